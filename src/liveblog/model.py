@@ -1,0 +1,275 @@
+"""The values that flow between liveblog's stages.
+
+This module is the written contract of the pipeline::
+
+    read      source (text / HTML / URL)      -> Document
+    segment   Document                        -> tuple[Entry, ...] + tuple[Ignored, ...]
+    resolve   words + reference               -> When | None   (find_times -> list[Found])
+    assemble  entries + mentions              -> Timeline
+    export    Timeline                        -> str / bytes
+    render    Timeline                        -> Rich renderables
+
+Every value is ``@attrs.frozen``: slotted, immutable, hashable, compared by
+value, changed only through :func:`attrs.evolve`. Constructors validate and
+fail with a message that names what was wrong. Datetimes are always
+timezone-aware.
+
+>>> from datetime import datetime, timezone
+>>> w = When.at_minute(datetime(2024, 11, 29, 20, 15, tzinfo=timezone.utc))
+>>> (w.grain, w.timex, w.end - w.start)
+(<Grain.MINUTE: 'minute'>, '2024-11-29T20:15', datetime.timedelta(seconds=60))
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Block",
+    "Document",
+    "Entry",
+    "EntryKind",
+    "Event",
+    "EventKind",
+    "Found",
+    "Grain",
+    "Ignored",
+    "Span",
+    "Timeline",
+    "When",
+]
+
+
+class Grain(enum.StrEnum):
+    """How precisely a :class:`When` is known, finest first."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    PART_OF_DAY = "part_of_day"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+    @property
+    def rank(self) -> int:
+        """0 for the finest grain, 7 for the coarsest."""
+        return list(Grain).index(self)
+
+
+class EntryKind(enum.StrEnum):
+    """What part of a live page an :class:`Entry` is."""
+
+    POST = "post"  # a timestamped live update
+    LEAD = "lead"  # the article body / standfirst before (or without) the live feed
+    PINNED = "pinned"  # a post pinned to the top of the feed
+    SUMMARY = "summary"  # a key-events list or summary block
+
+
+class EventKind(enum.StrEnum):
+    """Whether an :class:`Event` is a live post itself or a date said inside one."""
+
+    ENTRY = "entry"
+    MENTION = "mention"
+
+
+def _aware(_inst: object, attribute: attrs.Attribute[Any], value: datetime) -> None:
+    if not isinstance(value, datetime):
+        raise TypeError(f"{attribute.name} must be a datetime, got {value!r}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{attribute.name} must be timezone-aware, got naive {value.isoformat()!r}")
+
+
+def _aware_or_none(inst: object, attribute: attrs.Attribute[Any], value: datetime | None) -> None:
+    if value is not None:
+        _aware(inst, attribute, value)
+
+
+@attrs.frozen
+class Span:
+    """A half-open character range ``[start, end)`` in a document's text."""
+
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int = attrs.field()
+
+    @end.validator
+    def _check_end(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            raise ValueError(f"span end {value} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def shift(self, offset: int) -> Span:
+        """The same span moved ``offset`` characters to the right."""
+        return Span(self.start + offset, self.end + offset)
+
+
+@attrs.frozen
+class When:
+    """A stretch of time at the granularity the text gave.
+
+    ``end`` is exclusive. ``timex`` is a TIMEX3-style value at the grain's
+    precision (``2024-11-29T20:15``, ``2024-11-28TEV``, ``2024-11-29``,
+    ``2020-03``); ``part`` names the part of day for ``PART_OF_DAY`` values
+    (``"evening"``, ``"dawn"`` …); ``approximate`` is set for hedged phrases
+    such as «منذ حوالي ثلاث ساعات» or "about two hours ago".
+    """
+
+    start: datetime = attrs.field(validator=_aware)
+    end: datetime = attrs.field(validator=_aware)
+    grain: Grain = attrs.field(converter=Grain)
+    timex: str = attrs.field(validator=attrs.validators.min_len(4))
+    approximate: bool = False
+    part: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.end <= self.start:
+            raise ValueError(
+                f"When end {self.end.isoformat()!r} is not after start {self.start.isoformat()!r}"
+            )
+        if (self.part is None) != (self.grain is not Grain.PART_OF_DAY):
+            raise ValueError(f"part {self.part!r} does not fit grain {self.grain.value!r}")
+
+    @classmethod
+    def at_minute(cls, moment: datetime, *, approximate: bool = False) -> When:
+        """The minute that contains ``moment`` (seconds dropped)."""
+        start = moment.replace(second=0, microsecond=0)
+        return cls(start, start + timedelta(minutes=1), Grain.MINUTE, start.strftime("%Y-%m-%dT%H:%M"), approximate)
+
+    @classmethod
+    def on_day(cls, day: datetime) -> When:
+        """The whole local day that contains ``day``, in ``day``'s zone."""
+        start = day.replace(hour=0, minute=0, second=0, microsecond=0)
+        return cls(start, _next_local_day(start), Grain.DAY, start.strftime("%Y-%m-%d"))
+
+    def to(self, zone: tzinfo) -> When:
+        """The same stretch with both ends expressed in ``zone``."""
+        return attrs.evolve(self, start=self.start.astimezone(zone), end=self.end.astimezone(zone))
+
+    def contains(self, moment: datetime) -> bool:
+        """Whether ``moment`` falls inside ``[start, end)``."""
+        return self.start <= moment < self.end
+
+
+def _next_local_day(start: datetime) -> datetime:
+    """Local midnight after ``start``: wall-clock arithmetic, so DST days last 23 or 25 hours."""
+    naive = start.replace(tzinfo=None) + timedelta(days=1)
+    return naive.replace(tzinfo=start.tzinfo)
+
+
+@attrs.frozen
+class Found:
+    """One temporal expression found in running text by :func:`liveblog.find_times`."""
+
+    span: Span
+    text: str  # the words as written in the source
+    when: When
+    rule: str  # the name of the rule that produced ``when``
+
+
+@attrs.frozen
+class Block:
+    """A piece of a page that structured markup already delimits (HTML/JSON-LD).
+
+    Readers that find structure hand it to the segmenter as blocks; plain text
+    has none and is split on markers instead.
+    """
+
+    text: str
+    span: Span
+    title: str | None = None
+    marker: str | None = None  # the timestamp label as the page shows it
+    published: datetime | None = attrs.field(default=None, validator=_aware_or_none)
+    kind: EntryKind = EntryKind.POST
+    url: str | None = None
+
+
+@attrs.frozen
+class Document:
+    """What a reader produced: the page's text and whatever it learned about it."""
+
+    text: str
+    source: str | None = None  # path or URL, None for stdin / a string
+    title: str | None = None
+    reference: datetime | None = attrs.field(default=None, validator=_aware_or_none)
+    reference_source: str | None = None  # where ``reference`` came from (e.g. "json-ld datePublished")
+    lang: str | None = None
+    blocks: tuple[Block, ...] | None = None
+    notes: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Entry:
+    """One live post (or the lead, a pinned post, a summary) of a page."""
+
+    id: str
+    kind: EntryKind
+    marker: str | None  # the timestamp as written ("20:15", "3.27pm BST"), None for the lead
+    when: When | None  # None when the page gave no time
+    title: str | None
+    text: str
+    span: Span
+    url: str | None = None
+
+    @property
+    def has_text(self) -> bool:
+        """False for a marker the page left empty (a video or embed the copy lost)."""
+        return bool(self.text.strip() or (self.title or "").strip())
+
+
+@attrs.frozen
+class Event:
+    """One dated happening: a live post itself, or a date said inside one."""
+
+    id: str
+    kind: EventKind
+    when: When
+    text: str
+    entry_id: str
+    expression: str  # the words that gave the date ("مساء الخميس", or the marker)
+    span: Span  # where ``expression`` stands in the document text
+    rule: str  # the rule that resolved ``expression``
+    sources: tuple[str, ...] = ()  # ids of every entry that reported this happening
+
+
+@attrs.frozen
+class Ignored:
+    """Text the library set aside, kept with the reason so nothing is silently lost."""
+
+    text: str
+    span: Span
+    reason: str
+
+
+@attrs.frozen
+class Timeline:
+    """The result: entries and dated events of one page, in time order."""
+
+    reference: datetime = attrs.field(validator=_aware)
+    tz: str
+    lang: str
+    entries: tuple[Entry, ...] = attrs.field(converter=tuple)
+    events: tuple[Event, ...] = attrs.field(converter=tuple)
+    ignored: tuple[Ignored, ...] = attrs.field(default=(), converter=tuple)
+    title: str | None = None
+    source: str | None = None
+    reference_source: str = "user"
+    notes: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+    def entry(self, entry_id: str) -> Entry:
+        """The entry with id ``entry_id``; ``KeyError`` if there is none."""
+        for e in self.entries:
+            if e.id == entry_id:
+                return e
+        raise KeyError(entry_id)
+
+    def events_of(self, entry_id: str) -> Sequence[Event]:
+        """The events that came from entry ``entry_id``, in time order."""
+        return [ev for ev in self.events if ev.entry_id == entry_id]
