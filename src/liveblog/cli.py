@@ -1,0 +1,135 @@
+"""The ``liveblog`` command: parse arguments, call the library, print.
+
+Every :class:`~liveblog.errors.LiveblogError` becomes one line on stderr and
+exit status 2; nothing else is caught here on purpose, so a real bug still
+shows its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from liveblog.errors import LiveblogError
+
+__all__ = ["main"]
+
+EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130
+
+
+def _add_page_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--reference",
+        metavar="ISO",
+        help="the time the page was read, as a date or date-time (default: now in --tz)",
+    )
+    p.add_argument("--tz", metavar="ZONE", help="the page's IANA time zone, e.g. Asia/Damascus (default: UTC)")
+    p.add_argument("--lang", metavar="CODE", help="the page's language, e.g. ar or en (default: detected)")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    from liveblog import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="liveblog",
+        description="Turn a live-coverage news page into an ordered, dated event timeline.",
+    )
+    parser.add_argument("--version", action="version", version=f"liveblog {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    show = sub.add_parser("show", help="show a page's timeline in the terminal")
+    show.add_argument("inputs", nargs="*", metavar="INPUT", help="a file path, or - for stdin")
+    _add_page_options(show)
+    show.set_defaults(func=_cmd_show)
+
+    export = sub.add_parser("export", help="export a page's timeline (json, ics)")
+    export.add_argument("inputs", nargs="+", metavar="INPUT", help="a file path, or - for stdin")
+    _add_page_options(export)
+    export.add_argument("--format", "-f", dest="fmt", help="output format (default: from -o's extension)")
+    export.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
+    export.add_argument(
+        "--events",
+        choices=["entries", "all"],
+        default="all",
+        help="live posts only, or dated mentions too (default: all)",
+    )
+    export.set_defaults(func=_cmd_export)
+
+    res = sub.add_parser("resolve", help="resolve one date expression")
+    res.add_argument("expression")
+    res.add_argument("--reference", metavar="ISO", help="the reference date or date-time (default: now)")
+    res.add_argument("--tz", metavar="ZONE", help="IANA zone for a naive reference (default: UTC)")
+    res.add_argument("--lang", metavar="CODE", help="language of the expression (default: detected)")
+    res.add_argument("--prefer", choices=["past", "future", "nearest"], default="past")
+    res.set_defaults(func=_cmd_resolve)
+    return parser
+
+
+def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    from liveblog._pipeline import parse_input
+    from liveblog.render import show_timeline
+
+    inputs = args.inputs or ["-"]
+    timeline = parse_input(inputs[0], reference=args.reference, tz=args.tz, lang=args.lang)
+    show_timeline(timeline, out)
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from liveblog._pipeline import parse_input
+    from liveblog.export import export_timeline, guess_format, write_atomic
+
+    fmt = args.fmt or guess_format(args.output)
+    timeline = parse_input(args.inputs[0], reference=args.reference, tz=args.tz, lang=args.lang)
+    text = export_timeline(timeline, fmt, events=args.events)
+    if args.output:
+        write_atomic(args.output, text)
+    else:
+        out.write(text)
+    return 0
+
+
+def _cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
+    from liveblog._pipeline import reference_and_zone
+    from liveblog.resolve import find_times
+
+    reference, _zone = reference_and_zone(args.reference, args.tz)
+    languages = [args.lang] if args.lang else None
+    found = find_times(args.expression, reference, prefer=args.prefer, languages=languages)
+    if not found:
+        out.write(f"no date in {args.expression!r}\n")
+        return 1
+    for f in found:
+        w = f.when
+        out.write(
+            f"{f.text}\n  start   {w.start.isoformat()}\n  end     {w.end.isoformat()}\n"
+            f"  grain   {w.grain.value}{' (' + w.part + ')' if w.part else ''}\n"
+            f"  timex   {w.timex}{' (approximate)' if w.approximate else ''}\n  rule    {f.rule}\n"
+        )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace, TextIO], int] | None = getattr(args, "func", None)
+    if func is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        return func(args, sys.stdout)
+    except LiveblogError as e:
+        message = " ".join(str(e).split()) or type(e).__name__
+        print(f"liveblog: error: {message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("liveblog: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # `liveblog show x | head`: the reader went away; that is not an error of ours.
+        sys.stderr.close()
+        return 0
