@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from selectolax.parser import HTMLParser, Node
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from liveblog.model import Document
 
@@ -25,21 +25,36 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _BLANKS = re.compile(r"\n{3,}")
 
 
-def visible_text(root: Node) -> str:
-    """The text a reader sees, in reading order, one block per line."""
-    parts: list[str] = []
-    for node in root.traverse(include_text=True):
-        if node.tag == "-text":
-            parts.append(node.text(deep=False))
-        elif node.tag in _BLOCK_TAGS:
+def _walk(node: LexborNode, parts: list[str]) -> None:
+    # An explicit stack, not recursion: hostile pages nest tags thousands deep.
+    stack: list[tuple[LexborNode, bool]] = [(node, False)]
+    while stack:
+        current, closing = stack.pop()
+        if closing:
             parts.append("\n")
+            continue
+        if current.tag == "-text":
+            parts.append(current.text(deep=False) or "")
+            continue
+        block = current.tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+            stack.append((current, True))
+        children = list(current.iter(include_text=True))
+        stack.extend((child, False) for child in reversed(children))
+
+
+def visible_text(root: LexborNode) -> str:
+    """The text a reader sees, in reading order, each block its own paragraph."""
+    parts: list[str] = []
+    _walk(root, parts)
     lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
 def read_html(html: str, *, source: str | None = None, notes: tuple[str, ...] = ()) -> Document:
     """Read an HTML page as its visible text, keeping its ``<title>``."""
-    tree = HTMLParser(html)
+    tree = LexborHTMLParser(html)
     title_node = tree.css_first("title")
     title = " ".join(title_node.text().split()) if title_node is not None else None
     for node in tree.css(", ".join(_DROP_TAGS)):

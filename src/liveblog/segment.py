@@ -189,11 +189,24 @@ def _when_of(moment: datetime, marker: Marker, page_zone: tzinfo) -> When:
 
 
 def _detect_order(clocks: Sequence[tuple[int, int]]) -> str:
-    down = sum(1 for a, b in zip(clocks, clocks[1:], strict=False) if b < a)
-    up = sum(1 for a, b in zip(clocks, clocks[1:], strict=False) if b > a)
-    if not down and not up:
+    """Newest-first or oldest-first from consecutive clocks, on a 24-hour circle.
+
+    A step of less than twelve hours forward counts as "later" (23:50 → 00:10
+    is twenty minutes later, not a day earlier); ties go to newest-first, the
+    common layout of live pages.
+    """
+    later = earlier = 0
+    for (h1, m1), (h2, m2) in zip(clocks, clocks[1:], strict=False):
+        step = ((h2 * 60 + m2) - (h1 * 60 + m1)) % 1440
+        if step == 0:
+            continue
+        if step < 720:
+            later += 1
+        else:
+            earlier += 1
+    if not later and not earlier:
         return "unknown"
-    return "newest_first" if down >= up else "oldest_first"
+    return "newest_first" if earlier >= later else "oldest_first"
 
 
 def _date_markers(
