@@ -28,7 +28,13 @@ def pages(tmp_path: Path) -> dict[str, Path]:
     cp1256.write_bytes("20:15\nتغطية مباشرة للأحداث في مدينة حلب وريفها".encode("cp1256"))
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    return {"binary": binary, "cp1256": cp1256, "empty": empty, "dir": tmp_path, "missing": tmp_path / "nope.txt"}
+    return {
+        "binary": binary,
+        "cp1256": cp1256,
+        "empty": empty,
+        "dir": tmp_path,
+        "missing": tmp_path / "nope.txt",
+    }
 
 
 # (input name, extra args, words the one-line error must contain)
@@ -48,7 +54,12 @@ BAD = [
 @pytest.mark.parametrize("command", ["show", "export"])
 @pytest.mark.parametrize(("name", "extra", "says"), BAD)
 def test_bad_input_is_one_line_and_nonzero(
-    pages: dict[str, Path], capsys: pytest.CaptureFixture[str], command: str, name: str, extra: list[str], says: str
+    pages: dict[str, Path],
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+    name: str,
+    extra: list[str],
+    says: str,
 ) -> None:
     """Each bad input gives one clear line on stderr, no traceback, and exit status 2."""
     path = SEED if name == "seed" else pages[name]
@@ -65,7 +76,9 @@ def test_empty_input_is_an_empty_timeline(pages: dict[str, Path], capsys: pytest
     """Empty input is not an error: an empty timeline with a note, exit 0."""
     import json
 
-    code, out, _err = _run(["export", str(pages["empty"]), "--format", "json", "--reference", "2024-11-29"], capsys)
+    code, out, _err = _run(
+        ["export", str(pages["empty"]), "--format", "json", "--reference", "2024-11-29"], capsys
+    )
     assert code == 0
     data = json.loads(out)
     assert data["entries"] == []
@@ -83,9 +96,19 @@ def test_no_command_prints_usage(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("expression", "lines"),
     [
-        ("مساء الخميس", ["start   2024-11-28T18:00:00+03:00", "end     2024-11-29T00:00:00+03:00",
-                         "grain   part_of_day (evening)", "timex   2024-11-28TEV"]),
-        ("منذ حوالي ثلاث ساعات", ["start   2024-11-29T18:00:00+03:00", "timex   2024-11-29T18 (approximate)"]),
+        (
+            "مساء الخميس",
+            [
+                "start   2024-11-28T18:00:00+03:00",
+                "end     2024-11-29T00:00:00+03:00",
+                "grain   part_of_day (evening)",
+                "timex   2024-11-28TEV",
+            ],
+        ),
+        (
+            "منذ حوالي ثلاث ساعات",
+            ["start   2024-11-29T18:00:00+03:00", "timex   2024-11-29T18 (approximate)"],
+        ),
     ],
 )
 def test_resolve_command(capsys: pytest.CaptureFixture[str], expression: str, lines: list[str]) -> None:
@@ -104,7 +127,9 @@ def test_resolve_command_no_date(capsys: pytest.CaptureFixture[str]) -> None:
     assert "no date" in out
 
 
-@pytest.mark.parametrize("how", [["-m", "liveblog"], ["-c", "from liveblog.cli import main; raise SystemExit(main())"]])
+@pytest.mark.parametrize(
+    "how", [["-m", "liveblog"], ["-c", "from liveblog.cli import main; raise SystemExit(main())"]]
+)
 def test_python_dash_m_runs(how: list[str]) -> None:
     """`python -m liveblog` is the same command, with the same one-line errors."""
     proc = subprocess.run(

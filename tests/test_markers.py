@@ -31,7 +31,9 @@ MARKERS = [
 
 
 @pytest.mark.parametrize(("line", "shape", "hour", "minute", "zone", "date_text"), MARKERS)
-def test_marker_lines(line: str, shape: str, hour: int, minute: int, zone: str | None, date_text: str | None) -> None:
+def test_marker_lines(
+    line: str, shape: str, hour: int, minute: int, zone: str | None, date_text: str | None
+) -> None:
     """Each real-outlet label shape is recognised and taken apart."""
     m = parse_marker(line)
     assert m is not None

@@ -68,7 +68,7 @@ def test_size_limit() -> None:
 
 def test_missing_file(tmp_path: Path) -> None:
     """A missing file is named in the error."""
-    with pytest.raises(InputError, match="no such file: '.*nope.txt'"):
+    with pytest.raises(InputError, match=r"no such file: '.*nope\.txt'"):
         read_path(tmp_path / "nope.txt")
 
 

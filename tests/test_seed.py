@@ -28,8 +28,12 @@ def test_title_and_language(seed_timeline: Timeline) -> None:
 def test_four_live_entries_in_time_order(seed_timeline: Timeline) -> None:
     """The live tail gives four posts at 15:03, 17:57, 19:26 and 20:15 on Friday, +03:00."""
     posts = sorted((e for e in seed_timeline.entries if e.kind is EntryKind.POST), key=lambda e: e.when.start)
-    assert [e.when.start for e in posts] == [_at(2024, 11, 29, 15, 3), _at(2024, 11, 29, 17, 57),
-                                            _at(2024, 11, 29, 19, 26), _at(2024, 11, 29, 20, 15)]
+    assert [e.when.start for e in posts] == [
+        _at(2024, 11, 29, 15, 3),
+        _at(2024, 11, 29, 17, 57),
+        _at(2024, 11, 29, 19, 26),
+        _at(2024, 11, 29, 20, 15),
+    ]
     assert all(e.when.grain is Grain.MINUTE for e in posts)
 
 
@@ -37,8 +41,10 @@ def test_the_1926_entry_has_its_title_and_text(seed_timeline: Timeline) -> None:
     """19:26 carries the headline and the one sentence under it."""
     (e,) = [e for e in seed_timeline.entries if e.marker == "19:26"]
     assert e.title == "سياسة ردع العدوان.. ما تفسيرات تراجع قوات النظام بمواجهة فصائل المعارضة السورية؟"
-    assert e.text == ("بدت قوات النظام في وضع صعب للغاية، بعد أن كُسرت خطوطها الدفاعية، "
-                      "ما أثار تساؤلات عن أسباب وخلفيات المشهد")
+    assert e.text == (
+        "بدت قوات النظام في وضع صعب للغاية، بعد أن كُسرت خطوطها الدفاعية، "
+        "ما أثار تساؤلات عن أسباب وخلفيات المشهد"
+    )
 
 
 @pytest.mark.parametrize("marker", ["20:15", "17:57", "15:03"])
@@ -54,7 +60,11 @@ def test_lead_entry(seed_timeline: Timeline) -> None:
     """The article body before the live tail is the lead, dated Friday at day grain."""
     (lead,) = [e for e in seed_timeline.entries if e.kind is EntryKind.LEAD]
     assert lead.when is not None
-    assert (lead.when.grain, lead.when.start, lead.when.end) == (Grain.DAY, _at(2024, 11, 29), _at(2024, 11, 30))
+    assert (lead.when.grain, lead.when.start, lead.when.end) == (
+        Grain.DAY,
+        _at(2024, 11, 29),
+        _at(2024, 11, 30),
+    )
     assert lead.text.startswith("دخلت فصائل المعارضة السورية المسلحة إلى مدينة حلب")
     assert lead.text.endswith("في مدينة الأتارب، حسب الدفاع المدني.")
     assert "السيطرة على ريف حلب" in lead.text  # the sub-heading stays inside the body
@@ -69,8 +79,14 @@ MENTIONS = [
     ("فجر الجمعة", "حسن عبد الغني", _at(2024, 11, 29, 4), _at(2024, 11, 29, 7), Grain.PART_OF_DAY, "dawn"),
     ("آذار /مارس عام 2020", "اتفاق وقف إطلاق النار", _at(2020, 3, 1), _at(2020, 4, 1), Grain.MONTH, None),
     ("منذ حوالي ثلاث ساعات", "سانا", _at(2024, 11, 29, 18), _at(2024, 11, 29, 19), Grain.HOUR, None),
-    ("بعد منتصف ليلة اليوم الجمعة", "الخوذ البيضاء", _at(2024, 11, 29, 0), _at(2024, 11, 29, 3),
-     Grain.PART_OF_DAY, "after_midnight"),
+    (
+        "بعد منتصف ليلة اليوم الجمعة",
+        "الخوذ البيضاء",
+        _at(2024, 11, 29, 0),
+        _at(2024, 11, 29, 3),
+        Grain.PART_OF_DAY,
+        "after_midnight",
+    ),
     ("الخميس", "لقي 15 مدنيا", _at(2024, 11, 28), _at(2024, 11, 29), Grain.DAY, None),
 ]
 
@@ -83,7 +99,9 @@ def test_lead_mentions_exactly(seed_timeline: Timeline) -> None:
     )
     assert len(got) == len(MENTIONS), [g[4] for g in got]
     for words, sentence, start, end, grain, part in MENTIONS:
-        matches = [g for g in got if words in g[4] and sentence in g[5] and g[:4] == (start, end, grain, part)]
+        matches = [
+            g for g in got if words in g[4] and sentence in g[5] and g[:4] == (start, end, grain, part)
+        ]
         assert len(matches) == 1, (words, sentence)
 
 
@@ -98,7 +116,9 @@ def test_approximate_and_month_values(seed_timeline: Timeline) -> None:
     assert evening.timex == "2024-11-28TEV"
 
 
-@pytest.mark.parametrize("quantity", ["36 ساعة", "15 مدنيا", "200 كم", "M5", "لليوم الثالث", "الساعات المقبلة"])
+@pytest.mark.parametrize(
+    "quantity", ["36 ساعة", "15 مدنيا", "200 كم", "M5", "لليوم الثالث", "الساعات المقبلة"]
+)
 def test_quantities_give_no_date(seed_timeline: Timeline, quantity: str) -> None:
     """Durations and quantities on the page never become events."""
     assert not [ev for ev in seed_timeline.events if quantity in ev.expression]

@@ -31,20 +31,62 @@ ACROSS_MIDNIGHT_OLDEST = "23:50\nfirst\n\n00:10\nsecond\n\n00:45\nthird\n"
 GUARDIAN = "4.53pm GMT\nLatest news\n\n3.27pm GMT\nEarlier news\n"
 
 CASES = [
-    ("newest first, same day", NEWEST, "2024-11-29T23:30", DAMASCUS,
-     ["2024-11-29T23:10:00+03:00", "2024-11-29T22:40:00+03:00"], "newest_first"),
-    ("newest first across midnight, Arabic-Indic digits", ACROSS_MIDNIGHT_NEWEST, "2024-11-30T01:00", DAMASCUS,
-     ["2024-11-30T00:45:00+03:00", "2024-11-30T00:10:00+03:00", "2024-11-29T23:50:00+03:00"], "newest_first"),
-    ("oldest first across midnight", ACROSS_MIDNIGHT_OLDEST, "2024-11-30T01:00", DAMASCUS,
-     ["2024-11-29T23:50:00+03:00", "2024-11-30T00:10:00+03:00", "2024-11-30T00:45:00+03:00"], "oldest_first"),
-    ("newest clock after the reference beyond the grace: the day before", NEWEST, "2024-11-29T09:00", DAMASCUS,
-     ["2024-11-28T23:10:00+03:00", "2024-11-28T22:40:00+03:00"], "newest_first"),
-    ("newest clock a little after the reference: still today", NEWEST, "2024-11-29T22:30", DAMASCUS,
-     ["2024-11-29T23:10:00+03:00", "2024-11-29T22:40:00+03:00"], "newest_first"),
-    ("zone word converts to the page zone", GUARDIAN, "2021-02-19T19:41", LONDON,
-     ["2021-02-19T16:53:00+00:00", "2021-02-19T15:27:00+00:00"], "newest_first"),
-    ("GMT label on a Damascus page", "19.30 GMT\nx y z\n", "2024-11-29T23:00", DAMASCUS,
-     ["2024-11-29T22:30:00+03:00"], "unknown"),
+    (
+        "newest first, same day",
+        NEWEST,
+        "2024-11-29T23:30",
+        DAMASCUS,
+        ["2024-11-29T23:10:00+03:00", "2024-11-29T22:40:00+03:00"],
+        "newest_first",
+    ),
+    (
+        "newest first across midnight, Arabic-Indic digits",
+        ACROSS_MIDNIGHT_NEWEST,
+        "2024-11-30T01:00",
+        DAMASCUS,
+        ["2024-11-30T00:45:00+03:00", "2024-11-30T00:10:00+03:00", "2024-11-29T23:50:00+03:00"],
+        "newest_first",
+    ),
+    (
+        "oldest first across midnight",
+        ACROSS_MIDNIGHT_OLDEST,
+        "2024-11-30T01:00",
+        DAMASCUS,
+        ["2024-11-29T23:50:00+03:00", "2024-11-30T00:10:00+03:00", "2024-11-30T00:45:00+03:00"],
+        "oldest_first",
+    ),
+    (
+        "newest clock after the reference beyond the grace: the day before",
+        NEWEST,
+        "2024-11-29T09:00",
+        DAMASCUS,
+        ["2024-11-28T23:10:00+03:00", "2024-11-28T22:40:00+03:00"],
+        "newest_first",
+    ),
+    (
+        "newest clock a little after the reference: still today",
+        NEWEST,
+        "2024-11-29T22:30",
+        DAMASCUS,
+        ["2024-11-29T23:10:00+03:00", "2024-11-29T22:40:00+03:00"],
+        "newest_first",
+    ),
+    (
+        "zone word converts to the page zone",
+        GUARDIAN,
+        "2021-02-19T19:41",
+        LONDON,
+        ["2021-02-19T16:53:00+00:00", "2021-02-19T15:27:00+00:00"],
+        "newest_first",
+    ),
+    (
+        "GMT label on a Damascus page",
+        "19.30 GMT\nx y z\n",
+        "2024-11-29T23:00",
+        DAMASCUS,
+        ["2024-11-29T22:30:00+03:00"],
+        "unknown",
+    ),
 ]
 
 
@@ -82,15 +124,25 @@ def test_structure_of_a_copied_page() -> None:
     seg = _seg(PAGE, "2024-11-29T21:00", lang="en")
     kinds = [(e.kind, e.marker, e.title, e.text) for e in seg.entries]
     assert kinds == [
-        (EntryKind.LEAD, None, None, "Lead paragraph about the day, with several words in it.\n\nSecond lead paragraph."),
+        (
+            EntryKind.LEAD,
+            None,
+            None,
+            "Lead paragraph about the day, with several words in it.\n\nSecond lead paragraph.",
+        ),
         (EntryKind.POST, "20:15", "Fighters reach the outskirts", "They advanced overnight, a monitor said."),
         (EntryKind.POST, "19:26", None, ""),
         (EntryKind.POST, "18:00", None, "Just one paragraph here, no headline."),
     ]
     assert seg.title == "Fighters reach the outskirts of the city"
     reasons = {ig.text: ig.reason for ig in seg.ignored}
-    assert set(reasons) == {"Share", "Live updates", "Show more", "Photograph: Reuters",
-                            "Fighters reach the outskirts of the city"}
+    assert set(reasons) == {
+        "Share",
+        "Live updates",
+        "Show more",
+        "Photograph: Reuters",
+        "Fighters reach the outskirts of the city",
+    }
     assert "caption" in reasons["Photograph: Reuters"]
     assert "title" in reasons["Fighters reach the outskirts of the city"]
     assert not seg.entries[2].has_text
@@ -98,7 +150,9 @@ def test_structure_of_a_copied_page() -> None:
 
 def test_no_markers_gives_one_lead_and_a_note() -> None:
     """A page with no markers is one lead entry, with a note that says so."""
-    seg = _seg("An article.\n\nWith two paragraphs, and a time 15:00 inside.\n", "2024-11-29T21:00", lang="en")
+    seg = _seg(
+        "An article.\n\nWith two paragraphs, and a time 15:00 inside.\n", "2024-11-29T21:00", lang="en"
+    )
     assert [e.kind for e in seg.entries] == [EntryKind.LEAD]
     assert any("no entry markers" in n for n in seg.notes)
 
@@ -124,6 +178,8 @@ def test_every_line_is_accounted_for_once(page: str) -> None:
     for line in split_lines(page):
         if not line.text.strip():
             continue
-        holders = [e for e in seg.entries if e.span.start <= line.span.start < max(e.span.end, e.span.start + 1)]
+        holders = [
+            e for e in seg.entries if e.span.start <= line.span.start < max(e.span.end, e.span.start + 1)
+        ]
         holders += [ig for ig in seg.ignored if ig.span.start <= line.span.start < ig.span.end]
         assert len(holders) == 1, (line.text, holders)

@@ -50,7 +50,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?P<date>[^\d\n]{{0,12}}\d{{1,2}}\s+[^\d\s]{{2,12}}(?:\s+[^\d\s]{{2,12}})?\.?,?\s+\d{{4}})"
             rf"\s*(?:[-–—,،@|]|\bat\b)?\s*{_CLOCK}(?:\s+{_ZONE})?",
         ),
-        ("relative", r"(?P<relative>(?:منذ|قبل)\s+[^\n]{1,30}|\d{1,3}\s*[a-z]{1,7}\s+ago|(?:a|an|one)\s+[a-z]{3,7}\s+ago)"),
+        (
+            "relative",
+            r"(?P<relative>(?:منذ|قبل)\s+[^\n]{1,30}|\d{1,3}\s*[a-z]{1,7}\s+ago|(?:a|an|one)\s+[a-z]{3,7}\s+ago)",
+        ),
     )
 )
 

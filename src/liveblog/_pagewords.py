@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["CAPTION_CREDITS", "CHROME", "METADATA_PREFIXES", "UPDATE_COUNTER", "fold"]
+__all__ = ["BYLINE", "CAPTION_CREDITS", "CHROME", "METADATA_PREFIXES", "UPDATE_COUNTER", "fold"]
 
 _ARABIC_FOLD = str.maketrans(
     {
@@ -101,6 +101,9 @@ CHROME: dict[str, frozenset[str]] = {
             "Share on Twitter",
             "Share on X",
             "Share on WhatsApp",
+            "Share via Email",
+            "Share this post",
+            "Share this",
             "Copy link",
             "Link copied",
             "Reload",
@@ -119,6 +122,22 @@ CHROME: dict[str, frozenset[str]] = {
             "Comments",
             "Back to top",
             "Skip to main content",
+            "Live Reporting",
+            "Get involved",
+            "Copy this link",
+            "Read more about sharing",
+            "Media playback is unsupported on your device",
+            "All times stated are UK",
+            "Older posts",
+            "Newer posts",
+            "Latest",
+            "Topics",
+            "Page will automatically update",
+            "Comment",
+            "Comments ()",
+            "Comment ()",
+            "Edition:",
+            "Subscribe",
         )
     ),
 }
@@ -173,6 +192,13 @@ METADATA_PREFIXES: tuple[str, ...] = tuple(
         "يحررها اليوم",
         "يحررها",
     )
+)
+
+# "By Emma Hollis and Daniel Fenwick", «بقلم: …»: a byline, not text of the page.
+BYLINE = re.compile(
+    r"^(?:by|بقلم:?|إعداد:?|كتب:?)\s+[^\s,]{1,30}(?:[ \t][^\s,]{1,30}){0,3}"
+    r"(?:(?:,[ \t]*|[ \t]+(?:and|و)[ \t]+)[^\s,]{1,30}(?:[ \t][^\s,]{1,30}){0,3}){0,4}$",
+    re.IGNORECASE,
 )
 
 # "72 Updates", "٣٥ تحديثا": a counter, not an entry.

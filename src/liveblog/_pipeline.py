@@ -68,10 +68,7 @@ def reference_and_zone(
     if isinstance(reference, str):
         text = reference.strip()
         try:
-            if len(text) == 10:
-                reference = date.fromisoformat(text)
-            else:
-                reference = datetime.fromisoformat(text)
+            reference = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
         except ValueError:
             raise ConfigError(
                 f"bad reference time {text!r}; give an ISO date or date-time such as 2024-11-29T21:00"

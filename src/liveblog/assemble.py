@@ -68,13 +68,25 @@ def _entry_event(entry: Entry) -> Event | None:
         expression, rule = entry.marker or "", "marker"
         span = Span(entry.span.start, entry.span.start + len(expression))
     return Event(
-        _event_id(entry.id, "entry"), EventKind.ENTRY, entry.when, summary, entry.id, expression, span, rule, (entry.id,)
+        _event_id(entry.id, "entry"),
+        EventKind.ENTRY,
+        entry.when,
+        summary,
+        entry.id,
+        expression,
+        span,
+        rule,
+        (entry.id,),
     )
 
 
 def _mentions(entry: Entry, lines: Sequence[Line], reference: datetime, lang: str) -> Iterator[Event]:
     anchor = reference
-    if entry.kind is not EntryKind.LEAD and entry.when is not None and entry.when.grain.rank <= Grain.HOUR.rank:
+    if (
+        entry.kind is not EntryKind.LEAD
+        and entry.when is not None
+        and entry.when.grain.rank <= Grain.HOUR.rank
+    ):
         anchor = entry.when.start
     seen: dict[str, int] = {}
     for ln in _entry_lines(entry, lines):

@@ -141,7 +141,9 @@ class When:
     def at_minute(cls, moment: datetime, *, approximate: bool = False) -> When:
         """The minute that contains ``moment`` (seconds dropped)."""
         start = moment.replace(second=0, microsecond=0)
-        return cls(start, start + timedelta(minutes=1), Grain.MINUTE, start.strftime("%Y-%m-%dT%H:%M"), approximate)
+        return cls(
+            start, start + timedelta(minutes=1), Grain.MINUTE, start.strftime("%Y-%m-%dT%H:%M"), approximate
+        )
 
     @classmethod
     def on_day(cls, day: datetime) -> When:

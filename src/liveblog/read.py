@@ -55,7 +55,9 @@ def decode(data: bytes, *, name: str = "input") -> tuple[str, tuple[str, ...]]:
             f"{bad} in all); convert it, e.g. with iconv -f windows-1256 -t utf-8"
         )
     plural = "s" if bad != 1 else ""
-    return text, (f"{name}: {bad} invalid UTF-8 byte{plural} replaced with U+FFFD (first at byte offset {first_bad})",)
+    return text, (
+        f"{name}: {bad} invalid UTF-8 byte{plural} replaced with U+FFFD (first at byte offset {first_bad})",
+    )
 
 
 def looks_like_html(text: str) -> bool:

@@ -13,18 +13,19 @@ midnight, and resetting at day headers ("Thursday 28 November").
 
 from __future__ import annotations
 
-import enum
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
+from hashlib import blake2b
+from itertools import pairwise
 
 import attrs
 
 from liveblog import _pagewords as words
-from liveblog._markers import Marker, parse_edit_stamp, parse_marker, to_ascii_digits
+from liveblog._lines import Line, LineKind, classify, ignored_lines, split_lines
+from liveblog._markers import Marker, parse_marker
 from liveblog._zones import zone_for_word
-from liveblog.model import Document, Entry, EntryKind, Grain, Ignored, Span, When
-from liveblog.resolve import find_times, resolve
+from liveblog.model import Block, Document, Entry, EntryKind, Grain, Ignored, Span, When
+from liveblog.resolve import resolve
 
 __all__ = ["FUTURE_GRACE", "Line", "LineKind", "Segmented", "segment", "split_lines"]
 
@@ -37,37 +38,7 @@ it to the day before.
 """
 
 _MAX_TITLE_WORDS = 24
-_MAX_HEADER_LEN = 48
-_CREDIT_TAIL = re.compile(r"(?:\s[-–—/|]\s?|[-–—/|]\s|\s\(|\()\s*(?P<credit>[^-–—/|()]{1,40}?)\s*\)?\s*$")
-
-
-class LineKind(enum.StrEnum):
-    """What one line of page text is."""
-
-    BLANK = "blank"
-    MARKER = "marker"
-    DAY_HEADER = "day_header"
-    EDIT = "edit"
-    CHROME = "chrome"
-    CAPTION = "caption"
-    METADATA = "metadata"
-    CONTENT = "content"
-
-
-@attrs.frozen
-class Line:
-    """One line of the document with its offsets and what it was classified as."""
-
-    index: int
-    span: Span
-    text: str
-    kind: LineKind = LineKind.CONTENT
-    marker: Marker | None = None
-    day: date | None = None  # for DAY_HEADER lines
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
+_MAX_INLINE_TITLE_WORDS = 14  # a heading glued to its text is short; a long unpunctuated line is prose
 
 
 @attrs.frozen
@@ -80,84 +51,6 @@ class Segmented:
     order: str  # "newest_first", "oldest_first" or "unknown"
     lines: tuple[Line, ...]
     notes: tuple[str, ...] = ()
-
-
-def split_lines(text: str) -> list[Line]:
-    """The document's lines with their spans (newline excluded)."""
-    out: list[Line] = []
-    start = 0
-    for i, raw in enumerate(text.split("\n")):
-        out.append(Line(i, Span(start, start + len(raw)), raw))
-        start += len(raw) + 1
-    if out and not out[-1].text:
-        out.pop()  # the empty string after a final newline is not a line
-    return out
-
-
-# --- classifying lines -------------------------------------------------------------------------
-
-
-def _is_caption(text: str) -> bool:
-    m = _CREDIT_TAIL.search(text)
-    if m is not None and words.fold(m.group("credit")) in words.CAPTION_CREDITS:
-        return True
-    folded = words.fold(text)
-    return folded.startswith(("photograph", "photo", "صوره", "الصوره")) and len(text) < 300
-
-
-def _day_header(text: str, reference: datetime, lang: str) -> date | None:
-    """The date a short line names when the whole line is a date ("Thursday 28 November")."""
-    if len(text) > _MAX_HEADER_LEN:
-        return None
-    found = find_times(text, reference, languages=[lang])
-    if len(found) != 1 or found[0].when.grain is not Grain.DAY:
-        return None
-    covered = len(found[0].text.strip())
-    if covered < 0.8 * len(text.strip(" .,:،")):
-        return None
-    return found[0].when.start.date()
-
-
-def _classify(line: Line, reference: datetime, lang: str) -> Line:
-    text = line.stripped
-    if not text:
-        return attrs.evolve(line, kind=LineKind.BLANK)
-    marker = parse_marker(text)
-    if marker is not None and _usable_marker(marker, reference, lang):
-        return attrs.evolve(line, kind=LineKind.MARKER, marker=marker)
-    edit = parse_edit_stamp(text)
-    if edit is not None:
-        return attrs.evolve(line, kind=LineKind.EDIT, marker=edit)
-    folded = words.fold(text)
-    if folded in words.CHROME.get(lang, frozenset()) or folded in words.CHROME["en"]:
-        return attrs.evolve(line, kind=LineKind.CHROME)
-    if folded.startswith(words.METADATA_PREFIXES) or words.UPDATE_COUNTER.match(to_ascii_digits(text)):
-        return attrs.evolve(line, kind=LineKind.METADATA)
-    if _is_caption(text):
-        return attrs.evolve(line, kind=LineKind.CAPTION)
-    day = _day_header(text, reference, lang)
-    if day is not None:
-        return attrs.evolve(line, kind=LineKind.DAY_HEADER, day=day)
-    return line
-
-
-def _usable_marker(marker: Marker, reference: datetime, lang: str) -> bool:
-    """A relative-only or dated label counts only when its words really resolve."""
-    if marker.relative_text is not None and marker.hour is None:
-        return resolve(marker.relative_text, reference, languages=[lang]) is not None
-    if marker.date_text is not None and marker.shape != "iso":
-        when = resolve(marker.date_text, reference, languages=[lang])
-        return when is not None and when.grain is Grain.DAY
-    return True
-
-
-_REASONS = {
-    LineKind.CHROME: "page chrome (button, label or navigation)",
-    LineKind.CAPTION: "photo caption with a credit",
-    LineKind.METADATA: "page metadata (publication stamp or update counter)",
-    LineKind.DAY_HEADER: "day header (sets the date of the entries after it)",
-    LineKind.EDIT: "edit stamp of the entry it stands in (not a new entry)",
-}
 
 
 # --- dating markers ----------------------------------------------------------------------------
@@ -196,7 +89,7 @@ def _detect_order(clocks: Sequence[tuple[int, int]]) -> str:
     common layout of live pages.
     """
     later = earlier = 0
-    for (h1, m1), (h2, m2) in zip(clocks, clocks[1:], strict=False):
+    for (h1, m1), (h2, m2) in pairwise(clocks):
         step = ((h2 * 60 + m2) - (h1 * 60 + m1)) % 1440
         if step == 0:
             continue
@@ -210,7 +103,11 @@ def _detect_order(clocks: Sequence[tuple[int, int]]) -> str:
 
 
 def _date_markers(
-    marker_lines: Sequence[Line], header_of: dict[int, date], reference: datetime, page_zone: tzinfo, lang: str
+    marker_lines: Sequence[Line],
+    header_of: dict[int, date],
+    reference: datetime,
+    page_zone: tzinfo,
+    lang: str,
 ) -> tuple[dict[int, When | None], str]:
     """A ``When`` for every marker line (by line index), and the page order detected.
 
@@ -220,7 +117,9 @@ def _date_markers(
     latest occurrence of its clock at or before the one after it (the first at
     or before the reference plus :data:`FUTURE_GRACE`).
     """
-    clocks = [(ln.marker.hour, ln.marker.minute) for ln in marker_lines if ln.marker and ln.marker.hour is not None]
+    clocks = [
+        (ln.marker.hour, ln.marker.minute) for ln in marker_lines if ln.marker and ln.marker.hour is not None
+    ]
     order = _detect_order([(h, m) for h, m in clocks if h is not None and m is not None])
     newest_first = order != "oldest_first"
     result: dict[int, When | None] = {}
@@ -280,33 +179,64 @@ def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
     return paras
 
 
-def _headline_like(text: str) -> bool:
+def _headline_like(text: str, max_words: int = 0) -> bool:
     n = len(text.split())
-    return 2 <= n <= _MAX_TITLE_WORDS and not text.rstrip().endswith((".", ":", "،", ",", "؛", ";", "…"))
+    return 2 <= n <= (max_words or _MAX_TITLE_WORDS) and not text.rstrip().endswith(
+        (".", ":", "،", ",", "؛", ";", "…")
+    )
 
 
 def _join(paras: Sequence[Sequence[Line]]) -> str:
     return "\n\n".join("\n".join(ln.stripped for ln in p) for p in paras)
 
 
-def _cover(lines: Sequence[Line]) -> Span:
-    return Span(lines[0].span.start, lines[-1].span.end)
+def _post(
+    kind: EntryKind,
+    marker_line: Line | None,
+    body: Sequence[Line],
+    when: When | None,
+    ids: _Ids,
+    *,
+    known_title: str | None = None,
+    url: str | None = None,
+) -> Entry:
+    """An entry from its marker line and the lines under it.
 
-
-def _post(marker_line: Line, body: Sequence[Line], when: When | None, ids: _Ids) -> Entry:
+    The title is the structure's headline when the page gave one, else a
+    first paragraph that is a single headline-like line with more text after.
+    """
     paras = _paragraphs(body)
     title: str | None = None
-    if len(paras) >= 2 and len(paras[0]) == 1 and _headline_like(paras[0][0].stripped):
-        title = paras[0][0].stripped
+    title_line: Line | None = None
+    if known_title is not None:
+        title = known_title
+        title_line = next((ln for p in paras for ln in p if ln.stripped == known_title), None)
+        paras = [[ln for ln in p if ln is not title_line] for p in paras]
+        paras = [p for p in paras if p]
+    elif len(paras) >= 2 and len(paras[0]) == 1 and _headline_like(paras[0][0].stripped):
+        title, title_line = paras[0][0].stripped, paras[0][0]
         paras = paras[1:]
-    content = [ln for p in paras for ln in p]
-    last = content[-1] if content else marker_line
-    if title is not None and not content:
-        last = body[0]
-    span = Span(marker_line.span.start, max(last.span.end, marker_line.span.end))
+    elif (
+        paras
+        and (len(paras[0]) >= 2 or len(paras) == 1)
+        and _headline_like(paras[0][0].stripped, _MAX_INLINE_TITLE_WORDS)
+    ):
+        # Copies from browsers often lose the blank line between a post's heading and its text;
+        # a lone short heading with nothing under it is a video or embed post's title.
+        title, title_line = paras[0][0].stripped, paras[0][0]
+        paras = [paras[0][1:], *paras[1:]]
+    spans = [ln.span for p in paras for ln in p]
+    if title_line is not None:
+        spans.append(title_line.span)
+    if marker_line is not None:
+        spans.append(marker_line.span)
+    start = min((sp.start for sp in spans), default=body[0].span.start if body else 0)
+    end = max((sp.end for sp in spans), default=start)
     text = _join(paras)
-    marker = marker_line.marker.raw if marker_line.marker else marker_line.stripped
-    return Entry(ids.take(EntryKind.POST, when, title or text), EntryKind.POST, marker, when, title, text, span)
+    marker = None
+    if marker_line is not None:
+        marker = marker_line.marker.raw if marker_line.marker else marker_line.stripped
+    return Entry(ids.take(kind, when, title or text), kind, marker, when, title, text, Span(start, end), url)
 
 
 class _Ids:
@@ -317,8 +247,6 @@ class _Ids:
         self._seen: dict[str, int] = {}
 
     def take(self, kind: EntryKind, when: When | None, text: str) -> str:
-        from hashlib import blake2b
-
         opening = " ".join(words.fold(text).split()[:8])
         key = f"{self._source}|{kind.value}|{when.timex if when else '-'}|{opening}"
         base = "e" + blake2b(key.encode(), digest_size=6).hexdigest()
@@ -327,13 +255,25 @@ class _Ids:
         return base if n == 1 else f"{base}-{n}"
 
 
-def _split_preamble(pre: Sequence[Line]) -> tuple[str | None, list[Line], Line | None]:
+def _split_preamble(
+    pre: Sequence[Line], known_title: str | None
+) -> tuple[str | None, list[Line], Line | None, list[Line]]:
     """Find the page title in the lines before the first marker.
 
-    The title is a lone headline-like line that page furniture separates from
-    the article body (copied live pages put it just above the feed), or else
-    the first line when a body follows it.
+    Returns the title, the lead's lines, the title line and the lines above
+    the title (a page header: logo, navigation). A title the page declared
+    (``<title>``, og:title, JSON-LD headline) is looked for first; else the
+    title is a lone headline-like line that page furniture separates from the
+    body (copied live pages put it just above the feed), or else the first line
+    when a body follows it.
     """
+    if known_title is not None:
+        key = words.fold(known_title)
+        for i, ln in enumerate(pre):
+            if ln.kind is LineKind.CONTENT and words.fold(ln.stripped) == key:
+                above = [x for x in pre[:i] if x.kind is LineKind.CONTENT]
+                rest = [x for x in pre if x is not ln and x not in above]
+                return known_title, rest, ln, above
     runs: list[list[Line]] = []
     current: list[Line] = []
     for ln in pre:
@@ -346,13 +286,15 @@ def _split_preamble(pre: Sequence[Line]) -> tuple[str | None, list[Line], Line |
         runs.append(current)
     if len(runs) >= 2 and len(runs[-1]) == 1 and _headline_like(runs[-1][0].stripped):
         title_line = runs[-1][0]
-        return title_line.stripped, [ln for ln in pre if ln is not title_line], title_line
+        return title_line.stripped, [ln for ln in pre if ln is not title_line], title_line, []
     content = [ln for ln in pre if ln.kind is LineKind.CONTENT]
+    if len(content) == 1 and _headline_like(content[0].stripped):  # a lone heading above the feed
+        return content[0].stripped, [], content[0], []
     if len(content) >= 2 and _headline_like(content[0].stripped):
         first_para = _paragraphs(pre)[0]
         if len(first_para) == 1:
-            return content[0].stripped, [ln for ln in pre if ln is not content[0]], content[0]
-    return None, list(pre), None
+            return content[0].stripped, [ln for ln in pre if ln is not content[0]], content[0], []
+    return known_title, list(pre), None, []
 
 
 def _lead(lines: Sequence[Line], reference: datetime, ids: _Ids) -> Entry | None:
@@ -365,17 +307,85 @@ def _lead(lines: Sequence[Line], reference: datetime, ids: _Ids) -> Entry | None
     return Entry(ids.take(EntryKind.LEAD, when, text), EntryKind.LEAD, None, when, None, text, span)
 
 
-def _ignored(lines: Sequence[Line]) -> Iterator[Ignored]:
-    for ln in lines:
-        reason = _REASONS.get(ln.kind)
-        if reason is not None:
-            yield Ignored(ln.stripped, ln.span, reason)
+def _block_lines(lines: list[Line], blocks: Sequence[Block]) -> dict[int, Block]:
+    """Re-classify lines of a structured document; return the block each label line starts."""
+    starts = {b.span.start: b for b in blocks if b.kind is not EntryKind.LEAD}
+    inside = [(b.span.start, b.span.end) for b in blocks]
+    first_of: dict[int, Block] = {}
+    for i, ln in enumerate(lines):
+        block = starts.get(ln.span.start)
+        if block is not None:
+            lines[i] = attrs.evolve(ln, kind=LineKind.MARKER, marker=parse_marker(ln.text))
+            first_of[ln.index] = block
+        elif not any(lo <= ln.span.start < hi for lo, hi in inside):
+            if ln.kind in (LineKind.CONTENT, LineKind.MARKER, LineKind.DAY_HEADER):
+                lines[i] = attrs.evolve(ln, kind=LineKind.OUTSIDE)
+        elif ln.kind in (LineKind.MARKER, LineKind.DAY_HEADER):
+            lines[i] = attrs.evolve(ln, kind=LineKind.LABEL)
+    return first_of
+
+
+def _label_disagreement(block: Block, page_zone: tzinfo) -> str | None:
+    """A note when a block's visible label and its machine time name different clocks."""
+    marker = parse_marker(block.marker) if block.marker else None
+    if block.published is None or marker is None or marker.hour is None or marker.minute is None:
+        return None
+    shown = block.published.astimezone(_marker_zone(marker, page_zone))
+    if (shown.hour, shown.minute) == (marker.hour, marker.minute):
+        return None
+    where = f" {block.url}" if block.url else ""
+    return (
+        f"block{where}: its label {block.marker!r} disagrees with its machine time "
+        f"{block.published.isoformat()!r} ({shown:%H:%M} in the label's zone); the machine time wins"
+    )
+
+
+def _segment_blocks(
+    doc: Document, lines: list[Line], reference: datetime, page_zone: tzinfo, ids: _Ids
+) -> tuple[list[Entry], str, list[str]]:
+    assert doc.blocks is not None
+    first_of = _block_lines(lines, doc.blocks)
+    entries: list[Entry] = []
+    notes: list[str] = []
+    for block in doc.blocks:
+        note = _label_disagreement(block, page_zone)
+        if note is not None and note not in notes:
+            notes.append(note)
+        own = [ln for ln in lines if block.span.start <= ln.span.start < block.span.end]
+        if block.kind is EntryKind.LEAD:
+            lead = _lead(own, reference, ids)
+            entries.extend([lead] if lead else [])
+            continue
+        marker_line = next((ln for ln in own if ln.index in first_of), None)
+        when = None
+        if block.published is not None:
+            local = block.published.astimezone(page_zone)
+            when = When.at_minute(local)
+        body = [ln for ln in own if ln is not marker_line]
+        entry = _post(block.kind, marker_line, body, when, ids, known_title=block.title, url=block.url)
+        if block.marker is None and when is not None:  # no visible label: show the time as the page would
+            entry = attrs.evolve(entry, marker=when.start.strftime("%H:%M"))
+        entries.append(entry)
+    posts = [e.when.start for e in entries if e.kind is EntryKind.POST and e.when is not None]
+    steps = [b > a for a, b in pairwise(posts) if a != b]
+    order = "unknown" if not steps else "oldest_first" if sum(steps) > len(steps) / 2 else "newest_first"
+    return entries, order, notes
 
 
 def segment(doc: Document, *, reference: datetime, page_zone: tzinfo, lang: str) -> Segmented:
     """Split ``doc`` into entries; see the module docstring for the rules."""
-    lines = [_classify(ln, reference, lang) for ln in split_lines(doc.text)]
+    lines = [classify(ln, reference, lang) for ln in split_lines(doc.text)]
     ids = _Ids(doc.source if doc.source and "://" in doc.source else "")
+    if doc.blocks is not None:
+        entries, order, notes = _segment_blocks(doc, lines, reference, page_zone, ids)
+        ignored = sorted(ignored_lines(lines), key=lambda ig: ig.span.start)
+        return Segmented(tuple(entries), tuple(ignored), doc.title, order, tuple(lines), tuple(notes))
+    return _segment_text(doc, lines, reference, page_zone, lang, ids)
+
+
+def _segment_text(
+    doc: Document, lines: list[Line], reference: datetime, page_zone: tzinfo, lang: str, ids: _Ids
+) -> Segmented:
     notes: list[str] = []
     markers = [ln for ln in lines if ln.kind is LineKind.MARKER]
     header_of: dict[int, date] = {}
@@ -386,10 +396,14 @@ def segment(doc: Document, *, reference: datetime, page_zone: tzinfo, lang: str)
         elif ln.kind is LineKind.MARKER and current_header is not None:
             header_of[ln.index] = current_header
     first = markers[0].index if markers else len(lines)
-    title, pre, title_line = _split_preamble(lines[:first])
-    extra_ignored: list[Ignored] = []
+    title, pre, title_line, above = _split_preamble(lines[:first], doc.title)
+    extra_ignored = [
+        Ignored(ln.stripped, ln.span, "page header above the title (logo, navigation)") for ln in above
+    ]
     if title_line is not None:
-        extra_ignored.append(Ignored(title, title_line.span, "page title (the timeline's title)"))
+        extra_ignored.append(
+            Ignored(title_line.stripped, title_line.span, "page title (the timeline's title)")
+        )
     entries: list[Entry] = []
     lead = _lead(pre, reference, ids)
     if lead is not None:
@@ -401,6 +415,6 @@ def segment(doc: Document, *, reference: datetime, page_zone: tzinfo, lang: str)
         whens, order = _date_markers(markers, header_of, reference, page_zone, lang)
         bounds = [m.index for m in markers] + [len(lines)]
         for mk, end in zip(markers, bounds[1:], strict=True):
-            entries.append(_post(mk, lines[mk.index + 1 : end], whens.get(mk.index), ids))
-    ignored = sorted([*_ignored(lines), *extra_ignored], key=lambda ig: ig.span.start)
-    return Segmented(tuple(entries), tuple(ignored), title or doc.title, order, tuple(lines), tuple(notes))
+            entries.append(_post(EntryKind.POST, mk, lines[mk.index + 1 : end], whens.get(mk.index), ids))
+    ignored = sorted([*ignored_lines(lines), *extra_ignored], key=lambda ig: ig.span.start)
+    return Segmented(tuple(entries), tuple(ignored), doc.title or title, order, tuple(lines), tuple(notes))
