@@ -28,10 +28,44 @@ from liveblog.model import Block, Document, EntryKind, Span
 __all__ = ["read_html", "visible_text"]
 
 _BLOCK_TAGS = frozenset(
-    (
-        "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
-        "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul"
-    ).split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "head", "button[aria-hidden=true]")
 _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
