@@ -16,7 +16,7 @@ from liveblog._zones import zoneinfo
 from liveblog.assemble import assemble
 from liveblog.errors import ConfigError
 from liveblog.model import Document, Timeline
-from liveblog.read import read_bytes, read_path, read_text
+from liveblog.read import read_bytes, read_input, read_text
 from liveblog.segment import segment
 
 __all__ = ["detect_language", "parse", "parse_document", "parse_input", "reference_and_zone"]
@@ -142,5 +142,5 @@ def parse_input(
     tz: str | tzinfo | None = None,
     lang: str | None = None,
 ) -> Timeline:
-    """Parse the page at ``path`` (``-`` for standard input)."""
-    return parse_document(read_path(path), reference=reference, tz=tz, lang=lang)
+    """Parse the page at ``path``: a file, ``-`` for standard input, or an http(s) URL."""
+    return parse_document(read_input(path), reference=reference, tz=tz, lang=lang)

@@ -19,10 +19,21 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
+import attrs
+
 from liveblog.errors import InputError, LimitError
 from liveblog.model import Document
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode", "looks_like_html", "read_bytes", "read_path", "read_text"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "decode",
+    "looks_like_html",
+    "read_bytes",
+    "read_input",
+    "read_path",
+    "read_text",
+    "read_url",
+]
 
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 """Largest input read by default (32 MiB); a week-long live blog is a few MiB."""
@@ -76,13 +87,38 @@ def read_text(text: str, *, source: str | None = None, notes: tuple[str, ...] = 
     return Document(text=text, source=source, notes=notes)
 
 
-def read_bytes(data: bytes, *, source: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """A :class:`Document` from raw page bytes."""
+def read_bytes(
+    data: bytes, *, source: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, charset: str | None = None
+) -> Document:
+    """A :class:`Document` from raw page bytes (``charset`` as an HTTP server declared it)."""
     name = repr(source) if source else "input"
     if len(data) > max_bytes:
         raise LimitError(f"{name} is {len(data):,} bytes, over the limit of {max_bytes:,} bytes")
-    text, notes = decode(data, name=name)
+    if charset and charset not in ("utf-8", "utf_8", "ascii"):
+        text = data.decode(charset, errors="replace")
+        notes: tuple[str, ...] = (f"{name} was decoded as {charset}, as its server declared",)
+    else:
+        text, notes = decode(data, name=name)
     return read_text(text, source=source, notes=notes)
+
+
+def read_url(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None) -> Document:
+    """A :class:`Document` from a web page (http or https), fetched with httpx."""
+    from liveblog._fetch import DEFAULT_TIMEOUT, fetch
+
+    got = fetch(url, max_bytes=max_bytes, timeout=timeout or DEFAULT_TIMEOUT)
+    assert got.content is not None  # no validators were sent, so no 304
+    doc = read_bytes(got.content, source=got.url, max_bytes=max_bytes, charset=got.charset)
+    return doc if doc.source else attrs.evolve(doc, source=got.url)
+
+
+def read_input(name: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """A :class:`Document` from what a user typed: a URL, a path, or ``-`` for stdin."""
+    from liveblog._fetch import is_url
+
+    if isinstance(name, str) and is_url(name):
+        return read_url(name, max_bytes=max_bytes)
+    return read_path(name, max_bytes=max_bytes)
 
 
 def _read_limited(stream: BinaryIO, max_bytes: int, name: str) -> bytes:
