@@ -9,6 +9,7 @@ itself dateparser reads Arabic news as Persian.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -18,6 +19,8 @@ from liveblog.model import Found, Grain, Span, When
 
 __all__ = ["dateparser_find", "dateparser_resolve"]
 
+# dateparser reads "M5" as May and "36 horas" as 1936: ask for a real word or a written date.
+_WORDY = re.compile(r"[^\W\d_]{3,}|\d[/.-]\d{1,2}[/.-]\d")
 _PREFER = {"past": "past", "future": "future", "nearest": "current_period"}
 
 
@@ -64,7 +67,7 @@ def _when_of(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) -> W
 
 def dateparser_resolve(text: str, ref: datetime, prefer: str, langs: Sequence[str]) -> When | None:
     """One expression through dateparser, or None (languages known to dateparser only)."""
-    if not text.strip() or len(text) > 200:
+    if len(text) > 200 or not _WORDY.search(text):
         return None
     try:
         return _when_of(text.strip(" \t\n,،:؛;.()"), ref, prefer, tuple(langs))
@@ -88,6 +91,8 @@ def dateparser_find(text: str, ref: datetime, prefer: str, langs: Sequence[str])
         if start < 0:
             continue
         pos = start + len(phrase)
+        if not _WORDY.search(phrase):
+            continue
         when = _when_of(phrase, ref, prefer, tuple(langs))
         if when is not None:
             found.append(Found(Span(start, pos), phrase, when, "dateparser"))

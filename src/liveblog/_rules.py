@@ -22,7 +22,7 @@ __all__ = ["Match", "Rules"]
 
 # Arabic parts that may follow their day («الخميس مساء»); the construct forms only precede it.
 _AR_ADVERBS = frozenset({"صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا"})
-_NEXT_DAY_JOINERS = frozenset({"على", "الي", "-", "/", "و"})
+_NEXT_DAY_JOINERS = frozenset({"علي", "الي", "-", "/", "و"})
 
 
 @attrs.frozen
@@ -260,10 +260,9 @@ class Rules(TimeRules):
         if t.is_(k, ",", "،", "on", "من"):
             k += 1
         p = t.hit(k, "part")
-        if p is not None and p.lex.bound and c.ampm is None:
-            c = attrs.evolve(c, hour=_with_part(c.hour, p.value))
-            k = p.end
-        elif p is not None:
+        if p is not None:
+            if c.ampm is None:
+                c = attrs.evolve(c, hour=_with_part(c.hour, p.value))
             k = p.end
         day = self.dayspec(k)
         if day is not None:

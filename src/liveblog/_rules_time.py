@@ -227,7 +227,10 @@ class TimeRules:
         t = self.t
         ctx = self.ctx
         j = i
-        wd = t.hit(j, "weekday")
+        prefix = t.hit(j, "monthprefix")  # «شهر آب»
+        if prefix is not None:
+            j = prefix.end
+        wd = t.hit(j, "weekday") if prefix is None else None
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
         d = t.num(j, 1, 31)
@@ -253,7 +256,7 @@ class TimeRules:
                 return None
             if ya is not None:
                 return self._match(i, ya[1], _when.month(ya[0], m, ctx.zone), "month-year")
-            return self._bare_month(i, m)
+            return self._bare_month(i, j, m)
         if ya is not None:
             y, end = ya
             try:
@@ -268,25 +271,23 @@ class TimeRules:
             if found is None:
                 return None
             day, rule = found
-        if wd is None and d is not None and t.hit(i, "weekday") is None:
-            pass
         c = self.clock_after(end)
         if c is not None:
             return self._match(i, c.end, self.clock_on(c, day), f"{rule}-clock")
         return self._match(i, end, _when.day(day, ctx.zone), rule)
 
-    def _bare_month(self, i: int, m: int) -> Match | None:
+    def _bare_month(self, i: int, j: int, m: int) -> Match | None:
         """A month with no day or year: only with a cue before it (في، شهر، "in", "since")."""
         t, ctx = self.t, self.ctx
-        cue = i > 0 and t.hit(i - 1, "monthcue", "monthprefix", "edgecue", "mod", "this") is not None
-        mh = t.hit(i, "month")
-        if mh is None or not (cue or t.hit(i, "monthprefix") is not None):
+        cue = j > 0 and t.hit(j - 1, "monthcue", "monthprefix", "edgecue", "mod", "this") is not None
+        mh = t.hit(j, "month")
+        if mh is None or not cue:
             return None
-        if mh.lex.lang == "en" and not self.upper(i):
+        if mh.lex.lang == "en" and not self.upper(j):
             return None
-        end = self.month_at(i, bound_ok=True)
+        end = self.month_at(j, bound_ok=True)
         assert end is not None
-        mod = t.hit(i - 1, "mod") if i > 0 else None
+        mod = t.hit(j - 1, "mod") if j > 0 else None
         this = ctx.today
         if mod is not None and mod.value == -1:
             y = this.year if m < this.month else this.year - 1
@@ -384,7 +385,7 @@ class TimeRules:
                 sign, approx = 1, True
             else:
                 if kind != "ago" or t.norm[i] == "قبل":
-                    if t.hit(end, "of") is not None or t.is_(end, "على"):
+                    if t.hit(end, "of") is not None or t.is_(end, "علي"):
                         return None  # «بعد ساعتين من بدء الهجوم»: counted from something else
                 sign = -1 if kind == "ago" else 1
             return self._amount(i, end, amount, unit, sign, approx, f"{marker.lex.lang}-{'ago' if sign < 0 else 'in'}")
@@ -434,5 +435,3 @@ def _apply_ampm(hour: int, ampm: str) -> int | None:
         return hour + 12 if 6 <= hour < 12 else (0 if hour == 12 else hour)
     return hour
 
-
-_ = datetime  # re-exported type for annotations elsewhere

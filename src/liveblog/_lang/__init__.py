@@ -65,7 +65,8 @@ class Lexicon:
         return {
             w
             for w, senses in self.by_first.items()
-            if any(lex.kind in _TRIGGER_KINDS for lex in senses) and len(w) >= 3
+            if any(lex.kind in _TRIGGER_KINDS for lex in senses)
+            and (len(w) >= 3 or any(lex.kind in ("month", "weekday") for lex in senses))
         }
 
 
