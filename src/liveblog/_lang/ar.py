@@ -1,0 +1,175 @@
+"""Arabic words for dates, in natural spelling (normalised when the lexicon is built).
+
+Each row is ``(phrase, kind, value)``; :mod:`liveblog._lang` explains the kinds.
+Construct-state or ambiguous forms («فجر» is also "blew up", «العصر» "the era",
+«المغرب» "Morocco», «آب» "father") are ``bound``: they count only with a day,
+a number or another cue next to them.
+"""
+
+from __future__ import annotations
+
+from liveblog._lang import Row
+
+WEEKDAYS: list[Row] = [
+    ("الاثنين", "weekday", 0), ("الإثنين", "weekday", 0), ("الثلاثاء", "weekday", 1),
+    ("الأربعاء", "weekday", 2), ("الاربعاء", "weekday", 2), ("الخميس", "weekday", 3),
+    ("الجمعة", "weekday", 4), ("السبت", "weekday", 5), ("الأحد", "weekday", 6),
+    # Without the article only after «يوم».
+    ("اثنين", "weekday-bound", 0), ("ثلاثاء", "weekday-bound", 1), ("أربعاء", "weekday-bound", 2),
+    ("خميس", "weekday-bound", 3), ("جمعة", "weekday-bound", 4), ("سبت", "weekday-bound", 5),
+    ("أحد", "weekday-bound", 6),
+]
+
+DAY_WORDS: list[Row] = [
+    ("اليوم", "dayword", 0), ("أمس", "dayword", -1), ("الأمس", "dayword", -1),
+    ("البارحة", "dayword", -1), ("أول أمس", "dayword", -2), ("أول من أمس", "dayword", -2),
+    ("أمس الأول", "dayword", -2), ("غدا", "dayword", 1), ("الغد", "dayword", 1),
+    ("غد", "dayword-bound", 1), ("بعد غد", "dayword", 2), ("بعد الغد", "dayword", 2),
+    ("يوم", "dayprefix", None),
+]
+
+PART_WORDS: list[Row] = [
+    ("الفجر", "part", "dawn"), ("فجرا", "part", "dawn"), ("فجر", "part-bound", "dawn"),
+    ("فجر باكر", "part", "early_hours"),
+    ("الصباح", "part", "morning"), ("صباحا", "part", "morning"), ("صباح", "part-bound", "morning"),
+    ("الصبح", "part", "morning"),
+    ("الضحى", "part", "forenoon"), ("ضحى", "part-bound", "forenoon"),
+    ("الظهر", "part-bound", "midday"), ("ظهرا", "part", "midday"), ("ظهر", "part-bound", "midday"),
+    ("الظهيرة", "part", "midday"), ("منتصف النهار", "part", "midday"),
+    ("بعد الظهر", "part", "afternoon"), ("بعد ظهر", "part-bound", "afternoon"),
+    ("العصر", "part-bound", "late_afternoon"), ("عصرا", "part", "late_afternoon"),
+    ("عصر", "part-bound", "late_afternoon"),
+    ("المغرب", "part-bound", "sunset"), ("مغرب", "part-bound", "sunset"),
+    ("المساء", "part", "evening"), ("مساء", "part", "evening"), ("مساءا", "part", "evening"),
+    ("العشاء", "part-bound", "nightfall"), ("عشاء", "part-bound", "nightfall"),
+    ("الليل", "part", "night"), ("ليلا", "part", "night"), ("ليل", "part-bound", "night"),
+    ("ليلة", "part-bound", "night-before"),
+    ("منتصف الليل", "part", "midnight"), ("منتصف ليل", "part-bound", "midnight"),
+    ("منتصف ليلة", "part-bound", "midnight-before"),
+    ("بعد منتصف الليل", "part", "after_midnight"), ("بعد منتصف ليل", "part-bound", "after_midnight"),
+    ("بعد منتصف ليلة", "part-bound", "after_midnight"),
+    ("الساعات الأولى من", "edge", "early"), ("ساعات الصباح الأولى من", "edge", "early"),
+    ("وقت مبكر من", "edge", "early"), ("ساعة مبكرة من", "edge", "early"),
+    ("ساعات مبكرة من", "edge", "early"), ("وقت متأخر من", "edge", "late"),
+    ("ساعة متأخرة من", "edge", "late"), ("ساعات متأخرة من", "edge", "late"),
+    # A part and its day in one word.
+    ("الليلة", "partday", ("night", 0)), ("الليلة الماضية", "partday", ("night", -1)),
+    ("هذا الصباح", "partday", ("morning", 0)), ("هذا المساء", "partday", ("evening", 0)),
+]
+
+MONTHS: list[Row] = [
+    # Gregorian transliterated (Egypt, Gulf) with common spellings.
+    ("يناير", "month", 1), ("فبراير", "month", 2), ("مارس", "month-bound", 3), ("أبريل", "month", 4),
+    ("ابريل", "month", 4), ("إبريل", "month", 4), ("مايو", "month", 5), ("يونيو", "month", 6),
+    ("يونيه", "month", 6), ("يوليو", "month", 7), ("يوليه", "month", 7), ("أغسطس", "month", 8),
+    ("اغسطس", "month", 8), ("أغشت", "month", 8), ("سبتمبر", "month", 9), ("سپتمبر", "month", 9),
+    ("أكتوبر", "month", 10), ("اكتوبر", "month", 10), ("نوفمبر", "month", 11), ("نونبر", "month", 11),
+    ("ديسمبر", "month", 12), ("دجنبر", "month", 12),
+    # Levantine / Iraqi.
+    ("كانون الثاني", "month", 1), ("شباط", "month", 2), ("آذار", "month", 3), ("نيسان", "month", 4),
+    ("أيار", "month", 5), ("حزيران", "month", 6), ("تموز", "month", 7), ("آب", "month-bound", 8),
+    ("أيلول", "month", 9), ("تشرين الأول", "month", 10), ("تشرين الثاني", "month", 11),
+    ("كانون الأول", "month", 12),
+    # Maghrebi.
+    ("جانفي", "month", 1), ("فيفري", "month", 2), ("أفريل", "month", 4), ("ماي", "month-bound", 5),
+    ("جوان", "month-bound", 6), ("جويلية", "month", 7), ("أوت", "month-bound", 8),
+    ("شهر", "monthprefix", None),
+]
+
+MODIFIERS: list[Row] = [
+    ("الماضي", "mod", -1), ("الماضية", "mod", -1), ("المنصرم", "mod", -1), ("المنصرمة", "mod", -1),
+    ("الفائت", "mod", -1), ("الفائتة", "mod", -1), ("السابق", "mod", -1), ("المقبل", "mod", 1),
+    ("المقبلة", "mod", 1), ("القادم", "mod", 1), ("القادمة", "mod", 1), ("الحالي", "mod", 0),
+    ("الحالية", "mod", 0), ("الجاري", "mod", 0), ("الجارية", "mod", 0), ("هذا", "this", 0),
+    ("هذه", "this", 0),
+    ("الأسبوع", "period", "week"), ("الشهر", "period", "month"), ("العام", "period", "year"),
+    ("السنة", "period", "year"),
+]
+
+UNITS: list[Row] = [
+    ("ثانية", "unit", ("second", 1)), ("ثوان", "unit", ("second", 0)), ("ثواني", "unit", ("second", 0)),
+    ("دقيقة", "unit", ("minute", 1)), ("دقائق", "unit", ("minute", 0)),
+    ("دقيقتين", "unit", ("minute", 2)), ("دقيقتان", "unit", ("minute", 2)),
+    ("ساعة", "unit", ("hour", 1)), ("ساعات", "unit", ("hour", 0)), ("ساعتين", "unit", ("hour", 2)),
+    ("ساعتان", "unit", ("hour", 2)),
+    ("يوم", "unit", ("day", 1)), ("يوما", "unit", ("day", 1)), ("أيام", "unit", ("day", 0)), ("يومين", "unit", ("day", 2)),
+    ("يومان", "unit", ("day", 2)),
+    ("أسبوع", "unit", ("week", 1)), ("أسبوعا", "unit", ("week", 1)), ("أسابيع", "unit", ("week", 0)), ("أسبوعين", "unit", ("week", 2)),
+    ("أسبوعان", "unit", ("week", 2)),
+    ("شهر", "unit", ("month", 1)), ("شهرا", "unit", ("month", 1)), ("أشهر", "unit", ("month", 0)), ("شهور", "unit", ("month", 0)),
+    ("شهرين", "unit", ("month", 2)), ("شهران", "unit", ("month", 2)),
+    ("عام", "unit", ("year", 1)), ("عاما", "unit", ("year", 1)), ("أعوام", "unit", ("year", 0)), ("عامين", "unit", ("year", 2)),
+    ("عامان", "unit", ("year", 2)), ("سنة", "unit", ("year", 1)), ("سنوات", "unit", ("year", 0)),
+    ("سنين", "unit", ("year", 0)), ("سنتين", "unit", ("year", 2)), ("سنتان", "unit", ("year", 2)),
+    ("عقد", "unit", ("decade", 1)), ("عقود", "unit", ("decade", 0)), ("عقدين", "unit", ("decade", 2)),
+    ("نصف", "frac", 0.5), ("ربع", "frac", 0.25), ("ونصف", "andfrac", 0.5), ("وربع", "andfrac", 0.25),
+]
+
+NUMBERS: list[Row] = [
+    ("واحد", "num", 1), ("واحدة", "num", 1), ("اثنين", "num", 2), ("اثنتين", "num", 2),
+    ("اثنان", "num", 2), ("ثلاث", "num", 3), ("ثلاثة", "num", 3), ("أربع", "num", 4),
+    ("أربعة", "num", 4), ("خمس", "num", 5), ("خمسة", "num", 5), ("ست", "num", 6), ("ستة", "num", 6),
+    ("سبع", "num", 7), ("سبعة", "num", 7), ("ثماني", "num", 8), ("ثمان", "num", 8),
+    ("ثمانية", "num", 8), ("تسع", "num", 9), ("تسعة", "num", 9), ("عشر", "num", 10),
+    ("عشرة", "num", 10), ("أحد عشر", "num", 11), ("إحدى عشرة", "num", 11), ("اثني عشر", "num", 12),
+    ("اثنا عشر", "num", 12), ("اثنتي عشرة", "num", 12),
+    ("عشرين", "num", 20), ("عشرون", "num", 20), ("ثلاثين", "num", 30), ("ثلاثون", "num", 30),
+    ("أربعين", "num", 40), ("أربعون", "num", 40), ("خمسين", "num", 50), ("خمسون", "num", 50),
+    ("ستين", "num", 60), ("ستون", "num", 60),
+    ("بضع", "vague", None), ("بضعة", "vague", None), ("عدة", "vague", None),
+]
+
+HEDGES: list[Row] = [
+    ("حوالي", "hedge", None), ("حوالى", "hedge", None), ("نحو", "hedge", None), ("قرابة", "hedge", None),
+    ("زهاء", "hedge", None), ("ما يقارب", "hedge", None), ("ما يقرب من", "hedge", None),
+    ("أكثر من", "hedge", None), ("ما يزيد عن", "hedge", None), ("ما يزيد على", "hedge", None),
+    ("أقل من", "hedge", None), ("تقريبا", "hedge-post", None),
+]
+
+MARKERS: list[Row] = [
+    ("منذ", "ago", None), ("قبل", "ago", None), ("بعد", "in", None), ("خلال", "within", None),
+    ("عام", "yearcue", None), ("العام", "yearcue", None), ("سنة", "yearcue", None),
+    ("منذ", "yearcue", None), ("في", "yearcue", None), ("خلال", "yearcue", None),
+    ("مطلع", "edgecue", None), ("أوائل", "edgecue", None), ("أواخر", "edgecue", None),
+    ("منتصف", "edgecue", None), ("بداية", "edgecue", None), ("نهاية", "edgecue", None),
+    ("في", "monthcue", None), ("منذ", "monthcue", None), ("خلال", "monthcue", None),
+    ("حتى", "monthcue", None), ("من", "of", None), ("م", "yearsuffix", None),
+    ("الساعة", "clockcue", None), ("عند", "clockcue", None),
+]
+
+CLOCK_WORDS: list[Row] = [
+    ("ص", "ampm", "am"), ("صباحا", "ampm", "am"), ("فجرا", "ampm", "am"), ("م", "ampm", "pm"),
+    ("مساء", "ampm", "pm"), ("مساءا", "ampm", "pm"), ("عصرا", "ampm", "pm"), ("ظهرا", "ampm", "noon"),
+    ("ليلا", "ampm", "night"),
+    ("الواحدة", "hourword", 1), ("الثانية", "hourword", 2), ("الثالثة", "hourword", 3),
+    ("الرابعة", "hourword", 4), ("الخامسة", "hourword", 5), ("السادسة", "hourword", 6),
+    ("السابعة", "hourword", 7), ("الثامنة", "hourword", 8), ("التاسعة", "hourword", 9),
+    ("العاشرة", "hourword", 10), ("الحادية عشرة", "hourword", 11), ("الحادية عشر", "hourword", 11),
+    ("الثانية عشرة", "hourword", 12), ("الثانية عشر", "hourword", 12),
+    ("والنصف", "minword", 30), ("والربع", "minword", 15), ("والثلث", "minword", 20),
+    ("إلا ربعا", "minword", -15), ("إلا ربع", "minword", -15), ("إلا الربع", "minword", -15),
+    ("إلا ثلثا", "minword", -20), ("إلا الثلث", "minword", -20),
+    # Ordinals after «اليوم» make it "the n-th day", not today.
+    ("الأول", "ordinal", 1), ("الثاني", "ordinal", 2), ("الثالث", "ordinal", 3), ("الرابع", "ordinal", 4),
+    ("الخامس", "ordinal", 5), ("السادس", "ordinal", 6), ("السابع", "ordinal", 7), ("الثامن", "ordinal", 8),
+    ("التاسع", "ordinal", 9), ("العاشر", "ordinal", 10), ("التالي", "ordinal", 0),
+    ("الموالي", "ordinal", 0), ("نفسه", "ordinal", 0), ("ذاته", "ordinal", 0), ("الأخير", "ordinal", 0),
+]
+
+ZONES: list[Row] = [
+    ("توقيت غرينتش", "zone", "UTC"), ("توقيت غرينيتش", "zone", "UTC"), ("توقيت جرينتش", "zone", "UTC"),
+    ("توقيت جرينيتش", "zone", "UTC"), ("التوقيت العالمي", "zone", "UTC"),
+    ("توقيت مكة المكرمة", "zone", "Asia/Riyadh"), ("توقيت مكة", "zone", "Asia/Riyadh"),
+    ("توقيت دمشق", "zone", "Asia/Damascus"), ("توقيت القدس", "zone", "Asia/Jerusalem"),
+    ("توقيت بيروت", "zone", "Asia/Beirut"), ("توقيت القاهرة", "zone", "Africa/Cairo"),
+    ("توقيت بغداد", "zone", "Asia/Baghdad"), ("توقيت الدوحة", "zone", "Asia/Qatar"),
+    ("توقيت الرياض", "zone", "Asia/Riyadh"), ("توقيت أبوظبي", "zone", "Asia/Dubai"),
+    ("توقيت الإمارات", "zone", "Asia/Dubai"), ("توقيت أنقرة", "zone", "Europe/Istanbul"),
+    ("توقيت طهران", "zone", "Asia/Tehran"), ("التوقيت المحلي", "zone", "local"),
+    ("بالتوقيت المحلي", "zone", "local"),
+]
+
+ROWS: list[Row] = [
+    *WEEKDAYS, *DAY_WORDS, *PART_WORDS, *MONTHS, *MODIFIERS, *UNITS, *NUMBERS, *HEDGES, *MARKERS,
+    *CLOCK_WORDS, *ZONES,
+]
