@@ -6,17 +6,20 @@ below was written by reading the Arabic page, not copied from output.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from liveblog.model import EntryKind, EventKind, Grain, Timeline
 
-PLUS3 = timezone(timedelta(hours=3))
+# Syria has kept +03:00 all year since 2022; in March 2020 it was still on +02:00 winter time
+# (summer time began on 27 March 2020), which the month of the ceasefire must reflect.
+DAMASCUS = ZoneInfo("Asia/Damascus")
 
 
 def _at(y: int, mo: int, d: int, h: int = 0, mi: int = 0) -> datetime:
-    return datetime(y, mo, d, h, mi, tzinfo=PLUS3)
+    return datetime(y, mo, d, h, mi, tzinfo=DAMASCUS)
 
 
 def test_title_and_language(seed_timeline: Timeline) -> None:
@@ -78,7 +81,7 @@ MENTIONS = [
     ("مساء الخميس", "وشدد عراقجي", _at(2024, 11, 28, 18), _at(2024, 11, 29), Grain.PART_OF_DAY, "evening"),
     ("فجر الجمعة", "حسن عبد الغني", _at(2024, 11, 29, 4), _at(2024, 11, 29, 7), Grain.PART_OF_DAY, "dawn"),
     ("آذار /مارس عام 2020", "اتفاق وقف إطلاق النار", _at(2020, 3, 1), _at(2020, 4, 1), Grain.MONTH, None),
-    ("منذ حوالي ثلاث ساعات", "سانا", _at(2024, 11, 29, 18), _at(2024, 11, 29, 19), Grain.HOUR, None),
+    ("منذ حوالي ثلاث ساعات", "موقعها الإلكتروني", _at(2024, 11, 29, 18), _at(2024, 11, 29, 19), Grain.HOUR, None),
     (
         "بعد منتصف ليلة اليوم الجمعة",
         "الخوذ البيضاء",
@@ -103,6 +106,13 @@ def test_lead_mentions_exactly(seed_timeline: Timeline) -> None:
             g for g in got if words in g[4] and sentence in g[5] and g[:4] == (start, end, grain, part)
         ]
         assert len(matches) == 1, (words, sentence)
+
+
+def test_march_2020_in_damascus_wall_time(seed_timeline: Timeline) -> None:
+    """The 2020 month starts at local midnight on +02:00 and ends on +03:00 (DST began 27 March)."""
+    (month,) = [ev.when for ev in seed_timeline.events if "2020" in ev.expression]
+    assert month.start.isoformat() == "2020-03-01T00:00:00+02:00"
+    assert month.end.isoformat() == "2020-04-01T00:00:00+03:00"
 
 
 def test_approximate_and_month_values(seed_timeline: Timeline) -> None:
