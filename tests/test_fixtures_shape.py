@@ -37,6 +37,7 @@ TOP_REQUIRED = {
 }
 TOP_OPTIONAL = {
     "reference_source": str,
+    "page_reference": (str, type(None)),
     "raw_by_kind": dict,
     "expect_notes": list,
     "pages": list,
@@ -63,6 +64,7 @@ KINDS = {"post", "lead", "pinned", "summary"}
 ORDERS = {"newest_first", "oldest_first"}
 LANGS = {"ar", "en"}
 MINUTE_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[+-]\d{2}:\d{2}$")
+DAY_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A clock inside a marker label: "3.27pm", "16:53", "٠٠:٤٥", "at 3:34 PM".
 MARKER_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})\s*([AaPp][Mm])?")
 ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
@@ -141,6 +143,9 @@ def test_expected_file_follows_the_format(path: Path) -> None:
     assert all(p.exists() for p in _pages(path)), f"{path.name}: a listed page is missing"
     _minute(data["reference"])
     ZoneInfo(data["tz"])
+    found = data.get("page_reference")
+    if found is not None and not DAY_ISO.match(found):
+        assert _minute(found) <= _minute(data["reference"]), "page_reference after reference"
     assert data["lang"] in LANGS
     assert data["order"] in ORDERS
     assert data["entries"], "an expectation lists at least one entry (the lead)"
@@ -179,6 +184,8 @@ def test_times_are_in_the_page_zone(path: Path) -> None:
     data = _load(path)
     zone = ZoneInfo(data["tz"])
     stamps = [data["reference"]] + [e[k] for e in data["entries"] for k in ("time", "updated") if e.get(k)]
+    if data.get("page_reference") and not DAY_ISO.match(data["page_reference"]):
+        stamps.append(data["page_reference"])
     for stamp in stamps:
         moment = _minute(stamp)
         assert moment.utcoffset() == moment.astimezone(zone).utcoffset(), f"{stamp!r} is not in {data['tz']}"
@@ -248,3 +255,20 @@ def test_distinct_posts_are_listed_once(path: Path) -> None:
     """No two listed entries share kind, time and opening text (those would be one post listed twice)."""
     keys = [(e["kind"], e["time"], e["text_starts_with"]) for e in _load(path)["entries"]]
     assert len(keys) == len(set(keys)), f"duplicate entries in {path.name}"
+
+
+@pytest.mark.parametrize("path", EXPECTED, ids=_expected_id)
+def test_declared_order_matches_the_page(path: Path) -> None:
+    """Markers stand in the page in the declared order (most pairs agree; real pages invert locally)."""
+    data = _load(path)
+    page = _pages(path)[-1]
+    text = _searchable(page)[1]
+    timed = [e for e in data["entries"] if e["time"] is not None and e["marker"] in text]
+    # The last occurrence is the feed copy: key-events lists and pinned copies stand above the feed.
+    placed = sorted((text.rindex(e["marker"]), _minute(e["time"])) for e in timed)
+    pairs = [(a[1], b[1]) for i, a in enumerate(placed) for b in placed[i + 1 :] if a[1] != b[1]]
+    if len(pairs) < 3:
+        pytest.skip("too few timed entries for the order to show")
+    ascending = sum(first < second for first, second in pairs)
+    agreeing = ascending if data["order"] == "oldest_first" else len(pairs) - ascending
+    assert agreeing > len(pairs) - agreeing, f"{path.name}: the page does not read {data['order']}"
