@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date, datetime, time, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
+from liveblog._markers import parse_marker
+from liveblog._pagemeta import ago_minutes, page_stamp
 from liveblog._zones import zoneinfo
 from liveblog.assemble import assemble
 from liveblog.errors import ConfigError
-from liveblog.model import Document, Timeline
+from liveblog.model import Document, Entry, EntryKind, Timeline
 from liveblog.read import read_bytes, read_input, read_text
-from liveblog.segment import segment
+from liveblog.segment import Segmented, segment
 
 __all__ = ["detect_language", "parse", "parse_document", "parse_input", "reference_and_zone"]
 
@@ -82,6 +84,56 @@ def reference_and_zone(
     return reference.astimezone(zone), zone
 
 
+def _posts(seg: Segmented) -> list[Entry]:
+    return [e for e in seg.entries if e.kind is EntryKind.POST and e.when is not None]
+
+
+def _newest_moment(seg: Segmented) -> datetime | None:
+    """The newest post's time, moved on by its "2m ago" label when it has one."""
+    posts = _posts(seg)
+    if not posts:
+        return None
+    newest = max(posts, key=lambda e: e.when.start if e.when else datetime.min)
+    assert newest.when is not None
+    marker = parse_marker(newest.marker) if newest.marker else None
+    return newest.when.start + timedelta(minutes=ago_minutes(marker.relative_text if marker else None))
+
+
+def _page_reference(doc: Document, zone: tzinfo, lang: str) -> tuple[datetime, str, list[str]]:
+    """The page's own reference when the user gave none; see ``docs/segmenting.md``."""
+    if doc.reference is not None:
+        return doc.reference, doc.reference_source or "page", []
+    stamp = page_stamp(doc.text, doc.title, zone, lang)
+    if stamp is not None and stamp.moment is not None:
+        return stamp.moment, stamp.source, []
+    if stamp is not None and stamp.day is not None:
+        provisional = datetime.combine(stamp.day, _END_OF_DAY, zone)
+        seg = segment(doc, reference=provisional, page_zone=zone, lang=lang)
+        dated = [e.when.start.astimezone(zone).date() for e in _posts(seg) if e.when is not None]
+        if dated and min(dated) < stamp.day:  # the feed ran past midnight: its oldest post is on the day
+            provisional += stamp.day - min(dated)
+            seg = segment(doc, reference=provisional, page_zone=zone, lang=lang)
+        newest = _newest_moment(seg) or provisional
+        if stamp.update_clock is not None and stamp.update_zone is not None:
+            local_day = newest.astimezone(stamp.update_zone).date()
+            update = datetime.combine(local_day, stamp.update_clock, stamp.update_zone)
+            if update < newest:
+                update += timedelta(days=1)
+            return update.astimezone(zone), f"{stamp.source}, on the day of the newest entry", []
+        return newest, f"{stamp.source}; the newest entry is the latest moment the page shows", []
+    now = datetime.now(zone).replace(microsecond=0)
+    early = segment(doc, reference=now - timedelta(days=400), page_zone=zone, lang=lang)
+    late = segment(doc, reference=now, page_zone=zone, lang=lang)
+    absolute = [
+        a.when.start
+        for a, b in zip(_posts(early), _posts(late), strict=False)
+        if a.when is not None and b.when is not None and a.when.start == b.when.start
+    ]
+    if absolute:
+        return max(absolute), "the newest entry's own date (the page gives no publication date)", []
+    return now, "now", ["the page gives no date: its times were read as of now; pass --reference to fix them"]
+
+
 def parse_document(
     doc: Document,
     *,
@@ -90,16 +142,18 @@ def parse_document(
     lang: str | None = None,
 ) -> Timeline:
     """Segment, resolve and assemble a document that was already read."""
-    reference_source = "user"
-    if reference is None and doc.reference is not None:
-        reference, reference_source = doc.reference, doc.reference_source or "page"
-    elif reference is None:
-        reference_source = "now"
-    ref, zone = reference_and_zone(reference, tz)
     if lang is not None and not _LANG.fullmatch(lang):
         raise ConfigError(f"bad language code {lang!r}; use a code such as 'ar' or 'en'")
     language = lang or doc.lang or detect_language(doc.text)
     notes = list(doc.notes)
+    reference_source = "user"
+    if reference is None:
+        page_zone = _zone(tz) if tz is not None else (doc.reference.tzinfo if doc.reference else _zone(None))
+        assert page_zone is not None
+        found, reference_source, more = _page_reference(doc, page_zone, language)
+        notes += more
+        reference = found
+    ref, zone = reference_and_zone(reference, tz)
     if not doc.text.strip():
         notes.append("the input is empty: no entries")
     seg = segment(doc, reference=ref, page_zone=zone, lang=language)

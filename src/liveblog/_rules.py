@@ -54,8 +54,17 @@ class Rules(TimeRules):
     def at(self, i: int) -> Match | None:
         """The longest match starting at token ``i`` (earlier rules win ties)."""
         best: Match | None = None
-        for rule in (self.iso, self.numeric_date, self.date, self.clock_rule, self.part, self.day_rule,
-                     self.period, self.ago, self.year):
+        for rule in (
+            self.iso,
+            self.numeric_date,
+            self.date,
+            self.clock_rule,
+            self.part,
+            self.day_rule,
+            self.period,
+            self.ago,
+            self.year,
+        ):
             m = rule(i)
             if m is not None and (best is None or m.end > best.end):
                 best = m
@@ -137,8 +146,12 @@ class Rules(TimeRules):
         if pd is not None:
             name, off = pd.value
             lang = pd.lex.lang
-            return Match(i, pd.end, _when.part(ctx.today + timedelta(days=off), _edged(name, edge), ctx.zone),
-                         f"{lang}-part-day")
+            return Match(
+                i,
+                pd.end,
+                _when.part(ctx.today + timedelta(days=off), _edged(name, edge), ctx.zone),
+                f"{lang}-part-day",
+            )
         p = t.hit(j, "part")
         if p is None:
             if edge is None or edge.lex.lang != "en":
@@ -150,7 +163,9 @@ class Rules(TimeRules):
             after = t.hit(k, "part")
             if after is not None:
                 k, name = after.end, after.value
-            return Match(i, k, _when.part(day.d, _edged(name, edge), ctx.zone), _part_rule(edge.lex.lang, day))
+            return Match(
+                i, k, _when.part(day.d, _edged(name, edge), ctx.zone), _part_rule(edge.lex.lang, day)
+            )
         k = p.end
         if t.hit(k, "of") is not None or t.is_(k, "on", "into"):
             k += 1
@@ -198,7 +213,7 @@ class Rules(TimeRules):
     # -- relative periods -------------------------------------------------------------------
 
     def period(self, i: int) -> Match | None:
-        """"last week", «الأسبوع الماضي», «هذا العام», "next month"."""
+        """ "last week", «الأسبوع الماضي», «هذا العام», "next month"."""
         t = self.t
         j = i
         mod: int | None = None
@@ -280,8 +295,13 @@ def _edged(name: str | None, edge: Hit | None) -> str:
         return name or "morning"
     if edge.value == "early":
         return "early_hours" if name in (None, "morning", "dawn", "night") else name
-    return {None: "late_evening", "evening": "late_evening", "night": "late_evening", "morning": "forenoon",
-            "afternoon": "late_afternoon"}.get(name, name) or "late_evening"
+    return {
+        None: "late_evening",
+        "evening": "late_evening",
+        "night": "late_evening",
+        "morning": "forenoon",
+        "afternoon": "late_afternoon",
+    }.get(name, name) or "late_evening"
 
 
 def _part_rule(lang: str, day: Day) -> str:

@@ -86,7 +86,12 @@ class TimeRules:
             if h is None or len(t.norm[j]) > 2:
                 return None
             hour, minute, k, sep = h, 0, j + 1, ""
-            if t.is_(k, ":", ".") and t.adjacent(k) and t.adjacent(k + 1) and t.num(k + 1, 0, 59, 2) is not None:
+            if (
+                t.is_(k, ":", ".")
+                and t.adjacent(k)
+                and t.adjacent(k + 1)
+                and t.num(k + 1, 0, 59, 2) is not None
+            ):
                 sep, minute = t.norm[k], t.num(k + 1, 0, 59, 2) or 0
                 k += 2
                 if sep == ":" and t.is_(k, ":") and t.adjacent(k) and t.num(k + 1, 0, 59, 2) is not None:
@@ -293,7 +298,9 @@ class TimeRules:
             y = this.year if m < this.month else this.year - 1
         elif mod is not None and mod.value == 1:
             y = this.year if m > this.month else this.year + 1
-        elif ctx.prefer == "future" or (ctx.prefer == "nearest" and (m - this.month) % 12 < (this.month - m) % 12):
+        elif ctx.prefer == "future" or (
+            ctx.prefer == "nearest" and (m - this.month) % 12 < (this.month - m) % 12
+        ):
             y = this.year if m >= this.month else this.year + 1
         else:
             y = this.year if m <= this.month else this.year - 1
@@ -388,7 +395,9 @@ class TimeRules:
                     if t.hit(end, "of") is not None or t.is_(end, "علي"):
                         return None  # «بعد ساعتين من بدء الهجوم»: counted from something else
                 sign = -1 if kind == "ago" else 1
-            return self._amount(i, end, amount, unit, sign, approx, f"{marker.lex.lang}-{'ago' if sign < 0 else 'in'}")
+            return self._amount(
+                i, end, amount, unit, sign, approx, f"{marker.lex.lang}-{'ago' if sign < 0 else 'in'}"
+            )
         q = self.qty(i)
         if q is None:
             return None
@@ -398,7 +407,9 @@ class TimeRules:
             return None
         return self._amount(i, post.end, amount, unit, -1, approx, f"{post.lex.lang}-ago")
 
-    def _amount(self, i: int, end: int, amount: float, unit: str, sign: int, approx: bool, rule: str) -> Match:
+    def _amount(
+        self, i: int, end: int, amount: float, unit: str, sign: int, approx: bool, rule: str
+    ) -> Match:
         ctx, zone = self.ctx, self.ctx.zone
         if unit in _SUBDAY:
             seconds = amount * _SUBDAY[unit]
@@ -434,4 +445,3 @@ def _apply_ampm(hour: int, ampm: str) -> int | None:
     if ampm == "night":
         return hour + 12 if 6 <= hour < 12 else (0 if hour == 12 else hour)
     return hour
-

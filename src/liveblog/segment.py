@@ -297,6 +297,14 @@ def _split_preamble(
     return known_title, list(pre), None, []
 
 
+def _last_run_start(lines: Sequence[Line], end: int) -> int:
+    """Where the last run of content lines before line ``end`` starts (after a blank or set-aside line)."""
+    i = end
+    while i > 0 and lines[i - 1].kind is LineKind.CONTENT:
+        i -= 1
+    return i
+
+
 def _lead(lines: Sequence[Line], reference: datetime, ids: _Ids) -> Entry | None:
     paras = _paragraphs(lines)
     if not paras:
@@ -395,7 +403,11 @@ def _segment_text(
             current_header = ln.day
         elif ln.kind is LineKind.MARKER and current_header is not None:
             header_of[ln.index] = current_header
+    # Bylines ("by NAME on Feb 28, 2013 at 3:34 PM") stamp the post *above* them.
+    trailing = bool(markers) and all(m.marker is not None and m.marker.shape == "byline" for m in markers)
     first = markers[0].index if markers else len(lines)
+    if trailing:
+        first = _last_run_start(lines, first)
     title, pre, title_line, above = _split_preamble(lines[:first], doc.title)
     extra_ignored = [
         Ignored(ln.stripped, ln.span, "page header above the title (logo, navigation)") for ln in above
@@ -413,8 +425,20 @@ def _segment_text(
         notes.append("no entry markers found: the whole page is one lead entry")
     else:
         whens, order = _date_markers(markers, header_of, reference, page_zone, lang)
-        bounds = [m.index for m in markers] + [len(lines)]
-        for mk, end in zip(markers, bounds[1:], strict=True):
-            entries.append(_post(EntryKind.POST, mk, lines[mk.index + 1 : end], whens.get(mk.index), ids))
+        if trailing:
+            starts = [first] + [m.index + 1 for m in markers[:-1]]
+            for mk, start in zip(markers, starts, strict=True):
+                body = lines[start : mk.index]
+                entries.append(_post(EntryKind.POST, mk, body, whens.get(mk.index), ids))
+            if markers[-1].index + 1 < len(lines):
+                extra_ignored += [
+                    Ignored(ln.stripped, ln.span, "page text after the last byline (no post of its own)")
+                    for ln in lines[markers[-1].index + 1 :]
+                    if ln.kind is LineKind.CONTENT
+                ]
+        else:
+            bounds = [m.index for m in markers] + [len(lines)]
+            for mk, end in zip(markers, bounds[1:], strict=True):
+                entries.append(_post(EntryKind.POST, mk, lines[mk.index + 1 : end], whens.get(mk.index), ids))
     ignored = sorted([*ignored_lines(lines), *extra_ignored], key=lambda ig: ig.span.start)
     return Segmented(tuple(entries), tuple(ignored), doc.title or title, order, tuple(lines), tuple(notes))
