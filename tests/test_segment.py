@@ -173,7 +173,7 @@ def test_clock_inside_sentence_is_not_a_marker() -> None:
 
 @pytest.mark.parametrize("page", [PAGE, NEWEST, ACROSS_MIDNIGHT_OLDEST, "x\n\n\ny\n", "Share\n20:15\n"])
 def test_every_line_is_accounted_for_once(page: str) -> None:
-    """Every non-blank line lies in exactly one entry span or one ignored span."""
+    """Every non-blank line is set aside once, or else lies in exactly one entry."""
     seg = _seg(page, "2024-11-30T01:00", lang="en")
     for line in split_lines(page):
         if not line.text.strip():

@@ -70,8 +70,7 @@ _BLOCK_TAGS = frozenset(
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "head", "button[aria-hidden=true]")
 _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
 _BLANKS = re.compile(r"\n{3,}")
-_BLOCKISH = re.compile(r"block|post|entry|update|liveblog|live-blog|card|item", re.IGNORECASE)
-_KEY_EVENTS = re.compile(r"key-?events?|timeline__|keyevents|key-points|highlights", re.IGNORECASE)
+_KEY_EVENTS = re.compile(r"key-?events?|timeline__|key-?points|summary-points|highlights", re.IGNORECASE)
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}(?:\s+[|–—-]\s+[^|–—-]{2,40})*$")
 
 
@@ -136,11 +135,12 @@ def _page_title(tree: LexborHTMLParser, data: LiveBlogData | None) -> str | None
     if data is not None and data.headline:
         return data.headline
     og = _meta(tree, "og:title", "twitter:title")
-    if og:
-        return og
-    h1 = tree.css_first("[itemprop=headline], h1")
-    if h1 is not None and h1.text(strip=True):
-        return " ".join(h1.text().split())
+    h1_node = tree.css_first("h1, [itemprop=headline]")
+    h1 = " ".join(h1_node.text().split()) if h1_node is not None else ""
+    if og and h1 and og.startswith(h1):
+        return h1  # og:title often carries a suffix ("… - تغطية مباشرة") the headline has not
+    if og or h1:
+        return og or h1
     node = tree.css_first("title")
     if node is None or not node.text(strip=True):
         return None
@@ -191,7 +191,8 @@ def _classes(node: LexborNode) -> str:
 
 
 def _kind(node: LexborNode) -> EntryKind:
-    classes = _classes(node)
+    inner = " ".join((d.attributes.get("class") or "") for d in node.css("article[class], div[class]")[:3])
+    classes = _classes(node) + " " + inner.lower()
     if "pinned" in classes:
         return EntryKind.PINNED
     if "summary" in classes:
@@ -229,20 +230,24 @@ def _microdata_blocks(tree: LexborHTMLParser) -> list[LexborNode]:
 
 
 def _time_blocks(tree: LexborHTMLParser) -> list[LexborNode]:
-    """The nearest block-like ancestor of each ``<time datetime>`` that holds only that one."""
+    """For each ``<time datetime>``, the largest ancestor that holds no other one.
+
+    That is the post around the timestamp (header, headline, body, share
+    buttons) and nothing of its neighbours. Key-events lists are left to
+    :func:`_key_event_items`. Fewer than two such blocks is not a feed.
+    """
     found: list[LexborNode] = []
     seen: set[int] = set()
     for t in tree.css("time[datetime]"):
-        node = t.parent
-        for _ in range(6):
-            if node is None or node.tag in ("body", "html"):
-                node = None
-                break
-            marks = (node.attributes.get("class") or "") + " " + (node.attributes.get("id") or "")
-            if node.tag == "article" or _BLOCKISH.search(marks):
-                break
-            node = node.parent
-        if node is None or len(node.css("time[datetime]")) != 1 or _KEY_EVENTS.search(_classes(node)):
+        node = t
+        parent = node.parent
+        while (
+            parent is not None
+            and parent.tag not in ("body", "html")
+            and len(parent.css("time[datetime]")) == 1
+        ):
+            node, parent = parent, parent.parent
+        if node is t or _KEY_EVENTS.search(_classes(node)):
             continue
         if node.mem_id not in seen:
             seen.add(node.mem_id)
@@ -267,9 +272,8 @@ def _from_jsonld(tree: LexborHTMLParser, data: LiveBlogData) -> list[_Raw]:
         anchor = u.url.rsplit("#", 1)[1] if u.url and "#" in u.url else None
         node = tree.css_first(f'[id="{anchor}"]') if anchor and '"' not in anchor else None
         label = ""
-        if node is not None:
+        if node is not None:  # its visible copy stays in the page text, set aside as outside the blocks
             label = _label_of(node.css_first("time") or node.css_first("[class*=time]"))
-            node.decompose()  # the visible copy of a structured update is not a second entry
         out.append(_Raw(EntryKind.POST, label, _html_text(u.body_html), u.headline, u.published, u.url))
     return out
 

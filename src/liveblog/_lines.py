@@ -23,6 +23,11 @@ from liveblog.resolve import find_times, resolve
 __all__ = ["REASONS", "Line", "LineKind", "classify", "ignored_lines", "split_lines"]
 
 _MAX_HEADER_LEN = 48
+_MAX_METADATA_LEN = 120
+_CAPTION_TAIL = re.compile(
+    r"(?:^|[\s.(\[])(?:Photograph|Photo|Image|Picture|Credit|صورة|الصورة|تصوير)\s?:\s?[^:]{1,80}[)\]]?$",
+    re.IGNORECASE,
+)
 _CREDIT_TAIL = re.compile(r"(?:\s[-–—/|]\s?|[-–—/|]\s|\s\(|\()\s*(?P<credit>[^-–—/|()]{1,40}?)\s*\)?\s*$")
 
 
@@ -69,12 +74,21 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+_BRACKET_CREDIT = re.compile(r"[\[(]([^\[\]()]{2,80})[\])]\s*$")
+
+
 def _is_caption(text: str) -> bool:
-    m = _CREDIT_TAIL.search(text)
-    if m is not None and words.fold(m.group("credit")) in words.CAPTION_CREDITS:
+    if len(text) < 400 and _CAPTION_TAIL.search(
+        text
+    ):  # "… Photograph: Tom Ashby/PA", "(Image: Reader picture)"
         return True
-    folded = words.fold(text)
-    return folded.startswith(("photograph", "photo", "صوره", "الصوره")) and len(text) < 300
+    bracket = _BRACKET_CREDIT.search(text)  # "… made landfall [Rafiq Hasan/Reuters]"
+    if bracket is not None and any(
+        words.fold(part) in words.CAPTION_CREDITS for part in re.split(r"[/,;]| via ", bracket.group(1))
+    ):
+        return True
+    m = _CREDIT_TAIL.search(text)
+    return m is not None and words.fold(m.group("credit")) in words.CAPTION_CREDITS
 
 
 def _day_header(text: str, reference: datetime, lang: str) -> date | None:
@@ -102,19 +116,19 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
     text = line.stripped
     if not text:
         return attrs.evolve(line, kind=LineKind.BLANK)
+    folded = words.fold(text)
+    if len(text) < _MAX_METADATA_LEN and folded.startswith(words.METADATA_PREFIXES):
+        return attrs.evolve(line, kind=LineKind.METADATA)  # "Published 28 November 2024, 07:00 GMT"
     marker = parse_marker(text)
     if marker is not None and _usable_marker(marker, reference, lang):
         return attrs.evolve(line, kind=LineKind.MARKER, marker=marker)
     edit = parse_edit_stamp(text)
     if edit is not None:
         return attrs.evolve(line, kind=LineKind.EDIT, marker=edit)
-    folded = words.fold(text)
     if folded in words.CHROME.get(lang, frozenset()) or folded in words.CHROME["en"]:
         return attrs.evolve(line, kind=LineKind.CHROME)
-    if (
-        folded.startswith(words.METADATA_PREFIXES)
-        or words.UPDATE_COUNTER.match(to_ascii_digits(text))
-        or (len(text) < 160 and words.BYLINE.match(text) and _names_capitalised(text))
+    if words.UPDATE_COUNTER.match(to_ascii_digits(text)) or (
+        len(text) < 160 and words.BYLINE.match(text) and _names_capitalised(text)
     ):
         return attrs.evolve(line, kind=LineKind.METADATA)
     if _is_caption(text):
@@ -142,7 +156,7 @@ REASONS = {
     LineKind.DAY_HEADER: "day header (sets the date of the entries after it)",
     LineKind.EDIT: "edit stamp of the entry it stands in (not a new entry)",
     LineKind.LABEL: "timestamp label of its block (the block's machine time is used)",
-    LineKind.OUTSIDE: "page text outside the live blocks (navigation, header, footer)",
+    LineKind.OUTSIDE: "page text outside the live blocks (navigation, header, footer, visible copies)",
 }
 
 

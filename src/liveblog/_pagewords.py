@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["BYLINE", "CAPTION_CREDITS", "CHROME", "METADATA_PREFIXES", "UPDATE_COUNTER", "fold"]
+__all__ = [
+    "BYLINE",
+    "CAPTION_CREDITS",
+    "CHROME",
+    "METADATA_PREFIXES",
+    "SUMMARY_HEADINGS",
+    "UPDATE_COUNTER",
+    "fold",
+]
 
 _ARABIC_FOLD = str.maketrans(
     {
@@ -73,6 +81,9 @@ CHROME: dict[str, frozenset[str]] = {
             "أبرز الأحداث",
             "أهم الأحداث",
             "النقاط الرئيسية",
+            "منشور مثبت",
+            "مثبت",
+            "آخر التحديثات",
             "فيسبوك",
             "تويتر",
             "واتساب",
@@ -104,6 +115,8 @@ CHROME: dict[str, frozenset[str]] = {
             "Share via Email",
             "Share this post",
             "Share this",
+            "Click here to share on social media",
+            "share2",
             "Copy link",
             "Link copied",
             "Reload",
@@ -141,6 +154,23 @@ CHROME: dict[str, frozenset[str]] = {
         )
     ),
 }
+
+# Headings of key-points / key-events lists: the lines under them are a summary entry, folded.
+SUMMARY_HEADINGS: frozenset[str] = frozenset(
+    fold(w)
+    for w in (
+        "Key points",
+        "Key events",
+        "Summary",
+        "What we know so far",
+        "What we know",
+        "أبرز الأحداث",
+        "أهم الأحداث",
+        "النقاط الرئيسية",
+        "أبرز التطورات",
+        "ملخص",
+    )
+)
 
 # Credits that end a photo caption ("… - الأناضول", "… (Reuters)"), folded.
 CAPTION_CREDITS: frozenset[str] = frozenset(
@@ -181,7 +211,7 @@ METADATA_PREFIXES: tuple[str, ...] = tuple(
     fold(w)
     for w in (
         "Published On",
-        "Published on",
+        "Published",
         "First published on",
         "Last modified on",
         "Updated On",

@@ -23,6 +23,7 @@ import attrs
 from liveblog import _pagewords as words
 from liveblog._lines import Line, LineKind, classify, ignored_lines, split_lines
 from liveblog._markers import Marker, parse_marker
+from liveblog._preamble import headline_like, paragraphs, split_preamble
 from liveblog._zones import zone_for_word
 from liveblog.model import Block, Document, Entry, EntryKind, Grain, Ignored, Span, When
 from liveblog.resolve import resolve
@@ -164,28 +165,6 @@ def _date_markers(
 # --- building entries --------------------------------------------------------------------------
 
 
-def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
-    """Content lines grouped into paragraphs (split at blank or set-aside lines)."""
-    paras: list[list[Line]] = []
-    current: list[Line] = []
-    for ln in lines:
-        if ln.kind is LineKind.CONTENT:
-            current.append(ln)
-        elif current:
-            paras.append(current)
-            current = []
-    if current:
-        paras.append(current)
-    return paras
-
-
-def _headline_like(text: str, max_words: int = 0) -> bool:
-    n = len(text.split())
-    return 2 <= n <= (max_words or _MAX_TITLE_WORDS) and not text.rstrip().endswith(
-        (".", ":", "،", ",", "؛", ";", "…")
-    )
-
-
 def _join(paras: Sequence[Sequence[Line]]) -> str:
     return "\n\n".join("\n".join(ln.stripped for ln in p) for p in paras)
 
@@ -205,7 +184,7 @@ def _post(
     The title is the structure's headline when the page gave one, else a
     first paragraph that is a single headline-like line with more text after.
     """
-    paras = _paragraphs(body)
+    paras = paragraphs(body)
     title: str | None = None
     title_line: Line | None = None
     if known_title is not None:
@@ -213,13 +192,13 @@ def _post(
         title_line = next((ln for p in paras for ln in p if ln.stripped == known_title), None)
         paras = [[ln for ln in p if ln is not title_line] for p in paras]
         paras = [p for p in paras if p]
-    elif len(paras) >= 2 and len(paras[0]) == 1 and _headline_like(paras[0][0].stripped):
+    elif len(paras) >= 2 and len(paras[0]) == 1 and headline_like(paras[0][0].stripped):
         title, title_line = paras[0][0].stripped, paras[0][0]
         paras = paras[1:]
     elif (
         paras
         and (len(paras[0]) >= 2 or len(paras) == 1)
-        and _headline_like(paras[0][0].stripped, _MAX_INLINE_TITLE_WORDS)
+        and headline_like(paras[0][0].stripped, _MAX_INLINE_TITLE_WORDS)
     ):
         # Copies from browsers often lose the blank line between a post's heading and its text;
         # a lone short heading with nothing under it is a video or embed post's title.
@@ -255,48 +234,6 @@ class _Ids:
         return base if n == 1 else f"{base}-{n}"
 
 
-def _split_preamble(
-    pre: Sequence[Line], known_title: str | None
-) -> tuple[str | None, list[Line], Line | None, list[Line]]:
-    """Find the page title in the lines before the first marker.
-
-    Returns the title, the lead's lines, the title line and the lines above
-    the title (a page header: logo, navigation). A title the page declared
-    (``<title>``, og:title, JSON-LD headline) is looked for first; else the
-    title is a lone headline-like line that page furniture separates from the
-    body (copied live pages put it just above the feed), or else the first line
-    when a body follows it.
-    """
-    if known_title is not None:
-        key = words.fold(known_title)
-        for i, ln in enumerate(pre):
-            if ln.kind is LineKind.CONTENT and words.fold(ln.stripped) == key:
-                above = [x for x in pre[:i] if x.kind is LineKind.CONTENT]
-                rest = [x for x in pre if x is not ln and x not in above]
-                return known_title, rest, ln, above
-    runs: list[list[Line]] = []
-    current: list[Line] = []
-    for ln in pre:
-        if ln.kind is LineKind.CONTENT:
-            current.append(ln)
-        elif ln.kind is not LineKind.BLANK and current:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    if len(runs) >= 2 and len(runs[-1]) == 1 and _headline_like(runs[-1][0].stripped):
-        title_line = runs[-1][0]
-        return title_line.stripped, [ln for ln in pre if ln is not title_line], title_line, []
-    content = [ln for ln in pre if ln.kind is LineKind.CONTENT]
-    if len(content) == 1 and _headline_like(content[0].stripped):  # a lone heading above the feed
-        return content[0].stripped, [], content[0], []
-    if len(content) >= 2 and _headline_like(content[0].stripped):
-        first_para = _paragraphs(pre)[0]
-        if len(first_para) == 1:
-            return content[0].stripped, [ln for ln in pre if ln is not content[0]], content[0], []
-    return known_title, list(pre), None, []
-
-
 def _last_run_start(lines: Sequence[Line], end: int) -> int:
     """Where the last run of content lines before line ``end`` starts (after a blank or set-aside line)."""
     i = end
@@ -306,7 +243,7 @@ def _last_run_start(lines: Sequence[Line], end: int) -> int:
 
 
 def _lead(lines: Sequence[Line], reference: datetime, ids: _Ids) -> Entry | None:
-    paras = _paragraphs(lines)
+    paras = paragraphs(lines)
     if not paras:
         return None
     when = When.on_day(reference)
@@ -408,18 +345,27 @@ def _segment_text(
     first = markers[0].index if markers else len(lines)
     if trailing:
         first = _last_run_start(lines, first)
-    title, pre, title_line, above = _split_preamble(lines[:first], doc.title)
+    pre = split_preamble(lines[:first], doc.title)
+    title = pre.title
     extra_ignored = [
-        Ignored(ln.stripped, ln.span, "page header above the title (logo, navigation)") for ln in above
+        Ignored(ln.stripped, ln.span, "page header above the title (logo, navigation)") for ln in pre.header
     ]
-    if title_line is not None:
+    if pre.title_line is not None:
         extra_ignored.append(
-            Ignored(title_line.stripped, title_line.span, "page title (the timeline's title)")
+            Ignored(pre.title_line.stripped, pre.title_line.span, "page title (the timeline's title)")
         )
     entries: list[Entry] = []
-    lead = _lead(pre, reference, ids)
+    lead = _lead(pre.lead, reference, ids)
     if lead is not None:
         entries.append(lead)
+    if pre.summary and pre.summary_heading is not None:
+        heading = pre.summary_heading.stripped
+        text = "\n".join(ln.stripped for ln in pre.summary)
+        span = Span(pre.summary_heading.span.start, pre.summary[-1].span.end)
+        entries.append(
+            Entry(ids.take(EntryKind.SUMMARY, None, text), EntryKind.SUMMARY, None, None, heading, text, span)
+        )
+
     order = "unknown"
     if not markers:
         notes.append("no entry markers found: the whole page is one lead entry")
@@ -440,5 +386,7 @@ def _segment_text(
             bounds = [m.index for m in markers] + [len(lines)]
             for mk, end in zip(markers, bounds[1:], strict=True):
                 entries.append(_post(EntryKind.POST, mk, lines[mk.index + 1 : end], whens.get(mk.index), ids))
-    ignored = sorted([*ignored_lines(lines), *extra_ignored], key=lambda ig: ig.span.start)
+    own_heading = pre.summary_heading if pre.summary else None  # the key-points heading titles its entry
+    kept = [ln for ln in lines if ln is not own_heading]
+    ignored = sorted([*ignored_lines(kept), *extra_ignored], key=lambda ig: ig.span.start)
     return Segmented(tuple(entries), tuple(ignored), doc.title or title, order, tuple(lines), tuple(notes))
