@@ -109,7 +109,7 @@ def test_reference_found_on_the_page(expected: Path) -> None:
 @pytest.mark.parametrize("expected", PAGES, ids=IDS)
 def test_every_line_ends_in_one_entry_or_ignored(expected: Path) -> None:
     """Nothing is lost silently: each non-blank line is in exactly one entry or one ignored record."""
-    exp, tl = _load(expected)
+    _exp, tl = _load(expected)
     doc = read_path(_page(expected))
     for line in split_lines(doc.text):
         if not line.text.strip():
