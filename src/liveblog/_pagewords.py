@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 __all__ = [
     "BYLINE",
@@ -34,6 +35,13 @@ _ARABIC_FOLD = str.maketrans(
     }
 )
 _NON_WORD = re.compile(r"[^\w]+")
+_ASTRAL = re.compile(r"[^\u0000-\uffff]")
+
+
+@cache
+def _drop_marks() -> dict[int, None]:
+    """A translate table deleting every combining mark of the BMP (built once, on first use)."""
+    return {c: None for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))}
 
 
 def fold(text: str) -> str:
@@ -45,7 +53,10 @@ def fold(text: str) -> str:
     'show more'
     """
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if _ASTRAL.search(decomposed):  # rare: marks outside the BMP, checked one by one
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    else:
+        stripped = decomposed.translate(_drop_marks())
     folded = stripped.translate(_ARABIC_FOLD).casefold()
     return " ".join(_NON_WORD.sub(" ", folded).split())
 

@@ -11,6 +11,7 @@ hashes of what the page says, so they are stable across re-reads.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from hashlib import blake2b
@@ -49,13 +50,14 @@ def _event_id(*parts: str) -> str:
     return "v" + blake2b("|".join(parts).encode(), digest_size=6).hexdigest()
 
 
-def _entry_lines(entry: Entry, lines: Sequence[Line]) -> Iterator[Line]:
-    """The entry's own content lines: inside its span, not its marker, not set aside."""
-    for ln in lines:
-        if ln.span.start >= entry.span.end:
-            break
-        if ln.span.start >= entry.span.start and ln.kind is LineKind.CONTENT:
-            yield ln
+def _entry_lines(entry: Entry, lines: Sequence[Line], starts: Sequence[int]) -> Iterator[Line]:
+    """The entry's own content lines: inside its span, not its marker, not set aside.
+
+    ``starts`` are the lines' start offsets (ascending), so each entry looks only at its own lines.
+    """
+    for i in range(bisect_left(starts, entry.span.start), bisect_left(starts, entry.span.end)):
+        if lines[i].kind is LineKind.CONTENT:
+            yield lines[i]
 
 
 def _entry_event(entry: Entry) -> Event | None:
@@ -80,7 +82,9 @@ def _entry_event(entry: Entry) -> Event | None:
     )
 
 
-def _mentions(entry: Entry, lines: Sequence[Line], reference: datetime, lang: str) -> Iterator[Event]:
+def _mentions(
+    entry: Entry, lines: Sequence[Line], starts: Sequence[int], reference: datetime, lang: str
+) -> Iterator[Event]:
     anchor = reference
     if (
         entry.kind is not EntryKind.LEAD
@@ -89,7 +93,7 @@ def _mentions(entry: Entry, lines: Sequence[Line], reference: datetime, lang: st
     ):
         anchor = entry.when.start
     seen: dict[str, int] = {}
-    for ln in _entry_lines(entry, lines):
+    for ln in _entry_lines(entry, lines, starts):
         found: list[Found] = find_times(ln.text, anchor, languages=[lang])
         for f in found:
             key = f"{words.fold(f.text)}|{f.when.timex}"
@@ -120,11 +124,12 @@ def assemble(
 ) -> Timeline:
     """Build the :class:`Timeline` of one segmented page."""
     events: list[Event] = []
+    starts = [ln.span.start for ln in segmented.lines]
     for entry in segmented.entries:
         own = _entry_event(entry)
         if own is not None:
             events.append(own)
-        events.extend(_mentions(entry, segmented.lines, reference, lang))
+        events.extend(_mentions(entry, segmented.lines, starts, reference, lang))
     events.sort(key=event_order)
     return Timeline(
         reference=reference,

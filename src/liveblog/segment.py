@@ -13,7 +13,8 @@ midnight, and resetting at day headers ("Thursday 28 November").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 from hashlib import blake2b
 from itertools import pairwise
@@ -218,6 +219,19 @@ def _post(
     return Entry(ids.take(kind, when, title or text), kind, marker, when, title, text, Span(start, end), url)
 
 
+def _opening_words(text: str, n: int) -> str:
+    """The first ``n`` folded words of ``text``, folding only as much of it as that needs.
+
+    Folding works word by word, so folding a prefix of whole words gives a prefix
+    of the folded words; a long post is never folded whole just for its id.
+    """
+    raw = text.split(maxsplit=2 * n)
+    got = words.fold(" ".join(raw[: 2 * n])).split()
+    if len(got) < n and len(raw) > 2 * n:  # mostly punctuation: fold the whole text after all
+        got = words.fold(text).split()
+    return " ".join(got[:n])
+
+
 class _Ids:
     """Stable entry ids: a hash of the kind, the time and the normalised opening words."""
 
@@ -226,7 +240,7 @@ class _Ids:
         self._seen: dict[str, int] = {}
 
     def take(self, kind: EntryKind, when: When | None, text: str) -> str:
-        opening = " ".join(words.fold(text).split()[:8])
+        opening = _opening_words(text, 8)
         key = f"{self._source}|{kind.value}|{when.timex if when else '-'}|{opening}"
         base = "e" + blake2b(key.encode(), digest_size=6).hexdigest()
         n = self._seen.get(base, 0) + 1
@@ -252,17 +266,30 @@ def _lead(lines: Sequence[Line], reference: datetime, ids: _Ids) -> Entry | None
     return Entry(ids.take(EntryKind.LEAD, when, text), EntryKind.LEAD, None, when, None, text, span)
 
 
+def _union(spans: Iterable[Span]) -> list[tuple[int, int]]:
+    """Disjoint, sorted ``[start, end)`` stretches covering the same offsets as ``spans``."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted((sp.start, sp.end) for sp in spans if sp.end > sp.start):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
 def _block_lines(lines: list[Line], blocks: Sequence[Block]) -> dict[int, Block]:
     """Re-classify lines of a structured document; return the block each label line starts."""
     starts = {b.span.start: b for b in blocks if b.kind is not EntryKind.LEAD}
-    inside = [(b.span.start, b.span.end) for b in blocks]
+    inside = _union(b.span for b in blocks)
+    lows = [lo for lo, _hi in inside]
     first_of: dict[int, Block] = {}
     for i, ln in enumerate(lines):
         block = starts.get(ln.span.start)
+        k = bisect_right(lows, ln.span.start) - 1  # the last covered stretch starting at or before the line
         if block is not None:
             lines[i] = attrs.evolve(ln, kind=LineKind.MARKER, marker=parse_marker(ln.text))
             first_of[ln.index] = block
-        elif not any(lo <= ln.span.start < hi for lo, hi in inside):
+        elif k < 0 or ln.span.start >= inside[k][1]:
             if ln.kind in (LineKind.CONTENT, LineKind.MARKER, LineKind.DAY_HEADER):
                 lines[i] = attrs.evolve(ln, kind=LineKind.OUTSIDE)
         elif ln.kind in (LineKind.MARKER, LineKind.DAY_HEADER):
@@ -290,13 +317,14 @@ def _segment_blocks(
 ) -> tuple[list[Entry], str, list[str]]:
     assert doc.blocks is not None
     first_of = _block_lines(lines, doc.blocks)
+    line_starts = [ln.span.start for ln in lines]
     entries: list[Entry] = []
     notes: list[str] = []
     for block in doc.blocks:
         note = _label_disagreement(block, page_zone)
         if note is not None and note not in notes:
             notes.append(note)
-        own = [ln for ln in lines if block.span.start <= ln.span.start < block.span.end]
+        own = lines[bisect_left(line_starts, block.span.start) : bisect_left(line_starts, block.span.end)]
         if block.kind is EntryKind.LEAD:
             lead = _lead(own, reference, ids)
             entries.extend([lead] if lead else [])
