@@ -1,0 +1,1 @@
+"""Benchmarks of liveblog (not tests): ``python -m bench`` runs :mod:`bench.run`."""
