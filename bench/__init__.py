@@ -1,1 +1,1 @@
-"""Benchmarks of liveblog (not tests): ``python -m bench`` runs :mod:`bench.run`."""
+"""Benchmarks for liveblog (run as scripts, e.g. ``python bench/resolution.py``; ``python -m bench`` runs ``bench/run.py``)."""
