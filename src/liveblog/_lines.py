@@ -16,7 +16,7 @@ from datetime import date, datetime
 import attrs
 
 from liveblog import _pagewords as words
-from liveblog._markers import Marker, parse_edit_stamp, parse_marker, to_ascii_digits
+from liveblog._markers import Marker, parse_edit_stamp, parse_marker
 from liveblog.model import Grain, Ignored, Span
 from liveblog.resolve import find_times, resolve
 
@@ -116,8 +116,10 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
     text = line.stripped
     if not text:
         return attrs.evolve(line, kind=LineKind.BLANK)
-    folded = words.fold(text)
-    if len(text) < _MAX_METADATA_LEN and folded.startswith(words.METADATA_PREFIXES):
+    # Chrome and metadata lines are short; folding every paragraph of a long page would cost more
+    # than the rest of this function.
+    folded = words.fold(text) if len(text) < _MAX_METADATA_LEN else ""
+    if folded.startswith(words.METADATA_PREFIXES):
         return attrs.evolve(line, kind=LineKind.METADATA)  # "Published 28 November 2024, 07:00 GMT"
     marker = parse_marker(text)
     if marker is not None and _usable_marker(marker, reference, lang):
@@ -127,7 +129,7 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
         return attrs.evolve(line, kind=LineKind.EDIT, marker=edit)
     if folded in words.CHROME.get(lang, frozenset()) or folded in words.CHROME["en"]:
         return attrs.evolve(line, kind=LineKind.CHROME)
-    if words.UPDATE_COUNTER.match(to_ascii_digits(text)) or (
+    if words.UPDATE_COUNTER.match(text) or (
         len(text) < 160 and words.BYLINE.match(text) and _names_capitalised(text)
     ):
         return attrs.evolve(line, kind=LineKind.METADATA)
