@@ -21,6 +21,7 @@ from liveblog._lang import Lex, Lexicon
 
 __all__ = ["Ctx", "Hit", "Tokens"]
 
+_MAX_DIGITS = 18
 _TOKEN = re.compile(r"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[^\W\d_]+|\S")
 
 
@@ -87,7 +88,10 @@ class Tokens:
             self.norm.append(m.group(1) or m.group(0))
             self.start.append(m.start())
             self.end.append(m.end())
-            self.number.append(int(m.group(1)) if m.group(1) else None)
+            digits = m.group(1)
+            # A run of digits longer than any date part is no number for a rule (and int() refuses
+            # strings over 4,300 digits).
+            self.number.append(int(digits) if digits and len(digits) <= _MAX_DIGITS else None)
 
     def __len__(self) -> int:
         return len(self.norm)

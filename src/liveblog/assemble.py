@@ -11,7 +11,7 @@ hashes of what the page says, so they are stable across re-reads.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from hashlib import blake2b
@@ -23,6 +23,8 @@ from liveblog.segment import Line, LineKind, Segmented
 
 __all__ = ["assemble", "event_order", "sentence_around"]
 
+MAX_SENTENCE = 1000
+"""Longest mention text: a longer sentence is cut to the words around the date, marked with "…"."""
 _SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|(?<=[.!?؟])[\"»”]\s+")
 
 
@@ -32,13 +34,32 @@ def sentence_around(line: str, span: Span) -> str:
     >>> sentence_around("One. At dawn on Friday they left. Three.", Span(8, 22))
     'At dawn on Friday they left.'
     """
-    start = 0
-    for m in _SENTENCE_END.finditer(line):
-        if m.start() >= span.end:
-            return line[start : m.start()].strip()
-        if m.end() <= span.start:
-            start = m.end()
-    return line[start:].strip()
+    return _Sentences(line).around(span)
+
+
+class _Sentences:
+    """Sentence boundaries of one line, found once: each mention then costs a bisection, not a scan."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        gaps = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(line)]
+        self.starts = [a for a, _b in gaps]  # where each gap between sentences starts
+        self.ends = [b for _a, b in gaps]  # and where it ends (both ascending: gaps do not overlap)
+
+    def around(self, span: Span) -> str:
+        k = bisect_right(self.ends, span.start)
+        start = self.ends[k - 1] if k else 0
+        j = bisect_left(self.starts, span.end)
+        end = self.starts[j] if j < len(self.starts) else len(self.line)
+        if end - start <= MAX_SENTENCE:
+            return self.line[start:end].strip()
+        # A "sentence" this long is a run-on page (or a hostile one): keep the words around the mention.
+        lo, hi = max(start, span.start - MAX_SENTENCE // 2), min(end, span.end + MAX_SENTENCE // 2)
+        space = self.line.find(" ", lo, span.start) if lo > start else -1
+        lo = space + 1 if space >= 0 else lo
+        cut = self.line.rfind(" ", span.end, hi) if hi < end else -1
+        hi = cut if cut > 0 else hi
+        return f"{'…' if lo > start else ''}{self.line[lo:hi].strip()}{'…' if hi < end else ''}"
 
 
 def event_order(event: Event) -> tuple[datetime, datetime, int, str]:
@@ -95,14 +116,16 @@ def _mentions(
     seen: dict[str, int] = {}
     for ln in _entry_lines(entry, lines, starts):
         found: list[Found] = find_times(ln.text, anchor, languages=[lang])
+        sentences = _Sentences(ln.text) if found else None
         for f in found:
+            assert sentences is not None
             key = f"{words.fold(f.text)}|{f.when.timex}"
             seen[key] = seen.get(key, 0) + 1
             yield Event(
                 _event_id(entry.id, key, str(seen[key])),
                 EventKind.MENTION,
                 f.when,
-                sentence_around(ln.text, f.span),
+                sentences.around(f.span),
                 entry.id,
                 f.text,
                 f.span.shift(ln.span.start),
