@@ -26,10 +26,14 @@ from liveblog._lines import Line, LineKind, classify, ignored_lines, split_lines
 from liveblog._markers import Marker, parse_marker
 from liveblog._preamble import headline_like, paragraphs, split_preamble
 from liveblog._zones import zone_for_word
+from liveblog.errors import LimitError
 from liveblog.model import Block, Document, Entry, EntryKind, Grain, Ignored, Span, When
 from liveblog.resolve import resolve
 
-__all__ = ["FUTURE_GRACE", "Line", "LineKind", "Segmented", "segment", "split_lines"]
+__all__ = ["DEFAULT_MAX_ENTRIES", "FUTURE_GRACE", "Line", "LineKind", "Segmented", "segment", "split_lines"]
+
+DEFAULT_MAX_ENTRIES = 50_000
+"""Most entries (markers or blocks) a page may have by default; a week-long blog has thousands."""
 
 FUTURE_GRACE = timedelta(hours=1)
 """How far a marker may stand after the reference and still be today.
@@ -345,22 +349,44 @@ def _segment_blocks(
     return entries, order, notes
 
 
-def segment(doc: Document, *, reference: datetime, page_zone: tzinfo, lang: str) -> Segmented:
+def _check_entries(count: int, max_entries: int, doc: Document) -> None:
+    if count > max_entries:
+        name = repr(doc.source) if doc.source else "the page"
+        raise LimitError(f"{name} has {count:,} entries, over the limit of {max_entries:,}")
+
+
+def segment(
+    doc: Document,
+    *,
+    reference: datetime,
+    page_zone: tzinfo,
+    lang: str,
+    max_entries: int = DEFAULT_MAX_ENTRIES,
+) -> Segmented:
     """Split ``doc`` into entries; see the module docstring for the rules."""
+    if doc.blocks is not None:
+        _check_entries(len(doc.blocks), max_entries, doc)
     lines = [classify(ln, reference, lang) for ln in split_lines(doc.text)]
     ids = _Ids(doc.source if doc.source and "://" in doc.source else "")
     if doc.blocks is not None:
         entries, order, notes = _segment_blocks(doc, lines, reference, page_zone, ids)
         ignored = sorted(ignored_lines(lines), key=lambda ig: ig.span.start)
         return Segmented(tuple(entries), tuple(ignored), doc.title, order, tuple(lines), tuple(notes))
-    return _segment_text(doc, lines, reference, page_zone, lang, ids)
+    markers = [ln for ln in lines if ln.kind is LineKind.MARKER]
+    _check_entries(len(markers), max_entries, doc)
+    return _segment_text(doc, lines, markers, reference, page_zone, lang, ids)
 
 
 def _segment_text(
-    doc: Document, lines: list[Line], reference: datetime, page_zone: tzinfo, lang: str, ids: _Ids
+    doc: Document,
+    lines: list[Line],
+    markers: list[Line],
+    reference: datetime,
+    page_zone: tzinfo,
+    lang: str,
+    ids: _Ids,
 ) -> Segmented:
     notes: list[str] = []
-    markers = [ln for ln in lines if ln.kind is LineKind.MARKER]
     header_of: dict[int, date] = {}
     current_header: date | None = None
     for ln in lines:
