@@ -30,6 +30,13 @@ def _add_page_options(p: argparse.ArgumentParser) -> None:
         "--tz", metavar="ZONE", help="the page's IANA time zone, e.g. Asia/Damascus (default: UTC)"
     )
     p.add_argument("--lang", metavar="CODE", help="the page's language, e.g. ar or en (default: detected)")
+    p.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=None,
+        metavar="N",
+        help="refuse a page larger than N bytes (suffixes k, M; default: 32M)",
+    )
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -60,6 +67,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(func=_cmd_export)
 
+    bat = sub.add_parser("batch", help="many pages in parallel: one timeline per JSON line")
+    bat.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or .jsonl lists")
+    _add_page_options(bat)
+    bat.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: one per CPU)")
+    bat.add_argument("-o", "--output", metavar="FILE", help="write the JSON lines here (default: stdout)")
+    bat.set_defaults(func=_cmd_batch)
+
     res = sub.add_parser("resolve", help="resolve one date expression")
     res.add_argument("expression")
     res.add_argument("--reference", metavar="ISO", help="the reference date or date-time (default: now)")
@@ -70,12 +84,30 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _size(text: str) -> int:
+    """A byte count as typed: ``1000000``, ``512k``, ``32M``."""
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    t = text.strip().lower().removesuffix("b")
+    scale = units.get(t[-1:], 1)
+    try:
+        n = int(t[:-1] if scale != 1 else t) * scale
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 1000000, 512k, 32M)") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"a size must be positive, got {text!r}")
+    return n
+
+
+def _limits(args: argparse.Namespace) -> dict[str, int]:
+    return {"max_bytes": args.max_bytes} if args.max_bytes is not None else {}
+
+
 def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     from liveblog._pipeline import parse_input
     from liveblog.render import show_timeline
 
     inputs = args.inputs or ["-"]
-    timeline = parse_input(inputs[0], reference=args.reference, tz=args.tz, lang=args.lang)
+    timeline = parse_input(inputs[0], reference=args.reference, tz=args.tz, lang=args.lang, **_limits(args))
     show_timeline(timeline, out)
     return 0
 
@@ -85,13 +117,22 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from liveblog.export import export_timeline, guess_format, write_atomic
 
     fmt = args.fmt or guess_format(args.output)
-    timeline = parse_input(args.inputs[0], reference=args.reference, tz=args.tz, lang=args.lang)
+    timeline = parse_input(
+        args.inputs[0], reference=args.reference, tz=args.tz, lang=args.lang, **_limits(args)
+    )
     text = export_timeline(timeline, fmt, events=args.events)
     if args.output:
         write_atomic(args.output, text)
     else:
         out.write(text)
     return 0
+
+
+def _cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
+    from liveblog.batch import Settings, batch
+
+    settings = Settings(reference=args.reference, tz=args.tz, lang=args.lang, **_limits(args))
+    return batch(args.inputs, args.output, settings, jobs=args.jobs, out=out, err=sys.stderr)
 
 
 def _cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
