@@ -17,7 +17,8 @@ SUMMARY_LIMIT = 120
 ELLIPSIS = "…"
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u0085\u2028\u2029\v\f]")
-_SENTENCE = re.compile(rf"[{re.escape(SENTENCE_ENDS)}](?=\s)")
+# A single end mark before a space; «..» and "..." join a headline's parts, they end nothing.
+_SENTENCE = re.compile(rf"(?<![.…])[{re.escape(SENTENCE_ENDS)}](?=\s)")
 _SPACES = re.compile(r"\s+")
 
 
@@ -45,13 +46,13 @@ def one_line(text: str) -> str:
     return _SPACES.sub(" ", clean(text)).strip()
 
 
-def summary(*candidates: str | None, limit: int = SUMMARY_LIMIT) -> str:
-    """The first non-blank candidate's first sentence, on one line, at most ``limit`` characters."""
-    for candidate in candidates:
+def summary(title: str | None, *texts: str | None, limit: int = SUMMARY_LIMIT) -> str:
+    """``title``, else the first non-blank text's first sentence: one line, at most ``limit`` characters."""
+    for index, candidate in enumerate((title, *texts)):
         line = one_line(candidate or "")
         if not line:
             continue
-        match = _SENTENCE.search(line)
+        match = _SENTENCE.search(line) if index > 0 else None
         if match:
             line = line[: match.end()]
         if len(line) > limit:

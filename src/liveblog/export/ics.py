@@ -81,7 +81,7 @@ def _summary(event: Event, entry: Entry | None) -> str:
             return text
         marker = one_line(entry.marker or event.expression)
         return f"{marker} (no text captured)" if marker else "(no text captured)"
-    return summary(event.text, event.expression) or "(no text captured)"
+    return summary(None, event.text, event.expression) or "(no text captured)"
 
 
 def _body(event: Event, entry: Entry | None) -> str:
