@@ -43,7 +43,9 @@ def _sentence(text: str, span: Span) -> str:
 
 def _part(day: datetime, begin: int, hours: int, part: str, code: str) -> When:
     start = day + timedelta(hours=begin)
-    return When(start, start + timedelta(hours=hours), Grain.PART_OF_DAY, f"{day:%Y-%m-%d}T{code}", False, part)
+    return When(
+        start, start + timedelta(hours=hours), Grain.PART_OF_DAY, f"{day:%Y-%m-%d}T{code}", False, part
+    )
 
 
 def build_seed_like_timeline() -> Timeline:
@@ -51,20 +53,29 @@ def build_seed_like_timeline() -> Timeline:
     text = SEED_PATH.read_text(encoding="utf-8")
     lead_end = text.index("\nالمزيد")
     lead_text = text[:lead_end].strip()
-    lead = Entry("lead", EntryKind.LEAD, None, When.on_day(_d(2024, 11, 29)), None, lead_text, Span(0, lead_end))
+    lead = Entry(
+        "lead", EntryKind.LEAD, None, When.on_day(_d(2024, 11, 29)), None, lead_text, Span(0, lead_end)
+    )
 
     def post(clock: str, title: str | None = None, body: str = "") -> Entry:
         hour, minute = map(int, clock.split(":"))
         return Entry(
-            f"p-{hour:02d}{minute:02d}", EntryKind.POST, clock,
-            When.at_minute(_d(2024, 11, 29, hour, minute)), title, body, _span(text, clock, lead_end),
+            f"p-{hour:02d}{minute:02d}",
+            EntryKind.POST,
+            clock,
+            When.at_minute(_d(2024, 11, 29, hour, minute)),
+            title,
+            body,
+            _span(text, clock, lead_end),
         )
 
     posts = [post("15:03"), post("17:57"), post("19:26", SEED_1926_TITLE, SEED_1926_TEXT), post("20:15")]
 
     def mention(ident: str, words: str, when: When, rule: str, after: str = "") -> Event:
         span = _span(text, words, text.index(after) if after else 0)
-        return Event(ident, EventKind.MENTION, when, _sentence(text, span), "lead", words, span, rule, ("lead",))
+        return Event(
+            ident, EventKind.MENTION, when, _sentence(text, span), "lead", words, span, rule, ("lead",)
+        )
 
     def entry_event(entry: Entry) -> Event:
         assert entry.when is not None
@@ -72,7 +83,9 @@ def build_seed_like_timeline() -> Timeline:
         expression = entry.marker or ""
         span = entry.span if entry.marker else Span(0, 0)
         rule = "marker-clock" if entry.marker else "page-reference"
-        return Event(entry.id, EventKind.ENTRY, entry.when, body, entry.id, expression, span, rule, (entry.id,))
+        return Event(
+            entry.id, EventKind.ENTRY, entry.when, body, entry.id, expression, span, rule, (entry.id,)
+        )
 
     thursday = _d(2024, 11, 28)
     friday = _d(2024, 11, 29)
@@ -83,8 +96,10 @@ def build_seed_like_timeline() -> Timeline:
         mention("m-thursday", "والخميس", When.on_day(thursday), "weekday"),
         mention("m-thursday-evening", "مساء الخميس", _part(thursday, 18, 6, "evening", "EV"), "part-of-day"),
         mention(
-            "m-after-midnight", "بعد منتصف ليلة اليوم الجمعة",
-            _part(friday, 0, 3, "after_midnight", "NI"), "part-of-day",
+            "m-after-midnight",
+            "بعد منتصف ليلة اليوم الجمعة",
+            _part(friday, 0, 3, "after_midnight", "NI"),
+            "part-of-day",
         ),
         entry_event(lead),
         mention("m-aleppo", "الجمعة", When.on_day(friday), "weekday"),
@@ -99,7 +114,10 @@ def build_seed_like_timeline() -> Timeline:
     chrome = [
         ("المزيد", "chrome"),
         ("تغطية مباشرة Live", "chrome"),
-        ("المعارك بين النظام السوري وفصائل المعارضة تتواصل لليوم الثالث على التوالي- الأناضول", "photo caption"),
+        (
+            "المعارك بين النظام السوري وفصائل المعارضة تتواصل لليوم الثالث على التوالي- الأناضول",
+            "photo caption",
+        ),
         (SEED_TITLE, "page title"),
         ("تحديثات جديدة.. انقر للتحديثات..", "chrome"),
     ]

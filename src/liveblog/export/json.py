@@ -23,11 +23,15 @@ def to_json(timeline: Timeline, events: tuple[Event, ...]) -> str:
 def to_jsonl(_timeline: Timeline, events: tuple[Event, ...]) -> str:
     """One compact JSON object per event, in time order, each line ending in ``\\n``.
 
-    Page text cannot break a line: JSON escapes ``\\n`` and ``\\r``, and
-    U+2028/U+2029 (which some line splitters honour) are escaped as well.
+    Page text cannot break a line: JSON escapes the C0 controls (``\\n``,
+    ``\\r`` …) and NEL, U+2028 and U+2029, which some line splitters
+    (Python's ``str.splitlines`` among them) also honour, are escaped here.
     """
     lines = []
     for event in events:
         line = json.dumps(event_to_dict(event), ensure_ascii=False, separators=(",", ":"))
-        lines.append(line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n")
+        lines.append(line.translate(_LINE_BREAKS) + "\n")
     return "".join(lines)
+
+
+_LINE_BREAKS = {ord(ch): f"\\u{ord(ch):04x}" for ch in "\x85\u2028\u2029"}
