@@ -92,22 +92,23 @@ def describe_when(when: When, tz_name: str, zone: tzinfo | None) -> str:
     'Time: 2024-11-29 20:15 Asia/Damascus (UTC+03:00) = 2024-11-29 17:15 UTC'
     """
     start, end = local(when.start, zone), local(when.end, zone)
+    zone_name = f"{one_line(tz_name)} ({_offset(start)})"
     hedge = "Approximate time" if when.approximate else "Time"
     if when.grain in (Grain.SECOND, Grain.MINUTE, Grain.HOUR):
         fmt = "%Y-%m-%d %H:%M:%S" if when.grain is Grain.SECOND else "%Y-%m-%d %H:%M"
         utc = when.start.astimezone(ZoneInfo("UTC")).strftime(fmt)
-        label = f"{hedge}: {start.strftime(fmt)} {tz_name} ({_offset(start)}) = {utc} UTC"
+        label = f"{hedge}: {start.strftime(fmt)} {zone_name} = {utc} UTC"
         if when.grain is Grain.HOUR:
             label += f", within the hour to {end.strftime('%H:%M')}"
         return label
     if when.grain is Grain.PART_OF_DAY:
         window = f"{start.strftime('%Y-%m-%d %H:%M')} to {end.strftime('%Y-%m-%d %H:%M')}"
-        return f"Approximate time: {when.part} ({when.timex}), {window} {tz_name} ({_offset(start)})"
+        return f"Approximate time: {one_line(when.part or '')} ({one_line(when.timex)}), {window} {zone_name}"
     last = end - timedelta(days=1)
     if when.grain is Grain.DAY:
-        return f"Date: {start.strftime('%Y-%m-%d')} (all day, {tz_name})"
+        return f"Date: {start.strftime('%Y-%m-%d')} (all day, {one_line(tz_name)})"
     prefix = "Approximate date" if when.approximate else "Date"
     return (
-        f"{prefix}: {when.grain.value} {when.timex}, {start.strftime('%Y-%m-%d')} to "
-        f"{last.strftime('%Y-%m-%d')} (all days, {tz_name})"
+        f"{prefix}: {when.grain.value} {one_line(when.timex)}, {start.strftime('%Y-%m-%d')} to "
+        f"{last.strftime('%Y-%m-%d')} (all days, {one_line(tz_name)})"
     )

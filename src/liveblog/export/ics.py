@@ -42,6 +42,9 @@ UID_NAMESPACE = uuid.UUID("6f1b1c0e-52a4-5d4e-9a53-6c6976656c6f")
 TIMED = frozenset({Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY})
 NO_TEXT = "(The page has no text under this marker: a video or embed the copy lost.)"
 
+# X- values are TEXT, but readers disagree on unescaping unknown properties: write a TIMEX3
+# value only when it needs no escaping (the resolver's always do; DESCRIPTION has it anyway).
+_TIMEX = re.compile(r"^[0-9A-Z][0-9A-Z:.+-]*$")
 # A URI we are willing to put in a URL property: a scheme and no space, quote or control.
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s\"<>\\^`{|}\x00-\x1f\x7f-\x9f]+$")
 
@@ -133,7 +136,8 @@ def _vevent(timeline: Timeline, event: Event, zone: TzInfo | None, stamp: dateti
     if approximate or event.when.grain not in TIMED:
         vevent.add("transp", "TRANSPARENT")
     vevent.add("categories", ["liveblog", event.kind.value])
-    vevent.add("x-liveblog-timex", one_line(event.when.timex))
+    if _TIMEX.match(event.when.timex):
+        vevent.add("x-liveblog-timex", icalendar.vText(event.when.timex))
     vevent.add("x-liveblog-grain", event.when.grain.value)
     if approximate:
         vevent.add("x-liveblog-approximate", "TRUE")
@@ -150,7 +154,7 @@ def to_ics(timeline: Timeline, events: tuple[Event, ...]) -> str:
     calendar.add("calscale", "GREGORIAN")
     name = one_line(timeline.title or "")
     if name:
-        calendar.add("x-wr-calname", name)
+        calendar.add("x-wr-calname", icalendar.vText(name))
     for event in events:
         calendar.add_component(_vevent(timeline, event, zone, stamp))
     data: bytes = calendar.to_ical()

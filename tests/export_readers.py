@@ -1,0 +1,114 @@
+"""Read an exported calendar back with three independent iCalendar readers (test helper).
+
+Each reader gives the same neutral record per VEVENT so tests can compare
+them with each other and with the Timeline that was exported.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import attrs
+import icalendar
+import vobject
+from ical.calendar_stream import IcsCalendarStream
+
+Moment = datetime | date
+
+
+@attrs.frozen
+class Read:
+    """One VEVENT as a reader understood it."""
+
+    uid: str
+    summary: str
+    description: str
+    start: Moment
+    end: Moment
+    timex: str | None
+    transparent: bool
+    url: str | None
+
+
+def _norm(value: Any) -> Moment:
+    if isinstance(value, datetime):
+        assert value.tzinfo is not None, f"floating time {value!r}"
+        return value.astimezone(UTC)
+    assert isinstance(value, date)
+    return value
+
+
+def read_vobject(text: str) -> list[Read]:
+    """vobject with validate=True: the reader that rejects a missing UID or DTSTAMP."""
+    calendar = vobject.readOne(text, validate=True)
+    out = []
+    for ev in getattr(calendar, "vevent_list", []):
+        timex = ev.contents.get("x-liveblog-timex")
+        out.append(
+            Read(
+                uid=ev.uid.value,
+                summary=ev.summary.value,
+                description=ev.description.value,
+                start=_norm(ev.dtstart.value),
+                end=_norm(ev.dtend.value),
+                timex=timex[0].value if timex else None,
+                transparent="transp" in ev.contents and ev.transp.value == "TRANSPARENT",
+                url=ev.url.value if "url" in ev.contents else None,
+            )
+        )
+    return out
+
+
+def read_ical(text: str) -> list[Read]:
+    """allenporter's `ical`: strict types (it would invent a UID, so UIDs are compared across readers)."""
+    calendar = IcsCalendarStream.calendar_from_ics(text)
+    out = []
+    for ev in calendar.events:
+        extras = {x.name.lower(): x.value for x in ev.extras}
+        out.append(
+            Read(
+                uid=ev.uid or "",
+                summary=ev.summary or "",
+                description=ev.description or "",
+                start=_norm(ev.dtstart),
+                end=_norm(ev.dtend),
+                timex=extras.get("x-liveblog-timex"),
+                transparent=str(ev.transparency) == "TRANSPARENT",
+                url=ev.url,
+            )
+        )
+    return out
+
+
+def read_icalendar(text: str) -> list[Read]:
+    """icalendar, whose reader is lenient: its `errors` must stay empty and no U+FFFD may appear."""
+    calendar = icalendar.Calendar.from_ical(text)
+    for component in calendar.walk():
+        assert not component.errors, component.errors
+    out = []
+    for ev in calendar.walk("VEVENT"):
+        out.append(
+            Read(
+                uid=str(ev["UID"]),
+                summary=str(ev["SUMMARY"]),
+                description=str(ev["DESCRIPTION"]),
+                start=_norm(ev.decoded("DTSTART")),
+                end=_norm(ev.decoded("DTEND")),
+                timex=str(ev["X-LIVEBLOG-TIMEX"]) if "X-LIVEBLOG-TIMEX" in ev else None,
+                transparent=str(ev.get("TRANSP", "")) == "TRANSPARENT",
+                url=str(ev["URL"]) if "URL" in ev else None,
+            )
+        )
+    for read in out:
+        assert "\ufffd" not in read.summary + read.description
+    return out
+
+
+def read_all(text: str) -> list[Read]:
+    """The records of all three readers, asserted identical; returns one copy."""
+    assert "\ufffd" not in text
+    by_vobject, by_ical, by_icalendar = read_vobject(text), read_ical(text), read_icalendar(text)
+    assert by_vobject == by_icalendar
+    assert by_ical == by_icalendar
+    return by_icalendar
