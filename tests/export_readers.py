@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import attrs
 import icalendar
 import vobject
 from ical.calendar_stream import IcsCalendarStream
+
+from liveblog.model import Entry, EntryKind, Event, EventKind, Span, Timeline, When
+
+SEED_SOURCE = "seeds/000_10bbcf9e3c36c249.txt"
 
 Moment = datetime | date
 
@@ -112,3 +117,31 @@ def read_all(text: str) -> list[Read]:
     assert by_vobject == by_icalendar
     assert by_ical == by_icalendar
     return by_icalendar
+
+
+def single_post_timeline(title: str | None, text: str = "", *, marker: str = "20:15", url: str | None = None,
+            source: str | None = SEED_SOURCE) -> Timeline:
+    """A timeline of one post at 20:15 Damascus (17:15 UTC) with the given title and text."""
+    zone = ZoneInfo("Asia/Damascus")
+    when = When.at_minute(datetime(2024, 11, 29, 20, 15, tzinfo=zone))
+    entry = Entry("p1", EntryKind.POST, marker, when, title, text, Span(0, 5), url)
+    event = Event("p1", EventKind.ENTRY, when, text, "p1", marker, Span(0, 5), "marker-clock", ("p1",))
+    return Timeline(datetime(2024, 11, 29, 21, tzinfo=zone), "Asia/Damascus", "ar", [entry], [event],
+                    title=title, source=source)
+
+
+# (title as the page might have it, the one-line SUMMARY every reader must get back)
+HOSTILE_TITLES = [
+    ("a\nb", "a b"),
+    ("a\r\nb\rc", "a b c"),
+    ("x;y,z:w", "x;y,z:w"),
+    ("back\\slash \\n not a newline", "back\\slash \\n not a newline"),
+    ("END:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:evil", "END:VEVENT BEGIN:VEVENT SUMMARY:evil"),
+    ("a\x00b\x07c\x1bd\x7fe\x9ff", "abcdef"),
+    ("a\x85b\u2028c\u2029d\x0be\x0cf", "a b c d e f"),
+    ("a\tb", "a b"),
+    ("\u200fعاجل: قصف;حلب, الآن", "\u200fعاجل: قصف;حلب, الآن"),
+    ('"quoted" <b>tag</b>', '"quoted" <b>tag</b>'),
+    ("\x00\x01\n", "20:15 (no text captured)"),
+    ("ش" * 300, "ش" * 119 + "…"),
+]

@@ -9,10 +9,10 @@ import attrs
 import pytest
 from hypothesis import given, settings
 
-from export_readers import Read, read_all
+from export_readers import HOSTILE_TITLES, Read, read_all, single_post_timeline
 from liveblog.export import export_timeline
 from liveblog.export.ics import event_uid
-from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Span, Timeline, When
+from liveblog.model import Event, EventKind, Grain, Span, Timeline, When
 from strategies_model import timelines
 
 SEED_SOURCE = "seeds/000_10bbcf9e3c36c249.txt"
@@ -202,36 +202,10 @@ def test_uid_depends_on_source_and_id(a: tuple[str | None, str], b: tuple[str | 
 # ------------------------------------------------------------------ hostile page text
 
 
-def _single(title: str | None, text: str = "", *, marker: str = "20:15", url: str | None = None,
-            source: str | None = SEED_SOURCE) -> Timeline:
-    zone = ZoneInfo("Asia/Damascus")
-    when = When.at_minute(datetime(2024, 11, 29, 20, 15, tzinfo=zone))
-    entry = Entry("p1", EntryKind.POST, marker, when, title, text, Span(0, 5), url)
-    event = Event("p1", EventKind.ENTRY, when, text, "p1", marker, Span(0, 5), "marker-clock", ("p1",))
-    return Timeline(datetime(2024, 11, 29, 21, tzinfo=zone), "Asia/Damascus", "ar", [entry], [event],
-                    title=title, source=source)
-
-
-HOSTILE_TITLES = [
-    ("a\nb", "a b"),
-    ("a\r\nb\rc", "a b c"),
-    ("x;y,z:w", "x;y,z:w"),
-    ("back\\slash \\n not a newline", "back\\slash \\n not a newline"),
-    ("END:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:evil", "END:VEVENT BEGIN:VEVENT SUMMARY:evil"),
-    ("a\x00b\x07c\x1bd\x7fe\x9ff", "abcdef"),
-    ("a\x85b\u2028c\u2029d\x0be\x0cf", "a b c d e f"),
-    ("a\tb", "a b"),
-    ("\u200fعاجل: قصف;حلب, الآن", "\u200fعاجل: قصف;حلب, الآن"),
-    ('"quoted" <b>tag</b>', '"quoted" <b>tag</b>'),
-    ("\x00\x01\n", "20:15 (no text captured)"),
-    ("ش" * 300, "ش" * 119 + "…"),
-]
-
-
 @pytest.mark.parametrize(("title", "summary"), HOSTILE_TITLES)
 def test_page_text_cannot_break_properties(title: str, summary: str) -> None:
     """Line breaks, ; , : \\ and control characters in a title stay inside one SUMMARY."""
-    (read,) = read_all(export_timeline(_single(title), "ics"))
+    (read,) = read_all(export_timeline(single_post_timeline(title), "ics"))
     assert read.summary == summary
     assert (read.start, read.end) == (_utc(29, 17, 15), _utc(29, 17, 16))
 
@@ -247,13 +221,13 @@ def test_page_text_cannot_break_properties(title: str, summary: str) -> None:
 )
 def test_description_keeps_text_and_lines(text: str, first_part: str) -> None:
     """DESCRIPTION keeps the text's own lines (as escaped newlines) and loses only control characters."""
-    (read,) = read_all(export_timeline(_single("t", text), "ics"))
+    (read,) = read_all(export_timeline(single_post_timeline("t", text), "ics"))
     assert read.description.startswith("t\n\n" + first_part + "\n\n—\n")
 
 
 def test_calendar_name_is_one_line() -> None:
     """The calendar's X-WR-CALNAME is the title on one line."""
-    text = export_timeline(_single("حلب\nالآن;"), "ics")
+    text = export_timeline(single_post_timeline("حلب\nالآن;"), "ics")
     assert "X-WR-CALNAME:حلب الآن\\;" in _unfolded(text)
 
 
@@ -270,7 +244,7 @@ def test_calendar_name_is_one_line() -> None:
 )
 def test_url_only_when_a_clean_uri(url: str | None, source: str | None, expected: str | None) -> None:
     """URL is the entry's, else the page's web address, and only when it is a clean URI."""
-    (read,) = read_all(export_timeline(_single("t", url=url, source=source), "ics"))
+    (read,) = read_all(export_timeline(single_post_timeline("t", url=url, source=source), "ics"))
     assert read.url == expected
 
 
