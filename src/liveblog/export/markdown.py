@@ -19,14 +19,16 @@ __all__ = ["to_markdown"]
 
 NO_TEXT = "*(no text captured: the page had nothing under this marker)*"
 _DAY_GRAINS = frozenset({Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY, Grain.DAY})
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
-_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])", re.MULTILINE)
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&!])")
+_BULLET = re.compile(r"^(\s*)([-+=])", re.MULTILINE)
+_ORDERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
 
 
 def _md(text: str) -> str:
     """``text`` with Markdown syntax characters escaped, so it renders as written."""
     escaped = _SPECIAL.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}", escaped)
+    escaped = _BULLET.sub(lambda m: f"{m[1]}\\{m[2]}", escaped)
+    return _ORDERED.sub(lambda m: f"{m[1]}\\{m[2]}", escaped)
 
 
 def _paragraphs(text: str) -> list[str]:
