@@ -238,6 +238,7 @@ def test_calendar_name_is_one_line() -> None:
         (None, "https://example.org/live", "https://example.org/live"),
         ("https://example.org/a b", "https://example.org/live", "https://example.org/live"),
         ("https://example.org/\nX-EVIL:1", None, None),
+        ("https://example.org/live\n", "https://example.org/live\n", None),  # a final newline too
         (None, SEED_SOURCE, None),  # a file path is not a URL
         (None, None, None),
     ],

@@ -130,9 +130,10 @@ def test_urls_are_iris(seed_like_timeline: Timeline) -> None:
         assert update[S + "url"] == [{"@id": "https://example.org/live/aleppo"}]
 
 
-def test_file_source_gives_no_url(seed_like_timeline: Timeline) -> None:
-    """A file path is not written as a url."""
-    assert '"url"' not in export_timeline(seed_like_timeline, "jsonld")
+@pytest.mark.parametrize("source", ["seeds/x.txt", "https://example.org/live\n", "https://exa mple.org", "-"])
+def test_non_web_source_gives_no_url(seed_like_timeline: Timeline, source: str) -> None:
+    """A file path, or a web address with white space in it, is not written as a url."""
+    assert '"url"' not in export_timeline(attrs.evolve(seed_like_timeline, source=source), "jsonld")
 
 
 @settings(max_examples=25, deadline=None)

@@ -37,8 +37,8 @@ from liveblog.model import (
 
 __all__ = [
     "SCHEMA_ID",
-    "entry_to_dict",
     "dumps",
+    "entry_to_dict",
     "event_to_dict",
     "timeline_from_dict",
     "timeline_from_json",

@@ -44,9 +44,9 @@ NO_TEXT = "(The page has no text under this marker: a video or embed the copy lo
 
 # X- values are TEXT, but readers disagree on unescaping unknown properties: write a TIMEX3
 # value only when it needs no escaping (the resolver's always do; DESCRIPTION has it anyway).
-_TIMEX = re.compile(r"^[0-9A-Z][0-9A-Z:.+-]*$")
+_TIMEX = re.compile(r"[0-9A-Z][0-9A-Z:.+-]*")
 # A URI we are willing to put in a URL property: a scheme and no space, quote or control.
-_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s\"<>\\^`{|}\x00-\x1f\x7f-\x9f]+$")
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\"<>\\^`{|}\x00-\x1f\x7f-\x9f]+")
 
 
 def event_uid(source: str | None, event_id: str) -> str:
@@ -60,7 +60,7 @@ def event_uid(source: str | None, event_id: str) -> str:
 
 
 def _uri(candidate: str | None) -> str | None:
-    if candidate and _URI.match(candidate) and candidate.isascii():
+    if candidate and _URI.fullmatch(candidate) and candidate.isascii():
         return candidate
     return None
 
@@ -68,13 +68,6 @@ def _uri(candidate: str | None) -> str | None:
 def _url(timeline: Timeline, entry: Entry | None) -> str | None:
     page = timeline.source if timeline.source and re.match(r"(?i)^https?://", timeline.source) else None
     return _uri(entry.url if entry is not None else None) or _uri(page)
-
-
-def _entry_of(timeline: Timeline, event: Event) -> Entry | None:
-    try:
-        return timeline.entry(event.entry_id)
-    except KeyError:
-        return None
 
 
 def _summary(event: Event, entry: Entry | None) -> str:
@@ -114,8 +107,9 @@ def _dates(event: Event, zone: TzInfo | None) -> tuple[date, date]:
     return start.date(), max(last, start.date()) + timedelta(days=1)
 
 
-def _vevent(timeline: Timeline, event: Event, zone: TzInfo | None, stamp: datetime) -> icalendar.Event:
-    entry = _entry_of(timeline, event)
+def _vevent(
+    timeline: Timeline, event: Event, entry: Entry | None, zone: TzInfo | None, stamp: datetime
+) -> icalendar.Event:
     vevent = icalendar.Event()
     vevent.add("uid", event_uid(timeline.source, event.id))
     vevent.add("dtstamp", stamp)
@@ -136,7 +130,7 @@ def _vevent(timeline: Timeline, event: Event, zone: TzInfo | None, stamp: dateti
     if approximate or event.when.grain not in TIMED:
         vevent.add("transp", "TRANSPARENT")
     vevent.add("categories", ["liveblog", event.kind.value])
-    if _TIMEX.match(event.when.timex):
+    if _TIMEX.fullmatch(event.when.timex):
         vevent.add("x-liveblog-timex", icalendar.vText(event.when.timex))
     vevent.add("x-liveblog-grain", event.when.grain.value)
     if approximate:
@@ -155,7 +149,8 @@ def to_ics(timeline: Timeline, events: tuple[Event, ...]) -> str:
     name = one_line(timeline.title or "")
     if name:
         calendar.add("x-wr-calname", icalendar.vText(name))
+    entries = {e.id: e for e in reversed(timeline.entries)}  # first entry wins, as Timeline.entry
     for event in events:
-        calendar.add_component(_vevent(timeline, event, zone, stamp))
+        calendar.add_component(_vevent(timeline, event, entries.get(event.entry_id), zone, stamp))
     data: bytes = calendar.to_ical()
     return data.decode("utf-8")

@@ -30,13 +30,13 @@ __all__ = ["CONTEXT", "to_jsonld"]
 
 CONTEXT = "https://schema.org"
 _DATE_GRAINS = frozenset({Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.YEAR})
-_WEB = re.compile(r"(?i)^https?://\S+$")
+_WEB = re.compile(r"(?i)https?://\S+")
 
 JSONDict = dict[str, Any]
 
 
 def _web(url: str | None) -> str | None:
-    return url if url and _WEB.match(url) else None
+    return url if url and _WEB.fullmatch(url) else None
 
 
 def _dates(when: When, zone: tzinfo | None) -> tuple[str, str]:

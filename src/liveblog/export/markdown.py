@@ -70,11 +70,7 @@ def _end(start: datetime, end: datetime) -> str:
     return "24:00" if end.hour == 0 and end.minute == 0 and (end - start).days < 1 else f"{end:%m-%d %H:%M}"
 
 
-def _item(timeline: Timeline, event: Event, zone: tzinfo | None) -> list[str]:
-    try:
-        entry: Entry | None = timeline.entry(event.entry_id)
-    except KeyError:
-        entry = None
+def _item(event: Event, entry: Entry | None, zone: tzinfo | None) -> list[str]:
     label = f"**{_clock(event.when, zone)}**"
     if event.kind is EventKind.ENTRY:
         kind = entry.kind.value if entry is not None else "entry"
@@ -118,6 +114,7 @@ def to_markdown(timeline: Timeline, events: tuple[Event, ...]) -> str:
         f"- Events: {len(events)}",
         "",
     ]
+    entries = {e.id: e for e in reversed(timeline.entries)}  # first entry wins, as Timeline.entry
     heading = None
     for event in events:
         this = _heading(event.when, zone)
@@ -126,7 +123,7 @@ def to_markdown(timeline: Timeline, events: tuple[Event, ...]) -> str:
                 lines.append("")
             lines += [f"## {this}", ""]
             heading = this
-        lines += _item(timeline, event, zone)
+        lines += _item(event, entries.get(event.entry_id), zone)
     if heading is not None:
         lines.append("")
     undated = [e for e in timeline.entries if e.when is None]
