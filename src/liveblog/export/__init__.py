@@ -27,7 +27,6 @@ FORMATS: tuple[str, ...] = ("ics", "json", "jsonl", "jsonld", "md")
 EXTENSIONS: dict[str, str] = {
     ".ics": "ics",
     ".ical": "ics",
-    ".ifb": "ics",
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
