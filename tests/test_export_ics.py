@@ -276,3 +276,10 @@ def test_any_timeline_reads_back(timeline: Timeline) -> None:
         assert "\n" not in read.summary
         assert read.summary.strip() == read.summary
         assert read.summary
+
+
+def test_empty_timeline_is_an_empty_calendar(seed_like_timeline: Timeline) -> None:
+    """A page with no dated event yet gives a calendar with no VEVENT that every reader accepts."""
+    text = export_timeline(attrs.evolve(seed_like_timeline, events=()), "ics")
+    assert read_all(text) == []
+    assert text.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")

