@@ -19,6 +19,30 @@ from liveblog.model import Entry, EntryKind, Event, EventKind, Span, Timeline, W
 
 SEED_SOURCE = "seeds/000_10bbcf9e3c36c249.txt"
 
+
+def utc(day: int, hour: int, minute: int = 0) -> datetime:
+    """A UTC instant in November 2024."""
+    return datetime(2024, 11, day, hour, minute, tzinfo=UTC)
+
+
+# Written from the page (Damascus is UTC+3 all year since 2022; +2 in early March 2020, but
+# month events are dates, so no offset matters there).
+SEED_INSTANTS: dict[str, tuple[date | datetime, date | datetime]] = {
+    "m-ceasefire": (date(2020, 3, 1), date(2020, 4, 1)),
+    "m-thursday": (date(2024, 11, 28), date(2024, 11, 29)),
+    "m-thursday-evening": (utc(28, 15), utc(28, 21)),  # 18:00-24:00 +03
+    "m-after-midnight": (utc(28, 21), utc(29, 0)),  # Friday 00:00-03:00 +03
+    "lead": (date(2024, 11, 29), date(2024, 11, 30)),
+    "m-aleppo": (date(2024, 11, 29), date(2024, 11, 30)),
+    "m-peskov": (date(2024, 11, 29), date(2024, 11, 30)),
+    "m-dawn": (utc(29, 1), utc(29, 4)),  # 04:00-07:00 +03
+    "p-1503": (utc(29, 12, 3), utc(29, 12, 4)),
+    "p-1757": (utc(29, 14, 57), utc(29, 14, 58)),
+    "m-sana-hack": (utc(29, 15), utc(29, 16)),  # «منذ حوالي ثلاث ساعات» at 21:00 +03
+    "p-1926": (utc(29, 16, 26), utc(29, 16, 27)),
+    "p-2015": (utc(29, 17, 15), utc(29, 17, 16)),
+}
+
 Moment = datetime | date
 
 

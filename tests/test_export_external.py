@@ -20,6 +20,7 @@ import pytest
 from export_readers import HOSTILE_TITLES, single_post_timeline
 from liveblog.export import export_timeline, write_atomic
 from liveblog.model import Grain, Timeline
+from test_export_ics import SEED_INSTANTS
 
 pytestmark = pytest.mark.external
 
@@ -107,6 +108,12 @@ def test_calcurse_imports_every_seed_event(seed_like_timeline: Timeline, tmp_pat
     # 8 timed events (4 posts, 3 parts of day, one hour) and 5 all-day (4 days, one month).
     assert (int(counts[1]), int(counts[2]), int(counts[3])) == (8, 5, 0)
     days = _days(listing)
+    apts = [line for lines in days.values() for line in lines if line.startswith("APT|")]
+    listed = {tuple(line.split("|")[1:3]) for line in apts}
+    spans = [(s, e) for s, e in SEED_INSTANTS.values() if isinstance(s, datetime)]
+    timed = {(f"{s:%Y-%m-%dT%H:%M}", f"{e:%Y-%m-%dT%H:%M}") for s, e in spans}
+    assert len(timed) == 8
+    assert listed == timed  # every timed event, at its UTC start and end
     assert "APT|2024-11-29T17:15|2024-11-29T17:16|20:15 (no text captured)" in days["2024-11-29"]
     assert ("APT|2024-11-29T16:26|2024-11-29T16:27|سياسة ردع العدوان.. ما تفسيرات تراجع قوات النظام "
             "بمواجهة فصائل المعارضة السورية؟") in days["2024-11-29"]

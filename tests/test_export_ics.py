@@ -9,7 +9,7 @@ import attrs
 import pytest
 from hypothesis import given, settings
 
-from export_readers import HOSTILE_TITLES, Read, read_all, single_post_timeline
+from export_readers import HOSTILE_TITLES, SEED_INSTANTS, Read, read_all, single_post_timeline, utc
 from liveblog.export import export_timeline
 from liveblog.export.ics import event_uid
 from liveblog.model import Event, EventKind, Grain, Span, Timeline, When
@@ -18,27 +18,6 @@ from strategies_model import timelines
 SEED_SOURCE = "seeds/000_10bbcf9e3c36c249.txt"
 
 
-def _utc(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2024, 11, day, hour, minute, tzinfo=UTC)
-
-
-# Written from the page (Damascus is UTC+3 all year since 2022; +2 in early March 2020, but
-# month events are dates, so no offset matters there).
-SEED_INSTANTS: dict[str, tuple[date | datetime, date | datetime]] = {
-    "m-ceasefire": (date(2020, 3, 1), date(2020, 4, 1)),
-    "m-thursday": (date(2024, 11, 28), date(2024, 11, 29)),
-    "m-thursday-evening": (_utc(28, 15), _utc(28, 21)),  # 18:00-24:00 +03
-    "m-after-midnight": (_utc(28, 21), _utc(29, 0)),  # Friday 00:00-03:00 +03
-    "lead": (date(2024, 11, 29), date(2024, 11, 30)),
-    "m-aleppo": (date(2024, 11, 29), date(2024, 11, 30)),
-    "m-peskov": (date(2024, 11, 29), date(2024, 11, 30)),
-    "m-dawn": (_utc(29, 1), _utc(29, 4)),  # 04:00-07:00 +03
-    "p-1503": (_utc(29, 12, 3), _utc(29, 12, 4)),
-    "p-1757": (_utc(29, 14, 57), _utc(29, 14, 58)),
-    "m-sana-hack": (_utc(29, 15), _utc(29, 16)),  # «منذ حوالي ثلاث ساعات» at 21:00 +03
-    "p-1926": (_utc(29, 16, 26), _utc(29, 16, 27)),
-    "p-2015": (_utc(29, 17, 15), _utc(29, 17, 16)),
-}
 TRANSPARENT = {"m-ceasefire", "m-thursday", "m-thursday-evening", "m-after-midnight", "lead", "m-aleppo",
                "m-peskov", "m-dawn", "m-sana-hack"}
 
@@ -207,7 +186,7 @@ def test_page_text_cannot_break_properties(title: str, summary: str) -> None:
     """Line breaks, ; , : \\ and control characters in a title stay inside one SUMMARY."""
     (read,) = read_all(export_timeline(single_post_timeline(title), "ics"))
     assert read.summary == summary
-    assert (read.start, read.end) == (_utc(29, 17, 15), _utc(29, 17, 16))
+    assert (read.start, read.end) == (utc(29, 17, 15), utc(29, 17, 16))
 
 
 @pytest.mark.parametrize(
