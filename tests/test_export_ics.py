@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -255,6 +256,19 @@ def test_any_timeline_reads_back(timeline: Timeline) -> None:
         assert "\n" not in read.summary
         assert read.summary.strip() == read.summary
         assert read.summary
+        entry = timeline.entry(event.entry_id)
+        body = f"{entry.title or ''} {entry.text}" if event.kind is EventKind.ENTRY else event.text
+        assert _words(body) in _words(read.description)
+
+
+def _words(text: str) -> str:
+    """Text as words: control characters dropped (line breaks count as space), white space collapsed."""
+    kept = "".join(
+        " " if ch in "\n\r\x0b\x0c\x85\u2028\u2029" else ch
+        for ch in text
+        if ch in "\n\r\t\x0b\x0c\x85" or unicodedata.category(ch) not in ("Cc", "Cs")
+    )
+    return " ".join(kept.split())
 
 
 def test_empty_timeline_is_an_empty_calendar(seed_like_timeline: Timeline) -> None:
