@@ -1,4 +1,4 @@
-"""Shared fixtures."""
+"""Shared fixtures: the seed page and its fixed reference; a hand-built seed timeline."""
 
 from __future__ import annotations
 
@@ -9,6 +9,26 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Ignored, Span, Timeline, When
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_10bbcf9e3c36c249.txt"
+SEED_REFERENCE = "2024-11-29T21:00"
+SEED_TZ = "Asia/Damascus"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The user's example page, as bytes decoded from the file."""
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_timeline(seed_text: str):  # type: ignore[no-untyped-def]
+    """The seed page parsed with its fixed reference (Friday 21:00, Damascus)."""
+    import liveblog
+
+    return liveblog.parse(seed_text, reference=SEED_REFERENCE, tz=SEED_TZ)
+
 
 # ------------------------------------------------------------------ the seed, built by hand (exports)
 # A faithful hand-built Timeline of seeds/000_10bbcf9e3c36c249.txt read with reference

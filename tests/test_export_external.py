@@ -17,10 +17,10 @@ from pathlib import Path
 import attrs
 import pytest
 
-from export_readers import HOSTILE_TITLES, single_post_timeline
 from liveblog.export import export_timeline, write_atomic
 from liveblog.model import Grain, Timeline
-from test_export_ics import SEED_INSTANTS
+
+from .export_readers import HOSTILE_TITLES, SEED_INSTANTS, single_post_timeline
 
 pytestmark = pytest.mark.external
 

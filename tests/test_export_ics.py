@@ -10,11 +10,12 @@ import attrs
 import pytest
 from hypothesis import given, settings
 
-from export_readers import HOSTILE_TITLES, SEED_INSTANTS, Read, read_all, single_post_timeline, utc
 from liveblog.export import export_timeline
 from liveblog.export.ics import event_uid
 from liveblog.model import Event, EventKind, Grain, Span, Timeline, When
-from strategies_model import timelines
+
+from .export_readers import HOSTILE_TITLES, SEED_INSTANTS, Read, read_all, single_post_timeline, utc
+from .strategies_model import timelines
 
 SEED_SOURCE = "seeds/000_10bbcf9e3c36c249.txt"
 

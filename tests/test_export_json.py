@@ -18,7 +18,8 @@ from liveblog._json import SCHEMA_ID
 from liveblog.errors import ParseError
 from liveblog.export import export_timeline
 from liveblog.model import Timeline
-from strategies_model import timelines
+
+from .strategies_model import timelines
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGED = files("liveblog").joinpath("schema", "timeline.schema.json")

@@ -13,7 +13,8 @@ from pyld import jsonld
 
 from liveblog.export import export_timeline
 from liveblog.model import Timeline
-from strategies_model import timelines
+
+from .strategies_model import timelines
 
 CONTEXT_FILE = Path(__file__).resolve().parent / "export_data" / "schemaorg-context.jsonld"
 CONTEXT = json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))

@@ -291,10 +291,9 @@ def timeline_from_dict(data: object) -> Timeline:
             reference=r.moment(top, "reference", "$"),
             tz=tz,
             lang=r.field(top, "lang", str, "$"),
-            # model.py's bare ``converter=tuple`` leaves mypy an unsolved Iterable[_T_co]; reported.
-            entries=entries,  # type: ignore[arg-type]
-            events=events,  # type: ignore[arg-type]
-            ignored=ignored,  # type: ignore[arg-type]
+            entries=entries,
+            events=events,
+            ignored=ignored,
             title=r.optional(top, "title", str, "$"),
             source=r.optional(top, "source", str, "$"),
             reference_source=r.field(top, "reference_source", str, "$"),

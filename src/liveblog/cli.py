@@ -29,7 +29,9 @@ def _add_page_options(p: argparse.ArgumentParser) -> None:
         metavar="ISO",
         help="the time the page was read, as a date or date-time (default: now in --tz)",
     )
-    p.add_argument("--tz", metavar="ZONE", help="the page's IANA time zone, e.g. Asia/Damascus (default: UTC)")
+    p.add_argument(
+        "--tz", metavar="ZONE", help="the page's IANA time zone, e.g. Asia/Damascus (default: UTC)"
+    )
     p.add_argument("--lang", metavar="CODE", help="the page's language, e.g. ar or en (default: detected)")
 
 

@@ -48,23 +48,23 @@ def select_events(timeline: Timeline, events: EventChoice) -> tuple[Event, ...]:
 def _exporter(fmt: str) -> Callable[[Timeline, tuple[Event, ...]], str]:
     # Imported on demand: `liveblog show` should not pay for icalendar.
     if fmt == "ics":
-        from liveblog.export.ics import to_ics  # noqa: PLC0415
+        from liveblog.export.ics import to_ics
 
         return to_ics
     if fmt == "json":
-        from liveblog.export.json import to_json  # noqa: PLC0415
+        from liveblog.export.json import to_json
 
         return to_json
     if fmt == "jsonl":
-        from liveblog.export.json import to_jsonl  # noqa: PLC0415
+        from liveblog.export.json import to_jsonl
 
         return to_jsonl
     if fmt == "jsonld":
-        from liveblog.export.jsonld import to_jsonld  # noqa: PLC0415
+        from liveblog.export.jsonld import to_jsonld
 
         return to_jsonld
     if fmt == "md":
-        from liveblog.export.markdown import to_markdown  # noqa: PLC0415
+        from liveblog.export.markdown import to_markdown
 
         return to_markdown
     raise ExportError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")

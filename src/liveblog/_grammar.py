@@ -1,0 +1,153 @@
+"""Tokens and the small grammar pieces the resolver's rules are built from.
+
+The text is normalised (:mod:`liveblog._normalize`) and cut into tokens with one
+regex; every word is looked up in the language lexicons (:mod:`liveblog._lang`)
+with a dictionary, Arabic clitics (و ف ب ل ك) stripped when the whole word is
+not a phrase start. Pieces here parse a day ("الجمعة", "يوم أمس", "اليوم
+الجمعة"), a clock time ("8:15 م", "3.27pm BST", "الساعة الثامنة مساء") and an
+amount of time ("ثلاث ساعات", "ساعتين", "half an hour").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+import attrs
+
+from liveblog._lang import Lex, Lexicon
+
+__all__ = ["Ctx", "Hit", "Tokens"]
+
+_TOKEN = re.compile(r"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[^\W\d_]+|\S")
+
+
+@attrs.frozen
+class Ctx:
+    """What a rule needs besides the words: the reference and how to lean."""
+
+    ref: datetime
+    prefer: str
+
+    @property
+    def zone(self) -> tzinfo:
+        """The reference's zone (every result is expressed in it)."""
+        assert self.ref.tzinfo is not None
+        return self.ref.tzinfo
+
+    @property
+    def today(self) -> date:
+        """The reference's local date."""
+        return self.ref.date()
+
+    def weekday(self, wd: int, mod: int | None = None) -> date:
+        """The date of weekday ``wd`` by ``mod`` (-1 strictly before, +1 strictly after) or ``prefer``."""
+        today = self.today
+        back = (today.weekday() - wd) % 7
+        fwd = (wd - today.weekday()) % 7
+        if mod == -1:
+            return today - timedelta(days=back or 7)
+        if mod == 1:
+            return today + timedelta(days=fwd or 7)
+        if self.prefer == "future" or (self.prefer == "nearest" and fwd < back):
+            return today + timedelta(days=fwd)
+        return today - timedelta(days=back)
+
+
+@attrs.frozen
+class Hit:
+    """A lexicon sense found at a token: the phrase runs to ``end`` (exclusive token index)."""
+
+    lex: Lex
+    end: int
+    strip: int  # clitic letters in front of the first word (left out of spans)
+
+    @property
+    def value(self) -> Any:
+        """The sense's value."""
+        return self.lex.value
+
+
+@attrs.define
+class Tokens:
+    """The normalised text cut into tokens, with lexicon lookups cached per token."""
+
+    text: str
+    lexicons: Sequence[Lexicon]
+    norm: list[str] = attrs.Factory(list)
+    start: list[int] = attrs.Factory(list)
+    end: list[int] = attrs.Factory(list)
+    number: list[int | None] = attrs.Factory(list)
+    _cache: dict[int, list[Hit]] = attrs.Factory(dict)
+
+    def __attrs_post_init__(self) -> None:
+        for m in _TOKEN.finditer(self.text):
+            self.norm.append(m.group(1) or m.group(0))
+            self.start.append(m.start())
+            self.end.append(m.end())
+            self.number.append(int(m.group(1)) if m.group(1) else None)
+
+    def __len__(self) -> int:
+        return len(self.norm)
+
+    def adjacent(self, i: int) -> bool:
+        """Whether token ``i`` follows token ``i - 1`` with no space between."""
+        return 0 < i < len(self.norm) and self.start[i] == self.end[i - 1]
+
+    def is_(self, i: int, *words: str) -> bool:
+        """Whether token ``i`` is literally one of ``words``."""
+        return i < len(self.norm) and self.norm[i] in words
+
+    def num(self, i: int, lo: int = 0, hi: int = 10**6, digits: int | None = None) -> int | None:
+        """The number at token ``i`` when it lies in ``[lo, hi]`` (and has ``digits`` digits)."""
+        if i >= len(self.norm):
+            return None
+        n = self.number[i]
+        if n is None or not lo <= n <= hi:
+            return None
+        if digits is not None and len(self.norm[i]) != digits:
+            return None
+        return n
+
+    def hits(self, i: int) -> list[Hit]:
+        """Every lexicon sense that starts at token ``i``, longest phrases first."""
+        cached = self._cache.get(i)
+        if cached is not None:
+            return cached
+        found: list[Hit] = []
+        if i < len(self.norm) and self.number[i] is None:
+            for lex in self.lexicons:
+                for stem, strip in _stems(self.norm[i], lex.clitics):
+                    for sense in lex.by_first.get(stem, ()):
+                        n = len(sense.words)
+                        if tuple(self.norm[i + 1 : i + n]) == sense.words[1:]:
+                            found.append(Hit(sense, i + n, strip))
+        found.sort(key=lambda h: -h.end)
+        self._cache[i] = found
+        return found
+
+    def hit(self, i: int, *kinds: str, bound: bool = True) -> Hit | None:
+        """The longest sense at ``i`` of one of ``kinds`` (``bound=False`` refuses bound words)."""
+        for h in self.hits(i):
+            if h.lex.kind in kinds and (bound or not h.lex.bound):
+                return h
+        return None
+
+
+def _stems(word: str, clitics: bool) -> list[tuple[str, int]]:
+    """``word`` and, for Arabic, the word with و/ف then ب/ل/ك taken off (لل → ال)."""
+    out = [(word, 0)]
+    if not clitics or len(word) < 3:
+        return out
+    bases = [(word, 0)]
+    if word[0] in "وف":
+        bases.append((word[1:], 1))
+        out.append((word[1:], 1))
+    for base, k in bases:
+        if len(base) > 3 and base.startswith("لل"):
+            out.append(("ا" + base[1:], -1))  # not a literal suffix: keep the whole word in spans
+        elif len(base) > 2 and base[0] in "بلك":
+            out.append((base[1:], k + 1))
+    return out

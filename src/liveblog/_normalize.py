@@ -1,0 +1,88 @@
+"""Arabic and Latin text normalisation that remembers where every character came from.
+
+The resolver matches words on a normalised copy of the text (hamza forms folded,
+alef maqsura → ya, ta marbuta → ha, tatweel and diacritics dropped, Arabic-Indic
+and Persian digits → ASCII, Latin lower-cased) and maps spans back through
+:attr:`Normalized.offsets` so that what it reports points into the text exactly
+as the caller gave it.
+
+>>> n = normalize("فجرَ الجُمعة ٢٠:١٥")
+>>> n.text
+'فجر الجمعه 20:15'
+>>> n.original_span(4, 10)
+(5, 12)
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["Normalized", "fold_char", "normalize"]
+
+# One character in, at most one out: "" drops it. Characters not listed are
+# lower-cased when that keeps them one character long.
+_FOLD: dict[str, str] = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ی": "ي",  # Persian yeh
+    "ک": "ك",  # keheh
+    "ة": "ه",
+    "ـ": "",  # tatweel
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u200f": "",  # right-to-left mark
+    "\u200e": "",  # left-to-right mark
+    "\u200c": "",  # zero-width non-joiner
+    "\u200d": "",  # zero-width joiner
+    "٫": ".",  # Arabic decimal separator
+    "’": "'",
+}
+for _code in range(0x064B, 0x0660):  # harakat, tanwin, shadda, sukun, hamza marks
+    _FOLD[chr(_code)] = ""
+_FOLD["\u0670"] = ""  # superscript alef
+for _code in range(0x06D6, 0x06EE):  # Quranic annotation marks
+    _FOLD[chr(_code)] = ""
+for _i in range(10):
+    _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _FOLD[chr(0x06F0 + _i)] = str(_i)  # Persian (extended) digits
+
+
+def fold_char(ch: str) -> str:
+    """The normalised form of one character: one character, or "" when it is dropped."""
+    folded = _FOLD.get(ch)
+    if folded is not None:
+        return folded
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+@attrs.frozen
+class Normalized:
+    """A normalised text and, for each of its characters, the index it came from."""
+
+    text: str
+    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is len(original)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original ``[start, end)`` that normalised ``[start, end)`` came from."""
+        # Characters dropped after the last kept one (diacritics, tatweel) stay with the word.
+        return self.offsets[start], max(self.offsets[end], self.offsets[start])
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` for matching and keep the offset map back into it."""
+    if text.isascii():
+        return Normalized(text.lower(), (*range(len(text)), len(text)))
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        folded = fold_char(ch)
+        if folded:
+            out.append(folded)
+            offsets.append(i)
+    offsets.append(len(text))
+    return Normalized("".join(out), tuple(offsets))

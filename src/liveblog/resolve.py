@@ -1,0 +1,185 @@
+"""Resolve date words to :class:`~liveblog.model.When` values: the resolve stage.
+
+:func:`resolve` reads one expression, :func:`find_times` every expression in
+running text. Both answer in the reference's zone at the grain the words give
+(docs/resolution.md is the specification).
+
+>>> from liveblog.resolve import resolve
+>>> w = resolve("مساء الخميس", "2024-11-29T21:00", tz="Asia/Damascus")
+>>> (w.timex, w.part, w.start.isoformat())
+('2024-11-28TEV', 'evening', '2024-11-28T18:00:00+03:00')
+>>> [f.text for f in find_times("والخميس، قتل 15 مدنيا", "2024-11-29T21:00")]
+['الخميس']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, tzinfo
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from liveblog._dateparser import dateparser_find, dateparser_resolve
+from liveblog._grammar import Ctx, Tokens
+from liveblog._lang import lexicon, prescan_pattern
+from liveblog._normalize import normalize
+from liveblog._rules import Match, Rules
+from liveblog.errors import ConfigError
+from liveblog.model import Found, Span, When
+
+__all__ = ["Prefer", "find_times", "resolve"]
+
+Prefer = Literal["past", "future", "nearest"]
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
+# Prepositions left out of a span's start ("في آذار 2020" → "آذار 2020"); ago/in keep theirs.
+_DROP_FIRST = frozenset({"في", "منذ", "خلال", "حتي", "عند", "in", "on", "at", "since", "during", "until", "by", "the"})
+
+
+def _zone(tz: str | tzinfo | None) -> tzinfo | None:
+    if tz is None or isinstance(tz, tzinfo):
+        return tz
+    if not isinstance(tz, str) or not tz:
+        raise ConfigError(f"time zone must be an IANA name such as 'Asia/Damascus', got {tz!r}")
+    try:
+        return ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"unknown time zone {tz!r}") from None
+
+
+def _reference(reference: datetime | date | str, tz: str | tzinfo | None) -> datetime:
+    """The reference as an aware datetime in its zone (naive takes ``tz``, UTC when none)."""
+    zone = _zone(tz)
+    if isinstance(reference, str):
+        try:
+            ref = datetime.fromisoformat(reference.strip())
+        except ValueError:
+            raise ConfigError(f"reference is not an ISO date or date-time: {reference!r}") from None
+    elif isinstance(reference, datetime):
+        ref = reference
+    elif isinstance(reference, date):
+        ref = datetime(reference.year, reference.month, reference.day)
+    else:
+        raise ConfigError(f"reference must be a datetime or an ISO string, got {reference!r}")
+    if ref.tzinfo is None or ref.utcoffset() is None:
+        return ref.replace(tzinfo=zone or UTC)
+    return ref.astimezone(zone) if zone is not None else ref
+
+
+def _languages(text: str, languages: Sequence[str] | None) -> tuple[str, ...]:
+    if isinstance(languages, str):
+        languages = [languages]
+    if languages:
+        return tuple(dict.fromkeys(lang.strip().lower() for lang in languages))
+    return ("ar",) if _ARABIC.search(text) else ("en",)
+
+
+def _check_prefer(prefer: str) -> None:
+    if prefer not in ("past", "future", "nearest"):
+        raise ConfigError(f"prefer must be 'past', 'future' or 'nearest', got {prefer!r}")
+
+
+def find_times(
+    text: str,
+    reference: datetime | str,
+    *,
+    prefer: Prefer = "past",
+    tz: str | tzinfo | None = None,
+    languages: Sequence[str] | None = None,
+) -> list[Found]:
+    """Every date expression in ``text``, in order, non-overlapping, spans into ``text`` as given.
+
+    >>> [(f.text, f.when.timex, f.rule) for f in find_times("قال الجمعة إن ...", "2024-11-29T21:00")]
+    [('الجمعة', '2024-11-29', 'ar-weekday')]
+    """
+    _check_prefer(prefer)
+    ref = _reference(reference, tz)
+    if not isinstance(text, str):
+        raise ConfigError(f"text must be a string, got {type(text).__name__}")
+    langs = _languages(text, languages)
+    ours = tuple(lang for lang in langs if lexicon(lang) is not None)
+    found: list[Found] = []
+    if ours:
+        found = _find_ours(text, ref, prefer, ours)
+    others = [lang for lang in langs if lexicon(lang) is None]
+    if others:
+        taken = [f.span for f in found]
+        extra = [f for f in dateparser_find(text, ref, prefer, others) if not _overlaps(f.span, taken)]
+        found = sorted([*found, *extra], key=lambda f: f.span.start)
+    return found
+
+
+def _overlaps(span: Span, taken: list[Span]) -> bool:
+    return any(span.start < s.end and s.start < span.end for s in taken)
+
+
+def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) -> list[Found]:
+    norm = normalize(text)
+    hits = [m.end() for m in prescan_pattern(langs).finditer(norm.text)]
+    if not hits:
+        return []
+    lexicons = [lex for lang in langs if (lex := lexicon(lang)) is not None]
+    toks = Tokens(norm.text, lexicons)
+
+    def upper(i: int) -> bool:
+        return text[norm.offsets[toks.start[i]]].isupper()
+
+    rules = Rules(toks, Ctx(ref, prefer), upper)
+    starts: set[int] = set()
+    for pos in hits:
+        k = bisect.bisect_right(toks.start, pos - 1) - 1
+        starts.update(range(max(k - _LOOKBACK, 0), k + 1))
+    found: list[Found] = []
+    done = 0
+    for i in sorted(starts):
+        if i < done:
+            continue
+        m = rules.at(i)
+        if m is None:
+            continue
+        found.append(_found(text, norm, toks, m))
+        done = m.end
+    return found
+
+
+def _found(text: str, norm: object, toks: Tokens, m: Match) -> Found:
+    from liveblog._normalize import Normalized
+
+    assert isinstance(norm, Normalized)
+    s = m.start
+    if not m.rule.endswith(("-ago", "-in")):
+        while s < m.end - 1 and toks.norm[s] in _DROP_FIRST:
+            s += 1
+    first = sorted((h for h in toks.hits(s) if h.end <= m.end), key=lambda h: (-h.end, h.strip))
+    strip = first[0].strip if first else 0  # «والخميس» → «الخميس»: the conjunction is not the date
+    start = toks.start[s] + max(strip, 0)
+    start_o, end_o = norm.original_span(start, toks.end[m.end - 1])
+    return Found(Span(start_o, end_o), text[start_o:end_o], m.when, m.rule)
+
+
+def resolve(
+    text: str,
+    reference: datetime | str,
+    *,
+    prefer: Prefer = "past",
+    tz: str | tzinfo | None = None,
+    languages: Sequence[str] | None = None,
+) -> When | None:
+    """The date ``text`` names, or None.
+
+    ``text`` is one expression; prepositions and punctuation around it are fine
+    («في آذار /مارس عام 2020»، "on Thursday,").
+
+    >>> resolve("منذ حوالي ثلاث ساعات", "2024-11-29T21:00+03:00").timex
+    '2024-11-29T18'
+    >>> resolve("لأكثر من 36 ساعة", "2024-11-29T21:00+03:00") is None
+    True
+    """
+    found = find_times(text, reference, prefer=prefer, tz=tz, languages=languages)
+    if found:
+        return max(found, key=lambda f: len(f.span)).when
+    ref = _reference(reference, tz)
+    return dateparser_resolve(text, ref, prefer, _languages(text, languages))
