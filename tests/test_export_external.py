@@ -170,3 +170,27 @@ def test_skip_rule_fails_under_ci(monkeypatch: pytest.MonkeyPatch) -> None:
         _program("calcurse")
 
 
+
+
+def test_calcurse_imports_the_parsed_seed(seed_timeline: Timeline, tmp_path: Path) -> None:
+    """The real pipeline's seed calendar: 8 timed and 6 all-day events imported, none skipped."""
+    report, listing = _calcurse_listing(seed_timeline, tmp_path)
+    assert "8 apps / 6 events / 0 todos / 0 skipped" in report
+    apts = {tuple(line.split("|")[1:3]) for lines in _days(listing).values() for line in lines
+            if line.startswith("APT|")}
+    spans = [(s, e) for s, e in SEED_INSTANTS.values() if isinstance(s, datetime)]
+    assert apts == {(f"{s:%Y-%m-%dT%H:%M}", f"{e:%Y-%m-%dT%H:%M}") for s, e in spans}
+
+
+def test_icalfilter_parsed_seed(seed_timeline: Timeline, tmp_path: Path) -> None:
+    """libical reads the real pipeline's seed calendar with no X-LIC-ERROR and all 14 VEVENTs."""
+    source, target = tmp_path / "in.ics", tmp_path / "out.ics"
+    write_atomic(source, export_timeline(seed_timeline, "ics"))
+    done = subprocess.run(
+        [_program("icalfilter"), str(source), str(target)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    out = target.read_text(encoding="utf-8")
+    assert "X-LIC-ERROR" not in out
+    assert out.splitlines().count("BEGIN:VEVENT") == 14
