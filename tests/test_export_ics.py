@@ -90,7 +90,7 @@ def test_seed_long_sentence_summary_is_clipped(seed_like_timeline: Timeline) -> 
         ("m-thursday-evening", [
             "Approximate time: evening (2024-11-28TEV), 2024-11-28 18:00 to 2024-11-29 00:00 Asia/Damascus",
             "Dated by: «مساء الخميس» (rule part-of-day)",
-            "Said in entry lead",
+            "Said in the lead (entry id lead)",
         ]),
         ("m-ceasefire", ["Date: month 2020-03, 2020-03-01 to 2020-03-31", "«في آذار /مارس عام 2020»"]),
         ("m-sana-hack", ["Approximate time: 2024-11-29 18:00 Asia/Damascus (UTC+03:00) = 2024-11-29 15:00"]),

@@ -40,21 +40,22 @@ def test_seed_items_in_order(seed_like_timeline: Timeline) -> None:
     text = export_timeline(seed_like_timeline, "md")
     friday = text.split("## 2024-11-29 (Friday)")[1]
     assert _lines(friday, "- ") == [
-        "- **00:00–03:00, after_midnight, approximate** · mention «بعد منتصف ليلة اليوم الجمعة» (in lead)",
+        "- **00:00–03:00, after_midnight, approximate** · mention «بعد منتصف ليلة اليوم الجمعة»"
+        " (in the lead)",
         "- **all day** · lead",
-        "- **all day** · mention «الجمعة» (in lead)",
-        "- **all day** · mention «الجمعة» (in lead)",
-        "- **04:00–07:00, dawn, approximate** · mention «فجر الجمعة» (in lead)",
+        "- **all day** · mention «الجمعة» (in the lead)",
+        "- **all day** · mention «الجمعة» (in the lead)",
+        "- **04:00–07:00, dawn, approximate** · mention «فجر الجمعة» (in the lead)",
         "- **15:03** · post 15:03",
         "- **17:57** · post 17:57",
-        "- **18:00–19:00, approximate** · mention «منذ حوالي ثلاث ساعات» (in lead)",
+        "- **18:00–19:00, approximate** · mention «منذ حوالي ثلاث ساعات» (in the lead)",
         f"- **19:26** · post 19:26 — **{TITLE_1926}**",
         "- **20:15** · post 20:15",
     ]
     thursday = text.split("## 2024-11-28 (Thursday)")[1].split("##")[0]
     assert _lines(thursday, "- ") == [
-        "- **all day** · mention «والخميس» (in lead)",
-        "- **18:00–24:00, evening, approximate** · mention «مساء الخميس» (in lead)",
+        "- **all day** · mention «والخميس» (in the lead)",
+        "- **18:00–24:00, evening, approximate** · mention «مساء الخميس» (in the lead)",
     ]
 
 

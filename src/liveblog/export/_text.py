@@ -7,9 +7,9 @@ import unicodedata
 from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from liveblog.model import Grain, Timeline, When
+from liveblog.model import Entry, EntryKind, Grain, Timeline, When
 
-__all__ = ["clean", "describe_when", "local", "one_line", "page_zone", "summary"]
+__all__ = ["clean", "describe_when", "entry_label", "local", "one_line", "page_zone", "summary"]
 
 # Where a sentence ends, per script: Latin . ! ?, Arabic ؟ (U+061F) and ۔ (U+06D4).
 SENTENCE_ENDS = ".!?\u061f\u06d4"
@@ -61,6 +61,20 @@ def summary(title: str | None, *texts: str | None, limit: int = SUMMARY_LIMIT) -
             line = (cut[:space] if space > limit // 2 else cut).rstrip() + ELLIPSIS
         return line
     return ""
+
+
+def entry_label(entry: Entry | None, entry_id: str) -> str:
+    """How a reader knows an entry: «the lead», «post 19:26»; the id when nothing better is known.
+
+    >>> entry_label(None, "e1")
+    'entry e1'
+    """
+    if entry is None:
+        return f"entry {one_line(entry_id)}"
+    if entry.kind is EntryKind.LEAD:
+        return "the lead"
+    marker = one_line(entry.marker or "")
+    return f"{entry.kind.value} {marker}" if marker else f"{entry.kind.value} {one_line(entry.id)}"
 
 
 def page_zone(timeline: Timeline) -> tzinfo | None:

@@ -32,7 +32,7 @@ from datetime import tzinfo as TzInfo
 import icalendar
 
 from liveblog.errors import ExportError
-from liveblog.export._text import clean, describe_when, local, one_line, page_zone, summary
+from liveblog.export._text import clean, describe_when, entry_label, local, one_line, page_zone, summary
 from liveblog.model import Entry, Event, EventKind, Grain, Timeline
 
 __all__ = ["PRODID", "UID_NAMESPACE", "event_uid", "to_ics"]
@@ -92,8 +92,7 @@ def _description(timeline: Timeline, event: Event, entry: Entry | None, zone: Tz
     lines = [_body(event, entry), "", "—", describe_when(event.when, timeline.tz, zone)]
     lines.append(f"Dated by: «{one_line(event.expression)}» (rule {one_line(event.rule)})")
     if event.kind is EventKind.MENTION:
-        origin = one_line(entry.marker or entry.kind.value) if entry is not None else ""
-        lines.append(f"Said in entry {one_line(event.entry_id)}" + (f" ({origin})" if origin else ""))
+        lines.append(f"Said in {entry_label(entry, event.entry_id)} (entry id {one_line(event.entry_id)})")
     if timeline.source:
         lines.append(f"Source: {one_line(timeline.source)}")
     if entry is not None and entry.url and entry.url != timeline.source:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, tzinfo
 
-from liveblog.export._text import clean, local, one_line, page_zone
+from liveblog.export._text import clean, entry_label, local, one_line, page_zone
 from liveblog.model import Entry, Event, EventKind, Grain, Timeline, When
 
 __all__ = ["to_markdown"]
@@ -81,7 +81,8 @@ def _item(event: Event, entry: Entry | None, zone: tzinfo | None) -> list[str]:
         if not body and not title:
             body = [NO_TEXT]
     else:
-        head = f"- {label} · mention «{_md(one_line(event.expression))}» (in {_md(one_line(event.entry_id))})"
+        origin = _md(entry_label(entry, event.entry_id))
+        head = f"- {label} · mention «{_md(one_line(event.expression))}» (in {origin})"
         body = _paragraphs(event.text)
     lines = [head]
     for paragraph in body:
