@@ -175,4 +175,4 @@ def test_terminal_gets_a_progress_bar(folder: Path) -> None:
     assert "3/3" in shown
     assert "1 failed" in shown
     assert "MB" in shown
-    assert "liveblog batch:" not in shown  # not the plain lines
+    assert "pages/min" not in shown  # not the plain lines
