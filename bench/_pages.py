@@ -106,6 +106,7 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "digit-colon": lambda n: _repeat("12:", n),
     "arabic-letters": lambda n: _repeat("سجلات", n),
     "spaces": lambda n: _repeat(" ", n - 1) + "x",
+    "inner-spaces": lambda n: "a" + " " * (n - 2) + "b",
     "arabic-indic": lambda n: _repeat("٢", n),
     "month-names": lambda n: _repeat("نوفمبر/تشرين الثاني March ", n),
     "day-words": lambda n: _repeat("الجمعة مساء الخميس Friday evening ", n),

@@ -40,6 +40,8 @@ ADVERSARIAL = {
     "arabic-indic": "'٢' * n",
     "arabic-indic-clock": "('٢٢٢٢:' * n)[:n]",
     "spaces": "' ' * (n - 1) + 'x'",
+    "inner-spaces": "'a' + ' ' * (n - 2) + 'b'",
+    "dash-separators": "('a - ' * n)[:n]",
     "month-names": "('نوفمبر/تشرين الثاني March ' * n)[:n]",
     "day-words": "('الجمعة مساء الخميس Friday evening ' * n)[:n]",
     "ago-words": "('منذ منذ حوالي ثلاث ساعات about three hours ago ' * n)[:n]",

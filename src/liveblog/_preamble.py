@@ -20,7 +20,7 @@ from liveblog._lines import Line, LineKind
 __all__ = ["Preamble", "headline_like", "paragraphs", "split_preamble"]
 
 MAX_TITLE_WORDS = 24
-_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+_SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—-]\s+[^|–—-]{2,40}$")
 _SENTENCE_END = (".", "!", "?", "؟", "…", "»", '"', "”")
 _SENTENCE_WORDS = 12
 
