@@ -10,7 +10,7 @@ import html
 import json
 import re
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,7 +73,7 @@ def synthetic_html(entries: int) -> str:
     """A Guardian-style microdata page with ``entries`` blocks built from the largest fixture's paragraphs."""
     page, _ref, _tz = largest_fixture()
     paras = _PARA.findall(page.read_text(encoding="utf-8")) or ["Crews worked through the night."]
-    moment = datetime(2021, 2, 19, 19, 40, tzinfo=timezone.utc)
+    moment = datetime(2021, 2, 19, 19, 40, tzinfo=UTC)
     blocks = []
     for i in range(entries):
         bid = f"{i:024x}"
@@ -81,7 +81,8 @@ def synthetic_html(entries: int) -> str:
         blocks.append(
             f'<div id="block-{bid}" class="block block--content" itemprop="liveBlogUpdate" itemscope '
             f'itemtype="http://schema.org/BlogPosting">\n'
-            f'<p class="block-time"><a href="#block-{bid}" itemprop="url"><time datetime="{moment.isoformat()}" '
+            f'<p class="block-time"><a href="#block-{bid}" itemprop="url">'
+            f'<time datetime="{moment.isoformat()}" '
             f'itemprop="datePublished">{moment:%H.%M} <span class="timezone">GMT</span></time></a></p>\n'
             f'<h2 class="block-title" itemprop="headline">Update {i}: {html.escape(first[:40])}</h2>\n'
             f'<div class="block-elements" itemprop="articleBody"><p>{first}</p><p>{second}</p></div>\n</div>'
@@ -91,7 +92,9 @@ def synthetic_html(entries: int) -> str:
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Storm Hollis – live</title>'
         "</head>\n<body>\n"
         '<article itemscope itemtype="http://schema.org/LiveBlogPosting">\n'
-        '<h1 itemprop="headline">Storm Hollis – live</h1>\n' + "\n".join(blocks) + "\n</article>\n</body></html>\n"
+        '<h1 itemprop="headline">Storm Hollis – live</h1>\n'
+        + "\n".join(blocks)
+        + "\n</article>\n</body></html>\n"
     )
 
 
@@ -112,9 +115,11 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "day-words": lambda n: _repeat("الجمعة مساء الخميس Friday evening ", n),
     "clock-lines": lambda n: _repeat("20:15\n", n),
     "newlines": lambda n: "\n" * n,
-    "nested-html": lambda n: "<!doctype html><html><body>"
-    + "<div>" * (n // 11)
-    + "20:15 خبر"
-    + "</div>" * (n // 11)
-    + "</body></html>",
+    "nested-html": lambda n: (
+        "<!doctype html><html><body>"
+        + "<div>" * (n // 11)
+        + "20:15 خبر"
+        + "</div>" * (n // 11)
+        + "</body></html>"
+    ),
 }

@@ -59,6 +59,8 @@ def _input(spec: dict[str, Any]) -> tuple[str, str, str, str]:
 
 
 def _worker(spec: dict[str, Any]) -> dict[str, Any]:
+    from liveblog.errors import LiveblogError
+
     text, ref, tz, lang = _input(spec)
     what = spec["what"]
     warm = _pages.seed_text()
@@ -92,11 +94,16 @@ def _worker(spec: dict[str, Any]) -> dict[str, Any]:
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     best = float("inf")
     count = 0
+    refused = None
     for _ in range(spec.get("repeat", 1)):
         t0 = time.perf_counter()
-        count = run(text)
+        try:
+            count = run(text)
+        except LiveblogError as e:  # a limit refusing a hostile input is an answer too: time it
+            refused = type(e).__name__
         best = min(best, time.perf_counter() - t0)
     return {
+        "refused": refused,
         "seconds": best,
         "bytes": len(text.encode("utf-8")),
         "count": count,
@@ -167,7 +174,9 @@ def throughput(entries: int) -> None:
     )
     if "seed x16" in seconds and "seed x64" in seconds:
         growth = seconds["seed x64"] / seconds["seed x16"]
-        print(f"growth of pipeline time seed x16 -> x64: {growth:.2f} (linear = 4.00; target <= {TARGET_GROWTH})")
+        print(
+            f"pipeline time growth, seed x16 -> x64: {growth:.2f} (linear = 4.00; target <= {TARGET_GROWTH})"
+        )
     print()
 
 
@@ -181,12 +190,17 @@ def adversarial(sizes: list[int]) -> None:
             if what == "find_times" and name == "nested-html":
                 continue
             times: list[float | None] = []
+            refused: list[str | None] = []
             for size in sizes:
                 got = measure({"input": "adversarial", "name": name, "size": size, "what": what}, timeout=120)
                 times.append(got.get("seconds"))
+                refused.append(got.get("refused"))
                 if "error" in got:
                     break
-            cells = " ".join(f"{t:>8.3f}" if t is not None else f"{'fail':>8}" for t in times)
+            cells = " ".join(
+                f"{t:>7.3f}{'*' if r else ' '}" if t is not None else f"{'fail':>8}"
+                for t, r in zip(times, refused, strict=True)
+            )
             cells += " " * (9 * (len(sizes) - len(times)))
             growth = ""
             if len(times) >= 2 and times[-1] is not None and times[-2] is not None:
@@ -194,7 +208,7 @@ def adversarial(sizes: list[int]) -> None:
                 # normalised to a x4 step, and floored at 1 ms so noise on tiny times does not read as growth
                 growth = f"{(times[-1] / max(times[-2], 1e-3)) ** (1.3863 / max(1e-9, _ln(step))):>7.2f}"
             print(f"{name:<16} {what:<10} {cells} {growth}")
-    print()
+    print("* = refused with a LimitError (the time is how long refusing took)\n")
 
 
 def _ln(x: float) -> float:
@@ -217,7 +231,17 @@ def batch(pages: int) -> None:
             total += len(data)
         out = Path(tmp, "out.jsonl")
         for jobs in (1, 2):
-            cmd = [sys.executable, "-m", "liveblog", "batch", str(folder), "--jobs", str(jobs), "-o", str(out)]
+            cmd = [
+                sys.executable,
+                "-m",
+                "liveblog",
+                "batch",
+                str(folder),
+                "--jobs",
+                str(jobs),
+                "-o",
+                str(out),
+            ]
             t0 = time.perf_counter()
             done = subprocess.run(cmd, capture_output=True, text=True, check=False)
             dt = time.perf_counter() - t0
@@ -227,7 +251,7 @@ def batch(pages: int) -> None:
             lines = out.read_text(encoding="utf-8").splitlines()
             errors = sum(1 for ln in lines if '"error"' in ln[:200])
             print(
-                f"jobs={jobs}: {pages} pages, {total / MB:.2f} MB in {dt:.2f} s (wall, process start included): "
+                f"jobs={jobs}: {pages} pages, {total / MB:.2f} MB in {dt:.2f} s (wall, start-up included): "
                 f"{pages / dt * 60:,.0f} pages/min, {errors} failed"
             )
     print()
@@ -239,7 +263,9 @@ def coldstart() -> None:
     if not script.exists():
         print("bench/coldstart.py is not on this branch yet (it comes with the render branch)\n")
         return
-    done = subprocess.run([sys.executable, str(script), "--runs", "5"], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, str(script), "--runs", "5"], capture_output=True, text=True, check=False
+    )
     print(done.stdout.rstrip() or done.stderr.rstrip())
     print()
 
