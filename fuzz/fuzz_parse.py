@@ -20,7 +20,7 @@ with atheris.instrument_imports(include=["liveblog"]):
     import liveblog
     from liveblog.assemble import event_order
 
-from _common import ALLOWED, REFERENCE  # noqa: E402
+from _common import ALLOWED, REFERENCE
 
 
 def test_one(data: bytes) -> None:

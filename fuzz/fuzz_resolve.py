@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 with atheris.instrument_imports(include=["liveblog"]):
     import liveblog
 
-from _common import ALLOWED, LANGUAGES, REFERENCE  # noqa: E402
+from _common import ALLOWED, LANGUAGES, REFERENCE
 
 
 def test_one(data: bytes) -> None:
@@ -30,8 +30,8 @@ def test_one(data: bytes) -> None:
     prefer = ("past", "future", "nearest")[fdp.ConsumeIntInRange(0, 2)]
     text = fdp.ConsumeUnicodeNoSurrogates(fdp.remaining_bytes())
     try:
-        found = liveblog.find_times(text, reference, prefer=prefer, languages=languages)  # type: ignore[arg-type]
-        liveblog.resolve(text, reference, prefer=prefer, languages=languages)  # type: ignore[arg-type]
+        found = liveblog.find_times(text, reference, prefer=prefer, languages=languages)
+        liveblog.resolve(text, reference, prefer=prefer, languages=languages)
     except ALLOWED:
         return
     last = -1
