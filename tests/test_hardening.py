@@ -263,3 +263,20 @@ def test_find_times_and_resolve_never_raise_anything_else(
     for f in found:
         assert text[f.span.start : f.span.end] == f.text
     assert [f.span.start for f in found] == sorted(f.span.start for f in found)
+
+
+def test_key_points_inside_the_lead_split_it() -> None:
+    """Found by the line-accounting property: a key-points list with lead text on both sides.
+
+    The lead becomes two entries (above and below the list), so no line lies in
+    two entries' spans.
+    """
+    text = "الجمعة\nKey events\nالجمعة\n\nThe talks broke up shortly after 9pm on Tuesday without agreement."
+    tl = liveblog.parse(text, reference="2000-01-01T00:00", tz="UTC")
+    kinds = [(e.kind.value, text[e.span.start : e.span.end].split("\n", maxsplit=1)[0]) for e in tl.entries]
+    assert kinds == [
+        ("lead", "الجمعة"),
+        ("lead", "The talks broke up shortly after 9pm on Tuesday without agreement."),
+        ("summary", "Key events"),
+    ]
+    _accounted(text, tl)

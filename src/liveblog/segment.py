@@ -281,6 +281,19 @@ def _union(spans: Iterable[Span]) -> list[tuple[int, int]]:
     return merged
 
 
+def _lead_parts(lead: Sequence[Line], summary_heading: Line | None) -> list[Sequence[Line]]:
+    """The lead, or its parts above and below a key-points list that sits inside it.
+
+    One entry has one span, so a lead with text on both sides of the list is two
+    lead entries; otherwise the list would lie inside the lead's span twice over.
+    """
+    if summary_heading is None:
+        return [lead]
+    above = [ln for ln in lead if ln.index < summary_heading.index]
+    below = [ln for ln in lead if ln.index > summary_heading.index]
+    return [above, below] if paragraphs(above) and paragraphs(below) else [lead]
+
+
 def _block_lines(lines: list[Line], blocks: Sequence[Block]) -> dict[int, Block]:
     """Re-classify lines of a structured document; return the block each label line starts."""
     starts = {b.span.start: b for b in blocks if b.kind is not EntryKind.LEAD}
@@ -409,9 +422,10 @@ def _segment_text(
             Ignored(pre.title_line.stripped, pre.title_line.span, "page title (the timeline's title)")
         )
     entries: list[Entry] = []
-    lead = _lead(pre.lead, reference, ids)
-    if lead is not None:
-        entries.append(lead)
+    for part in _lead_parts(pre.lead, pre.summary_heading if pre.summary else None):
+        lead = _lead(part, reference, ids)
+        if lead is not None:
+            entries.append(lead)
     if pre.summary and pre.summary_heading is not None:
         heading = pre.summary_heading.stripped
         text = "\n".join(ln.stripped for ln in pre.summary)
