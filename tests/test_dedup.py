@@ -65,10 +65,26 @@ MERGE = [
         _entry(40, "وإن الرياح الشديدة تعيق عمل الطائرات المروحية. ومن المتوقع وصول تعزيزات.", start=5),
     ),
     # a re-post three minutes later, diacritics and Arabic-Indic digits aside
-    ("re-post in Arabic", _entry(34, "وصلت ثلاث سيارات إطفاء من طرطوس"), _entry(37, "وَصلت ثلاث سيارات إطفاء من طرطوس", start=5)),
-    ("re-post, same text", _entry(34, EN_POST, title="UN agencies ready aid"), _entry(37, EN_POST, title="UN agencies ready aid", start=5)),
-    ("re-post with a typo fixed", _entry(34, EN_POST), _entry(37, EN_POST.replace("pre-positioned", "prepositioned"), start=5)),
-    ("re-post with digits respelt", _entry(5, "قتل ٧ أشخاص في القصف على المدينة"), _entry(9, "قتل 7 أشخاص في القصف على المدينة", start=5)),
+    (
+        "re-post in Arabic",
+        _entry(34, "وصلت ثلاث سيارات إطفاء من طرطوس"),
+        _entry(37, "وَصلت ثلاث سيارات إطفاء من طرطوس", start=5),
+    ),
+    (
+        "re-post, same text",
+        _entry(34, EN_POST, title="UN agencies ready aid"),
+        _entry(37, EN_POST, title="UN agencies ready aid", start=5),
+    ),
+    (
+        "re-post with a typo fixed",
+        _entry(34, EN_POST),
+        _entry(37, EN_POST.replace("pre-positioned", "prepositioned"), start=5),
+    ),
+    (
+        "re-post with digits respelt",
+        _entry(5, "قتل ٧ أشخاص في القصف على المدينة"),
+        _entry(9, "قتل 7 أشخاص في القصف على المدينة", start=5),
+    ),
     # the same anchor, whatever the text became
     (
         "same anchor",
@@ -76,7 +92,11 @@ MERGE = [
         _entry(15, "A rewrite that shares little.", url="https://x.test/live#post-1", start=5),
     ),
     # two leads of one page: one lead
-    ("two leads", _entry(None, "Standfirst one.", kind=EntryKind.LEAD), _entry(None, "Standfirst two.", kind=EntryKind.LEAD, start=5)),
+    (
+        "two leads",
+        _entry(None, "Standfirst one.", kind=EntryKind.LEAD),
+        _entry(None, "Standfirst two.", kind=EntryKind.LEAD, start=5),
+    ),
 ]
 
 APART = [
@@ -84,12 +104,22 @@ APART = [
     (
         "same title, new facts",
         _entry(0, "Officials say seven people have been killed.", title="Death toll rises"),
-        _entry(110, "The Department of Disaster Management now says 23 people died.", title="Death toll rises", start=5),
+        _entry(
+            110,
+            "The Department of Disaster Management now says 23 people died.",
+            title="Death toll rises",
+            start=5,
+        ),
     ),
     (
         "same title, new facts, within the window",
         _entry(0, "Officials say seven people have been killed.", title="Death toll rises"),
-        _entry(20, "The Department of Disaster Management now says 23 people died.", title="Death toll rises", start=5),
+        _entry(
+            20,
+            "The Department of Disaster Management now says 23 people died.",
+            title="Death toll rises",
+            start=5,
+        ),
     ),
     (
         "Arabic same heading, different text",
@@ -105,7 +135,11 @@ APART = [
         _entry(10, "The Met Office has extended its amber warning for rain into Saturday.", start=5),
     ),
     # near-identical but not a re-post: one number changed minutes later
-    ("one figure changed", _entry(0, "Officials say 7 people killed in the floods today"), _entry(5, "Officials say 9 people killed in the floods today", start=5)),
+    (
+        "one figure changed",
+        _entry(0, "Officials say 7 people killed in the floods today"),
+        _entry(5, "Officials say 9 people killed in the floods today", start=5),
+    ),
     (
         "reworded minutes later",
         _entry(0, "Officials say seven people were killed in the floods on the coast"),
@@ -115,12 +149,21 @@ APART = [
     (
         "two anchors, one minute",
         _entry(10, "Residents on Burnley Road told us the water came up fast.", url="https://x.test/l#a"),
-        _entry(10, "Residents on Burnley Road told us the water rose in minutes.", url="https://x.test/l#b", start=5),
+        _entry(
+            10,
+            "Residents on Burnley Road told us the water rose in minutes.",
+            url="https://x.test/l#b",
+            start=5,
+        ),
     ),
     # a lead never merges with a post
     ("lead and post", _entry(None, AR_POST, kind=EntryKind.LEAD), _entry(10, AR_POST, start=5)),
     # short keys must match whole
-    ("short keys", _entry(10, "Explosion"), _entry(10, "Explosions heard near the port, witnesses say.", start=5)),
+    (
+        "short keys",
+        _entry(10, "Explosion"),
+        _entry(10, "Explosions heard near the port, witnesses say.", start=5),
+    ),
 ]
 
 
@@ -148,13 +191,22 @@ THRESHOLD_CASES = [
     ("repost strict keeps a typo-fixed re-post apart", Thresholds(repost=100), MERGE[6][1:], False),
     ("repost loose merges a rewording", Thresholds(repost=90), APART[6][1:], True),
     ("window wide merges hours apart", Thresholds(repost_window=timedelta(hours=1)), APART[3][1:], True),
-    ("window narrow keeps a re-post apart", Thresholds(repost_window=timedelta(minutes=2)), MERGE[5][1:], False),
+    (
+        "window narrow keeps a re-post apart",
+        Thresholds(repost_window=timedelta(minutes=2)),
+        MERGE[5][1:],
+        False,
+    ),
     ("min_prefix small lets a short key match a start", Thresholds(min_prefix=5), APART[9][1:], True),
 ]
 
 
-@pytest.mark.parametrize(("name", "thresholds", "pair", "merged"), THRESHOLD_CASES, ids=[c[0] for c in THRESHOLD_CASES])
-def test_each_threshold_decides(name: str, thresholds: Thresholds, pair: tuple[Entry, Entry], merged: bool) -> None:
+@pytest.mark.parametrize(
+    ("name", "thresholds", "pair", "merged"), THRESHOLD_CASES, ids=[c[0] for c in THRESHOLD_CASES]
+)
+def test_each_threshold_decides(
+    name: str, thresholds: Thresholds, pair: tuple[Entry, Entry], merged: bool
+) -> None:
     """Moving one threshold across a pair's score flips the decision the default makes."""
     assert (len(_run(list(pair), DEFAULT)) == 1) is not merged
     assert (len(_run(list(pair), thresholds)) == 1) is merged
@@ -196,7 +248,8 @@ def test_fullest_version_wins_over_a_key_events_item() -> None:
 def test_repost_keeps_the_first_time_and_records_the_repeat() -> None:
     """A re-post is one entry at the first time; the repeat's marker is recorded."""
     (e,) = _run([_entry(37, EN_POST, start=5), _entry(34, EN_POST, start=9)])
-    assert e.when is not None and e.when.start == T0 + timedelta(minutes=34)
+    assert e.when is not None
+    assert e.when.start == T0 + timedelta(minutes=34)
     assert e.repeat_markers == ("15:37",)
 
 
@@ -238,7 +291,17 @@ def test_similarity_range(a: str, b: str, low: float, high: float) -> None:
 
 def _mention(entry_id: str, text: str, expression: str = "مساء الخميس", start: int = 0) -> Event:
     when = When.on_day(datetime(2024, 11, 28, tzinfo=UTC))
-    return Event(f"m{entry_id}{start}", EventKind.MENTION, when, text, entry_id, expression, Span(start, start + 5), "r", (entry_id,))
+    return Event(
+        f"m{entry_id}{start}",
+        EventKind.MENTION,
+        when,
+        text,
+        entry_id,
+        expression,
+        Span(start, start + 5),
+        "r",
+        (entry_id,),
+    )
 
 
 def test_same_date_same_clause_in_several_entries_is_one_event() -> None:
@@ -252,7 +315,11 @@ def test_same_date_same_clause_in_several_entries_is_one_event() -> None:
 def test_same_date_different_clause_stays_two_events() -> None:
     """Two different happenings on the same date stay two events."""
     out = dedupe_mentions(
-        [_mention("e1", "سيطرت الفصائل على مدينة حلب مساء الخميس"), _mention("e2", "وصل الوفد إلى أنقرة مساء الخميس")], {}
+        [
+            _mention("e1", "سيطرت الفصائل على مدينة حلب مساء الخميس"),
+            _mention("e2", "وصل الوفد إلى أنقرة مساء الخميس"),
+        ],
+        {},
     )
     assert len(out) == 2
 
@@ -260,7 +327,9 @@ def test_same_date_different_clause_stays_two_events() -> None:
 def test_mention_dedup_is_a_fixed_point() -> None:
     """Deduplicating mentions twice gives what once gave."""
     clause = "سيطرت الفصائل على مدينة حلب مساء الخميس"
-    once = dedupe_mentions([_mention("e1", clause), _mention("e2", clause), _mention("e3", "خبر آخر مساء الخميس")], {})
+    once = dedupe_mentions(
+        [_mention("e1", clause), _mention("e2", clause), _mention("e3", "خبر آخر مساء الخميس")], {}
+    )
     assert dedupe_mentions(once, {}) == once
 
 
@@ -270,8 +339,7 @@ def test_mention_dedup_is_a_fixed_point() -> None:
 def _minute(e: Entry) -> str | None:
     if e.when is None:
         return None
-    s = e.when.start.isoformat(timespec="minutes")
-    return s
+    return e.when.start.isoformat(timespec="minutes")
 
 
 def _deduped(name: str) -> tuple[dict[str, Any], Timeline]:

@@ -204,7 +204,8 @@ def _same(a: _Variant, b: _Variant, t: Thresholds) -> bool:
     """Whether two timed, non-lead variants are one entry (the rules of the module docstring)."""
     if a.anchor is not None and a.anchor == b.anchor:
         return True
-    assert a.minute is not None and b.minute is not None
+    assert a.minute is not None
+    assert b.minute is not None
     if not a.key or not b.key:
         return False
     score = similarity(a.key, b.key, min_prefix=t.min_prefix)
@@ -369,12 +370,12 @@ def dedupe_mentions(
     entry that reported the happening. Applying this twice changes nothing.
     """
     exact: dict[tuple[str, str, str, str], Event] = {}
-    for ev in mentions:
-        owner = id_of.get(ev.entry_id, ev.entry_id)
-        sources = tuple(sorted({id_of.get(s, s) for s in (*ev.sources, ev.entry_id)}))
-        clause = match_key(None, ev.text)
-        key = (owner, ev.when.timex, words.fold(ev.expression), clause)
-        ev = attrs.evolve(ev, entry_id=owner, sources=sources, id=_mention_id(*key))
+    for raw in mentions:
+        owner = id_of.get(raw.entry_id, raw.entry_id)
+        sources = tuple(sorted({id_of.get(s, s) for s in (*raw.sources, raw.entry_id)}))
+        clause = match_key(None, raw.text)
+        key = (owner, raw.when.timex, words.fold(raw.expression), clause)
+        ev = attrs.evolve(raw, entry_id=owner, sources=sources, id=_mention_id(*key))
         old = exact.get(key)
         if old is not None:
             first = min(old, ev, key=_event_rank)
@@ -386,7 +387,10 @@ def dedupe_mentions(
         same_date = leaders.setdefault(ev.when.timex, [])
         for n, (lead_clause, lead) in enumerate(same_date):
             if lead.entry_id != ev.entry_id and fuzz.ratio(lead_clause, clause) >= thresholds.mention:
-                same_date[n] = (lead_clause, attrs.evolve(lead, sources=tuple(sorted({*lead.sources, *ev.sources}))))
+                same_date[n] = (
+                    lead_clause,
+                    attrs.evolve(lead, sources=tuple(sorted({*lead.sources, *ev.sources}))),
+                )
                 break
         else:
             same_date.append((clause, ev))

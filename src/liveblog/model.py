@@ -277,7 +277,9 @@ class Entry:
             dict.fromkeys(
                 c.marker
                 for c in self.copies
-                if c.marker is not None and c.when is not None and self.when is not None
+                if c.marker is not None
+                and c.when is not None
+                and self.when is not None
                 and c.when.start != self.when.start
             )
         )
