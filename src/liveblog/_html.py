@@ -318,7 +318,9 @@ def read_html(html: str, *, source: str | None = None, notes: tuple[str, ...] = 
     for node in tree.css(", ".join(_DROP_TAGS)):
         node.decompose()
     raws: list[_Raw] = []
-    lead_node = tree.css_first("[itemprop=description], .content__standfirst, .standfirst")
+    lead_node = tree.css_first(
+        '[itemprop=description], .content__standfirst, .standfirst, [class*="__lead"], .lead'
+    )
     lead_text = data.description if data is not None and data.description else None
     if lead_node is not None:
         lead_text = lead_text or visible_text(lead_node)

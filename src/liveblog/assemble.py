@@ -146,9 +146,11 @@ def assemble(
         lang=lang,
         entries=entries,
         events=events,
-        ignored=(*segmented.ignored, *ignored),
+        ignored=sorted(
+            {*segmented.ignored, *ignored}, key=lambda ig: (ig.span.start, ig.span.end, ig.text, ig.reason)
+        ),
         title=segmented.title,
         source=source,
         reference_source=reference_source,
-        notes=(*notes, *segmented.notes),
+        notes=sorted({*notes, *segmented.notes}),  # one canonical order, so merging changes nothing
     )

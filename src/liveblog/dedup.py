@@ -155,8 +155,22 @@ def copies_of(entries: Iterable[Entry], *, snapshot: str, seen: datetime) -> Ite
             yield Copy(snapshot, seen, e.id, e.kind, e.marker, e.when, e.title, e.text, e.span, e.url)
 
 
-def _copy_order(c: Copy) -> tuple[datetime, str, int, str, str]:
-    return (c.seen, c.snapshot, c.span.start, c.id, c.text)
+def _copy_order(c: Copy) -> tuple[object, ...]:
+    """A total order on copies (snapshot first), so no result depends on set iteration order."""
+    when = (c.when.start, c.when.end, c.when.timex) if c.when else ()
+    return (
+        c.seen,
+        c.snapshot,
+        c.span.start,
+        c.span.end,
+        c.id,
+        c.text,
+        c.title or "",
+        c.kind.value,
+        c.marker or "",
+        c.url or "",
+        when,
+    )
 
 
 def _minute(when: When | None) -> datetime | None:
@@ -397,5 +411,21 @@ def dedupe_mentions(
     return [ev for group_ in leaders.values() for _clause, ev in group_]
 
 
-def _event_rank(ev: Event) -> tuple[int, int, str, str, str]:
-    return (ev.span.start, ev.span.end, ev.rule, ev.expression, ev.text)
+def _event_rank(ev: Event) -> tuple[object, ...]:
+    """A total order on events: where they stand first, then everything else they say."""
+    w = ev.when
+    return (
+        ev.span.start,
+        ev.span.end,
+        ev.rule,
+        ev.expression,
+        ev.text,
+        ev.id,
+        w.start,
+        w.end,
+        w.timex,
+        w.grain.value,
+        w.approximate,
+        w.part or "",
+        ev.sources,
+    )
