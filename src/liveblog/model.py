@@ -365,3 +365,16 @@ class Timeline:
     def events_of(self, entry_id: str) -> Sequence[Event]:
         """The events that came from entry ``entry_id``, in time order."""
         return [ev for ev in self.events if ev.entry_id == entry_id]
+
+    def to_json(self) -> str:
+        """This timeline as JSON (schema ``urn:liveblog:schema:timeline:1``, see docs/exports.md)."""
+        from liveblog._json import timeline_to_json  # lazily: keep the model import light
+
+        return timeline_to_json(self)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Timeline:
+        """The timeline that :meth:`to_json` wrote; :class:`~liveblog.errors.ParseError` if malformed."""
+        from liveblog._json import timeline_from_json  # lazily: keep the model import light
+
+        return timeline_from_json(text)
