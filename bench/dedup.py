@@ -1,0 +1,111 @@
+"""Benchmark: merging many snapshots of one live page (``python bench/dedup.py``).
+
+Builds a synthetic live page of 500 entries per snapshot: each snapshot adds
+ten new posts and drops the ten oldest (a page that shows its latest 500), and
+edits five posts (a sentence added). It then merges 10 and 50 snapshots at
+once with :func:`liveblog.merge.merge_all` and prints the time, the peak
+memory (tracemalloc, measured in a separate run so it does not slow the
+timing) and the ratio of the two times. Merging is linear in the number of
+appearances when the candidates are blocked well, so 50 snapshots should
+take about five times as long as 10.
+
+A pairwise fold (``a.merge(b).merge(c)…``, what ``liveblog follow`` does per
+poll) is timed too: each step re-reads everything merged so far, so the fold
+grows with the square of the number of snapshots.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from liveblog.assemble import entry_event, event_order
+from liveblog.dedup import dedupe, snapshot_label
+from liveblog.merge import merge_all
+from liveblog.model import Entry, EntryKind, Span, Timeline, When
+
+PER_SNAPSHOT = 500
+STEP = 10  # new posts per snapshot
+EDITS = 5  # posts edited per snapshot
+_WORDS = (
+    "القوات المدينة الجمعة حلب الفصائل المعارضة دخلت بعد معارك ضارية مع قوات النظام وأعلنت السيطرة على "
+    "أحياء عدة في الشمال وقال مصدر إن الاشتباكات مستمرة the army said on Friday that its units had entered "
+    "several districts after heavy fighting officials reported casualties and aid groups warned of"
+).split()
+START = datetime(2024, 11, 29, 0, 0, tzinfo=UTC)
+
+
+def _posts(n: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choices(_WORDS, k=rng.randint(25, 60))) + f" ({i})" for i in range(n)]
+
+
+def snapshot(k: int, posts: list[str]) -> Timeline:
+    """Snapshot ``k``: posts ``[STEP*k, STEP*k + PER_SNAPSHOT)``, the edited ones with a sentence added."""
+    seen = START + timedelta(days=2, minutes=30 * k)
+    edited = {STEP * j + 100 + e for j in range(k + 1) for e in range(EDITS)}
+    raw: list[Entry] = []
+    for n, i in enumerate(range(STEP * k, STEP * k + PER_SNAPSHOT)):
+        when = When.at_minute(START + timedelta(minutes=3 * i))
+        text = posts[i] + (" وأضاف المصدر تفاصيل جديدة." if i in edited else "")
+        raw.append(Entry(f"e{i:05d}", EntryKind.POST, when.timex[-5:], when, None, text, Span(n, n + 1)))
+    entries = dedupe(raw, snapshot=snapshot_label("bench", seen), seen=seen)
+    events = sorted((ev for ev in map(entry_event, entries) if ev is not None), key=event_order)
+    return Timeline(reference=seen, tz="UTC", lang="ar", entries=entries, events=events, source="bench")
+
+
+def _timed(work: Callable[[], Timeline]) -> tuple[float, Timeline]:
+    t0 = time.perf_counter()
+    result = work()
+    return time.perf_counter() - t0, result
+
+
+def _peak(work: Callable[[], Timeline]) -> float:
+    tracemalloc.start()
+    work()
+    _size, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def main() -> int:
+    """Build the snapshots, merge 10 and 50 of them, print the figures."""
+    n_max = 50
+    posts = _posts(STEP * n_max + PER_SNAPSHOT)
+    t0 = time.perf_counter()
+    snaps = [snapshot(k, posts) for k in range(n_max)]
+    print(f"built {n_max} snapshots x {PER_SNAPSHOT} entries in {time.perf_counter() - t0:.2f} s")
+    times: dict[int, float] = {}
+    for n in (10, 50):
+        seconds, merged = _timed(lambda n=n: merge_all(snaps[:n]))
+        times[n] = seconds
+        copies = sum(len(e.copies) for e in merged.entries)
+        removed = sum(e.removed for e in merged.entries)
+        mib = _peak(lambda n=n: merge_all(snaps[:n]))
+        print(
+            f"merge_all {n:>2} snapshots: {seconds:6.2f} s, peak {mib:6.1f} MiB; "
+            f"{len(merged.entries)} entries ({removed} removed) from {copies} appearances"
+        )
+        expected = PER_SNAPSHOT + STEP * (n - 1)
+        assert len(merged.entries) == expected, (len(merged.entries), expected)
+        assert copies == PER_SNAPSHOT * n
+    ratio = times[50] / times[10]
+    print(f"ratio 50/10 snapshots: {ratio:.2f} (linear would be 5.0)")
+    seconds, folded = _timed(lambda: _fold(snaps[:10]))
+    print(f"pairwise fold of 10 snapshots: {seconds:.2f} s (same result: {folded == merge_all(snaps[:10])})")
+    return 0
+
+
+def _fold(snaps: list[Timeline]) -> Timeline:
+    merged = snaps[0]
+    for s in snaps[1:]:
+        merged = merged.merge(s)
+    return merged
+
+
+if __name__ == "__main__":
+    sys.exit(main())
