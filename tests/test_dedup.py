@@ -393,3 +393,52 @@ def test_fixture_events_point_at_kept_entries(name: str) -> None:
     assert {ev.entry_id for ev in tl.events} <= ids
     own = [ev.entry_id for ev in tl.events if ev.kind is EventKind.ENTRY]
     assert sorted(own) == sorted(e.id for e in tl.entries if e.when is not None)
+
+
+MENTION_PAGE = """20:15
+قال مصدر إن الفصائل سيطرت على مدينة حلب مساء الخميس بعد معارك عنيفة.
+
+19:26
+أفادت مصادر محلية بأن الفصائل سيطرت على مدينة حلب مساء الخميس بعد معارك عنيفة.
+
+18:00
+وصل الوفد إلى أنقرة مساء الخميس لإجراء محادثات.
+"""
+
+
+def test_page_mentions_of_one_happening_are_one_event() -> None:
+    """Two posts telling one Thursday-evening happening give one mention with both as sources."""
+    from liveblog import parse
+
+    tl = parse(MENTION_PAGE, reference="2024-11-29T21:00", tz="Asia/Damascus")
+    by_marker = {e.marker: e.id for e in tl.entries}
+    mentions = [ev for ev in tl.events if ev.kind is EventKind.MENTION]
+    assert len(mentions) == 2
+    aleppo = next(ev for ev in mentions if "حلب" in ev.text)
+    assert aleppo.when.timex == "2024-11-28TEV"
+    assert set(aleppo.sources) == {by_marker["20:15"], by_marker["19:26"]}
+    ankara = next(ev for ev in mentions if "أنقرة" in ev.text)
+    assert ankara.sources == (by_marker["18:00"],)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "clause"),
+    [
+        (
+            "قال مصدر إن الفصائل سيطرت على مدينة حلب مساء الخميس بعد معارك عنيفة.",
+            "مساء الخميس",
+            "الفصايل سيطرت علي مدينه حلب مساء الخميس بعد معارك عنيفه",
+        ),
+        (
+            "Officials say the bridge collapsed on Friday.",
+            "on Friday",
+            "officials say the bridge collapsed on friday",
+        ),
+        ("No date here at all.", "Friday", "no date here at all"),
+    ],
+)
+def test_clause_key(sentence: str, expression: str, clause: str) -> None:
+    """A mention's clause is up to five normalised words either side of its expression."""
+    from liveblog.dedup import clause_key
+
+    assert clause_key(sentence, expression) == clause

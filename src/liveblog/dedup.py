@@ -53,6 +53,7 @@ __all__ = [
     "dedupe_mentions",
     "entries_from_copies",
     "group",
+    "clause_key",
     "match_key",
     "similarity",
     "snapshot_label",
@@ -369,6 +370,27 @@ def dedupe(
 # --- mentions -----------------------------------------------------------------------------------
 
 
+CLAUSE_WORDS = 5
+"""How many words either side of a date expression make its clause (for comparing mentions)."""
+
+
+def clause_key(sentence: str, expression: str) -> str:
+    """The words around ``expression`` in ``sentence``, normalised: what mentions are compared on.
+
+    Attribution at the start of a sentence («قال مصدر إن …», "Officials say …")
+    varies between reports of one happening; the words next to the date do not.
+
+    >>> clause_key("قال مصدر إن الفصائل سيطرت على مدينة حلب مساء الخميس بعد معارك عنيفة.", "مساء الخميس")
+    'الفصايل سيطرت علي مدينه حلب مساء الخميس بعد معارك عنيفه'
+    """
+    text, expr = match_key(None, sentence).split(), match_key(None, expression).split()
+    n = len(expr)
+    for i in range(len(text) - n + 1):
+        if n and text[i : i + n] == expr:
+            return " ".join(text[max(0, i - CLAUSE_WORDS) : i + n + CLAUSE_WORDS])
+    return " ".join(text)
+
+
 def _mention_id(entry_id: str, timex: str, expression: str, clause: str) -> str:
     key = f"{entry_id}|{timex}|{expression}|{clause}"
     return "v" + blake2b(key.encode(), digest_size=6).hexdigest()
@@ -387,7 +409,7 @@ def dedupe_mentions(
     for raw in mentions:
         owner = id_of.get(raw.entry_id, raw.entry_id)
         sources = tuple(sorted({id_of.get(s, s) for s in (*raw.sources, raw.entry_id)}))
-        clause = match_key(None, raw.text)
+        clause = clause_key(raw.text, raw.expression)
         key = (owner, raw.when.timex, words.fold(raw.expression), clause)
         ev = attrs.evolve(raw, entry_id=owner, sources=sources, id=_mention_id(*key))
         old = exact.get(key)
