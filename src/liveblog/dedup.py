@@ -46,14 +46,15 @@ from liveblog._normalize import normalize
 from liveblog.model import Copy, Entry, EntryKind, Event, When
 
 __all__ = [
+    "CLAUSE_WORDS",
     "DEFAULT",
     "Thresholds",
+    "clause_key",
     "copies_of",
     "dedupe",
     "dedupe_mentions",
     "entries_from_copies",
     "group",
-    "clause_key",
     "match_key",
     "similarity",
     "snapshot_label",
