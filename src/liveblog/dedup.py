@@ -34,16 +34,17 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import datetime, timedelta
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
 from hashlib import blake2b
 
 import attrs
 from rapidfuzz import fuzz
 
 from liveblog import _pagewords as words
-from liveblog._normalize import normalize
-from liveblog.model import Copy, Entry, EntryKind, Event, When
+from liveblog._mentions import CLAUSE_WORDS, clause_key, dedupe_mentions
+from liveblog._similar import DEFAULT, Thresholds, match_key, similarity
+from liveblog.model import Copy, Entry, EntryKind, When
 
 __all__ = [
     "CLAUSE_WORDS",
@@ -59,80 +60,6 @@ __all__ = [
     "similarity",
     "snapshot_label",
 ]
-
-
-def _score(_inst: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not 0 <= value <= 100:
-        raise ValueError(f"threshold {attribute.name} must be a score from 0 to 100, got {value!r}")
-
-
-@attrs.frozen
-class Thresholds:
-    """Every number deduplication decides with, in one place.
-
-    Scores are rapidfuzz similarities from 0 to 100 between match keys
-    (:func:`match_key`); ``tests/test_dedup.py`` holds pairs on both sides of
-    each one.
-
-    - ``same_minute`` (80): two entries stamped the same minute are one when
-      their keys score at least this. A pinned copy or a key-events item
-      scores 100; an edit that fixes a typo and adds a sentence scores ~95 by
-      the prefix comparison; two different posts filed in the same minute
-      rarely pass 60.
-    - ``repost`` (95): entries at different times (within ``repost_window``),
-      or under two different anchors, are one only when near-identical: a
-      re-post changes nothing or a character or two.
-    - ``repost_window`` (30 minutes): how far apart a re-post may be; a post
-      with the same words hours later is a new development, not a repeat.
-    - ``min_prefix`` (12 characters): the shortest key compared with the start
-      of a longer one (a key-events title against the post it repeats);
-      shorter keys must match whole.
-    - ``mention`` (90): two mentions of the same date in different entries are
-      one happening when the clauses around them score at least this.
-    """
-
-    same_minute: float = attrs.field(default=80.0, validator=_score)
-    repost: float = attrs.field(default=95.0, validator=_score)
-    repost_window: timedelta = attrs.field(default=timedelta(minutes=30))
-    min_prefix: int = attrs.field(default=12, validator=attrs.validators.ge(1))
-    mention: float = attrs.field(default=90.0, validator=_score)
-
-    @repost_window.validator
-    def _check_window(self, _attribute: attrs.Attribute[timedelta], value: timedelta) -> None:
-        if value < timedelta(0):
-            raise ValueError(f"repost_window must not be negative, got {value!r}")
-
-
-DEFAULT = Thresholds()
-
-
-def match_key(title: str | None, text: str) -> str:
-    """What two entries are compared on: normalised, folded title and text.
-
-    >>> match_key("إغلاق مطار الكويت", "أمام الرحلات…")
-    'اغلاق مطار الكويت امام الرحلات'
-    >>> match_key(None, "اغلاق مطار الكويت امام الرحلات")
-    'اغلاق مطار الكويت امام الرحلات'
-    """
-    joined = f"{title} {text}" if title else text
-    return words.fold(normalize(joined).text)
-
-
-def similarity(a: str, b: str, *, min_prefix: int = DEFAULT.min_prefix) -> float:
-    """How alike two match keys are, 0 to 100: whole keys, or the shorter against the longer's start.
-
-    >>> similarity("severe flood warning", "severe flood warning issued for the calder")
-    100.0
-    >>> similarity("death toll rises officials say seven", "death toll rises the department says") < 80
-    True
-    """
-    if a == b:
-        return 100.0
-    whole = fuzz.ratio(a, b)
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) >= min_prefix and len(long) > len(short):
-        return max(whole, fuzz.ratio(short, long[: len(short)]))
-    return whole
 
 
 # --- copies -------------------------------------------------------------------------------------
@@ -366,89 +293,3 @@ def dedupe(
     folded into.
     """
     return entries_from_copies(copies_of(entries, snapshot=snapshot, seen=seen), thresholds)
-
-
-# --- mentions -----------------------------------------------------------------------------------
-
-
-CLAUSE_WORDS = 5
-"""How many words either side of a date expression make its clause (for comparing mentions)."""
-
-
-def clause_key(sentence: str, expression: str) -> str:
-    """The words around ``expression`` in ``sentence``, normalised: what mentions are compared on.
-
-    Attribution at the start of a sentence («قال مصدر إن …», "Officials say …")
-    varies between reports of one happening; the words next to the date do not.
-
-    >>> clause_key("قال مصدر إن الفصائل سيطرت على مدينة حلب مساء الخميس بعد معارك عنيفة.", "مساء الخميس")
-    'الفصايل سيطرت علي مدينه حلب مساء الخميس بعد معارك عنيفه'
-    """
-    text, expr = match_key(None, sentence).split(), match_key(None, expression).split()
-    n = len(expr)
-    for i in range(len(text) - n + 1):
-        if n and text[i : i + n] == expr:
-            return " ".join(text[max(0, i - CLAUSE_WORDS) : i + n + CLAUSE_WORDS])
-    return " ".join(text)
-
-
-def _mention_id(entry_id: str, timex: str, expression: str, clause: str) -> str:
-    key = f"{entry_id}|{timex}|{expression}|{clause}"
-    return "v" + blake2b(key.encode(), digest_size=6).hexdigest()
-
-
-def dedupe_mentions(
-    mentions: Iterable[Event], id_of: Mapping[str, str], thresholds: Thresholds = DEFAULT
-) -> list[Event]:
-    """Mention events once each: per entry, then across entries (same date, near-identical clause).
-
-    ``id_of`` maps a raw entry id to the id of the entry it folded into. The
-    kept event is the first in a fixed order; its ``sources`` lists every
-    entry that reported the happening. Applying this twice changes nothing.
-    """
-    exact: dict[tuple[str, str, str, str], Event] = {}
-    for raw in mentions:
-        owner = id_of.get(raw.entry_id, raw.entry_id)
-        sources = tuple(sorted({id_of.get(s, s) for s in (*raw.sources, raw.entry_id)}))
-        clause = clause_key(raw.text, raw.expression)
-        key = (owner, raw.when.timex, words.fold(raw.expression), clause)
-        ev = attrs.evolve(raw, entry_id=owner, sources=sources, id=_mention_id(*key))
-        old = exact.get(key)
-        if old is not None:
-            first = min(old, ev, key=_event_rank)
-            ev = attrs.evolve(first, sources=tuple(sorted({*old.sources, *ev.sources})))
-        exact[key] = ev
-    leaders: dict[str, list[tuple[str, Event]]] = {}
-    for key, ev in sorted(exact.items(), key=lambda kv: (kv[0][1], kv[0][3], kv[0][0], _event_rank(kv[1]))):
-        clause = key[3]
-        same_date = leaders.setdefault(ev.when.timex, [])
-        for n, (lead_clause, lead) in enumerate(same_date):
-            if lead.entry_id != ev.entry_id and fuzz.ratio(lead_clause, clause) >= thresholds.mention:
-                same_date[n] = (
-                    lead_clause,
-                    attrs.evolve(lead, sources=tuple(sorted({*lead.sources, *ev.sources}))),
-                )
-                break
-        else:
-            same_date.append((clause, ev))
-    return [ev for group_ in leaders.values() for _clause, ev in group_]
-
-
-def _event_rank(ev: Event) -> tuple[object, ...]:
-    """A total order on events: where they stand first, then everything else they say."""
-    w = ev.when
-    return (
-        ev.span.start,
-        ev.span.end,
-        ev.rule,
-        ev.expression,
-        ev.text,
-        ev.id,
-        w.start,
-        w.end,
-        w.timex,
-        w.grain.value,
-        w.approximate,
-        w.part or "",
-        ev.sources,
-    )
