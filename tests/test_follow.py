@@ -274,3 +274,26 @@ def test_cli_export_merges_snapshots(capsys: pytest.CaptureFixture[str]) -> None
     gone = [e for e in data["entries"] if e["removed"]]
     assert [e["marker"] for e in gone] == ["16:02"]
     assert sorted({c["snapshot"] for c in gone[0]["copies"]}) == names[:2]
+
+
+def test_cli_follow_bad_zone_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A configuration error is not retried: one line on stderr, exit 2."""
+    page = tmp_path / "live.html"
+    page.write_bytes(PAGES[0])
+    code = main(["follow", str(page), "--once", "--tz", "Mars/Olympus"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "Mars/Olympus" in err
+    assert "Traceback" not in err
+
+
+def test_cli_show_merges_snapshots(capsys: pytest.CaptureFixture[str]) -> None:
+    """`liveblog show a b c` shows the merged timeline: the post only snapshot 3 has, and the edit."""
+    pytest.importorskip("liveblog.render")
+    names = [str(SNAPSHOTS / f"arabic_live_{i}.html") for i in (1, 2, 3)]
+    code = main(["show", *names, "--tz", "Asia/Damascus", "--no-pager", "--full"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "19:50" in out
+    assert "15:10" in out
+    assert "حماة" in out  # the newer text of the edited 16:40 post
