@@ -446,3 +446,13 @@ def test_clause_key(sentence: str, expression: str, clause: str) -> None:
     from liveblog.dedup import clause_key
 
     assert clause_key(sentence, expression) == clause
+
+
+def test_the_feed_post_gives_the_id() -> None:
+    """A pinned post merged with its feed copy takes the feed copy's id, which outlives the pin."""
+    pinned = _entry(10, AR_POST, kind=EntryKind.PINNED, id="e0000")
+    feed = _entry(10, AR_POST, id="e9999", start=5)
+    (e,) = _run([pinned, feed])
+    assert e.id == "e9999"
+    (alone,) = _run([feed])
+    assert alone.id == e.id

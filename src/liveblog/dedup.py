@@ -224,6 +224,10 @@ def _snapshot(c: Copy) -> tuple[datetime, str]:
     return (c.seen, c.snapshot)
 
 
+# Whose raw id a merged entry takes: the feed post's (it stays when a pin or a key-events line goes).
+_ID_PREFERENCE = {EntryKind.PINNED: 1, EntryKind.SUMMARY: 2}
+
+
 def _entry(copies: Sequence[Copy], latest: tuple[datetime, str] | None) -> Entry:
     """One entry from its group: newest snapshot's fullest text, first time, oldest id."""
     last = max(_snapshot(c) for c in copies)
@@ -235,7 +239,7 @@ def _entry(copies: Sequence[Copy], latest: tuple[datetime, str] | None) -> Entry
     first_seen = _snapshot(copies[0])
     oldest = min(
         (c for c in copies if _snapshot(c) == first_seen),
-        key=lambda c: (c.kind is EntryKind.SUMMARY, c.id),
+        key=lambda c: (_ID_PREFERENCE.get(c.kind, 0), c.id),
     )
     url = winner.url or next((c.url for c in current if _anchor(c.url)), None)
     return Entry(
