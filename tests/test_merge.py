@@ -206,3 +206,17 @@ def test_merge_loses_nothing(tls: list[Timeline]) -> None:
     after = [c for e in m.entries for c in e.copies]
     assert len(after) == len(set(after))
     assert set(after) == before
+
+
+def test_anchored_post_keeps_its_id_when_read_alone(tmp_path: Path) -> None:
+    """A block with an #anchor keeps its id after its opening words change, even parsed on its own."""
+    page = (SNAPSHOTS / "arabic_live_1.html").read_text(encoding="utf-8")
+    assert "قالت وزارة الزراعة إن النيران" in page
+    edited = tmp_path / "edited.html"
+    edited.write_text(page.replace("قالت وزارة الزراعة إن النيران", "أعلنت وزارة الزراعة أن النيران"), "utf-8")
+    before = parse_input(SNAPSHOTS / "arabic_live_1.html", **REF)
+    after = parse_input(edited, **REF)
+    (old,) = [e for e in before.entries if e.marker == "16:40"]
+    (new,) = [e for e in after.entries if e.marker == "16:40"]
+    assert new.text.startswith("أعلنت")
+    assert new.id == old.id
