@@ -213,7 +213,8 @@ def test_anchored_post_keeps_its_id_when_read_alone(tmp_path: Path) -> None:
     page = (SNAPSHOTS / "arabic_live_1.html").read_text(encoding="utf-8")
     assert "قالت وزارة الزراعة إن النيران" in page
     edited = tmp_path / "edited.html"
-    edited.write_text(page.replace("قالت وزارة الزراعة إن النيران", "أعلنت وزارة الزراعة أن النيران"), "utf-8")
+    fixed = page.replace("قالت وزارة الزراعة إن النيران", "أعلنت وزارة الزراعة أن النيران")
+    edited.write_text(fixed, encoding="utf-8")
     before = parse_input(SNAPSHOTS / "arabic_live_1.html", **REF)
     after = parse_input(edited, **REF)
     (old,) = [e for e in before.entries if e.marker == "16:40"]
