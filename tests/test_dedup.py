@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
+import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from liveblog._pipeline import parse_input
 from liveblog.dedup import DEFAULT, Thresholds, dedupe, dedupe_mentions, match_key, similarity
 from liveblog.model import Entry, EntryKind, Event, EventKind, Span, Timeline, When
+
+from .strategies import snapshots
 
 FIXTURES = Path(__file__).parent / "fixtures"
 T0 = datetime(2024, 11, 29, 15, 0, tzinfo=UTC)
@@ -456,3 +461,25 @@ def test_the_feed_post_gives_the_id() -> None:
     assert e.id == "e9999"
     (alone,) = _run([feed])
     assert alone.id == e.id
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(snapshots(), st.randoms(use_true_random=False))
+def test_dedupe_is_order_free_and_a_fixed_point(tl: Timeline, rng: random.Random) -> None:
+    """Deduplicating again, or from the raw entries in any order, gives the same entries."""
+    assert _run_as(tl, list(tl.entries)) == tl.entries
+    raw = [
+        Entry(c.id, c.kind, c.marker, c.when, c.title, c.text, c.span, c.url)
+        for e in tl.entries
+        for c in e.copies
+    ]
+    rng.shuffle(raw)
+    assert _run_as(tl, raw) == tl.entries
+
+
+def _run_as(tl: Timeline, entries: list[Entry]) -> tuple[Entry, ...]:
+    snapshot = tl.entries[0].copies[0].snapshot if tl.entries else "-"
+    return dedupe(entries, snapshot=snapshot, seen=tl.reference)
