@@ -10,12 +10,14 @@ appearances when the candidates are blocked well, so 50 snapshots should
 take about five times as long as 10.
 
 A pairwise fold (``a.merge(b).merge(c)…``, what ``liveblog follow`` does per
-poll) is timed too: each step re-reads everything merged so far, so the fold
-grows with the square of the number of snapshots.
+poll) is timed too: each step re-reads everything merged so far, so one step
+grows with the number of snapshots merged before it; the memory the merged
+timeline keeps after 50 polls is printed (tracemalloc, snapshots released).
 """
 
 from __future__ import annotations
 
+import gc
 import random
 import sys
 import time
@@ -31,11 +33,13 @@ from liveblog.model import Entry, EntryKind, Span, Timeline, When
 PER_SNAPSHOT = 500
 STEP = 10  # new posts per snapshot
 EDITS = 5  # posts edited per snapshot
-_WORDS = (
-    "القوات المدينة الجمعة حلب الفصائل المعارضة دخلت بعد معارك ضارية مع قوات النظام وأعلنت السيطرة على "
-    "أحياء عدة في الشمال وقال مصدر إن الاشتباكات مستمرة the army said on Friday that its units had entered "
-    "several districts after heavy fighting officials reported casualties and aid groups warned of"
-).split()
+_VOCABULARY = (
+    "القوات المدينة الجمعة حلب الفصائل المعارضة دخلت بعد معارك ضارية مع قوات النظام وأعلنت السيطرة "
+    "على أحياء عدة في الشمال وقال مصدر إن الاشتباكات مستمرة "
+    "the army said on Friday that its units had entered several districts after heavy fighting "
+    "officials reported casualties and aid groups warned of"
+)
+_WORDS = _VOCABULARY.split()
 START = datetime(2024, 11, 29, 0, 0, tzinfo=UTC)
 
 
@@ -51,7 +55,8 @@ def snapshot(k: int, posts: list[str]) -> Timeline:
     raw: list[Entry] = []
     for n, i in enumerate(range(STEP * k, STEP * k + PER_SNAPSHOT)):
         when = When.at_minute(START + timedelta(minutes=3 * i))
-        text = posts[i] + (" وأضاف المصدر تفاصيل جديدة." if i in edited else "")
+        # A fresh string per snapshot, as a real parse gives (merge shares equal texts again).
+        text = (posts[i] + (" وأضاف المصدر تفاصيل جديدة." if i in edited else "") + " ")[:-1]
         raw.append(Entry(f"e{i:05d}", EntryKind.POST, when.timex[-5:], when, None, text, Span(n, n + 1)))
     entries = dedupe(raw, snapshot=snapshot_label("bench", seen), seen=seen)
     events = sorted((ev for ev in map(entry_event, entries) if ev is not None), key=event_order)
@@ -72,20 +77,15 @@ def _peak(work: Callable[[], Timeline]) -> float:
     return peak / 2**20
 
 
-def main() -> int:
-    """Build the snapshots, merge 10 and 50 of them, print the figures."""
-    n_max = 50
-    posts = _posts(STEP * n_max + PER_SNAPSHOT)
-    t0 = time.perf_counter()
-    snaps = [snapshot(k, posts) for k in range(n_max)]
-    print(f"built {n_max} snapshots x {PER_SNAPSHOT} entries in {time.perf_counter() - t0:.2f} s")
+def _merge_at_once(snaps: list[Timeline]) -> None:
     times: dict[int, float] = {}
     for n in (10, 50):
-        seconds, merged = _timed(lambda n=n: merge_all(snaps[:n]))
+        part = snaps[:n]
+        seconds, merged = _timed(lambda part=part: merge_all(part))  # type: ignore[misc]
         times[n] = seconds
         copies = sum(len(e.copies) for e in merged.entries)
         removed = sum(e.removed for e in merged.entries)
-        mib = _peak(lambda n=n: merge_all(snaps[:n]))
+        mib = _peak(lambda part=part: merge_all(part))  # type: ignore[misc]
         print(
             f"merge_all {n:>2} snapshots: {seconds:6.2f} s, peak {mib:6.1f} MiB; "
             f"{len(merged.entries)} entries ({removed} removed) from {copies} appearances"
@@ -93,11 +93,10 @@ def main() -> int:
         expected = PER_SNAPSHOT + STEP * (n - 1)
         assert len(merged.entries) == expected, (len(merged.entries), expected)
         assert copies == PER_SNAPSHOT * n
-    ratio = times[50] / times[10]
-    print(f"ratio 50/10 snapshots: {ratio:.2f} (linear would be 5.0)")
-    seconds, folded = _timed(lambda: _fold(snaps[:10]))
-    print(f"pairwise fold of 10 snapshots: {seconds:.2f} s (same result: {folded == merge_all(snaps[:10])})")
-    return 0
+    print(f"ratio 50/10 snapshots: {times[50] / times[10]:.2f} (linear would be 5.0)")
+    first = snaps[:10]
+    seconds, folded = _timed(lambda: _fold(first))
+    print(f"pairwise fold of 10 snapshots: {seconds:.2f} s (same result: {folded == merge_all(first)})")
 
 
 def _fold(snaps: list[Timeline]) -> Timeline:
@@ -105,6 +104,45 @@ def _fold(snaps: list[Timeline]) -> Timeline:
     for s in snaps[1:]:
         merged = merged.merge(s)
     return merged
+
+
+def _follow_like(posts: list[str], n: int, *, trace: bool) -> None:
+    """What ``liveblog follow`` does: one new snapshot per poll merged into the timeline so far."""
+    gc.collect()
+    if trace:
+        tracemalloc.start()
+    merged = snapshot(0, posts)
+    steps: list[float] = []
+    for k in range(1, n):
+        new = snapshot(k, posts)
+        t0 = time.perf_counter()
+        merged = merged.merge(new)
+        steps.append(time.perf_counter() - t0)
+    del new
+    gc.collect()
+    if trace:
+        retained, _peak_bytes = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        print(f"follow-like, {n} polls: the merged timeline holds {retained / 2**20:.1f} MiB")
+    else:
+        print(
+            f"follow-like, {n} polls: one merge step takes {steps[0]:.2f} s at poll 2, "
+            f"{steps[n // 5 - 2]:.2f} s at poll {n // 5}, {steps[-1]:.2f} s at poll {n}"
+        )
+
+
+def main() -> int:
+    """Build the snapshots, merge 10 and 50 of them, follow 50 polls, print the figures."""
+    n_max = 50
+    posts = _posts(STEP * n_max + PER_SNAPSHOT)
+    t0 = time.perf_counter()
+    snaps = [snapshot(k, posts) for k in range(n_max)]
+    print(f"built {n_max} snapshots x {PER_SNAPSHOT} entries in {time.perf_counter() - t0:.2f} s")
+    _merge_at_once(snaps)
+    snaps.clear()
+    _follow_like(posts, n_max, trace=False)
+    _follow_like(posts, n_max, trace=True)
+    return 0
 
 
 if __name__ == "__main__":

@@ -151,14 +151,15 @@ def _same(a: _Variant, b: _Variant, t: Thresholds) -> bool:
     assert b.minute is not None
     if not a.key or not b.key:
         return False
-    score = similarity(a.key, b.key, min_prefix=t.min_prefix)
     if a.minute == b.minute:
         distinct_blocks = a.anchor is not None and b.anchor is not None
-        return score >= (t.repost if distinct_blocks else t.same_minute)
-    near = abs(a.minute - b.minute) <= t.repost_window
-    long_enough = min(len(a.key), len(b.key)) >= t.min_prefix
-    same_figures = _FIGURES.findall(a.key) == _FIGURES.findall(b.key)
-    return near and long_enough and same_figures and fuzz.ratio(a.key, b.key) >= t.repost
+        needed = t.repost if distinct_blocks else t.same_minute
+        return similarity(a.key, b.key, min_prefix=t.min_prefix) >= needed
+    if abs(a.minute - b.minute) > t.repost_window or min(len(a.key), len(b.key)) < t.min_prefix:
+        return False
+    if fuzz.ratio(a.key, b.key, score_cutoff=t.repost) < t.repost:  # 0 below the cutoff
+        return False
+    return _FIGURES.findall(a.key) == _FIGURES.findall(b.key)
 
 
 def group(copies: Iterable[Copy], thresholds: Thresholds = DEFAULT) -> list[list[Copy]]:

@@ -31,6 +31,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+import attrs
+
 from liveblog.assemble import entry_event, event_order
 from liveblog.dedup import (
     DEFAULT,
@@ -55,6 +57,20 @@ def _ignored_order(ig: Ignored) -> tuple[int, int, str, str]:
     return (ig.span.start, ig.span.end, ig.text, ig.reason)
 
 
+def _share(c: Copy, strings: dict[str, str]) -> Copy:
+    """``c`` holding the one string object of its text (and title) seen so far.
+
+    A post seen in many snapshots arrives with an equal but separate text from
+    each parse; sharing one object keeps a long ``follow`` run's memory to the
+    distinct texts instead of one per snapshot.
+    """
+    text = strings.setdefault(c.text, c.text)
+    title = strings.setdefault(c.title, c.title) if c.title is not None else None
+    if text is c.text and title is c.title:
+        return c
+    return attrs.evolve(c, text=text, title=title)
+
+
 def merge(a: Timeline, b: Timeline, *, thresholds: Thresholds = DEFAULT) -> Timeline:
     """The timeline of two snapshots of one page; see the module docstring."""
     return merge_all([a, b], thresholds=thresholds)
@@ -71,10 +87,10 @@ def merge_all(timelines: Iterable[Timeline], *, thresholds: Thresholds = DEFAULT
         raise ConfigError("merge needs at least one timeline, got none")
     newest = given[-1]
     copies: set[Copy] = set()
+    shared: dict[str, str] = {}
     for tl in given:
-        copies.update(
-            copies_of(tl.entries, snapshot=snapshot_label(tl.source, tl.reference), seen=tl.reference)
-        )
+        label = snapshot_label(tl.source, tl.reference)
+        copies.update(_share(c, shared) for c in copies_of(tl.entries, snapshot=label, seen=tl.reference))
     entries = entries_from_copies(copies, thresholds, mark_removed=True)
     id_of: dict[str, str] = {}
     for e in entries:
