@@ -221,3 +221,25 @@ def test_anchored_post_keeps_its_id_when_read_alone(tmp_path: Path) -> None:
     (new,) = [e for e in after.entries if e.marker == "16:40"]
     assert new.text.startswith("أعلنت")
     assert new.id == old.id
+
+
+def test_mention_in_an_edited_sentence_keeps_its_id_in_the_new_text() -> None:
+    """Event ids stay unique after a merge; the mention the current text holds keeps the old id."""
+    old = parse(
+        "10:00\nThe convoy of aid trucks left the city on Friday morning.",
+        reference="2024-11-29T11:00",
+        **OPTS,
+    )
+    new = parse(
+        "10:00\nThe convoy of aid trucks left the city on Friday morning, officials said.",
+        reference="2024-11-29T12:00",
+        **OPTS,
+    )
+    (before,) = [ev for ev in old.events if ev.expression.lower().endswith("friday morning")]
+    (after,) = [ev for ev in new.events if ev.expression.lower().endswith("friday morning")]
+    assert before.id == after.id  # same entry, same words, first occurrence
+    m = merge(old, new)
+    ids = [ev.id for ev in m.events]
+    assert len(ids) == len(set(ids))
+    kept = next(ev for ev in m.events if ev.id == after.id)
+    assert "officials said" in kept.text

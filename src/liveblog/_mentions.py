@@ -39,19 +39,20 @@ def clause_key(sentence: str, expression: str) -> str:
     return " ".join(text)
 
 
-def _mention_id(entry_id: str, timex: str, expression: str, clause: str) -> str:
-    key = f"{entry_id}|{timex}|{expression}|{clause}"
-    return "v" + blake2b(key.encode(), digest_size=6).hexdigest()
-
-
 def dedupe_mentions(
-    mentions: Iterable[Event], id_of: Mapping[str, str], thresholds: Thresholds = DEFAULT
+    mentions: Iterable[Event],
+    id_of: Mapping[str, str],
+    thresholds: Thresholds = DEFAULT,
+    *,
+    current: Mapping[str, str] | None = None,
 ) -> list[Event]:
     """Mention events once each: per entry, then across entries (same date, near-identical clause).
 
     ``id_of`` maps a raw entry id to the id of the entry it folded into. The
     kept event is the first in a fixed order; its ``sources`` lists every
-    entry that reported the happening. Applying this twice changes nothing.
+    entry that reported the happening. ``current`` maps an entry id to its
+    current text (title and text): when two kept mentions share an id, the
+    one that text still holds keeps it. Applying this twice changes nothing.
     """
     exact: dict[tuple[str, str, str, str], Event] = {}
     for raw in mentions:
@@ -59,7 +60,7 @@ def dedupe_mentions(
         sources = tuple(sorted({id_of.get(s, s) for s in (*raw.sources, raw.entry_id)}))
         clause = clause_key(raw.text, raw.expression)
         key = (owner, raw.when.timex, words.fold(raw.expression), clause)
-        ev = attrs.evolve(raw, entry_id=owner, sources=sources, id=_mention_id(*key))
+        ev = attrs.evolve(raw, entry_id=owner, sources=sources)
         old = exact.get(key)
         if old is not None:
             first = min(old, ev, key=_event_rank)
@@ -78,7 +79,28 @@ def dedupe_mentions(
                 break
         else:
             same_date.append((clause, ev))
-    return [ev for group_ in leaders.values() for _clause, ev in group_]
+    kept = [ev for group_ in leaders.values() for _clause, ev in group_]
+    return _unique_ids(kept, current or {})
+
+
+def _unique_ids(events: list[Event], current: Mapping[str, str]) -> list[Event]:
+    """No two events share an id: a mention edited between snapshots keeps its id in the current text.
+
+    Mention ids hash the entry, the expression and its occurrence, so the same
+    date in an edited sentence has one id in both snapshots; the version the
+    entry's current text still holds keeps it, the older one gets a suffix.
+    """
+    by_id: dict[str, list[Event]] = {}
+    for ev in events:
+        by_id.setdefault(ev.id, []).append(ev)
+    result: list[Event] = []
+    for ident, same in by_id.items():
+        same.sort(key=lambda ev: (ev.text not in current.get(ev.entry_id, ""), _event_rank(ev)))
+        result.append(same[0])
+        for ev in same[1:]:
+            suffix = blake2b(clause_key(ev.text, ev.expression).encode(), digest_size=3).hexdigest()
+            result.append(attrs.evolve(ev, id=f"{ident}-{suffix}"))
+    return result
 
 
 def _event_rank(ev: Event) -> tuple[object, ...]:

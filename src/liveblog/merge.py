@@ -99,7 +99,8 @@ def merge_all(timelines: Iterable[Timeline], *, thresholds: Thresholds = DEFAULT
             id_of.setdefault(c.id, e.id)
     events: list[Event] = [ev for ev in map(entry_event, entries) if ev is not None]
     mentions = [ev for tl in given for ev in tl.events if ev.kind is EventKind.MENTION]
-    events.extend(dedupe_mentions(mentions, id_of, thresholds))
+    current = {e.id: f"{e.title or ''}\n{e.text}" for e in entries}
+    events.extend(dedupe_mentions(mentions, id_of, thresholds, current=current))
     events.sort(key=event_order)
     ignored = sorted({ig for tl in given for ig in tl.ignored}, key=_ignored_order)
     notes = sorted({n for tl in given for n in tl.notes})
