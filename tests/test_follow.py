@@ -297,3 +297,31 @@ def test_cli_show_merges_snapshots(capsys: pytest.CaptureFixture[str]) -> None:
     assert "19:50" in out
     assert "15:10" in out
     assert "حماة" in out  # the newer text of the edited 16:40 post
+
+
+def test_cli_follow_live_display_on_a_terminal(
+    site: tuple[str, Script], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal the Rich live display runs through errors and changes and ends with the summary."""
+    url, _script = site
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    code = main(
+        ["follow", url, "--polls", "6", "--every", "0.01", "--timeout", "0.3", "--tz", "Asia/Damascus"]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "\x1b[" in out  # it did draw as on a terminal
+    assert "HTTP 500" in out
+    assert "done: 6 polls, 3 new snapshots, 2 errors" in out
+
+
+def test_status_only_render() -> None:
+    """Without changes the render is the header and the status line, whatever the poll found."""
+    f = Follower("https://x.test/live", every=60)
+    at = datetime(2024, 11, 29, 16, 5, 9, tzinfo=UTC)
+    poll = Poll(2, at, "new", added=(), delay=60)
+    assert _text(render_poll(poll, f, changes=False)).splitlines() == [
+        "following https://x.test/live",
+        "poll 2 at 16:05:09 UTC: 0 new, 0 edited, 0 removed; next poll in 60 s",
+    ]

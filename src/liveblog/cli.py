@@ -13,8 +13,6 @@ from collections.abc import Callable, Sequence
 from importlib.resources import files
 from typing import TYPE_CHECKING, TextIO
 
-import attrs
-
 from liveblog.errors import LiveblogError
 
 if TYPE_CHECKING:
@@ -157,14 +155,18 @@ def _cmd_follow(args: argparse.Namespace, out: TextIO) -> int:
         console.print(render_poll(poll, follower))
         console.print(render_summary(follower.summary()))
         return 1 if poll.status == "error" else 0
-    with Live(console=console, auto_refresh=False, transient=False) as live:
+    if not console.is_terminal:  # a pipe or a log file: one block per poll, no cursor tricks
+        summary = follower.run(
+            polls=args.polls, on_poll=lambda poll: console.print(render_poll(poll, follower))
+        )
+        console.print(render_summary(summary))
+        return 0
+    with Live(console=console, auto_refresh=False, transient=True) as live:
 
         def shown(poll: Poll) -> None:
             if poll.changed or poll.status == "error":
                 live.console.print(render_poll(poll, follower))
-            live.update(
-                render_poll(attrs.evolve(poll, added=(), edited=(), removed=()), follower), refresh=True
-            )
+            live.update(render_poll(poll, follower, changes=False), refresh=True)
 
         summary = follower.run(polls=args.polls, on_poll=shown)
     console.print(render_summary(summary))

@@ -257,8 +257,8 @@ def _when(e: Entry) -> str:
     return e.when.start.strftime("%Y-%m-%d %H:%M") if e.when is not None else ""
 
 
-def render_poll(poll: Poll, follower: Follower) -> RenderableType:
-    """One poll as the live display shows it: a status line and the changed entries."""
+def render_poll(poll: Poll, follower: Follower, *, changes: bool = True) -> RenderableType:
+    """One poll as the live display shows it: a status line and (with ``changes``) the changed entries."""
     stamp = poll.at.astimezone(UTC).strftime("%H:%M:%S UTC")
     if poll.status == "error":
         status = Text(
@@ -270,7 +270,7 @@ def render_poll(poll: Poll, follower: Follower) -> RenderableType:
         counts = f"{len(poll.added)} new, {len(poll.edited)} edited, {len(poll.removed)} removed"
         status = Text(f"poll {poll.number} at {stamp}: {counts}; next poll in {poll.delay:g} s", "green")
     header = Text(f"following {follower.source}", "bold")
-    if not poll.changed:
+    if not poll.changed or not changes:
         return Group(header, status)
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("change")
