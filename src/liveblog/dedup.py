@@ -296,5 +296,15 @@ def dedupe(
     ``snapshot`` names the page copy and ``seen`` is its reference time (see
     :func:`snapshot_label`); every raw entry is kept as a copy of the entry it
     folded into.
+
+    >>> from datetime import timezone
+    >>> from liveblog.model import Span
+    >>> at = When.at_minute(datetime(2025, 3, 10, 8, 55, tzinfo=timezone.utc))
+    >>> title, text = "نصائح للوقاية من الغبار", "ينصح الأطباء مرضى الربو بالبقاء في المنازل"
+    >>> pinned = Entry("a", EntryKind.PINNED, "08:55", at, title, text, Span(0, 9))
+    >>> feed = Entry("b", EntryKind.POST, "08:55", at, title, text, Span(50, 59))
+    >>> (one,) = dedupe([pinned, feed], snapshot="page", seen=at.end)
+    >>> one.kind.value, one.id, [c.id for c in one.copies]
+    ('pinned', 'b', ['a', 'b'])
     """
     return entries_from_copies(copies_of(entries, snapshot=snapshot, seen=seen), thresholds)
