@@ -243,3 +243,11 @@ def test_mention_in_an_edited_sentence_keeps_its_id_in_the_new_text() -> None:
     assert len(ids) == len(set(ids))
     kept = next(ev for ev in m.events if ev.id == after.id)
     assert "officials said" in kept.text
+
+
+def test_an_empty_snapshot_removes_nothing(pages: dict[str, Timeline]) -> None:
+    """A later snapshot with no entries at all (an error page) does not mark every post removed."""
+    empty = parse("", reference="2024-11-29T20:30", tz="Asia/Damascus")
+    assert not empty.entries
+    m = pages["arabic_live_3.html"].merge(empty)
+    assert not any(e.removed for e in m.entries)
