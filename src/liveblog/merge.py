@@ -85,7 +85,8 @@ def merge_all(timelines: Iterable[Timeline], *, thresholds: Thresholds = DEFAULT
     given = sorted(timelines, key=_key)
     if not given:
         raise ConfigError("merge needs at least one timeline, got none")
-    newest = given[-1]
+    # The page as last seen: the newest snapshot that held anything (an error page says nothing).
+    newest = next((tl for tl in reversed(given) if tl.entries), given[-1])
     copies: set[Copy] = set()
     shared: dict[str, str] = {}
     for tl in given:
