@@ -483,3 +483,30 @@ def test_dedupe_is_order_free_and_a_fixed_point(tl: Timeline, rng: random.Random
 def _run_as(tl: Timeline, entries: list[Entry]) -> tuple[Entry, ...]:
     snapshot = tl.entries[0].copies[0].snapshot if tl.entries else "-"
     return dedupe(entries, snapshot=snapshot, seen=tl.reference)
+
+
+MENTION_PAIR = [
+    _mention("e1", "قال مصدر إن الفصائل سيطرت على مدينة حلب مساء الخميس بعد معارك عنيفة."),
+    _mention(
+        "e2", "أفادت مصادر محلية بأن الفصائل سيطرت على مدينة حلب مساء الخميس بعد معارك عنيفة.", start=50
+    ),
+]
+MENTION_NEAR = [
+    _mention("e1", "سيطرت الفصائل على مدينة حلب مساء الخميس"),
+    _mention("e2", "سيطرت فصائل على مدينة حلب مساء الخميس", start=50),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "thresholds", "pair", "merged"),
+    [
+        ("default merges differently attributed reports", DEFAULT, MENTION_PAIR, True),
+        ("a wide clause takes the attribution in: apart", Thresholds(clause_words=12), MENTION_PAIR, False),
+        ("default merges a clause differing by a letter", DEFAULT, MENTION_NEAR, True),
+        ("mention at 100 keeps them apart", Thresholds(mention=100), MENTION_NEAR, False),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_mention_thresholds(name: str, thresholds: Thresholds, pair: list[Event], merged: bool) -> None:
+    """The mention score and the clause width decide, on both sides, whether two reports are one."""
+    assert (len(dedupe_mentions(pair, {}, thresholds)) == 1) is merged

@@ -15,14 +15,10 @@ from liveblog import _pagewords as words
 from liveblog._similar import DEFAULT, Thresholds, match_key
 from liveblog.model import Event
 
-__all__ = ["CLAUSE_WORDS", "clause_key", "dedupe_mentions"]
+__all__ = ["clause_key", "dedupe_mentions"]
 
 
-CLAUSE_WORDS = 5
-"""How many words either side of a date expression make its clause (for comparing mentions)."""
-
-
-def clause_key(sentence: str, expression: str) -> str:
+def clause_key(sentence: str, expression: str, *, around: int = DEFAULT.clause_words) -> str:
     """The words around ``expression`` in ``sentence``, normalised: what mentions are compared on.
 
     Attribution at the start of a sentence («قال مصدر إن …», "Officials say …")
@@ -35,7 +31,7 @@ def clause_key(sentence: str, expression: str) -> str:
     n = len(expr)
     for i in range(len(text) - n + 1):
         if n and text[i : i + n] == expr:
-            return " ".join(text[max(0, i - CLAUSE_WORDS) : i + n + CLAUSE_WORDS])
+            return " ".join(text[max(0, i - around) : i + n + around])
     return " ".join(text)
 
 
@@ -58,7 +54,7 @@ def dedupe_mentions(
     for raw in mentions:
         owner = id_of.get(raw.entry_id, raw.entry_id)
         sources = tuple(sorted({id_of.get(s, s) for s in (*raw.sources, raw.entry_id)}))
-        clause = clause_key(raw.text, raw.expression)
+        clause = clause_key(raw.text, raw.expression, around=thresholds.clause_words)
         key = (owner, raw.when.timex, words.fold(raw.expression), clause)
         ev = attrs.evolve(raw, entry_id=owner, sources=sources)
         old = exact.get(key)

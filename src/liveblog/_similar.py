@@ -45,6 +45,9 @@ class Thresholds:
       shorter keys must match whole.
     - ``mention`` (90): two mentions of the same date in different entries are
       one happening when the clauses around them score at least this.
+    - ``clause_words`` (5): a mention's clause is this many words either side
+      of its date expression (attribution at a sentence's start varies between
+      reports of one happening; the words next to the date do not).
     """
 
     same_minute: float = attrs.field(default=80.0, validator=_score)
@@ -52,6 +55,7 @@ class Thresholds:
     repost_window: timedelta = attrs.field(default=timedelta(minutes=30))
     min_prefix: int = attrs.field(default=12, validator=attrs.validators.ge(1))
     mention: float = attrs.field(default=90.0, validator=_score)
+    clause_words: int = attrs.field(default=5, validator=attrs.validators.ge(1))
 
     @repost_window.validator
     def _check_window(self, _attribute: attrs.Attribute[timedelta], value: timedelta) -> None:

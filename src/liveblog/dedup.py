@@ -42,12 +42,11 @@ import attrs
 from rapidfuzz import fuzz
 
 from liveblog import _pagewords as words
-from liveblog._mentions import CLAUSE_WORDS, clause_key, dedupe_mentions
+from liveblog._mentions import clause_key, dedupe_mentions
 from liveblog._similar import DEFAULT, Thresholds, match_key, similarity
 from liveblog.model import Copy, Entry, EntryKind, When
 
 __all__ = [
-    "CLAUSE_WORDS",
     "DEFAULT",
     "Thresholds",
     "clause_key",
