@@ -1,0 +1,400 @@
+"""``liveblog show``: a timeline laid out for reading in a terminal.
+
+The page's title, source, reference and zone come first; then one header per
+day (in the page's language, with the ISO date), and under it one row per
+entry, oldest first: a time column that shows the grain at a glance
+(``20:15``, ``~18:00``, ``evening``, ``all day``, ``March 2020``), the entry's
+title in bold and its text wrapped under it, and the dates said inside the
+entry indented beneath it, the words that dated them highlighted.
+
+Page text is untrusted: it is cleaned of control characters and escape
+sequences and only ever enters :class:`rich.text.Text` objects, never markup.
+
+>>> from io import StringIO
+>>> from datetime import datetime
+>>> from zoneinfo import ZoneInfo
+>>> from liveblog.model import Entry, EntryKind, Span, Timeline, When
+>>> at = When.at_minute(datetime(2024, 11, 29, 20, 15, tzinfo=ZoneInfo("Asia/Damascus")))
+>>> post = Entry("e1", EntryKind.POST, "20:15", at, "Aleppo", "Fighters enter the city.", Span(0, 5))
+>>> tl = Timeline(at.start, "Asia/Damascus", "en", [post], [], title="Live: Syria")
+>>> out = StringIO()
+>>> show_timeline(tl, out, width=60)
+>>> print(out.getvalue().rstrip())
+Live: Syria
+reference  2024-11-29 20:15 +03:00 · Asia/Damascus (user)
+shown      1 entry · 0 mentions
+<BLANKLINE>
+Friday 29 November 2024 · 2024-11-29
+20:15  Aleppo
+       Fighters enter the city.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import date, datetime, time
+from typing import TextIO
+from zoneinfo import ZoneInfo
+
+import attrs
+from rich.console import Console
+from rich.text import Text
+
+from liveblog._layout import Screen, safe_text
+from liveblog._sanitize import clean_line
+from liveblog._show_words import (
+    day_header,
+    month_header,
+    month_name,
+    part_label,
+    week_header,
+    year_header,
+)
+from liveblog.errors import ConfigError
+from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Timeline, When
+
+__all__ = ["ShowOptions", "render_lines", "resolve_bound", "show_timeline", "time_label"]
+
+ORDERS = ("oldest", "newest")
+NO_TEXT = "(no text captured)"
+ENTRY_LINES = 6  # text lines shown per entry unless --full
+MENTION_LINES = 3  # sentence lines shown per mention unless --full
+
+_STYLES = {
+    "title": "bold",
+    "meta": "dim",
+    "day": "bold magenta",
+    "time": "bold cyan",
+    "kind": "dim cyan",
+    "entry_title": "bold",
+    "no_text": "dim italic",
+    "mention": "cyan",
+    "expression": "bold yellow",
+    "explain": "dim",
+    "more": "dim",
+}
+
+
+@attrs.frozen
+class ShowOptions:
+    """What ``liveblog show`` selects and how it lays it out."""
+
+    order: str = attrs.field(default="oldest", validator=attrs.validators.in_(ORDERS))
+    since: datetime | None = None
+    until: datetime | None = None
+    grep: str | None = None
+    limit: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.ge(0)))
+    explain: bool = False
+    entries_only: bool = False
+    full: bool = False
+
+
+def time_label(when: When | None, zone: ZoneInfo) -> str:
+    """The time column of a row: the grain at a glance.
+
+    >>> from datetime import datetime
+    >>> z = ZoneInfo("Asia/Damascus")
+    >>> time_label(When.at_minute(datetime(2024, 11, 29, 20, 15, tzinfo=z)), z)
+    '20:15'
+    >>> time_label(When.on_day(datetime(2024, 11, 29, tzinfo=z)), z)
+    'all day'
+    """
+    if when is None:
+        return "no time"
+    start = when.start.astimezone(zone)
+    tilde = "~" if when.approximate else ""
+    match when.grain:
+        case Grain.SECOND:
+            return tilde + start.strftime("%H:%M:%S")
+        case Grain.MINUTE | Grain.HOUR:
+            return tilde + start.strftime("%H:%M")
+        case Grain.PART_OF_DAY:
+            return tilde + part_label(when.part or "")
+        case Grain.DAY:
+            return tilde + "all day"
+        case Grain.WEEK:
+            return f"{tilde}week {start.isocalendar().week}"
+        case Grain.MONTH:
+            return f"{tilde}{month_name(start.month)} {start.year}"
+    return f"{tilde}{start.year}"
+
+
+def _mention_label(when: When, zone: ZoneInfo) -> str:
+    """A mention's date in full: its grain's label with the day it falls on."""
+    start = when.start.astimezone(zone)
+    label = time_label(when, zone)
+    if when.grain is Grain.DAY:
+        return ("~" if when.approximate else "") + start.date().isoformat()
+    if when.grain.rank < Grain.DAY.rank:
+        return f"{start.date().isoformat()} {label}"
+    if when.grain is Grain.WEEK:
+        iso = start.isocalendar()
+        return f"{'~' if when.approximate else ''}{iso.year}-W{iso.week:02d}"
+    return label
+
+
+def _group(when: When | None, zone: ZoneInfo) -> tuple[object, ...]:
+    if when is None:
+        return ("none",)
+    start = when.start.astimezone(zone)
+    if when.grain.rank <= Grain.DAY.rank:
+        return ("day", start.date())
+    if when.grain is Grain.WEEK:
+        iso = start.isocalendar()
+        return ("week", iso.year, iso.week)
+    if when.grain is Grain.MONTH:
+        return ("month", start.year, start.month)
+    return ("year", start.year)
+
+
+def _header(key: tuple[object, ...], timeline: Timeline) -> str:
+    kind, *rest = key
+    if kind == "day" and isinstance(rest[0], date):
+        return day_header(rest[0], timeline.lang, timeline.tz)
+    if kind == "week":
+        return week_header(int(str(rest[0])), int(str(rest[1])), timeline.lang, timeline.tz)
+    if kind == "month":
+        return month_header(int(str(rest[0])), int(str(rest[1])), timeline.lang, timeline.tz)
+    if kind == "year":
+        return year_header(int(str(rest[0])))
+    return "(no date)"
+
+
+def resolve_bound(words: str, timeline: Timeline, *, end: bool) -> datetime:
+    """The instant ``--since`` (``end=False``) or ``--until`` (``end=True``) names.
+
+    An ISO date or date-time is read directly (a naive one in the timeline's
+    zone); anything else goes to :func:`liveblog.resolve.resolve` with the
+    timeline's reference. A date-like bound covers its whole stretch: ``--until
+    2024-11-28`` keeps all of the 28th, ``--since yesterday`` starts at its 00:00.
+
+    >>> from datetime import datetime
+    >>> z = ZoneInfo("Asia/Damascus")
+    >>> tl = Timeline(datetime(2024, 11, 29, 21, tzinfo=z), "Asia/Damascus", "ar", [], [])
+    >>> resolve_bound("2024-11-28", tl, end=True).isoformat()
+    '2024-11-29T00:00:00+03:00'
+    """
+    zone = ZoneInfo(timeline.tz)
+    text = words.strip()
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            when = When.on_day(datetime.combine(day, time(), zone))
+            return when.end if end else when.start
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    else:
+        return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+    from liveblog.resolve import resolve  # lazy: it pulls in dateparser
+
+    found = resolve(text, timeline.reference)
+    if found is None:
+        which = "--until" if end else "--since"
+        raise ConfigError(f"{which} {words!r} is neither an ISO date nor a date expression liveblog can resolve")
+    return found.end if end else found.start
+
+
+def _stamp(moment: datetime) -> str:
+    """``2024-11-29 21:00 +03:00``: minutes, with the offset."""
+    return f"{moment:%Y-%m-%d %H:%M} {moment.isoformat()[-6:]}"
+
+
+def _wanted(when: When | None, options: ShowOptions) -> bool:
+    if options.since is None and options.until is None:
+        return True
+    if when is None:
+        return False
+    after = options.since is None or when.end > options.since
+    return after and (options.until is None or when.start < options.until)
+
+
+def _matches(options: ShowOptions, *texts: str | None) -> bool:
+    if not options.grep:
+        return True
+    needle = options.grep.casefold()
+    return any(needle in t.casefold() for t in texts if t)
+
+
+def _key(when: When | None, ident: str) -> tuple[int, datetime, datetime, str]:
+    if when is None:
+        return (1, datetime.min.replace(tzinfo=ZoneInfo("UTC")), datetime.min.replace(tzinfo=ZoneInfo("UTC")), ident)
+    return (0, when.start, when.end, ident)
+
+
+def select(timeline: Timeline, options: ShowOptions) -> list[tuple[Entry, list[Event]]]:
+    """The entries to show, in display order, each with the mentions to show under it."""
+    known = {e.id for e in timeline.entries}
+    mentions: dict[str, list[Event]] = {}
+    for ev in timeline.events:
+        if ev.kind is EventKind.MENTION:
+            mentions.setdefault(ev.entry_id if ev.entry_id in known else "", []).append(ev)
+    entries = sorted(timeline.entries, key=lambda e: _key(e.when, e.id))
+    rows = []
+    for entry in entries:
+        entry_hit = _matches(options, entry.title, entry.text, entry.marker)
+        shown = [] if options.entries_only else [
+            ev for ev in sorted(mentions.get(entry.id, []), key=lambda ev: _key(ev.when, ev.id))
+            if _wanted(ev.when, options) and (entry_hit or _matches(options, ev.text, ev.expression))
+        ]
+        if (entry_hit and _wanted(entry.when, options)) or shown:
+            rows.append((entry, shown))
+    if options.order == "newest":
+        rows = [(e, ms[::-1]) for e, ms in reversed(rows)]
+        undated = [r for r in rows if r[0].when is None]
+        rows = [r for r in rows if r[0].when is not None] + undated
+    return rows if options.limit is None else rows[: options.limit]
+
+
+def _entry_event(timeline: Timeline, entry: Entry) -> Event | None:
+    for ev in timeline.events:
+        if ev.kind is EventKind.ENTRY and ev.entry_id == entry.id:
+            return ev
+    return None
+
+
+def _explain(screen: Screen, width: int, expression: str | None, rule: str | None, reference: datetime,
+             indent: int = 0) -> list[Text]:
+    words = f"expression «{expression}» · " if expression else ""
+    line = f"{words}rule {rule or '—'} · reference {_stamp(reference)}"
+    return screen.wrap(safe_text(line, screen.style(_STYLES["explain"])), width, indent=indent, ltr=True)
+
+
+def _capped(lines: list[Text], limit: int | None, screen: Screen, focus: int = 0, indent: int = 0) -> list[Text]:
+    if limit is None or len(lines) <= limit:
+        return lines
+    first = max(0, min(focus - 1, len(lines) - limit))
+    kept = lines[first : first + limit]
+    hidden = len(lines) - len(kept)
+    return [*kept, Text(" " * indent + f"… {hidden} more line{'s' if hidden != 1 else ''} (--full)", style=screen.style(_STYLES["more"]) or "", end="")]
+
+
+def _marked(para: str, marks: Sequence[Event], style: str | None) -> Text:
+    """A cleaned paragraph with the dating words of ``marks`` (mentions said in it) highlighted."""
+    line = safe_text(para)
+    for ev in marks:
+        at = line.plain.find(clean_line(ev.text))
+        word = clean_line(ev.expression)
+        hit = line.plain.find(word, max(at, 0)) if word else -1
+        if hit >= 0 and style:
+            line.stylize(style, hit, hit + len(word))
+    return line
+
+
+def _entry_text(screen: Screen, width: int, entry: Entry, mentions: Sequence[Event],
+                options: ShowOptions) -> tuple[list[Text], set[str]]:
+    """The entry's text lines (capped) and the ids of mentions whose sentence they show in full."""
+    paras = screen.paragraphs(entry.text)
+    style = screen.style(_STYLES["expression"])
+    limit = None if options.full else ENTRY_LINES
+    lines: list[Text] = []
+    inline: set[str] = set()
+    for para in paras:
+        marks = [ev for ev in mentions if ev.text.strip() and clean_line(ev.text) in para]
+        wrapped = screen.wrap(_marked(para, marks, style if isinstance(style, str) else None), width)
+        if limit is None or len(lines) + len(wrapped) <= limit:
+            inline |= {ev.id for ev in marks}
+        lines += wrapped
+    return _capped(lines, limit, screen), inline
+
+
+def _entry_body(screen: Screen, width: int, timeline: Timeline, entry: Entry, mentions: Sequence[Event],
+                options: ShowOptions) -> list[Text]:
+    body: list[Text] = []
+    if entry.title and entry.title.strip():
+        body += screen.wrap(safe_text(entry.title, screen.style(_STYLES["entry_title"])), width)
+    text, inline = _entry_text(screen, width, entry, mentions, options)
+    body += text
+    if not entry.has_text:
+        body.append(Text(NO_TEXT, style=screen.style(_STYLES["no_text"]) or "", end=""))
+    zone = ZoneInfo(timeline.tz)
+    if options.explain:
+        ev = _entry_event(timeline, entry)
+        body += _explain(screen, width, ev.expression if ev else entry.marker, ev.rule if ev else None,
+                         timeline.reference)
+    for ev in mentions:
+        label = Text("↳ ", style=screen.style(_STYLES["mention"]) or "", end="")
+        label.append(_mention_label(ev.when, zone), screen.style(_STYLES["mention"]))
+        label.append(" · ")
+        label.append_text(safe_text(ev.expression, screen.style(_STYLES["expression"])))
+        body += screen.wrap(label, width, ltr=True)
+        if ev.id not in inline and ev.text.strip():
+            sentence = safe_text(ev.text, highlight=ev.expression, highlight_style=screen.style(_STYLES["expression"]))
+            lines = screen.wrap(sentence, width, indent=2)
+            word = clean_line(ev.expression)
+            focus = screen.line_of(sentence, width, indent=2, offset=sentence.plain.find(word) if word else 0)
+            body += _capped(lines, None if options.full else MENTION_LINES, screen, focus, indent=2)
+        if options.explain:
+            reference = timeline.reference
+            if entry.kind is not EntryKind.LEAD and entry.when is not None and entry.when.grain.rank <= Grain.MINUTE.rank:
+                reference = entry.when.start
+            body += _explain(screen, width, None, ev.rule, reference, indent=2)
+    return body
+
+
+def render_lines(timeline: Timeline, screen: Screen, options: ShowOptions | None = None) -> list[Text]:
+    """Every line of ``timeline``'s display, top to bottom, without trailing spaces."""
+    options = options or ShowOptions()
+    zone = ZoneInfo(timeline.tz)
+    rows = select(timeline, options)
+    out: list[Text] = []
+    out += screen.wrap(safe_text(timeline.title or "(untitled page)", screen.style(_STYLES["title"])), screen.width)
+    meta = []
+    if timeline.source:
+        meta.append(("source", timeline.source))
+    ref = timeline.reference.astimezone(zone)
+    meta.append(("reference", f"{_stamp(ref)} · {timeline.tz} ({timeline.reference_source})"))
+    n_mentions = sum(len(ms) for _, ms in rows)
+    total = f" (of {len(timeline.entries)})" if len(rows) != len(timeline.entries) else ""
+    meta.append(("shown", f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'}{total} · "
+                          f"{n_mentions} mention{'' if n_mentions == 1 else 's'}"))
+    meta += [("note", note) for note in timeline.notes]
+    for name, value in meta:
+        label = Text(name, style=screen.style(_STYLES["meta"]) or "", end="")
+        out += screen.row(label, 9, screen.wrap(safe_text(value), screen.width - 11))
+    labels = [time_label(e.when, zone) for e, _ in rows]
+    label_width = max([5, *(len(x) for x in labels)])
+    body_width = screen.width - label_width - 2
+    group: tuple[object, ...] | None = None
+    for (entry, mentions), label in zip(rows, labels, strict=True):
+        key = _group(entry.when, zone)
+        if key != group:
+            group = key
+            out.append(Text("", end=""))
+            out += screen.wrap(Text(_header(key, timeline), style=screen.style(_STYLES["day"]) or "", end=""),
+                               screen.width)
+        kind = [] if entry.kind is EntryKind.POST else [Text(entry.kind.value, style=screen.style(_STYLES["kind"]) or "", end="")]
+        body = _entry_body(screen, body_width, timeline, entry, mentions, options)
+        out += screen.row(Text(label, style=screen.style(_STYLES["time"]) or "", end=""), label_width, body, kind)
+    if not rows:
+        out += [Text("", end=""), Text("(nothing to show)", style=screen.style(_STYLES["no_text"]) or "", end="")]
+    return out
+
+
+def show_timeline(timeline: Timeline, out: TextIO | Console, *, options: ShowOptions | None = None,
+                  bidi: str = "auto", width: int | None = None, pager: bool = False) -> None:
+    """Print ``timeline`` to ``out`` (a text stream or a Rich console).
+
+    Styles only when ``out`` is a terminal and ``NO_COLOR`` is unset; RTL
+    lines reordered for display per ``bidi`` (see :mod:`liveblog._bidi`); a
+    ``pager`` is used only on a terminal and only when the output is taller
+    than it.
+    """
+    from liveblog._bidi import use_visual_order
+
+    console = out if isinstance(out, Console) else Console(file=out, highlight=False, width=width)
+    styled = console.is_terminal and not os.environ.get("NO_COLOR") and console.color_system is not None
+    screen = Screen(console, width or console.width, styled, use_visual_order(bidi, is_terminal=console.is_terminal))
+    lines = render_lines(timeline, screen, options)
+    if pager and console.is_terminal and len(lines) > console.height:
+        os.environ.setdefault("LESS", "-FRX")
+        with console.pager(styles=styled):
+            _emit(console, lines)
+    else:
+        _emit(console, lines)
+
+
+def _emit(console: Console, lines: Sequence[Text]) -> None:
+    for line in lines:
+        console.print(line, soft_wrap=True, highlight=False, markup=False, emoji=False)
