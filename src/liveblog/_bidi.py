@@ -28,6 +28,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
+from bidi import get_display
 from rich.style import Style
 from rich.text import Text
 
@@ -80,8 +81,6 @@ def use_visual_order(mode: str, *, is_terminal: bool, environ: Mapping[str, str]
 
 def _levels(line: str, rtl: bool) -> list[int] | None:
     """Embedding level of each character, from python-bidi's debug output (None if unreadable)."""
-    from bidi import get_display
-
     dump = str(get_display(line, base_dir="R" if rtl else "L", debug=True))
     found = _LEVELS.search(dump)
     if found is None:
@@ -132,8 +131,6 @@ def visual(line: Text, *, rtl: bool) -> Text:
     If python-bidi's levels cannot be read, its plain reordering is used and
     the line keeps only its overall style.
     """
-    from bidi import get_display
-
     plain = line.plain
     if not plain:
         return line.copy()
@@ -145,8 +142,12 @@ def visual(line: Text, *, rtl: bool) -> Text:
     styles: list[str | Style | None] = [None] * len(plain)
     for span in line.spans:
         for k in range(max(span.start, 0), min(span.end, len(plain))):
-            styles[k] = span.style if styles[k] is None else Style.combine(
-                [Style.parse(s) if isinstance(s, str) else s for s in (styles[k], span.style) if s]
+            styles[k] = (
+                span.style
+                if styles[k] is None
+                else Style.combine(
+                    [Style.parse(s) if isinstance(s, str) else s for s in (styles[k], span.style) if s]
+                )
             )
     out = Text(style=line.style, end="")
     run: list[str] = []

@@ -22,8 +22,9 @@ __all__ = ["Screen", "safe_text"]
 StyleLike = str | Style | None
 
 
-def safe_text(text: str, style: StyleLike = None, *, highlight: str | None = None,
-              highlight_style: StyleLike = None) -> Text:
+def safe_text(
+    text: str, style: StyleLike = None, *, highlight: str | None = None, highlight_style: StyleLike = None
+) -> Text:
     """Untrusted ``text`` as one cleaned line of :class:`Text`, ``highlight`` styled where it first occurs."""
     line = clean_line(text)
     out = Text(line, style=style or "", end="")
@@ -66,13 +67,12 @@ class Screen:
         width = max(width - indent, 8)
         rtl = not ltr and is_rtl(line.plain)
         out = []
-        for part in line.wrap(self.console, width, overflow="fold"):
-            part.rstrip()
-            part.end = ""
-            if self.visual_order and _has_rtl(part.plain):
-                part = visual(part, rtl=rtl)
-            pad = max(width - cell_len(part.plain), 0) if rtl else indent
-            out.append(Text(" " * pad, end="") + part)
+        for logical in line.wrap(self.console, width, overflow="fold"):
+            logical.rstrip()
+            logical.end = ""
+            shown = visual(logical, rtl=rtl) if self.visual_order and _has_rtl(logical.plain) else logical
+            pad = max(width - cell_len(shown.plain), 0) if rtl else indent
+            out.append(Text(" " * pad, end="") + shown)
         return out
 
     def line_of(self, line: Text, width: int, *, indent: int = 0, offset: int = 0) -> int:
@@ -91,7 +91,9 @@ class Screen:
         joined.end = ""
         return joined
 
-    def row(self, label: Text, label_width: int, body: list[Text], under_label: list[Text] | None = None) -> list[Text]:
+    def row(
+        self, label: Text, label_width: int, body: list[Text], under_label: list[Text] | None = None
+    ) -> list[Text]:
         """A two-column row: ``label`` (and ``under_label``) left, ``body`` lines right of it."""
         left = [label, *(under_label or [])]
         rows = []

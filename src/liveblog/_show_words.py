@@ -77,7 +77,7 @@ _PARTS = {
 
 
 def _names(lang: str, tz: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
-    base = lang.split("-")[0].lower()
+    base = lang.split("-", maxsplit=1)[0].lower()
     if base == "ar":
         months = _MONTHS["ar-levant"] if tz in LEVANT_ZONES else _MONTHS["ar"]
         return _WEEKDAYS["ar"], months, _WEEK["ar"]

@@ -37,12 +37,13 @@ from datetime import date, datetime, time
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
-import attrs
 from rich.console import Console
 from rich.text import Text
 
+from liveblog._bidi import use_visual_order
 from liveblog._layout import Screen, safe_text
 from liveblog._sanitize import clean_line
+from liveblog._select import ShowOptions, select
 from liveblog._show_words import (
     day_header,
     month_header,
@@ -56,7 +57,6 @@ from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Timeline, 
 
 __all__ = ["ShowOptions", "render_lines", "resolve_bound", "show_timeline", "time_label"]
 
-ORDERS = ("oldest", "newest")
 NO_TEXT = "(no text captured)"
 ENTRY_LINES = 6  # text lines shown per entry unless --full
 MENTION_LINES = 3  # sentence lines shown per mention unless --full
@@ -74,20 +74,6 @@ _STYLES = {
     "explain": "dim",
     "more": "dim",
 }
-
-
-@attrs.frozen
-class ShowOptions:
-    """What ``liveblog show`` selects and how it lays it out."""
-
-    order: str = attrs.field(default="oldest", validator=attrs.validators.in_(ORDERS))
-    since: datetime | None = None
-    until: datetime | None = None
-    grep: str | None = None
-    limit: int | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.ge(0)))
-    explain: bool = False
-    entries_only: bool = False
-    full: bool = False
 
 
 def time_label(when: When | None, zone: ZoneInfo) -> str:
@@ -187,64 +173,20 @@ def resolve_bound(words: str, timeline: Timeline, *, end: bool) -> datetime:
         pass
     else:
         return moment if moment.tzinfo else moment.replace(tzinfo=zone)
-    from liveblog.resolve import resolve  # lazy: it pulls in dateparser
+    from liveblog.resolve import resolve  # noqa: PLC0415 - lazy: the resolver pulls in dateparser
 
-    found = resolve(text, timeline.reference)
+    found: When | None = resolve(text, timeline.reference)
     if found is None:
         which = "--until" if end else "--since"
-        raise ConfigError(f"{which} {words!r} is neither an ISO date nor a date expression liveblog can resolve")
+        raise ConfigError(
+            f"{which} {words!r} is neither an ISO date nor a date expression liveblog can resolve"
+        )
     return found.end if end else found.start
 
 
 def _stamp(moment: datetime) -> str:
     """``2024-11-29 21:00 +03:00``: minutes, with the offset."""
     return f"{moment:%Y-%m-%d %H:%M} {moment.isoformat()[-6:]}"
-
-
-def _wanted(when: When | None, options: ShowOptions) -> bool:
-    if options.since is None and options.until is None:
-        return True
-    if when is None:
-        return False
-    after = options.since is None or when.end > options.since
-    return after and (options.until is None or when.start < options.until)
-
-
-def _matches(options: ShowOptions, *texts: str | None) -> bool:
-    if not options.grep:
-        return True
-    needle = options.grep.casefold()
-    return any(needle in t.casefold() for t in texts if t)
-
-
-def _key(when: When | None, ident: str) -> tuple[int, datetime, datetime, str]:
-    if when is None:
-        return (1, datetime.min.replace(tzinfo=ZoneInfo("UTC")), datetime.min.replace(tzinfo=ZoneInfo("UTC")), ident)
-    return (0, when.start, when.end, ident)
-
-
-def select(timeline: Timeline, options: ShowOptions) -> list[tuple[Entry, list[Event]]]:
-    """The entries to show, in display order, each with the mentions to show under it."""
-    known = {e.id for e in timeline.entries}
-    mentions: dict[str, list[Event]] = {}
-    for ev in timeline.events:
-        if ev.kind is EventKind.MENTION:
-            mentions.setdefault(ev.entry_id if ev.entry_id in known else "", []).append(ev)
-    entries = sorted(timeline.entries, key=lambda e: _key(e.when, e.id))
-    rows = []
-    for entry in entries:
-        entry_hit = _matches(options, entry.title, entry.text, entry.marker)
-        shown = [] if options.entries_only else [
-            ev for ev in sorted(mentions.get(entry.id, []), key=lambda ev: _key(ev.when, ev.id))
-            if _wanted(ev.when, options) and (entry_hit or _matches(options, ev.text, ev.expression))
-        ]
-        if (entry_hit and _wanted(entry.when, options)) or shown:
-            rows.append((entry, shown))
-    if options.order == "newest":
-        rows = [(e, ms[::-1]) for e, ms in reversed(rows)]
-        undated = [r for r in rows if r[0].when is None]
-        rows = [r for r in rows if r[0].when is not None] + undated
-    return rows if options.limit is None else rows[: options.limit]
 
 
 def _entry_event(timeline: Timeline, entry: Entry) -> Event | None:
@@ -254,20 +196,36 @@ def _entry_event(timeline: Timeline, entry: Entry) -> Event | None:
     return None
 
 
-def _explain(screen: Screen, width: int, expression: str | None, rule: str | None, reference: datetime,
-             indent: int = 0) -> list[Text]:
+def _explain(
+    screen: Screen,
+    width: int,
+    *,
+    expression: str | None,
+    rule: str | None,
+    reference: datetime,
+    indent: int = 0,
+) -> list[Text]:
     words = f"expression «{expression}» · " if expression else ""
     line = f"{words}rule {rule or '—'} · reference {_stamp(reference)}"
     return screen.wrap(safe_text(line, screen.style(_STYLES["explain"])), width, indent=indent, ltr=True)
 
 
-def _capped(lines: list[Text], limit: int | None, screen: Screen, focus: int = 0, indent: int = 0) -> list[Text]:
+def _capped(
+    lines: list[Text], limit: int | None, screen: Screen, focus: int = 0, indent: int = 0
+) -> list[Text]:
     if limit is None or len(lines) <= limit:
         return lines
     first = max(0, min(focus - 1, len(lines) - limit))
     kept = lines[first : first + limit]
     hidden = len(lines) - len(kept)
-    return [*kept, Text(" " * indent + f"… {hidden} more line{'s' if hidden != 1 else ''} (--full)", style=screen.style(_STYLES["more"]) or "", end="")]
+    return [
+        *kept,
+        Text(
+            " " * indent + f"… {hidden} more line{'s' if hidden != 1 else ''} (--full)",
+            style=screen.style(_STYLES["more"]) or "",
+            end="",
+        ),
+    ]
 
 
 def _marked(para: str, marks: Sequence[Event], style: str | None) -> Text:
@@ -282,8 +240,9 @@ def _marked(para: str, marks: Sequence[Event], style: str | None) -> Text:
     return line
 
 
-def _entry_text(screen: Screen, width: int, entry: Entry, mentions: Sequence[Event],
-                options: ShowOptions) -> tuple[list[Text], set[str]]:
+def _entry_text(
+    screen: Screen, width: int, entry: Entry, mentions: Sequence[Event], options: ShowOptions
+) -> tuple[list[Text], set[str]]:
     """The entry's text lines (capped) and the ids of mentions whose sentence they show in full."""
     paras = screen.paragraphs(entry.text)
     style = screen.style(_STYLES["expression"])
@@ -299,8 +258,15 @@ def _entry_text(screen: Screen, width: int, entry: Entry, mentions: Sequence[Eve
     return _capped(lines, limit, screen), inline
 
 
-def _entry_body(screen: Screen, width: int, timeline: Timeline, entry: Entry, mentions: Sequence[Event],
-                options: ShowOptions) -> list[Text]:
+def _entry_body(
+    screen: Screen,
+    width: int,
+    *,
+    timeline: Timeline,
+    entry: Entry,
+    mentions: Sequence[Event],
+    options: ShowOptions,
+) -> list[Text]:
     body: list[Text] = []
     if entry.title and entry.title.strip():
         body += screen.wrap(safe_text(entry.title, screen.style(_STYLES["entry_title"])), width)
@@ -311,8 +277,13 @@ def _entry_body(screen: Screen, width: int, timeline: Timeline, entry: Entry, me
     zone = ZoneInfo(timeline.tz)
     if options.explain:
         ev = _entry_event(timeline, entry)
-        body += _explain(screen, width, ev.expression if ev else entry.marker, ev.rule if ev else None,
-                         timeline.reference)
+        body += _explain(
+            screen,
+            width,
+            expression=ev.expression if ev else entry.marker,
+            rule=ev.rule if ev else None,
+            reference=timeline.reference,
+        )
     for ev in mentions:
         label = Text("↳ ", style=screen.style(_STYLES["mention"]) or "", end="")
         label.append(_mention_label(ev.when, zone), screen.style(_STYLES["mention"]))
@@ -320,17 +291,51 @@ def _entry_body(screen: Screen, width: int, timeline: Timeline, entry: Entry, me
         label.append_text(safe_text(ev.expression, screen.style(_STYLES["expression"])))
         body += screen.wrap(label, width, ltr=True)
         if ev.id not in inline and ev.text.strip():
-            sentence = safe_text(ev.text, highlight=ev.expression, highlight_style=screen.style(_STYLES["expression"]))
+            sentence = safe_text(
+                ev.text, highlight=ev.expression, highlight_style=screen.style(_STYLES["expression"])
+            )
             lines = screen.wrap(sentence, width, indent=2)
             word = clean_line(ev.expression)
             focus = screen.line_of(sentence, width, indent=2, offset=sentence.plain.find(word) if word else 0)
             body += _capped(lines, None if options.full else MENTION_LINES, screen, focus, indent=2)
         if options.explain:
             reference = timeline.reference
-            if entry.kind is not EntryKind.LEAD and entry.when is not None and entry.when.grain.rank <= Grain.MINUTE.rank:
+            if (
+                entry.kind is not EntryKind.LEAD
+                and entry.when is not None
+                and entry.when.grain.rank <= Grain.MINUTE.rank
+            ):
                 reference = entry.when.start
-            body += _explain(screen, width, None, ev.rule, reference, indent=2)
+            body += _explain(screen, width, expression=None, rule=ev.rule, reference=reference, indent=2)
     return body
+
+
+def _chrome(screen: Screen, text: str, role: str) -> Text:
+    """Our own words (never page text), styled for ``role``."""
+    return Text(text, style=screen.style(_STYLES[role]) or "", end="")
+
+
+def _head(screen: Screen, timeline: Timeline, rows: Sequence[tuple[Entry, list[Event]]]) -> list[Text]:
+    """Title, source, reference and zone, and what is shown."""
+    out = screen.wrap(
+        safe_text(timeline.title or "(untitled page)", screen.style(_STYLES["title"])), screen.width
+    )
+    meta = [("source", timeline.source)] if timeline.source else []
+    ref = timeline.reference.astimezone(ZoneInfo(timeline.tz))
+    meta.append(("reference", f"{_stamp(ref)} · {timeline.tz} ({timeline.reference_source})"))
+    n_entries, n_mentions = len(rows), sum(len(ms) for _, ms in rows)
+    total = f" (of {len(timeline.entries)})" if n_entries != len(timeline.entries) else ""
+    meta.append(
+        (
+            "shown",
+            f"{n_entries} entr{'y' if n_entries == 1 else 'ies'}{total} · "
+            f"{n_mentions} mention{'' if n_mentions == 1 else 's'}",
+        )
+    )
+    meta += [("note", note) for note in timeline.notes]
+    for name, value in meta:
+        out += screen.row(_chrome(screen, name, "meta"), 9, screen.wrap(safe_text(value), screen.width - 11))
+    return out
 
 
 def render_lines(timeline: Timeline, screen: Screen, options: ShowOptions | None = None) -> list[Text]:
@@ -338,42 +343,42 @@ def render_lines(timeline: Timeline, screen: Screen, options: ShowOptions | None
     options = options or ShowOptions()
     zone = ZoneInfo(timeline.tz)
     rows = select(timeline, options)
-    out: list[Text] = []
-    out += screen.wrap(safe_text(timeline.title or "(untitled page)", screen.style(_STYLES["title"])), screen.width)
-    meta = []
-    if timeline.source:
-        meta.append(("source", timeline.source))
-    ref = timeline.reference.astimezone(zone)
-    meta.append(("reference", f"{_stamp(ref)} · {timeline.tz} ({timeline.reference_source})"))
-    n_mentions = sum(len(ms) for _, ms in rows)
-    total = f" (of {len(timeline.entries)})" if len(rows) != len(timeline.entries) else ""
-    meta.append(("shown", f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'}{total} · "
-                          f"{n_mentions} mention{'' if n_mentions == 1 else 's'}"))
-    meta += [("note", note) for note in timeline.notes]
-    for name, value in meta:
-        label = Text(name, style=screen.style(_STYLES["meta"]) or "", end="")
-        out += screen.row(label, 9, screen.wrap(safe_text(value), screen.width - 11))
+    out = _head(screen, timeline, rows)
     labels = [time_label(e.when, zone) for e, _ in rows]
     label_width = max([5, *(len(x) for x in labels)])
-    body_width = screen.width - label_width - 2
     group: tuple[object, ...] | None = None
     for (entry, mentions), label in zip(rows, labels, strict=True):
         key = _group(entry.when, zone)
         if key != group:
             group = key
-            out.append(Text("", end=""))
-            out += screen.wrap(Text(_header(key, timeline), style=screen.style(_STYLES["day"]) or "", end=""),
-                               screen.width)
-        kind = [] if entry.kind is EntryKind.POST else [Text(entry.kind.value, style=screen.style(_STYLES["kind"]) or "", end="")]
-        body = _entry_body(screen, body_width, timeline, entry, mentions, options)
-        out += screen.row(Text(label, style=screen.style(_STYLES["time"]) or "", end=""), label_width, body, kind)
+            out += [
+                Text("", end=""),
+                *screen.wrap(_chrome(screen, _header(key, timeline), "day"), screen.width),
+            ]
+        kind = [] if entry.kind is EntryKind.POST else [_chrome(screen, entry.kind.value, "kind")]
+        body = _entry_body(
+            screen,
+            screen.width - label_width - 2,
+            timeline=timeline,
+            entry=entry,
+            mentions=mentions,
+            options=options,
+        )
+        out += screen.row(_chrome(screen, label, "time"), label_width, body, kind)
     if not rows:
-        out += [Text("", end=""), Text("(nothing to show)", style=screen.style(_STYLES["no_text"]) or "", end="")]
+        out += [Text("", end=""), _chrome(screen, "(nothing to show)", "no_text")]
     return out
 
 
-def show_timeline(timeline: Timeline, out: TextIO | Console, *, options: ShowOptions | None = None,
-                  bidi: str = "auto", width: int | None = None, pager: bool = False) -> None:
+def show_timeline(
+    timeline: Timeline,
+    out: TextIO | Console,
+    *,
+    options: ShowOptions | None = None,
+    bidi: str = "auto",
+    width: int | None = None,
+    pager: bool = False,
+) -> None:
     """Print ``timeline`` to ``out`` (a text stream or a Rich console).
 
     Styles only when ``out`` is a terminal and ``NO_COLOR`` is unset; RTL
@@ -381,11 +386,11 @@ def show_timeline(timeline: Timeline, out: TextIO | Console, *, options: ShowOpt
     ``pager`` is used only on a terminal and only when the output is taller
     than it.
     """
-    from liveblog._bidi import use_visual_order
-
     console = out if isinstance(out, Console) else Console(file=out, highlight=False, width=width)
     styled = console.is_terminal and not os.environ.get("NO_COLOR") and console.color_system is not None
-    screen = Screen(console, width or console.width, styled, use_visual_order(bidi, is_terminal=console.is_terminal))
+    screen = Screen(
+        console, width or console.width, styled, use_visual_order(bidi, is_terminal=console.is_terminal)
+    )
     lines = render_lines(timeline, screen, options)
     if pager and console.is_terminal and len(lines) > console.height:
         os.environ.setdefault("LESS", "-FRX")
