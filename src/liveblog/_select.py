@@ -2,8 +2,8 @@
 
 Filters work per row. An entry is shown when it passes every filter itself,
 or when one of its mentions does (it is then the mention's context). A
-mention is shown when its own date passes ``--since/--until`` and its text,
-its expression or its entry's text contains ``--grep``. Undated entries fail
+mention is shown when its own date passes ``--since/--until`` and its own
+text or expression contains ``--grep``. Undated entries fail
 any date filter and come last in either order. ``--limit`` counts entries.
 """
 
@@ -74,7 +74,7 @@ def select(timeline: Timeline, options: ShowOptions) -> list[tuple[Entry, list[E
             else [
                 ev
                 for ev in sorted(mentions.get(entry.id, []), key=lambda ev: _key(ev.when, ev.id))
-                if _wanted(ev.when, options) and (entry_hit or _matches(options, ev.text, ev.expression))
+                if _wanted(ev.when, options) and _matches(options, ev.text, ev.expression)
             ]
         )
         if (entry_hit and _wanted(entry.when, options)) or shown:
