@@ -425,6 +425,8 @@ def test_lines_fit_the_width(name: str, width: int, bidi: str) -> None:
         ("Live تغطية مباشرة", False, "Live ةرشابم ةيطغت"),
         ("تغطية مباشرة Live", True, "Live ةرشابم ةيطغت"),
         ("«لليوم الثالث»", True, "«ثلاثلا مويلل»"),
+        ("كُسرت", True, "ترسكُ"),  # the damma stays after its kaf (rule L3)
+        ("وعدّ مساءً", True, "ءًاسم دّعو"),
         ("plain English (no change)", False, "plain English (no change)"),
     ],
 )

@@ -120,6 +120,23 @@ def _order(line: str, levels: list[int], base: int) -> list[int]:
     return order
 
 
+def _marks_after_base(line: str, order: list[int], levels: list[int]) -> list[int]:
+    """Rule L3: a reversed run puts combining marks before their base; put them back after it."""
+    out: list[int] = []
+    i = 0
+    while i < len(order):
+        j = i
+        while j < len(order) and levels[order[j]] % 2 and unicodedata.combining(line[order[j]]):
+            j += 1
+        if j > i and j < len(order) and order[j] == order[j - 1] - 1:
+            out += [order[j], *order[i:j][::-1]]
+            i = j + 1
+        else:
+            out += order[i : max(j, i + 1)]
+            i = max(j, i + 1)
+    return out
+
+
 def visual_plain(line: str, *, rtl: bool) -> str:
     """``line`` (one display line, no newline) in visual order, brackets mirrored."""
     return visual(Text(line), rtl=rtl).plain
@@ -139,6 +156,7 @@ def visual(line: Text, *, rtl: bool) -> Text:
     order = _order(plain, levels, 1 if rtl else 0) if levels is not None else None
     if levels is None or order is None or "".join(plain[i] for i in order) != expected:
         return Text(expected, style=line.style, end="")
+    order = _marks_after_base(plain, order, levels)
     styles: list[str | Style | None] = [None] * len(plain)
     for span in line.spans:
         for k in range(max(span.start, 0), min(span.end, len(plain))):

@@ -289,6 +289,8 @@ def _entry_body(
         label.append(_mention_label(ev.when, zone), screen.style(_STYLES["mention"]))
         label.append(" · ")
         label.append_text(safe_text(ev.expression, screen.style(_STYLES["expression"])))
+        if ev.id in inline:
+            label.append(" (in the text above)", screen.style(_STYLES["more"]))
         body += screen.wrap(label, width, ltr=True)
         if ev.id not in inline and ev.text.strip():
             sentence = safe_text(
