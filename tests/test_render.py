@@ -29,7 +29,7 @@ from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Span, Time
 from liveblog.render import ShowOptions, render_lines, resolve_bound, show_timeline, time_label
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _render_fixtures import (  # noqa: E402
+from _render_fixtures import (
     DAMASCUS,
     SEED,
     SEED_1926_TITLE,
@@ -104,7 +104,10 @@ def test_golden(name: str, width: int, bidi: str) -> None:
 def test_seed_shows_the_four_posts_in_order(width: int) -> None:
     """15:03, 17:57, 19:26, 20:15 start their rows in that order, after the Friday header."""
     lines = plain(seed_timeline(), width).splitlines()
-    starts = [next(i for i, ln in enumerate(lines) if ln.startswith(t)) for t in ("15:03", "17:57", "19:26", "20:15")]
+    starts = [
+        next(i for i, ln in enumerate(lines) if ln.startswith(t))
+        for t in ("15:03", "17:57", "19:26", "20:15")
+    ]
     header = next(i for i, ln in enumerate(lines) if ln.strip() == "الجمعة 29 تشرين الثاني 2024 · 2024-11-29")
     assert header < starts[0] < starts[1] < starts[2] < starts[3]
 
@@ -133,19 +136,49 @@ _HOUR = When(_FRI.replace(hour=18), _FRI.replace(hour=19), Grain.HOUR, "2024-11-
     [
         (When.at_minute(_FRI.replace(hour=20, minute=15)), "20:15"),
         (When.at_minute(_FRI.replace(hour=9, minute=5), approximate=True), "~09:05"),
-        (When(_FRI.replace(hour=9, second=7), _FRI.replace(hour=9, second=8), Grain.SECOND, "x" * 19), "09:00:07"),
+        (
+            When(_FRI.replace(hour=9, second=7), _FRI.replace(hour=9, second=8), Grain.SECOND, "x" * 19),
+            "09:00:07",
+        ),
         (_HOUR, "~18:00"),
-        (When(_FRI.replace(hour=18), _FRI + timedelta(days=1), Grain.PART_OF_DAY, "2024-11-29TEV", part="evening"),
-         "evening"),
-        (When(_FRI.replace(hour=4), _FRI.replace(hour=7), Grain.PART_OF_DAY, "2024-11-29TMO", part="dawn"), "dawn"),
-        (When(_FRI, _FRI.replace(hour=3), Grain.PART_OF_DAY, "2024-11-29TNI", part="after_midnight"),
-         "after midnight"),
+        (
+            When(
+                _FRI.replace(hour=18),
+                _FRI + timedelta(days=1),
+                Grain.PART_OF_DAY,
+                "2024-11-29TEV",
+                part="evening",
+            ),
+            "evening",
+        ),
+        (
+            When(_FRI.replace(hour=4), _FRI.replace(hour=7), Grain.PART_OF_DAY, "2024-11-29TMO", part="dawn"),
+            "dawn",
+        ),
+        (
+            When(_FRI, _FRI.replace(hour=3), Grain.PART_OF_DAY, "2024-11-29TNI", part="after_midnight"),
+            "after midnight",
+        ),
         (When.on_day(_FRI), "all day"),
         (When(_FRI - timedelta(days=4), _FRI + timedelta(days=3), Grain.WEEK, "2024-W48"), "week 48"),
-        (When(datetime(2020, 3, 1, tzinfo=DAMASCUS), datetime(2020, 4, 1, tzinfo=DAMASCUS), Grain.MONTH, "2020-03"),
-         "March 2020"),
-        (When(datetime(2011, 1, 1, tzinfo=DAMASCUS), datetime(2012, 1, 1, tzinfo=DAMASCUS), Grain.YEAR, "2011"),
-         "2011"),
+        (
+            When(
+                datetime(2020, 3, 1, tzinfo=DAMASCUS),
+                datetime(2020, 4, 1, tzinfo=DAMASCUS),
+                Grain.MONTH,
+                "2020-03",
+            ),
+            "March 2020",
+        ),
+        (
+            When(
+                datetime(2011, 1, 1, tzinfo=DAMASCUS),
+                datetime(2012, 1, 1, tzinfo=DAMASCUS),
+                Grain.YEAR,
+                "2011",
+            ),
+            "2011",
+        ),
         (None, "no time"),
     ],
 )
@@ -203,7 +236,10 @@ def _row_times(out: str) -> list[str]:
         ({"limit": 0}, []),
         ({"since": _FRI.replace(hour=17)}, ["all day", "17:57", "19:26", "20:15"]),
         ({"until": _FRI.replace(hour=17)}, ["all day", "15:03"]),
-        ({"since": _FRI.replace(hour=17), "until": _FRI.replace(hour=19, minute=30)}, ["all day", "17:57", "19:26"]),
+        (
+            {"since": _FRI.replace(hour=17), "until": _FRI.replace(hour=19, minute=30)},
+            ["all day", "17:57", "19:26"],
+        ),
         ({"since": _FRI + timedelta(days=1)}, []),
         ({"grep": "تفسيرات"}, ["19:26"]),
         ({"grep": "ردع"}, ["all day", "19:26"]),  # the lead quotes «عملية ردع العدوان» too
@@ -475,7 +511,8 @@ def test_bidi_bad_setting(mode: str, env: dict[str, str]) -> None:
 def test_rtl_paragraphs_are_right_aligned() -> None:
     """An Arabic title ends at the right edge; an English one starts at the left."""
     ar = plain(seed_timeline(), 80).splitlines()
-    assert ar[0].endswith("النظام") and len(ar[0]) == 80
+    assert ar[0].endswith("النظام")
+    assert len(ar[0]) == 80
     assert plain(london_timeline(), 80).splitlines()[0] == "Ceasefire talks – live updates"
 
 
@@ -531,14 +568,21 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, dict[str, 
     return calls
 
 
-def test_cli_show_options(fake_pipeline: list[tuple[str, dict[str, object]]], capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_show_options(
+    fake_pipeline: list[tuple[str, dict[str, object]]], capsys: pytest.CaptureFixture[str]
+) -> None:
     """`show FILE --order newest --limit 2 --no-pager` prints the two newest posts, newest first."""
-    assert cli.main(["show", "page.txt", "--order", "newest", "--limit", "2", "--no-pager", "--bidi", "off"]) == 0
+    assert (
+        cli.main(["show", "page.txt", "--order", "newest", "--limit", "2", "--no-pager", "--bidi", "off"])
+        == 0
+    )
     assert fake_pipeline == [("page.txt", {"reference": None, "tz": None, "lang": None})]
     assert _row_times(capsys.readouterr().out) == ["20:15", "19:26"]
 
 
-def test_cli_demo(fake_pipeline: list[tuple[str, dict[str, object]]], capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_demo(
+    fake_pipeline: list[tuple[str, dict[str, object]]], capsys: pytest.CaptureFixture[str]
+) -> None:
     """--demo reads the bundled copy of the seed with its reference 2024-11-29T21:00 Asia/Damascus."""
     assert cli.main(["show", "--demo", "--no-pager"]) == 0
     source, kw = fake_pipeline[0]
@@ -548,22 +592,32 @@ def test_cli_demo(fake_pipeline: list[tuple[str, dict[str, object]]], capsys: py
     assert "20:15" in capsys.readouterr().out
 
 
-def test_cli_json(fake_pipeline: list[tuple[str, dict[str, object]]], monkeypatch: pytest.MonkeyPatch,
-                  capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.usefixtures("fake_pipeline")
+def test_cli_json(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """--json prints liveblog.export's JSON of the timeline instead of the view."""
-    fake = types.SimpleNamespace(export_timeline=lambda tl, fmt, **_: f'{{"format": "{fmt}", "n": {len(tl.entries)}}}')
+    fake = types.SimpleNamespace(
+        export_timeline=lambda tl, fmt, **_: f'{{"format": "{fmt}", "n": {len(tl.entries)}}}'
+    )
     monkeypatch.setitem(sys.modules, "liveblog.export", fake)
     assert cli.main(["show", "x.txt", "--json"]) == 0
     assert capsys.readouterr().out == '{"format": "json", "n": 5}'
 
 
-def test_cli_since_until(fake_pipeline: list[tuple[str, dict[str, object]]], capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.usefixtures("fake_pipeline")
+def test_cli_since_until(capsys: pytest.CaptureFixture[str]) -> None:
     """--since/--until with ISO values select by overlap."""
-    assert cli.main(["show", "x.txt", "--since", "2024-11-29T17:00", "--until", "2024-11-29T19:30", "--no-pager"]) == 0
+    assert (
+        cli.main(
+            ["show", "x.txt", "--since", "2024-11-29T17:00", "--until", "2024-11-29T19:30", "--no-pager"]
+        )
+        == 0
+    )
     assert _row_times(capsys.readouterr().out) == ["all day", "17:57", "19:26"]
 
 
-@pytest.mark.parametrize("argv", [["--limit", "-1"], ["--limit", "two"], ["--order", "sideways"], ["--bidi", "rtl"]])
+@pytest.mark.parametrize(
+    "argv", [["--limit", "-1"], ["--limit", "two"], ["--order", "sideways"], ["--bidi", "rtl"]]
+)
 def test_cli_bad_show_options(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     """Bad option values stop argparse with exit 2 and name the option."""
     with pytest.raises(SystemExit) as stop:
@@ -578,7 +632,8 @@ def test_pager_only_on_a_tall_output_on_a_terminal(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr("pydoc.pager", paged.append)
     tall = Console(width=100, height=10, file=StringIO(), force_terminal=True)
     show_timeline(seed_timeline(), tall, pager=True, bidi="off")
-    assert len(paged) == 1 and "20:15" in paged[0]
+    assert len(paged) == 1
+    assert "20:15" in paged[0]
     roomy = Console(width=100, height=500, file=StringIO(), force_terminal=True)
     show_timeline(seed_timeline(), roomy, pager=True, bidi="off")
     file = Console(width=100, height=10, file=StringIO(), force_terminal=False)
@@ -598,5 +653,20 @@ def test_render_modules_import_no_dateparser(module: str) -> None:
     src = Path(__file__).resolve().parent.parent / "src" / "liveblog" / f"{module}.py"
     tree = ast.parse(src.read_text(encoding="utf-8"))
     top = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
-    names = [a.name for n in top for a in n.names] + [n.module or "" for n in top if isinstance(n, ast.ImportFrom)]
+    names = [a.name for n in top for a in n.names] + [
+        n.module or "" for n in top if isinstance(n, ast.ImportFrom)
+    ]
     assert not [n for n in names if n.startswith(("dateparser", "liveblog.resolve", "liveblog._pipeline"))]
+
+
+@pytest.mark.parametrize(("tty", "source"), [(True, "demo_ar.txt"), (False, "-")])
+def test_cli_no_input(
+    tty: bool,
+    source: str,
+    fake_pipeline: list[tuple[str, dict[str, object]]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No INPUT: the demo when stdin is a terminal, stdin itself when something is piped in."""
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: tty)
+    assert cli.main(["show", "--no-pager"]) == 0
+    assert Path(fake_pipeline[0][0]).name == source
