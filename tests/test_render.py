@@ -7,7 +7,7 @@ import os
 import re
 import sys
 import types
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from io import StringIO
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -670,3 +670,83 @@ def test_cli_no_input(
     monkeypatch.setattr(sys.stdin, "isatty", lambda: tty)
     assert cli.main(["show", "--no-pager"]) == 0
     assert Path(fake_pipeline[0][0]).name == source
+
+
+def test_zone_that_is_not_iana_falls_back_to_the_reference_offset() -> None:
+    """A timeline whose tz is not an IANA name is shown on its reference's own offset."""
+    plus3 = timezone(timedelta(hours=3))
+    at = When.at_minute(datetime(2024, 11, 29, 17, 15, tzinfo=ZoneInfo("UTC")))
+    tl = Timeline(datetime(2024, 11, 29, 21, tzinfo=plus3), "UTC+03:00", "en", [_post("p", at, "t", "x")], [])
+    out = plain(tl)
+    assert "20:15  t" in out
+    assert "reference  2024-11-29 21:00 +03:00 · UTC+03:00 (user)" in out
+
+
+# --- any timeline: it renders, fits, and stays clean --------------------------------------------------
+
+_WORDS = st.sampled_from(
+    ["حلب", "الجمعة", "Live", "M5", "2020", "(قصف)", "«بيان»", "news", "كُسرت", "\x1b[31m", "\u202e"]
+)
+_TEXT = st.lists(_WORDS | st.text(max_size=12), max_size=25).map(" ".join)
+_GRAINED = st.sampled_from(
+    [
+        When.at_minute(_FRI.replace(hour=20, minute=15)),
+        _HOUR,
+        When.on_day(_FRI - timedelta(days=1)),
+        When(_FRI.replace(hour=4), _FRI.replace(hour=7), Grain.PART_OF_DAY, "2024-11-29TMO", part="dawn"),
+        When(
+            datetime(2020, 3, 1, tzinfo=DAMASCUS),
+            datetime(2020, 4, 1, tzinfo=DAMASCUS),
+            Grain.MONTH,
+            "2020-03",
+        ),
+    ]
+)
+
+
+@st.composite
+def _timelines(draw: st.DrawFn) -> Timeline:
+    entries, events = [], []
+    for i in range(draw(st.integers(0, 4))):
+        when = draw(st.none() | _GRAINED)
+        entries.append(
+            Entry(
+                f"e{i}",
+                draw(st.sampled_from(list(EntryKind))),
+                None,
+                when,
+                draw(st.none() | _TEXT),
+                draw(_TEXT),
+                Span(0, 0),
+            )
+        )
+        for j in range(draw(st.integers(0, 2))):
+            text = draw(_TEXT)
+            events.append(
+                Event(
+                    f"m{i}.{j}",
+                    EventKind.MENTION,
+                    draw(_GRAINED),
+                    text,
+                    f"e{i}",
+                    draw(st.sampled_from([text[:5], "الجمعة", ""])),
+                    Span(0, 0),
+                    "r",
+                )
+            )
+    lang = draw(st.sampled_from(["ar", "en"]))
+    return Timeline(
+        _FRI.replace(hour=21), "Asia/Damascus", lang, entries, events, title=draw(st.none() | _TEXT)
+    )
+
+
+@given(_timelines(), st.integers(40, 130), st.sampled_from(["on", "off"]), st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_any_timeline_renders_within_the_width(
+    timeline: Timeline, width: int, bidi: str, explain: bool
+) -> None:
+    """Any timeline renders: every line fits the width and carries no control character."""
+    out = plain(timeline, width, bidi, explain=explain)
+    for line in out.splitlines():
+        assert cell_len(line) <= width, line
+        assert not re.search("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", line)

@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 from typing import TextIO
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rich.console import Console
 from rich.text import Text
@@ -76,7 +76,7 @@ _STYLES = {
 }
 
 
-def time_label(when: When | None, zone: ZoneInfo) -> str:
+def time_label(when: When | None, zone: tzinfo) -> str:
     """The time column of a row: the grain at a glance.
 
     >>> from datetime import datetime
@@ -106,7 +106,7 @@ def time_label(when: When | None, zone: ZoneInfo) -> str:
     return f"{tilde}{start.year}"
 
 
-def _mention_label(when: When, zone: ZoneInfo) -> str:
+def _mention_label(when: When, zone: tzinfo) -> str:
     """A mention's date in full: its grain's label with the day it falls on."""
     start = when.start.astimezone(zone)
     label = time_label(when, zone)
@@ -120,7 +120,7 @@ def _mention_label(when: When, zone: ZoneInfo) -> str:
     return label
 
 
-def _group(when: When | None, zone: ZoneInfo) -> tuple[object, ...]:
+def _group(when: When | None, zone: tzinfo) -> tuple[object, ...]:
     if when is None:
         return ("none",)
     start = when.start.astimezone(zone)
@@ -161,7 +161,7 @@ def resolve_bound(words: str, timeline: Timeline, *, end: bool) -> datetime:
     >>> resolve_bound("2024-11-28", tl, end=True).isoformat()
     '2024-11-29T00:00:00+03:00'
     """
-    zone = ZoneInfo(timeline.tz)
+    zone = zone_of(timeline)
     text = words.strip()
     try:
         if len(text) == 10:
@@ -189,11 +189,20 @@ def _stamp(moment: datetime) -> str:
     return f"{moment:%Y-%m-%d %H:%M} {moment.isoformat()[-6:]}"
 
 
+def zone_of(timeline: Timeline) -> tzinfo:
+    """The page's zone: ``timeline.tz`` when it names an IANA zone, else the reference's own offset."""
+    try:
+        return ZoneInfo(timeline.tz)
+    except (ValueError, ZoneInfoNotFoundError):
+        zone = timeline.reference.tzinfo
+        assert zone is not None  # Timeline validates that the reference is aware
+        return zone
+
+
 def _entry_event(timeline: Timeline, entry: Entry) -> Event | None:
-    for ev in timeline.events:
-        if ev.kind is EventKind.ENTRY and ev.entry_id == entry.id:
-            return ev
-    return None
+    return next(
+        (ev for ev in timeline.events if ev.kind is EventKind.ENTRY and ev.entry_id == entry.id), None
+    )
 
 
 def _explain(
@@ -274,7 +283,7 @@ def _entry_body(
     body += text
     if not entry.has_text:
         body.append(Text(NO_TEXT, style=screen.style(_STYLES["no_text"]) or "", end=""))
-    zone = ZoneInfo(timeline.tz)
+    zone = zone_of(timeline)
     if options.explain:
         ev = _entry_event(timeline, entry)
         body += _explain(
@@ -323,7 +332,7 @@ def _head(screen: Screen, timeline: Timeline, rows: Sequence[tuple[Entry, list[E
         safe_text(timeline.title or "(untitled page)", screen.style(_STYLES["title"])), screen.width
     )
     meta = [("source", timeline.source)] if timeline.source else []
-    ref = timeline.reference.astimezone(ZoneInfo(timeline.tz))
+    ref = timeline.reference.astimezone(zone_of(timeline))
     meta.append(("reference", f"{_stamp(ref)} · {timeline.tz} ({timeline.reference_source})"))
     n_entries, n_mentions = len(rows), sum(len(ms) for _, ms in rows)
     total = f" (of {len(timeline.entries)})" if n_entries != len(timeline.entries) else ""
@@ -343,7 +352,7 @@ def _head(screen: Screen, timeline: Timeline, rows: Sequence[tuple[Entry, list[E
 def render_lines(timeline: Timeline, screen: Screen, options: ShowOptions | None = None) -> list[Text]:
     """Every line of ``timeline``'s display, top to bottom, without trailing spaces."""
     options = options or ShowOptions()
-    zone = ZoneInfo(timeline.tz)
+    zone = zone_of(timeline)
     rows = select(timeline, options)
     out = _head(screen, timeline, rows)
     labels = [time_label(e.when, zone) for e, _ in rows]
