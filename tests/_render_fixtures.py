@@ -113,11 +113,13 @@ def seed_timeline() -> Timeline:
         ),
         m("m-thursday", When.on_day(thursday), "والخميس، لقي", "والخميس", "weekday"),
     ]
+    # As the assembler makes them: the marker for a post, no expression and rule page-date for the lead.
     entry_events = [
-        Event(f"ev-{p.id}", EventKind.ENTRY, p.when, p.text, p.id, p.marker or "", p.span, "clock")
+        Event(f"ev-{p.id}", EventKind.ENTRY, p.when, p.title or "", p.id, p.marker or "", p.span, "marker")
         for p in posts
         if p.when is not None
     ]
+    entry_events.append(Event("ev-lead", EventKind.ENTRY, lead.when, "", "lead", "", Span(0, 0), "page-date"))
     events = sorted([*mentions, *entry_events], key=lambda e: (e.when.start, e.when.end, e.id))
     return Timeline(
         friday.replace(hour=21),

@@ -295,7 +295,8 @@ def test_mentions_sit_under_their_entry_in_time_order() -> None:
 def test_explain() -> None:
     """--explain gives expression, rule and reference for entries and rule and reference for mentions."""
     out = plain(seed_timeline(), 120, explain=True)
-    assert "expression «20:15» · rule clock · reference 2024-11-29 21:00 +03:00" in out
+    assert "expression «20:15» · rule marker · reference 2024-11-29 21:00 +03:00" in out
+    assert "rule page-date · reference 2024-11-29 21:00 +03:00" in out
     assert "rule part-weekday · reference 2024-11-29 21:00 +03:00" in out
     assert "rule month-year · reference 2024-11-29 21:00 +03:00" in out
 
@@ -750,3 +751,12 @@ def test_any_timeline_renders_within_the_width(
     for line in out.splitlines():
         assert cell_len(line) <= width, line
         assert not re.search("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", line)
+
+
+def test_cli_several_inputs_show_the_first(
+    fake_pipeline: list[tuple[str, dict[str, object]]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Several INPUTs are accepted; until merging exists the first is shown and stderr says so."""
+    assert cli.main(["show", "a.txt", "b.txt", "--no-pager"]) == 0
+    assert [source for source, _ in fake_pipeline] == ["a.txt"]
+    assert "showing 'a.txt' only" in capsys.readouterr().err

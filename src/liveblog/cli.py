@@ -119,6 +119,8 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     else:
         # Several inputs will be merged into one timeline (a later issue); for now the first one counts.
         inputs = args.inputs or ["-"]
+        if len(inputs) > 1:
+            print(f"liveblog: note: merging is not there yet; showing {inputs[0]!r} only", file=sys.stderr)
         timeline = parse_input(inputs[0], reference=args.reference, tz=args.tz, lang=args.lang)
     if args.json:
         from liveblog.export import export_timeline

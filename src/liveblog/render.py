@@ -314,7 +314,7 @@ def _entry_body(
             if (
                 entry.kind is not EntryKind.LEAD
                 and entry.when is not None
-                and entry.when.grain.rank <= Grain.MINUTE.rank
+                and entry.when.grain.rank <= Grain.HOUR.rank
             ):
                 reference = entry.when.start
             body += _explain(screen, width, expression=None, rule=ev.rule, reference=reference, indent=2)
