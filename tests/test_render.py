@@ -82,6 +82,7 @@ GOLDEN_CASES = [
     ("london", 80, "off"),
     ("london", 120, "off"),
     ("cairo", 80, "off"),
+    ("cairo", 120, "off"),
     ("cairo", 120, "on"),
 ]
 
@@ -411,6 +412,11 @@ def test_styles_of_the_seed() -> None:
     assert ("مساء الخميس", "bold yellow") in runs
     assert ("فجر الجمعة", "bold yellow") in runs
     assert ("15:03", "bold cyan") in runs
+    # the Friday of «… إلى مدينة حلب، الجمعة، …» is highlighted inside the lead's own text
+    lead_line = next(
+        ln for ln in render_lines(seed_timeline(), _screen()) if "إلى مدينة حلب، الجمعة" in ln.plain
+    )
+    assert [lead_line.plain[s.start : s.end] for s in lead_line.spans] == ["الجمعة"]
 
 
 def test_highlight_survives_visual_reordering() -> None:
