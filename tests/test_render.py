@@ -416,7 +416,8 @@ def test_styles_of_the_seed() -> None:
     lead_line = next(
         ln for ln in render_lines(seed_timeline(), _screen()) if "إلى مدينة حلب، الجمعة" in ln.plain
     )
-    assert [lead_line.plain[s.start : s.end] for s in lead_line.spans] == ["الجمعة"]
+    spans = [(lead_line.plain[s.start : s.end], str(s.style)) for s in lead_line.spans]
+    assert spans == [("all day", "bold cyan"), ("الجمعة", "bold yellow")]
 
 
 def test_highlight_survives_visual_reordering() -> None:
