@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Span, Timeline, When
+from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Ignored, Span, Timeline, When
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_10bbcf9e3c36c249.txt"
 DAMASCUS = ZoneInfo("Asia/Damascus")
@@ -121,12 +121,22 @@ def seed_timeline() -> Timeline:
     ]
     entry_events.append(Event("ev-lead", EventKind.ENTRY, lead.when, "", "lead", "", Span(0, 0), "page-date"))
     events = sorted([*mentions, *entry_events], key=lambda e: (e.when.start, e.when.end, e.id))
+    set_aside = [
+        Ignored(line, Span(doc.index(line), doc.index(line) + len(line)), reason)
+        for line, reason in (
+            ("المزيد", "chrome"),
+            ("تغطية مباشرة Live", "chrome"),
+            ("المعارك بين النظام السوري وفصائل المعارضة تتواصل لليوم الثالث على التوالي- الأناضول", "caption"),
+            ("تحديثات جديدة.. انقر للتحديثات..", "chrome"),
+        )
+    ]
     return Timeline(
         friday.replace(hour=21),
         "Asia/Damascus",
         "ar",
         [lead, *posts],
         events,
+        ignored=set_aside,
         title=SEED_TITLE,
         source="seeds/000_10bbcf9e3c36c249.txt",
     )

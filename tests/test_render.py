@@ -120,6 +120,7 @@ def test_seed_head_and_empty_posts() -> None:
     assert lines[0].strip() == SEED_TITLE
     assert lines[1] == "source     seeds/000_10bbcf9e3c36c249.txt"
     assert lines[2] == "reference  2024-11-29 21:00 +03:00 · Asia/Damascus (user)"
+    assert lines[4] == "set aside  4 lines (chrome 3, caption 1)"
     for t in ("15:03", "17:57", "20:15"):
         assert f"{t}    (no text captured)" in lines
     assert SEED_1926_TITLE in out
@@ -767,3 +768,11 @@ def test_cli_several_inputs_show_the_first(
     assert cli.main(["show", "a.txt", "b.txt", "--no-pager"]) == 0
     assert [source for source, _ in fake_pipeline] == ["a.txt"]
     assert "showing 'a.txt' only" in capsys.readouterr().err
+
+
+def test_notes_are_shown_in_the_head() -> None:
+    """The timeline's notes (e.g. an empty page) are printed under the head, and an empty page says so."""
+    tl = Timeline(_FRI, "Asia/Damascus", "en", [], [], notes=["the input is empty"])
+    lines = plain(tl).splitlines()
+    assert "note       the input is empty" in lines
+    assert lines[-1] == "(nothing to show)"

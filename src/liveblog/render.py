@@ -343,9 +343,17 @@ def _head(screen: Screen, timeline: Timeline, rows: Sequence[tuple[Entry, list[E
             f"{n_mentions} mention{'' if n_mentions == 1 else 's'}",
         )
     )
+    if timeline.ignored:
+        reasons: dict[str, int] = {}
+        for item in timeline.ignored:
+            reasons[item.reason] = reasons.get(item.reason, 0) + 1
+        n = len(timeline.ignored)
+        detail = ", ".join(f"{reason} {count}" for reason, count in reasons.items())
+        meta.append(("set aside", f"{n} line{'' if n == 1 else 's'} ({detail})"))
     meta += [("note", note) for note in timeline.notes]
     for name, value in meta:
         out += screen.row(_chrome(screen, name, "meta"), 9, screen.wrap(safe_text(value), screen.width - 11))
+
     return out
 
 
