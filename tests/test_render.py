@@ -776,3 +776,64 @@ def test_notes_are_shown_in_the_head() -> None:
     lines = plain(tl).splitlines()
     assert "note       the input is empty" in lines
     assert lines[-1] == "(nothing to show)"
+
+
+def test_newest_first_reverses_the_days_too() -> None:
+    """--order newest: Thursday's header before Wednesday's, 21:18 first, the undated pinned post last."""
+    out = plain(london_timeline(), 100, order="newest")
+    assert (
+        out.index("Thursday 21 November 2024")
+        < out.index("Wednesday 20 November 2024")
+        < out.index("(no date)")
+    )
+    assert _row_times(out) == ["21:18", "19:30", "15:27", "23:05", "no time"]
+    labels = re.findall(r"↳ (.+?) · ", out)
+    assert labels == ["2024-11-21 evening", "2024-11-21 ~13:27", "2024-W46", "March 2020", "2011"]
+
+
+@pytest.mark.parametrize(
+    ("when", "lang", "header", "label"),
+    [
+        (
+            When(_FRI - timedelta(days=4), _FRI + timedelta(days=3), Grain.WEEK, "2024-W48"),
+            "en",
+            "week 48 2024 · 2024-W48",
+            "week 48",
+        ),
+        (
+            When(_FRI - timedelta(days=4), _FRI + timedelta(days=3), Grain.WEEK, "2024-W48"),
+            "ar",
+            "الأسبوع 48 2024 · 2024-W48",
+            "week 48",
+        ),
+        (
+            When(
+                datetime(2020, 3, 1, tzinfo=DAMASCUS),
+                datetime(2020, 4, 1, tzinfo=DAMASCUS),
+                Grain.MONTH,
+                "2020-03",
+            ),
+            "ar",
+            "آذار 2020 · 2020-03",
+            "March 2020",
+        ),
+        (
+            When(
+                datetime(2011, 1, 1, tzinfo=DAMASCUS),
+                datetime(2012, 1, 1, tzinfo=DAMASCUS),
+                Grain.YEAR,
+                "2011",
+            ),
+            "en",
+            "2011",
+            "2011",
+        ),
+    ],
+)
+def test_coarse_entries_get_a_header_of_their_grain(when: When, lang: str, header: str, label: str) -> None:
+    """An entry dated to a week, month or year is grouped under that period, not under its first day."""
+    tl = attrs.evolve(_one("t", "x"), lang=lang, entries=[_post("p", when, "t", "x")])
+    lines = plain(tl, 100).splitlines()
+    at = lines.index("") + 1
+    assert lines[at].strip() == header
+    assert re.fullmatch(rf"{label} +t", lines[at + 1])  # the column is at least 5 wide

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from datetime import date, datetime, time, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -120,31 +120,32 @@ def _mention_label(when: When, zone: tzinfo) -> str:
     return label
 
 
-def _group(when: When | None, zone: tzinfo) -> tuple[object, ...]:
+def _group(when: When | None, zone: tzinfo) -> tuple[str, date | None]:
+    """The header of a row: its grain's period (day, ISO week, month, year) and the first day of it."""
     if when is None:
-        return ("none",)
-    start = when.start.astimezone(zone)
+        return ("none", None)
+    start = when.start.astimezone(zone).date()
     if when.grain.rank <= Grain.DAY.rank:
-        return ("day", start.date())
+        return ("day", start)
     if when.grain is Grain.WEEK:
-        iso = start.isocalendar()
-        return ("week", iso.year, iso.week)
+        return ("week", start - timedelta(days=start.weekday()))
     if when.grain is Grain.MONTH:
-        return ("month", start.year, start.month)
-    return ("year", start.year)
+        return ("month", start.replace(day=1))
+    return ("year", start.replace(month=1, day=1))
 
 
-def _header(key: tuple[object, ...], timeline: Timeline) -> str:
-    kind, *rest = key
-    if kind == "day" and isinstance(rest[0], date):
-        return day_header(rest[0], timeline.lang, timeline.tz)
+def _header(group: tuple[str, date | None], timeline: Timeline) -> str:
+    kind, first = group
+    if first is None:
+        return "(no date)"
+    if kind == "day":
+        return day_header(first, timeline.lang, timeline.tz)
     if kind == "week":
-        return week_header(int(str(rest[0])), int(str(rest[1])), timeline.lang, timeline.tz)
+        iso = first.isocalendar()
+        return week_header(iso.year, iso.week, timeline.lang, timeline.tz)
     if kind == "month":
-        return month_header(int(str(rest[0])), int(str(rest[1])), timeline.lang, timeline.tz)
-    if kind == "year":
-        return year_header(int(str(rest[0])))
-    return "(no date)"
+        return month_header(first.year, first.month, timeline.lang, timeline.tz)
+    return year_header(first.year)
 
 
 def resolve_bound(words: str, timeline: Timeline, *, end: bool) -> datetime:
@@ -365,7 +366,7 @@ def render_lines(timeline: Timeline, screen: Screen, options: ShowOptions | None
     out = _head(screen, timeline, rows)
     labels = [time_label(e.when, zone) for e, _ in rows]
     label_width = max([5, *(len(x) for x in labels)])
-    group: tuple[object, ...] | None = None
+    group: tuple[str, date | None] | None = None
     for (entry, mentions), label in zip(rows, labels, strict=True):
         key = _group(entry.when, zone)
         if key != group:
