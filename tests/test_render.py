@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import os
 import re
+import subprocess
 import sys
 import types
 from datetime import date, datetime, timedelta, timezone
@@ -837,3 +838,22 @@ def test_coarse_entries_get_a_header_of_their_grain(when: When, lang: str, heade
     at = lines.index("") + 1
     assert lines[at].strip() == header
     assert re.fullmatch(rf"{label} +t", lines[at + 1])  # the column is at least 5 wide
+
+
+def test_a_reader_that_leaves_is_not_an_error() -> None:
+    """`liveblog show | head`: the pipe closes before we write; exit status 0 and no traceback."""
+    code = (
+        "import sys, types; sys.path.insert(0, sys.argv[1]); import _render_fixtures as f; "
+        "sys.modules['liveblog._pipeline'] = "
+        "types.SimpleNamespace(parse_input=lambda *a, **k: f.seed_timeline()); "
+        "from liveblog import cli; sys.exit(cli.main(['show', 'x', '--full', '--no-pager']))"
+    )
+    tests = str(Path(__file__).resolve().parent)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, tests], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # the reader is gone before the first write
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err.decode()
+    assert b"Traceback" not in err

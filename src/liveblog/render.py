@@ -32,6 +32,7 @@ Friday 29 November 2024 · 2024-11-29
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TextIO
@@ -390,6 +391,22 @@ def render_lines(timeline: Timeline, screen: Screen, options: ShowOptions | None
     return out
 
 
+class _Console(Console):
+    """Rich's console, except that a closed pipe (``liveblog show | head``) raises BrokenPipeError.
+
+    Rich's own handler exits with status 1; the CLI treats a reader that went
+    away as no error of ours (exit 0), so we hand it the exception instead,
+    with stdout pointed at /dev/null so the final flush cannot fail again.
+    """
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        if self.file is sys.stdout:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        raise BrokenPipeError("the reader of liveblog's output went away")
+
+
 def show_timeline(
     timeline: Timeline,
     out: TextIO | Console,
@@ -406,7 +423,7 @@ def show_timeline(
     ``pager`` is used only on a terminal and only when the output is taller
     than it.
     """
-    console = out if isinstance(out, Console) else Console(file=out, highlight=False, width=width)
+    console = out if isinstance(out, Console) else _Console(file=out, highlight=False, width=width)
     styled = console.is_terminal and not os.environ.get("NO_COLOR") and console.color_system is not None
     screen = Screen(
         console, width or console.width, styled, use_visual_order(bidi, is_terminal=console.is_terminal)
