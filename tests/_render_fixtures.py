@@ -22,6 +22,8 @@ LONDON = ZoneInfo("Europe/London")
 CAIRO = ZoneInfo("Africa/Cairo")
 
 SEED_TITLE = "المعارضة تدخل مدينة حلب.. وأنباء عن تحركات روسية وشيكة لدعم النظام"
+CHROME = "page chrome (button, label or navigation)"  # the reasons the segmenter gives
+CAPTION = "photo caption with a credit"
 SEED_1926_TITLE = "سياسة ردع العدوان.. ما تفسيرات تراجع قوات النظام بمواجهة فصائل المعارضة السورية؟"
 SEED_1926_TEXT = (
     "بدت قوات النظام في وضع صعب للغاية، بعد أن كُسرت خطوطها الدفاعية، ما أثار تساؤلات عن أسباب وخلفيات المشهد"
@@ -111,7 +113,7 @@ def seed_timeline() -> Timeline:
             "بعد منتصف ليلة اليوم الجمعة",
             "after-midnight",
         ),
-        m("m-thursday", When.on_day(thursday), "والخميس، لقي", "والخميس", "weekday"),
+        m("m-thursday", When.on_day(thursday), "والخميس، لقي", "الخميس", "weekday"),  # و is the conjunction
     ]
     # As the assembler makes them: the marker for a post, no expression and rule page-date for the lead.
     entry_events = [
@@ -124,13 +126,11 @@ def seed_timeline() -> Timeline:
     set_aside = [
         Ignored(line, Span(doc.index(line), doc.index(line) + len(line)), reason)
         for line, reason in (
-            ("المزيد", "chrome"),
-            ("تغطية مباشرة Live", "chrome"),
-            (
-                "المعارك بين النظام السوري وفصائل المعارضة تتواصل لليوم الثالث على التوالي- الأناضول",
-                "caption",
-            ),
-            ("تحديثات جديدة.. انقر للتحديثات..", "chrome"),
+            ("المزيد", CHROME),
+            ("تغطية مباشرة Live", CHROME),
+            ("المعارك بين النظام السوري وفصائل المعارضة تتواصل لليوم الثالث على التوالي- الأناضول", CAPTION),
+            (SEED_TITLE, "page title (the timeline's title)"),
+            ("تحديثات جديدة.. انقر للتحديثات..", CHROME),
         )
     ]
     return Timeline(

@@ -121,7 +121,11 @@ def test_seed_head_and_empty_posts() -> None:
     assert lines[0].strip() == SEED_TITLE
     assert lines[1] == "source     seeds/000_10bbcf9e3c36c249.txt"
     assert lines[2] == "reference  2024-11-29 21:00 +03:00 · Asia/Damascus (user)"
-    assert lines[4] == "set aside  4 lines (chrome 3, caption 1)"
+    head = " ".join(" ".join(lines[4:7]).split())
+    assert head.startswith(
+        "set aside 5 lines: 3 page chrome (button, label or navigation); 1 photo caption with a credit; "
+        "1 page title (the timeline's title)"
+    )
     for t in ("15:03", "17:57", "20:15"):
         assert f"{t}    (no text captured)" in lines
     assert SEED_1926_TITLE in out

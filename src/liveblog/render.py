@@ -350,8 +350,8 @@ def _head(screen: Screen, timeline: Timeline, rows: Sequence[tuple[Entry, list[E
         for item in timeline.ignored:
             reasons[item.reason] = reasons.get(item.reason, 0) + 1
         n = len(timeline.ignored)
-        detail = ", ".join(f"{reason} {count}" for reason, count in reasons.items())
-        meta.append(("set aside", f"{n} line{'' if n == 1 else 's'} ({detail})"))
+        detail = "; ".join(f"{count} {reason}" for reason, count in reasons.items())
+        meta.append(("set aside", f"{n} line{'' if n == 1 else 's'}: {detail}"))
     meta += [("note", note) for note in timeline.notes]
     for name, value in meta:
         out += screen.row(_chrome(screen, name, "meta"), 9, screen.wrap(safe_text(value), screen.width - 11))
