@@ -291,12 +291,16 @@ def test_cli_show_merges_snapshots(capsys: pytest.CaptureFixture[str]) -> None:
     """`liveblog show a b c` shows the merged timeline: the post only snapshot 3 has, and the edit."""
     pytest.importorskip("liveblog.render")
     names = [str(SNAPSHOTS / f"arabic_live_{i}.html") for i in (1, 2, 3)]
-    code = main(["show", *names, "--tz", "Asia/Damascus", "--no-pager", "--full"])
+    code = main(["show", *names, "--tz", "Asia/Damascus", "--no-pager", "--full", "--bidi", "off"])
     out = capsys.readouterr().out
     assert code == 0
     assert "19:50" in out
     assert "15:10" in out
     assert "حماة" in out  # the newer text of the edited 16:40 post
+    lines = out.splitlines()
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("16:02"))
+    assert lines[at + 1].startswith("removed")  # the deleted post is kept and labelled
+    assert not any(ln.startswith("removed") for i, ln in enumerate(lines) if i != at + 1)
 
 
 def test_cli_follow_live_display_on_a_terminal(
