@@ -251,4 +251,7 @@ def test_an_empty_snapshot_removes_nothing(pages: dict[str, Timeline]) -> None:
     assert not empty.entries
     m = pages["arabic_live_3.html"].merge(empty)
     assert not any(e.removed for e in m.entries)
-    assert (m.title, m.reference) == (pages["arabic_live_3.html"].title, pages["arabic_live_3.html"].reference)
+    assert (m.title, m.reference) == (
+        pages["arabic_live_3.html"].title,
+        pages["arabic_live_3.html"].reference,
+    )
