@@ -144,8 +144,13 @@ def parse_document(
     tz: str | tzinfo | None = None,
     lang: str | None = None,
     max_entries: int = DEFAULT_MAX_ENTRIES,
+    snapshot: str | None = None,
 ) -> Timeline:
-    """Segment, resolve and assemble a document that was already read."""
+    """Segment, resolve and assemble a document that was already read.
+
+    ``snapshot`` names this copy of the page in its entries' copies (default:
+    its source and reference time; see :func:`liveblog.dedup.snapshot_label`).
+    """
     if lang is not None and not _LANG.fullmatch(lang):
         raise ConfigError(f"bad language code {lang!r}; use a code such as 'ar' or 'en'")
     language = lang or doc.lang or detect_language(doc.text)
@@ -169,6 +174,7 @@ def parse_document(
         source=doc.source,
         reference_source=reference_source,
         notes=notes,
+        snapshot=snapshot,
     )
 
 
@@ -209,7 +215,10 @@ def parse_input(
     lang: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_entries: int = DEFAULT_MAX_ENTRIES,
+    snapshot: str | None = None,
 ) -> Timeline:
     """Parse the page at ``path``: a file, ``-`` for standard input, or an http(s) URL."""
     doc = read_input(path, max_bytes=max_bytes)
-    return parse_document(doc, reference=reference, tz=tz, lang=lang, max_entries=max_entries)
+    return parse_document(
+        doc, reference=reference, tz=tz, lang=lang, max_entries=max_entries, snapshot=snapshot
+    )

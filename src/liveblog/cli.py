@@ -11,9 +11,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from importlib.resources import files
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from liveblog.errors import LiveblogError
+
+if TYPE_CHECKING:
+    from liveblog.model import Timeline
 
 __all__ = ["main"]
 
@@ -33,6 +36,9 @@ def _add_page_options(p: argparse.ArgumentParser) -> None:
         "--tz", metavar="ZONE", help="the page's IANA time zone, e.g. Asia/Damascus (default: UTC)"
     )
     p.add_argument("--lang", metavar="CODE", help="the page's language, e.g. ar or en (default: detected)")
+
+
+def _add_max_bytes(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--max-bytes",
         type=_size,
@@ -40,6 +46,15 @@ def _add_page_options(p: argparse.ArgumentParser) -> None:
         metavar="N",
         help="refuse a page larger than N bytes (suffixes k, M; default: 32M)",
     )
+
+
+def _add_batch(bat: argparse.ArgumentParser) -> None:
+    bat.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or .jsonl lists")
+    _add_page_options(bat)
+    _add_max_bytes(bat)
+    bat.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: one per CPU)")
+    bat.add_argument("-o", "--output", metavar="FILE", help="write the JSON lines here (default: stdout)")
+    bat.set_defaults(func=_cmd_batch)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -52,14 +67,43 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"liveblog {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    show = sub.add_parser("show", help="show a page's timeline in the terminal")
-    show.add_argument("inputs", nargs="*", metavar="INPUT", help="a file path, or - for stdin")
+    show = sub.add_parser(
+        "show",
+        help="show a page's timeline in the terminal",
+        description="Show a page's timeline, grouped by day. With no INPUT (and nothing piped in) "
+        "or with --demo it shows the bundled Arabic demo page.",
+    )
+    show.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        help="a file path, a URL, or - for stdin; several snapshots of one page are merged",
+    )
     _add_page_options(show)
+    _add_max_bytes(show)
+    show.add_argument("--demo", action="store_true", help="show the bundled demo page (the seed, Arabic)")
+    show.add_argument("--since", metavar="WHEN", help="only what happened from then on: ISO date or words")
+    show.add_argument("--until", metavar="WHEN", help="only what happened up to then (inclusive of a day)")
+    show.add_argument("--grep", metavar="WORD", help="only entries and mentions whose text contains WORD")
+    show.add_argument("--limit", metavar="N", type=_count, help="at most N entries")
+    show.add_argument("--order", choices=["oldest", "newest"], default="oldest", help="default: oldest first")
+    show.add_argument("--entries-only", action="store_true", help="leave out the dates said inside entries")
+    show.add_argument("--explain", action="store_true", help="for each date: expression, rule, reference")
+    show.add_argument("--full", action="store_true", help="show whole texts instead of the first lines")
+    show.add_argument(
+        "--bidi",
+        choices=["auto", "on", "off"],
+        default="auto",
+        help="reorder right-to-left text for terminals without BiDi (default: auto, see LIVEBLOG_BIDI)",
+    )
+    show.add_argument("--json", action="store_true", help="print the JSON export instead")
+    show.add_argument("--no-pager", action="store_true", help="never page long output")
     show.set_defaults(func=_cmd_show)
 
     export = sub.add_parser("export", help="export a page's timeline (ics, json, jsonl, jsonld, md)")
     export.add_argument("inputs", nargs="+", metavar="INPUT", help="a file path, or - for stdin")
     _add_page_options(export)
+    _add_max_bytes(export)
     export.add_argument(
         "--format",
         "-f",
@@ -76,12 +120,28 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(func=_cmd_export)
 
-    bat = sub.add_parser("batch", help="many pages in parallel: one timeline per JSON line")
-    bat.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or .jsonl lists")
-    _add_page_options(bat)
-    bat.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: one per CPU)")
-    bat.add_argument("-o", "--output", metavar="FILE", help="write the JSON lines here (default: stdout)")
-    bat.set_defaults(func=_cmd_batch)
+    _add_batch(sub.add_parser("batch", help="many pages in parallel: one timeline per JSON line"))
+
+    follow = sub.add_parser("follow", help="poll a live page and show new and edited entries as they come")
+    follow.add_argument("input", metavar="INPUT", help="an http(s) URL or a file path")
+    _add_page_options(follow)
+    follow.add_argument(
+        "--every", type=float, default=60.0, metavar="SECONDS", help="poll interval (default: 60)"
+    )
+    follow.add_argument("--once", action="store_true", help="poll once, print what is there, and exit")
+    follow.add_argument("--polls", type=int, metavar="N", help="stop after N polls (default: until Ctrl-C)")
+    follow.add_argument(
+        "--timeout", type=float, default=20.0, metavar="SECONDS", help="per request (default: 20)"
+    )
+    follow.add_argument(
+        "--export",
+        metavar="FILE",
+        help="keep FILE (.ics, .json, .jsonl, .jsonld, .md) up to date, atomically",
+    )
+    follow.add_argument(
+        "--events", choices=["entries", "all"], default="all", help="what --export writes (default: all)"
+    )
+    follow.set_defaults(func=_cmd_follow)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the json/jsonl export")
     schema.set_defaults(func=_cmd_schema)
@@ -110,28 +170,125 @@ def _size(text: str) -> int:
     return n
 
 
-def _limits(args: argparse.Namespace) -> dict[str, int]:
+def _limits(args: argparse.Namespace) -> dict[str, Any]:
+    """``max_bytes=`` for the pipeline when the user gave ``--max-bytes`` (else the library default)."""
     return {"max_bytes": args.max_bytes} if args.max_bytes is not None else {}
+
+
+def _count(text: str) -> int:
+    """argparse type for --limit: a whole number >= 0."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {text!r}")
+    return int(text)
+
+
+DEMO_REFERENCE = "2024-11-29T21:00"
+DEMO_TZ = "Asia/Damascus"
 
 
 def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     from liveblog._pipeline import parse_input
-    from liveblog.render import show_timeline
+    from liveblog.render import ShowOptions, resolve_bound, show_timeline
 
-    inputs = args.inputs or ["-"]
-    timeline = parse_input(inputs[0], reference=args.reference, tz=args.tz, lang=args.lang, **_limits(args))
-    show_timeline(timeline, out)
+    demo = args.demo or (not args.inputs and sys.stdin.isatty())
+    if demo:
+        from importlib.resources import as_file, files
+
+        with as_file(files("liveblog") / "data" / "demo_ar.txt") as path:
+            timeline = parse_input(
+                str(path),
+                reference=args.reference or DEMO_REFERENCE,
+                tz=args.tz or DEMO_TZ,
+                lang=args.lang or "ar",
+            )
+    else:
+        timeline = _timeline(args, args.inputs or ["-"])
+    if args.json:
+        from liveblog.export import export_timeline
+
+        out.write(export_timeline(timeline, "json"))
+        return 0
+    options = ShowOptions(
+        order=args.order,
+        since=resolve_bound(args.since, timeline, end=False) if args.since else None,
+        until=resolve_bound(args.until, timeline, end=True) if args.until else None,
+        grep=args.grep,
+        limit=args.limit,
+        explain=args.explain,
+        entries_only=args.entries_only,
+        full=args.full,
+    )
+    show_timeline(timeline, out, options=options, bidi=args.bidi, pager=not args.no_pager)
+    return 0
+
+
+def _timeline(args: argparse.Namespace, inputs: Sequence[str]) -> Timeline:
+    """The timeline of one input, or the merge of several snapshots of one page."""
+    from liveblog._pipeline import parse_input
+
+    if len(inputs) == 1:
+        return parse_input(inputs[0], reference=args.reference, tz=args.tz, lang=args.lang, **_limits(args))
+    from liveblog.merge import merge_all
+
+    return merge_all(
+        parse_input(
+            name,
+            reference=args.reference,
+            tz=args.tz,
+            lang=args.lang,
+            snapshot=name,
+            **_limits(args),
+        )
+        for name in inputs
+    )
+
+
+def _cmd_follow(args: argparse.Namespace, out: TextIO) -> int:
+    from rich.console import Console
+    from rich.live import Live
+
+    from liveblog.follow import Follower, Poll, render_poll, render_summary
+
+    follower = Follower(
+        args.input,
+        every=args.every,
+        max_backoff=max(600.0, args.every),
+        timeout=args.timeout,
+        reference=args.reference,
+        tz=args.tz,
+        lang=args.lang,
+        export=args.export,
+        events=args.events,
+    )
+    console = Console(file=out, highlight=False)
+    if args.once:
+        poll = follower.poll()
+        console.print(render_poll(poll, follower))
+        console.print(render_summary(follower.summary()))
+        return 1 if poll.status == "error" else 0
+    if not console.is_terminal:  # a pipe or a log file: one block per poll, no cursor tricks
+        summary = follower.run(
+            polls=args.polls, on_poll=lambda poll: console.print(render_poll(poll, follower))
+        )
+        console.print(render_summary(summary))
+        return 0
+    with Live(console=console, auto_refresh=False, transient=True) as live:
+
+        def shown(poll: Poll) -> None:
+            if poll.changed or poll.status == "error":
+                live.console.print(render_poll(poll, follower))
+            live.update(render_poll(poll, follower, changes=False), refresh=True)
+
+        summary = follower.run(polls=args.polls, on_poll=shown)
+    console.print(render_summary(summary))
     return 0
 
 
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    from liveblog._pipeline import parse_input
     from liveblog.export import export_timeline, guess_format, write_atomic
 
     fmt = args.fmt or guess_format(args.output)
-    timeline = parse_input(
-        args.inputs[0], reference=args.reference, tz=args.tz, lang=args.lang, **_limits(args)
-    )
+    timeline = _timeline(args, args.inputs)
     text = export_timeline(timeline, fmt, events=args.events)
     if args.output:
         write_atomic(args.output, text)
