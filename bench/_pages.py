@@ -56,12 +56,17 @@ def _seed_posts() -> tuple[str, list[str]]:
 
 
 def synthetic_text(entries: int) -> str:
-    """A newest-first page of bare clocks: the seed's posts again and again, 7 minutes apart."""
+    """A newest-first page of bare clocks, 7 minutes apart: the seed's posts again and again.
+
+    Each post opens with its own numbered line, so deduplication (which folds a
+    post re-posted within 30 minutes) keeps every one of them.
+    """
     lead, bodies = _seed_posts()
     moment = datetime(2024, 11, 29, 20, 50)
     out = [lead, ""]
     for i in range(entries):
-        out += [f"{moment:%H:%M}", "", bodies[i % len(bodies)], ""]
+        opening = f"أفاد مراسلنا في التحديث رقم {i + 1} بما يلي."
+        out += [f"{moment:%H:%M}", "", opening, bodies[i % len(bodies)], ""]
         moment -= timedelta(minutes=7)
     return "\n".join(out)
 
