@@ -39,9 +39,16 @@ _ASTRAL = re.compile(r"[^\u0000-\uffff]")
 
 
 @cache
-def _drop_marks() -> dict[int, None]:
-    """A translate table deleting every combining mark of the BMP (built once, on first use)."""
-    return {c: None for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))}
+def _marks() -> re.Pattern[str]:
+    """Runs of the BMP's combining marks (built once, on first use; a regex beats ``str.translate``)."""
+    ranges: list[list[int]] = []
+    for c in range(0x300, 0x10000):
+        if unicodedata.combining(chr(c)):
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]+")
 
 
 def fold(text: str) -> str:
@@ -56,7 +63,7 @@ def fold(text: str) -> str:
     if _ASTRAL.search(decomposed):  # rare: marks outside the BMP, checked one by one
         stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     else:
-        stripped = decomposed.translate(_drop_marks())
+        stripped = _marks().sub("", decomposed)
     folded = stripped.translate(_ARABIC_FOLD).casefold()
     return " ".join(_NON_WORD.sub(" ", folded).split())
 
