@@ -59,6 +59,8 @@ def fold(text: str) -> str:
     >>> fold("  Show MORE ")
     'show more'
     """
+    if text.isascii():  # nothing to decompose, no marks, no Arabic: only case and punctuation
+        return " ".join(_NON_WORD.sub(" ", text.lower()).split())
     decomposed = unicodedata.normalize("NFKD", text)
     if _ASTRAL.search(decomposed):  # rare: marks outside the BMP, checked one by one
         stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
