@@ -130,7 +130,7 @@ def measure(spec: dict[str, Any], timeout: float = WORKER_TIMEOUT) -> dict[str, 
 
 
 def _repeat_for(nbytes: int) -> int:
-    return 5 if nbytes < 50_000 else 3 if nbytes < 400_000 else 1
+    return 5 if nbytes < 50_000 else 3
 
 
 def throughput(entries: int) -> None:
