@@ -282,3 +282,79 @@ def test_key_points_inside_the_lead_split_it() -> None:
         (45, "lead", "The talks broke up after 9pm on Tuesday."),
     ]
     _accounted(text, tl)
+
+
+# --- fast paths agree with their plain definitions ----------------------------------------------
+
+_PIECES = [*"ab ٢٠:., -–()[]\n\tًَُِ", "الجمعة", "أمس", "Photo", "é", "...", "؟ "]
+_WORDY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@PROPERTY
+@given(_WORDY, st.integers(1, 10))
+def test_opening_words_fold_only_a_prefix(text: str, n: int) -> None:
+    """Entry ids fold a prefix of the post; the words are those of folding the whole post."""
+    from liveblog._pagewords import fold
+    from liveblog.segment import _opening_words
+
+    assert _opening_words(text, n) == " ".join(fold(text).split()[:n])
+
+
+@PROPERTY
+@given(_WORDY, st.data())
+def test_sentence_by_bisection_is_the_scanned_sentence(line: str, data: st.DataObject) -> None:
+    """The sentence around a mention, found by bisection, is the one a left-to-right scan finds."""
+    import re
+
+    from liveblog.assemble import sentence_around
+    from liveblog.model import Span
+
+    start = data.draw(st.integers(0, len(line)))
+    end = data.draw(st.integers(start, len(line)))
+    scanned, begin = None, 0
+    for m in re.finditer(r"(?<=[.!?؟…])\s+|(?<=[.!?؟])[\"»”]\s+", line):
+        if m.start() >= end:
+            scanned = line[begin : m.start()].strip()
+            break
+        if m.end() <= start:
+            begin = m.end()
+    if scanned is None:
+        scanned = line[begin:].strip()
+    if len(scanned) <= 1000:
+        assert sentence_around(line, Span(start, end)) == scanned
+
+
+# (text, n, first n folded words, worked out by hand)
+OPENINGS = [
+    ("- - - - Crews reached the bridge", 3, "crews reached the"),  # punctuation words fold to nothing
+    ("... — … ، Crews reached", 2, "crews reached"),
+    ("Al-Jazeera: «الجُمعة» أمس", 3, "al jazeera الجمعه"),  # one word may fold into two
+    ("", 8, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "n", "words"), OPENINGS)
+def test_opening_words(text: str, n: int, words: str) -> None:
+    """Opening words skip what folds to nothing and split what folds into two."""
+    from liveblog.segment import _opening_words
+
+    assert _opening_words(text, n) == words
+
+
+# (line, mention span, its sentence)
+SENTENCES = [
+    ("One. Friday came. Three.", (5, 11), "Friday came."),  # the mention opens its sentence
+    ("One. Friday came. Three.", (11, 16), "Friday came."),  # it closes it
+    # the pattern takes a closing quote after the full stop as part of the break (the quote is lost)
+    ("«قال الجمعة.» ثم مضى", (5, 11), "«قال الجمعة."),
+    ("No break at all on Friday", (19, 25), "No break at all on Friday"),
+]
+
+
+@pytest.mark.parametrize(("line", "span", "sentence"), SENTENCES)
+def test_sentence_around(line: str, span: tuple[int, int], sentence: str) -> None:
+    """A mention's text is its own sentence, also when it starts or ends one."""
+    from liveblog.assemble import sentence_around
+    from liveblog.model import Span
+
+    assert sentence_around(line, Span(*span)) == sentence
