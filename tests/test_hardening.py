@@ -312,7 +312,7 @@ def test_sentence_by_bisection_is_the_scanned_sentence(line: str, data: st.DataO
     start = data.draw(st.integers(0, len(line)))
     end = data.draw(st.integers(start, len(line)))
     scanned, begin = None, 0
-    for m in re.finditer(r"(?<=[.!?؟…])\s+|(?<=[.!?؟])[\"»”]\s+", line):
+    for m in re.finditer(r"(?<=[.!?؟…])\s+|(?<=[.!?؟][\"»”])\s+", line):
         if m.start() >= end:
             scanned = line[begin : m.start()].strip()
             break
@@ -345,8 +345,9 @@ def test_opening_words(text: str, n: int, words: str) -> None:
 SENTENCES = [
     ("One. Friday came. Three.", (5, 11), "Friday came."),  # the mention opens its sentence
     ("One. Friday came. Three.", (11, 16), "Friday came."),  # it closes it
-    # the pattern takes a closing quote after the full stop as part of the break (the quote is lost)
-    ("«قال الجمعة.» ثم مضى", (5, 11), "«قال الجمعة."),
+    # a closing quote after the full stop stays with its sentence
+    ("«قال الجمعة.» ثم مضى", (5, 11), "«قال الجمعة.»"),
+    ('He said "we leave on Friday." Then silence.', (19, 25), 'He said "we leave on Friday."'),
     ("No break at all on Friday", (19, 25), "No break at all on Friday"),
 ]
 

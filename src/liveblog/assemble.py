@@ -29,7 +29,7 @@ __all__ = ["assemble", "entry_event", "event_order", "sentence_around"]
 
 MAX_SENTENCE = 1000
 """Longest mention text: a longer sentence is cut to the words around the date, marked with "…"."""
-_SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|(?<=[.!?؟])[\"»”]\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|(?<=[.!?؟][\"»”])\s+")
 
 
 def sentence_around(line: str, span: Span) -> str:
