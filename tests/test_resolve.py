@@ -8,7 +8,7 @@ ISO week 48 starts Mon 25 Nov, week 47 Mon 18 Nov.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -441,7 +441,10 @@ def test_seed_page_finds_exactly_its_dates() -> None:
         ("والخميس، لقي 15 مدنيا حتفهم", ["الخميس"]),
         ("فَجْرَ الجُمُعَةِ: بيان", ["فَجْرَ الجُمُعَةِ"]),
         ("الجمعـــة", ["الجمعـــة"]),
-        ("in a statement on Friday, about three hours ago, the army said", ["Friday", "about three hours ago"]),
+        (
+            "in a statement on Friday, about three hours ago, the army said",
+            ["Friday", "about three hours ago"],
+        ),
         ("2m ago (11:00 GMT)", ["2m ago", "11:00 GMT"]),
         ("Published On 22 Nov 2023", ["22 Nov 2023"]),
         ("المعارك مستمرة منذ ٣ ساعات و20 دقيقة", ["منذ ٣ ساعات"]),
@@ -461,9 +464,9 @@ def test_find_times_spans_in_running_text(text: str, expected: list[str]) -> Non
         ("2024-11-29T21:00", "Asia/Damascus", datetime(2024, 11, 29, tzinfo=DAMASCUS)),
         ("2024-11-29T21:00+03:00", None, datetime(2024, 11, 29, tzinfo=timezone(timedelta(hours=3)))),
         (datetime(2024, 11, 29, 21, 0), ZoneInfo("Asia/Damascus"), datetime(2024, 11, 29, tzinfo=DAMASCUS)),
-        (datetime(2024, 11, 29, 18, 0, tzinfo=timezone.utc), "Asia/Damascus", datetime(2024, 11, 29, tzinfo=DAMASCUS)),
-        ("2024-11-29T21:00", None, datetime(2024, 11, 29, tzinfo=timezone.utc)),
-        ("2024-11-29", None, datetime(2024, 11, 29, tzinfo=timezone.utc)),
+        (datetime(2024, 11, 29, 18, 0, tzinfo=UTC), "Asia/Damascus", datetime(2024, 11, 29, tzinfo=DAMASCUS)),
+        ("2024-11-29T21:00", None, datetime(2024, 11, 29, tzinfo=UTC)),
+        ("2024-11-29", None, datetime(2024, 11, 29, tzinfo=UTC)),
     ],
 )
 def test_reference_forms(reference: datetime | str, tz: object, expected_start: datetime) -> None:

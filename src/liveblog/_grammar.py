@@ -18,8 +18,9 @@ from typing import Any
 import attrs
 
 from liveblog._lang import Lex, Lexicon
+from liveblog.model import When
 
-__all__ = ["Ctx", "Hit", "Tokens"]
+__all__ = ["Ctx", "Hit", "Match", "Tokens"]
 
 _TOKEN = re.compile(r"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[^\W\d_]+|\S")
 
@@ -54,6 +55,16 @@ class Ctx:
         if self.prefer == "future" or (self.prefer == "nearest" and fwd < back):
             return today + timedelta(days=fwd)
         return today - timedelta(days=back)
+
+
+@attrs.frozen
+class Match:
+    """A date expression covering tokens ``[start, end)``, and the rule that read it."""
+
+    start: int
+    end: int
+    when: When
+    rule: str
 
 
 @attrs.frozen

@@ -13,26 +13,15 @@ from datetime import date, timedelta
 import attrs
 
 from liveblog import _when
-from liveblog._grammar import Ctx, Hit, Tokens
+from liveblog._grammar import Ctx, Hit, Match, Tokens
 from liveblog._lang.parts import PARTS
 from liveblog._rules_time import Clock, TimeRules
-from liveblog.model import When
 
-__all__ = ["Match", "Rules"]
+__all__ = ["Clock", "Day", "Match", "Rules"]
 
 # Arabic parts that may follow their day («الخميس مساء»); the construct forms only precede it.
 _AR_ADVERBS = frozenset({"صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا"})
 _NEXT_DAY_JOINERS = frozenset({"علي", "الي", "-", "/", "و"})
-
-
-@attrs.frozen
-class Match:
-    """A date expression covering tokens ``[start, end)``."""
-
-    start: int
-    end: int
-    when: When
-    rule: str
 
 
 @attrs.frozen
@@ -54,8 +43,18 @@ class Rules(TimeRules):
     def at(self, i: int) -> Match | None:
         """The longest match starting at token ``i`` (earlier rules win ties)."""
         best: Match | None = None
-        for rule in (self.iso, self.numeric_date, self.date, self.clock_rule, self.part, self.day_rule,
-                     self.period, self.ago, self.year):
+        rules = (
+            self.iso,
+            self.numeric_date,
+            self.written_date,
+            self.clock_rule,
+            self.part,
+            self.day_rule,
+            self.period,
+            self.ago,
+            self.year,
+        )
+        for rule in rules:
             m = rule(i)
             if m is not None and (best is None or m.end > best.end):
                 best = m
@@ -101,7 +100,7 @@ class Rules(TimeRules):
         if wd is not None:
             return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday")
         if dates:
-            m = self.date(j)
+            m = self.written_date(j)
             if m is not None and m.when.grain.value == "day":
                 return Day(m.when.start.date(), m.end, "date", m.rule)
         return None
@@ -137,8 +136,8 @@ class Rules(TimeRules):
         if pd is not None:
             name, off = pd.value
             lang = pd.lex.lang
-            return Match(i, pd.end, _when.part(ctx.today + timedelta(days=off), _edged(name, edge), ctx.zone),
-                         f"{lang}-part-day")
+            label = ctx.today + timedelta(days=off)
+            return Match(i, pd.end, _when.part(label, _edged(name, edge), ctx.zone), f"{lang}-part-day")
         p = t.hit(j, "part")
         if p is None:
             if edge is None or edge.lex.lang != "en":
@@ -150,7 +149,9 @@ class Rules(TimeRules):
             after = t.hit(k, "part")
             if after is not None:
                 k, name = after.end, after.value
-            return Match(i, k, _when.part(day.d, _edged(name, edge), ctx.zone), _part_rule(edge.lex.lang, day))
+            return Match(
+                i, k, _when.part(day.d, _edged(name, edge), ctx.zone), _part_rule(edge.lex.lang, day)
+            )
         k = p.end
         if t.hit(k, "of") is not None or t.is_(k, "on", "into"):
             k += 1
@@ -198,7 +199,7 @@ class Rules(TimeRules):
     # -- relative periods -------------------------------------------------------------------
 
     def period(self, i: int) -> Match | None:
-        """"last week", «الأسبوع الماضي», «هذا العام», "next month"."""
+        """ "last week", «الأسبوع الماضي», «هذا العام», "next month"."""
         t = self.t
         j = i
         mod: int | None = None
@@ -280,8 +281,13 @@ def _edged(name: str | None, edge: Hit | None) -> str:
         return name or "morning"
     if edge.value == "early":
         return "early_hours" if name in (None, "morning", "dawn", "night") else name
-    return {None: "late_evening", "evening": "late_evening", "night": "late_evening", "morning": "forenoon",
-            "afternoon": "late_afternoon"}.get(name, name) or "late_evening"
+    return {
+        None: "late_evening",
+        "evening": "late_evening",
+        "night": "late_evening",
+        "morning": "forenoon",
+        "afternoon": "late_afternoon",
+    }.get(name, name) or "late_evening"
 
 
 def _part_rule(lang: str, day: Day) -> str:
@@ -295,6 +301,3 @@ def _with_part(hour: int, part: str) -> int:
     if part in ("night", "night-before") and 6 <= hour < 12:
         return hour + 12
     return hour
-
-
-__all__ += ["Clock", "Day"]

@@ -7,23 +7,17 @@ ISO `2024-11-29`, `29/11/2024`; clocks: `20:15`, `8:15 م`, `3.27pm BST`,
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from typing import TYPE_CHECKING
+from datetime import UTC, date, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 import attrs
 
 from liveblog import _when
-from liveblog._grammar import Ctx, Tokens
-from liveblog.model import Grain, When
-
-if TYPE_CHECKING:
-    from liveblog._rules import Match
+from liveblog._grammar import Match
+from liveblog._rules_amount import AmountRules
+from liveblog.model import When
 
 __all__ = ["Clock", "TimeRules"]
-
-_SUBDAY = {"second": 1, "minute": 60, "hour": 3600}
 
 
 @attrs.frozen
@@ -49,18 +43,8 @@ def _zone(value: str, ref_zone: tzinfo) -> tzinfo:
     return ZoneInfo(value)
 
 
-class TimeRules:
-    """Dates, clocks and amounts; :class:`liveblog._rules.Rules` adds days and parts."""
-
-    def __init__(self, toks: Tokens, ctx: Ctx, upper: Callable[[int], bool]) -> None:
-        self.t = toks
-        self.ctx = ctx
-        self.upper = upper
-
-    def _match(self, start: int, end: int, when: When, rule: str) -> Match:
-        from liveblog._rules import Match
-
-        return Match(start, end, when, rule)
+class TimeRules(AmountRules):
+    """Dates and clocks; :class:`liveblog._rules.Rules` adds days and parts."""
 
     # -- clocks -----------------------------------------------------------------------------
 
@@ -86,7 +70,12 @@ class TimeRules:
             if h is None or len(t.norm[j]) > 2:
                 return None
             hour, minute, k, sep = h, 0, j + 1, ""
-            if t.is_(k, ":", ".") and t.adjacent(k) and t.adjacent(k + 1) and t.num(k + 1, 0, 59, 2) is not None:
+            if (
+                t.is_(k, ":", ".")
+                and t.adjacent(k)
+                and t.adjacent(k + 1)
+                and t.num(k + 1, 0, 59, 2) is not None
+            ):
                 sep, minute = t.norm[k], t.num(k + 1, 0, 59, 2) or 0
                 k += 2
                 if sep == ":" and t.is_(k, ":") and t.adjacent(k) and t.num(k + 1, 0, 59, 2) is not None:
@@ -121,7 +110,9 @@ class TimeRules:
 
     def clock_on(self, c: Clock, d: date) -> When:
         """Clock ``c`` on day ``d``."""
-        return _when.at_clock(d, c.hour, c.minute, c.second, c.zone or self.ctx.zone, self.ctx.zone)
+        return _when.at_clock(
+            d, c.hour, c.minute, c.second, clock_zone=c.zone or self.ctx.zone, ref_zone=self.ctx.zone
+        )
 
     def clock_alone(self, c: Clock) -> When:
         """Clock ``c`` on the day ``prefer`` picks (past: the latest at or before the reference)."""
@@ -222,7 +213,7 @@ class TimeRules:
             end += 1
         return y, end
 
-    def date(self, i: int) -> Match | None:
+    def written_date(self, i: int) -> Match | None:
         """Day and month with optional weekday, year and clock; month and year; a month alone with a cue."""
         t = self.t
         ctx = self.ctx
@@ -293,14 +284,16 @@ class TimeRules:
             y = this.year if m < this.month else this.year - 1
         elif mod is not None and mod.value == 1:
             y = this.year if m > this.month else this.year + 1
-        elif ctx.prefer == "future" or (ctx.prefer == "nearest" and (m - this.month) % 12 < (this.month - m) % 12):
+        elif ctx.prefer == "future" or (
+            ctx.prefer == "nearest" and (m - this.month) % 12 < (this.month - m) % 12
+        ):
             y = this.year if m >= this.month else this.year + 1
         else:
             y = this.year if m <= this.month else this.year - 1
         return self._match(i, end[1], _when.month(y, m, ctx.zone), "month")
 
     def _pick_year(self, m: int, d: int, wd: int | None) -> tuple[date, str] | None:
-        """The year for a day and month by ``prefer``; with a weekday, the nearest agreeing year (≤ 6 away)."""
+        """The year for a day and month by ``prefer``; with a weekday, the nearest agreeing one (≤ 6 away)."""
         today = self.ctx.today
         cands: list[date] = []
         for y in range(today.year - 8, today.year + 9):
@@ -325,102 +318,6 @@ class TimeRules:
                 return c, "day-month-weekday"
         return order[0], "day-month-weekday-mismatch"
 
-    # -- amounts of time --------------------------------------------------------------------
-
-    def qty(self, j: int) -> tuple[float, str, int, bool] | None:
-        """(amount, unit, end, approximate) for «ثلاث ساعات»، «ساعتين ونصف»، «نصف ساعة»، "an hour"."""
-        t = self.t
-        approx = False
-        h = t.hit(j, "hedge")
-        if h is not None:
-            approx, j = True, h.end
-        if t.is_(j, "ال"):
-            j += 1  # «الـ24 ساعة»
-        amount: float
-        n = t.num(j, 1, 999)
-        nw = t.hit(j, "num")
-        if n is not None or nw is not None:
-            amount, k = (n, j + 1) if n is not None else (nw.value, nw.end)  # type: ignore[union-attr]
-            nxt = t.hit(k, "num")
-            if nw is not None and nxt is not None:
-                if nxt.value == 10 and amount < 10:
-                    amount, k = amount + 10, nxt.end  # ثلاث عشرة
-                elif nxt.value >= 20 and amount < 10 and nxt.strip == 1:
-                    amount, k = amount + nxt.value, nxt.end  # خمس وعشرين
-            elif nw is not None and t.is_(k, "-") and t.hit(k + 1, "num") is not None:
-                amount, k = amount + t.hit(k + 1, "num").value, k + 2  # type: ignore[union-attr]
-            u = t.hit(k, "unit")
-            if u is None:
-                return None
-        else:
-            f = t.hit(j, "frac")
-            u = t.hit(f.end if f is not None else j, "unit")
-            if u is None or u.value[1] == 0:
-                return None
-            amount = u.value[1] * (f.value if f is not None else 1)
-        unit, k = u.value[0], u.end
-        af = t.hit(k, "andfrac")
-        if af is not None:
-            amount, k = amount + af.value, af.end
-        hp = t.hit(k, "hedge-post")
-        if hp is not None:
-            approx, k = True, hp.end
-        return amount, unit, k, approx
-
-    def ago(self, i: int) -> Match | None:
-        """«منذ حوالي ثلاث ساعات»، «قبل يومين»، «بعد ساعتين»، «خلال الـ24 ساعة المقبلة», "3 days ago", "in two hours"."""
-        t = self.t
-        marker = t.hit(i, "ago", "in", "within")
-        if marker is not None:
-            q = self.qty(marker.end)
-            if q is None:
-                return None
-            amount, unit, end, approx = q
-            kind = marker.lex.kind
-            if kind == "within":
-                post = t.hit(end, "mod")
-                if marker.lex.lang == "ar" and (post is None or post.value != 1):
-                    return None  # «خلال 24 ساعة»، «خلال الساعات الماضية»: windows, not dates
-                end = post.end if post is not None else end
-                sign, approx = 1, True
-            else:
-                if kind != "ago" or t.norm[i] == "قبل":
-                    if t.hit(end, "of") is not None or t.is_(end, "علي"):
-                        return None  # «بعد ساعتين من بدء الهجوم»: counted from something else
-                sign = -1 if kind == "ago" else 1
-            return self._amount(i, end, amount, unit, sign, approx, f"{marker.lex.lang}-{'ago' if sign < 0 else 'in'}")
-        q = self.qty(i)
-        if q is None:
-            return None
-        amount, unit, end, approx = q
-        post = t.hit(end, "ago-post")
-        if post is None:
-            return None
-        return self._amount(i, post.end, amount, unit, -1, approx, f"{post.lex.lang}-ago")
-
-    def _amount(self, i: int, end: int, amount: float, unit: str, sign: int, approx: bool, rule: str) -> Match:
-        ctx, zone = self.ctx, self.ctx.zone
-        if unit in _SUBDAY:
-            seconds = amount * _SUBDAY[unit]
-            moment = (ctx.ref.astimezone(UTC) + sign * timedelta(seconds=seconds)).astimezone(zone)
-            grain = Grain.HOUR if unit == "hour" and amount == int(amount) else Grain.MINUTE
-            if unit == "second":
-                grain = Grain.SECOND
-            return self._match(i, end, _when.hour_or_minute(moment, grain, approximate=approx), rule)
-        n = int(amount)
-        today = ctx.today
-        if unit == "day":
-            w = attrs.evolve(_when.day(today + timedelta(days=sign * n), zone), approximate=approx)
-        elif unit == "week":
-            w = _when.week(today + timedelta(days=7 * sign * n), zone, approximate=approx)
-        elif unit == "month":
-            y, m = _when.shift_month(today.year, today.month, sign * n)
-            w = _when.month(y, m, zone, approximate=approx)
-        else:
-            years = n * (10 if unit == "decade" else 1)
-            w = _when.year(today.year + sign * years, zone, approximate=approx or unit == "decade")
-        return self._match(i, end, w, rule)
-
 
 def _apply_ampm(hour: int, ampm: str) -> int | None:
     if hour > 12:
@@ -434,4 +331,3 @@ def _apply_ampm(hour: int, ampm: str) -> int | None:
     if ampm == "night":
         return hour + 12 if 6 <= hour < 12 else (0 if hour == 12 else hour)
     return hour
-

@@ -81,13 +81,19 @@ def month(y: int, m: int, zone: tzinfo, *, approximate: bool = False) -> When:
     """The calendar month ``y``-``m``."""
     ny, nm = shift_month(y, m, 1)
     return When(
-        _wall(date(y, m, 1), 0, zone), _wall(date(ny, nm, 1), 0, zone), Grain.MONTH, f"{y:04d}-{m:02d}", approximate
+        _wall(date(y, m, 1), 0, zone),
+        _wall(date(ny, nm, 1), 0, zone),
+        Grain.MONTH,
+        f"{y:04d}-{m:02d}",
+        approximate,
     )
 
 
 def year(y: int, zone: tzinfo, *, approximate: bool = False) -> When:
     """The calendar year ``y``."""
-    return When(_wall(date(y, 1, 1), 0, zone), _wall(date(y + 1, 1, 1), 0, zone), Grain.YEAR, f"{y:04d}", approximate)
+    return When(
+        _wall(date(y, 1, 1), 0, zone), _wall(date(y + 1, 1, 1), 0, zone), Grain.YEAR, f"{y:04d}", approximate
+    )
 
 
 def hour_or_minute(moment: datetime, grain: Grain, *, approximate: bool = False) -> When:
@@ -95,19 +101,31 @@ def hour_or_minute(moment: datetime, grain: Grain, *, approximate: bool = False)
     if grain is Grain.HOUR:
         start = moment.replace(minute=0, second=0, microsecond=0) if moment.minute == 0 else moment
         start = start.replace(second=0, microsecond=0)
-        return When(start, _abs_add(start, timedelta(hours=1)), grain, start.strftime("%Y-%m-%dT%H"), approximate)
+        return When(
+            start, _abs_add(start, timedelta(hours=1)), grain, start.strftime("%Y-%m-%dT%H"), approximate
+        )
     if grain is Grain.SECOND:
         start = moment.replace(microsecond=0)
         return When(start, _abs_add(start, timedelta(seconds=1)), grain, start.strftime("%Y-%m-%dT%H:%M:%S"))
     start = moment.replace(second=0, microsecond=0)
-    return When(start, _abs_add(start, timedelta(minutes=1)), Grain.MINUTE, start.strftime("%Y-%m-%dT%H:%M"), approximate)
+    return When(
+        start,
+        _abs_add(start, timedelta(minutes=1)),
+        Grain.MINUTE,
+        start.strftime("%Y-%m-%dT%H:%M"),
+        approximate,
+    )
 
 
 def _abs_add(moment: datetime, delta: timedelta) -> datetime:
     return (moment.astimezone(UTC) + delta).astimezone(moment.tzinfo)
 
 
-def at_clock(d: date, hour: int, minute: int, second: int | None, clock_zone: tzinfo, ref_zone: tzinfo) -> When:
+def at_clock(
+    d: date, hour: int, minute: int, second: int | None, *, clock_zone: tzinfo, ref_zone: tzinfo
+) -> When:
     """The minute (or second) ``hour:minute`` of day ``d`` in ``clock_zone``, expressed in ``ref_zone``."""
-    moment = _settle(datetime.combine(d, time(hour, minute, second or 0), tzinfo=clock_zone)).astimezone(ref_zone)
+    moment = _settle(datetime.combine(d, time(hour, minute, second or 0), tzinfo=clock_zone)).astimezone(
+        ref_zone
+    )
     return hour_or_minute(moment, Grain.MINUTE if second is None else Grain.SECOND)

@@ -22,10 +22,10 @@ from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from liveblog._dateparser import dateparser_find, dateparser_resolve
-from liveblog._grammar import Ctx, Tokens
+from liveblog._grammar import Ctx, Match, Tokens
 from liveblog._lang import lexicon, prescan_pattern
-from liveblog._normalize import normalize
-from liveblog._rules import Match, Rules
+from liveblog._normalize import Normalized, normalize
+from liveblog._rules import Rules
 from liveblog.errors import ConfigError
 from liveblog.model import Found, Span, When
 
@@ -36,7 +36,9 @@ Prefer = Literal["past", "future", "nearest"]
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
 # Prepositions left out of a span's start ("في آذار 2020" → "آذار 2020"); ago/in keep theirs.
-_DROP_FIRST = frozenset({"في", "منذ", "خلال", "حتي", "عند", "in", "on", "at", "since", "during", "until", "by", "the"})
+_DROP_FIRST = frozenset(
+    {"في", "منذ", "خلال", "حتي", "عند", "in", "on", "at", "since", "during", "until", "by", "the"}
+)
 
 
 def _zone(tz: str | tzinfo | None) -> tzinfo | None:
@@ -145,10 +147,7 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
     return found
 
 
-def _found(text: str, norm: object, toks: Tokens, m: Match) -> Found:
-    from liveblog._normalize import Normalized
-
-    assert isinstance(norm, Normalized)
+def _found(text: str, norm: Normalized, toks: Tokens, m: Match) -> Found:
     s = m.start
     if not m.rule.endswith(("-ago", "-in")):
         while s < m.end - 1 and toks.norm[s] in _DROP_FIRST:
