@@ -1,0 +1,1 @@
+"""Benchmarks for liveblog (run as scripts, e.g. ``python bench/resolution.py``)."""
