@@ -169,11 +169,11 @@ class Rules(TimeRules):
             end, night = pairs, d  # «ليل الخميس الجمعة»: the night from Thursday into Friday
         elif anchor == "ليله" and day.kind != "day":
             night = d - timedelta(days=1)  # classical: ليلة الجمعة is the night before Friday
-        elif t.is_(p.end, "into"):
-            night = d - timedelta(days=1)  # "overnight into Friday"
         else:
             night = d
         name = _base(p.value)
+        if name == "night" and t.is_(p.end, "into"):
+            name = "early_hours"  # "overnight into Friday": Friday's small hours
         if anchor in ("ليله", "ليل") and name in ("midnight", "after_midnight"):
             label = night + timedelta(days=1)  # the midnight of a night falls on the next date
         elif name == "night":

@@ -95,11 +95,18 @@ class TimeRules(AmountRules):
             k = z.end + 1 if zk > k and t.is_(z.end, ")") else z.end
         if sep == "" and ampm is None and (cue is None or t.norm[i] != "الساعه"):
             return None  # a bare number is not a time
-        if sep == "." and ampm is None and zone is None:
-            return None  # 19.30 alone may be a decimal
+        if sep == "." and ampm is None and zone is None and not self._own_line(i, k):
+            return None  # 19.30 in a sentence may be a decimal; on its own line it is a time
         if hour > 23 or (hour == 24 and minute):
             return None
         return Clock(hour, minute, second, zone, k, ampm.value if ampm is not None else None)
+
+    def _own_line(self, i: int, k: int) -> bool:
+        """Whether tokens ``[i, k)`` stand alone on their line."""
+        t = self.t
+        before = i == 0 or "\n" in t.text[t.end[i - 1] : t.start[i]]
+        after = k >= len(t) or "\n" in t.text[t.end[k - 1] : t.start[k]]
+        return before and after
 
     def clock_after(self, k: int) -> Clock | None:
         """A clock after a day, joined by "at", a comma or «الساعة»."""
@@ -268,21 +275,35 @@ class TimeRules(AmountRules):
         return self._match(i, end, _when.day(day, ctx.zone), rule)
 
     def _bare_month(self, i: int, j: int, m: int) -> Match | None:
-        """A month with no day or year: only with a cue before it (في، شهر، "in", "since")."""
+        """A month with no day or year («آذار»، «في مارس»، "in March", "last May").
+
+        Words that are also verbs («مارس», "march", "may") need a cue before them,
+        a line of their own, or (English) a capital in mid-sentence.
+        """
         t, ctx = self.t, self.ctx
         cue = j > 0 and t.hit(j - 1, "monthcue", "monthprefix", "edgecue", "mod", "this") is not None
         mh = t.hit(j, "month")
-        if mh is None or not cue:
-            return None
-        if mh.lex.lang == "en" and not self.upper(j):
-            return None
         end = self.month_at(j, bound_ok=True)
-        assert end is not None
-        mod = t.hit(j - 1, "mod") if j > 0 else None
+        if mh is None or end is None:
+            return None
+        english = mh.lex.lang == "en"
+        if english and not self.upper(j):
+            return None
+        mid_sentence = (
+            j > 0
+            and t.number[j - 1] is None
+            and t.norm[j - 1] not in (".", "!", "?", ":")
+            and not self.upper(j - 1)  # "Theresa May" is a name
+        )
+        if mh.lex.bound and not (cue or self._own_line(j, end[1]) or (english and mid_sentence)):
+            return None
+        mod = t.hit(j - 1, "mod", "this") if j > 0 else None
+        if mod is not None and i == j:
+            i = j - 1  # "last March": the modifier is part of the words
         this = ctx.today
-        if mod is not None and mod.value == -1:
+        if mod is not None and mod.value == -1 and mod.lex.kind == "mod":
             y = this.year if m < this.month else this.year - 1
-        elif mod is not None and mod.value == 1:
+        elif mod is not None and mod.value == 1 and mod.lex.kind == "mod":
             y = this.year if m > this.month else this.year + 1
         elif ctx.prefer == "future" or (
             ctx.prefer == "nearest" and (m - this.month) % 12 < (this.month - m) % 12

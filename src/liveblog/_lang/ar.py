@@ -9,6 +9,8 @@ a number or another cue next to them.
 from __future__ import annotations
 
 from liveblog._lang import Row
+from liveblog._lang.en import CLOCK_WORDS as _EN_CLOCK
+from liveblog._lang.en import ZONES as _EN_ZONES
 
 WEEKDAYS: list[Row] = [
     ("الاثنين", "weekday", 0),
@@ -387,5 +389,8 @@ ROWS: list[Row] = [
     *HEDGES,
     *MARKERS,
     *CLOCK_WORDS,
+    # Arabic copy writes Latin zones and am/pm too: «10:00 GMT».
+    *_EN_ZONES,
+    *(row for row in _EN_CLOCK if row[1] == "ampm"),
     *ZONES,
 ]
