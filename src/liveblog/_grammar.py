@@ -22,6 +22,7 @@ from liveblog.model import When
 
 __all__ = ["Ctx", "Hit", "Match", "Tokens"]
 
+_GAP = "\x00"
 _TOKEN = re.compile(r"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[^\W\d_]+|\S")
 
 
@@ -87,6 +88,7 @@ class Tokens:
 
     text: str
     lexicons: Sequence[Lexicon]
+    windows: Sequence[tuple[int, int]] = ()  # only these stretches are cut (all of text when empty)
     norm: list[str] = attrs.Factory(list)
     start: list[int] = attrs.Factory(list)
     end: list[int] = attrs.Factory(list)
@@ -94,11 +96,19 @@ class Tokens:
     _cache: dict[int, list[Hit]] = attrs.Factory(dict)
 
     def __attrs_post_init__(self) -> None:
-        for m in _TOKEN.finditer(self.text):
-            self.norm.append(m.group(1) or m.group(0))
-            self.start.append(m.start())
-            self.end.append(m.end())
-            self.number.append(int(m.group(1)) if m.group(1) else None)
+        ms: list[re.Match[str]] = []
+        for a, b in self.windows or [(0, len(self.text))]:
+            if ms:  # a gap no rule can cross: windows are not adjacent in the text
+                self.norm.append(_GAP)
+                self.start.append(ms[-1].end())
+                self.end.append(ms[-1].end())
+                self.number.append(None)
+            ms = list(_TOKEN.finditer(self.text, a, b))
+            digits = [m.group(1) for m in ms]
+            self.norm += [d or m.group() for d, m in zip(digits, ms, strict=True)]
+            self.start += [m.start() for m in ms]
+            self.end += [m.end() for m in ms]
+            self.number += [int(d) if d else None for d in digits]
 
     def __len__(self) -> int:
         return len(self.norm)

@@ -228,6 +228,9 @@ class TimeRules(AmountRules):
         prefix = t.hit(j, "monthprefix")  # «شهر آب»
         if prefix is not None:
             j = prefix.end
+        lead = t.hit(j, "mod", "this")  # "last March"
+        if lead is not None and lead.lex.lang == "en" and t.hit(lead.end, "month") is not None:
+            j = lead.end
         wd = t.hit(j, "weekday") if prefix is None else None
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
@@ -297,9 +300,7 @@ class TimeRules(AmountRules):
         )
         if mh.lex.bound and not (cue or self._own_line(j, end[1]) or (english and mid_sentence)):
             return None
-        mod = t.hit(j - 1, "mod", "this") if j > 0 else None
-        if mod is not None and i == j:
-            i = j - 1  # "last March": the modifier is part of the words
+        mod = t.hit(j - 1, "mod", "this") if j > i else None
         this = ctx.today
         if mod is not None and mod.value == -1 and mod.lex.kind == "mod":
             y = this.year if m < this.month else this.year - 1

@@ -35,6 +35,7 @@ Prefer = Literal["past", "future", "nearest"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
+_BEFORE, _AFTER = 60, 140  # characters tokenised around each pre-scan hit (rules read ≤ 4 back, ~14 on)
 # Prepositions left out of a span's start ("في آذار 2020" → "آذار 2020"); ago/in keep theirs.
 _DROP_FIRST = frozenset(
     {"في", "منذ", "خلال", "حتي", "عند", "in", "on", "at", "since", "during", "until", "by", "the"}
@@ -124,7 +125,7 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
     if not hits:
         return []
     lexicons = [lex for lang in langs if (lex := lexicon(lang)) is not None]
-    toks = Tokens(norm.text, lexicons)
+    toks = Tokens(norm.text, lexicons, _windows(norm.text, hits))
 
     def upper(i: int) -> bool:
         return text[norm.offsets[toks.start[i]]].isupper()
@@ -137,14 +138,38 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
     found: list[Found] = []
     done = 0
     for i in sorted(starts):
-        if i < done:
-            continue
+        if i < done or (toks.number[i] is None and not toks.hits(i)):
+            continue  # every rule starts on a number or a known word
         m = rules.at(i)
         if m is None:
             continue
         found.append(_found(text, norm, toks, m))
         done = m.end
     return found
+
+
+def _windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
+    """Stretches around the pre-scan's hits, merged, cut at spaces: only these are tokenised."""
+    out: list[tuple[int, int]] = []
+    for pos in hits:
+        a = max(pos - _BEFORE, 0)
+        b = min(pos + _AFTER, len(text))
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    snapped: list[tuple[int, int]] = []
+    for a, b in out:
+        sa = text.rfind(" ", 0, a) + 1 if a else 0
+        sb = text.find(" ", b)
+        snapped.append((sa, len(text) if sb < 0 else sb))
+    merged: list[tuple[int, int]] = []
+    for a, b in snapped:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _found(text: str, norm: Normalized, toks: Tokens, m: Match) -> Found:
@@ -180,5 +205,7 @@ def resolve(
     found = find_times(text, reference, prefer=prefer, tz=tz, languages=languages)
     if found:
         return max(found, key=lambda f: len(f.span)).when
-    ref = _reference(reference, tz)
-    return dateparser_resolve(text, ref, prefer, _languages(text, languages))
+    langs = _languages(text, languages)
+    if all(lexicon(lang) is not None for lang in langs) and not any(ch.isdigit() for ch in text):
+        return None  # our rules read every word-only date in ar/en; dateparser adds written formats
+    return dateparser_resolve(text, _reference(reference, tz), prefer, langs)
