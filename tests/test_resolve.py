@@ -267,6 +267,9 @@ CASES: list[tuple[str, str, str, str | None, bool]] = [
     ("الساعة الثامنة من مساء الخميس", "2024-11-28T20:00", "minute", None, False),
     ("يوم الخميس الساعة 8 مساء", "2024-11-28T20:00", "minute", None, False),
     ("Feb 28, 2013 at 3:34 PM", "2013-02-28T15:34", "minute", None, False),
+    ("tonight at 8 p.m.", "2024-11-29T20:00", "minute", None, False),
+    ("last night at 11pm", "2024-11-28T23:00", "minute", None, False),
+    ("مساء الخميس الساعة الثامنة", "2024-11-28T20:00", "minute", None, False),
     ("by NAME on Feb 28, 2013 at 3:34 PM", "2013-02-28T15:34", "minute", None, False),
     ("Fri 19 Feb 2021 19.41 GMT", "2021-02-19T21:41", "minute", None, False),
     ("2025-12-05@21:44:56 GMT", "2025-12-06T00:44:56", "second", None, False),
@@ -462,6 +465,11 @@ def test_seed_page_finds_exactly_its_dates() -> None:
         ("Key events\n19.30\nTroops entered the city, up 19.30 per cent", ["19.30"]),
         ("المعارك مستمرة منذ ٣ ساعات و20 دقيقة", ["منذ ٣ ساعات"]),
         ("no dates here at all, only 36 hours of 200 km", []),
+        ("First published on Fri 19 Feb 2021 17.20 GMT", ["Fri 19 Feb 2021 17.20 GMT"]),
+        ("The G7 meets on 12 December.", ["12 December"]),
+        ("a curfew starts at 8 p.m.\nSunday", ["8 p.m.", "Sunday"]),
+        ("Israel said on Friday it struck 100 targets overnight", ["Friday", "overnight"]),
+        ("He was jailed for 10 years in 2015 and freed two years later", ["2015"]),
     ],
 )
 def test_find_times_spans_in_running_text(text: str, expected: list[str]) -> None:

@@ -23,7 +23,8 @@ from liveblog.model import When
 __all__ = ["Ctx", "Hit", "Match", "Tokens"]
 
 _GAP = "\x00"
-_TOKEN = re.compile(r"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[^\W\d_]+|\S")
+# Newlines are tokens, so no rule reads across a line break ("8 p.m.\nSunday Times").
+_TOKEN = re.compile(r"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[^\W\d_]+|\n|\S")
 
 
 @attrs.frozen

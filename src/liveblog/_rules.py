@@ -137,7 +137,7 @@ class Rules(TimeRules):
             name, off = pd.value
             lang = pd.lex.lang
             label = ctx.today + timedelta(days=off)
-            return Match(i, pd.end, _when.part(label, _edged(name, edge), ctx.zone), f"{lang}-part-day")
+            return self._part_match(i, pd.end, label, _edged(name, edge), f"{lang}-part-day")
         p = t.hit(j, "part")
         if p is None:
             if edge is None or edge.lex.lang != "en":
@@ -183,7 +183,17 @@ class Rules(TimeRules):
         after = t.hit(end, "part")
         if after is not None and after.lex.lang == "en":
             end = after.end  # "the early hours of Friday morning"
-        return Match(i, end, _when.part(label, _edged(name, edge), ctx.zone), _part_rule(p.lex.lang, day))
+        return self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day))
+
+    def _part_match(self, i: int, end: int, label: date, name: str, rule: str) -> Match:
+        """A part of a day, or the clock time said after it ("tonight at 8 p.m.", «مساء الخميس الساعة 8»)."""
+        c = self.clock_after(end)
+        if c is None:
+            return Match(i, end, _when.part(label, name, self.ctx.zone), rule)
+        if c.ampm is None:
+            c = attrs.evolve(c, hour=_with_part(c.hour, name))
+        day = label + timedelta(days=1) if name == "night" and c.hour < 12 else label
+        return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock")
 
     def _next_day(self, k: int, day: Day) -> int | None:
         """End of a second weekday naming the next day («الخميس الجمعة», «الخميس على الجمعة»)."""

@@ -104,8 +104,8 @@ class TimeRules(AmountRules):
     def _own_line(self, i: int, k: int) -> bool:
         """Whether tokens ``[i, k)`` stand alone on their line."""
         t = self.t
-        before = i == 0 or "\n" in t.text[t.end[i - 1] : t.start[i]]
-        after = k >= len(t) or "\n" in t.text[t.end[k - 1] : t.start[k]]
+        before = i == 0 or t.norm[i - 1] == "\n"
+        after = k >= len(t) or t.norm[k] == "\n"
         return before and after
 
     def clock_after(self, k: int) -> Clock | None:
@@ -199,7 +199,7 @@ class TimeRules(AmountRules):
                     end += 1
         if mh.lex.bound and not (bound_ok or doubled):
             return None
-        if mh.lex.lang == "en" and t.is_(end, ".") and t.adjacent(end):
+        if mh.lex.lang == "en" and len(t.norm[j]) <= 4 and t.is_(end, ".") and t.adjacent(end):
             end += 1  # "Nov."
         return mh.value, end
 

@@ -143,6 +143,11 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
         m = rules.at(i)
         if m is None:
             continue
+        for k in range(i + 1, m.end):  # "on Fri 19 Feb 2021": a longer match inside wins
+            if k in starts:
+                longer = rules.at(k)
+                if longer is not None and longer.end > m.end and longer.end - k > m.end - m.start:
+                    m = longer
         found.append(_found(text, norm, toks, m))
         done = m.end
     return found
