@@ -89,12 +89,13 @@ class Rules(TimeRules):
         dw = t.hit(j, "dayword", bound=pre is not None)
         if dw is not None:
             k = dw.end
-            if t.hit(k, "ordinal") is not None:
-                return None  # «اليوم الثالث»: the third day, not today
-            if dw.value == 0:
-                wd = self.weekday_word(k, bound_ok=True)
-                if wd is not None:
-                    return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday")
+            if t.hit(k, "ordinal") is not None or (t.is_(k, "ال") and t.num(k + 1) is not None):
+                return None  # «اليوم الثالث»، «اليوم الـ420»، «اليوم الوطني»: not today
+            wd = self.weekday_word(k, bound_ok=True)
+            if wd is not None and dw.value == 0:
+                return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday")
+            if wd is not None:
+                k = wd[2]  # «أمس الأربعاء»: the day word decides, the weekday only names it
             return Day(self.ctx.today + timedelta(days=dw.value), k, "day", f"{dw.lex.lang}-day")
         wd = self.weekday_word(j, bound_ok=pre is not None)
         if wd is not None:

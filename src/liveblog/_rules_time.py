@@ -235,9 +235,14 @@ class TimeRules(AmountRules):
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
         d = t.num(j, 1, 31)
+        k = j + 1
+        if d is not None and len(t.norm[j]) > 2:
+            d = None  # "015" is not a day
+        ordinal = t.hit(j, "ordinal") if d is None else None
+        if ordinal is not None and ordinal.value and t.is_(ordinal.end, "من"):
+            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر»
         mon: tuple[int, int] | None = None
-        if d is not None and len(t.norm[j]) <= 2:
-            k = j + 1
+        if d is not None:
             if t.is_(k, "of", "من"):
                 k += 1
             mon = self.month_at(k, bound_ok=True)

@@ -305,6 +305,19 @@ MARKERS: list[Row] = [
     ("عند", "clockcue", None),
 ]
 
+_ORD_UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+_ORD_UNITS_COMPOUND = ["الحادي", *_ORD_UNITS[1:]]  # الحادي عشر، الحادي والعشرين
+#: Ordinal day numbers 1-31 («السابع من أكتوبر»); after «اليوم» they make it "the n-th day".
+ORDINALS: list[Row] = [
+    *((w, "ordinal", i + 1) for i, w in enumerate(_ORD_UNITS)),
+    ("العاشر", "ordinal", 10),
+    *((f"{w} عشر", "ordinal", 11 + i) for i, w in enumerate(_ORD_UNITS_COMPOUND)),
+    ("العشرين", "ordinal", 20),
+    *((f"{w} والعشرين", "ordinal", 21 + i) for i, w in enumerate(_ORD_UNITS_COMPOUND)),
+    ("الثلاثين", "ordinal", 30),
+    ("الحادي والثلاثين", "ordinal", 31),
+]
+
 CLOCK_WORDS: list[Row] = [
     ("ص", "ampm", "am"),
     ("صباحا", "ampm", "am"),
@@ -338,21 +351,18 @@ CLOCK_WORDS: list[Row] = [
     ("إلا ثلثا", "minword", -20),
     ("إلا الثلث", "minword", -20),
     # Ordinals after «اليوم» make it "the n-th day", not today.
-    ("الأول", "ordinal", 1),
-    ("الثاني", "ordinal", 2),
-    ("الثالث", "ordinal", 3),
-    ("الرابع", "ordinal", 4),
-    ("الخامس", "ordinal", 5),
-    ("السادس", "ordinal", 6),
-    ("السابع", "ordinal", 7),
-    ("الثامن", "ordinal", 8),
-    ("التاسع", "ordinal", 9),
-    ("العاشر", "ordinal", 10),
     ("التالي", "ordinal", 0),
     ("الموالي", "ordinal", 0),
     ("نفسه", "ordinal", 0),
     ("ذاته", "ordinal", 0),
     ("الأخير", "ordinal", 0),
+    ("السابق", "ordinal", 0),
+    ("الوطني", "ordinal", 0),
+    ("العالمي", "ordinal", 0),
+    ("الدولي", "ordinal", 0),
+    ("المحدد", "ordinal", 0),
+    ("الموعود", "ordinal", 0),
+    *ORDINALS,
 ]
 
 ZONES: list[Row] = [
