@@ -220,6 +220,30 @@ class TimeRules(AmountRules):
             end += 1
         return y, end
 
+    def _day_and_month(self, j: int) -> tuple[int | None, int, int] | None:
+        """(day or None, month, end): «27 نوفمبر»، «السابع من أكتوبر»، "Nov. 28", "the 27th of November", «آذار»."""
+        t = self.t
+        d = t.num(j, 1, 31)
+        k = j + 1
+        if d is not None and len(t.norm[j]) > 2:
+            d = None  # "015" is not a day
+        ordinal = t.hit(j, "ordinal") if d is None else None
+        if ordinal is not None and ordinal.value and t.is_(ordinal.end, "من"):
+            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر»
+        if d is not None:
+            if t.is_(k, "of", "من"):
+                k += 1
+            mon = self.month_at(k, bound_ok=True)
+            if mon is not None:
+                return d, mon[0], mon[1]
+        mon = self.month_at(j, bound_ok=True)
+        if mon is None:
+            return None
+        k = mon[1]
+        if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not t.is_(k + 1, ":"):
+            return t.num(k), mon[0], k + 1  # "Nov. 28"
+        return None, mon[0], k
+
     def written_date(self, i: int) -> Match | None:
         """Day and month with optional weekday, year and clock; month and year; a month alone with a cue."""
         t = self.t
@@ -234,28 +258,10 @@ class TimeRules(AmountRules):
         wd = t.hit(j, "weekday") if prefix is None else None
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
-        d = t.num(j, 1, 31)
-        k = j + 1
-        if d is not None and len(t.norm[j]) > 2:
-            d = None  # "015" is not a day
-        ordinal = t.hit(j, "ordinal") if d is None else None
-        if ordinal is not None and ordinal.value and t.is_(ordinal.end, "من"):
-            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر»
-        mon: tuple[int, int] | None = None
-        if d is not None:
-            if t.is_(k, "of", "من"):
-                k += 1
-            mon = self.month_at(k, bound_ok=True)
-        if mon is None:
-            mon = self.month_at(j, bound_ok=True)
-            d = None
-            if mon is not None:
-                k = mon[1]
-                if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not t.is_(k + 1, ":"):
-                    d, mon = t.num(k), (mon[0], k + 1)
-        if mon is None:
+        head = self._day_and_month(j)
+        if head is None:
             return None
-        m, end = mon
+        d, m, end = head
         ya = self.year_after(end)
         if d is None:
             if wd is not None:
