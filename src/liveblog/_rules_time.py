@@ -221,7 +221,7 @@ class TimeRules(AmountRules):
         return y, end
 
     def _day_and_month(self, j: int) -> tuple[int | None, int, int] | None:
-        """(day or None, month, end): «27 نوفمبر»، «السابع من أكتوبر»، "Nov. 28", "the 27th of November", «آذار»."""
+        """(day or None, month, end): «27 نوفمبر»، «السابع من أكتوبر»، "Nov. 28", «آذار»."""
         t = self.t
         d = t.num(j, 1, 31)
         k = j + 1
