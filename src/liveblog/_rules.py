@@ -7,17 +7,16 @@ docs/resolution.md is the specification; the comments here say how, not what.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
 import attrs
 
 from liveblog import _when
-from liveblog._grammar import Ctx, Hit, Match, Tokens
+from liveblog._grammar import Hit, Match
 from liveblog._lang.parts import PARTS
-from liveblog._rules_time import Clock, TimeRules
+from liveblog._rules_time import TimeRules
 
-__all__ = ["Clock", "Day", "Match", "Rules"]
+__all__ = ["Day", "Rules"]
 
 # Arabic parts that may follow their day («الخميس مساء»); the construct forms only precede it.
 _AR_ADVERBS = frozenset({"صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا"})
@@ -36,9 +35,6 @@ class Day:
 
 class Rules(TimeRules):
     """All rules over one token list."""
-
-    def __init__(self, toks: Tokens, ctx: Ctx, upper: Callable[[int], bool]) -> None:
-        super().__init__(toks, ctx, upper)
 
     def at(self, i: int) -> Match | None:
         """The longest match starting at token ``i`` (earlier rules win ties)."""
@@ -130,7 +126,7 @@ class Rules(TimeRules):
         t = self.t
         ctx = self.ctx
         j = i
-        edge = t.hit(j, "edge")
+        edge = t.hit(j, "edge") if t.hit(j, "part") is None else None  # "late morning" is one part
         if edge is not None:
             j = edge.end
         pd = t.hit(j, "partday")

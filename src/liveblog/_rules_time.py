@@ -168,20 +168,32 @@ class TimeRules(AmountRules):
         return self._match(i, k, _when.day(day, self.ctx.zone), "iso")
 
     def numeric_date(self, i: int) -> Match | None:
-        """`29/11/2024`, `29.11.2024` (day first unless the first number cannot be a month... or day)."""
+        """`29/11/2024`, `29.11.2024`, «السبت 30-11-2024» (day first unless the first cannot be a month)."""
         t = self.t
-        a, b = t.num(i, 1, 31), t.num(i + 2, 1, 31)
-        if a is None or b is None or not t.is_(i + 1, "/", ".") or t.norm[i + 3 : i + 4] != [t.norm[i + 1]]:
+        j = i
+        wd = t.hit(j, "weekday")
+        if wd is not None:
+            j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
+        a, b = t.num(j, 1, 31), t.num(j + 2, 1, 31)
+        if (
+            a is None
+            or b is None
+            or not t.is_(j + 1, "/", ".", "-")
+            or t.norm[j + 3 : j + 4] != [t.norm[j + 1]]
+        ):
             return None
-        y = t.num(i + 4, 1900, 2100, 4)
-        if y is None or not all(t.adjacent(i + k) for k in range(1, 5)):
+        y = t.num(j + 4, 1900, 2100, 4)
+        if y is None or not all(t.adjacent(j + k) for k in range(1, 5)):
             return None
         d, m = (b, a) if b > 12 >= a else (a, b)
         try:
             day = date(y, m, d)
         except ValueError:
             return None
-        return self._match(i, i + 5, _when.day(day, self.ctx.zone), "numeric-date")
+        rule = "numeric-date"
+        if wd is not None:
+            rule += "-weekday" if day.weekday() == wd.value else "-weekday-mismatch"
+        return self._match(i, j + 5, _when.day(day, self.ctx.zone), rule)
 
     def month_at(self, j: int, *, bound_ok: bool) -> tuple[int, int] | None:
         """(month, end) for a month name, a doubled one («آذار /مارس») or an abbreviation ("Nov.")."""
@@ -228,6 +240,8 @@ class TimeRules(AmountRules):
         if d is not None and len(t.norm[j]) > 2:
             d = None  # "015" is not a day
         ordinal = t.hit(j, "ordinal") if d is None else None
+        if ordinal is not None and j > 0 and t.hit(j - 1, "period", "unit", "dayword") is not None:
+            ordinal = None  # «الأسبوع الأول من ديسمبر»: the first week, not the first day
         if ordinal is not None and ordinal.value and t.is_(ordinal.end, "من"):
             d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر»
         if d is not None:
