@@ -26,6 +26,7 @@ from .strategies import date_phrases, noisy_text, references
 REF = "2024-11-29T21:00"
 TZ = "Asia/Damascus"
 DAMASCUS = ZoneInfo(TZ)
+LONDON = "Europe/London"
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_10bbcf9e3c36c249.txt"
 
 
@@ -610,3 +611,28 @@ def test_property_any_text_gives_list_or_config_error(text: str, reference: obje
         return
     assert isinstance(found, list)
     assert all(isinstance(f, Found) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "tz", "start", "end"),
+    [
+        # the issue's example: relative words resolve against the entry's own time
+        ("about two hours ago", "2023-11-22T03:18", "UTC", "2023-11-22T01:18", "2023-11-22T02:18"),
+        ("منذ ساعتين", "2024-11-29T03:18", "Asia/Damascus", "2024-11-29T01:18", "2024-11-29T02:18"),
+        # a DST day lasts 25 hours (London, Sunday 27 October 2024) and a night crosses it
+        ("today", "2024-10-27T12:00", LONDON, "2024-10-27T00:00+01:00", "2024-10-28T00:00+00:00"),
+        ("last night", "2024-10-27T12:00", LONDON, "2024-10-26T20:00+01:00", "2024-10-27T05:00+00:00"),
+        # "3 hours ago" across the spring-forward gap is three real hours
+        ("3 hours ago", "2024-03-31T03:30", LONDON, "2024-03-30T23:30+00:00", "2024-03-31T00:30+00:00"),
+    ],
+)
+def test_relative_to_other_references(text: str, reference: str, tz: str, start: str, end: str) -> None:
+    """Amounts count from the given reference in real time; calendar units follow the zone's wall clock."""
+    w = resolve(text, reference, tz=tz)
+    assert w is not None
+    zone = ZoneInfo(tz)
+    want_start = datetime.fromisoformat(start)
+    want_end = datetime.fromisoformat(end)
+    if want_start.tzinfo is None:
+        want_start, want_end = want_start.replace(tzinfo=zone), want_end.replace(tzinfo=zone)
+    assert (w.start, w.end) == (want_start, want_end)
