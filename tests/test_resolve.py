@@ -276,6 +276,9 @@ CASES: list[tuple[str, str, str, str | None, bool]] = [
     ("آخر تحديث: 00:20 (توقيت مكة)", "2024-11-29T00:20", "minute", None, False),
     # -- clocks with days and dates
     ("3pm on Friday", "2024-11-29T15:00", "minute", None, False),
+    ("around 3pm", "2024-11-29T15:00", "minute", None, True),
+    ("at about 9am on Saturday", "2024-11-23T09:00", "minute", None, True),
+    ("حوالي الساعة الثامنة مساء", "2024-11-29T20:00", "minute", None, True),
     ("Friday at 3pm", "2024-11-29T15:00", "minute", None, False),
     ("الساعة الثامنة من مساء الخميس", "2024-11-28T20:00", "minute", None, False),
     ("يوم الخميس الساعة 8 مساء", "2024-11-28T20:00", "minute", None, False),

@@ -14,7 +14,7 @@ import attrs
 from liveblog import _when
 from liveblog._grammar import Hit, Match
 from liveblog._lang.parts import PARTS
-from liveblog._rules_time import TimeRules
+from liveblog._rules_time import Clock, TimeRules
 
 __all__ = ["Day", "Rules"]
 
@@ -259,10 +259,19 @@ class Rules(TimeRules):
     # -- clocks on days ---------------------------------------------------------------------
 
     def clock_rule(self, i: int) -> Match | None:
-        """A clock time, with its day when one follows ("3pm on Friday", «الثامنة من مساء الجمعة»)."""
-        c = self.clock(i)
+        """A clock time, with its day when one follows ("3pm on Friday", «الثامنة من مساء الجمعة»).
+
+        A hedge before it ("around 3pm", «حوالي الساعة الثامنة») makes it approximate.
+        """
+        t = self.t
+        hedge = t.hit(i, "hedge")
+        c = self.clock(hedge.end if hedge is not None else i)
         if c is None:
             return None
+        m = self._clock_day(i, c)
+        return attrs.evolve(m, when=attrs.evolve(m.when, approximate=True)) if hedge is not None else m
+
+    def _clock_day(self, i: int, c: Clock) -> Match:
         t = self.t
         k = c.end
         if t.is_(k, ",", "،", "on", "من"):
