@@ -94,12 +94,12 @@ class Rules(TimeRules):
                 k = wd[2]  # «أمس الأربعاء»: the day word decides, the weekday only names it
             return Day(self.ctx.today + timedelta(days=dw.value), k, "day", f"{dw.lex.lang}-day")
         wd = self.weekday_word(j, bound_ok=pre is not None)
+        if dates:
+            m = self.written_date(j)  # «السبت 30 نوفمبر» is a date even though it starts with a weekday
+            if m is not None and m.when.grain.value == "day" and (wd is None or m.end > wd[2]):
+                return Day(m.when.start.date(), m.end, "date", m.rule)
         if wd is not None:
             return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday")
-        if dates:
-            m = self.written_date(j)
-            if m is not None and m.when.grain.value == "day":
-                return Day(m.when.start.date(), m.end, "date", m.rule)
         return None
 
     def day_rule(self, i: int) -> Match | None:
