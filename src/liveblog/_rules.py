@@ -14,6 +14,7 @@ import attrs
 from liveblog import _when
 from liveblog._grammar import Hit, Match
 from liveblog._lang.parts import PARTS
+from liveblog._rules_amount import memo
 from liveblog._rules_time import Clock, TimeRules
 
 __all__ = ["Day", "Rules"]
@@ -77,6 +78,17 @@ class Rules(TimeRules):
 
     def dayspec(self, i: int, *, dates: bool = True) -> Day | None:
         """A day: «يوم الجمعة»، «أمس»، «اليوم الجمعة»، "on Friday", "last Tuesday", «27 نوفمبر»."""
+        return self._dayspec_or_date(i) if dates else self._dayspec_words(i)
+
+    @memo
+    def _dayspec_or_date(self, i: int) -> Day | None:
+        return self._dayspec(i, dates=True)
+
+    @memo
+    def _dayspec_words(self, i: int) -> Day | None:
+        return self._dayspec(i, dates=False)
+
+    def _dayspec(self, i: int, *, dates: bool) -> Day | None:
         t = self.t
         j = i
         pre = t.hit(j, "dayprefix")

@@ -6,8 +6,10 @@ longer are calendar units (the day, ISO week, month or year they land in).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import UTC, timedelta
+from typing import Any, TypeVar
 
 import attrs
 
@@ -15,7 +17,26 @@ from liveblog import _when
 from liveblog._grammar import Ctx, Match, Tokens
 from liveblog.model import Grain, When
 
-__all__ = ["AmountRules"]
+__all__ = ["AmountRules", "memo"]
+
+_S = TypeVar("_S", bound="AmountRules")
+_R = TypeVar("_R")
+
+
+def memo(method: Callable[[_S, int], _R]) -> Callable[[_S, int], _R]:
+    """Cache a rule piece per token index: rules ask for the same day or clock many times."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def cached(self: _S, i: int) -> _R:
+        key = (name, i)
+        if key in self.memo:
+            return self.memo[key]  # type: ignore[no-any-return]
+        result = self.memo[key] = method(self, i)
+        return result
+
+    return cached
+
 
 _SUBDAY = {"second": 1, "minute": 60, "hour": 3600}
 
@@ -35,10 +56,12 @@ class AmountRules:
         self.t = toks
         self.ctx = ctx
         self.upper = upper
+        self.memo: dict[tuple[str, int], Any] = {}
 
     def _match(self, start: int, end: int, when: When, rule: str) -> Match:
         return Match(start, end, when, rule)
 
+    @memo
     def qty(self, j: int) -> _Amount | None:
         """An amount: «ثلاث ساعات»، «خمس وعشرين دقيقة»، «ساعتين ونصف»، «نصف ساعة»، "an hour"."""
         t = self.t

@@ -14,7 +14,7 @@ import attrs
 
 from liveblog import _when
 from liveblog._grammar import Match
-from liveblog._rules_amount import AmountRules
+from liveblog._rules_amount import AmountRules, memo
 from liveblog.model import When
 
 __all__ = ["Clock", "TimeRules"]
@@ -48,6 +48,7 @@ class TimeRules(AmountRules):
 
     # -- clocks -----------------------------------------------------------------------------
 
+    @memo
     def clock(self, i: int) -> Clock | None:
         """`20:15`, `8:15 م`, `10 ص`, `3.27pm BST`, `19.30 GMT`, «الساعة الثامنة والنصف مساء»."""
         t = self.t
@@ -258,6 +259,7 @@ class TimeRules(AmountRules):
             return t.num(k), mon[0], k + 1  # "Nov. 28"
         return None, mon[0], k
 
+    @memo
     def written_date(self, i: int) -> Match | None:
         """Day and month with optional weekday, year and clock; month and year; a month alone with a cue."""
         t = self.t
