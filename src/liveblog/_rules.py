@@ -68,8 +68,8 @@ class Rules(TimeRules):
             mod = pre.value if pre.lex.kind == "mod" else None
             j = pre.end
         w = t.hit(j, "weekday", bound=bound_ok or pre is not None)
-        if w is None:
-            return None
+        if w is None or (w.lex.bound and w.strip):
+            return None  # «يوم واحد» is one day, not «يوم أحد»
         end = w.end
         post = t.hit(end, "mod")
         if post is not None and post.lex.lang == "ar" and mod is None:

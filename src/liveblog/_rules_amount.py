@@ -84,6 +84,9 @@ class AmountRules:
                 return None  # «منذ ساعات»: a plural with no number is vague
             amount = u.value[1] * (f.value if f is not None else 1)
         unit, k = u.value[0], u.end
+        one = t.hit(k, "num")
+        if counted is None and one is not None and one.value == 1 and one.lex.lang == "ar":
+            k = one.end  # «قبل يوم واحد»
         af = t.hit(k, "andfrac")
         if af is not None:
             amount, k = amount + af.value, af.end
@@ -135,6 +138,9 @@ class AmountRules:
         counted_from = t.hit(end, "of") is not None or t.is_(end, "علي")
         if counted_from and (kind == "in" or t.norm[i] == "قبل"):
             return None  # «بعد ساعتين من بدء الهجوم»: counted from something else
+        before = t.hit(i - 1, "unit") if i > 0 else None
+        if before is not None and before.value[0] == q.unit:
+            return None  # «يوما بعد يوم»: day after day
         sign = -1 if kind == "ago" else 1
         return self._amount(i, end, q, sign, f"{marker.lex.lang}-{'ago' if sign < 0 else 'in'}")
 
