@@ -8,6 +8,7 @@ ISO week 48 starts Mon 25 Nov, week 47 Mon 18 Nov.
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -650,3 +651,16 @@ def test_relative_to_other_references(text: str, reference: str, tz: str, start:
     if want_start.tzinfo is None:
         want_start, want_end = want_start.replace(tzinfo=zone), want_end.replace(tzinfo=zone)
     assert (w.start, w.end) == (want_start, want_end)
+
+
+def test_documented_examples_run() -> None:
+    """The examples in docs/resolution.md and the module docstrings give what they show."""
+    import doctest  # noqa: PLC0415 - only this test needs it
+
+    import liveblog._normalize  # noqa: PLC0415
+    import liveblog.resolve  # noqa: PLC0415
+
+    docs = SEED.parent.parent / "docs" / "resolution.md"
+    results = [doctest.testfile(str(docs), module_relative=False)]
+    results += [doctest.testmod(m) for m in (sys.modules["liveblog.resolve"], liveblog._normalize)]
+    assert all(r.failed == 0 and r.attempted > 0 for r in results), results
