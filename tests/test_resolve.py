@@ -68,6 +68,8 @@ CASES: list[tuple[str, str, str, str | None, bool]] = [
     ("next Friday", "2024-12-06", "day", None, False),
     ("this coming Friday", "2024-12-06", "day", None, False),
     ("next Monday", "2024-12-02", "day", None, False),
+    ("this Sunday", "2024-12-01", "day", None, False),
+    ("this Tuesday", "2024-11-26", "day", None, False),
     ("Saturday", "2024-11-23", "day", None, False),
     # -- Arabic parts of the day
     ("مساء الخميس", "2024-11-28TEV", "part_of_day", "evening", False),

@@ -46,7 +46,7 @@ class Ctx:
         return self.ref.date()
 
     def weekday(self, wd: int, mod: int | None = None) -> date:
-        """The date of weekday ``wd`` by ``mod`` (-1 strictly before, +1 strictly after) or ``prefer``."""
+        """Weekday ``wd``: ``mod`` -1 strictly before today, +1 strictly after, 0 nearer, None by prefer."""
         today = self.today
         back = (today.weekday() - wd) % 7
         fwd = (wd - today.weekday()) % 7
@@ -54,7 +54,8 @@ class Ctx:
             return today - timedelta(days=back or 7)
         if mod == 1:
             return today + timedelta(days=fwd or 7)
-        if self.prefer == "future" or (self.prefer == "nearest" and fwd < back):
+        prefer = "nearest" if mod == 0 else self.prefer
+        if prefer == "future" or (prefer == "nearest" and fwd < back):
             return today + timedelta(days=fwd)
         return today - timedelta(days=back)
 

@@ -65,7 +65,7 @@ class Rules(TimeRules):
         mod: int | None = None
         pre = t.hit(j, "mod", "this")
         if pre is not None and pre.lex.lang == "en":
-            mod = pre.value if pre.lex.kind == "mod" else None
+            mod = pre.value if pre.lex.kind == "mod" else 0  # "this Friday": the nearer one
             j = pre.end
         w = t.hit(j, "weekday", bound=bound_ok or pre is not None)
         if w is None or (w.lex.bound and w.strip):
@@ -73,7 +73,7 @@ class Rules(TimeRules):
         end = w.end
         post = t.hit(end, "mod")
         if post is not None and post.lex.lang == "ar" and mod is None:
-            mod, end = post.value or None, post.end
+            mod, end = post.value, post.end
         return w.value, mod, end, w.lex.lang
 
     def dayspec(self, i: int, *, dates: bool = True) -> Day | None:
