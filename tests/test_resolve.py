@@ -241,6 +241,9 @@ CASES: list[tuple[str, str, str, str | None, bool]] = [
     ("السبت 30-11-2024", "2024-11-30", "day", None, False),
     ("يوم الخميس 28 تشرين الثاني/نوفمبر 2024", "2024-11-28", "day", None, False),
     ("2024-11-29", "2024-11-29", "day", None, False),
+    ("آذار من عام 2020", "2020-03", "month", None, False),
+    ("مارس 2020م", "2020-03", "month", None, False),
+    ("27 نوفمبر 2024م", "2024-11-27", "day", None, False),
     # -- years with a cue; weeks, months, years relative to now
     ("عام 2020", "2020", "year", None, False),
     ("في 2011", "2011", "year", None, False),
@@ -299,6 +302,15 @@ CASES: list[tuple[str, str, str, str | None, bool]] = [
     ("by NAME on Feb 28, 2013 at 3:34 PM", "2013-02-28T15:34", "minute", None, False),
     ("Fri 19 Feb 2021 19.41 GMT", "2021-02-19T21:41", "minute", None, False),
     ("2025-12-05@21:44:56 GMT", "2025-12-06T00:44:56", "second", None, False),
+    ("2024-11-29 18:05", "2024-11-29T18:05", "minute", None, False),
+    ("2024-11-29T15:05:00Z", "2024-11-29T18:05:00", "second", None, False),
+    ("2020-10-06T21:22:53-04:00", "2020-10-07T04:22:53", "second", None, False),
+    ("10 ليلا", "2024-11-28T22:00", "minute", None, False),
+    ("2 فجرا", "2024-11-29T02:00", "minute", None, False),
+    ("الساعة 12 ظهرا", "2024-11-29T12:00", "minute", None, False),
+    ("12:30 am", "2024-11-29T00:30", "minute", None, False),
+    ("12 noon", "2024-11-29T12:00", "minute", None, False),
+    ("12 midnight", "2024-11-29T00:00", "minute", None, False),
     ("2020-10-06T21:22:53.212+01:00", "2020-10-06T23:22:53", "second", None, False),
 ]
 

@@ -137,7 +137,7 @@ class TimeRules(AmountRules):
     # -- written dates ----------------------------------------------------------------------
 
     def iso(self, i: int) -> Match | None:
-        """`2024-11-29`, `2024-11-29T21:00`, `2025-12-05@21:44:56 GMT`, `2020-10-06T21:22:53+01:00`."""
+        """`2024-11-29`, `2024-11-29 21:00`, `2025-12-05@21:44:56 GMT`, `2020-10-06T21:22:53+01:00`."""
         t = self.t
         y = t.num(i, 1000, 2999, 4)
         if y is None or not t.is_(i + 1, "-", "/") or not all(t.adjacent(i + k) for k in range(1, 5)):
@@ -150,10 +150,11 @@ class TimeRules(AmountRules):
         except ValueError:
             return None
         k = i + 5
-        if t.is_(k, "t", "@") and t.adjacent(k):
-            c = self.clock(k + 1)
-            if c is None and t.num(k + 1, 0, 23, 2) is not None and t.is_(k + 2, ":"):
-                return None
+        ck = k + 1 if t.is_(k, "t", "@") and t.adjacent(k) else k
+        if ck > k or (t.num(k, 0, 23) is not None and t.is_(k + 1, ":")):
+            c = self.clock(ck)
+            if c is None and t.num(ck, 0, 23, 2) is not None and t.is_(ck + 1, ":"):
+                return None  # a broken time after a date: not a clean date either
             if c is not None:
                 end = c.end
                 if t.is_(end, ".") and t.number[end + 1] is not None and t.adjacent(end + 1):
@@ -369,6 +370,8 @@ class TimeRules(AmountRules):
 
 
 def _apply_ampm(hour: int, ampm: str) -> int | None:
+    if ampm == "midnight":
+        return 0 if hour == 12 else None
     if hour > 12:
         return hour if ampm in ("pm", "night", "noon") else None
     if ampm == "am":

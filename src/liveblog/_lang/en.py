@@ -220,6 +220,8 @@ MARKERS: list[Row] = [
 ]
 
 CLOCK_WORDS: list[Row] = [
+    ("noon", "ampm", "noon"),  # "12 noon"
+    ("midnight", "ampm", "midnight"),  # "12 midnight"
     ("am", "ampm", "am"),
     ("a.m.", "ampm", "am"),
     ("pm", "ampm", "pm"),
