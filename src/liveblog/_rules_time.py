@@ -234,8 +234,25 @@ class TimeRules(AmountRules):
             end += 1
         return y, end
 
-    def _day_and_month(self, j: int) -> tuple[int | None, int, int] | None:
-        """(day or None, month, end): «27 نوفمبر»، «السابع من أكتوبر»، "Nov. 28", «آذار»."""
+    def _relative_month(self, k: int) -> tuple[int, int, int] | None:
+        """(year, month, end) for «الجاري» or «الشهر الماضي» after a day number («في 25 الجاري»)."""
+        t = self.t
+        shift: int | None = None
+        mod = t.hit(k, "mod")
+        if mod is not None and mod.lex.lang == "ar" and mod.value == 0:
+            shift, end = 0, mod.end
+        per = t.hit(k, "period")
+        post = t.hit(per.end, "mod") if per is not None and per.value == "month" else None
+        if post is not None and post.lex.lang == "ar":
+            shift, end = post.value, post.end
+        if shift is None:
+            return None
+        y, m = _when.shift_month(self.ctx.today.year, self.ctx.today.month, shift)
+        return y, m, end
+
+    def _day_and_month(self, j: int) -> tuple[int | None, int, int, int | None] | None:
+        """(day or None, month, end, year when the words fix it): «27 نوفمبر»، «السابع من أكتوبر»،
+        "Nov. 28", «آذار»، «25 الجاري»، «العاشر من الشهر المقبل»."""
         t = self.t
         d = t.num(j, 1, 31)
         k = j + 1
@@ -251,14 +268,17 @@ class TimeRules(AmountRules):
                 k += 1
             mon = self.month_at(k, bound_ok=True)
             if mon is not None:
-                return d, mon[0], mon[1]
+                return d, mon[0], mon[1], None
+            rel = self._relative_month(k)
+            if rel is not None:
+                return d, rel[1], rel[2], rel[0]
         mon = self.month_at(j, bound_ok=True)
         if mon is None:
             return None
         k = mon[1]
         if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not t.is_(k + 1, ":"):
-            return t.num(k), mon[0], k + 1  # "Nov. 28"
-        return None, mon[0], k
+            return t.num(k), mon[0], k + 1, None  # "Nov. 28"
+        return None, mon[0], k, None
 
     @memo
     def written_date(self, i: int) -> Match | None:
@@ -278,8 +298,8 @@ class TimeRules(AmountRules):
         head = self._day_and_month(j)
         if head is None:
             return None
-        d, m, end = head
-        ya = self.year_after(end)
+        d, m, end, fixed = head
+        ya = self.year_after(end) if fixed is None else (fixed, end)
         if d is None:
             if wd is not None:
                 return None
@@ -292,7 +312,7 @@ class TimeRules(AmountRules):
                 day = date(y, m, d)
             except ValueError:
                 return None
-            rule = "day-month-year"
+            rule = "day-month-year" if fixed is None else "day-relative-month"
             if wd is not None:
                 rule = "day-month-weekday" if day.weekday() == wd.value else "day-month-weekday-mismatch"
         else:
