@@ -15,7 +15,8 @@ from liveblog import _when
 from liveblog._grammar import Hit, Match
 from liveblog._lang.parts import PARTS
 from liveblog._rules_amount import memo
-from liveblog._rules_time import Clock, TimeRules
+from liveblog._rules_clock import Clock
+from liveblog._rules_time import TimeRules
 
 __all__ = ["Day", "Rules"]
 
