@@ -200,6 +200,7 @@ CASES: list[tuple[str, str, str, str | None, bool]] = [
     ("آذار", "2024-03", "month", None, False),
     ("كانون الأول", "2023-12", "month", None, False),
     ("في أيلول", "2024-09", "month", None, False),
+    ("في نيسان", "2024-04", "month", None, False),
     ("في كانون الأول", "2023-12", "month", None, False),
     ("في شهر آب", "2024-08", "month", None, False),
     ("في الأسبوع الأول من ديسمبر", "2023-12", "month", None, False),
@@ -375,6 +376,8 @@ NOT_DATES = [
     # words that are also verbs, names or nouns
     "you may go",
     "Theresa May said",
+    "the reporter April Ryan said",
+    "سيارة نيسان",
     "the price rose to 19.30 dollars",
     "two hours",
     "they march on",

@@ -215,8 +215,9 @@ class TimeRules(ClockRules):
     def _bare_month(self, i: int, j: int, m: int) -> Match | None:
         """A month with no day or year («آذار»، «في مارس»، "in March", "last May").
 
-        Words that are also verbs («مارس», "march", "may") need a cue before them,
-        a line of their own, or (English) a capital in mid-sentence.
+        Words that are also verbs or names («مارس», «نيسان», "march", "may") need a
+        cue before them, a line of their own, or (English) a capital in mid-sentence;
+        an English month followed by a capitalised word is a name.
         """
         t, ctx = self.t, self.ctx
         cue = j > 0 and t.hit(j - 1, "monthcue", "monthprefix", "edgecue", "mod", "this") is not None
@@ -225,8 +226,10 @@ class TimeRules(ClockRules):
         if mh is None or end is None:
             return None
         english = mh.lex.lang == "en"
-        if english and not self.upper(j):
-            return None
+        if english and (
+            not self.upper(j) or (end[1] < len(t) and t.number[end[1]] is None and self.upper(end[1]))
+        ):
+            return None  # "april" is not a month; "April Ryan" is a name
         mid_sentence = (
             j > 0
             and t.number[j - 1] is None

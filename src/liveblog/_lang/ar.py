@@ -129,7 +129,7 @@ MONTHS: list[Row] = [
     ("كانون الثاني", "month", 1),
     ("شباط", "month", 2),
     ("آذار", "month", 3),
-    ("نيسان", "month", 4),
+    ("نيسان", "month-bound", 4),  # also the car maker
     ("أيار", "month", 5),
     ("حزيران", "month", 6),
     ("تموز", "month", 7),
