@@ -165,9 +165,9 @@ def _windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
             out.append((a, b))
     snapped: list[tuple[int, int]] = []
     for a, b in out:
-        sa = text.rfind(" ", 0, a) + 1 if a else 0
-        sb = text.find(" ", b)
-        snapped.append((sa, len(text) if sb < 0 else sb))
+        sa = max(text.rfind(" ", 0, a), text.rfind("\n", 0, a)) + 1 if a else 0
+        after = [p for p in (text.find(" ", b), text.find("\n", b)) if p >= 0]
+        snapped.append((sa, min(after, default=len(text))))
     merged: list[tuple[int, int]] = []
     for a, b in snapped:
         if merged and a <= merged[-1][1]:
