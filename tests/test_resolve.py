@@ -684,3 +684,22 @@ def test_documented_examples_run() -> None:
     results = [doctest.testfile(str(docs), module_relative=False)]
     results += [doctest.testmod(m) for m in (sys.modules["liveblog.resolve"], liveblog._normalize)]
     assert all(r.failed == 0 and r.attempted > 0 for r in results), results
+
+
+def test_long_text_far_apart_dates() -> None:
+    """Dates far apart in a long text are each found whole (only stretches around them are read)."""
+    filler = "وقال المتحدث إن الوضع صعب في المنطقة وسط أنباء عن تحركات عسكرية " * 12
+    text = f"{filler}بعد منتصف ليلة اليوم الجمعة {filler}\n{filler}منذ حوالي ثلاث ساعات {filler}\n20:15"
+    found = find_times(text, REF, tz=TZ)
+    assert [f.text for f in found] == ["بعد منتصف ليلة اليوم الجمعة", "منذ حوالي ثلاث ساعات", "20:15"]
+    assert all(text[f.span.start : f.span.end] == f.text for f in found)
+
+
+def test_text_without_date_words_is_not_tokenised(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Text with no date word or digit stops after the one pre-scan: no tokens, no rules."""
+
+    def boom(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("tokenised a text with no date words")
+
+    monkeypatch.setattr(sys.modules["liveblog.resolve"], "Tokens", boom)
+    assert find_times("وقال المتحدث إن الوضع صعب في المنطقة. The talks went on.", REF, tz=TZ) == []
