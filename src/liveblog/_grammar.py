@@ -151,9 +151,17 @@ class Tokens:
         self._cache[i] = found
         return found
 
+    def kinds(self, i: int) -> set[str]:
+        """The kinds of every sense at token ``i``, plus ``"number"`` for a number."""
+        out = {h.lex.kind for h in self.hits(i)}
+        if i < len(self.number) and self.number[i] is not None:
+            out.add("number")
+        return out
+
     def hit(self, i: int, *kinds: str, bound: bool = True) -> Hit | None:
         """The longest sense at ``i`` of one of ``kinds`` (``bound=False`` refuses bound words)."""
-        for h in self.hits(i):
+        found = self._cache.get(i)
+        for h in found if found is not None else self.hits(i):
             if h.lex.kind in kinds and (bound or not h.lex.bound):
                 return h
         return None

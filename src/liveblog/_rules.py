@@ -23,6 +23,16 @@ __all__ = ["Day", "Rules"]
 # Arabic parts that may follow their day («الخميس مساء»); the construct forms only precede it.
 _AR_ADVERBS = frozenset({"صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا"})
 _NEXT_DAY_JOINERS = frozenset({"علي", "الي", "-", "/", "و"})
+# The kinds of word each rule can start with (see Tokens.kinds): a cheap filter before trying it.
+_NUMBER = frozenset({"number"})
+_NUMERIC_DATE = frozenset({"number", "weekday"})
+_DATE = frozenset({"number", "weekday", "monthprefix", "mod", "this", "ordinal", "month"})
+_CLOCK = frozenset({"number", "hedge", "clockcue"})
+_PART = frozenset({"edge", "partday", "part"})
+_DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
+_PERIOD = frozenset({"mod", "this", "period"})
+_AGO = frozenset({"ago", "in", "within", "hedge", "number", "num", "frac", "unit"})
+_YEAR = frozenset({"number", "yearcue", "edgecue"})
 
 
 @attrs.frozen
@@ -41,18 +51,21 @@ class Rules(TimeRules):
     def at(self, i: int) -> Match | None:
         """The longest match starting at token ``i`` (earlier rules win ties)."""
         best: Match | None = None
+        kinds = self.t.kinds(i)
         rules = (
-            self.iso,
-            self.numeric_date,
-            self.written_date,
-            self.clock_rule,
-            self.part,
-            self.day_rule,
-            self.period,
-            self.ago,
-            self.year,
+            (self.iso, _NUMBER),
+            (self.numeric_date, _NUMERIC_DATE),
+            (self.written_date, _DATE),
+            (self.clock_rule, _CLOCK),
+            (self.part, _PART),
+            (self.day_rule, _DAY),
+            (self.period, _PERIOD),
+            (self.ago, _AGO),
+            (self.year, _YEAR),
         )
-        for rule in rules:
+        for rule, first in rules:
+            if kinds.isdisjoint(first):
+                continue  # the rule cannot start on this word
             m = rule(i)
             if m is not None and (best is None or m.end > best.end):
                 best = m

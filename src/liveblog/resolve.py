@@ -34,6 +34,7 @@ __all__ = ["Prefer", "find_times", "resolve"]
 Prefer = Literal["past", "future", "nearest"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_NUMERIC_DATE = re.compile(r"[\d٠-٩۰-۹][/.\-][\d٠-٩۰-۹]")
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
 _BEFORE, _AFTER = 60, 140  # characters tokenised around each pre-scan hit (rules read ≤ 4 back, ~14 on)
 # Prepositions left out of a span's start ("في آذار 2020" → "آذار 2020"); ago/in keep theirs.
@@ -211,6 +212,6 @@ def resolve(
     if found:
         return max(found, key=lambda f: len(f.span)).when
     langs = _languages(text, languages)
-    if all(lexicon(lang) is not None for lang in langs) and not any(ch.isdigit() for ch in text):
-        return None  # our rules read every word-only date in ar/en; dateparser adds written formats
+    if all(lexicon(lang) is not None for lang in langs) and not _NUMERIC_DATE.search(text):
+        return None  # our tables know every ar/en date word; dateparser only adds numeric formats
     return dateparser_resolve(text, _reference(reference, tz), prefer, langs)
