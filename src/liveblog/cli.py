@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from importlib.resources import files
 from typing import TextIO
 
 from liveblog.errors import LiveblogError
@@ -18,6 +19,8 @@ __all__ = ["main"]
 
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
+# Kept equal to liveblog.export.FORMATS (a test checks); literal so --help needs no export import.
+EXPORT_FORMATS = ("ics", "json", "jsonl", "jsonld", "md")
 
 
 def _add_page_options(p: argparse.ArgumentParser) -> None:
@@ -26,7 +29,9 @@ def _add_page_options(p: argparse.ArgumentParser) -> None:
         metavar="ISO",
         help="the time the page was read, as a date or date-time (default: now in --tz)",
     )
-    p.add_argument("--tz", metavar="ZONE", help="the page's IANA time zone, e.g. Asia/Damascus (default: UTC)")
+    p.add_argument(
+        "--tz", metavar="ZONE", help="the page's IANA time zone, e.g. Asia/Damascus (default: UTC)"
+    )
     p.add_argument("--lang", metavar="CODE", help="the page's language, e.g. ar or en (default: detected)")
 
 
@@ -45,10 +50,16 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_page_options(show)
     show.set_defaults(func=_cmd_show)
 
-    export = sub.add_parser("export", help="export a page's timeline (json, ics)")
+    export = sub.add_parser("export", help="export a page's timeline (ics, json, jsonl, jsonld, md)")
     export.add_argument("inputs", nargs="+", metavar="INPUT", help="a file path, or - for stdin")
     _add_page_options(export)
-    export.add_argument("--format", "-f", dest="fmt", help="output format (default: from -o's extension)")
+    export.add_argument(
+        "--format",
+        "-f",
+        dest="fmt",
+        choices=EXPORT_FORMATS,
+        help="output format (default: from -o's extension: .ics .json .jsonl .jsonld .md; json to stdout)",
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     export.add_argument(
         "--events",
@@ -57,6 +68,9 @@ def _build_parser() -> argparse.ArgumentParser:
         help="live posts only, or dated mentions too (default: all)",
     )
     export.set_defaults(func=_cmd_export)
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of the json/jsonl export")
+    schema.set_defaults(func=_cmd_schema)
 
     res = sub.add_parser("resolve", help="resolve one date expression")
     res.add_argument("expression")
@@ -89,6 +103,11 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         write_atomic(args.output, text)
     else:
         out.write(text)
+    return 0
+
+
+def _cmd_schema(_args: argparse.Namespace, out: TextIO) -> int:
+    out.write(files("liveblog").joinpath("schema", "timeline.schema.json").read_text(encoding="utf-8"))
     return 0
 
 

@@ -23,7 +23,7 @@ timezone-aware.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
@@ -141,7 +141,9 @@ class When:
     def at_minute(cls, moment: datetime, *, approximate: bool = False) -> When:
         """The minute that contains ``moment`` (seconds dropped)."""
         start = moment.replace(second=0, microsecond=0)
-        return cls(start, start + timedelta(minutes=1), Grain.MINUTE, start.strftime("%Y-%m-%dT%H:%M"), approximate)
+        return cls(
+            start, start + timedelta(minutes=1), Grain.MINUTE, start.strftime("%Y-%m-%dT%H:%M"), approximate
+        )
 
     @classmethod
     def on_day(cls, day: datetime) -> When:
@@ -248,6 +250,22 @@ class Ignored:
     reason: str
 
 
+def _entries(items: Iterable[Entry]) -> tuple[Entry, ...]:
+    return tuple(items)
+
+
+def _events(items: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(items)
+
+
+def _ignored(items: Iterable[Ignored]) -> tuple[Ignored, ...]:
+    return tuple(items)
+
+
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
 @attrs.frozen
 class Timeline:
     """The result: entries and dated events of one page, in time order."""
@@ -255,13 +273,13 @@ class Timeline:
     reference: datetime = attrs.field(validator=_aware)
     tz: str
     lang: str
-    entries: tuple[Entry, ...] = attrs.field(converter=tuple)
-    events: tuple[Event, ...] = attrs.field(converter=tuple)
-    ignored: tuple[Ignored, ...] = attrs.field(default=(), converter=tuple)
+    entries: tuple[Entry, ...] = attrs.field(converter=_entries)
+    events: tuple[Event, ...] = attrs.field(converter=_events)
+    ignored: tuple[Ignored, ...] = attrs.field(default=(), converter=_ignored)
     title: str | None = None
     source: str | None = None
     reference_source: str = "user"
-    notes: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
     def entry(self, entry_id: str) -> Entry:
         """The entry with id ``entry_id``; ``KeyError`` if there is none."""
@@ -273,3 +291,16 @@ class Timeline:
     def events_of(self, entry_id: str) -> Sequence[Event]:
         """The events that came from entry ``entry_id``, in time order."""
         return [ev for ev in self.events if ev.entry_id == entry_id]
+
+    def to_json(self) -> str:
+        """This timeline as JSON (schema ``urn:liveblog:schema:timeline:1``, see docs/exports.md)."""
+        from liveblog._json import timeline_to_json  # lazily: keep the model import light
+
+        return timeline_to_json(self)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Timeline:
+        """The timeline that :meth:`to_json` wrote; :class:`~liveblog.errors.ParseError` if malformed."""
+        from liveblog._json import timeline_from_json  # lazily: keep the model import light
+
+        return timeline_from_json(text)

@@ -1,0 +1,140 @@
+"""Stage 4, assemble: entries + the dates said inside them → a :class:`Timeline`.
+
+Each entry with a time becomes an ``entry`` event; every date expression
+found in an entry's own lines becomes a ``mention`` event, resolved against
+that entry's time (the page reference for the lead and for entries without a
+time), so "about two hours ago" in a 03:18 post means about 01:18. A mention's
+text is the sentence that holds it. Events are ordered by time; ids are
+hashes of what the page says, so they are stable across re-reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from hashlib import blake2b
+
+from liveblog import _pagewords as words
+from liveblog.model import Entry, EntryKind, Event, EventKind, Found, Grain, Ignored, Span, Timeline
+from liveblog.resolve import find_times
+from liveblog.segment import Line, LineKind, Segmented
+
+__all__ = ["assemble", "event_order", "sentence_around"]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|(?<=[.!?؟])[\"»”]\s+")
+
+
+def sentence_around(line: str, span: Span) -> str:
+    """The sentence of ``line`` that holds ``span`` (the whole line if it has one sentence).
+
+    >>> sentence_around("One. At dawn on Friday they left. Three.", Span(8, 22))
+    'At dawn on Friday they left.'
+    """
+    start = 0
+    for m in _SENTENCE_END.finditer(line):
+        if m.start() >= span.end:
+            return line[start : m.start()].strip()
+        if m.end() <= span.start:
+            start = m.end()
+    return line[start:].strip()
+
+
+def event_order(event: Event) -> tuple[datetime, datetime, int, str]:
+    """Sort key of events: start, then end (finer first), entries before mentions, then id."""
+    return (event.when.start, event.when.end, 0 if event.kind is EventKind.ENTRY else 1, event.id)
+
+
+def _event_id(*parts: str) -> str:
+    return "v" + blake2b("|".join(parts).encode(), digest_size=6).hexdigest()
+
+
+def _entry_lines(entry: Entry, lines: Sequence[Line]) -> Iterator[Line]:
+    """The entry's own content lines: inside its span, not its marker, not set aside."""
+    for ln in lines:
+        if ln.span.start >= entry.span.end:
+            break
+        if ln.span.start >= entry.span.start and ln.kind is LineKind.CONTENT:
+            yield ln
+
+
+def _entry_event(entry: Entry) -> Event | None:
+    if entry.when is None:
+        return None
+    summary = entry.title or entry.text.split("\n", 1)[0]
+    if entry.kind is EntryKind.LEAD:
+        expression, rule, span = "", "page-date", Span(entry.span.start, entry.span.start)
+    else:
+        expression, rule = entry.marker or "", "marker"
+        span = Span(entry.span.start, entry.span.start + len(expression))
+    return Event(
+        _event_id(entry.id, "entry"),
+        EventKind.ENTRY,
+        entry.when,
+        summary,
+        entry.id,
+        expression,
+        span,
+        rule,
+        (entry.id,),
+    )
+
+
+def _mentions(entry: Entry, lines: Sequence[Line], reference: datetime, lang: str) -> Iterator[Event]:
+    anchor = reference
+    if (
+        entry.kind is not EntryKind.LEAD
+        and entry.when is not None
+        and entry.when.grain.rank <= Grain.HOUR.rank
+    ):
+        anchor = entry.when.start
+    seen: dict[str, int] = {}
+    for ln in _entry_lines(entry, lines):
+        found: list[Found] = find_times(ln.text, anchor, languages=[lang])
+        for f in found:
+            key = f"{words.fold(f.text)}|{f.when.timex}"
+            seen[key] = seen.get(key, 0) + 1
+            yield Event(
+                _event_id(entry.id, key, str(seen[key])),
+                EventKind.MENTION,
+                f.when,
+                sentence_around(ln.text, f.span),
+                entry.id,
+                f.text,
+                f.span.shift(ln.span.start),
+                f.rule,
+                (entry.id,),
+            )
+
+
+def assemble(
+    segmented: Segmented,
+    *,
+    reference: datetime,
+    tz: str,
+    lang: str,
+    source: str | None = None,
+    reference_source: str = "user",
+    notes: Sequence[str] = (),
+    ignored: Sequence[Ignored] = (),
+) -> Timeline:
+    """Build the :class:`Timeline` of one segmented page."""
+    events: list[Event] = []
+    for entry in segmented.entries:
+        own = _entry_event(entry)
+        if own is not None:
+            events.append(own)
+        events.extend(_mentions(entry, segmented.lines, reference, lang))
+    events.sort(key=event_order)
+    return Timeline(
+        reference=reference,
+        tz=tz,
+        lang=lang,
+        entries=segmented.entries,
+        events=events,
+        ignored=(*segmented.ignored, *ignored),
+        title=segmented.title,
+        source=source,
+        reference_source=reference_source,
+        notes=(*notes, *segmented.notes),
+    )

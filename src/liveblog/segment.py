@@ -1,0 +1,392 @@
+"""Stage 2, segment: a :class:`Document` → entries, and the text set aside.
+
+Plain page text is split on *marker lines* — a timestamp standing alone on its
+line (see :mod:`liveblog._markers`). What comes before the first marker is the
+page's lead (the article body), minus its title and page furniture. Every line
+of the document ends in exactly one entry or in ``ignored`` with a reason.
+
+Dates of bare clocks come from the page's order: the segmenter detects
+newest-first or oldest-first from the clock sequence and walks it from the
+reference time, stepping a day back (or forward) where the clocks wrap past
+midnight, and resetting at day headers ("Thursday 28 November").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta, tzinfo
+from hashlib import blake2b
+from itertools import pairwise
+
+import attrs
+
+from liveblog import _pagewords as words
+from liveblog._lines import Line, LineKind, classify, ignored_lines, split_lines
+from liveblog._markers import Marker, parse_marker
+from liveblog._preamble import headline_like, paragraphs, split_preamble
+from liveblog._zones import zone_for_word
+from liveblog.model import Block, Document, Entry, EntryKind, Grain, Ignored, Span, When
+from liveblog.resolve import resolve
+
+__all__ = ["FUTURE_GRACE", "Line", "LineKind", "Segmented", "segment", "split_lines"]
+
+FUTURE_GRACE = timedelta(hours=1)
+"""How far a marker may stand after the reference and still be today.
+
+A page's newest clock can run a little ahead of a reference the user typed;
+an hour of grace keeps such a marker on the reference day instead of moving
+it to the day before.
+"""
+
+_MAX_TITLE_WORDS = 24
+_MAX_INLINE_TITLE_WORDS = 14  # a heading glued to its text is short; a long unpunctuated line is prose
+
+
+@attrs.frozen
+class Segmented:
+    """What :func:`segment` hands to assembly."""
+
+    entries: tuple[Entry, ...]
+    ignored: tuple[Ignored, ...]
+    title: str | None
+    order: str  # "newest_first", "oldest_first" or "unknown"
+    lines: tuple[Line, ...]
+    notes: tuple[str, ...] = ()
+
+
+# --- dating markers ----------------------------------------------------------------------------
+
+
+def _marker_zone(marker: Marker, page_zone: tzinfo) -> tzinfo:
+    if marker.zone:
+        found = zone_for_word(marker.zone, page_zone)
+        if found is not None:
+            return found
+    return page_zone
+
+
+def _marker_day(marker: Marker, reference: datetime, lang: str) -> date | None:
+    """The date written in the label itself, if any."""
+    if marker.date_text is None:
+        return None
+    if marker.shape == "iso":
+        return date.fromisoformat(marker.date_text)
+    when = resolve(marker.date_text, reference, languages=[lang])
+    return when.start.date() if when is not None else None
+
+
+def _when_of(moment: datetime, marker: Marker, page_zone: tzinfo) -> When:
+    local = moment.astimezone(page_zone)
+    if marker.second:
+        return When(local, local + timedelta(seconds=1), Grain.SECOND, local.strftime("%Y-%m-%dT%H:%M:%S"))
+    return When.at_minute(local)
+
+
+def _detect_order(clocks: Sequence[tuple[int, int]]) -> str:
+    """Newest-first or oldest-first from consecutive clocks, on a 24-hour circle.
+
+    A step of less than twelve hours forward counts as "later" (23:50 → 00:10
+    is twenty minutes later, not a day earlier); ties go to newest-first, the
+    common layout of live pages.
+    """
+    later = earlier = 0
+    for (h1, m1), (h2, m2) in pairwise(clocks):
+        step = ((h2 * 60 + m2) - (h1 * 60 + m1)) % 1440
+        if step == 0:
+            continue
+        if step < 720:
+            later += 1
+        else:
+            earlier += 1
+    if not later and not earlier:
+        return "unknown"
+    return "newest_first" if earlier >= later else "oldest_first"
+
+
+def _date_markers(
+    marker_lines: Sequence[Line],
+    header_of: dict[int, date],
+    reference: datetime,
+    page_zone: tzinfo,
+    lang: str,
+) -> tuple[dict[int, When | None], str]:
+    """A ``When`` for every marker line (by line index), and the page order detected.
+
+    Markers under a day header (or with a date in their own label) take that
+    date and wrap forward (oldest-first) or back (newest-first) inside their
+    group. Bare clocks are walked from the newest to the oldest, each taking the
+    latest occurrence of its clock at or before the one after it (the first at
+    or before the reference plus :data:`FUTURE_GRACE`).
+    """
+    clocks = [
+        (ln.marker.hour, ln.marker.minute) for ln in marker_lines if ln.marker and ln.marker.hour is not None
+    ]
+    order = _detect_order([(h, m) for h, m in clocks if h is not None and m is not None])
+    newest_first = order != "oldest_first"
+    result: dict[int, When | None] = {}
+    # Dated markers, in reading order, grouped by their day.
+    previous: tuple[date, datetime] | None = None
+    for ln in marker_lines:
+        mk = ln.marker
+        assert mk is not None
+        day = _marker_day(mk, reference, lang) or header_of.get(ln.index)
+        if day is None or mk.hour is None or mk.minute is None:
+            continue
+        moment = datetime.combine(day, time(mk.hour, mk.minute, mk.second), _marker_zone(mk, page_zone))
+        if previous is not None and previous[0] == day and mk.date_text is None:
+            if newest_first and moment > previous[1]:
+                moment -= timedelta(days=1)
+            elif not newest_first and moment < previous[1]:
+                moment += timedelta(days=1)
+        previous = (day, moment)
+        result[ln.index] = _when_of(moment, mk, page_zone)
+    # Bare clocks and relative labels, walked from the newest.
+    bound = reference + FUTURE_GRACE
+    for ln in marker_lines if newest_first else list(reversed(marker_lines)):
+        mk = ln.marker
+        assert mk is not None
+        if ln.index in result:
+            done = result[ln.index]
+            bound = done.start if done is not None else bound
+            continue
+        if mk.hour is None or mk.minute is None:  # relative only: "1 month ago", «منذ 5 دقائق»
+            rel = resolve(mk.relative_text or mk.raw, reference, languages=[lang])
+            result[ln.index] = rel.to(page_zone) if rel is not None else None
+            continue
+        zone = _marker_zone(mk, page_zone)
+        moment = datetime.combine(bound.astimezone(zone).date(), time(mk.hour, mk.minute, mk.second), zone)
+        if moment > bound:
+            moment -= timedelta(days=1)
+        bound = moment
+        result[ln.index] = _when_of(moment, mk, page_zone)
+    return result, order
+
+
+# --- building entries --------------------------------------------------------------------------
+
+
+def _join(paras: Sequence[Sequence[Line]]) -> str:
+    return "\n\n".join("\n".join(ln.stripped for ln in p) for p in paras)
+
+
+def _post(
+    kind: EntryKind,
+    marker_line: Line | None,
+    body: Sequence[Line],
+    when: When | None,
+    ids: _Ids,
+    *,
+    known_title: str | None = None,
+    url: str | None = None,
+) -> Entry:
+    """An entry from its marker line and the lines under it.
+
+    The title is the structure's headline when the page gave one, else a
+    first paragraph that is a single headline-like line with more text after.
+    """
+    paras = paragraphs(body)
+    title: str | None = None
+    title_line: Line | None = None
+    if known_title is not None:
+        title = known_title
+        title_line = next((ln for p in paras for ln in p if ln.stripped == known_title), None)
+        paras = [[ln for ln in p if ln is not title_line] for p in paras]
+        paras = [p for p in paras if p]
+    elif len(paras) >= 2 and len(paras[0]) == 1 and headline_like(paras[0][0].stripped):
+        title, title_line = paras[0][0].stripped, paras[0][0]
+        paras = paras[1:]
+    elif (
+        paras
+        and (len(paras[0]) >= 2 or len(paras) == 1)
+        and headline_like(paras[0][0].stripped, _MAX_INLINE_TITLE_WORDS)
+    ):
+        # Copies from browsers often lose the blank line between a post's heading and its text;
+        # a lone short heading with nothing under it is a video or embed post's title.
+        title, title_line = paras[0][0].stripped, paras[0][0]
+        paras = [paras[0][1:], *paras[1:]]
+    spans = [ln.span for p in paras for ln in p]
+    if title_line is not None:
+        spans.append(title_line.span)
+    if marker_line is not None:
+        spans.append(marker_line.span)
+    start = min((sp.start for sp in spans), default=body[0].span.start if body else 0)
+    end = max((sp.end for sp in spans), default=start)
+    text = _join(paras)
+    marker = None
+    if marker_line is not None:
+        marker = marker_line.marker.raw if marker_line.marker else marker_line.stripped
+    return Entry(ids.take(kind, when, title or text), kind, marker, when, title, text, Span(start, end), url)
+
+
+class _Ids:
+    """Stable entry ids: a hash of the kind, the time and the normalised opening words."""
+
+    def __init__(self, source_key: str) -> None:
+        self._source = source_key
+        self._seen: dict[str, int] = {}
+
+    def take(self, kind: EntryKind, when: When | None, text: str) -> str:
+        opening = " ".join(words.fold(text).split()[:8])
+        key = f"{self._source}|{kind.value}|{when.timex if when else '-'}|{opening}"
+        base = "e" + blake2b(key.encode(), digest_size=6).hexdigest()
+        n = self._seen.get(base, 0) + 1
+        self._seen[base] = n
+        return base if n == 1 else f"{base}-{n}"
+
+
+def _last_run_start(lines: Sequence[Line], end: int) -> int:
+    """Where the last run of content lines before line ``end`` starts (after a blank or set-aside line)."""
+    i = end
+    while i > 0 and lines[i - 1].kind is LineKind.CONTENT:
+        i -= 1
+    return i
+
+
+def _lead(lines: Sequence[Line], reference: datetime, ids: _Ids) -> Entry | None:
+    paras = paragraphs(lines)
+    if not paras:
+        return None
+    when = When.on_day(reference)
+    text = _join(paras)
+    span = Span(paras[0][0].span.start, paras[-1][-1].span.end)
+    return Entry(ids.take(EntryKind.LEAD, when, text), EntryKind.LEAD, None, when, None, text, span)
+
+
+def _block_lines(lines: list[Line], blocks: Sequence[Block]) -> dict[int, Block]:
+    """Re-classify lines of a structured document; return the block each label line starts."""
+    starts = {b.span.start: b for b in blocks if b.kind is not EntryKind.LEAD}
+    inside = [(b.span.start, b.span.end) for b in blocks]
+    first_of: dict[int, Block] = {}
+    for i, ln in enumerate(lines):
+        block = starts.get(ln.span.start)
+        if block is not None:
+            lines[i] = attrs.evolve(ln, kind=LineKind.MARKER, marker=parse_marker(ln.text))
+            first_of[ln.index] = block
+        elif not any(lo <= ln.span.start < hi for lo, hi in inside):
+            if ln.kind in (LineKind.CONTENT, LineKind.MARKER, LineKind.DAY_HEADER):
+                lines[i] = attrs.evolve(ln, kind=LineKind.OUTSIDE)
+        elif ln.kind in (LineKind.MARKER, LineKind.DAY_HEADER):
+            lines[i] = attrs.evolve(ln, kind=LineKind.LABEL)
+    return first_of
+
+
+def _label_disagreement(block: Block, page_zone: tzinfo) -> str | None:
+    """A note when a block's visible label and its machine time name different clocks."""
+    marker = parse_marker(block.marker) if block.marker else None
+    if block.published is None or marker is None or marker.hour is None or marker.minute is None:
+        return None
+    shown = block.published.astimezone(_marker_zone(marker, page_zone))
+    if (shown.hour, shown.minute) == (marker.hour, marker.minute):
+        return None
+    where = f" {block.url}" if block.url else ""
+    return (
+        f"block{where}: its label {block.marker!r} disagrees with its machine time "
+        f"{block.published.isoformat()!r} ({shown:%H:%M} in the label's zone); the machine time wins"
+    )
+
+
+def _segment_blocks(
+    doc: Document, lines: list[Line], reference: datetime, page_zone: tzinfo, ids: _Ids
+) -> tuple[list[Entry], str, list[str]]:
+    assert doc.blocks is not None
+    first_of = _block_lines(lines, doc.blocks)
+    entries: list[Entry] = []
+    notes: list[str] = []
+    for block in doc.blocks:
+        note = _label_disagreement(block, page_zone)
+        if note is not None and note not in notes:
+            notes.append(note)
+        own = [ln for ln in lines if block.span.start <= ln.span.start < block.span.end]
+        if block.kind is EntryKind.LEAD:
+            lead = _lead(own, reference, ids)
+            entries.extend([lead] if lead else [])
+            continue
+        marker_line = next((ln for ln in own if ln.index in first_of), None)
+        when = None
+        if block.published is not None:
+            local = block.published.astimezone(page_zone)
+            when = When.at_minute(local)
+        body = [ln for ln in own if ln is not marker_line]
+        entry = _post(block.kind, marker_line, body, when, ids, known_title=block.title, url=block.url)
+        if block.marker is None and when is not None:  # no visible label: show the time as the page would
+            entry = attrs.evolve(entry, marker=when.start.strftime("%H:%M"))
+        entries.append(entry)
+    posts = [e.when.start for e in entries if e.kind is EntryKind.POST and e.when is not None]
+    steps = [b > a for a, b in pairwise(posts) if a != b]
+    order = "unknown" if not steps else "oldest_first" if sum(steps) > len(steps) / 2 else "newest_first"
+    return entries, order, notes
+
+
+def segment(doc: Document, *, reference: datetime, page_zone: tzinfo, lang: str) -> Segmented:
+    """Split ``doc`` into entries; see the module docstring for the rules."""
+    lines = [classify(ln, reference, lang) for ln in split_lines(doc.text)]
+    ids = _Ids(doc.source if doc.source and "://" in doc.source else "")
+    if doc.blocks is not None:
+        entries, order, notes = _segment_blocks(doc, lines, reference, page_zone, ids)
+        ignored = sorted(ignored_lines(lines), key=lambda ig: ig.span.start)
+        return Segmented(tuple(entries), tuple(ignored), doc.title, order, tuple(lines), tuple(notes))
+    return _segment_text(doc, lines, reference, page_zone, lang, ids)
+
+
+def _segment_text(
+    doc: Document, lines: list[Line], reference: datetime, page_zone: tzinfo, lang: str, ids: _Ids
+) -> Segmented:
+    notes: list[str] = []
+    markers = [ln for ln in lines if ln.kind is LineKind.MARKER]
+    header_of: dict[int, date] = {}
+    current_header: date | None = None
+    for ln in lines:
+        if ln.kind is LineKind.DAY_HEADER:
+            current_header = ln.day
+        elif ln.kind is LineKind.MARKER and current_header is not None:
+            header_of[ln.index] = current_header
+    # Bylines ("by NAME on Feb 28, 2013 at 3:34 PM") stamp the post *above* them.
+    trailing = bool(markers) and all(m.marker is not None and m.marker.shape == "byline" for m in markers)
+    first = markers[0].index if markers else len(lines)
+    if trailing:
+        first = _last_run_start(lines, first)
+    pre = split_preamble(lines[:first], doc.title)
+    title = pre.title
+    extra_ignored = [
+        Ignored(ln.stripped, ln.span, "page header above the title (logo, navigation)") for ln in pre.header
+    ]
+    if pre.title_line is not None:
+        extra_ignored.append(
+            Ignored(pre.title_line.stripped, pre.title_line.span, "page title (the timeline's title)")
+        )
+    entries: list[Entry] = []
+    lead = _lead(pre.lead, reference, ids)
+    if lead is not None:
+        entries.append(lead)
+    if pre.summary and pre.summary_heading is not None:
+        heading = pre.summary_heading.stripped
+        text = "\n".join(ln.stripped for ln in pre.summary)
+        span = Span(pre.summary_heading.span.start, pre.summary[-1].span.end)
+        entries.append(
+            Entry(ids.take(EntryKind.SUMMARY, None, text), EntryKind.SUMMARY, None, None, heading, text, span)
+        )
+
+    order = "unknown"
+    if not markers:
+        notes.append("no entry markers found: the whole page is one lead entry")
+    else:
+        whens, order = _date_markers(markers, header_of, reference, page_zone, lang)
+        if trailing:
+            starts = [first] + [m.index + 1 for m in markers[:-1]]
+            for mk, start in zip(markers, starts, strict=True):
+                body = lines[start : mk.index]
+                entries.append(_post(EntryKind.POST, mk, body, whens.get(mk.index), ids))
+            if markers[-1].index + 1 < len(lines):
+                extra_ignored += [
+                    Ignored(ln.stripped, ln.span, "page text after the last byline (no post of its own)")
+                    for ln in lines[markers[-1].index + 1 :]
+                    if ln.kind is LineKind.CONTENT
+                ]
+        else:
+            bounds = [m.index for m in markers] + [len(lines)]
+            for mk, end in zip(markers, bounds[1:], strict=True):
+                entries.append(_post(EntryKind.POST, mk, lines[mk.index + 1 : end], whens.get(mk.index), ids))
+    own_heading = pre.summary_heading if pre.summary else None  # the key-points heading titles its entry
+    kept = [ln for ln in lines if ln is not own_heading]
+    ignored = sorted([*ignored_lines(kept), *extra_ignored], key=lambda ig: ig.span.start)
+    return Segmented(tuple(entries), tuple(ignored), doc.title or title, order, tuple(lines), tuple(notes))

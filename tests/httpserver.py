@@ -1,0 +1,69 @@
+"""A tiny HTTP server on 127.0.0.1 for tests: each path is a scripted response."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+# A route answers (status, headers, body); it may sleep first to simulate a slow server.
+Route = Callable[[BaseHTTPRequestHandler], tuple[int, dict[str, str], bytes]]
+
+
+def static(body: bytes | str, content_type: str = "text/html; charset=utf-8", status: int = 200) -> Route:
+    """A route that always answers the same thing."""
+    data = body.encode() if isinstance(body, str) else body
+
+    def route(_req: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], bytes]:
+        return status, {"Content-Type": content_type}, data
+
+    return route
+
+
+def slow(seconds: float) -> Route:
+    """A route that answers only after ``seconds``."""
+
+    def route(_req: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], bytes]:
+        time.sleep(seconds)
+        return 200, {"Content-Type": "text/plain"}, b"20:15\nlate"
+
+    return route
+
+
+@contextmanager
+def serve(routes: dict[str, Route]) -> Iterator[str]:
+    """Serve ``routes`` on an ephemeral loopback port; yields the base URL."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            route = routes.get(self.path.split("?")[0])
+            if route is None:
+                status, headers, body = 404, {"Content-Type": "text/plain"}, b"not found"
+            else:
+                status, headers, body = route(self)
+            try:
+                self.send_response(status)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                if "Content-Length" not in headers:
+                    self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if status != 304:
+                    self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up (a timeout test)
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,196 @@
+"""ICS export checked by real programs: calcurse imports it, libical's icalfilter finds no fault.
+
+These need Debian's `calcurse` and `ical2html` (which brings `icalfilter` and libical3). Without
+them the tests skip with the reason, except when the environment variable CI is set: there a
+missing program is a failure, so CI can never pass by skipping.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import attrs
+import pytest
+
+from liveblog.export import export_timeline, write_atomic
+from liveblog.model import Grain, Timeline
+
+from .export_readers import HOSTILE_TITLES, SEED_INSTANTS, single_post_timeline
+
+pytestmark = pytest.mark.external
+
+PACKAGES = {"calcurse": "calcurse", "icalfilter": "ical2html"}
+TIMED = (Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY)
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def _program(name: str) -> str:
+    path = shutil.which(name)
+    if path:
+        return path
+    why = f"{name!r} is not installed (Debian package {PACKAGES[name]!r})"
+    if _in_ci():
+        pytest.fail(f"{why}, and CI is set: .ci/run must install it")
+    pytest.skip(f"{why}; install it to run this test (under CI=true this fails instead)")
+
+
+def _hostile_timeline() -> Timeline:
+    """One post per hostile title, a minute apart from 20:15 Damascus (17:15 UTC)."""
+    base = single_post_timeline("x")
+    entries, events = [], []
+    for i, (title, _) in enumerate(HOSTILE_TITLES):
+        one = single_post_timeline(title)
+        shift = timedelta(minutes=i)
+        when = attrs.evolve(one.events[0].when, start=one.events[0].when.start + shift,
+                            end=one.events[0].when.end + shift)
+        entries.append(attrs.evolve(one.entries[0], id=f"p{i}", when=when))
+        events.append(attrs.evolve(one.events[0], id=f"p{i}", entry_id=f"p{i}", when=when))
+    return attrs.evolve(base, entries=entries, events=events)
+
+
+def _calcurse(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "TZ": "UTC", "LANG": "C.UTF-8"}
+    return subprocess.run(
+        [_program("calcurse"), "-D", str(home / "cal"), *args],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=60, check=False,
+    )
+
+
+def _calcurse_listing(timeline: Timeline, tmp_path: Path) -> tuple[str, str]:
+    """Import the timeline's calendar into a fresh calcurse; return (import report, listing)."""
+    ics = tmp_path / "timeline.ics"
+    write_atomic(ics, export_timeline(timeline, "ics"))
+    (tmp_path / "cal").mkdir()
+    imported = _calcurse(["-i", str(ics)], tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    first = min(e.when.start for e in timeline.events).astimezone(UTC).date()
+    last = max(e.when.end for e in timeline.events).astimezone(UTC).date()
+    listed = _calcurse(
+        [
+            "--input-datefmt", "4", "--output-datefmt", "%Y-%m-%d", "-Q",
+            "--from", first.isoformat(), "--to", last.isoformat(),
+            "--format-apt", "APT|%(start:%Y-%m-%dT%H:%M)|%(end:%Y-%m-%dT%H:%M)|%m\\n",
+            "--format-event", "DAY|%m\\n",
+            # calcurse stores an all-day event of several days as a daily recurrence.
+            "--format-recur-event", "DAY|%m\\n",
+            "--format-recur-apt", "APT|%(start:%Y-%m-%dT%H:%M)|%(end:%Y-%m-%dT%H:%M)|%m\\n",
+        ],
+        tmp_path,
+    )
+    assert listed.returncode == 0, listed.stderr
+    return imported.stdout + imported.stderr, listed.stdout
+
+
+def _days(listing: str) -> dict[str, list[str]]:
+    days: dict[str, list[str]] = {}
+    current = ""
+    for line in listing.splitlines():
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}:", line):
+            current = line[:-1]
+        elif line:
+            days.setdefault(current, []).append(line)
+    return days
+
+
+def test_calcurse_imports_every_seed_event(seed_like_timeline: Timeline, tmp_path: Path) -> None:
+    """calcurse imports the seed's calendar (exit 0, none skipped) and lists every event at its time."""
+    report, listing = _calcurse_listing(seed_like_timeline, tmp_path)
+    counts = re.search(r"(\d+) apps / (\d+) events / \d+ todos / (\d+) skipped", report)
+    assert counts, report
+    # 8 timed events (4 posts, 3 parts of day, one hour) and 5 all-day (4 days, one month).
+    assert (int(counts[1]), int(counts[2]), int(counts[3])) == (8, 5, 0)
+    days = _days(listing)
+    apts = [line for lines in days.values() for line in lines if line.startswith("APT|")]
+    listed = {tuple(line.split("|")[1:3]) for line in apts}
+    spans = [(s, e) for s, e in SEED_INSTANTS.values() if isinstance(s, datetime)]
+    timed = {(f"{s:%Y-%m-%dT%H:%M}", f"{e:%Y-%m-%dT%H:%M}") for s, e in spans}
+    assert len(timed) == 8
+    assert listed == timed  # every timed event, at its UTC start and end
+    assert "APT|2024-11-29T17:15|2024-11-29T17:16|20:15 (no text captured)" in days["2024-11-29"]
+    assert ("APT|2024-11-29T16:26|2024-11-29T16:27|سياسة ردع العدوان.. ما تفسيرات تراجع قوات النظام "
+            "بمواجهة فصائل المعارضة السورية؟") in days["2024-11-29"]
+    assert "APT|2024-11-28T15:00|2024-11-28T21:00|" in "\n".join(days["2024-11-28"])  # مساء الخميس
+    assert sum(line.startswith("DAY|") for line in days["2024-11-29"]) == 3  # lead, Aleppo, Peskov
+    assert sum(line.startswith("DAY|") for line in days["2024-11-28"]) == 1  # والخميس
+
+
+def test_calcurse_month_event_covers_the_month(seed_like_timeline: Timeline, tmp_path: Path) -> None:
+    """The March 2020 ceasefire is an all-day event on 1 and 31 March and not on 1 April."""
+    _, listing = _calcurse_listing(seed_like_timeline, tmp_path)
+    days = _days(listing)
+    assert any(line.startswith("DAY|وبحسب") for line in days["2020-03-01"])
+    assert any(line.startswith("DAY|وبحسب") for line in days["2020-03-31"])
+    assert "2020-04-01" not in days
+
+
+def test_calcurse_keeps_hostile_titles_intact(tmp_path: Path) -> None:
+    """calcurse (strict on TEXT) imports every hostile title as one whole summary, skipping none."""
+    timeline = _hostile_timeline()
+    report, listing = _calcurse_listing(timeline, tmp_path)
+    assert f"{len(HOSTILE_TITLES)} apps / 0 events / 0 todos / 0 skipped" in report
+    lines = _days(listing)["2024-11-29"]
+    start = datetime(2024, 11, 29, 17, 15, tzinfo=UTC)
+    for i, (_, summary) in enumerate(HOSTILE_TITLES):
+        at, end = start + timedelta(minutes=i), start + timedelta(minutes=i + 1)
+        assert f"APT|{at:%Y-%m-%dT%H:%M}|{end:%Y-%m-%dT%H:%M}|{summary}" in lines
+
+
+@pytest.mark.parametrize("which", ["seed", "hostile"])
+def test_icalfilter_finds_no_fault(seed_like_timeline: Timeline, tmp_path: Path, which: str) -> None:
+    """libical (icalfilter) reads the calendar back with no X-LIC-ERROR and every VEVENT kept."""
+    timeline = seed_like_timeline if which == "seed" else _hostile_timeline()
+    source, target = tmp_path / "in.ics", tmp_path / "out.ics"
+    write_atomic(source, export_timeline(timeline, "ics"))
+    done = subprocess.run(
+        [_program("icalfilter"), str(source), str(target)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    out = target.read_text(encoding="utf-8")
+    assert "X-LIC-ERROR" not in out
+    assert out.splitlines().count("BEGIN:VEVENT") == len(timeline.events)
+
+
+def test_skip_rule_fails_under_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A missing program skips locally but fails when CI is set."""
+    monkeypatch.setattr(shutil, "which", lambda _name: None)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="not installed"):
+        _program("calcurse")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match=r"\.ci/run must install"):
+        _program("calcurse")
+
+
+
+
+def test_calcurse_imports_the_parsed_seed(seed_timeline: Timeline, tmp_path: Path) -> None:
+    """The real pipeline's seed calendar: 8 timed and 6 all-day events imported, none skipped."""
+    report, listing = _calcurse_listing(seed_timeline, tmp_path)
+    assert "8 apps / 6 events / 0 todos / 0 skipped" in report
+    apts = {tuple(line.split("|")[1:3]) for lines in _days(listing).values() for line in lines
+            if line.startswith("APT|")}
+    spans = [(s, e) for s, e in SEED_INSTANTS.values() if isinstance(s, datetime)]
+    assert apts == {(f"{s:%Y-%m-%dT%H:%M}", f"{e:%Y-%m-%dT%H:%M}") for s, e in spans}
+
+
+def test_icalfilter_parsed_seed(seed_timeline: Timeline, tmp_path: Path) -> None:
+    """libical reads the real pipeline's seed calendar with no X-LIC-ERROR and all 14 VEVENTs."""
+    source, target = tmp_path / "in.ics", tmp_path / "out.ics"
+    write_atomic(source, export_timeline(seed_timeline, "ics"))
+    done = subprocess.run(
+        [_program("icalfilter"), str(source), str(target)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    out = target.read_text(encoding="utf-8")
+    assert "X-LIC-ERROR" not in out
+    assert out.splitlines().count("BEGIN:VEVENT") == 14

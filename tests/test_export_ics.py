@@ -1,0 +1,279 @@
+"""ICS export: read back by vobject (validate=True), `ical` and icalendar, compared with the Timeline."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+import pytest
+from hypothesis import given, settings
+
+from liveblog.export import export_timeline
+from liveblog.export.ics import event_uid
+from liveblog.model import Event, EventKind, Grain, Span, Timeline, When
+
+from .export_readers import HOSTILE_TITLES, SEED_INSTANTS, Read, read_all, single_post_timeline, utc
+from .strategies_model import timelines
+
+SEED_SOURCE = "seeds/000_10bbcf9e3c36c249.txt"
+
+
+TRANSPARENT = {"m-ceasefire", "m-thursday", "m-thursday-evening", "m-after-midnight", "lead", "m-aleppo",
+               "m-peskov", "m-dawn", "m-sana-hack"}
+
+
+def _by_id(timeline: Timeline, reads: list[Read]) -> dict[str, Read]:
+    uids = {event_uid(timeline.source, e.id): e.id for e in timeline.events}
+    return {uids[r.uid]: r for r in reads}
+
+
+def _unfolded(text: str) -> list[str]:
+    return text.replace("\r\n ", "").split("\r\n")
+
+
+# ------------------------------------------------------------------ the seed
+
+
+def test_seed_calendar_reads_back_everywhere(seed_like_timeline: Timeline) -> None:
+    """Three readers agree on the seed's 13 VEVENTs and on the instants read off the page."""
+    reads = _by_id(seed_like_timeline, read_all(export_timeline(seed_like_timeline, "ics")))
+    assert {k: (r.start, r.end) for k, r in reads.items()} == SEED_INSTANTS
+
+
+def test_seed_transparency_and_timex(seed_like_timeline: Timeline) -> None:
+    """Approximate and all-day events are transparent; exact posts are busy; TIMEX3 is kept in X-."""
+    reads = _by_id(seed_like_timeline, read_all(export_timeline(seed_like_timeline, "ics")))
+    assert {k for k, r in reads.items() if r.transparent} == TRANSPARENT
+    assert reads["m-thursday-evening"].timex == "2024-11-28TEV"
+    assert reads["m-dawn"].timex == "2024-11-29TMO"
+    assert reads["p-2015"].timex == "2024-11-29T20:15"
+
+
+@pytest.mark.parametrize(
+    ("event_id", "summary"),
+    [
+        ("p-1926", "سياسة ردع العدوان.. ما تفسيرات تراجع قوات النظام بمواجهة فصائل المعارضة السورية؟"),
+        ("p-2015", "20:15 (no text captured)"),
+        ("p-1503", "15:03 (no text captured)"),
+    ],
+)
+def test_seed_summaries(seed_like_timeline: Timeline, event_id: str, summary: str) -> None:
+    """SUMMARY is the title, else the first sentence, else the marker flagged as having no text."""
+    reads = _by_id(seed_like_timeline, read_all(export_timeline(seed_like_timeline, "ics")))
+    assert reads[event_id].summary == summary
+
+
+def test_seed_long_sentence_summary_is_clipped(seed_like_timeline: Timeline) -> None:
+    """A mention's 130-character sentence is clipped at a word, with an ellipsis, to at most 120."""
+    reads = _by_id(seed_like_timeline, read_all(export_timeline(seed_like_timeline, "ics")))
+    sentence = seed_like_timeline.events[3].text
+    summary = reads["m-after-midnight"].summary
+    assert len(sentence) > 120
+    assert summary.endswith("…")
+    assert len(summary) <= 120
+    assert sentence.startswith(summary[:-1])
+    assert sentence[len(summary) - 1] == " "
+
+
+@pytest.mark.parametrize(
+    ("event_id", "lines"),
+    [
+        ("p-1926", [
+            "سياسة ردع العدوان.. ما تفسيرات تراجع قوات النظام بمواجهة فصائل المعارضة السورية؟"
+            "\n\nبدت قوات النظام",
+            "Time: 2024-11-29 19:26 Asia/Damascus (UTC+03:00) = 2024-11-29 16:26 UTC",
+            "Dated by: «19:26» (rule marker-clock)",
+            "Source: seeds/000_10bbcf9e3c36c249.txt",
+        ]),
+        ("m-thursday-evening", [
+            "Approximate time: evening (2024-11-28TEV), 2024-11-28 18:00 to 2024-11-29 00:00 Asia/Damascus",
+            "Dated by: «مساء الخميس» (rule part-of-day)",
+            "Said in the lead (entry id lead)",
+        ]),
+        ("m-ceasefire", ["Date: month 2020-03, 2020-03-01 to 2020-03-31", "«في آذار /مارس عام 2020»"]),
+        ("m-sana-hack", ["Approximate time: 2024-11-29 18:00 Asia/Damascus (UTC+03:00) = 2024-11-29 15:00"]),
+        ("p-2015", ["(The page has no text under this marker"]),
+    ],
+)
+def test_seed_descriptions(seed_like_timeline: Timeline, event_id: str, lines: list[str]) -> None:
+    """DESCRIPTION has the full text, the local time and zone, the dating expression and the source."""
+    reads = _by_id(seed_like_timeline, read_all(export_timeline(seed_like_timeline, "ics")))
+    for line in lines:
+        assert line in reads[event_id].description
+
+
+def test_seed_lead_description_holds_the_full_text(seed_like_timeline: Timeline) -> None:
+    """The lead's DESCRIPTION starts with its whole text, every paragraph, byte for byte."""
+    reads = _by_id(seed_like_timeline, read_all(export_timeline(seed_like_timeline, "ics")))
+    assert reads["lead"].description.startswith(seed_like_timeline.entry("lead").text + "\n\n—\n")
+
+
+def test_events_entries_keeps_posts_only(seed_like_timeline: Timeline) -> None:
+    """--events entries writes the lead and the four posts, no mention."""
+    reads = _by_id(seed_like_timeline, read_all(export_timeline(seed_like_timeline, "ics", events="entries")))
+    assert sorted(reads) == ["lead", "p-1503", "p-1757", "p-1926", "p-2015"]
+
+
+def test_calendar_envelope(seed_like_timeline: Timeline) -> None:
+    """VERSION and PRODID are there, METHOD is not, lines end CRLF and fold at 75 octets."""
+    text = export_timeline(seed_like_timeline, "ics")
+    names = [line.split(":", 1)[0].split(";", 1)[0] for line in _unfolded(text) if line]
+    assert "METHOD" not in names
+    assert "VERSION:2.0" in _unfolded(text)
+    assert any(line.startswith("PRODID:-//liveblog//") for line in _unfolded(text))
+    assert names.count("DTSTAMP") == names.count("UID") == names.count("BEGIN") - 1 == 13
+    assert text.endswith("\r\n")
+    assert "\n" not in text.replace("\r\n", "")
+    assert max(len(line.encode()) for line in text.split("\r\n")) <= 75
+
+
+def test_dtstamp_is_the_reference(seed_like_timeline: Timeline) -> None:
+    """DTSTAMP is when the page was read, in UTC, so re-exports are byte-identical."""
+    text = export_timeline(seed_like_timeline, "ics")
+    assert {line for line in _unfolded(text) if line.startswith("DTSTAMP")} == {"DTSTAMP:20241129T180000Z"}
+    assert export_timeline(seed_like_timeline, "ics") == text
+
+
+def test_never_mixes_date_and_date_time(seed_like_timeline: Timeline) -> None:
+    """DTSTART and DTEND of an event are both dates or both UTC date-times."""
+    for read in read_all(export_timeline(seed_like_timeline, "ics")):
+        assert isinstance(read.start, datetime) == isinstance(read.end, datetime)
+        assert read.start < read.end
+
+
+# ------------------------------------------------------------------ UIDs
+
+
+def test_uids_stay_across_an_updated_snapshot(seed_like_timeline: Timeline) -> None:
+    """A later snapshot (new post, one gone, one edited) keeps the UID of every event that stayed."""
+    before = {r.uid for r in read_all(export_timeline(seed_like_timeline, "ics"))}
+    at = When.at_minute(datetime(2024, 11, 29, 20, 50, tzinfo=ZoneInfo("Asia/Damascus")))
+    new_post = Event(
+        "p-2050", EventKind.ENTRY, at,
+        "خبر جديد", "p-2050", "20:50", Span(10, 15), "marker-clock",
+    )
+    edited = attrs.evolve(seed_like_timeline.events[-2], text="نص معدل")
+    kept = [e for e in seed_like_timeline.events if e.id not in {"p-1503", edited.id}]
+    later = attrs.evolve(seed_like_timeline, events=[*kept, edited, new_post])
+    after = {r.uid for r in read_all(export_timeline(later, "ics"))}
+    gone = event_uid(SEED_SOURCE, "p-1503")
+    assert before - after == {gone}
+    assert after - before == {event_uid(SEED_SOURCE, "p-2050")}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (("https://a.example/live", "e1"), ("https://b.example/live", "e1")),
+        (("https://a.example/live", "e1"), ("https://a.example/live", "e2")),
+        ((None, "e1"), ("", "e1x")),
+        (("ab", "c"), ("a", "bc")),  # no ambiguity from plain concatenation
+    ],
+)
+def test_uid_depends_on_source_and_id(a: tuple[str | None, str], b: tuple[str | None, str]) -> None:
+    """Different page or different event, different UID; the same pair always gives the same UID."""
+    assert event_uid(*a) != event_uid(*b)
+    assert event_uid(*a) == event_uid(*a)
+    assert event_uid(*a).isascii()
+    assert " " not in event_uid(*a)
+
+
+# ------------------------------------------------------------------ hostile page text
+
+
+@pytest.mark.parametrize(("title", "summary"), HOSTILE_TITLES)
+def test_page_text_cannot_break_properties(title: str, summary: str) -> None:
+    """Line breaks, ; , : \\ and control characters in a title stay inside one SUMMARY."""
+    (read,) = read_all(export_timeline(single_post_timeline(title), "ics"))
+    assert read.summary == summary
+    assert (read.start, read.end) == (utc(29, 17, 15), utc(29, 17, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "first_part"),
+    [
+        ("line one\r\nline two\rline three", "line one\nline two\nline three"),
+        ("semi;colon, comma: colon \\ backslash", "semi;colon, comma: colon \\ backslash"),
+        ("ctl\x00\x1b\x7f\x9f gone", "ctl gone"),
+        ("END:VEVENT\nBEGIN:VEVENT\nUID:x", "END:VEVENT\nBEGIN:VEVENT\nUID:x"),
+    ],
+)
+def test_description_keeps_text_and_lines(text: str, first_part: str) -> None:
+    """DESCRIPTION keeps the text's own lines (as escaped newlines) and loses only control characters."""
+    (read,) = read_all(export_timeline(single_post_timeline("t", text), "ics"))
+    assert read.description.startswith("t\n\n" + first_part + "\n\n—\n")
+
+
+def test_calendar_name_is_one_line() -> None:
+    """The calendar's X-WR-CALNAME is the title on one line."""
+    text = export_timeline(single_post_timeline("حلب\nالآن;"), "ics")
+    assert "X-WR-CALNAME:حلب الآن\\;" in _unfolded(text)
+
+
+@pytest.mark.parametrize(
+    ("url", "source", "expected"),
+    [
+        ("https://example.org/live#p-1926", SEED_SOURCE, "https://example.org/live#p-1926"),
+        (None, "https://example.org/live", "https://example.org/live"),
+        ("https://example.org/a b", "https://example.org/live", "https://example.org/live"),
+        ("https://example.org/\nX-EVIL:1", None, None),
+        ("https://example.org/live\n", "https://example.org/live\n", None),  # a final newline too
+        (None, SEED_SOURCE, None),  # a file path is not a URL
+        (None, None, None),
+    ],
+)
+def test_url_only_when_a_clean_uri(url: str | None, source: str | None, expected: str | None) -> None:
+    """URL is the entry's, else the page's web address, and only when it is a clean URI."""
+    (read,) = read_all(export_timeline(single_post_timeline("t", url=url, source=source), "ics"))
+    assert read.url == expected
+
+
+# ------------------------------------------------------------------ any timeline
+
+
+def _expected_span(when: When, tz: str) -> tuple[date | datetime, date | datetime]:
+    if when.grain in (Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY):
+        return when.start.astimezone(UTC), when.end.astimezone(UTC)
+    try:
+        zone = ZoneInfo(tz)
+        start, end = when.start.astimezone(zone), when.end.astimezone(zone)
+    except (ZoneInfoNotFoundError, ValueError):  # a fixed-offset "zone": the times carry it
+        start, end = when.start, when.end
+    last = (end - timedelta(microseconds=1)).date()
+    return start.date(), max(start.date(), last) + timedelta(days=1)
+
+
+@settings(max_examples=30, deadline=None)
+@given(timelines(consistent=True))
+def test_any_timeline_reads_back(timeline: Timeline) -> None:
+    """Any timeline's calendar is read alike by all three readers, one VEVENT per event, instants kept."""
+    reads = read_all(export_timeline(timeline, "ics"))
+    assert len(reads) == len(timeline.events)
+    for read, event in zip(reads, timeline.events, strict=True):
+        assert read.uid == event_uid(timeline.source, event.id)
+        assert (read.start, read.end) == _expected_span(event.when, timeline.tz)
+        assert "\n" not in read.summary
+        assert read.summary.strip() == read.summary
+        assert read.summary
+        entry = timeline.entry(event.entry_id)
+        body = f"{entry.title or ''} {entry.text}" if event.kind is EventKind.ENTRY else event.text
+        assert _words(body) in _words(read.description)
+
+
+def _words(text: str) -> str:
+    """Text as words: control characters dropped (line breaks count as space), white space collapsed."""
+    kept = "".join(
+        " " if ch in "\n\r\x0b\x0c\x85\u2028\u2029" else ch
+        for ch in text
+        if ch in "\n\r\t\x0b\x0c\x85" or unicodedata.category(ch) not in ("Cc", "Cs")
+    )
+    return " ".join(kept.split())
+
+
+def test_empty_timeline_is_an_empty_calendar(seed_like_timeline: Timeline) -> None:
+    """A page with no dated event yet gives a calendar with no VEVENT that every reader accepts."""
+    text = export_timeline(attrs.evolve(seed_like_timeline, events=()), "ics")
+    assert read_all(text) == []
+    assert text.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
