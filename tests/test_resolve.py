@@ -675,10 +675,10 @@ def test_relative_to_other_references(text: str, reference: str, tz: str, start:
 
 def test_documented_examples_run() -> None:
     """The examples in docs/resolution.md and the module docstrings give what they show."""
-    import doctest  # noqa: PLC0415 - only this test needs it
+    import doctest
 
-    import liveblog._normalize  # noqa: PLC0415
-    import liveblog.resolve  # noqa: PLC0415
+    import liveblog._normalize
+    import liveblog.resolve
 
     docs = SEED.parent.parent / "docs" / "resolution.md"
     results = [doctest.testfile(str(docs), module_relative=False)]

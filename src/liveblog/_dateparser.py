@@ -37,7 +37,7 @@ def _settings(prefer: str, base: datetime) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=32)
 def _parser(langs: tuple[str, ...], prefer: str, base: datetime) -> Any:
-    from dateparser.date import DateDataParser  # noqa: PLC0415 - lazy: dateparser costs ~0.1 s to import
+    from dateparser.date import DateDataParser
 
     return DateDataParser(languages=list(langs), settings=_settings(prefer, base))
 
@@ -78,7 +78,7 @@ def dateparser_resolve(text: str, ref: datetime, prefer: str, langs: Sequence[st
 
 def dateparser_find(text: str, ref: datetime, prefer: str, langs: Sequence[str]) -> list[Found]:
     """Every absolute date dateparser's search finds in ``text``, with spans."""
-    from dateparser.search import search_dates  # noqa: PLC0415 - lazy, as above
+    from dateparser.search import search_dates
 
     base = ref.replace(tzinfo=None, microsecond=0)
     try:

@@ -85,11 +85,11 @@ def _build(lang: str, rows: list[Row], clitics: bool) -> Lexicon:
 def lexicon(lang: str) -> Lexicon | None:
     """The lexicon for ``lang`` ("ar", "en"), or None when we have no rules for it."""
     if lang == "ar":
-        from liveblog._lang import ar  # noqa: PLC0415 - tables load on first use
+        from liveblog._lang import ar
 
         return _build("ar", ar.ROWS, clitics=True)
     if lang == "en":
-        from liveblog._lang import en  # noqa: PLC0415 - tables load on first use
+        from liveblog._lang import en
 
         return _build("en", en.ROWS, clitics=False)
     return None
