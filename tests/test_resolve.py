@@ -575,6 +575,8 @@ def test_bad_configuration(kwargs: dict[str, object], quoted: str) -> None:
         ("März 2020", ["de"], "2020-03", "month"),
         ("Friday", ["en"], "2024-11-29", "day"),
         ("الجمعة", ["ar"], "2024-11-29", "day"),
+        ("الجمعة", ["ar-SY"], "2024-11-29", "day"),
+        ("Friday", ["en_GB"], "2024-11-29", "day"),
     ],
 )
 def test_languages(text: str, languages: list[str], timex: str, grain: str) -> None:

@@ -74,10 +74,16 @@ def _reference(reference: datetime | date | str, tz: str | tzinfo | None) -> dat
 
 
 def _languages(text: str, languages: Sequence[str] | None) -> tuple[str, ...]:
+    """Language codes to use: the primary subtag of each given tag ("ar-SY" → "ar"), else by script."""
     if isinstance(languages, str):
         languages = [languages]
     if languages:
-        return tuple(dict.fromkeys(lang.strip().lower() for lang in languages))
+        if not all(isinstance(lang, str) for lang in languages):
+            raise ConfigError(f"languages must be codes such as 'ar' or 'en', got {languages!r}")
+        codes = (lang.strip().lower().replace("_", "-").split("-")[0] for lang in languages)
+        given = tuple(dict.fromkeys(code for code in codes if code))
+        if given:
+            return given
     return ("ar",) if _ARABIC.search(text) else ("en",)
 
 
