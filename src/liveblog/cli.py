@@ -45,9 +45,31 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"liveblog {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    show = sub.add_parser("show", help="show a page's timeline in the terminal")
+    show = sub.add_parser(
+        "show",
+        help="show a page's timeline in the terminal",
+        description="Show a page's timeline, grouped by day. With no INPUT (and nothing piped in) "
+        "or with --demo it shows the bundled Arabic demo page.",
+    )
     show.add_argument("inputs", nargs="*", metavar="INPUT", help="a file path, or - for stdin")
     _add_page_options(show)
+    show.add_argument("--demo", action="store_true", help="show the bundled demo page (the seed, Arabic)")
+    show.add_argument("--since", metavar="WHEN", help="only what happened from then on: ISO date or words")
+    show.add_argument("--until", metavar="WHEN", help="only what happened up to then (inclusive of a day)")
+    show.add_argument("--grep", metavar="WORD", help="only entries and mentions whose text contains WORD")
+    show.add_argument("--limit", metavar="N", type=_count, help="at most N entries")
+    show.add_argument("--order", choices=["oldest", "newest"], default="oldest", help="default: oldest first")
+    show.add_argument("--entries-only", action="store_true", help="leave out the dates said inside entries")
+    show.add_argument("--explain", action="store_true", help="for each date: expression, rule, reference")
+    show.add_argument("--full", action="store_true", help="show whole texts instead of the first lines")
+    show.add_argument(
+        "--bidi",
+        choices=["auto", "on", "off"],
+        default="auto",
+        help="reorder right-to-left text for terminals without BiDi (default: auto, see LIVEBLOG_BIDI)",
+    )
+    show.add_argument("--json", action="store_true", help="print the JSON export instead")
+    show.add_argument("--no-pager", action="store_true", help="never page long output")
     show.set_defaults(func=_cmd_show)
 
     export = sub.add_parser("export", help="export a page's timeline (ics, json, jsonl, jsonld, md)")
@@ -82,13 +104,54 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _count(text: str) -> int:
+    """argparse type for --limit: a whole number >= 0."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {text!r}")
+    return int(text)
+
+
+DEMO_REFERENCE = "2024-11-29T21:00"
+DEMO_TZ = "Asia/Damascus"
+
+
 def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     from liveblog._pipeline import parse_input
-    from liveblog.render import show_timeline
+    from liveblog.render import ShowOptions, resolve_bound, show_timeline
 
-    inputs = args.inputs or ["-"]
-    timeline = parse_input(inputs[0], reference=args.reference, tz=args.tz, lang=args.lang)
-    show_timeline(timeline, out)
+    demo = args.demo or (not args.inputs and sys.stdin.isatty())
+    if demo:
+        from importlib.resources import as_file, files
+
+        with as_file(files("liveblog") / "data" / "demo_ar.txt") as path:
+            timeline = parse_input(
+                str(path),
+                reference=args.reference or DEMO_REFERENCE,
+                tz=args.tz or DEMO_TZ,
+                lang=args.lang or "ar",
+            )
+    else:
+        # Several inputs will be merged into one timeline (a later issue); for now the first one counts.
+        inputs = args.inputs or ["-"]
+        if len(inputs) > 1:
+            print(f"liveblog: note: merging is not there yet; showing {inputs[0]!r} only", file=sys.stderr)
+        timeline = parse_input(inputs[0], reference=args.reference, tz=args.tz, lang=args.lang)
+    if args.json:
+        from liveblog.export import export_timeline
+
+        out.write(export_timeline(timeline, "json"))
+        return 0
+    options = ShowOptions(
+        order=args.order,
+        since=resolve_bound(args.since, timeline, end=False) if args.since else None,
+        until=resolve_bound(args.until, timeline, end=True) if args.until else None,
+        grep=args.grep,
+        limit=args.limit,
+        explain=args.explain,
+        entries_only=args.entries_only,
+        full=args.full,
+    )
+    show_timeline(timeline, out, options=options, bidi=args.bidi, pager=not args.no_pager)
     return 0
 
 
