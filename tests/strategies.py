@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 
-__all__ = ["date_phrases", "noisy_text", "references", "zones"]
+if TYPE_CHECKING:
+    from liveblog.model import Timeline
+
+__all__ = ["date_phrases", "noisy_text", "references", "snapshots", "zones"]
 
 ZONE_NAMES = [
     "UTC",
@@ -146,3 +150,50 @@ noisy_text = st.one_of(
         max_size=12,
     ).map(" ".join),
 )
+
+
+# --- snapshots of one live page, for merge properties ------------------------------------------
+
+_POSTS = [
+    "اندلع حريق في أحراج قرية بلوطة بريف اللاذقية الشمالي",
+    "أفاد الدفاع المدني بإجلاء 40 عائلة من قريتي بلوطة والمزيرعة",
+    "قالت وزارة الزراعة إن النيران التهمت نحو 300 هكتار من الغابات",
+    "The World Food Programme says it has pre-positioned food in the camps",
+    "Network Rail says all trains between Leeds and Manchester are cancelled",
+    "Death toll rises: officials say seven people have been killed",
+]
+_EDITS = ["", " ومن المتوقع وصول تعزيزات.", " Officials will update the figures."]
+
+
+@st.composite
+def snapshots(draw: st.DrawFn) -> Timeline:
+    """A deduplicated timeline of one snapshot of an evolving page: posts come, go, get edited, repeat."""
+    from datetime import timedelta
+
+    from liveblog.assemble import entry_event, event_order
+    from liveblog.dedup import dedupe, snapshot_label
+    from liveblog.model import Entry, EntryKind, Span, Timeline, When
+
+    zone = ZoneInfo("Asia/Damascus")
+    seen = datetime(2024, 11, 29, 18, 0, tzinfo=zone) + timedelta(minutes=draw(st.integers(0, 3)) * 30)
+    chosen = draw(st.lists(st.integers(0, len(_POSTS) - 1), max_size=5, unique=True))
+    raw: list[Entry] = []
+    for n, i in enumerate(chosen):
+        minute = datetime(2024, 11, 29, 15, 0, tzinfo=zone) + timedelta(minutes=20 * i)
+        text = _POSTS[i] + draw(st.sampled_from(_EDITS))
+        kind = draw(st.sampled_from([EntryKind.POST, EntryKind.POST, EntryKind.PINNED]))
+        url = draw(st.sampled_from([None, f"https://x.test/live#post-{i}"]))
+        copies = draw(st.integers(1, 2))
+        for k in range(copies):
+            when = When.at_minute(minute + timedelta(minutes=3 * k))  # a second copy is a re-post
+            ident = f"e{i}{'x' if text != _POSTS[i] else ''}{k}"
+            raw.append(
+                Entry(ident, kind, when.start.strftime("%H:%M"), when, None, text, Span(n, n + 1), url)
+            )
+    if draw(st.booleans()):
+        raw.append(Entry("lead", EntryKind.LEAD, None, None, None, "تتواصل جهود فرق الإطفاء", Span(99, 100)))
+    entries = dedupe(raw, snapshot=snapshot_label("live", seen), seen=seen)
+    events = sorted((ev for ev in map(entry_event, entries) if ev is not None), key=event_order)
+    return Timeline(
+        reference=seen, tz="Asia/Damascus", lang="ar", entries=entries, events=events, source="live"
+    )

@@ -2,8 +2,9 @@
 
 The expected files (``tests/fixtures/*.expected.json``) were written by reading
 the pages; ``tests/fixtures/README.md`` describes the format. Deduplication is
-not applied here: entries are compared as the segmenter sees them (raw), and
-every expected entry must be among them.
+folds repeats into one entry that keeps each raw appearance in
+``Entry.copies``: raw counts are counted over copies here, and the deduplicated
+lists are compared exactly in ``tests/test_dedup.py``.
 """
 
 from __future__ import annotations
@@ -75,9 +76,10 @@ def test_every_expected_entry_is_found(expected: Path) -> None:
 def test_raw_entry_counts(expected: Path) -> None:
     """Before deduplication the page gives exactly the hand-counted entries, by kind."""
     exp, tl = _load(expected)
-    assert len(tl.entries) == exp["raw_entry_count"]
+    raw = [c for e in tl.entries for c in e.copies]
+    assert len(raw) == exp["raw_entry_count"]
     if "raw_by_kind" in exp:
-        assert dict(Counter(e.kind.value for e in tl.entries)) == exp["raw_by_kind"]
+        assert dict(Counter(c.kind.value for c in raw)) == exp["raw_by_kind"]
 
 
 @pytest.mark.parametrize("expected", PAGES, ids=IDS)
@@ -116,6 +118,6 @@ def test_every_line_ends_in_one_entry_or_ignored(expected: Path) -> None:
             continue
         pos = line.span.start + (len(line.text) - len(line.text.lstrip()))
         ignored = [ig.reason for ig in tl.ignored if ig.span.start <= pos < ig.span.end]
-        entries = [e.id for e in tl.entries if e.span.start <= pos < e.span.end]
+        entries = [c.id for e in tl.entries for c in e.copies if c.span.start <= pos < c.span.end]
         # Set-aside lines inside an entry's span are the parts its text leaves out: ignored wins.
         assert len(ignored) == 1 or (not ignored and len(entries) == 1), (line.text[:60], ignored, entries)

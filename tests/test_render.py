@@ -766,13 +766,18 @@ def test_any_timeline_renders_within_the_width(
         assert not re.search("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", line)
 
 
-def test_cli_several_inputs_show_the_first(
+def test_cli_several_inputs_are_merged(
     fake_pipeline: list[tuple[str, dict[str, object]]], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Several INPUTs are accepted; until merging exists the first is shown and stderr says so."""
-    assert cli.main(["show", "a.txt", "b.txt", "--no-pager"]) == 0
-    assert [source for source, _ in fake_pipeline] == ["a.txt"]
-    assert "showing 'a.txt' only" in capsys.readouterr().err
+    """Several INPUTs are snapshots of one page: each is read, named by its path, and merged."""
+    assert cli.main(["show", "a.txt", "b.txt", "--no-pager", "--bidi", "off"]) == 0
+    assert [(source, kw.get("snapshot")) for source, kw in fake_pipeline] == [
+        ("a.txt", "a.txt"),
+        ("b.txt", "b.txt"),
+    ]
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert _row_times(out) == _row_times(plain(seed_timeline(), 100))  # the same page twice: nothing doubled
 
 
 def test_notes_are_shown_in_the_head() -> None:

@@ -21,6 +21,7 @@ from liveblog.errors import (
     ParseError,
 )
 from liveblog.model import (
+    Copy,
     Entry,
     EntryKind,
     Event,
@@ -41,6 +42,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 
 __all__ = [
     "ConfigError",
+    "Copy",
     "Entry",
     "EntryKind",
     "Event",

@@ -318,11 +318,12 @@ def read_html(html: str, *, source: str | None = None, notes: tuple[str, ...] = 
     for node in tree.css(", ".join(_DROP_TAGS)):
         node.decompose()
     raws: list[_Raw] = []
-    lead_node = tree.css_first("[itemprop=description], .content__standfirst, .standfirst")
+    lead_node = tree.css_first(
+        '[itemprop=description], .content__standfirst, .standfirst, [class*="__lead"], .lead'
+    )
     lead_text = data.description if data is not None and data.description else None
     if lead_node is not None:
         lead_text = lead_text or visible_text(lead_node)
-        lead_node.decompose()
     if lead_text:
         raws.append(_Raw(EntryKind.LEAD, "", lead_text, None, None, None))
     if data is not None and data.updates:
@@ -337,20 +338,12 @@ def read_html(html: str, *, source: str | None = None, notes: tuple[str, ...] = 
     for item in _key_event_items(tree):
         raws.append(_node_block(item, url, EntryKind.SUMMARY))
         item.decompose()
-    if not any(r.kind is not EntryKind.LEAD for r in raws):
-        body = tree.body or tree.root
-        text = visible_text(body) if body is not None else ""
-        return Document(
-            text=text,
-            source=url or source,
-            title=title,
-            reference=reference,
-            reference_source=reference_source,
-            notes=tuple(all_notes),
-        )
+    structured = any(r.kind is not EntryKind.LEAD for r in raws)
+    if structured and lead_node is not None:
+        lead_node.decompose()  # it is the lead block now; without blocks the page is read as it shows
     body = tree.body or tree.root
     rest = visible_text(body) if body is not None else ""
-    text, blocks = _assemble(raws, rest)
+    text, blocks = _assemble(raws, rest) if structured else (rest, None)
     return Document(
         text=text,
         source=url or source,

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from liveblog.errors import ParseError
 from liveblog.model import (
+    Copy,
     Entry,
     EntryKind,
     Event,
@@ -86,6 +87,24 @@ def entry_to_dict(entry: Entry) -> JSONDict:
         "has_text": entry.has_text,
         "span": _span(entry.span),
         "url": entry.url,
+        "removed": entry.removed,
+        "copies": [copy_to_dict(c) for c in entry.copies],
+    }
+
+
+def copy_to_dict(copy: Copy) -> JSONDict:
+    """One raw appearance of an entry (:class:`Copy`) as a JSON object."""
+    return {
+        "snapshot": copy.snapshot,
+        "seen": copy.seen.isoformat(),
+        "id": copy.id,
+        "kind": copy.kind.value,
+        "marker": copy.marker,
+        "when": when_to_dict(copy.when),
+        "title": copy.title,
+        "text": copy.text,
+        "span": _span(copy.span),
+        "url": copy.url,
     }
 
 
@@ -217,6 +236,25 @@ def _zone(name: str) -> tzinfo | None:
         return None  # an offset-style or unknown zone: keep the fixed offsets as written
 
 
+def _copy(r: _Reader, raw: object, path: str) -> Copy:
+    obj = r.obj(raw, path)
+    return _build(
+        lambda: Copy(
+            snapshot=r.field(obj, "snapshot", str, path),
+            seen=r.moment(obj, "seen", path),
+            id=r.field(obj, "id", str, path),
+            kind=EntryKind(r.field(obj, "kind", str, path)),
+            marker=r.optional(obj, "marker", str, path),
+            when=r.when(obj.get("when"), f"{path}.when"),
+            title=r.optional(obj, "title", str, path),
+            text=r.field(obj, "text", str, path),
+            span=r.span(obj, path),
+            url=r.optional(obj, "url", str, path),
+        ),
+        path,
+    )
+
+
 def _entry(r: _Reader, raw: object, path: str) -> Entry:
     obj = r.obj(raw, path)
     entry = _build(
@@ -229,6 +267,8 @@ def _entry(r: _Reader, raw: object, path: str) -> Entry:
             text=r.field(obj, "text", str, path),
             span=r.span(obj, path),
             url=r.optional(obj, "url", str, path),
+            copies=[_copy(r, c, f"{path}.copies[{i}]") for i, c in enumerate(obj.get("copies") or [])],
+            removed=r.optional(obj, "removed", bool, path) or False,
         ),
         path,
     )

@@ -140,8 +140,13 @@ def parse_document(
     reference: str | datetime | date | None = None,
     tz: str | tzinfo | None = None,
     lang: str | None = None,
+    snapshot: str | None = None,
 ) -> Timeline:
-    """Segment, resolve and assemble a document that was already read."""
+    """Segment, resolve and assemble a document that was already read.
+
+    ``snapshot`` names this copy of the page in its entries' copies (default:
+    its source and reference time; see :func:`liveblog.dedup.snapshot_label`).
+    """
     if lang is not None and not _LANG.fullmatch(lang):
         raise ConfigError(f"bad language code {lang!r}; use a code such as 'ar' or 'en'")
     language = lang or doc.lang or detect_language(doc.text)
@@ -165,6 +170,7 @@ def parse_document(
         source=doc.source,
         reference_source=reference_source,
         notes=notes,
+        snapshot=snapshot,
     )
 
 
@@ -195,6 +201,7 @@ def parse_input(
     reference: str | datetime | date | None = None,
     tz: str | tzinfo | None = None,
     lang: str | None = None,
+    snapshot: str | None = None,
 ) -> Timeline:
     """Parse the page at ``path``: a file, ``-`` for standard input, or an http(s) URL."""
-    return parse_document(read_input(path), reference=reference, tz=tz, lang=lang)
+    return parse_document(read_input(path), reference=reference, tz=tz, lang=lang, snapshot=snapshot)

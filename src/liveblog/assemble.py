@@ -1,10 +1,13 @@
 """Stage 4, assemble: entries + the dates said inside them → a :class:`Timeline`.
 
-Each entry with a time becomes an ``entry`` event; every date expression
+Repeats are folded first (:func:`liveblog.dedup.dedupe`: a pinned copy, a
+key-events item, a re-post become one entry that keeps them as copies). Each
+entry with a time becomes an ``entry`` event; every date expression
 found in an entry's own lines becomes a ``mention`` event, resolved against
 that entry's time (the page reference for the lead and for entries without a
 time), so "about two hours ago" in a 03:18 post means about 01:18. A mention's
-text is the sentence that holds it. Events are ordered by time; ids are
+text is the sentence that holds it, and the same happening reported by several
+entries is one event with several ``sources``. Events are ordered by time; ids are
 hashes of what the page says, so they are stable across re-reads.
 """
 
@@ -16,11 +19,12 @@ from datetime import datetime
 from hashlib import blake2b
 
 from liveblog import _pagewords as words
+from liveblog.dedup import dedupe, dedupe_mentions, snapshot_label
 from liveblog.model import Entry, EntryKind, Event, EventKind, Found, Grain, Ignored, Span, Timeline
 from liveblog.resolve import find_times
 from liveblog.segment import Line, LineKind, Segmented
 
-__all__ = ["assemble", "event_order", "sentence_around"]
+__all__ = ["assemble", "entry_event", "event_order", "sentence_around"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|(?<=[.!?؟])[\"»”]\s+")
 
@@ -58,7 +62,8 @@ def _entry_lines(entry: Entry, lines: Sequence[Line]) -> Iterator[Line]:
             yield ln
 
 
-def _entry_event(entry: Entry) -> Event | None:
+def entry_event(entry: Entry) -> Event | None:
+    """The event of an entry itself (None for an entry without a time)."""
     if entry.when is None:
         return None
     summary = entry.title or entry.text.split("\n", 1)[0]
@@ -117,24 +122,35 @@ def assemble(
     reference_source: str = "user",
     notes: Sequence[str] = (),
     ignored: Sequence[Ignored] = (),
+    snapshot: str | None = None,
 ) -> Timeline:
-    """Build the :class:`Timeline` of one segmented page."""
+    """Build the :class:`Timeline` of one segmented page.
+
+    ``snapshot`` names this copy of the page in its entries' copies (default:
+    the source and the reference time, see :func:`liveblog.dedup.snapshot_label`).
+    """
+    label = snapshot or snapshot_label(source, reference)
+    entries = dedupe(segmented.entries, snapshot=label, seen=reference)
     events: list[Event] = []
-    for entry in segmented.entries:
-        own = _entry_event(entry)
+    mentions: list[Event] = []
+    for entry in entries:
+        own = entry_event(entry)
         if own is not None:
             events.append(own)
-        events.extend(_mentions(entry, segmented.lines, reference, lang))
+        mentions.extend(_mentions(entry, segmented.lines, reference, lang))
+    events.extend(dedupe_mentions(mentions, {}))
     events.sort(key=event_order)
     return Timeline(
         reference=reference,
         tz=tz,
         lang=lang,
-        entries=segmented.entries,
+        entries=entries,
         events=events,
-        ignored=(*segmented.ignored, *ignored),
+        ignored=sorted(
+            {*segmented.ignored, *ignored}, key=lambda ig: (ig.span.start, ig.span.end, ig.text, ig.reason)
+        ),
         title=segmented.title,
         source=source,
         reference_source=reference_source,
-        notes=(*notes, *segmented.notes),
+        notes=sorted({*notes, *segmented.notes}),  # one canonical order, so merging changes nothing
     )

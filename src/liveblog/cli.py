@@ -11,9 +11,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from importlib.resources import files
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from liveblog.errors import LiveblogError
+
+if TYPE_CHECKING:
+    from liveblog.model import Timeline
 
 __all__ = ["main"]
 
@@ -51,7 +54,12 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Show a page's timeline, grouped by day. With no INPUT (and nothing piped in) "
         "or with --demo it shows the bundled Arabic demo page.",
     )
-    show.add_argument("inputs", nargs="*", metavar="INPUT", help="a file path, or - for stdin")
+    show.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        help="a file path, a URL, or - for stdin; several snapshots of one page are merged",
+    )
     _add_page_options(show)
     show.add_argument("--demo", action="store_true", help="show the bundled demo page (the seed, Arabic)")
     show.add_argument("--since", metavar="WHEN", help="only what happened from then on: ISO date or words")
@@ -90,6 +98,27 @@ def _build_parser() -> argparse.ArgumentParser:
         help="live posts only, or dated mentions too (default: all)",
     )
     export.set_defaults(func=_cmd_export)
+
+    follow = sub.add_parser("follow", help="poll a live page and show new and edited entries as they come")
+    follow.add_argument("input", metavar="INPUT", help="an http(s) URL or a file path")
+    _add_page_options(follow)
+    follow.add_argument(
+        "--every", type=float, default=60.0, metavar="SECONDS", help="poll interval (default: 60)"
+    )
+    follow.add_argument("--once", action="store_true", help="poll once, print what is there, and exit")
+    follow.add_argument("--polls", type=int, metavar="N", help="stop after N polls (default: until Ctrl-C)")
+    follow.add_argument(
+        "--timeout", type=float, default=20.0, metavar="SECONDS", help="per request (default: 20)"
+    )
+    follow.add_argument(
+        "--export",
+        metavar="FILE",
+        help="keep FILE (.ics, .json, .jsonl, .jsonld, .md) up to date, atomically",
+    )
+    follow.add_argument(
+        "--events", choices=["entries", "all"], default="all", help="what --export writes (default: all)"
+    )
+    follow.set_defaults(func=_cmd_follow)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the json/jsonl export")
     schema.set_defaults(func=_cmd_schema)
@@ -131,11 +160,7 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
                 lang=args.lang or "ar",
             )
     else:
-        # Several inputs will be merged into one timeline (a later issue); for now the first one counts.
-        inputs = args.inputs or ["-"]
-        if len(inputs) > 1:
-            print(f"liveblog: note: merging is not there yet; showing {inputs[0]!r} only", file=sys.stderr)
-        timeline = parse_input(inputs[0], reference=args.reference, tz=args.tz, lang=args.lang)
+        timeline = _timeline(args, args.inputs or ["-"])
     if args.json:
         from liveblog.export import export_timeline
 
@@ -155,12 +180,66 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+def _timeline(args: argparse.Namespace, inputs: Sequence[str]) -> Timeline:
+    """The timeline of one input, or the merge of several snapshots of one page."""
     from liveblog._pipeline import parse_input
+
+    if len(inputs) == 1:
+        return parse_input(inputs[0], reference=args.reference, tz=args.tz, lang=args.lang)
+    from liveblog.merge import merge_all
+
+    return merge_all(
+        parse_input(name, reference=args.reference, tz=args.tz, lang=args.lang, snapshot=name)
+        for name in inputs
+    )
+
+
+def _cmd_follow(args: argparse.Namespace, out: TextIO) -> int:
+    from rich.console import Console
+    from rich.live import Live
+
+    from liveblog.follow import Follower, Poll, render_poll, render_summary
+
+    follower = Follower(
+        args.input,
+        every=args.every,
+        max_backoff=max(600.0, args.every),
+        timeout=args.timeout,
+        reference=args.reference,
+        tz=args.tz,
+        lang=args.lang,
+        export=args.export,
+        events=args.events,
+    )
+    console = Console(file=out, highlight=False)
+    if args.once:
+        poll = follower.poll()
+        console.print(render_poll(poll, follower))
+        console.print(render_summary(follower.summary()))
+        return 1 if poll.status == "error" else 0
+    if not console.is_terminal:  # a pipe or a log file: one block per poll, no cursor tricks
+        summary = follower.run(
+            polls=args.polls, on_poll=lambda poll: console.print(render_poll(poll, follower))
+        )
+        console.print(render_summary(summary))
+        return 0
+    with Live(console=console, auto_refresh=False, transient=True) as live:
+
+        def shown(poll: Poll) -> None:
+            if poll.changed or poll.status == "error":
+                live.console.print(render_poll(poll, follower))
+            live.update(render_poll(poll, follower, changes=False), refresh=True)
+
+        summary = follower.run(polls=args.polls, on_poll=shown)
+    console.print(render_summary(summary))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from liveblog.export import export_timeline, guess_format, write_atomic
 
     fmt = args.fmt or guess_format(args.output)
-    timeline = parse_input(args.inputs[0], reference=args.reference, tz=args.tz, lang=args.lang)
+    timeline = _timeline(args, args.inputs)
     text = export_timeline(timeline, fmt, events=args.events)
     if args.output:
         write_atomic(args.output, text)

@@ -31,6 +31,7 @@ import attrs
 
 __all__ = [
     "Block",
+    "Copy",
     "Document",
     "Entry",
     "EntryKind",
@@ -208,6 +209,33 @@ class Document:
 
 
 @attrs.frozen
+class Copy:
+    """One raw appearance of an entry: what one snapshot of the page said, and where.
+
+    Deduplication and snapshot merging (:mod:`liveblog.dedup`, :mod:`liveblog.merge`)
+    fold repeats of one post into one :class:`Entry` and keep every appearance
+    here, so nothing the pages said is lost. ``snapshot`` names the page copy
+    (its input and reference time), ``seen`` is that copy's reference time;
+    ``span`` points into that snapshot's document text.
+    """
+
+    snapshot: str
+    seen: datetime = attrs.field(validator=_aware)
+    id: str
+    kind: EntryKind
+    marker: str | None
+    when: When | None
+    title: str | None
+    text: str
+    span: Span
+    url: str | None = None
+
+
+def _copies(items: Iterable[Copy]) -> tuple[Copy, ...]:
+    return tuple(items)
+
+
+@attrs.frozen
 class Entry:
     """One live post (or the lead, a pinned post, a summary) of a page."""
 
@@ -219,11 +247,46 @@ class Entry:
     text: str
     span: Span
     url: str | None = None
+    # Every raw appearance folded into this entry (itself included), oldest snapshot first;
+    # empty for an entry straight from the segmenter.
+    copies: tuple[Copy, ...] = attrs.field(default=(), converter=_copies)
+    removed: bool = False  # absent from the latest snapshot that was merged in
 
     @property
     def has_text(self) -> bool:
         """False for a marker the page left empty (a video or embed the copy lost)."""
         return bool(self.text.strip() or (self.title or "").strip())
+
+    @property
+    def seen_in(self) -> tuple[str, ...]:
+        """The snapshots that held this entry, oldest first."""
+        return tuple(dict.fromkeys(c.snapshot for c in self.copies))
+
+    @property
+    def revisions(self) -> tuple[str, ...]:
+        """Every distinct text this entry had (title and text), oldest first; the last is current."""
+        own = [c for c in self.copies if c.kind is not EntryKind.SUMMARY or self.kind is EntryKind.SUMMARY]
+        seen = dict.fromkeys(_full_text(c.title, c.text) for c in own)
+        seen.pop(_full_text(self.title, self.text), None)
+        return (*seen, _full_text(self.title, self.text))
+
+    @property
+    def repeat_markers(self) -> tuple[str, ...]:
+        """Markers of re-posts folded into this entry (copies stamped at another time)."""
+        return tuple(
+            dict.fromkeys(
+                c.marker
+                for c in self.copies
+                if c.marker is not None
+                and c.when is not None
+                and self.when is not None
+                and c.when.start != self.when.start
+            )
+        )
+
+
+def _full_text(title: str | None, text: str) -> str:
+    return f"{title}\n\n{text}" if title else text
 
 
 @attrs.frozen
@@ -280,6 +343,17 @@ class Timeline:
     source: str | None = None
     reference_source: str = "user"
     notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+
+    def merge(self, other: Timeline) -> Timeline:
+        """This snapshot of a page combined with another (see :func:`liveblog.merge.merge`).
+
+        Newer text wins for an edited entry, entries missing from the newer
+        snapshot are kept and marked ``removed``; the result is the same in
+        any order and grouping, and ``tl.merge(tl) == tl``.
+        """
+        from liveblog.merge import merge
+
+        return merge(self, other)
 
     def entry(self, entry_id: str) -> Entry:
         """The entry with id ``entry_id``; ``KeyError`` if there is none."""

@@ -377,6 +377,8 @@ def render_lines(timeline: Timeline, screen: Screen, options: ShowOptions | None
                 *screen.wrap(_chrome(screen, _header(key, timeline), "day"), screen.width),
             ]
         kind = [] if entry.kind is EntryKind.POST else [_chrome(screen, entry.kind.value, "kind")]
+        if entry.removed:  # merged snapshots: gone from the newest one, kept here
+            kind.append(_chrome(screen, "removed", "kind"))
         body = _entry_body(
             screen,
             screen.width - label_width - 2,

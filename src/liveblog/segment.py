@@ -215,18 +215,26 @@ def _post(
     marker = None
     if marker_line is not None:
         marker = marker_line.marker.raw if marker_line.marker else marker_line.stripped
-    return Entry(ids.take(kind, when, title or text), kind, marker, when, title, text, Span(start, end), url)
+    ident = ids.take(kind, when, title or text, url=url)
+    return Entry(ident, kind, marker, when, title, text, Span(start, end), url)
 
 
 class _Ids:
-    """Stable entry ids: a hash of the kind, the time and the normalised opening words."""
+    """Stable entry ids: a hash of the kind, the time and the normalised opening words.
+
+    A block the page gives an ``#anchor`` is keyed on the anchor instead of its
+    words, so fixing a typo in a post's first words keeps its id even when
+    snapshots are read one by one (``liveblog.merge`` keeps ids through edits
+    for pages without anchors).
+    """
 
     def __init__(self, source_key: str) -> None:
         self._source = source_key
         self._seen: dict[str, int] = {}
 
-    def take(self, kind: EntryKind, when: When | None, text: str) -> str:
-        opening = " ".join(words.fold(text).split()[:8])
+    def take(self, kind: EntryKind, when: When | None, text: str, *, url: str | None = None) -> str:
+        anchor = url.partition("#")[2] if url else ""
+        opening = f"#{anchor}" if anchor else " ".join(words.fold(text).split()[:8])
         key = f"{self._source}|{kind.value}|{when.timex if when else '-'}|{opening}"
         base = "e" + blake2b(key.encode(), digest_size=6).hexdigest()
         n = self._seen.get(base, 0) + 1
