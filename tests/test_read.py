@@ -120,3 +120,30 @@ def test_html_visible_text_drops_scripts_and_keeps_blocks() -> None:
     doc = read_text(html)
     assert doc.title == "Live: day 3"
     assert doc.text == "20:15\n\nFighters enter the city\n"  # each block its own paragraph
+
+
+# --- broken pages -----------------------------------------------------------------------------
+
+
+def test_truncated_html_falls_back_gracefully() -> None:
+    """A page cut off mid-tag is still read: the blocks that arrived, nothing raised."""
+    import liveblog
+
+    html = (
+        "<!doctype html><html><head><title>Live</title></head><body>"
+        '<div class="post"><time datetime="2024-11-29T20:15:00+03:00">20:15</time><p>First post</p></div>'
+        '<div class="post"><time datetime="2024-11-29T20:40:00+03:00">20:40</time><p>Second po'
+    )
+    tl = liveblog.parse(html, reference="2024-11-29T21:00", tz="Asia/Damascus")
+    # A lone short line under a marker is the post's headline (see docs/segmenting.md).
+    assert [(e.marker, e.title or e.text) for e in tl.entries if e.kind.value == "post"] == [
+        ("20:15", "First post"),
+        ("20:40", "Second po"),
+    ]
+
+
+def test_fifty_megabyte_page_is_refused_before_decoding() -> None:
+    """A 50 MB page is over the default cap: a LimitError that names the sizes, at once."""
+    data = b"20:15\n" + b"x" * (50 * 1024 * 1024)
+    with pytest.raises(LimitError, match=r"over the limit of 33,554,432 bytes"):
+        read_bytes(data)

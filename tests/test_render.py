@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
 
+import liveblog
 from liveblog import cli
 from liveblog._bidi import is_rtl, use_visual_order, visual_plain
 from liveblog._layout import Screen
@@ -29,8 +30,7 @@ from liveblog.errors import ConfigError
 from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Span, Timeline, When
 from liveblog.render import ShowOptions, render_lines, resolve_bound, show_timeline, time_label
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _render_fixtures import (
+from ._render_fixtures import (
     DAMASCUS,
     SEED,
     SEED_1926_TITLE,
@@ -866,3 +866,33 @@ def test_a_reader_that_leaves_is_not_an_error() -> None:
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err.decode()
     assert b"Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("grep", "times"),
+    [
+        ("اعلنت", ["10:40"]),  # the page writes «أعلنت»: hamza forms fold
+        ("m5", ["10:40"]),
+        ("LIVE:", ["10:40"]),  # case and punctuation do not count
+        ("كسرت", []),
+    ],
+)
+def test_grep_folds_case_diacritics_and_hamza(grep: str, times: list[str]) -> None:
+    """--grep matches folded words, as a reader types them without hamza or diacritics."""
+    assert _row_times(plain(cairo_timeline(), 100, grep=grep)) == times
+
+
+def test_grep_ignores_diacritics_in_the_page() -> None:
+    """«كسرت» finds the 19:26 post that writes «كُسرت» with a damma."""
+    assert _row_times(plain(seed_timeline(), 100, grep="كسرت")) == ["19:26"]
+
+
+@pytest.mark.parametrize(("width", "bidi"), [(80, "off"), (120, "off"), (80, "on")])
+def test_real_pipeline_seed_renders_like_the_hand_built_one(width: int, bidi: str) -> None:
+    """The seed through the real pipeline gives, character for character, the reviewed golden screen."""
+    timeline = liveblog.parse(
+        SEED.read_text(encoding="utf-8"), reference="2024-11-29T21:00", tz="Asia/Damascus"
+    )
+    timeline = attrs.evolve(timeline, source="seeds/000_10bbcf9e3c36c249.txt")
+    golden = GOLDEN / f"seed_{width}{'_visual' if bidi == 'on' else ''}.txt"
+    assert plain(timeline, width, bidi) == golden.read_text(encoding="utf-8")

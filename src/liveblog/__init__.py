@@ -35,10 +35,16 @@ from liveblog.model import (
 )
 from liveblog.resolve import find_times, resolve
 
-try:
-    __version__ = version("liveblog")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    # importlib.metadata costs ~25 ms at import; `liveblog show` should not pay it unless asked.
+    if name == "__version__":
+        try:
+            return version("liveblog")
+        except PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
+            return "0+unknown"
+    raise AttributeError(f"module 'liveblog' has no attribute {name!r}")
+
 
 __all__ = [
     "ConfigError",

@@ -16,17 +16,12 @@ import httpx
 
 from liveblog.errors import FetchError, InputError, LimitError
 
-__all__ = ["DEFAULT_TIMEOUT", "MAX_REDIRECTS", "Fetched", "fetch", "is_url"]
+__all__ = ["DEFAULT_TIMEOUT", "MAX_REDIRECTS", "Fetched", "fetch"]
 
 DEFAULT_TIMEOUT = 20.0  # seconds, for connecting and for each read
 MAX_REDIRECTS = 5
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/ld+json", "application/json")
 _CHUNK = 65536
-
-
-def is_url(text: str) -> bool:
-    """Whether a command-line input names a URL rather than a file."""
-    return "://" in text[:16]
 
 
 @attrs.frozen

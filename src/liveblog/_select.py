@@ -3,7 +3,8 @@
 Filters work per row. An entry is shown when it passes every filter itself,
 or when one of its mentions does (it is then the mention's context). A
 mention is shown when its own date passes ``--since/--until`` and its own
-text or expression contains ``--grep``. Undated entries fail
+text or expression contains ``--grep``. ``--grep`` matches folded words: case,
+diacritics, hamza forms (أ إ آ → ا), ة/ه, ى/ي and punctuation do not count. Undated entries fail
 any date filter and come last in either order. ``--limit`` counts entries.
 """
 
@@ -13,6 +14,7 @@ from datetime import UTC, datetime
 
 import attrs
 
+from liveblog._pagewords import fold
 from liveblog.model import Entry, Event, EventKind, Timeline, When
 
 __all__ = ["ORDERS", "ShowOptions", "select"]
@@ -47,8 +49,8 @@ def _wanted(when: When | None, options: ShowOptions) -> bool:
 def _matches(options: ShowOptions, *texts: str | None) -> bool:
     if not options.grep:
         return True
-    needle = options.grep.casefold()
-    return any(needle in t.casefold() for t in texts if t)
+    needle = fold(options.grep)
+    return any(needle in fold(t) for t in texts if t)
 
 
 def _key(when: When | None, ident: str) -> tuple[int, datetime, datetime, str]:

@@ -31,11 +31,11 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from liveblog._fetch import DEFAULT_TIMEOUT, fetch, is_url
+from liveblog._fetch import DEFAULT_TIMEOUT, fetch
 from liveblog._pipeline import parse_document
 from liveblog.errors import ConfigError, FetchError, InputError, LimitError, ParseError
 from liveblog.model import Entry, Timeline
-from liveblog.read import DEFAULT_MAX_BYTES, read_bytes, read_path
+from liveblog.read import DEFAULT_MAX_BYTES, is_url, read_bytes, read_path
 
 __all__ = ["Follower", "Poll", "Summary", "render_poll", "render_summary"]
 

@@ -27,6 +27,7 @@ from liveblog.model import Document
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "decode",
+    "is_url",
     "looks_like_html",
     "read_bytes",
     "read_input",
@@ -112,10 +113,13 @@ def read_url(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | N
     return doc if doc.source else attrs.evolve(doc, source=got.url)
 
 
+def is_url(text: str) -> bool:
+    """Whether a command-line input names a URL rather than a file (httpx is loaded only for URLs)."""
+    return "://" in text[:16]
+
+
 def read_input(name: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """A :class:`Document` from what a user typed: a URL, a path, or ``-`` for stdin."""
-    from liveblog._fetch import is_url
-
     if isinstance(name, str) and is_url(name):
         return read_url(name, max_bytes=max_bytes)
     return read_path(name, max_bytes=max_bytes)

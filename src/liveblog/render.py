@@ -175,7 +175,7 @@ def resolve_bound(words: str, timeline: Timeline, *, end: bool) -> datetime:
         pass
     else:
         return moment if moment.tzinfo else moment.replace(tzinfo=zone)
-    from liveblog.resolve import resolve  # noqa: PLC0415 - lazy: the resolver pulls in dateparser
+    from liveblog.resolve import resolve  # lazy: not needed unless --since/--until are words
 
     found: When | None = resolve(text, timeline.reference)
     if found is None:
