@@ -1,1 +1,1 @@
-"""Benchmarks for liveblog (run as scripts, e.g. ``python bench/resolution.py``)."""
+"""Benchmarks for liveblog: ``python -m bench`` runs ``bench/run.py``; others run as scripts."""

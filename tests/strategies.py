@@ -11,7 +11,16 @@ from hypothesis import strategies as st
 if TYPE_CHECKING:
     from liveblog.model import Timeline
 
-__all__ = ["date_phrases", "noisy_text", "references", "snapshots", "zones"]
+__all__ = [
+    "date_phrases",
+    "html_pages",
+    "noisy_text",
+    "page_line",
+    "page_texts",
+    "references",
+    "snapshots",
+    "zones",
+]
 
 ZONE_NAMES = [
     "UTC",
@@ -150,6 +159,79 @@ noisy_text = st.one_of(
         max_size=12,
     ).map(" ".join),
 )
+
+# --- whole pages (hardening properties) ---------------------------------------------------------
+
+_MARKERS = [
+    "20:15",
+    "19:26",
+    "٢٠:١٥",
+    "00:10",
+    "23:59",
+    "3.27pm BST",
+    "19.30 GMT",
+    "11m ago (10:50 GMT)",
+    "منذ 5 دقائق",
+]
+_PAGE_LINES = [
+    "",
+    "Thursday 28 November",
+    "الخميس 28 نوفمبر",
+    "تغطية مباشرة",
+    "Show more",
+    "Key events",
+    "Updated at 9.18am BST",
+    "72 Updates",
+    "Published On 22 Nov 2023",
+    "by Jane Doe on Feb 28, 2013 at 3:34 PM",
+    "قصف على الأحياء الشرقية - الأناضول",
+    "Crews reached the bridge. Photograph: Tom Ashby/PA",
+    "دخلت فصائل المعارضة إلى مدينة حلب، الجمعة، بعد معارك ضارية.",
+    "The talks broke up shortly after 9pm on Tuesday without agreement.",
+]
+
+#: One line of a live page: a marker, furniture, a sentence, date words or noise.
+page_line = st.one_of(
+    st.sampled_from(_MARKERS + _PAGE_LINES),
+    date_phrases,
+    noisy_text.map(lambda t: t.replace("\n", " ").replace("\r", " ")),
+)
+
+#: Text of a whole page (a few dozen lines at most), with CR, tabs and odd spacing now and then.
+page_texts = st.lists(page_line, max_size=30).map("\n".join) | st.lists(
+    st.tuples(page_line, st.sampled_from(["\n", "\r\n", "\n\n", " \n", "\t\n"])), max_size=20
+).map(lambda parts: "".join(a + b for a, b in parts))
+
+_TAGS = ["div", "p", "article", "section", "span", "time", "h2", "li", "ul", "script", "br"]
+_ATTRS = [
+    "",
+    ' itemprop="liveBlogUpdate" itemscope',
+    ' datetime="2024-11-29T20:15:00+03:00"',
+    ' class="block is-key-event"',
+    ' type="application/ld+json"',
+    ' itemprop="datePublished"',
+]
+
+
+@st.composite
+def html_pages(draw: st.DrawFn) -> str:
+    """Small HTML pages: nested tags with live-blog attributes around page lines, sometimes broken."""
+    parts = ["<!doctype html><html><body>"]
+    open_tags: list[str] = []
+    for _ in range(draw(st.integers(0, 25))):
+        action = draw(st.integers(0, 3))
+        if action == 0 and len(open_tags) < 12:
+            tag = draw(st.sampled_from(_TAGS))
+            parts.append(f"<{tag}{draw(st.sampled_from(_ATTRS))}>")
+            open_tags.append(tag)
+        elif action == 1 and open_tags:
+            parts.append(f"</{open_tags.pop()}>")
+        else:
+            parts.append(draw(page_line).replace("<", "&lt;"))
+    if draw(st.booleans()):
+        parts += [f"</{t}>" for t in reversed(open_tags)]
+    parts.append("</body></html>" if draw(st.booleans()) else "")
+    return "".join(parts)
 
 
 # --- snapshots of one live page, for merge properties ------------------------------------------

@@ -23,6 +23,7 @@ from liveblog.model import When
 __all__ = ["Ctx", "Hit", "Match", "Tokens"]
 
 _GAP = "\x00"
+_MAX_DIGITS = 18  # a longer digit run is no date part (and int() refuses strings over 4,300 digits)
 # Newlines are tokens, so no rule reads across a line break ("8 p.m.\nSunday Times").
 _TOKEN = re.compile(r"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[^\W\d_]+|\n|\S")
 
@@ -110,7 +111,7 @@ class Tokens:
             self.norm += [d or m.group() for d, m in zip(digits, ms, strict=True)]
             self.start += [m.start() for m in ms]
             self.end += [m.end() for m in ms]
-            self.number += [int(d) if d else None for d in digits]
+            self.number += [int(d) if d and len(d) <= _MAX_DIGITS else None for d in digits]
 
     def __len__(self) -> int:
         return len(self.norm)

@@ -23,9 +23,24 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from liveblog._jsonld import LiveBlogData, find_liveblog, parse_time
+from liveblog.errors import LimitError
 from liveblog.model import Block, Document, EntryKind, Span
 
-__all__ = ["read_html", "visible_text"]
+__all__ = ["DEFAULT_MAX_DEPTH", "nesting_depth", "read_html", "visible_text"]
+
+DEFAULT_MAX_DEPTH = 2000
+"""Deepest nesting of block containers read by default (real pages stay under a hundred).
+
+The HTML parser's time grows with the square of the depth (about 3 s at 40,000
+nested ``<div>``), so a deeper page is refused before parsing.
+"""
+# Containers whose start tags make the parser look down its stack of open elements; tags with
+# optional end tags (p, li, td, …) are left out, since their closes are implied.
+_CONTAINER_TAG = re.compile(
+    r"<(/?)(?:div|section|article|aside|nav|header|footer|main|blockquote|center|details|dialog|dir"
+    r"|dl|fieldset|figure|form|menu|ol|ul|table)(?=[\s/>])",
+    re.IGNORECASE,
+)
 
 _BLOCK_TAGS = frozenset(
     [
@@ -307,8 +322,33 @@ def _assemble(blocks: Iterable[_Raw], rest: str) -> tuple[str, tuple[Block, ...]
     return "".join(parts), tuple(out)
 
 
-def read_html(html: str, *, source: str | None = None, notes: tuple[str, ...] = ()) -> Document:
+def nesting_depth(html: str) -> int:
+    """The deepest nesting of block containers (``div``, ``section``, ``table``…), from the tags alone.
+
+    >>> nesting_depth("<div><section><div>x</div></section></div><div></div>")
+    3
+    """
+    depth = deepest = 0
+    for m in _CONTAINER_TAG.finditer(html):
+        if m.group(1):
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def read_html(
+    html: str, *, source: str | None = None, notes: tuple[str, ...] = (), max_depth: int = DEFAULT_MAX_DEPTH
+) -> Document:
     """Read an HTML page: structured blocks where it has them, else its visible text."""
+    depth = nesting_depth(html)
+    if depth > max_depth:
+        name = repr(source) if source else "the page"
+        raise LimitError(
+            f"{name} nests its HTML {depth:,} containers deep, over the limit of {max_depth:,} "
+            f"(first tags: {html[:60]!r})"
+        )
     tree = LexborHTMLParser(html)
     scripts = [s.text() for s in tree.css('script[type="application/ld+json"]')]
     data, json_notes = find_liveblog(scripts)

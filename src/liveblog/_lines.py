@@ -16,7 +16,7 @@ from datetime import date, datetime
 import attrs
 
 from liveblog import _pagewords as words
-from liveblog._markers import Marker, parse_edit_stamp, parse_marker, to_ascii_digits
+from liveblog._markers import Marker, parse_edit_stamp, parse_marker
 from liveblog.model import Grain, Ignored, Span
 from liveblog.resolve import find_times, resolve
 
@@ -28,6 +28,7 @@ _CAPTION_TAIL = re.compile(
     r"(?:^|[\s.(\[])(?:Photograph|Photo|Image|Picture|Credit|صورة|الصورة|تصوير)\s?:\s?[^:]{1,80}[)\]]?$",
     re.IGNORECASE,
 )
+_CREDIT_SEPARATORS = ("-", "–", "—", "/", "|", "(")
 _CREDIT_TAIL = re.compile(r"(?:\s[-–—/|]\s?|[-–—/|]\s|\s\(|\()\s*(?P<credit>[^-–—/|()]{1,40}?)\s*\)?\s*$")
 
 
@@ -78,16 +79,23 @@ _BRACKET_CREDIT = re.compile(r"[\[(]([^\[\]()]{2,80})[\])]\s*$")
 
 
 def _is_caption(text: str) -> bool:
-    if len(text) < 400 and _CAPTION_TAIL.search(
-        text
-    ):  # "… Photograph: Tom Ashby/PA", "(Image: Reader picture)"
-        return True
-    bracket = _BRACKET_CREDIT.search(text)  # "… made landfall [Rafiq Hasan/Reuters]"
-    if bracket is not None and any(
-        words.fold(part) in words.CAPTION_CREDITS for part in re.split(r"[/,;]| via ", bracket.group(1))
-    ):
-        return True
-    m = _CREDIT_TAIL.search(text)
+    # The three patterns are anchored at the line's end; a test on the end of the line first spares
+    # ordinary paragraphs the searches (each test is implied by its pattern, so nothing changes).
+    colon = text.rfind(":")  # the caption's colon is the line's last one, at most 82 characters from the end
+    if colon >= 0 and len(text) - colon <= 83 and len(text) < 400 and _CAPTION_TAIL.search(text):
+        return True  # "… Photograph: Tom Ashby/PA", "(Image: Reader picture)"
+    if text.rstrip().endswith((")", "]")):
+        bracket = _BRACKET_CREDIT.search(text)  # "… made landfall [Rafiq Hasan/Reuters]"
+        if bracket is not None and any(
+            words.fold(part) in words.CAPTION_CREDITS for part in re.split(r"[/,;]| via ", bracket.group(1))
+        ):
+            return True
+    # The credit's separator is the line's last one (nothing after it may be a separator), so the
+    # search starts just before it.
+    last = max(text.rfind(sep) for sep in _CREDIT_SEPARATORS)
+    if last < 0:
+        return False
+    m = _CREDIT_TAIL.search(text, max(last - 1, 0))
     return m is not None and words.fold(m.group("credit")) in words.CAPTION_CREDITS
 
 
@@ -115,9 +123,11 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
     """``line`` with its kind (and marker or day) filled in."""
     text = line.stripped
     if not text:
-        return attrs.evolve(line, kind=LineKind.BLANK)
-    folded = words.fold(text)
-    if len(text) < _MAX_METADATA_LEN and folded.startswith(words.METADATA_PREFIXES):
+        return Line(line.index, line.span, line.text, LineKind.BLANK)  # half the cost of attrs.evolve
+    # Chrome and metadata lines are short; folding every paragraph of a long page would cost more
+    # than the rest of this function.
+    folded = words.fold(text) if len(text) < _MAX_METADATA_LEN else ""
+    if folded.startswith(words.METADATA_PREFIXES):
         return attrs.evolve(line, kind=LineKind.METADATA)  # "Published 28 November 2024, 07:00 GMT"
     marker = parse_marker(text)
     if marker is not None and _usable_marker(marker, reference, lang):
@@ -127,7 +137,7 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
         return attrs.evolve(line, kind=LineKind.EDIT, marker=edit)
     if folded in words.CHROME.get(lang, frozenset()) or folded in words.CHROME["en"]:
         return attrs.evolve(line, kind=LineKind.CHROME)
-    if words.UPDATE_COUNTER.match(to_ascii_digits(text)) or (
+    if words.UPDATE_COUNTER.match(text) or (
         len(text) < 160 and words.BYLINE.match(text) and _names_capitalised(text)
     ):
         return attrs.evolve(line, kind=LineKind.METADATA)

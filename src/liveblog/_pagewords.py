@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 __all__ = [
     "BYLINE",
@@ -34,6 +35,20 @@ _ARABIC_FOLD = str.maketrans(
     }
 )
 _NON_WORD = re.compile(r"[^\w]+")
+_ASTRAL = re.compile(r"[^\u0000-\uffff]")
+
+
+@cache
+def _marks() -> re.Pattern[str]:
+    """Runs of the BMP's combining marks (built once, on first use; a regex beats ``str.translate``)."""
+    ranges: list[list[int]] = []
+    for c in range(0x300, 0x10000):
+        if unicodedata.combining(chr(c)):
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]+")
 
 
 def fold(text: str) -> str:
@@ -44,8 +59,13 @@ def fold(text: str) -> str:
     >>> fold("  Show MORE ")
     'show more'
     """
+    if text.isascii():  # nothing to decompose, no marks, no Arabic: only case and punctuation
+        return " ".join(_NON_WORD.sub(" ", text.lower()).split())
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if _ASTRAL.search(decomposed):  # rare: marks outside the BMP, checked one by one
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    else:
+        stripped = _marks().sub("", decomposed)
     folded = stripped.translate(_ARABIC_FOLD).casefold()
     return " ".join(_NON_WORD.sub(" ", folded).split())
 

@@ -18,8 +18,8 @@ from liveblog._zones import zoneinfo
 from liveblog.assemble import assemble
 from liveblog.errors import ConfigError
 from liveblog.model import Document, Entry, EntryKind, Timeline
-from liveblog.read import read_bytes, read_input, read_text
-from liveblog.segment import Segmented, segment
+from liveblog.read import DEFAULT_MAX_BYTES, read_bytes, read_input, read_text
+from liveblog.segment import DEFAULT_MAX_ENTRIES, Segmented, segment
 
 __all__ = ["detect_language", "parse", "parse_document", "parse_input", "reference_and_zone"]
 
@@ -99,7 +99,9 @@ def _newest_moment(seg: Segmented) -> datetime | None:
     return newest.when.start + timedelta(minutes=ago_minutes(marker.relative_text if marker else None))
 
 
-def _page_reference(doc: Document, zone: tzinfo, lang: str) -> tuple[datetime, str, list[str]]:
+def _page_reference(
+    doc: Document, zone: tzinfo, lang: str, max_entries: int
+) -> tuple[datetime, str, list[str]]:
     """The page's own reference when the user gave none; see ``docs/segmenting.md``."""
     if doc.reference is not None:
         return doc.reference, doc.reference_source or "page", []
@@ -108,11 +110,11 @@ def _page_reference(doc: Document, zone: tzinfo, lang: str) -> tuple[datetime, s
         return stamp.moment, stamp.source, []
     if stamp is not None and stamp.day is not None:
         provisional = datetime.combine(stamp.day, _END_OF_DAY, zone)
-        seg = segment(doc, reference=provisional, page_zone=zone, lang=lang)
+        seg = segment(doc, reference=provisional, page_zone=zone, lang=lang, max_entries=max_entries)
         dated = [e.when.start.astimezone(zone).date() for e in _posts(seg) if e.when is not None]
         if dated and min(dated) < stamp.day:  # the feed ran past midnight: its oldest post is on the day
             provisional += stamp.day - min(dated)
-            seg = segment(doc, reference=provisional, page_zone=zone, lang=lang)
+            seg = segment(doc, reference=provisional, page_zone=zone, lang=lang, max_entries=max_entries)
         newest = _newest_moment(seg) or provisional
         if stamp.update_clock is not None and stamp.update_zone is not None:
             local_day = newest.astimezone(stamp.update_zone).date()
@@ -122,8 +124,9 @@ def _page_reference(doc: Document, zone: tzinfo, lang: str) -> tuple[datetime, s
             return update.astimezone(zone), f"{stamp.source}, on the day of the newest entry", []
         return newest, f"{stamp.source}; the newest entry is the latest moment the page shows", []
     now = datetime.now(zone).replace(microsecond=0)
-    early = segment(doc, reference=now - timedelta(days=400), page_zone=zone, lang=lang)
-    late = segment(doc, reference=now, page_zone=zone, lang=lang)
+    long_ago = now - timedelta(days=400)
+    early = segment(doc, reference=long_ago, page_zone=zone, lang=lang, max_entries=max_entries)
+    late = segment(doc, reference=now, page_zone=zone, lang=lang, max_entries=max_entries)
     absolute = [
         a.when.start
         for a, b in zip(_posts(early), _posts(late), strict=False)
@@ -140,6 +143,7 @@ def parse_document(
     reference: str | datetime | date | None = None,
     tz: str | tzinfo | None = None,
     lang: str | None = None,
+    max_entries: int = DEFAULT_MAX_ENTRIES,
     snapshot: str | None = None,
 ) -> Timeline:
     """Segment, resolve and assemble a document that was already read.
@@ -155,13 +159,13 @@ def parse_document(
     if reference is None:
         page_zone = _zone(tz) if tz is not None else (doc.reference.tzinfo if doc.reference else _zone(None))
         assert page_zone is not None
-        found, reference_source, more = _page_reference(doc, page_zone, language)
+        found, reference_source, more = _page_reference(doc, page_zone, language, max_entries)
         notes += more
         reference = found
     ref, zone = reference_and_zone(reference, tz)
     if not doc.text.strip():
         notes.append("the input is empty: no entries")
-    seg = segment(doc, reference=ref, page_zone=zone, lang=language)
+    seg = segment(doc, reference=ref, page_zone=zone, lang=language, max_entries=max_entries)
     return assemble(
         seg,
         reference=ref,
@@ -180,19 +184,27 @@ def parse(
     reference: str | datetime | date | None = None,
     tz: str | tzinfo | None = None,
     lang: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_entries: int = DEFAULT_MAX_ENTRIES,
 ) -> Timeline:
     """Parse page text (or page bytes) into a :class:`~liveblog.model.Timeline`.
 
     ``reference`` is when the page was read (an ISO string, a date or a
     datetime; default now), ``tz`` the page's IANA zone (default UTC), ``lang``
     its language (default detected). HTML is recognised and read as a page.
+    A page over ``max_bytes`` (UTF-8), with more than ``max_entries`` entries or
+    with HTML nested deeper than :data:`liveblog._html.DEFAULT_MAX_DEPTH` is a
+    :class:`~liveblog.errors.LimitError`.
 
     >>> tl = parse("19:26\\nالخبر الأول", reference="2024-11-29T21:00", tz="Asia/Damascus")
     >>> tl.entries[0].when.start.isoformat()
     '2024-11-29T19:26:00+03:00'
     """
-    doc = read_bytes(source) if isinstance(source, bytes) else read_text(source)
-    return parse_document(doc, reference=reference, tz=tz, lang=lang)
+    if isinstance(source, bytes):
+        doc = read_bytes(source, max_bytes=max_bytes)
+    else:
+        doc = read_text(source, max_bytes=max_bytes)
+    return parse_document(doc, reference=reference, tz=tz, lang=lang, max_entries=max_entries)
 
 
 def parse_input(
@@ -201,7 +213,12 @@ def parse_input(
     reference: str | datetime | date | None = None,
     tz: str | tzinfo | None = None,
     lang: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_entries: int = DEFAULT_MAX_ENTRIES,
     snapshot: str | None = None,
 ) -> Timeline:
     """Parse the page at ``path``: a file, ``-`` for standard input, or an http(s) URL."""
-    return parse_document(read_input(path), reference=reference, tz=tz, lang=lang, snapshot=snapshot)
+    doc = read_input(path, max_bytes=max_bytes)
+    return parse_document(
+        doc, reference=reference, tz=tz, lang=lang, max_entries=max_entries, snapshot=snapshot
+    )

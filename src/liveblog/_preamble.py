@@ -20,7 +20,7 @@ from liveblog._lines import Line, LineKind
 __all__ = ["Preamble", "headline_like", "paragraphs", "split_preamble"]
 
 MAX_TITLE_WORDS = 24
-_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+_SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—-]\s+[^|–—-]{2,40}$")
 _SENTENCE_END = (".", "!", "?", "؟", "…", "»", '"', "”")
 _SENTENCE_WORDS = 12
 
@@ -119,7 +119,9 @@ def _title(pre: Sequence[Line], known_title: str | None) -> tuple[str | None, Li
 def split_preamble(pre: Sequence[Line], known_title: str | None) -> Preamble:
     """Sort the lines before the first marker into title, header, key points and lead."""
     heading, summary = _summary(pre)
-    rest = [ln for ln in pre if ln not in summary and ln is not heading]
+    listed = {ln.index for ln in summary}
+    rest = [ln for ln in pre if ln.index not in listed and ln is not heading]
     title, title_line, header = _title(rest, known_title)
-    lead = tuple(ln for ln in rest if ln is not title_line and ln not in header)
+    above = {ln.index for ln in header}
+    lead = tuple(ln for ln in rest if ln is not title_line and ln.index not in above)
     return Preamble(title, title_line, lead, tuple(header), summary, heading)

@@ -14,6 +14,7 @@ hashes of what the page says, so they are stable across re-reads.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from hashlib import blake2b
@@ -26,6 +27,8 @@ from liveblog.segment import Line, LineKind, Segmented
 
 __all__ = ["assemble", "entry_event", "event_order", "sentence_around"]
 
+MAX_SENTENCE = 1000
+"""Longest mention text: a longer sentence is cut to the words around the date, marked with "…"."""
 _SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|(?<=[.!?؟])[\"»”]\s+")
 
 
@@ -35,13 +38,32 @@ def sentence_around(line: str, span: Span) -> str:
     >>> sentence_around("One. At dawn on Friday they left. Three.", Span(8, 22))
     'At dawn on Friday they left.'
     """
-    start = 0
-    for m in _SENTENCE_END.finditer(line):
-        if m.start() >= span.end:
-            return line[start : m.start()].strip()
-        if m.end() <= span.start:
-            start = m.end()
-    return line[start:].strip()
+    return _Sentences(line).around(span)
+
+
+class _Sentences:
+    """Sentence boundaries of one line, found once: each mention then costs a bisection, not a scan."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        gaps = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(line)]
+        self.starts = [a for a, _b in gaps]  # where each gap between sentences starts
+        self.ends = [b for _a, b in gaps]  # and where it ends (both ascending: gaps do not overlap)
+
+    def around(self, span: Span) -> str:
+        k = bisect_right(self.ends, span.start)
+        start = self.ends[k - 1] if k else 0
+        j = bisect_left(self.starts, span.end)
+        end = self.starts[j] if j < len(self.starts) else len(self.line)
+        if end - start <= MAX_SENTENCE:
+            return self.line[start:end].strip()
+        # A "sentence" this long is a run-on page (or a hostile one): keep the words around the mention.
+        lo, hi = max(start, span.start - MAX_SENTENCE // 2), min(end, span.end + MAX_SENTENCE // 2)
+        space = self.line.find(" ", lo, span.start) if lo > start else -1
+        lo = space + 1 if space >= 0 else lo
+        cut = self.line.rfind(" ", span.end, hi) if hi < end else -1
+        hi = cut if cut > 0 else hi
+        return f"{'…' if lo > start else ''}{self.line[lo:hi].strip()}{'…' if hi < end else ''}"
 
 
 def event_order(event: Event) -> tuple[datetime, datetime, int, str]:
@@ -53,13 +75,14 @@ def _event_id(*parts: str) -> str:
     return "v" + blake2b("|".join(parts).encode(), digest_size=6).hexdigest()
 
 
-def _entry_lines(entry: Entry, lines: Sequence[Line]) -> Iterator[Line]:
-    """The entry's own content lines: inside its span, not its marker, not set aside."""
-    for ln in lines:
-        if ln.span.start >= entry.span.end:
-            break
-        if ln.span.start >= entry.span.start and ln.kind is LineKind.CONTENT:
-            yield ln
+def _entry_lines(entry: Entry, lines: Sequence[Line], starts: Sequence[int]) -> Iterator[Line]:
+    """The entry's own content lines: inside its span, not its marker, not set aside.
+
+    ``starts`` are the lines' start offsets (ascending), so each entry looks only at its own lines.
+    """
+    for i in range(bisect_left(starts, entry.span.start), bisect_left(starts, entry.span.end)):
+        if lines[i].kind is LineKind.CONTENT:
+            yield lines[i]
 
 
 def entry_event(entry: Entry) -> Event | None:
@@ -85,7 +108,9 @@ def entry_event(entry: Entry) -> Event | None:
     )
 
 
-def _mentions(entry: Entry, lines: Sequence[Line], reference: datetime, lang: str) -> Iterator[Event]:
+def _mentions(
+    entry: Entry, lines: Sequence[Line], starts: Sequence[int], reference: datetime, lang: str
+) -> Iterator[Event]:
     anchor = reference
     if (
         entry.kind is not EntryKind.LEAD
@@ -94,16 +119,18 @@ def _mentions(entry: Entry, lines: Sequence[Line], reference: datetime, lang: st
     ):
         anchor = entry.when.start
     seen: dict[str, int] = {}
-    for ln in _entry_lines(entry, lines):
+    for ln in _entry_lines(entry, lines, starts):
         found: list[Found] = find_times(ln.text, anchor, languages=[lang])
+        sentences = _Sentences(ln.text) if found else None
         for f in found:
+            assert sentences is not None
             key = f"{words.fold(f.text)}|{f.when.timex}"
             seen[key] = seen.get(key, 0) + 1
             yield Event(
                 _event_id(entry.id, key, str(seen[key])),
                 EventKind.MENTION,
                 f.when,
-                sentence_around(ln.text, f.span),
+                sentences.around(f.span),
                 entry.id,
                 f.text,
                 f.span.shift(ln.span.start),
@@ -133,11 +160,12 @@ def assemble(
     entries = dedupe(segmented.entries, snapshot=label, seen=reference)
     events: list[Event] = []
     mentions: list[Event] = []
+    starts = [ln.span.start for ln in segmented.lines]
     for entry in entries:
         own = entry_event(entry)
         if own is not None:
             events.append(own)
-        mentions.extend(_mentions(entry, segmented.lines, reference, lang))
+        mentions.extend(_mentions(entry, segmented.lines, starts, reference, lang))
     events.extend(dedupe_mentions(mentions, {}))
     events.sort(key=event_order)
     return Timeline(

@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from importlib.resources import files
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from liveblog.errors import LiveblogError
 
@@ -38,6 +38,25 @@ def _add_page_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", metavar="CODE", help="the page's language, e.g. ar or en (default: detected)")
 
 
+def _add_max_bytes(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=None,
+        metavar="N",
+        help="refuse a page larger than N bytes (suffixes k, M; default: 32M)",
+    )
+
+
+def _add_batch(bat: argparse.ArgumentParser) -> None:
+    bat.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or .jsonl lists")
+    _add_page_options(bat)
+    _add_max_bytes(bat)
+    bat.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: one per CPU)")
+    bat.add_argument("-o", "--output", metavar="FILE", help="write the JSON lines here (default: stdout)")
+    bat.set_defaults(func=_cmd_batch)
+
+
 def _build_parser() -> argparse.ArgumentParser:
     from liveblog import __version__
 
@@ -61,6 +80,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="a file path, a URL, or - for stdin; several snapshots of one page are merged",
     )
     _add_page_options(show)
+    _add_max_bytes(show)
     show.add_argument("--demo", action="store_true", help="show the bundled demo page (the seed, Arabic)")
     show.add_argument("--since", metavar="WHEN", help="only what happened from then on: ISO date or words")
     show.add_argument("--until", metavar="WHEN", help="only what happened up to then (inclusive of a day)")
@@ -83,6 +103,7 @@ def _build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="export a page's timeline (ics, json, jsonl, jsonld, md)")
     export.add_argument("inputs", nargs="+", metavar="INPUT", help="a file path, or - for stdin")
     _add_page_options(export)
+    _add_max_bytes(export)
     export.add_argument(
         "--format",
         "-f",
@@ -98,6 +119,8 @@ def _build_parser() -> argparse.ArgumentParser:
         help="live posts only, or dated mentions too (default: all)",
     )
     export.set_defaults(func=_cmd_export)
+
+    _add_batch(sub.add_parser("batch", help="many pages in parallel: one timeline per JSON line"))
 
     follow = sub.add_parser("follow", help="poll a live page and show new and edited entries as they come")
     follow.add_argument("input", metavar="INPUT", help="an http(s) URL or a file path")
@@ -131,6 +154,25 @@ def _build_parser() -> argparse.ArgumentParser:
     res.add_argument("--prefer", choices=["past", "future", "nearest"], default="past")
     res.set_defaults(func=_cmd_resolve)
     return parser
+
+
+def _size(text: str) -> int:
+    """A byte count as typed: ``1000000``, ``512k``, ``32M``."""
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    t = text.strip().lower().removesuffix("b")
+    scale = units.get(t[-1:], 1)
+    try:
+        n = int(t[:-1] if scale != 1 else t) * scale
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 1000000, 512k, 32M)") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"a size must be positive, got {text!r}")
+    return n
+
+
+def _limits(args: argparse.Namespace) -> dict[str, Any]:
+    """``max_bytes=`` for the pipeline when the user gave ``--max-bytes`` (else the library default)."""
+    return {"max_bytes": args.max_bytes} if args.max_bytes is not None else {}
 
 
 def _count(text: str) -> int:
@@ -185,11 +227,18 @@ def _timeline(args: argparse.Namespace, inputs: Sequence[str]) -> Timeline:
     from liveblog._pipeline import parse_input
 
     if len(inputs) == 1:
-        return parse_input(inputs[0], reference=args.reference, tz=args.tz, lang=args.lang)
+        return parse_input(inputs[0], reference=args.reference, tz=args.tz, lang=args.lang, **_limits(args))
     from liveblog.merge import merge_all
 
     return merge_all(
-        parse_input(name, reference=args.reference, tz=args.tz, lang=args.lang, snapshot=name)
+        parse_input(
+            name,
+            reference=args.reference,
+            tz=args.tz,
+            lang=args.lang,
+            snapshot=name,
+            **_limits(args),
+        )
         for name in inputs
     )
 
@@ -246,6 +295,13 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(text)
     return 0
+
+
+def _cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
+    from liveblog.batch import Settings, batch
+
+    settings = Settings(reference=args.reference, tz=args.tz, lang=args.lang, **_limits(args))
+    return batch(args.inputs, args.output, settings, jobs=args.jobs, out=out, err=sys.stderr)
 
 
 def _cmd_schema(_args: argparse.Namespace, out: TextIO) -> int:

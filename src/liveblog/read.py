@@ -26,6 +26,7 @@ from liveblog.model import Document
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "check_size",
     "decode",
     "is_url",
     "looks_like_html",
@@ -78,8 +79,28 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
 
 
-def read_text(text: str, *, source: str | None = None, notes: tuple[str, ...] = ()) -> Document:
+def check_size(text: str, max_bytes: int, *, source: str | None = None) -> None:
+    """Raise :class:`LimitError` when ``text`` takes more than ``max_bytes`` bytes in UTF-8.
+
+    >>> check_size("٢٠:١٥", 9)
+    Traceback (most recent call last):
+    ...
+    liveblog.errors.LimitError: input is 10 bytes, over the limit of 9 bytes
+    """
+    if len(text) * 4 <= max_bytes:  # no character takes more than 4 bytes: no need to encode
+        return
+    size = len(text.encode("utf-8", errors="surrogatepass"))
+    if size > max_bytes:
+        name = repr(source) if source else "input"
+        raise LimitError(f"{name} is {size:,} bytes, over the limit of {max_bytes:,} bytes")
+
+
+def read_text(
+    text: str, *, source: str | None = None, notes: tuple[str, ...] = (), max_bytes: int | None = None
+) -> Document:
     """A :class:`Document` from text already decoded (HTML is recognised and read as a page)."""
+    if max_bytes is not None:
+        check_size(text, max_bytes, source=source)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if looks_like_html(text):
         from liveblog._html import read_html

@@ -13,7 +13,8 @@ midnight, and resetting at day headers ("Thursday 28 November").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 from hashlib import blake2b
 from itertools import pairwise
@@ -25,10 +26,14 @@ from liveblog._lines import Line, LineKind, classify, ignored_lines, split_lines
 from liveblog._markers import Marker, parse_marker
 from liveblog._preamble import headline_like, paragraphs, split_preamble
 from liveblog._zones import zone_for_word
+from liveblog.errors import LimitError
 from liveblog.model import Block, Document, Entry, EntryKind, Grain, Ignored, Span, When
 from liveblog.resolve import resolve
 
-__all__ = ["FUTURE_GRACE", "Line", "LineKind", "Segmented", "segment", "split_lines"]
+__all__ = ["DEFAULT_MAX_ENTRIES", "FUTURE_GRACE", "Line", "LineKind", "Segmented", "segment", "split_lines"]
+
+DEFAULT_MAX_ENTRIES = 50_000
+"""Most entries (markers or blocks) a page may have by default; a week-long blog has thousands."""
 
 FUTURE_GRACE = timedelta(hours=1)
 """How far a marker may stand after the reference and still be today.
@@ -219,6 +224,19 @@ def _post(
     return Entry(ident, kind, marker, when, title, text, Span(start, end), url)
 
 
+def _opening_words(text: str, n: int) -> str:
+    """The first ``n`` folded words of ``text``, folding only as much of it as that needs.
+
+    Folding works word by word, so folding a prefix of whole words gives a prefix
+    of the folded words; a long post is never folded whole just for its id.
+    """
+    raw = text.split(maxsplit=2 * n)
+    got = words.fold(" ".join(raw[: 2 * n])).split()
+    if len(got) < n and len(raw) > 2 * n:  # mostly punctuation: fold the whole text after all
+        got = words.fold(text).split()
+    return " ".join(got[:n])
+
+
 class _Ids:
     """Stable entry ids: a hash of the kind, the time and the normalised opening words.
 
@@ -234,7 +252,7 @@ class _Ids:
 
     def take(self, kind: EntryKind, when: When | None, text: str, *, url: str | None = None) -> str:
         anchor = url.partition("#")[2] if url else ""
-        opening = f"#{anchor}" if anchor else " ".join(words.fold(text).split()[:8])
+        opening = f"#{anchor}" if anchor else _opening_words(text, 8)
         key = f"{self._source}|{kind.value}|{when.timex if when else '-'}|{opening}"
         base = "e" + blake2b(key.encode(), digest_size=6).hexdigest()
         n = self._seen.get(base, 0) + 1
@@ -260,17 +278,43 @@ def _lead(lines: Sequence[Line], reference: datetime, ids: _Ids) -> Entry | None
     return Entry(ids.take(EntryKind.LEAD, when, text), EntryKind.LEAD, None, when, None, text, span)
 
 
+def _union(spans: Iterable[Span]) -> list[tuple[int, int]]:
+    """Disjoint, sorted ``[start, end)`` stretches covering the same offsets as ``spans``."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted((sp.start, sp.end) for sp in spans if sp.end > sp.start):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _lead_parts(lead: Sequence[Line], summary_heading: Line | None) -> list[Sequence[Line]]:
+    """The lead, or its parts above and below a key-points list that sits inside it.
+
+    One entry has one span, so a lead with text on both sides of the list is two
+    lead entries; otherwise the list would lie inside the lead's span twice over.
+    """
+    if summary_heading is None:
+        return [lead]
+    above = [ln for ln in lead if ln.index < summary_heading.index]
+    below = [ln for ln in lead if ln.index > summary_heading.index]
+    return [above, below] if paragraphs(above) and paragraphs(below) else [lead]
+
+
 def _block_lines(lines: list[Line], blocks: Sequence[Block]) -> dict[int, Block]:
     """Re-classify lines of a structured document; return the block each label line starts."""
     starts = {b.span.start: b for b in blocks if b.kind is not EntryKind.LEAD}
-    inside = [(b.span.start, b.span.end) for b in blocks]
+    inside = _union(b.span for b in blocks)
+    lows = [lo for lo, _hi in inside]
     first_of: dict[int, Block] = {}
     for i, ln in enumerate(lines):
         block = starts.get(ln.span.start)
+        k = bisect_right(lows, ln.span.start) - 1  # the last covered stretch starting at or before the line
         if block is not None:
             lines[i] = attrs.evolve(ln, kind=LineKind.MARKER, marker=parse_marker(ln.text))
             first_of[ln.index] = block
-        elif not any(lo <= ln.span.start < hi for lo, hi in inside):
+        elif k < 0 or ln.span.start >= inside[k][1]:
             if ln.kind in (LineKind.CONTENT, LineKind.MARKER, LineKind.DAY_HEADER):
                 lines[i] = attrs.evolve(ln, kind=LineKind.OUTSIDE)
         elif ln.kind in (LineKind.MARKER, LineKind.DAY_HEADER):
@@ -298,13 +342,14 @@ def _segment_blocks(
 ) -> tuple[list[Entry], str, list[str]]:
     assert doc.blocks is not None
     first_of = _block_lines(lines, doc.blocks)
+    line_starts = [ln.span.start for ln in lines]
     entries: list[Entry] = []
     notes: list[str] = []
     for block in doc.blocks:
         note = _label_disagreement(block, page_zone)
         if note is not None and note not in notes:
             notes.append(note)
-        own = [ln for ln in lines if block.span.start <= ln.span.start < block.span.end]
+        own = lines[bisect_left(line_starts, block.span.start) : bisect_left(line_starts, block.span.end)]
         if block.kind is EntryKind.LEAD:
             lead = _lead(own, reference, ids)
             entries.extend([lead] if lead else [])
@@ -325,22 +370,44 @@ def _segment_blocks(
     return entries, order, notes
 
 
-def segment(doc: Document, *, reference: datetime, page_zone: tzinfo, lang: str) -> Segmented:
+def _check_entries(count: int, max_entries: int, doc: Document) -> None:
+    if count > max_entries:
+        name = repr(doc.source) if doc.source else "the page"
+        raise LimitError(f"{name} has {count:,} entries, over the limit of {max_entries:,}")
+
+
+def segment(
+    doc: Document,
+    *,
+    reference: datetime,
+    page_zone: tzinfo,
+    lang: str,
+    max_entries: int = DEFAULT_MAX_ENTRIES,
+) -> Segmented:
     """Split ``doc`` into entries; see the module docstring for the rules."""
+    if doc.blocks is not None:
+        _check_entries(len(doc.blocks), max_entries, doc)
     lines = [classify(ln, reference, lang) for ln in split_lines(doc.text)]
     ids = _Ids(doc.source if doc.source and "://" in doc.source else "")
     if doc.blocks is not None:
         entries, order, notes = _segment_blocks(doc, lines, reference, page_zone, ids)
         ignored = sorted(ignored_lines(lines), key=lambda ig: ig.span.start)
         return Segmented(tuple(entries), tuple(ignored), doc.title, order, tuple(lines), tuple(notes))
-    return _segment_text(doc, lines, reference, page_zone, lang, ids)
+    markers = [ln for ln in lines if ln.kind is LineKind.MARKER]
+    _check_entries(len(markers), max_entries, doc)
+    return _segment_text(doc, lines, markers, reference, page_zone, lang, ids)
 
 
 def _segment_text(
-    doc: Document, lines: list[Line], reference: datetime, page_zone: tzinfo, lang: str, ids: _Ids
+    doc: Document,
+    lines: list[Line],
+    markers: list[Line],
+    reference: datetime,
+    page_zone: tzinfo,
+    lang: str,
+    ids: _Ids,
 ) -> Segmented:
     notes: list[str] = []
-    markers = [ln for ln in lines if ln.kind is LineKind.MARKER]
     header_of: dict[int, date] = {}
     current_header: date | None = None
     for ln in lines:
@@ -363,9 +430,10 @@ def _segment_text(
             Ignored(pre.title_line.stripped, pre.title_line.span, "page title (the timeline's title)")
         )
     entries: list[Entry] = []
-    lead = _lead(pre.lead, reference, ids)
-    if lead is not None:
-        entries.append(lead)
+    for part in _lead_parts(pre.lead, pre.summary_heading if pre.summary else None):
+        lead = _lead(part, reference, ids)
+        if lead is not None:
+            entries.append(lead)
     if pre.summary and pre.summary_heading is not None:
         heading = pre.summary_heading.stripped
         text = "\n".join(ln.stripped for ln in pre.summary)
