@@ -48,8 +48,9 @@ def _when_of(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) -> W
         data = _parser(langs, prefer, base).get_date_data(text)
     except (ValueError, OverflowError, KeyError):
         return None
-    if data is None or data.date_obj is None or "month" not in (data.parts or ()):
-        return None
+    parts = set(data.parts or ()) if data is not None else set()
+    if data is None or data.date_obj is None or "month" not in parts or not parts & {"day", "year"}:
+        return None  # a month named alone may be a number read as one ("two hours" → February)
     dt: datetime = data.date_obj
     zone = ref.tzinfo
     assert zone is not None

@@ -18,11 +18,14 @@ from typing import Any
 import attrs
 
 from liveblog._lang import Lex, Lexicon
+from liveblog.model import When
 
-__all__ = ["Ctx", "Hit", "Tokens"]
+__all__ = ["Ctx", "Hit", "Match", "Tokens"]
 
-_MAX_DIGITS = 18
-_TOKEN = re.compile(r"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[^\W\d_]+|\S")
+_GAP = "\x00"
+_MAX_DIGITS = 18  # a longer digit run is no date part (and int() refuses strings over 4,300 digits)
+# Newlines are tokens, so no rule reads across a line break ("8 p.m.\nSunday Times").
+_TOKEN = re.compile(r"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[^\W\d_]+|\n|\S")
 
 
 @attrs.frozen
@@ -44,7 +47,7 @@ class Ctx:
         return self.ref.date()
 
     def weekday(self, wd: int, mod: int | None = None) -> date:
-        """The date of weekday ``wd`` by ``mod`` (-1 strictly before, +1 strictly after) or ``prefer``."""
+        """Weekday ``wd``: ``mod`` -1 strictly before today, +1 strictly after, 0 nearer, None by prefer."""
         today = self.today
         back = (today.weekday() - wd) % 7
         fwd = (wd - today.weekday()) % 7
@@ -52,9 +55,20 @@ class Ctx:
             return today - timedelta(days=back or 7)
         if mod == 1:
             return today + timedelta(days=fwd or 7)
-        if self.prefer == "future" or (self.prefer == "nearest" and fwd < back):
+        prefer = "nearest" if mod == 0 else self.prefer
+        if prefer == "future" or (prefer == "nearest" and fwd < back):
             return today + timedelta(days=fwd)
         return today - timedelta(days=back)
+
+
+@attrs.frozen
+class Match:
+    """A date expression covering tokens ``[start, end)``, and the rule that read it."""
+
+    start: int
+    end: int
+    when: When
+    rule: str
 
 
 @attrs.frozen
@@ -77,6 +91,7 @@ class Tokens:
 
     text: str
     lexicons: Sequence[Lexicon]
+    windows: Sequence[tuple[int, int]] = ()  # only these stretches are cut (all of text when empty)
     norm: list[str] = attrs.Factory(list)
     start: list[int] = attrs.Factory(list)
     end: list[int] = attrs.Factory(list)
@@ -84,14 +99,19 @@ class Tokens:
     _cache: dict[int, list[Hit]] = attrs.Factory(dict)
 
     def __attrs_post_init__(self) -> None:
-        for m in _TOKEN.finditer(self.text):
-            self.norm.append(m.group(1) or m.group(0))
-            self.start.append(m.start())
-            self.end.append(m.end())
-            digits = m.group(1)
-            # A run of digits longer than any date part is no number for a rule (and int() refuses
-            # strings over 4,300 digits).
-            self.number.append(int(digits) if digits and len(digits) <= _MAX_DIGITS else None)
+        ms: list[re.Match[str]] = []
+        for a, b in self.windows or [(0, len(self.text))]:
+            if ms:  # a gap no rule can cross: windows are not adjacent in the text
+                self.norm.append(_GAP)
+                self.start.append(ms[-1].end())
+                self.end.append(ms[-1].end())
+                self.number.append(None)
+            ms = list(_TOKEN.finditer(self.text, a, b))
+            digits = [m.group(1) for m in ms]
+            self.norm += [d or m.group() for d, m in zip(digits, ms, strict=True)]
+            self.start += [m.start() for m in ms]
+            self.end += [m.end() for m in ms]
+            self.number += [int(d) if d and len(d) <= _MAX_DIGITS else None for d in digits]
 
     def __len__(self) -> int:
         return len(self.norm)
@@ -132,9 +152,17 @@ class Tokens:
         self._cache[i] = found
         return found
 
+    def kinds(self, i: int) -> set[str]:
+        """The kinds of every sense at token ``i``, plus ``"number"`` for a number."""
+        out = {h.lex.kind for h in self.hits(i)}
+        if i < len(self.number) and self.number[i] is not None:
+            out.add("number")
+        return out
+
     def hit(self, i: int, *kinds: str, bound: bool = True) -> Hit | None:
         """The longest sense at ``i`` of one of ``kinds`` (``bound=False`` refuses bound words)."""
-        for h in self.hits(i):
+        found = self._cache.get(i)
+        for h in found if found is not None else self.hits(i):
             if h.lex.kind in kinds and (bound or not h.lex.bound):
                 return h
         return None

@@ -15,6 +15,9 @@ as the caller gave it.
 
 from __future__ import annotations
 
+import re
+from itertools import compress
+
 import attrs
 
 __all__ = ["Normalized", "fold_char", "normalize"]
@@ -51,6 +54,10 @@ for _i in range(10):
     _FOLD[chr(0x06F0 + _i)] = str(_i)  # Persian (extended) digits
 
 
+_TABLE = str.maketrans({k: (v or None) for k, v in _FOLD.items()})
+_DROPPED = re.compile("[" + "".join(re.escape(k) for k, v in _FOLD.items() if not v) + "]")
+
+
 def fold_char(ch: str) -> str:
     """The normalised form of one character: one character, or "" when it is dropped."""
     folded = _FOLD.get(ch)
@@ -75,14 +82,16 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching and keep the offset map back into it."""
+    n = len(text)
     if text.isascii():
-        return Normalized(text.lower(), (*range(len(text)), len(text)))
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        folded = fold_char(ch)
-        if folded:
-            out.append(folded)
-            offsets.append(i)
-    offsets.append(len(text))
-    return Normalized("".join(out), tuple(offsets))
+        return Normalized(text.lower(), (*range(n), n))
+    folded = text.translate(_TABLE)
+    low = folded.lower()
+    if len(low) != len(folded):  # a letter such as İ lower-cases to two: keep those as they are
+        low = "".join(fold_char(ch) for ch in folded)
+    if len(low) == n:
+        return Normalized(low, (*range(n), n))
+    keep = bytearray(b"\x01") * n
+    for m in _DROPPED.finditer(text):
+        keep[m.start()] = 0
+    return Normalized(low, (*compress(range(n), keep), n))

@@ -7,32 +7,32 @@ docs/resolution.md is the specification; the comments here say how, not what.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
 import attrs
 
 from liveblog import _when
-from liveblog._grammar import Ctx, Hit, Tokens
+from liveblog._grammar import Hit, Match
 from liveblog._lang.parts import PARTS
-from liveblog._rules_time import Clock, TimeRules
-from liveblog.model import When
+from liveblog._rules_amount import memo
+from liveblog._rules_clock import Clock
+from liveblog._rules_time import TimeRules
 
-__all__ = ["Match", "Rules"]
+__all__ = ["Day", "Rules"]
 
 # Arabic parts that may follow their day («الخميس مساء»); the construct forms only precede it.
 _AR_ADVERBS = frozenset({"صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا"})
 _NEXT_DAY_JOINERS = frozenset({"علي", "الي", "-", "/", "و"})
-
-
-@attrs.frozen
-class Match:
-    """A date expression covering tokens ``[start, end)``."""
-
-    start: int
-    end: int
-    when: When
-    rule: str
+# The kinds of word each rule can start with (see Tokens.kinds): a cheap filter before trying it.
+_NUMBER = frozenset({"number"})
+_NUMERIC_DATE = frozenset({"number", "weekday"})
+_DATE = frozenset({"number", "weekday", "monthprefix", "mod", "this", "ordinal", "month"})
+_CLOCK = frozenset({"number", "hedge", "clockcue"})
+_PART = frozenset({"edge", "partday", "part"})
+_DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
+_PERIOD = frozenset({"mod", "this", "period"})
+_AGO = frozenset({"ago", "in", "within", "hedge", "number", "num", "frac", "unit"})
+_YEAR = frozenset({"number", "yearcue", "edgecue"})
 
 
 @attrs.frozen
@@ -48,23 +48,24 @@ class Day:
 class Rules(TimeRules):
     """All rules over one token list."""
 
-    def __init__(self, toks: Tokens, ctx: Ctx, upper: Callable[[int], bool]) -> None:
-        super().__init__(toks, ctx, upper)
-
     def at(self, i: int) -> Match | None:
         """The longest match starting at token ``i`` (earlier rules win ties)."""
         best: Match | None = None
-        for rule in (
-            self.iso,
-            self.numeric_date,
-            self.date,
-            self.clock_rule,
-            self.part,
-            self.day_rule,
-            self.period,
-            self.ago,
-            self.year,
-        ):
+        kinds = self.t.kinds(i)
+        rules = (
+            (self.iso, _NUMBER),
+            (self.numeric_date, _NUMERIC_DATE),
+            (self.written_date, _DATE),
+            (self.clock_rule, _CLOCK),
+            (self.part, _PART),
+            (self.day_rule, _DAY),
+            (self.period, _PERIOD),
+            (self.ago, _AGO),
+            (self.year, _YEAR),
+        )
+        for rule, first in rules:
+            if kinds.isdisjoint(first):
+                continue  # the rule cannot start on this word
             m = rule(i)
             if m is not None and (best is None or m.end > best.end):
                 best = m
@@ -78,19 +79,30 @@ class Rules(TimeRules):
         mod: int | None = None
         pre = t.hit(j, "mod", "this")
         if pre is not None and pre.lex.lang == "en":
-            mod = pre.value if pre.lex.kind == "mod" else None
+            mod = pre.value if pre.lex.kind == "mod" else 0  # "this Friday": the nearer one
             j = pre.end
         w = t.hit(j, "weekday", bound=bound_ok or pre is not None)
-        if w is None:
-            return None
+        if w is None or (w.lex.bound and w.strip):
+            return None  # «يوم واحد» is one day, not «يوم أحد»
         end = w.end
         post = t.hit(end, "mod")
         if post is not None and post.lex.lang == "ar" and mod is None:
-            mod, end = post.value or None, post.end
+            mod, end = post.value, post.end
         return w.value, mod, end, w.lex.lang
 
     def dayspec(self, i: int, *, dates: bool = True) -> Day | None:
         """A day: «يوم الجمعة»، «أمس»، «اليوم الجمعة»، "on Friday", "last Tuesday", «27 نوفمبر»."""
+        return self._dayspec_or_date(i) if dates else self._dayspec_words(i)
+
+    @memo
+    def _dayspec_or_date(self, i: int) -> Day | None:
+        return self._dayspec(i, dates=True)
+
+    @memo
+    def _dayspec_words(self, i: int) -> Day | None:
+        return self._dayspec(i, dates=False)
+
+    def _dayspec(self, i: int, *, dates: bool) -> Day | None:
         t = self.t
         j = i
         pre = t.hit(j, "dayprefix")
@@ -99,20 +111,21 @@ class Rules(TimeRules):
         dw = t.hit(j, "dayword", bound=pre is not None)
         if dw is not None:
             k = dw.end
-            if t.hit(k, "ordinal") is not None:
-                return None  # «اليوم الثالث»: the third day, not today
-            if dw.value == 0:
-                wd = self.weekday_word(k, bound_ok=True)
-                if wd is not None:
-                    return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday")
+            if t.hit(k, "ordinal") is not None or (t.is_(k, "ال") and t.num(k + 1) is not None):
+                return None  # «اليوم الثالث»، «اليوم الـ420»، «اليوم الوطني»: not today
+            wd = self.weekday_word(k, bound_ok=True)
+            if wd is not None and dw.value == 0:
+                return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday")
+            if wd is not None:
+                k = wd[2]  # «أمس الأربعاء»: the day word decides, the weekday only names it
             return Day(self.ctx.today + timedelta(days=dw.value), k, "day", f"{dw.lex.lang}-day")
         wd = self.weekday_word(j, bound_ok=pre is not None)
+        if dates:
+            m = self.written_date(j)  # «السبت 30 نوفمبر» is a date even though it starts with a weekday
+            if m is not None and m.when.grain.value == "day" and (wd is None or m.end > wd[2]):
+                return Day(m.when.start.date(), m.end, "date", m.rule)
         if wd is not None:
             return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday")
-        if dates:
-            m = self.date(j)
-            if m is not None and m.when.grain.value == "day":
-                return Day(m.when.start.date(), m.end, "date", m.rule)
         return None
 
     def day_rule(self, i: int) -> Match | None:
@@ -139,19 +152,15 @@ class Rules(TimeRules):
         t = self.t
         ctx = self.ctx
         j = i
-        edge = t.hit(j, "edge")
+        edge = t.hit(j, "edge") if t.hit(j, "part") is None else None  # "late morning" is one part
         if edge is not None:
             j = edge.end
         pd = t.hit(j, "partday")
         if pd is not None:
             name, off = pd.value
             lang = pd.lex.lang
-            return Match(
-                i,
-                pd.end,
-                _when.part(ctx.today + timedelta(days=off), _edged(name, edge), ctx.zone),
-                f"{lang}-part-day",
-            )
+            label = ctx.today + timedelta(days=off)
+            return self._part_match(i, pd.end, label, _edged(name, edge), f"{lang}-part-day")
         p = t.hit(j, "part")
         if p is None:
             if edge is None or edge.lex.lang != "en":
@@ -183,11 +192,11 @@ class Rules(TimeRules):
             end, night = pairs, d  # «ليل الخميس الجمعة»: the night from Thursday into Friday
         elif anchor == "ليله" and day.kind != "day":
             night = d - timedelta(days=1)  # classical: ليلة الجمعة is the night before Friday
-        elif t.is_(p.end, "into"):
-            night = d - timedelta(days=1)  # "overnight into Friday"
         else:
             night = d
         name = _base(p.value)
+        if name == "night" and t.is_(p.end, "into"):
+            name = "early_hours"  # "overnight into Friday": Friday's small hours
         if anchor in ("ليله", "ليل") and name in ("midnight", "after_midnight"):
             label = night + timedelta(days=1)  # the midnight of a night falls on the next date
         elif name == "night":
@@ -197,7 +206,17 @@ class Rules(TimeRules):
         after = t.hit(end, "part")
         if after is not None and after.lex.lang == "en":
             end = after.end  # "the early hours of Friday morning"
-        return Match(i, end, _when.part(label, _edged(name, edge), ctx.zone), _part_rule(p.lex.lang, day))
+        return self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day))
+
+    def _part_match(self, i: int, end: int, label: date, name: str, rule: str) -> Match:
+        """A part of a day, or the clock time said after it ("tonight at 8 p.m.", «مساء الخميس الساعة 8»)."""
+        c = self.clock_after(end)
+        if c is None:
+            return Match(i, end, _when.part(label, name, self.ctx.zone), rule)
+        if c.ampm is None:
+            c = attrs.evolve(c, hour=_with_part(c.hour, name))
+        day = label + timedelta(days=1) if name == "night" and c.hour < 12 else label
+        return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock")
 
     def _next_day(self, k: int, day: Day) -> int | None:
         """End of a second weekday naming the next day («الخميس الجمعة», «الخميس على الجمعة»)."""
@@ -266,10 +285,19 @@ class Rules(TimeRules):
     # -- clocks on days ---------------------------------------------------------------------
 
     def clock_rule(self, i: int) -> Match | None:
-        """A clock time, with its day when one follows ("3pm on Friday", «الثامنة من مساء الجمعة»)."""
-        c = self.clock(i)
+        """A clock time, with its day when one follows ("3pm on Friday", «الثامنة من مساء الجمعة»).
+
+        A hedge before it ("around 3pm", «حوالي الساعة الثامنة») makes it approximate.
+        """
+        t = self.t
+        hedge = t.hit(i, "hedge")
+        c = self.clock(hedge.end if hedge is not None else i)
         if c is None:
             return None
+        m = self._clock_day(i, c)
+        return attrs.evolve(m, when=attrs.evolve(m.when, approximate=True)) if hedge is not None else m
+
+    def _clock_day(self, i: int, c: Clock) -> Match:
         t = self.t
         k = c.end
         if t.is_(k, ",", "،", "on", "من"):
@@ -315,6 +343,3 @@ def _with_part(hour: int, part: str) -> int:
     if part in ("night", "night-before") and 6 <= hour < 12:
         return hour + 12
     return hour
-
-
-__all__ += ["Clock", "Day"]

@@ -1,149 +1,30 @@
-"""Rules for written dates, clock times and amounts of time (the base of :class:`liveblog._rules.Rules`).
+"""Rules for written dates (a base of :class:`liveblog._rules.Rules`).
 
-Dates: «27 نوفمبر 2024», «آذار /مارس عام 2020», "Wednesday 27 November", "Nov. 28",
-ISO `2024-11-29`, `29/11/2024`; clocks: `20:15`, `8:15 م`, `3.27pm BST`,
-«الساعة الثامنة مساء»; amounts: «منذ حوالي ثلاث ساعات», "about two hours ago".
+«27 نوفمبر 2024», «آذار /مارس عام 2020», «السابع من أكتوبر», «25 الجاري»,
+"Wednesday 27 November", "Nov. 28", ISO `2024-11-29`, `29/11/2024`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta, timezone
 
 import attrs
 
 from liveblog import _when
-from liveblog._grammar import Ctx, Tokens
-from liveblog.model import Grain, When
+from liveblog._grammar import Match
+from liveblog._rules_amount import memo
+from liveblog._rules_clock import ClockRules
 
-if TYPE_CHECKING:
-    from liveblog._rules import Match
-
-__all__ = ["Clock", "TimeRules"]
-
-_SUBDAY = {"second": 1, "minute": 60, "hour": 3600}
+__all__ = ["TimeRules"]
 
 
-@attrs.frozen
-class Clock:
-    """A time of day as written."""
-
-    hour: int
-    minute: int
-    second: int | None
-    zone: tzinfo | None
-    end: int
-    ampm: str | None
-
-
-def _zone(value: str, ref_zone: tzinfo) -> tzinfo:
-    if value == "local":
-        return ref_zone
-    if value == "UTC":
-        return UTC
-    if value[0] in "+-":
-        sign = 1 if value[0] == "+" else -1
-        return timezone(sign * timedelta(hours=int(value[1:3]), minutes=int(value[4:6])))
-    return ZoneInfo(value)
-
-
-class TimeRules:
-    """Dates, clocks and amounts; :class:`liveblog._rules.Rules` adds days and parts."""
-
-    def __init__(self, toks: Tokens, ctx: Ctx, upper: Callable[[int], bool]) -> None:
-        self.t = toks
-        self.ctx = ctx
-        self.upper = upper
-
-    def _match(self, start: int, end: int, when: When, rule: str) -> Match:
-        from liveblog._rules import Match
-
-        return Match(start, end, when, rule)
-
-    # -- clocks -----------------------------------------------------------------------------
-
-    def clock(self, i: int) -> Clock | None:
-        """`20:15`, `8:15 م`, `10 ص`, `3.27pm BST`, `19.30 GMT`, «الساعة الثامنة والنصف مساء»."""
-        t = self.t
-        j = i
-        cue = t.hit(j, "clockcue")
-        if cue is not None:
-            j = cue.end
-        second: int | None = None
-        word = t.hit(j, "hourword") if cue is not None and t.norm[i] == "الساعه" else None
-        if word is not None:
-            hour, minute, k = word.value, 0, word.end
-            mw = t.hit(k, "minword")
-            if mw is not None:
-                minute, k = mw.value, mw.end
-                if minute < 0:
-                    hour, minute = hour - 1, 60 + minute
-            sep = "word"
-        else:
-            h = t.num(j, 0, 24)
-            if h is None or len(t.norm[j]) > 2:
-                return None
-            hour, minute, k, sep = h, 0, j + 1, ""
-            if (
-                t.is_(k, ":", ".")
-                and t.adjacent(k)
-                and t.adjacent(k + 1)
-                and t.num(k + 1, 0, 59, 2) is not None
-            ):
-                sep, minute = t.norm[k], t.num(k + 1, 0, 59, 2) or 0
-                k += 2
-                if sep == ":" and t.is_(k, ":") and t.adjacent(k) and t.num(k + 1, 0, 59, 2) is not None:
-                    second = t.num(k + 1, 0, 59, 2)
-                    k += 2
-        ampm = t.hit(k, "ampm")
-        if ampm is not None:
-            k = ampm.end
-            hour = _apply_ampm(hour, ampm.value)
-            if hour is None:
-                return None
-        zone: tzinfo | None = None
-        zk = k + 1 if t.is_(k, "(") else k
-        z = t.hit(zk, "zone")
-        if z is not None:
-            zone = _zone(z.value, self.ctx.zone)
-            k = z.end + 1 if zk > k and t.is_(z.end, ")") else z.end
-        if sep == "" and ampm is None and (cue is None or t.norm[i] != "الساعه"):
-            return None  # a bare number is not a time
-        if sep == "." and ampm is None and zone is None:
-            return None  # 19.30 alone may be a decimal
-        if hour > 23 or (hour == 24 and minute):
-            return None
-        return Clock(hour, minute, second, zone, k, ampm.value if ampm is not None else None)
-
-    def clock_after(self, k: int) -> Clock | None:
-        """A clock after a day, joined by "at", a comma or «الساعة»."""
-        t = self.t
-        if t.is_(k, ",", "،", "-", "@", "at", "—"):
-            k += 1
-        return self.clock(k)
-
-    def clock_on(self, c: Clock, d: date) -> When:
-        """Clock ``c`` on day ``d``."""
-        return _when.at_clock(d, c.hour, c.minute, c.second, c.zone or self.ctx.zone, self.ctx.zone)
-
-    def clock_alone(self, c: Clock) -> When:
-        """Clock ``c`` on the day ``prefer`` picks (past: the latest at or before the reference)."""
-        ref = self.ctx.ref
-        d0 = ref.astimezone(c.zone or self.ctx.zone).date()
-        today = self.clock_on(c, d0)
-        if self.ctx.prefer == "past":
-            return today if today.start <= ref else self.clock_on(c, d0 - timedelta(days=1))
-        if self.ctx.prefer == "future":
-            return today if today.start >= ref else self.clock_on(c, d0 + timedelta(days=1))
-        other = self.clock_on(c, d0 + timedelta(days=-1 if today.start > ref else 1))
-        return min((today, other), key=lambda w: (abs(w.start - ref), w.start > ref))
+class TimeRules(ClockRules):
+    """Written dates; :class:`liveblog._rules.Rules` adds days and parts."""
 
     # -- written dates ----------------------------------------------------------------------
 
     def iso(self, i: int) -> Match | None:
-        """`2024-11-29`, `2024-11-29T21:00`, `2025-12-05@21:44:56 GMT`, `2020-10-06T21:22:53+01:00`."""
+        """`2024-11-29`, `2024-11-29 21:00`, `2025-12-05@21:44:56 GMT`, `2020-10-06T21:22:53+01:00`."""
         t = self.t
         y = t.num(i, 1000, 2999, 4)
         if y is None or not t.is_(i + 1, "-", "/") or not all(t.adjacent(i + k) for k in range(1, 5)):
@@ -156,10 +37,11 @@ class TimeRules:
         except ValueError:
             return None
         k = i + 5
-        if t.is_(k, "t", "@") and t.adjacent(k):
-            c = self.clock(k + 1)
-            if c is None and t.num(k + 1, 0, 23, 2) is not None and t.is_(k + 2, ":"):
-                return None
+        ck = k + 1 if t.is_(k, "t", "@") and t.adjacent(k) else k
+        if ck > k or (t.num(k, 0, 23) is not None and t.is_(k + 1, ":")):
+            c = self.clock(ck)
+            if c is None and t.num(ck, 0, 23, 2) is not None and t.is_(ck + 1, ":"):
+                return None  # a broken time after a date: not a clean date either
             if c is not None:
                 end = c.end
                 if t.is_(end, ".") and t.number[end + 1] is not None and t.adjacent(end + 1):
@@ -175,20 +57,32 @@ class TimeRules:
         return self._match(i, k, _when.day(day, self.ctx.zone), "iso")
 
     def numeric_date(self, i: int) -> Match | None:
-        """`29/11/2024`, `29.11.2024` (day first unless the first number cannot be a month... or day)."""
+        """`29/11/2024`, `29.11.2024`, «السبت 30-11-2024» (day first unless the first cannot be a month)."""
         t = self.t
-        a, b = t.num(i, 1, 31), t.num(i + 2, 1, 31)
-        if a is None or b is None or not t.is_(i + 1, "/", ".") or t.norm[i + 3 : i + 4] != [t.norm[i + 1]]:
+        j = i
+        wd = t.hit(j, "weekday")
+        if wd is not None:
+            j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
+        a, b = t.num(j, 1, 31), t.num(j + 2, 1, 31)
+        if (
+            a is None
+            or b is None
+            or not t.is_(j + 1, "/", ".", "-")
+            or t.norm[j + 3 : j + 4] != [t.norm[j + 1]]
+        ):
             return None
-        y = t.num(i + 4, 1900, 2100, 4)
-        if y is None or not all(t.adjacent(i + k) for k in range(1, 5)):
+        y = t.num(j + 4, 1900, 2100, 4)
+        if y is None or not all(t.adjacent(j + k) for k in range(1, 5)):
             return None
         d, m = (b, a) if b > 12 >= a else (a, b)
         try:
             day = date(y, m, d)
         except ValueError:
             return None
-        return self._match(i, i + 5, _when.day(day, self.ctx.zone), "numeric-date")
+        rule = "numeric-date"
+        if wd is not None:
+            rule += "-weekday" if day.weekday() == wd.value else "-weekday-mismatch"
+        return self._match(i, j + 5, _when.day(day, self.ctx.zone), rule)
 
     def month_at(self, j: int, *, bound_ok: bool) -> tuple[int, int] | None:
         """(month, end) for a month name, a doubled one («آذار /مارس») or an abbreviation ("Nov.")."""
@@ -206,7 +100,7 @@ class TimeRules:
                     end += 1
         if mh.lex.bound and not (bound_ok or doubled):
             return None
-        if mh.lex.lang == "en" and t.is_(end, ".") and t.adjacent(end):
+        if mh.lex.lang == "en" and len(t.norm[j]) <= 4 and t.is_(end, ".") and t.adjacent(end):
             end += 1  # "Nov."
         return mh.value, end
 
@@ -227,7 +121,54 @@ class TimeRules:
             end += 1
         return y, end
 
-    def date(self, i: int) -> Match | None:
+    def _relative_month(self, k: int) -> tuple[int, int, int] | None:
+        """(year, month, end) for «الجاري» or «الشهر الماضي» after a day number («في 25 الجاري»)."""
+        t = self.t
+        shift: int | None = None
+        mod = t.hit(k, "mod")
+        if mod is not None and mod.lex.lang == "ar" and mod.value == 0:
+            shift, end = 0, mod.end
+        per = t.hit(k, "period")
+        post = t.hit(per.end, "mod") if per is not None and per.value == "month" else None
+        if post is not None and post.lex.lang == "ar":
+            shift, end = post.value, post.end
+        if shift is None:
+            return None
+        y, m = _when.shift_month(self.ctx.today.year, self.ctx.today.month, shift)
+        return y, m, end
+
+    def _day_and_month(self, j: int) -> tuple[int | None, int, int, int | None] | None:
+        """(day or None, month, end, year when the words fix it): «27 نوفمبر»، «السابع من أكتوبر»،
+        "Nov. 28", «آذار»، «25 الجاري»، «العاشر من الشهر المقبل»."""
+        t = self.t
+        d = t.num(j, 1, 31)
+        k = j + 1
+        if d is not None and len(t.norm[j]) > 2:
+            d = None  # "015" is not a day
+        ordinal = t.hit(j, "ordinal") if d is None else None
+        if ordinal is not None and j > 0 and t.hit(j - 1, "period", "unit", "dayword") is not None:
+            ordinal = None  # «الأسبوع الأول من ديسمبر»: the first week, not the first day
+        if ordinal is not None and ordinal.value and t.is_(ordinal.end, "من"):
+            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر»
+        if d is not None:
+            if t.is_(k, "of", "من"):
+                k += 1
+            mon = self.month_at(k, bound_ok=True)
+            if mon is not None:
+                return d, mon[0], mon[1], None
+            rel = self._relative_month(k)
+            if rel is not None:
+                return d, rel[1], rel[2], rel[0]
+        mon = self.month_at(j, bound_ok=True)
+        if mon is None:
+            return None
+        k = mon[1]
+        if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not t.is_(k + 1, ":"):
+            return t.num(k), mon[0], k + 1, None  # "Nov. 28"
+        return None, mon[0], k, None
+
+    @memo
+    def written_date(self, i: int) -> Match | None:
         """Day and month with optional weekday, year and clock; month and year; a month alone with a cue."""
         t = self.t
         ctx = self.ctx
@@ -235,27 +176,17 @@ class TimeRules:
         prefix = t.hit(j, "monthprefix")  # «شهر آب»
         if prefix is not None:
             j = prefix.end
+        lead = t.hit(j, "mod", "this")  # "last March"
+        if lead is not None and lead.lex.lang == "en" and t.hit(lead.end, "month") is not None:
+            j = lead.end
         wd = t.hit(j, "weekday") if prefix is None else None
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
-        d = t.num(j, 1, 31)
-        mon: tuple[int, int] | None = None
-        if d is not None and len(t.norm[j]) <= 2:
-            k = j + 1
-            if t.is_(k, "of", "من"):
-                k += 1
-            mon = self.month_at(k, bound_ok=True)
-        if mon is None:
-            mon = self.month_at(j, bound_ok=True)
-            d = None
-            if mon is not None:
-                k = mon[1]
-                if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not t.is_(k + 1, ":"):
-                    d, mon = t.num(k), (mon[0], k + 1)
-        if mon is None:
+        head = self._day_and_month(j)
+        if head is None:
             return None
-        m, end = mon
-        ya = self.year_after(end)
+        d, m, end, fixed = head
+        ya = self.year_after(end) if fixed is None else (fixed, end)
         if d is None:
             if wd is not None:
                 return None
@@ -268,7 +199,7 @@ class TimeRules:
                 day = date(y, m, d)
             except ValueError:
                 return None
-            rule = "day-month-year"
+            rule = "day-month-year" if fixed is None else "day-relative-month"
             if wd is not None:
                 rule = "day-month-weekday" if day.weekday() == wd.value else "day-month-weekday-mismatch"
         else:
@@ -282,21 +213,36 @@ class TimeRules:
         return self._match(i, end, _when.day(day, ctx.zone), rule)
 
     def _bare_month(self, i: int, j: int, m: int) -> Match | None:
-        """A month with no day or year: only with a cue before it (في، شهر، "in", "since")."""
+        """A month with no day or year («آذار»، «في مارس»، "in March", "last May").
+
+        Words that are also verbs or names («مارس», «نيسان», "march", "may") need a
+        cue before them, a line of their own, or (English) a capital in mid-sentence;
+        an English month followed by a capitalised word is a name.
+        """
         t, ctx = self.t, self.ctx
         cue = j > 0 and t.hit(j - 1, "monthcue", "monthprefix", "edgecue", "mod", "this") is not None
         mh = t.hit(j, "month")
-        if mh is None or not cue:
-            return None
-        if mh.lex.lang == "en" and not self.upper(j):
-            return None
         end = self.month_at(j, bound_ok=True)
-        assert end is not None
-        mod = t.hit(j - 1, "mod") if j > 0 else None
+        if mh is None or end is None:
+            return None
+        english = mh.lex.lang == "en"
+        if english and (
+            not self.upper(j) or (end[1] < len(t) and t.number[end[1]] is None and self.upper(end[1]))
+        ):
+            return None  # "april" is not a month; "April Ryan" is a name
+        mid_sentence = (
+            j > 0
+            and t.number[j - 1] is None
+            and t.norm[j - 1] not in (".", "!", "?", ":")
+            and not self.upper(j - 1)  # "Theresa May" is a name
+        )
+        if mh.lex.bound and not (cue or self._own_line(j, end[1]) or (english and mid_sentence)):
+            return None
+        mod = t.hit(j - 1, "mod", "this") if j > i else None
         this = ctx.today
-        if mod is not None and mod.value == -1:
+        if mod is not None and mod.value == -1 and mod.lex.kind == "mod":
             y = this.year if m < this.month else this.year - 1
-        elif mod is not None and mod.value == 1:
+        elif mod is not None and mod.value == 1 and mod.lex.kind == "mod":
             y = this.year if m > this.month else this.year + 1
         elif ctx.prefer == "future" or (
             ctx.prefer == "nearest" and (m - this.month) % 12 < (this.month - m) % 12
@@ -307,7 +253,7 @@ class TimeRules:
         return self._match(i, end[1], _when.month(y, m, ctx.zone), "month")
 
     def _pick_year(self, m: int, d: int, wd: int | None) -> tuple[date, str] | None:
-        """The year for a day and month by ``prefer``; with a weekday, the nearest agreeing year (≤ 6 away)."""
+        """The year for a day and month by ``prefer``; with a weekday, the nearest agreeing one (≤ 6 away)."""
         today = self.ctx.today
         cands: list[date] = []
         for y in range(today.year - 8, today.year + 9):
@@ -331,117 +277,3 @@ class TimeRules:
             if abs(c.year - order[0].year) <= 6 and c.weekday() == wd:
                 return c, "day-month-weekday"
         return order[0], "day-month-weekday-mismatch"
-
-    # -- amounts of time --------------------------------------------------------------------
-
-    def qty(self, j: int) -> tuple[float, str, int, bool] | None:
-        """(amount, unit, end, approximate) for «ثلاث ساعات»، «ساعتين ونصف»، «نصف ساعة»، "an hour"."""
-        t = self.t
-        approx = False
-        h = t.hit(j, "hedge")
-        if h is not None:
-            approx, j = True, h.end
-        if t.is_(j, "ال"):
-            j += 1  # «الـ24 ساعة»
-        amount: float
-        n = t.num(j, 1, 999)
-        nw = t.hit(j, "num")
-        if n is not None or nw is not None:
-            amount, k = (n, j + 1) if n is not None else (nw.value, nw.end)  # type: ignore[union-attr]
-            nxt = t.hit(k, "num")
-            if nw is not None and nxt is not None:
-                if nxt.value == 10 and amount < 10:
-                    amount, k = amount + 10, nxt.end  # ثلاث عشرة
-                elif nxt.value >= 20 and amount < 10 and nxt.strip == 1:
-                    amount, k = amount + nxt.value, nxt.end  # خمس وعشرين
-            elif nw is not None and t.is_(k, "-") and t.hit(k + 1, "num") is not None:
-                amount, k = amount + t.hit(k + 1, "num").value, k + 2  # type: ignore[union-attr]
-            u = t.hit(k, "unit")
-            if u is None:
-                return None
-        else:
-            f = t.hit(j, "frac")
-            u = t.hit(f.end if f is not None else j, "unit")
-            if u is None or u.value[1] == 0:
-                return None
-            amount = u.value[1] * (f.value if f is not None else 1)
-        unit, k = u.value[0], u.end
-        af = t.hit(k, "andfrac")
-        if af is not None:
-            amount, k = amount + af.value, af.end
-        hp = t.hit(k, "hedge-post")
-        if hp is not None:
-            approx, k = True, hp.end
-        return amount, unit, k, approx
-
-    def ago(self, i: int) -> Match | None:
-        """«منذ حوالي ثلاث ساعات»، «قبل يومين»، «بعد ساعتين»، «خلال الـ24 ساعة المقبلة», "3 days ago", "in two hours"."""
-        t = self.t
-        marker = t.hit(i, "ago", "in", "within")
-        if marker is not None:
-            q = self.qty(marker.end)
-            if q is None:
-                return None
-            amount, unit, end, approx = q
-            kind = marker.lex.kind
-            if kind == "within":
-                post = t.hit(end, "mod")
-                if marker.lex.lang == "ar" and (post is None or post.value != 1):
-                    return None  # «خلال 24 ساعة»، «خلال الساعات الماضية»: windows, not dates
-                end = post.end if post is not None else end
-                sign, approx = 1, True
-            else:
-                if kind != "ago" or t.norm[i] == "قبل":
-                    if t.hit(end, "of") is not None or t.is_(end, "علي"):
-                        return None  # «بعد ساعتين من بدء الهجوم»: counted from something else
-                sign = -1 if kind == "ago" else 1
-            return self._amount(
-                i, end, amount, unit, sign, approx, f"{marker.lex.lang}-{'ago' if sign < 0 else 'in'}"
-            )
-        q = self.qty(i)
-        if q is None:
-            return None
-        amount, unit, end, approx = q
-        post = t.hit(end, "ago-post")
-        if post is None:
-            return None
-        return self._amount(i, post.end, amount, unit, -1, approx, f"{post.lex.lang}-ago")
-
-    def _amount(
-        self, i: int, end: int, amount: float, unit: str, sign: int, approx: bool, rule: str
-    ) -> Match:
-        ctx, zone = self.ctx, self.ctx.zone
-        if unit in _SUBDAY:
-            seconds = amount * _SUBDAY[unit]
-            moment = (ctx.ref.astimezone(UTC) + sign * timedelta(seconds=seconds)).astimezone(zone)
-            grain = Grain.HOUR if unit == "hour" and amount == int(amount) else Grain.MINUTE
-            if unit == "second":
-                grain = Grain.SECOND
-            return self._match(i, end, _when.hour_or_minute(moment, grain, approximate=approx), rule)
-        n = int(amount)
-        today = ctx.today
-        if unit == "day":
-            w = attrs.evolve(_when.day(today + timedelta(days=sign * n), zone), approximate=approx)
-        elif unit == "week":
-            w = _when.week(today + timedelta(days=7 * sign * n), zone, approximate=approx)
-        elif unit == "month":
-            y, m = _when.shift_month(today.year, today.month, sign * n)
-            w = _when.month(y, m, zone, approximate=approx)
-        else:
-            years = n * (10 if unit == "decade" else 1)
-            w = _when.year(today.year + sign * years, zone, approximate=approx or unit == "decade")
-        return self._match(i, end, w, rule)
-
-
-def _apply_ampm(hour: int, ampm: str) -> int | None:
-    if hour > 12:
-        return hour if ampm in ("pm", "night", "noon") else None
-    if ampm == "am":
-        return 0 if hour == 12 else hour
-    if ampm == "pm":
-        return hour if hour == 12 else hour + 12
-    if ampm == "noon":
-        return hour + 12 if hour < 6 else hour
-    if ampm == "night":
-        return hour + 12 if 6 <= hour < 12 else (0 if hour == 12 else hour)
-    return hour

@@ -97,10 +97,9 @@ def year(y: int, zone: tzinfo, *, approximate: bool = False) -> When:
 
 
 def hour_or_minute(moment: datetime, grain: Grain, *, approximate: bool = False) -> When:
-    """The hour, minute or second that starts at ``moment`` (not truncated further)."""
+    """One hour, minute or second from ``moment`` (an hour keeps its minutes: 18:37-19:37)."""
     if grain is Grain.HOUR:
-        start = moment.replace(minute=0, second=0, microsecond=0) if moment.minute == 0 else moment
-        start = start.replace(second=0, microsecond=0)
+        start = moment.replace(second=0, microsecond=0)
         return When(
             start, _abs_add(start, timedelta(hours=1)), grain, start.strftime("%Y-%m-%dT%H"), approximate
         )
@@ -122,7 +121,7 @@ def _abs_add(moment: datetime, delta: timedelta) -> datetime:
 
 
 def at_clock(
-    d: date, hour: int, minute: int, second: int | None, clock_zone: tzinfo, ref_zone: tzinfo
+    d: date, hour: int, minute: int, second: int | None, *, clock_zone: tzinfo, ref_zone: tzinfo
 ) -> When:
     """The minute (or second) ``hour:minute`` of day ``d`` in ``clock_zone``, expressed in ``ref_zone``."""
     moment = _settle(datetime.combine(d, time(hour, minute, second or 0), tzinfo=clock_zone)).astimezone(

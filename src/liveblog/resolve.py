@@ -22,10 +22,10 @@ from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from liveblog._dateparser import dateparser_find, dateparser_resolve
-from liveblog._grammar import Ctx, Tokens
+from liveblog._grammar import Ctx, Match, Tokens
 from liveblog._lang import lexicon, prescan_pattern
-from liveblog._normalize import normalize
-from liveblog._rules import Match, Rules
+from liveblog._normalize import Normalized, normalize
+from liveblog._rules import Rules
 from liveblog.errors import ConfigError
 from liveblog.model import Found, Span, When
 
@@ -34,9 +34,13 @@ __all__ = ["Prefer", "find_times", "resolve"]
 Prefer = Literal["past", "future", "nearest"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_NUMERIC_DATE = re.compile(r"[\d٠-٩۰-۹][/.\-][\d٠-٩۰-۹]")
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
+_BEFORE, _AFTER = 60, 140  # characters tokenised around each pre-scan hit (rules read ≤ 4 back, ~14 on)
 # Prepositions left out of a span's start ("في آذار 2020" → "آذار 2020"); ago/in keep theirs.
-_DROP_FIRST = frozenset({"في", "منذ", "خلال", "حتي", "عند", "in", "on", "at", "since", "during", "until", "by", "the"})
+_DROP_FIRST = frozenset(
+    {"في", "منذ", "خلال", "حتي", "عند", "in", "on", "at", "since", "during", "until", "by", "the"}
+)
 
 
 def _zone(tz: str | tzinfo | None) -> tzinfo | None:
@@ -70,10 +74,16 @@ def _reference(reference: datetime | date | str, tz: str | tzinfo | None) -> dat
 
 
 def _languages(text: str, languages: Sequence[str] | None) -> tuple[str, ...]:
+    """Language codes to use: the primary subtag of each given tag ("ar-SY" → "ar"), else by script."""
     if isinstance(languages, str):
         languages = [languages]
     if languages:
-        return tuple(dict.fromkeys(lang.strip().lower() for lang in languages))
+        if not all(isinstance(lang, str) for lang in languages):
+            raise ConfigError(f"languages must be codes such as 'ar' or 'en', got {languages!r}")
+        codes = (lang.strip().lower().replace("_", "-").split("-")[0] for lang in languages)
+        given = tuple(dict.fromkeys(code for code in codes if code))
+        if given:
+            return given
     return ("ar",) if _ARABIC.search(text) else ("en",)
 
 
@@ -122,7 +132,7 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
     if not hits:
         return []
     lexicons = [lex for lang in langs if (lex := lexicon(lang)) is not None]
-    toks = Tokens(norm.text, lexicons)
+    toks = Tokens(norm.text, lexicons, _windows(norm.text, hits))
 
     def upper(i: int) -> bool:
         return text[norm.offsets[toks.start[i]]].isupper()
@@ -135,20 +145,46 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
     found: list[Found] = []
     done = 0
     for i in sorted(starts):
-        if i < done:
-            continue
+        if i < done or (toks.number[i] is None and not toks.hits(i)):
+            continue  # every rule starts on a number or a known word
         m = rules.at(i)
         if m is None:
             continue
+        for k in range(i + 1, m.end):  # "on Fri 19 Feb 2021": a longer match inside wins
+            if k in starts:
+                longer = rules.at(k)
+                if longer is not None and longer.end > m.end and longer.end - k > m.end - m.start:
+                    m = longer
         found.append(_found(text, norm, toks, m))
         done = m.end
     return found
 
 
-def _found(text: str, norm: object, toks: Tokens, m: Match) -> Found:
-    from liveblog._normalize import Normalized
+def _windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
+    """Stretches around the pre-scan's hits, merged, cut at spaces: only these are tokenised."""
+    out: list[tuple[int, int]] = []
+    for pos in hits:
+        a = max(pos - _BEFORE, 0)
+        b = min(pos + _AFTER, len(text))
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    snapped: list[tuple[int, int]] = []
+    for a, b in out:
+        sa = max(text.rfind(" ", 0, a), text.rfind("\n", 0, a)) + 1 if a else 0
+        after = [p for p in (text.find(" ", b), text.find("\n", b)) if p >= 0]
+        snapped.append((sa, min(after, default=len(text))))
+    merged: list[tuple[int, int]] = []
+    for a, b in snapped:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
 
-    assert isinstance(norm, Normalized)
+
+def _found(text: str, norm: Normalized, toks: Tokens, m: Match) -> Found:
     s = m.start
     if not m.rule.endswith(("-ago", "-in")):
         while s < m.end - 1 and toks.norm[s] in _DROP_FIRST:
@@ -181,5 +217,7 @@ def resolve(
     found = find_times(text, reference, prefer=prefer, tz=tz, languages=languages)
     if found:
         return max(found, key=lambda f: len(f.span)).when
-    ref = _reference(reference, tz)
-    return dateparser_resolve(text, ref, prefer, _languages(text, languages))
+    langs = _languages(text, languages)
+    if all(lexicon(lang) is not None for lang in langs) and not _NUMERIC_DATE.search(text):
+        return None  # our tables know every ar/en date word; dateparser only adds numeric formats
+    return dateparser_resolve(text, _reference(reference, tz), prefer, langs)

@@ -119,8 +119,8 @@ def _trie_regex(words: set[str]) -> str:
 def prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled pattern that finds every spot where a date might start.
 
-    It matches digits and any lexicon word at the end of a token (so Arabic
-    words with clitics glued in front are found too); the grammar then decides.
+    It matches digits and whole lexicon words, with Arabic clitics glued in
+    front («والخميس»، «بالأمس»، «لليوم»); the grammar then decides.
     """
     words: set[str] = set()
     for lang in langs:
@@ -130,6 +130,6 @@ def prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
         for w in lex.trigger_words():
             words.add(w)
             if lex.clitics and w.startswith("ال") and len(w) > 3:
-                words.add(w[2:])  # لليوم = ل + اليوم
-    body = _trie_regex(words)
-    return re.compile(rf"\d|(?:{body})(?!\w)")
+                words.add(w[2:])  # لليوم = لل + يوم
+    # A word start, up to two clitic letters (و ف ب ل ك), then a whole trigger word.
+    return re.compile(rf"\d+|(?<!\w)[وفبلك]{{0,2}}(?:{_trie_regex(words)})(?!\w)")

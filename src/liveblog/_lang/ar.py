@@ -9,6 +9,8 @@ a number or another cue next to them.
 from __future__ import annotations
 
 from liveblog._lang import Row
+from liveblog._lang.en import CLOCK_WORDS as _EN_CLOCK
+from liveblog._lang.en import ZONES as _EN_ZONES
 
 WEEKDAYS: list[Row] = [
     ("الاثنين", "weekday", 0),
@@ -127,7 +129,7 @@ MONTHS: list[Row] = [
     ("كانون الثاني", "month", 1),
     ("شباط", "month", 2),
     ("آذار", "month", 3),
-    ("نيسان", "month", 4),
+    ("نيسان", "month-bound", 4),  # also the car maker
     ("أيار", "month", 5),
     ("حزيران", "month", 6),
     ("تموز", "month", 7),
@@ -256,6 +258,8 @@ NUMBERS: list[Row] = [
     ("خمسون", "num", 50),
     ("ستين", "num", 60),
     ("ستون", "num", 60),
+    ("مئة", "num", 100),
+    ("مائة", "num", 100),
     ("بضع", "vague", None),
     ("بضعة", "vague", None),
     ("عدة", "vague", None),
@@ -303,6 +307,19 @@ MARKERS: list[Row] = [
     ("عند", "clockcue", None),
 ]
 
+_ORD_UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+_ORD_UNITS_COMPOUND = ["الحادي", *_ORD_UNITS[1:]]  # الحادي عشر، الحادي والعشرين
+#: Ordinal day numbers 1-31 («السابع من أكتوبر»); after «اليوم» they make it "the n-th day".
+ORDINALS: list[Row] = [
+    *((w, "ordinal", i + 1) for i, w in enumerate(_ORD_UNITS)),
+    ("العاشر", "ordinal", 10),
+    *((f"{w} عشر", "ordinal", 11 + i) for i, w in enumerate(_ORD_UNITS_COMPOUND)),
+    ("العشرين", "ordinal", 20),
+    *((f"{w} والعشرين", "ordinal", 21 + i) for i, w in enumerate(_ORD_UNITS_COMPOUND)),
+    ("الثلاثين", "ordinal", 30),
+    ("الحادي والثلاثين", "ordinal", 31),
+]
+
 CLOCK_WORDS: list[Row] = [
     ("ص", "ampm", "am"),
     ("صباحا", "ampm", "am"),
@@ -336,21 +353,18 @@ CLOCK_WORDS: list[Row] = [
     ("إلا ثلثا", "minword", -20),
     ("إلا الثلث", "minword", -20),
     # Ordinals after «اليوم» make it "the n-th day", not today.
-    ("الأول", "ordinal", 1),
-    ("الثاني", "ordinal", 2),
-    ("الثالث", "ordinal", 3),
-    ("الرابع", "ordinal", 4),
-    ("الخامس", "ordinal", 5),
-    ("السادس", "ordinal", 6),
-    ("السابع", "ordinal", 7),
-    ("الثامن", "ordinal", 8),
-    ("التاسع", "ordinal", 9),
-    ("العاشر", "ordinal", 10),
     ("التالي", "ordinal", 0),
     ("الموالي", "ordinal", 0),
     ("نفسه", "ordinal", 0),
     ("ذاته", "ordinal", 0),
     ("الأخير", "ordinal", 0),
+    ("السابق", "ordinal", 0),
+    ("الوطني", "ordinal", 0),
+    ("العالمي", "ordinal", 0),
+    ("الدولي", "ordinal", 0),
+    ("المحدد", "ordinal", 0),
+    ("الموعود", "ordinal", 0),
+    *ORDINALS,
 ]
 
 ZONES: list[Row] = [
@@ -387,5 +401,8 @@ ROWS: list[Row] = [
     *HEDGES,
     *MARKERS,
     *CLOCK_WORDS,
+    # Arabic copy writes Latin zones and am/pm too: «10:00 GMT».
+    *_EN_ZONES,
+    *(row for row in _EN_CLOCK if row[1] == "ampm"),
     *ZONES,
 ]

@@ -70,17 +70,17 @@ PART_WORDS: list[Row] = [
     ("first light", "part", "dawn"),
     ("early hours", "part", "early_hours"),
     ("the early hours", "part", "early_hours"),
-    ("morning", "part", "morning"),
+    ("morning", "part-bound", "morning"),
     ("late morning", "part", "forenoon"),
     ("midday", "part", "midday"),
     ("noon", "part", "midday"),
-    ("afternoon", "part", "afternoon"),
+    ("afternoon", "part-bound", "afternoon"),
     ("late afternoon", "part", "late_afternoon"),
     ("sunset", "part", "sunset"),
     ("dusk", "part", "sunset"),
-    ("evening", "part", "evening"),
+    ("evening", "part-bound", "evening"),
     ("nightfall", "part", "nightfall"),
-    ("night", "part", "night"),
+    ("night", "part-bound", "night"),
     ("overnight", "part", "night"),
     ("midnight", "part", "midnight"),
     ("after midnight", "part", "after_midnight"),
@@ -220,6 +220,8 @@ MARKERS: list[Row] = [
 ]
 
 CLOCK_WORDS: list[Row] = [
+    ("noon", "ampm", "noon"),  # "12 noon"
+    ("midnight", "ampm", "midnight"),  # "12 midnight"
     ("am", "ampm", "am"),
     ("a.m.", "ampm", "am"),
     ("pm", "ampm", "pm"),
