@@ -22,7 +22,7 @@ ZONE = ZoneInfo("Asia/Damascus")
 TITLE = "سياسة ردع العدوان.. ما تفسيرات تراجع قوات النظام بمواجهة فصائل المعارضة السورية؟"
 TEXT = (
     "بدت قوات النظام في وضع صعب للغاية، بعد أن كُسرت خطوطها الدفاعية، ما أثار تساؤلات عن أسباب "
-    "وخلفيات المشهد; وقال المتحدث: \"نعلن عن تحرير ريف حلب الغربي\"، مساء الخميس."
+    'وخلفيات المشهد; وقال المتحدث: "نعلن عن تحرير ريف حلب الغربي"، مساء الخميس.'
 )
 
 
@@ -38,19 +38,43 @@ def synthetic_timeline(n_events: int) -> Timeline:
         entries.append(Entry(pid, EntryKind.POST, at.strftime("%H:%M"), when, TITLE, TEXT, span))
         day = When.on_day(at - timedelta(days=1))
         evening_start = day.start + timedelta(hours=18)
-        evening = When(evening_start, evening_start + timedelta(hours=6), Grain.PART_OF_DAY,
-                       f"{day.timex}TEV", part="evening")
-        month = When(datetime(2020, 3, 1, tzinfo=ZONE), datetime(2020, 4, 1, tzinfo=ZONE), Grain.MONTH,
-                     "2020-03")
+        evening = When(
+            evening_start,
+            evening_start + timedelta(hours=6),
+            Grain.PART_OF_DAY,
+            f"{day.timex}TEV",
+            part="evening",
+        )
+        month = When(
+            datetime(2020, 3, 1, tzinfo=ZONE), datetime(2020, 4, 1, tzinfo=ZONE), Grain.MONTH, "2020-03"
+        )
         marker = at.strftime("%H:%M")
         events.append(Event(pid, EventKind.ENTRY, when, TEXT, pid, marker, span, "marker-clock", (pid,)))
         said = ((day, "والخميس"), (evening, "مساء الخميس"), (month, "في آذار /مارس عام 2020"))
         for j, (w, words) in enumerate(said):
-            events.append(Event(f"{pid}-m{j}", EventKind.MENTION, w, TEXT, pid, words,
-                                Span(i * 300 + 20 * j, i * 300 + 20 * j + len(words)), "bench", (pid,)))
+            events.append(
+                Event(
+                    f"{pid}-m{j}",
+                    EventKind.MENTION,
+                    w,
+                    TEXT,
+                    pid,
+                    words,
+                    Span(i * 300 + 20 * j, i * 300 + 20 * j + len(words)),
+                    "bench",
+                    (pid,),
+                )
+            )
     events.sort(key=lambda e: (e.when.start, e.when.end, e.id))
-    return Timeline(start + timedelta(days=30), "Asia/Damascus", "ar", entries, events,
-                    title="المعارضة تدخل مدينة حلب", source="https://example.org/live/aleppo")
+    return Timeline(
+        start + timedelta(days=30),
+        "Asia/Damascus",
+        "ar",
+        entries,
+        events,
+        title="المعارضة تدخل مدينة حلب",
+        source="https://example.org/live/aleppo",
+    )
 
 
 def measure(timeline: Timeline, fmt: str, repeat: int) -> tuple[float, float, int]:

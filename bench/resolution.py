@@ -71,7 +71,7 @@ def dateparser_engine(variant: str = "naive") -> Resolver:
     base in the wrong frame and puts some past times in the future
     (docs/accuracy.md has the figures).
     """
-    import dateparser  # noqa: PLC0415  # ~0.1 s import, kept out of module import
+    import dateparser  # ~0.1 s import, kept out of module import
 
     def run(item: Item) -> datetime | None:
         settings: dict[str, object] = {
@@ -90,7 +90,7 @@ def dateparser_engine(variant: str = "naive") -> Resolver:
 def liveblog_engine() -> Resolver | None:
     """liveblog.resolve, or None (with the reason on stderr) when it cannot be imported."""
     try:
-        from liveblog import resolve  # noqa: PLC0415  # optional: the bench runs without it
+        from liveblog import resolve  # optional: the bench runs without it
     except Exception as exc:  # any import failure means "no resolver yet"
         print(f"liveblog.resolve unavailable ({type(exc).__name__}: {exc}); dateparser only", file=sys.stderr)
         return None
@@ -298,7 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dateparser_version() -> str:
-    from importlib.metadata import version  # noqa: PLC0415  # only for the report header
+    from importlib.metadata import version  # only for the report header
 
     return version("dateparser")
 

@@ -143,15 +143,28 @@ def read_all(text: str) -> list[Read]:
     return by_icalendar
 
 
-def single_post_timeline(title: str | None, text: str = "", *, marker: str = "20:15", url: str | None = None,
-            source: str | None = SEED_SOURCE) -> Timeline:
+def single_post_timeline(
+    title: str | None,
+    text: str = "",
+    *,
+    marker: str = "20:15",
+    url: str | None = None,
+    source: str | None = SEED_SOURCE,
+) -> Timeline:
     """A timeline of one post at 20:15 Damascus (17:15 UTC) with the given title and text."""
     zone = ZoneInfo("Asia/Damascus")
     when = When.at_minute(datetime(2024, 11, 29, 20, 15, tzinfo=zone))
     entry = Entry("p1", EntryKind.POST, marker, when, title, text, Span(0, 5), url)
     event = Event("p1", EventKind.ENTRY, when, text, "p1", marker, Span(0, 5), "marker-clock", ("p1",))
-    return Timeline(datetime(2024, 11, 29, 21, tzinfo=zone), "Asia/Damascus", "ar", [entry], [event],
-                    title=title, source=source)
+    return Timeline(
+        datetime(2024, 11, 29, 21, tzinfo=zone),
+        "Asia/Damascus",
+        "ar",
+        [entry],
+        [event],
+        title=title,
+        source=source,
+    )
 
 
 # (title as the page might have it, the one-line SUMMARY every reader must get back)

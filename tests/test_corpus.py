@@ -182,7 +182,7 @@ def test_corpus_clock_items_respect_prefer(item: dict[str, Any]) -> None:
 @pytest.mark.parametrize("item", PARAMS)
 def test_resolution_corpus(item: dict[str, Any]) -> None:
     """liveblog.resolve gives the annotated start, grain, part and hedge (or None for not-a-date)."""
-    import liveblog  # noqa: PLC0415  # lazily: the corpus must collect before the resolver exists
+    import liveblog  # lazily: the corpus must collect before the resolver exists
 
     got = liveblog.resolve(
         item["text"],

@@ -49,8 +49,9 @@ def _hostile_timeline() -> Timeline:
     for i, (title, _) in enumerate(HOSTILE_TITLES):
         one = single_post_timeline(title)
         shift = timedelta(minutes=i)
-        when = attrs.evolve(one.events[0].when, start=one.events[0].when.start + shift,
-                            end=one.events[0].when.end + shift)
+        when = attrs.evolve(
+            one.events[0].when, start=one.events[0].when.start + shift, end=one.events[0].when.end + shift
+        )
         entries.append(attrs.evolve(one.entries[0], id=f"p{i}", when=when))
         events.append(attrs.evolve(one.events[0], id=f"p{i}", entry_id=f"p{i}", when=when))
     return attrs.evolve(base, entries=entries, events=events)
@@ -60,7 +61,12 @@ def _calcurse(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "TZ": "UTC", "LANG": "C.UTF-8"}
     return subprocess.run(
         [_program("calcurse"), "-D", str(home / "cal"), *args],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+        check=False,
     )
 
 
@@ -75,13 +81,24 @@ def _calcurse_listing(timeline: Timeline, tmp_path: Path) -> tuple[str, str]:
     last = max(e.when.end for e in timeline.events).astimezone(UTC).date()
     listed = _calcurse(
         [
-            "--input-datefmt", "4", "--output-datefmt", "%Y-%m-%d", "-Q",
-            "--from", first.isoformat(), "--to", last.isoformat(),
-            "--format-apt", "APT|%(start:%Y-%m-%dT%H:%M)|%(end:%Y-%m-%dT%H:%M)|%m\\n",
-            "--format-event", "DAY|%m\\n",
+            "--input-datefmt",
+            "4",
+            "--output-datefmt",
+            "%Y-%m-%d",
+            "-Q",
+            "--from",
+            first.isoformat(),
+            "--to",
+            last.isoformat(),
+            "--format-apt",
+            "APT|%(start:%Y-%m-%dT%H:%M)|%(end:%Y-%m-%dT%H:%M)|%m\\n",
+            "--format-event",
+            "DAY|%m\\n",
             # calcurse stores an all-day event of several days as a daily recurrence.
-            "--format-recur-event", "DAY|%m\\n",
-            "--format-recur-apt", "APT|%(start:%Y-%m-%dT%H:%M)|%(end:%Y-%m-%dT%H:%M)|%m\\n",
+            "--format-recur-event",
+            "DAY|%m\\n",
+            "--format-recur-apt",
+            "APT|%(start:%Y-%m-%dT%H:%M)|%(end:%Y-%m-%dT%H:%M)|%m\\n",
         ],
         tmp_path,
     )
@@ -115,8 +132,10 @@ def test_calcurse_imports_every_seed_event(seed_like_timeline: Timeline, tmp_pat
     assert len(timed) == 8
     assert listed == timed  # every timed event, at its UTC start and end
     assert "APT|2024-11-29T17:15|2024-11-29T17:16|20:15 (no text captured)" in days["2024-11-29"]
-    assert ("APT|2024-11-29T16:26|2024-11-29T16:27|سياسة ردع العدوان.. ما تفسيرات تراجع قوات النظام "
-            "بمواجهة فصائل المعارضة السورية؟") in days["2024-11-29"]
+    assert (
+        "APT|2024-11-29T16:26|2024-11-29T16:27|سياسة ردع العدوان.. ما تفسيرات تراجع قوات النظام "
+        "بمواجهة فصائل المعارضة السورية؟"
+    ) in days["2024-11-29"]
     assert "APT|2024-11-28T15:00|2024-11-28T21:00|" in "\n".join(days["2024-11-28"])  # مساء الخميس
     assert sum(line.startswith("DAY|") for line in days["2024-11-29"]) == 3  # lead, Aleppo, Peskov
     assert sum(line.startswith("DAY|") for line in days["2024-11-28"]) == 1  # والخميس
@@ -151,7 +170,10 @@ def test_icalfilter_finds_no_fault(seed_like_timeline: Timeline, tmp_path: Path,
     write_atomic(source, export_timeline(timeline, "ics"))
     done = subprocess.run(
         [_program("icalfilter"), str(source), str(target)],
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     out = target.read_text(encoding="utf-8")
@@ -170,14 +192,16 @@ def test_skip_rule_fails_under_ci(monkeypatch: pytest.MonkeyPatch) -> None:
         _program("calcurse")
 
 
-
-
 def test_calcurse_imports_the_parsed_seed(seed_timeline: Timeline, tmp_path: Path) -> None:
     """The real pipeline's seed calendar: 8 timed and 6 all-day events imported, none skipped."""
     report, listing = _calcurse_listing(seed_timeline, tmp_path)
     assert "8 apps / 6 events / 0 todos / 0 skipped" in report
-    apts = {tuple(line.split("|")[1:3]) for lines in _days(listing).values() for line in lines
-            if line.startswith("APT|")}
+    apts = {
+        tuple(line.split("|")[1:3])
+        for lines in _days(listing).values()
+        for line in lines
+        if line.startswith("APT|")
+    }
     spans = [(s, e) for s, e in SEED_INSTANTS.values() if isinstance(s, datetime)]
     assert apts == {(f"{s:%Y-%m-%dT%H:%M}", f"{e:%Y-%m-%dT%H:%M}") for s, e in spans}
 
@@ -188,7 +212,10 @@ def test_icalfilter_parsed_seed(seed_timeline: Timeline, tmp_path: Path) -> None
     write_atomic(source, export_timeline(seed_timeline, "ics"))
     done = subprocess.run(
         [_program("icalfilter"), str(source), str(target)],
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     out = target.read_text(encoding="utf-8")

@@ -20,8 +20,17 @@ from .strategies_model import timelines
 SEED_SOURCE = "seeds/000_10bbcf9e3c36c249.txt"
 
 
-TRANSPARENT = {"m-ceasefire", "m-thursday", "m-thursday-evening", "m-after-midnight", "lead", "m-aleppo",
-               "m-peskov", "m-dawn", "m-sana-hack"}
+TRANSPARENT = {
+    "m-ceasefire",
+    "m-thursday",
+    "m-thursday-evening",
+    "m-after-midnight",
+    "lead",
+    "m-aleppo",
+    "m-peskov",
+    "m-dawn",
+    "m-sana-hack",
+}
 
 
 def _by_id(timeline: Timeline, reads: list[Read]) -> dict[str, Read]:
@@ -80,18 +89,25 @@ def test_seed_long_sentence_summary_is_clipped(seed_like_timeline: Timeline) -> 
 @pytest.mark.parametrize(
     ("event_id", "lines"),
     [
-        ("p-1926", [
-            "سياسة ردع العدوان.. ما تفسيرات تراجع قوات النظام بمواجهة فصائل المعارضة السورية؟"
-            "\n\nبدت قوات النظام",
-            "Time: 2024-11-29 19:26 Asia/Damascus (UTC+03:00) = 2024-11-29 16:26 UTC",
-            "Dated by: «19:26» (rule marker-clock)",
-            "Source: seeds/000_10bbcf9e3c36c249.txt",
-        ]),
-        ("m-thursday-evening", [
-            "Approximate time: evening (2024-11-28TEV), 2024-11-28 18:00 to 2024-11-29 00:00 Asia/Damascus",
-            "Dated by: «مساء الخميس» (rule part-of-day)",
-            "Said in the lead (entry id lead)",
-        ]),
+        (
+            "p-1926",
+            [
+                "سياسة ردع العدوان.. ما تفسيرات تراجع قوات النظام بمواجهة فصائل المعارضة السورية؟"
+                "\n\nبدت قوات النظام",
+                "Time: 2024-11-29 19:26 Asia/Damascus (UTC+03:00) = 2024-11-29 16:26 UTC",
+                "Dated by: «19:26» (rule marker-clock)",
+                "Source: seeds/000_10bbcf9e3c36c249.txt",
+            ],
+        ),
+        (
+            "m-thursday-evening",
+            [
+                "Approximate time: evening (2024-11-28TEV), "
+                "2024-11-28 18:00 to 2024-11-29 00:00 Asia/Damascus",
+                "Dated by: «مساء الخميس» (rule part-of-day)",
+                "Said in the lead (entry id lead)",
+            ],
+        ),
         ("m-ceasefire", ["Date: month 2020-03, 2020-03-01 to 2020-03-31", "«في آذار /مارس عام 2020»"]),
         ("m-sana-hack", ["Approximate time: 2024-11-29 18:00 Asia/Damascus (UTC+03:00) = 2024-11-29 15:00"]),
         ("p-2015", ["(The page has no text under this marker"]),
@@ -151,8 +167,14 @@ def test_uids_stay_across_an_updated_snapshot(seed_like_timeline: Timeline) -> N
     before = {r.uid for r in read_all(export_timeline(seed_like_timeline, "ics"))}
     at = When.at_minute(datetime(2024, 11, 29, 20, 50, tzinfo=ZoneInfo("Asia/Damascus")))
     new_post = Event(
-        "p-2050", EventKind.ENTRY, at,
-        "خبر جديد", "p-2050", "20:50", Span(10, 15), "marker-clock",
+        "p-2050",
+        EventKind.ENTRY,
+        at,
+        "خبر جديد",
+        "p-2050",
+        "20:50",
+        Span(10, 15),
+        "marker-clock",
     )
     edited = attrs.evolve(seed_like_timeline.events[-2], text="نص معدل")
     kept = [e for e in seed_like_timeline.events if e.id not in {"p-1503", edited.id}]

@@ -79,22 +79,71 @@ def test_seed_json_validates(seed_like_timeline: Timeline) -> None:
 
 # id, start, end, grain, timex, part, approximate: read off the page with reference 21:00 +03.
 SEED_WHENS = [
-    ("p-2015", "2024-11-29T20:15:00+03:00", "2024-11-29T20:16:00+03:00",
-     "minute", "2024-11-29T20:15", None, False),
-    ("p-1503", "2024-11-29T15:03:00+03:00", "2024-11-29T15:04:00+03:00",
-     "minute", "2024-11-29T15:03", None, False),
-    ("m-thursday", "2024-11-28T00:00:00+03:00", "2024-11-29T00:00:00+03:00",
-     "day", "2024-11-28", None, False),
-    ("m-thursday-evening", "2024-11-28T18:00:00+03:00", "2024-11-29T00:00:00+03:00",
-     "part_of_day", "2024-11-28TEV", "evening", False),
-    ("m-dawn", "2024-11-29T04:00:00+03:00", "2024-11-29T07:00:00+03:00",
-     "part_of_day", "2024-11-29TMO", "dawn", False),
+    (
+        "p-2015",
+        "2024-11-29T20:15:00+03:00",
+        "2024-11-29T20:16:00+03:00",
+        "minute",
+        "2024-11-29T20:15",
+        None,
+        False,
+    ),
+    (
+        "p-1503",
+        "2024-11-29T15:03:00+03:00",
+        "2024-11-29T15:04:00+03:00",
+        "minute",
+        "2024-11-29T15:03",
+        None,
+        False,
+    ),
+    (
+        "m-thursday",
+        "2024-11-28T00:00:00+03:00",
+        "2024-11-29T00:00:00+03:00",
+        "day",
+        "2024-11-28",
+        None,
+        False,
+    ),
+    (
+        "m-thursday-evening",
+        "2024-11-28T18:00:00+03:00",
+        "2024-11-29T00:00:00+03:00",
+        "part_of_day",
+        "2024-11-28TEV",
+        "evening",
+        False,
+    ),
+    (
+        "m-dawn",
+        "2024-11-29T04:00:00+03:00",
+        "2024-11-29T07:00:00+03:00",
+        "part_of_day",
+        "2024-11-29TMO",
+        "dawn",
+        False,
+    ),
     # Damascus was UTC+2 in early March 2020 and UTC+3 from 27 March (summer time).
-    ("m-ceasefire", "2020-03-01T00:00:00+02:00", "2020-04-01T00:00:00+03:00",
-     "month", "2020-03", None, False),
+    (
+        "m-ceasefire",
+        "2020-03-01T00:00:00+02:00",
+        "2020-04-01T00:00:00+03:00",
+        "month",
+        "2020-03",
+        None,
+        False,
+    ),
     # «منذ حوالي ثلاث ساعات» at 21:00: 18:00-19:00, hour grain, hedged.
-    ("m-sana-hack", "2024-11-29T18:00:00+03:00", "2024-11-29T19:00:00+03:00",
-     "hour", "2024-11-29T18", None, True),
+    (
+        "m-sana-hack",
+        "2024-11-29T18:00:00+03:00",
+        "2024-11-29T19:00:00+03:00",
+        "hour",
+        "2024-11-29T18",
+        None,
+        True,
+    ),
 ]
 
 
@@ -105,7 +154,12 @@ def test_seed_event_when_fields(seed_like_timeline: Timeline, row: tuple[Any, ..
     data = json.loads(export_timeline(seed_like_timeline, "json"))
     (event,) = [e for e in data["events"] if e["id"] == event_id]
     assert event["when"] == {
-        "start": start, "end": end, "grain": grain, "timex": timex, "approximate": approximate, "part": part,
+        "start": start,
+        "end": end,
+        "grain": grain,
+        "timex": timex,
+        "approximate": approximate,
+        "part": part,
     }
 
 

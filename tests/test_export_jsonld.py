@@ -24,9 +24,21 @@ S = "http://schema.org/"
 KNOWN_PROPERTIES = {
     S + name
     for name in (
-        "about", "articleBody", "coverageEndTime", "coverageStartTime", "dateModified", "datePublished",
-        "description", "endDate", "headline", "identifier", "inLanguage", "liveBlogUpdate", "name",
-        "startDate", "url",
+        "about",
+        "articleBody",
+        "coverageEndTime",
+        "coverageStartTime",
+        "dateModified",
+        "datePublished",
+        "description",
+        "endDate",
+        "headline",
+        "identifier",
+        "inLanguage",
+        "liveBlogUpdate",
+        "name",
+        "startDate",
+        "url",
     )
 }
 
@@ -79,8 +91,10 @@ def test_seed_expands_to_schema_org(seed_like_timeline: Timeline) -> None:
     updates = page[S + "liveBlogUpdate"]
     assert [u["@type"] for u in updates] == [[S + "BlogPosting"]] * 4
     assert [_values(u, "datePublished") for u in updates] == [
-        ["2024-11-29T15:03:00+03:00"], ["2024-11-29T17:57:00+03:00"],
-        ["2024-11-29T19:26:00+03:00"], ["2024-11-29T20:15:00+03:00"],
+        ["2024-11-29T15:03:00+03:00"],
+        ["2024-11-29T17:57:00+03:00"],
+        ["2024-11-29T19:26:00+03:00"],
+        ["2024-11-29T20:15:00+03:00"],
     ]
     assert _values(updates[2], "headline") == [seed_like_timeline.entry("p-1926").title]
     assert _values(updates[2], "articleBody") == [seed_like_timeline.entry("p-1926").text]
