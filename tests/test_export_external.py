@@ -162,10 +162,8 @@ def test_calcurse_keeps_hostile_titles_intact(tmp_path: Path) -> None:
         assert f"APT|{at:%Y-%m-%dT%H:%M}|{end:%Y-%m-%dT%H:%M}|{summary}" in lines
 
 
-@pytest.mark.parametrize("which", ["seed", "hostile"])
-def test_icalfilter_finds_no_fault(seed_like_timeline: Timeline, tmp_path: Path, which: str) -> None:
-    """libical (icalfilter) reads the calendar back with no X-LIC-ERROR and every VEVENT kept."""
-    timeline = seed_like_timeline if which == "seed" else _hostile_timeline()
+def _icalfilter(timeline: Timeline, tmp_path: Path) -> str:
+    """The calendar of ``timeline`` as libical's icalfilter writes it back (it must exit 0)."""
     source, target = tmp_path / "in.ics", tmp_path / "out.ics"
     write_atomic(source, export_timeline(timeline, "ics"))
     done = subprocess.run(
@@ -176,7 +174,14 @@ def test_icalfilter_finds_no_fault(seed_like_timeline: Timeline, tmp_path: Path,
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    out = target.read_text(encoding="utf-8")
+    return target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("which", ["seed", "hostile"])
+def test_icalfilter_finds_no_fault(seed_like_timeline: Timeline, tmp_path: Path, which: str) -> None:
+    """libical (icalfilter) reads the calendar back with no X-LIC-ERROR and every VEVENT kept."""
+    timeline = seed_like_timeline if which == "seed" else _hostile_timeline()
+    out = _icalfilter(timeline, tmp_path)
     assert "X-LIC-ERROR" not in out
     assert out.splitlines().count("BEGIN:VEVENT") == len(timeline.events)
 
@@ -208,16 +213,6 @@ def test_calcurse_imports_the_parsed_seed(seed_timeline: Timeline, tmp_path: Pat
 
 def test_icalfilter_parsed_seed(seed_timeline: Timeline, tmp_path: Path) -> None:
     """libical reads the real pipeline's seed calendar with no X-LIC-ERROR and all 14 VEVENTs."""
-    source, target = tmp_path / "in.ics", tmp_path / "out.ics"
-    write_atomic(source, export_timeline(seed_timeline, "ics"))
-    done = subprocess.run(
-        [_program("icalfilter"), str(source), str(target)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    out = target.read_text(encoding="utf-8")
+    out = _icalfilter(seed_timeline, tmp_path)
     assert "X-LIC-ERROR" not in out
     assert out.splitlines().count("BEGIN:VEVENT") == 14

@@ -236,20 +236,27 @@ def _zone(name: str) -> tzinfo | None:
         return None  # an offset-style or unknown zone: keep the fixed offsets as written
 
 
+def _appearance(r: _Reader, obj: Mapping[str, Any], path: str) -> dict[str, Any]:
+    """The fields an entry and each of its copies share, read and checked."""
+    return {
+        "id": r.field(obj, "id", str, path),
+        "kind": EntryKind(r.field(obj, "kind", str, path)),
+        "marker": r.optional(obj, "marker", str, path),
+        "when": r.when(obj.get("when"), f"{path}.when"),
+        "title": r.optional(obj, "title", str, path),
+        "text": r.field(obj, "text", str, path),
+        "span": r.span(obj, path),
+        "url": r.optional(obj, "url", str, path),
+    }
+
+
 def _copy(r: _Reader, raw: object, path: str) -> Copy:
     obj = r.obj(raw, path)
     return _build(
         lambda: Copy(
             snapshot=r.field(obj, "snapshot", str, path),
             seen=r.moment(obj, "seen", path),
-            id=r.field(obj, "id", str, path),
-            kind=EntryKind(r.field(obj, "kind", str, path)),
-            marker=r.optional(obj, "marker", str, path),
-            when=r.when(obj.get("when"), f"{path}.when"),
-            title=r.optional(obj, "title", str, path),
-            text=r.field(obj, "text", str, path),
-            span=r.span(obj, path),
-            url=r.optional(obj, "url", str, path),
+            **_appearance(r, obj, path),
         ),
         path,
     )
@@ -259,14 +266,7 @@ def _entry(r: _Reader, raw: object, path: str) -> Entry:
     obj = r.obj(raw, path)
     entry = _build(
         lambda: Entry(
-            id=r.field(obj, "id", str, path),
-            kind=EntryKind(r.field(obj, "kind", str, path)),
-            marker=r.optional(obj, "marker", str, path),
-            when=r.when(obj.get("when"), f"{path}.when"),
-            title=r.optional(obj, "title", str, path),
-            text=r.field(obj, "text", str, path),
-            span=r.span(obj, path),
-            url=r.optional(obj, "url", str, path),
+            **_appearance(r, obj, path),
             copies=[_copy(r, c, f"{path}.copies[{i}]") for i, c in enumerate(obj.get("copies") or [])],
             removed=r.optional(obj, "removed", bool, path) or False,
         ),
