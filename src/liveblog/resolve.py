@@ -19,13 +19,13 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, tzinfo
 from typing import Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from liveblog._dateparser import dateparser_find, dateparser_resolve
 from liveblog._grammar import Ctx, Match, Tokens
 from liveblog._lang import lexicon, prescan_pattern
 from liveblog._normalize import Normalized, normalize
 from liveblog._rules import Rules
+from liveblog._zones import zoneinfo
 from liveblog.errors import ConfigError
 from liveblog.model import Found, Span, When
 
@@ -48,10 +48,7 @@ def _zone(tz: str | tzinfo | None) -> tzinfo | None:
         return tz
     if not isinstance(tz, str) or not tz:
         raise ConfigError(f"time zone must be an IANA name such as 'Asia/Damascus', got {tz!r}")
-    try:
-        return ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"unknown time zone {tz!r}") from None
+    return zoneinfo(tz)
 
 
 def _reference(reference: datetime | date | str, tz: str | tzinfo | None) -> datetime:
