@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, tzinfo
 from typing import Literal
 
+from liveblog._context import in_context
 from liveblog._dateparser import dateparser_find, dateparser_resolve
 from liveblog._grammar import Ctx, Match, Tokens
 from liveblog._lang import lexicon, prescan_pattern
@@ -111,6 +112,10 @@ def find_times(
     found: list[Found] = []
     if ours:
         found = _find_ours(text, ref, prefer, ours)
+        if prefer == "past" and found:
+            found = in_context(
+                text, found, ref, lambda words: resolve(words, ref, prefer="future", languages=ours)
+            )
     others = [lang for lang in langs if lexicon(lang) is None]
     if others:
         taken = [f.span for f in found]

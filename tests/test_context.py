@@ -1,0 +1,55 @@
+"""Words before a date that change it: "until" and «حتى» point forward; "in two days" may be a duration."""
+
+from __future__ import annotations
+
+import pytest
+
+from liveblog import find_times, resolve
+
+REF = "2021-02-19T19:41+00:00"  # a Friday evening in London (GMT)
+
+# (running text, dated words expected, timex expected) — worked out from the Friday reference
+CASES = [
+    # forward: the next such day, not the last one
+    ("Met Office extends amber warning for rain into Saturday morning", "Saturday morning", "2021-02-20TMO"),
+    ("The curfew stays in place until Monday", "Monday", "2021-02-22"),
+    ("حذرت الأرصاد من استمرار العاصفة حتى صباح الثلاثاء", "صباح الثلاثاء", "2021-02-23TMO"),
+    ("يستمر الإغلاق لغاية الأحد", "الأحد", "2021-02-21"),
+    # the same words without a forward preposition keep the past preference
+    ("Rain fell heavily on Saturday morning", "Saturday morning", "2021-02-13TMO"),
+    ("أعلنت الوزارة صباح الثلاثاء", "صباح الثلاثاء", "2021-02-16TMO"),
+    # "until" a day already under way is that day
+    ("The ban runs until Friday", "Friday", "2021-02-19"),
+    # "in N units" with a future cue is a date
+    ("Talks will resume in two days, officials said", "in two days", "2021-02-21"),
+    ("The ferry is due in 30 minutes", "in 30 minutes", "2021-02-19T20:11"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "timex"), CASES)
+def test_dates_in_context(text: str, words: str, timex: str) -> None:
+    """The date found in running text reads its clause's direction."""
+    (found,) = find_times(text, REF)
+    assert found.text == words
+    assert found.when.timex == timex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm brought more than a month's rain to the Pennines in two days",
+        "Prices doubled in three weeks, traders said",
+        "Police arrested 40 people in two hours",
+    ],
+)
+def test_in_n_units_after_a_past_verb_is_a_duration(text: str) -> None:
+    """'in two days' after a past verb says how long, not when: no date."""
+    assert find_times(text, REF) == []
+
+
+@pytest.mark.parametrize(("words", "timex"), [("in two days", "2021-02-21"), ("in 2 hours", "2021-02-19T21")])
+def test_a_bare_expression_keeps_its_future_reading(words: str, timex: str) -> None:
+    """Given alone (no clause before it), "in N units" is still the future point."""
+    when = resolve(words, REF)
+    assert when is not None
+    assert when.timex == timex
