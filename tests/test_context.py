@@ -15,9 +15,13 @@ CASES = [
     ("The curfew stays in place until Monday", "Monday", "2021-02-22"),
     ("حذرت الأرصاد من استمرار العاصفة حتى صباح الثلاثاء", "صباح الثلاثاء", "2021-02-23TMO"),
     ("يستمر الإغلاق لغاية الأحد", "الأحد", "2021-02-21"),
+    ("Rail services are suspended until at least Saturday", "Saturday", "2021-02-20"),
+    ("Gritters will be out from 20:30", "20:30", "2021-02-19T20:30"),
+    ("من المقرر أن تستأنف المحادثات الأحد", "الأحد", "2021-02-21"),
     # the same words without a forward preposition keep the past preference
     ("Rain fell heavily on Saturday morning", "Saturday morning", "2021-02-13TMO"),
     ("أعلنت الوزارة صباح الثلاثاء", "صباح الثلاثاء", "2021-02-16TMO"),
+    ("Gritters were out from 20:30", "20:30", "2021-02-18T20:30"),
     # "until" a day already under way is that day
     ("The ban runs until Friday", "Friday", "2021-02-19"),
     # "in N units" with a future cue is a date

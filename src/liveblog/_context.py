@@ -4,9 +4,11 @@ Two rules, both about direction in time, applied by :func:`liveblog.find_times`
 to what the resolver found (a whole expression given to :func:`resolve` has
 no words before it, so it is unaffected):
 
-- **"until", "into", «حتى»** point forward: "a warning extended into Saturday
-  morning", «تستمر العاصفة حتى صباح الثلاثاء». A date after them that the past
-  preference put before the reference is resolved again preferring the future.
+- **"until", "into", «حتى»**, and a future tense before the date ("will",
+  "due to", «سوف», «من المقرر») point forward: "a warning extended into
+  Saturday morning", «تستمر العاصفة حتى صباح الثلاثاء», "gritters will be out
+  from 19:00". A date there that the past preference put before the reference
+  is resolved again preferring the future.
 - **"in two days" after a past verb is a duration**, not a date: "more than a
   month's rain in two days". In running English text an "in N units" reading
   needs a future cue in its clause ("will", "due", "expected", "next" …).
@@ -27,7 +29,15 @@ __all__ = ["in_context"]
 _LOOK_BACK = 160  # characters of the clause before a date that are read
 _CLAUSE_BREAK = re.compile(r"[.!?؟;؛\n]")
 _FORWARD = re.compile(
-    r"(?:\b(?:until|till|into|through|ahead of)|(?<!\S)(?:حتى|حتي|لغاية|ل?غاية|الى غاية|إلى غاية))\s+$",
+    r"(?:\b(?:until|till|into|through|ahead of)(?:\s+at\s+least)?"
+    r"|(?<!\S)(?:حتى|حتي|لغاية|الى غاية|إلى غاية))\s+$",
+    re.IGNORECASE,
+)
+# A future tense in the clause before a date points it forward too ("gritters will be out from 19:00").
+_WILL = re.compile(
+    r"\b(?:will|won't|shall|'ll|going to|due to|set to|scheduled|expected to|forecast to|likely to"
+    r"|plans? to|is to|are to)\b"
+    r"|(?<!\S)(?:سوف|من المقرر|من المتوقع|المقرر)(?!\S)",
     re.IGNORECASE,
 )
 _FUTURE_CUE = re.compile(
@@ -56,7 +66,8 @@ def in_context(
         clause = _clause_before(text, f.span.start)
         if f.rule == "en-in" and len(clause.split()) >= _MIN_CLAUSE_WORDS and not _FUTURE_CUE.search(clause):
             continue  # "fell in two days": how long, not when
-        later = again(f.text) if _FORWARD.search(clause) and f.when.end <= reference else None
+        forward = _FORWARD.search(clause) or _WILL.search(clause)
+        later = again(f.text) if forward and f.when.end <= reference else None
         if later is not None and later.start > f.when.start:
             out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
         else:
