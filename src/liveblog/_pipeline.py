@@ -101,13 +101,17 @@ def _newest_moment(seg: Segmented) -> datetime | None:
 
 def _page_reference(
     doc: Document, zone: tzinfo, lang: str, max_entries: int
-) -> tuple[datetime, str, list[str]]:
-    """The page's own reference when the user gave none; see ``docs/segmenting.md``."""
+) -> tuple[datetime, str, list[str], Segmented | None]:
+    """The page's own reference when the user gave none; see ``docs/reading.md``.
+
+    The last item is the page already segmented with exactly that reference,
+    when finding it took that segmentation, so that it is not done twice.
+    """
     if doc.reference is not None:
-        return doc.reference, doc.reference_source or "page", []
+        return doc.reference, doc.reference_source or "page", [], None
     stamp = page_stamp(doc.text, doc.title, zone, lang)
     if stamp is not None and stamp.moment is not None:
-        return stamp.moment, stamp.source, []
+        return stamp.moment, stamp.source, [], None
     if stamp is not None and stamp.day is not None:
         provisional = datetime.combine(stamp.day, _END_OF_DAY, zone)
         seg = segment(doc, reference=provisional, page_zone=zone, lang=lang, max_entries=max_entries)
@@ -121,8 +125,8 @@ def _page_reference(
             update = datetime.combine(local_day, stamp.update_clock, stamp.update_zone)
             if update < newest:
                 update += timedelta(days=1)
-            return update.astimezone(zone), f"{stamp.source}, on the day of the newest entry", []
-        return newest, f"{stamp.source}; the newest entry is the latest moment the page shows", []
+            return update.astimezone(zone), f"{stamp.source}, on the day of the newest entry", [], None
+        return newest, f"{stamp.source}; the newest entry is the latest moment the page shows", [], None
     now = datetime.now(zone).replace(microsecond=0)
     long_ago = now - timedelta(days=400)
     early = segment(doc, reference=long_ago, page_zone=zone, lang=lang, max_entries=max_entries)
@@ -133,8 +137,9 @@ def _page_reference(
         if a.when is not None and b.when is not None and a.when.start == b.when.start
     ]
     if absolute:
-        return max(absolute), "the newest entry's own date (the page gives no publication date)", []
-    return now, "now", ["the page gives no date: its times were read as of now; pass --reference to fix them"]
+        return max(absolute), "the newest entry's own date (the page gives no publication date)", [], None
+    note = "the page gives no date: its times were read as of now; pass --reference to fix them"
+    return now, "now", [note], late
 
 
 def parse_document(
@@ -156,16 +161,18 @@ def parse_document(
     language = lang or doc.lang or detect_language(doc.text)
     notes = list(doc.notes)
     reference_source = "user"
+    seg: Segmented | None = None
     if reference is None:
         page_zone = _zone(tz) if tz is not None else (doc.reference.tzinfo if doc.reference else _zone(None))
         assert page_zone is not None
-        found, reference_source, more = _page_reference(doc, page_zone, language, max_entries)
+        found, reference_source, more, seg = _page_reference(doc, page_zone, language, max_entries)
         notes += more
         reference = found
     ref, zone = reference_and_zone(reference, tz)
     if not doc.text.strip():
         notes.append("the input is empty: no entries")
-    seg = segment(doc, reference=ref, page_zone=zone, lang=language, max_entries=max_entries)
+    if seg is None:
+        seg = segment(doc, reference=ref, page_zone=zone, lang=language, max_entries=max_entries)
     return assemble(
         seg,
         reference=ref,
