@@ -136,6 +136,12 @@ def test_seed_head_and_empty_posts() -> None:
 
 _FRI = datetime(2024, 11, 29, tzinfo=DAMASCUS)
 _HOUR = When(_FRI.replace(hour=18), _FRI.replace(hour=19), Grain.HOUR, "2024-11-29T18", approximate=True)
+_MARCH_2020 = When(
+    datetime(2020, 3, 1, tzinfo=DAMASCUS), datetime(2020, 4, 1, tzinfo=DAMASCUS), Grain.MONTH, "2020-03"
+)
+_YEAR_2011 = When(
+    datetime(2011, 1, 1, tzinfo=DAMASCUS), datetime(2012, 1, 1, tzinfo=DAMASCUS), Grain.YEAR, "2011"
+)
 
 
 @pytest.mark.parametrize(
@@ -169,21 +175,11 @@ _HOUR = When(_FRI.replace(hour=18), _FRI.replace(hour=19), Grain.HOUR, "2024-11-
         (When.on_day(_FRI), "all day"),
         (When(_FRI - timedelta(days=4), _FRI + timedelta(days=3), Grain.WEEK, "2024-W48"), "week 48"),
         (
-            When(
-                datetime(2020, 3, 1, tzinfo=DAMASCUS),
-                datetime(2020, 4, 1, tzinfo=DAMASCUS),
-                Grain.MONTH,
-                "2020-03",
-            ),
+            _MARCH_2020,
             "March 2020",
         ),
         (
-            When(
-                datetime(2011, 1, 1, tzinfo=DAMASCUS),
-                datetime(2012, 1, 1, tzinfo=DAMASCUS),
-                Grain.YEAR,
-                "2011",
-            ),
+            _YEAR_2011,
             "2011",
         ),
         (None, "no time"),
@@ -817,23 +813,13 @@ def test_newest_first_reverses_the_days_too() -> None:
             "week 48",
         ),
         (
-            When(
-                datetime(2020, 3, 1, tzinfo=DAMASCUS),
-                datetime(2020, 4, 1, tzinfo=DAMASCUS),
-                Grain.MONTH,
-                "2020-03",
-            ),
+            _MARCH_2020,
             "ar",
             "آذار 2020 · 2020-03",
             "March 2020",
         ),
         (
-            When(
-                datetime(2011, 1, 1, tzinfo=DAMASCUS),
-                datetime(2012, 1, 1, tzinfo=DAMASCUS),
-                Grain.YEAR,
-                "2011",
-            ),
+            _YEAR_2011,
             "en",
             "2011",
             "2011",
