@@ -19,8 +19,6 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-import attrs
-
 from liveblog.errors import InputError, LimitError
 from liveblog.model import Document
 
@@ -130,8 +128,7 @@ def read_url(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | N
 
     got = fetch(url, max_bytes=max_bytes, timeout=timeout or DEFAULT_TIMEOUT)
     assert got.content is not None  # no validators were sent, so no 304
-    doc = read_bytes(got.content, source=got.url, max_bytes=max_bytes, charset=got.charset)
-    return doc if doc.source else attrs.evolve(doc, source=got.url)
+    return read_bytes(got.content, source=got.url, max_bytes=max_bytes, charset=got.charset)
 
 
 def is_url(text: str) -> bool:
