@@ -20,7 +20,7 @@ from itertools import compress
 
 import attrs
 
-__all__ = ["Normalized", "fold_char", "normalize"]
+__all__ = ["Normalized", "fold_char", "fold_chars", "normalize"]
 
 # One character in, at most one out: "" drops it. Characters not listed are
 # lower-cased when that keeps them one character long.
@@ -60,6 +60,11 @@ _CHANGED = re.compile("[" + "".join(re.escape(k) for k in _FOLD) + "]")
 _DROPPED = re.compile("[" + "".join(re.escape(k) for k, v in _FOLD.items() if not v) + "]")
 
 
+def fold_chars(text: str) -> str:
+    """``text`` with the table above applied (hamza forms, ya, ta marbuta, marks, digits…), no offsets."""
+    return _CHANGED.sub(lambda m: _FOLD[m.group()], text)
+
+
 def fold_char(ch: str) -> str:
     """The normalised form of one character: one character, or "" when it is dropped."""
     folded = _FOLD.get(ch)
@@ -87,7 +92,7 @@ def normalize(text: str) -> Normalized:
     n = len(text)
     if text.isascii():
         return Normalized(text.lower(), (*range(n), n))
-    folded = _CHANGED.sub(lambda m: _FOLD[m.group()], text)
+    folded = fold_chars(text)
     low = folded.lower()
     if len(low) != len(folded):  # a letter such as İ lower-cases to two: keep those as they are
         low = "".join(fold_char(ch) for ch in folded)

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import cache
 
+from liveblog._normalize import fold_chars
+
 __all__ = [
     "BYLINE",
     "CAPTION_CREDITS",
@@ -23,17 +25,6 @@ __all__ = [
     "fold",
 ]
 
-_ARABIC_FOLD = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ة": "ه",
-        "ـ": None,  # tatweel
-    }
-)
 _NON_WORD = re.compile(r"[^\w]+")
 _ASTRAL = re.compile(r"[^\u0000-\uffff]")
 
@@ -66,7 +57,7 @@ def fold(text: str) -> str:
         stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     else:
         stripped = _marks().sub("", decomposed)
-    folded = stripped.translate(_ARABIC_FOLD).casefold()
+    folded = fold_chars(stripped).casefold()  # the resolver's table: one Arabic folding for the project
     return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
