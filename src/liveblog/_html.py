@@ -23,6 +23,7 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from liveblog._jsonld import LiveBlogData, find_liveblog, parse_time
+from liveblog._memory import RELEASE_AFTER, release_freed_memory
 from liveblog.errors import LimitError
 from liveblog.model import Block, Document, EntryKind, Span
 
@@ -349,7 +350,39 @@ def read_html(
             f"{name} nests its HTML {depth:,} containers deep, over the limit of {max_depth:,} "
             f"(first tags: {html[:60]!r})"
         )
-    tree = LexborHTMLParser(html)
+    page = _read_tree(LexborHTMLParser(html), notes)
+    # The parsed tree (about ten times the page's size) is gone now; hand its memory back before the
+    # document text and the later stages are built, so their peak does not sit on top of the tree's.
+    if len(html) >= RELEASE_AFTER:
+        release_freed_memory()
+    text, blocks = _assemble(page.raws, page.rest) if page.structured else (page.rest, None)
+    return Document(
+        text=text,
+        source=page.url or source,
+        title=page.title,
+        reference=page.reference,
+        reference_source=page.reference_source,
+        blocks=blocks,
+        notes=page.notes,
+    )
+
+
+@attrs.frozen
+class _Page:
+    """What :func:`read_html` takes out of a parsed tree: plain values, no nodes."""
+
+    raws: list[_Raw]
+    rest: str
+    structured: bool
+    title: str | None
+    url: str | None
+    reference: datetime | None
+    reference_source: str | None
+    notes: tuple[str, ...]
+
+
+def _read_tree(tree: LexborHTMLParser, notes: tuple[str, ...]) -> _Page:
+    """Blocks, leftover text and metadata of a parsed page; the tree dies when this returns."""
     scripts = [s.text() for s in tree.css('script[type="application/ld+json"]')]
     data, json_notes = find_liveblog(scripts)
     all_notes = [*notes, *json_notes]
@@ -383,13 +416,4 @@ def read_html(
         lead_node.decompose()  # it is the lead block now; without blocks the page is read as it shows
     body = tree.body or tree.root
     rest = visible_text(body) if body is not None else ""
-    text, blocks = _assemble(raws, rest) if structured else (rest, None)
-    return Document(
-        text=text,
-        source=url or source,
-        title=title,
-        reference=reference,
-        reference_source=reference_source,
-        blocks=blocks,
-        notes=tuple(all_notes),
-    )
+    return _Page(raws, rest, structured, title, url, reference, reference_source, tuple(all_notes))

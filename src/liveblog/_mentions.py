@@ -51,10 +51,15 @@ def dedupe_mentions(
     one that text still holds keeps it. Applying this twice changes nothing.
     """
     exact: dict[tuple[str, str, str, str], Event] = {}
+    clauses: dict[tuple[str, str], str] = {}  # a sentence repeated by pinned or re-posted entries: once
     for raw in mentions:
         owner = id_of.get(raw.entry_id, raw.entry_id)
         sources = tuple(sorted({id_of.get(s, s) for s in (*raw.sources, raw.entry_id)}))
-        clause = clause_key(raw.text, raw.expression, around=thresholds.clause_words)
+        clause = clauses.get((raw.text, raw.expression))
+        if clause is None:
+            clause = clauses[raw.text, raw.expression] = clause_key(
+                raw.text, raw.expression, around=thresholds.clause_words
+            )
         key = (owner, raw.when.timex, words.fold(raw.expression), clause)
         ev = attrs.evolve(raw, entry_id=owner, sources=sources)
         old = exact.get(key)

@@ -5,7 +5,6 @@ Private to :mod:`liveblog.dedup` (which re-exports the public names).
 
 from __future__ import annotations
 
-import functools
 from datetime import timedelta
 
 import attrs
@@ -66,7 +65,6 @@ class Thresholds:
 DEFAULT = Thresholds()
 
 
-@functools.lru_cache(maxsize=16384)  # merging snapshots meets the same texts again and again
 def match_key(title: str | None, text: str) -> str:
     """What two entries are compared on: normalised, folded title and text.
 

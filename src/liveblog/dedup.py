@@ -126,6 +126,24 @@ class _Variant:
     heading: str  # folded title, for untimed summaries
 
 
+class _Keys:
+    """Match keys of copies, each distinct title and text normalised once per deduplication.
+
+    The memo lives as long as one call: a process-wide cache would keep every
+    post it ever saw (a batch worker, a long ``follow``) and pin its memory.
+    """
+
+    def __init__(self) -> None:
+        self._keys: dict[tuple[str | None, str], str] = {}
+
+    def of(self, c: Copy) -> str:
+        raw = (c.title, c.text)
+        key = self._keys.get(raw)
+        if key is None:
+            key = self._keys[raw] = match_key(c.title, c.text)
+        return key
+
+
 class _Union:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -168,13 +186,13 @@ def group(copies: Iterable[Copy], thresholds: Thresholds = DEFAULT) -> list[list
     copies are compared with those within ``repost_window`` after them, so the
     work grows with the number of distinct posts, not with its square.
     """
-    keys: dict[tuple[str | None, str], str] = {}
+    return _group(copies, thresholds, _Keys())
+
+
+def _group(copies: Iterable[Copy], thresholds: Thresholds, keys: _Keys) -> list[list[Copy]]:
     variants: dict[_Variant, list[Copy]] = {}
     for c in sorted(set(copies), key=_copy_order):
-        raw = (c.title, c.text)
-        key = keys.get(raw)
-        if key is None:
-            key = keys[raw] = match_key(c.title, c.text)
+        key = keys.of(c)
         heading = words.fold(c.title or "") if c.when is None else ""
         v = _Variant(c.kind, _minute(c.when), _anchor(c.url), key, heading)
         variants.setdefault(v, []).append(c)
@@ -215,9 +233,9 @@ def group(copies: Iterable[Copy], thresholds: Thresholds = DEFAULT) -> list[list
 # --- building entries ---------------------------------------------------------------------------
 
 
-def _fullness(c: Copy) -> tuple[int, int, int, str]:
+def _fullness(c: Copy, keys: _Keys) -> tuple[int, int, int, str]:
     """Sort key: the fullest copy first (not a summary item, longest text, earliest on the page)."""
-    return (c.kind is EntryKind.SUMMARY, -len(match_key(c.title, c.text)), c.span.start, c.id)
+    return (c.kind is EntryKind.SUMMARY, -len(keys.of(c)), c.span.start, c.id)
 
 
 def _snapshot(c: Copy) -> tuple[datetime, str]:
@@ -228,11 +246,11 @@ def _snapshot(c: Copy) -> tuple[datetime, str]:
 _ID_PREFERENCE = {EntryKind.PINNED: 1, EntryKind.SUMMARY: 2}
 
 
-def _entry(copies: Sequence[Copy], latest: tuple[datetime, str] | None) -> Entry:
+def _entry(copies: Sequence[Copy], latest: tuple[datetime, str] | None, keys: _Keys) -> Entry:
     """One entry from its group: newest snapshot's fullest text, first time, oldest id."""
     last = max(_snapshot(c) for c in copies)
     current = [c for c in copies if _snapshot(c) == last]
-    winner = min(current, key=_fullness)
+    winner = min(current, key=lambda c: _fullness(c, keys))
     kind = EntryKind.PINNED if any(c.kind is EntryKind.PINNED for c in current) else winner.kind
     timed = [c for c in current if c.when is not None and c.kind is not EntryKind.SUMMARY]
     first = min(timed, key=lambda c: (c.when.start if c.when else c.seen, c.span.start)) if timed else winner
@@ -272,12 +290,13 @@ def entries_from_copies(
     snapshot among all copies is marked ``removed``. Ids never collide: when
     two groups would take the same raw id, the later group gets a suffix.
     """
-    groups = group(copies, thresholds)
+    keys = _Keys()
+    groups = _group(copies, thresholds, keys)
     latest = max((_snapshot(g[-1]) for g in groups), default=None) if mark_removed else None
     entries: list[Entry] = []
     taken: set[str] = set()
     for g in groups:
-        e = _entry(g, latest)
+        e = _entry(g, latest, keys)
         if e.id in taken:
             suffix = blake2b(f"{g[0].snapshot}|{g[0].text}".encode(), digest_size=3).hexdigest()
             e = attrs.evolve(e, id=f"{e.id}-{suffix}")
