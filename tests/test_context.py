@@ -27,6 +27,12 @@ CASES = [
     # "in N units" with a future cue is a date
     ("Talks will resume in two days, officials said", "in two days", "2021-02-21"),
     ("The ferry is due in 30 minutes", "in 30 minutes", "2021-02-19T20:11"),
+    # «بعد N» after a future word or a verb in the imperfect is a date (Friday + 2 days = Sunday)
+    ("سيعقد الاجتماع بعد يومين", "بعد يومين", "2021-02-21"),
+    ("قال إن الانتخابات ستجرى بعد أسبوعين", "بعد أسبوعين", "2021-W09"),  # 5 March 2021: ISO week 9
+    ("تنتهي الهدنة بعد ثلاثة أيام", "بعد ثلاثة أيام", "2021-02-22"),
+    ("يصل الوفد إلى القاهرة بعد ساعتين", "بعد ساعتين", "2021-02-19T21"),  # 19:41 + 2 h
+    ("من المقرر أن تبدأ المحادثات بعد يومين", "بعد يومين", "2021-02-21"),
 ]
 
 
@@ -51,7 +57,24 @@ def test_in_n_units_after_a_past_verb_is_a_duration(text: str) -> None:
     assert find_times(text, REF) == []
 
 
-@pytest.mark.parametrize(("words", "timex"), [("in two days", "2021-02-21"), ("in 2 hours", "2021-02-19T21")])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عاد الصحفي إلى منزله بعد ساعتين",  # he came back two hours later
+        "أفرج عنه بعد ثلاثة أيام",  # he was released three days later
+        "وصلت التعزيزات بعد يومين",
+        "تم نقل الجرحى بعد ساعتين",  # «تم» and «نقل» are past, though shaped like the imperfect
+    ],
+)
+def test_arabic_after_n_units_in_past_narration_is_no_date(text: str) -> None:
+    """«بعد ساعتين» after a verb in the past counts from the story's moment, not from now: no date."""
+    assert find_times(text, REF) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "timex"),
+    [("in two days", "2021-02-21"), ("in 2 hours", "2021-02-19T21"), ("بعد يومين", "2021-02-21")],
+)
 def test_a_bare_expression_keeps_its_future_reading(words: str, timex: str) -> None:
     """Given alone (no clause before it), "in N units" is still the future point."""
     when = resolve(words, REF)

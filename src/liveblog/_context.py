@@ -12,6 +12,13 @@ no words before it, so it is unaffected):
 - **"in two days" after a past verb is a duration**, not a date: "more than a
   month's rain in two days". In running English text an "in N units" reading
   needs a future cue in its clause ("will", "due", "expected", "next" …).
+  Arabic «بعد يومين» is the same after a verb in the past: «عاد بعد ساعتين إلى
+  منزله» ("he came back two hours later") counts from the story's own moment,
+  not from now. Past narration uses the perfect, which has no prefix; so in
+  running Arabic text «بعد N» needs a future word («سوف», «من المقرر»,
+  «المقبل», «يتوقع» …) or a verb in the imperfect before it («تنتهي الهدنة بعد
+  ثلاثة أيام», «سيعقد», «يصل الوفد») — words shaped like one that are not
+  («تقرير», «نحو», «يوم», «يناير») are listed.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from datetime import datetime
 
 import attrs
 
+from liveblog._normalize import fold_chars
 from liveblog.model import Found, When
 
 __all__ = ["in_context"]
@@ -45,7 +53,70 @@ _FUTURE_CUE = re.compile(
     r"aims?|intends?|hopes?|is to|are to|next|promised?|threatens?)\b",
     re.IGNORECASE,
 )
-_MIN_CLAUSE_WORDS = 2  # fewer words before "in N units" is a bare expression, not a sentence
+# Arabic cues, in the resolver's folded spelling (ة→ه, ى→ي, أ→ا, no diacritics).
+_AR_FUTURE_WORDS = frozenset(
+    [
+        *("سوف", "لن", "المقرر", "المتوقع", "يتوقع", "تتوقع", "متوقع", "مرتقب", "مرتقبه", "قريبا"),
+        *("المقبل", "المقبله", "القادم", "القادمه", "يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط"),
+        *("يستعد", "تستعد", "ينتظر", "تنتظر", "يرتقب"),
+    ]
+)
+# A verb in the imperfect (present or future): prefix يـ تـ نـ, or سـ before it; after و/ف/ل at most.
+# نـ needs four letters: three-letter words in ن are mostly verbs in the past («نشر», «نقل», «نفذ»).
+_AR_IMPERFECT = re.compile(r"^[وفل]?س?(?:[يت][\u0621-\u064a]{2,}|ن[\u0621-\u064a]{3,})$")
+# Frequent words shaped like such a verb that are not one (folded, without و/ف/ل): past «تم»,
+# nouns («تقرير», «نحو», «يوم»), months («يناير», «تموز», «نيسان»), names of places and people.
+_AR_NOT_IMPERFECT = frozenset(
+    [
+        *("تمت", "تمكن", "تمكنت", "تبين", "تلقي", "تلقت", "توفي", "توفيت", "تولي", "تولت", "تحول", "تحولت"),
+        *("نحو", "نحن", "نفس", "نفسه", "نفسها", "نقطه", "نتيجه", "نتايج", "نسبه", "نظام", "نوع", "نهايه"),
+        *("تقرير", "تقارير", "تصريح", "تصريحات", "تحقيق", "تحقيقات", "تظاهره", "تظاهرات", "تفجير", "تفجيرات"),
+        *("تصعيد", "تحالف", "تعزيزات", "تنظيم", "توقيت", "تاريخ", "تابع", "تابعه", "تحت", "تلك", "تجاه"),
+        *("يوم", "يوما", "يومين", "يومي", "يوميا", "يمين", "يد", "يدي", "يناير", "يونيو", "يونيه", "يوليو"),
+        *(
+            "يوليه",
+            "نوفمبر",
+            "تموز",
+            "تشرين",
+            "نيسان",
+            "نهار",
+            "نهارا",
+            "ليله",
+            "تونس",
+            "تركيا",
+            "تل",
+            "نابلس",
+        ),
+        *("نيويورك", "تايوان", "تايلاند", "يافا", "يمن", "اليمن", "نتنياهو", "ترامب", "تعز", "تدمر", "نبل"),
+    ]
+)
+_MIN_CLAUSE_WORDS = {"en-in": 2, "ar-in": 1}  # fewer words before "in N units": a bare expression
+
+
+def _ar_not_past(clause: str) -> bool:
+    """Whether an Arabic clause can look ahead: a future word, or a verb in the imperfect.
+
+    Past narration uses the perfect («عاد», «وصلت», «أفرج»), which carries no
+    prefix; the imperfect («تنتهي الهدنة», «يصل الوفد») and سـ («سيعقد») can
+    speak of what is to come.
+    """
+    for raw in fold_chars(clause).split():
+        word = raw.strip("،,:«»\"'()")
+        if word in _AR_FUTURE_WORDS or word.removeprefix("ال") in _AR_FUTURE_WORDS:
+            return True
+        bare = word[1:] if len(word) > 3 and word[0] in "وفل" else word
+        if _AR_IMPERFECT.match(word) and bare not in _AR_NOT_IMPERFECT and word not in _AR_NOT_IMPERFECT:
+            return True
+    return "من المقرر" in clause or "من المتوقع" in clause
+
+
+def _is_duration(rule: str, clause: str) -> bool:
+    """Whether "in N units" / «بعد N» in running text says how long, not when (no future cue)."""
+    if rule not in _MIN_CLAUSE_WORDS or len(clause.split()) < _MIN_CLAUSE_WORDS[rule]:
+        return False
+    if rule == "en-in":
+        return not _FUTURE_CUE.search(clause)
+    return not _ar_not_past(clause)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -64,8 +135,8 @@ def in_context(
     out: list[Found] = []
     for f in found:
         clause = _clause_before(text, f.span.start)
-        if f.rule == "en-in" and len(clause.split()) >= _MIN_CLAUSE_WORDS and not _FUTURE_CUE.search(clause):
-            continue  # "fell in two days": how long, not when
+        if _is_duration(f.rule, clause):
+            continue  # "fell in two days", «عاد بعد ساعتين»: how long, or counted from the story's moment
         forward = _FORWARD.search(clause) or _WILL.search(clause)
         later = again(f.text) if forward and f.when.end <= reference else None
         if later is not None and later.start > f.when.start:
