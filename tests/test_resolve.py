@@ -524,6 +524,18 @@ def test_seed_page_finds_exactly_its_dates() -> None:
         ("a curfew starts at 8 p.m.\nSunday", ["8 p.m.", "Sunday"]),
         ("Israel said on Friday it struck 100 targets overnight", ["Friday", "overnight"]),
         ("He was jailed for 10 years in 2015 and freed two years later", ["2015"]),
+        # names with a weekday in them name no nearby day; the weekday beside them still does
+        ("The Sunday Times reported on Friday that talks had failed", ["Friday"]),
+        ("Black Friday sales fell, retailers said on Monday", ["Monday"]),
+        ("Super Tuesday results", []),
+        ("THE SUNDAY TIMES", []),
+        ("Monday Night Football was cancelled", []),
+        ("On Sunday, Times Square was empty", ["Sunday"]),  # a comma: two words, not the paper
+        ("It was a good Friday for the markets", ["Friday"]),  # not capitalised: not the feast
+        ("Black Friday, 29 November", ["Friday, 29 November"]),  # the date is written out
+        ("أقيمت قداديس الجمعة العظيمة في القدس", []),
+        ("وتزامنت الاحتجاجات مع أحد الشعانين", []),
+        ("أدى المصلون صلاة الجمعة في الأقصى", ["الجمعة"]),  # the Friday prayer is on Friday
     ],
 )
 def test_find_times_spans_in_running_text(text: str, expected: list[str]) -> None:

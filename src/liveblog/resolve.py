@@ -24,6 +24,7 @@ from liveblog._context import in_context
 from liveblog._dateparser import dateparser_find, dateparser_resolve
 from liveblog._grammar import Ctx, Match, Tokens
 from liveblog._lang import lexicon, prescan_pattern
+from liveblog._lang.names import names_pattern
 from liveblog._normalize import Normalized, normalize
 from liveblog._rules import Rules
 from liveblog._zones import zoneinfo
@@ -37,6 +38,9 @@ Prefer = Literal["past", "future", "nearest"]
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _NUMERIC_DATE = re.compile(r"[\d٠-٩۰-۹][/.\-][\d٠-٩۰-۹]")
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
+# Readings whose date comes from a weekday alone: a name such as "Sunday Times" around it cancels them.
+_WEEKDAY_RULE = re.compile(r"[a-z]{2}-(?:part-)?weekday")
+_NAME_REACH = 40  # characters around such a weekday searched for a name (the longest name is 25)
 _BEFORE, _AFTER = 60, 140  # characters tokenised around each pre-scan hit (rules read ≤ 4 back, ~14 on)
 # Prepositions left out of a span's start ("في آذار 2020" → "آذار 2020"); ago/in keep theirs.
 _DROP_FIRST = frozenset(
@@ -159,7 +163,27 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
                     m = longer
         found.append(_found(text, norm, toks, m))
         done = m.end
+    names = names_pattern(langs)
+    if names is not None:
+        found = [
+            f for f in found if not (_WEEKDAY_RULE.match(f.rule) and _in_a_name(text, norm, f.span, names))
+        ]
     return found
+
+
+def _in_a_name(text: str, norm: Normalized, span: Span, names: re.Pattern[str]) -> bool:
+    """Whether ``span`` (original offsets) lies in a name such as "Sunday Times" (``_lang/names.py``)."""
+    a = bisect.bisect_left(norm.offsets, span.start)
+    b = bisect.bisect_left(norm.offsets, span.end)
+    lo = max(0, a - _NAME_REACH)
+    hi = norm.text.find(" ", min(b + _NAME_REACH, len(norm.text)))
+    for m in names.finditer(norm.text, lo, hi if hi >= 0 else len(norm.text)):
+        if m.start() < b and a < m.end():
+            start, end = norm.original_span(m.start(), m.end())
+            words = text[start:end].split()
+            if not text[start:end].isascii() or all(w[:1].isupper() for w in words):
+                return True  # English names are capitalised: "a good Friday for markets" is a Friday
+    return False
 
 
 def _windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
