@@ -424,6 +424,23 @@ def test_interval_bounds(text: str, start: str, end: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "reference", "prefer", "timex"),
+    [
+        ("مساءً", "2024-11-29T10:00", "past", "2024-11-28TEV"),  # the evening has not begun: last evening
+        ("ظهرا", "2024-11-29T09:00", "past", "2024-11-28TMI"),
+        ("ظهرا", "2024-11-29T09:00", "future", "2024-11-29TMI"),
+        ("صباحا", "2024-11-29T21:00", "future", "2024-11-30TMO"),  # this morning is over: tomorrow's
+        ("صباحا", "2024-11-29T21:00", "past", "2024-11-29TMO"),
+    ],
+)
+def test_a_part_without_a_day_leans_with_prefer(text: str, reference: str, prefer: str, timex: str) -> None:
+    """A bare part not begun yet is yesterday's (leaning past); one already over is tomorrow's (future)."""
+    w = resolve(text, reference, tz=TZ, prefer=prefer)  # type: ignore[arg-type]
+    assert w is not None
+    assert w.timex == timex
+
+
+@pytest.mark.parametrize(
     ("text", "prefer", "timex"),
     [
         ("الخميس", "future", "2024-12-05"),
@@ -440,6 +457,12 @@ def test_interval_bounds(text: str, start: str, end: str) -> None:
         ("27 نوفمبر", "future", "2025-11-27"),
         ("في أيلول", "future", "2025-09"),
         ("Thursday", "future", "2024-12-05"),
+        # a part without a day, said at 21:00 on Friday 29th: "midnight" (23:00-01:00 around 00:00
+        # of the day it is labelled with) has passed for the 29th, so the future one is the 30th's
+        ("midnight", "future", "2024-11-30TNI"),
+        ("منتصف الليل", "past", "2024-11-29TNI"),
+        ("مساء", "past", "2024-11-29TEV"),  # under way at 21:00: today's either way
+        ("مساء", "future", "2024-11-29TEV"),
     ],
 )
 def test_prefer(text: str, prefer: str, timex: str) -> None:

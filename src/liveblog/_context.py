@@ -35,6 +35,7 @@ from liveblog.model import Found, When
 __all__ = ["in_context"]
 
 _LOOK_BACK = 160  # characters of the clause before a date that are read
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CLAUSE_BREAK = re.compile(r"[.!?؟;؛\n]")
 _FORWARD = re.compile(
     r"(?:\b(?:until|till|into|through|ahead of)(?:\s+at\s+least)?"
@@ -90,7 +91,32 @@ _AR_NOT_IMPERFECT = frozenset(
         *("نيويورك", "تايوان", "تايلاند", "يافا", "يمن", "اليمن", "نتنياهو", "ترامب", "تعز", "تدمر", "نبل"),
     ]
 )
+# The future proper: سـ on an imperfect verb («ستعقد القمة», «وسيصل»), optionally after و/ف.
+_AR_FUTURE_VERB = re.compile(r"^[وف]?س[يتن][\u0621-\u064a]{2,}$")
+# Frequent words that start like such a verb but are nouns or names (folded, without و/ف).
+_AR_NOT_FUTURE = frozenset(
+    [
+        *("سياره", "سيارات", "سيارتين", "سيطره", "سيطرت", "سيطروا", "سياسه", "سياسات", "سياسي", "سياسيه"),
+        *("سياسيون", "سياسيين", "سيول", "سته", "ستين", "ستون", "سنه", "سنوات", "سنين", "سنتين", "سنوي"),
+        *("سنويا", "سنويه", "سيده", "سيدات", "سيد", "سيدي", "سيناء", "سينما", "سياق", "سياده", "سياج", "سيف"),
+        *("سياحه", "سياحي", "ستار", "ستوديو", "سيناريو", "سيبراني", "سيره", "سنجار", "سيدني", "سنغال"),
+        *("ستوكهولم", "سنت", "سنتيمتر", "سنتات"),
+    ]
+)
 _MIN_CLAUSE_WORDS = {"en-in": 2, "ar-in": 1}  # fewer words before "in N units": a bare expression
+
+
+def _ar_future(clause: str) -> bool:
+    """Whether an Arabic clause speaks of the future: a future word, or a verb with the prefix سـ."""
+    if "من المقرر" in clause or "من المتوقع" in clause:
+        return True
+    for raw in fold_chars(clause).split():
+        word = raw.strip("،,:«»\"'()")
+        if word in _AR_FUTURE_WORDS or word.removeprefix("ال") in _AR_FUTURE_WORDS:
+            return True
+        if _AR_FUTURE_VERB.match(word) and word.lstrip("وف") not in _AR_NOT_FUTURE:
+            return True
+    return False
 
 
 def _ar_not_past(clause: str) -> bool:
@@ -108,6 +134,10 @@ def _ar_not_past(clause: str) -> bool:
         if _AR_IMPERFECT.match(word) and bare not in _AR_NOT_IMPERFECT and word not in _AR_NOT_IMPERFECT:
             return True
     return "من المقرر" in clause or "من المتوقع" in clause
+
+
+def _has_arabic(text: str) -> bool:
+    return not text.isascii() and _ARABIC.search(text) is not None
 
 
 def _is_duration(rule: str, clause: str) -> bool:
@@ -137,7 +167,9 @@ def in_context(
         clause = _clause_before(text, f.span.start)
         if _is_duration(f.rule, clause):
             continue  # "fell in two days", «عاد بعد ساعتين»: how long, or counted from the story's moment
-        forward = _FORWARD.search(clause) or _WILL.search(clause)
+        forward = (
+            _FORWARD.search(clause) or _WILL.search(clause) or (_has_arabic(clause) and _ar_future(clause))
+        )
         later = again(f.text) if forward and f.when.end <= reference else None
         if later is not None and later.start > f.when.start:
             out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))

@@ -17,6 +17,7 @@ from liveblog._lang.parts import PARTS
 from liveblog._rules_amount import memo
 from liveblog._rules_clock import Clock
 from liveblog._rules_time import TimeRules
+from liveblog.model import When
 
 __all__ = ["Day", "Rules"]
 
@@ -182,8 +183,8 @@ class Rules(TimeRules):
         if day is None:
             if p.lex.bound:
                 return None
-            name = _base(p.value)
-            return Match(i, p.end, _when.part(ctx.today, _edged(name, edge), ctx.zone), f"{p.lex.lang}-part")
+            name = _edged(_base(p.value), edge)
+            return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part")
         end = day.end
         anchor = p.lex.words[-1]
         d = day.d
@@ -207,6 +208,22 @@ class Rules(TimeRules):
         if after is not None and after.lex.lang == "en":
             end = after.end  # "the early hours of Friday morning"
         return self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day))
+
+    def _bare_part(self, name: str) -> When:
+        """A part said without a day ("at midnight", «مساءً»): the reference day's, or as ``prefer`` leans.
+
+        Leaning to the past, a part that has not begun yet is the previous
+        day's ("clashes in the evening" said at 10:00 is last evening); leaning
+        to the future, one already over is the next day's ("the curfew will
+        start at midnight" said at 21:00 is the coming midnight).
+        """
+        ctx = self.ctx
+        when = _when.part(ctx.today, name, ctx.zone)
+        if ctx.prefer == "past" and when.start > ctx.ref:
+            return _when.part(ctx.today - timedelta(days=1), name, ctx.zone)
+        if ctx.prefer == "future" and when.end <= ctx.ref:
+            return _when.part(ctx.today + timedelta(days=1), name, ctx.zone)
+        return when
 
     def _part_match(self, i: int, end: int, label: date, name: str, rule: str) -> Match:
         """A part of a day, or the clock time said after it ("tonight at 8 p.m.", «مساء الخميس الساعة 8»)."""
