@@ -20,6 +20,7 @@ cancellation had, which is what makes a calendar take the return.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 import attrs
 
@@ -58,7 +59,7 @@ class Changes:
             if e.id in self._entries:  # the first entry with an id wins, as Timeline.entry
                 continue
             held = sorted({position[c.snapshot] for c in e.copies})
-            gaps = sum(1 for a, b in zip(held, held[1:], strict=False) if b - a > 1)
+            gaps = sum(1 for a, b in pairwise(held) if b - a > 1)
             sequence = len(e.revisions) - 1 + 2 * gaps + (1 if e.removed else 0)
             last = order[held[-1]][1] if held else None
             self._entries[e.id] = _Seen(sequence, e.removed, last)

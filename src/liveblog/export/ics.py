@@ -207,12 +207,13 @@ def _utc_zone() -> bytes:
     zone = icalendar.Timezone()
     zone.add("tzid", "UTC")
     standard = icalendar.TimezoneStandard()
-    standard.add("dtstart", datetime(1970, 1, 1))  # noqa: DTZ001 - RFC 5545 wants local time here
+    standard.add("dtstart", datetime(1970, 1, 1))  # local time, as RFC 5545 wants in a STANDARD block
     standard.add("tzoffsetfrom", timedelta(0))
     standard.add("tzoffsetto", timedelta(0))
     standard.add("tzname", "UTC")
     zone.add_component(standard)
-    return zone.to_ical()
+    text: bytes = zone.to_ical()
+    return text
 
 
 _UTC_ZONE = _utc_zone()
