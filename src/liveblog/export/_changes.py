@@ -41,12 +41,17 @@ class _Seen:
 
 
 class Changes:
-    """The revision count and removal of each entry of a timeline, found once.
+    """The changes and the removal of each entry of a timeline, found once.
 
     >>> from liveblog import parse
-    >>> tl = parse("15:10\\nاندلع حريق", reference="2024-11-29T16:00", tz="Asia/Damascus")
-    >>> Changes(tl.entries).sequence(tl.events[0]), Changes(tl.entries).removed(tl.events[0])
-    (0, None)
+    >>> from liveblog.merge import merge
+    >>> at = {"tz": "Asia/Damascus"}
+    >>> a = parse("15:10\\nاندلع حريق في أحراج قرية بلوطة", reference="2024-11-29T16:00", **at)
+    >>> b = parse("16:02\\nأفاد الدفاع المدني بإجلاء 40 عائلة", reference="2024-11-29T17:00", **at)
+    >>> tl = merge(a, b)
+    >>> changes = Changes(tl.entries)
+    >>> [(ev.expression, changes.sequence(ev), changes.removed(ev) is not None) for ev in tl.events]
+    [('15:10', 1, True), ('16:02', 0, False)]
     """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
