@@ -544,3 +544,13 @@ def test_sequence_never_drops_as_newer_copies_arrive(pages: list[Timeline]) -> N
                 if read.status != status:
                     assert read.sequence > sequence
             last[read.uid] = (read.sequence, read.status)
+
+
+def test_docstring_examples() -> None:
+    """The examples in the ICS exporter's docstrings give what they show."""
+    import doctest
+
+    from liveblog.export import _changes, ics
+
+    results = [doctest.testmod(module) for module in (ics, _changes)]
+    assert all(r.attempted > 0 and r.failed == 0 for r in results), results
