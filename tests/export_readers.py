@@ -58,6 +58,8 @@ class Read:
     timex: str | None
     transparent: bool
     url: str | None
+    status: str | None = None
+    sequence: int = 0  # RFC 5545 3.8.7.4: an absent SEQUENCE is 0
 
 
 def _norm(value: Any) -> Moment:
@@ -84,6 +86,8 @@ def read_vobject(text: str) -> list[Read]:
                 timex=timex[0].value if timex else None,
                 transparent="transp" in ev.contents and ev.transp.value == "TRANSPARENT",
                 url=ev.url.value if "url" in ev.contents else None,
+                status=ev.status.value if "status" in ev.contents else None,
+                sequence=int(ev.sequence.value) if "sequence" in ev.contents else 0,
             )
         )
     return out
@@ -105,6 +109,8 @@ def read_ical(text: str) -> list[Read]:
                 timex=extras.get("x-liveblog-timex"),
                 transparent=str(ev.transparency) == "TRANSPARENT",
                 url=ev.url,
+                status=ev.status.value if ev.status is not None else None,
+                sequence=ev.sequence or 0,
             )
         )
     return out
@@ -127,6 +133,8 @@ def read_icalendar(text: str) -> list[Read]:
                 timex=str(ev["X-LIVEBLOG-TIMEX"]) if "X-LIVEBLOG-TIMEX" in ev else None,
                 transparent=str(ev.get("TRANSP", "")) == "TRANSPARENT",
                 url=str(ev["URL"]) if "URL" in ev else None,
+                status=str(ev["STATUS"]) if "STATUS" in ev else None,
+                sequence=int(ev.decoded("SEQUENCE")) if "SEQUENCE" in ev else 0,
             )
         )
     for read in out:

@@ -17,7 +17,9 @@ from pathlib import Path
 import attrs
 import pytest
 
+from liveblog import parse
 from liveblog.export import export_timeline, write_atomic
+from liveblog.merge import merge_all
 from liveblog.model import Grain, Timeline
 
 from .export_readers import HOSTILE_TITLES, SEED_INSTANTS, single_post_timeline
@@ -216,3 +218,70 @@ def test_icalfilter_parsed_seed(seed_timeline: Timeline, tmp_path: Path) -> None
     out = _icalfilter(seed_timeline, tmp_path)
     assert "X-LIC-ERROR" not in out
     assert out.splitlines().count("BEGIN:VEVENT") == 14
+
+
+# ------------------------------------------------------------------ merged copies and the empty calendar
+
+
+def _followed_page() -> Timeline:
+    """A page read twice: the 15:10 post edited, the 16:02 post (and its «مساء الخميس» mention) gone."""
+    fire = (
+        "15:10\nاندلع حريق في أحراج قرية بلوطة بريف اللاذقية الشمالي بعد ظهر اليوم، "
+        "وتعمل فرق الإطفاء على محاصرته"
+    )
+    evacuation = (
+        "16:02\nأفاد الدفاع المدني بإجلاء 40 عائلة من قرية بلوطة، بعد حريق اندلع مساء الخميس في القرية"
+    )
+    first = parse(f"{evacuation}\n{fire}", reference="2024-11-29T16:30", tz="Asia/Damascus")
+    second = parse(f"{fire}. ووصلت تعزيزات من طرطوس", reference="2024-11-29T17:00", tz="Asia/Damascus")
+    return merge_all([first, second])
+
+
+def _import_report(timeline: Timeline, tmp_path: Path) -> str:
+    """calcurse's import report for the timeline's calendar (the import must exit 0)."""
+    ics = tmp_path / "timeline.ics"
+    write_atomic(ics, export_timeline(timeline, "ics"))
+    (tmp_path / "cal").mkdir()
+    imported = _calcurse(["-i", str(ics)], tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    return imported.stdout + imported.stderr
+
+
+def test_icalfilter_keeps_status_and_sequence(tmp_path: Path) -> None:
+    """libical reads CANCELLED and SEQUENCE with no fault: two events cancelled, the edited post at 1."""
+    out = _icalfilter(_followed_page(), tmp_path)
+    assert "X-LIC-ERROR" not in out
+    lines = out.splitlines()
+    assert lines.count("BEGIN:VEVENT") == 4  # 15:10, «بعد ظهر اليوم», 16:02, «مساء الخميس»
+    assert lines.count("STATUS:CANCELLED") == 2  # 16:02 and the mention only it said
+    # Every event changed once: 15:10 and its mention were edited, 16:02 and its mention vanished.
+    assert sorted(line for line in lines if line.startswith("SEQUENCE:")) == ["SEQUENCE:1"] * 4
+
+
+def test_calcurse_imports_cancelled_events_too(tmp_path: Path) -> None:
+    """calcurse has no STATUS: it imports all four events (the removal is in the note), skipping none."""
+    report = _import_report(_followed_page(), tmp_path)
+    # 15:10, 16:02 and the evening of Thursday are timed; «بعد ظهر اليوم» is a part of day too.
+    assert "4 apps / 0 events / 0 todos / 0 skipped" in report
+    notes = [n.read_text(encoding="utf-8") for n in (tmp_path / "cal" / "notes").iterdir()]
+    removed = sorted(n.split("\n", 1)[0] for n in notes if n.startswith("Removed from the page"))
+    assert removed == [
+        "Removed from the page: no post that said this is in its latest copy",
+        "Removed from the page: this post is not in its latest copy"
+        " (last seen in - @ 2024-11-29T16:30:00+03:00)",
+    ]
+
+
+def test_empty_calendar_passes_icalfilter(seed_like_timeline: Timeline, tmp_path: Path) -> None:
+    """libical reads the empty calendar's one component, the UTC zone, with no fault and no VEVENT."""
+    out = _icalfilter(attrs.evolve(seed_like_timeline, events=()), tmp_path)
+    assert "X-LIC-ERROR" not in out
+    lines = out.splitlines()
+    assert "BEGIN:VEVENT" not in lines
+    assert lines[lines.index("BEGIN:VTIMEZONE") + 1] == "TZID:UTC"
+
+
+def test_calcurse_imports_the_empty_calendar(seed_like_timeline: Timeline, tmp_path: Path) -> None:
+    """calcurse imports the empty calendar cleanly: nothing imported, nothing skipped."""
+    report = _import_report(attrs.evolve(seed_like_timeline, events=()), tmp_path)
+    assert "0 apps / 0 events / 0 todos / 0 skipped" in report

@@ -15,7 +15,17 @@ libical, calcurse) read back exactly what the timeline says:
   updated snapshot keeps the UID of every event that stayed;
 - DTSTAMP is the timeline's reference time (when the page was read), so the
   same timeline always gives the same bytes;
-- no METHOD (it implies iTIP and an ORGANIZER).
+- no METHOD (it implies iTIP and an ORGANIZER);
+- an event whose post vanished from the page (``Entry.removed`` after a
+  snapshot merge) stays, with ``STATUS:CANCELLED``, so a subscribed calendar
+  drops or strikes it instead of showing a deleted post as current; a
+  mention is cancelled when every post that said it was removed;
+- ``SEQUENCE`` counts the changes the snapshots showed (an edited text, a
+  disappearance, a return), so it only grows as a followed page is polled;
+  0, the RFC's default, is not written;
+- a timeline with no event gives a calendar whose only component is a
+  VTIMEZONE for UTC (RFC 5545 wants at least one component; one that
+  defines no event still means "no events").
 
 Page text is cleaned first: control characters go, SUMMARY is one line, and
 icalendar escapes ``\\ ; ,`` and line breaks, so text can never add or break
@@ -32,6 +42,7 @@ from datetime import tzinfo as TzInfo
 import icalendar
 
 from liveblog.errors import ExportError
+from liveblog.export._changes import Changes
 from liveblog.export._text import clean, describe_when, entry_label, local, one_line, page_zone, summary
 from liveblog.model import Entry, Event, EventKind, Grain, Timeline
 
@@ -88,8 +99,12 @@ def _body(event: Event, entry: Entry | None) -> str:
     return clean(event.text).strip() or NO_TEXT
 
 
-def _description(timeline: Timeline, event: Event, entry: Entry | None, zone: TzInfo | None) -> str:
-    lines = [_body(event, entry), "", "—", describe_when(event.when, timeline.tz, zone)]
+def _description(
+    timeline: Timeline, event: Event, entry: Entry | None, zone: TzInfo | None, removed: str | None
+) -> str:
+    # A calendar that ignores STATUS (calcurse) still shows a removal first thing.
+    lines = [removed, ""] if removed else []
+    lines += [_body(event, entry), "", "—", describe_when(event.when, timeline.tz, zone)]
     lines.append(f"Dated by: «{one_line(event.expression)}» (rule {one_line(event.rule)})")
     if event.kind is EventKind.MENTION:
         lines.append(f"Said in {entry_label(entry, event.entry_id)} (entry id {one_line(event.entry_id)})")
@@ -108,11 +123,22 @@ def _dates(event: Event, zone: TzInfo | None) -> tuple[date, date]:
 
 
 def _vevent(
-    timeline: Timeline, event: Event, entry: Entry | None, zone: TzInfo | None, stamp: datetime
+    timeline: Timeline,
+    event: Event,
+    entry: Entry | None,
+    zone: TzInfo | None,
+    stamp: datetime,
+    changes: Changes,
 ) -> icalendar.Event:
     vevent = icalendar.Event()
     vevent.add("uid", event_uid(timeline.source, event.id))
     vevent.add("dtstamp", stamp)
+    sequence = changes.sequence(event)
+    if sequence:
+        vevent.add("sequence", sequence)
+    removed = changes.removed(event)
+    if removed:
+        vevent.add("status", "CANCELLED")
     if event.when.grain in TIMED:
         vevent.add("dtstart", event.when.start.astimezone(UTC))
         vevent.add("dtend", event.when.end.astimezone(UTC))
@@ -121,7 +147,7 @@ def _vevent(
         vevent.add("dtstart", first)
         vevent.add("dtend", after)
     vevent.add("summary", _summary(event, entry))
-    vevent.add("description", _description(timeline, event, entry, zone))
+    vevent.add("description", _description(timeline, event, entry, zone, removed))
     url = _url(timeline, entry)
     if url:
         vevent.add("url", url)
@@ -156,11 +182,38 @@ def to_ics(timeline: Timeline, events: tuple[Event, ...]) -> str:
     if not envelope.endswith(_END):  # pragma: no cover - icalendar's own framing
         raise ExportError(f"unexpected calendar envelope from icalendar: {envelope[-40:]!r}")
     chunks = [envelope[: -len(_END)]]
+    changes = Changes(timeline.entries)
     for event in events:
-        vevent = _vevent(timeline, event, entries.get(event.entry_id), zone, stamp)
+        vevent = _vevent(timeline, event, entries.get(event.entry_id), zone, stamp, changes)
         chunks.append(vevent.to_ical())
+    if not events:
+        chunks.append(_UTC_ZONE)
     chunks.append(_END)
     return b"".join(chunks).decode("utf-8")
 
 
 _END = b"END:VCALENDAR\r\n"
+
+
+def _utc_zone() -> bytes:
+    """A VTIMEZONE for UTC: the one component of a calendar with no event.
+
+    RFC 5545 (3.6) wants "at least one calendar component" and names a
+    calendar holding only a VTIMEZONE as a valid special form. No property
+    refers to it (every time here is UTC with ``Z``), so it adds no event
+    and nothing for a reader to misread; it is fixed, so output stays
+    reproducible whatever tzdata the machine has.
+    """
+    zone = icalendar.Timezone()
+    zone.add("tzid", "UTC")
+    standard = icalendar.TimezoneStandard()
+    standard.add("dtstart", datetime(1970, 1, 1))  # local time, as RFC 5545 wants in a STANDARD block
+    standard.add("tzoffsetfrom", timedelta(0))
+    standard.add("tzoffsetto", timedelta(0))
+    standard.add("tzname", "UTC")
+    zone.add_component(standard)
+    text: bytes = zone.to_ical()
+    return text
+
+
+_UTC_ZONE = _utc_zone()
