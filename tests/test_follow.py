@@ -329,3 +329,26 @@ def test_status_only_render() -> None:
         "following https://x.test/live",
         "poll 2 at 16:05:09 UTC: 0 new, 0 edited, 0 removed; next poll in 60 s",
     ]
+
+
+def test_a_post_put_back_is_reported_and_exported(tmp_path: Path) -> None:
+    """Removed in one poll, back in the next: the poll says so and the export marks it live again."""
+    # snapshot 2 has the 16:02 post, snapshot 3 has dropped it (see test_cli_export_merges_snapshots);
+    # then the outlet puts snapshot 2's posts back in a newer update (a copy that is only served again
+    # with its old modified time is a stale cache, not a change: the merge orders copies by page time)
+    old_time = b'modified_time" content="2024-11-29T18:49:10+03:00"'
+    assert old_time in PAGES[1]
+    put_back = PAGES[1].replace(old_time, b'modified_time" content="2024-11-29T20:30:05+03:00"')
+    script = Script([("v2", PAGES[1]), ("v3", PAGES[2]), ("v4", put_back)])
+    out = tmp_path / "live.json"
+    with serve({"/live": script}) as base:
+        f = _follower(f"{base}/live", export=str(out))
+        polls = [f.poll() for _ in range(3)]
+    assert [[e.marker for e in p.removed] for p in polls][:2] == [[], ["16:02"]]
+    assert [e.marker for e in polls[2].restored] == ["16:02"]
+    assert polls[2].changed
+    data = json.loads(out.read_text(encoding="utf-8"))
+    (post,) = [e for e in data["entries"] if e["marker"] == "16:02"]
+    assert post["removed"] is False
+    assert f.summary().restored == 1
+    assert "1 back" in render_summary(f.summary())

@@ -57,11 +57,12 @@ class Poll:
     removed: tuple[Entry, ...] = ()
     error: str | None = None
     delay: float = 0.0  # seconds until the next poll
+    restored: tuple[Entry, ...] = ()  # marked removed before, back on the page now
 
     @property
     def changed(self) -> bool:
         """Whether the timeline changed in this poll."""
-        return bool(self.added or self.edited or self.removed)
+        return bool(self.added or self.edited or self.removed or self.restored)
 
 
 @attrs.frozen
@@ -76,23 +77,32 @@ class Summary:
     removed: int
     entries: int
     interrupted: bool
+    restored: int = 0
 
 
-def _diff(
-    old: Timeline | None, new: Timeline
-) -> tuple[tuple[Entry, ...], tuple[Entry, ...], tuple[Entry, ...]]:
-    """Entries new in ``new``, edited since ``old``, and newly marked removed."""
+@attrs.frozen
+class _Changes:
+    added: tuple[Entry, ...]
+    edited: tuple[Entry, ...]
+    removed: tuple[Entry, ...]
+    restored: tuple[Entry, ...]
+
+
+def _diff(old: Timeline | None, new: Timeline) -> _Changes:
+    """Entries new in ``new``, edited since ``old``, newly marked removed, and back after removal."""
     before = {e.id: e for e in old.entries} if old is not None else {}
-    added, edited, removed = [], [], []
+    added, edited, removed, restored = [], [], [], []
     for e in new.entries:
         was = before.get(e.id)
         if was is None:
             added.append(e)
         elif e.removed and not was.removed:
             removed.append(e)
+        elif was.removed and not e.removed:
+            restored.append(e)  # a post taken down and put back: its calendar event is live again
         elif (e.title, e.text) != (was.title, was.text):
             edited.append(e)
-    return tuple(added), tuple(edited), tuple(removed)
+    return _Changes(tuple(added), tuple(edited), tuple(removed), tuple(restored))
 
 
 class Follower:
@@ -137,7 +147,7 @@ class Follower:
         self.timeline: Timeline | None = None
         self.polls = self.snapshots = self.errors = 0
         self.failures = 0  # consecutive
-        self.added = self.edited = self.removed = 0
+        self.added = self.edited = self.removed = self.restored = 0
         self._etag: str | None = None
         self._last_modified: str | None = None
         self._mtime: int | None = None
@@ -192,16 +202,25 @@ class Follower:
         self.failures = 0
         self.snapshots += 1
         merged = snapshot if self.timeline is None else self.timeline.merge(snapshot)
-        added, edited, removed = _diff(self.timeline, merged)
+        d = _diff(self.timeline, merged)
         self.timeline = merged
-        self.added, self.edited, self.removed = (
-            self.added + len(added),
-            self.edited + len(edited),
-            self.removed + len(removed),
+        self.added += len(d.added)
+        self.edited += len(d.edited)
+        self.removed += len(d.removed)
+        self.restored += len(d.restored)
+        poll = Poll(
+            self.polls,
+            at,
+            "new",
+            d.added,
+            d.edited,
+            d.removed,
+            delay=self.delay_after(failures=0),
+            restored=d.restored,
         )
-        if self.export is not None and (added or edited or removed or self.snapshots == 1):
+        if self.export is not None and (poll.changed or self.snapshots == 1):
             self._write_export(merged)
-        return Poll(self.polls, at, "new", added, edited, removed, delay=self.delay_after(failures=0))
+        return poll
 
     def _write_export(self, timeline: Timeline) -> None:
         from liveblog.export import export_timeline, write_atomic
@@ -222,6 +241,7 @@ class Follower:
             self.removed,
             entries,
             interrupted,
+            self.restored,
         )
 
     def run(
@@ -268,6 +288,7 @@ def render_poll(poll: Poll, follower: Follower, *, changes: bool = True) -> Rend
         status = Text(f"poll {poll.number} at {stamp}: no change; next poll in {poll.delay:g} s", "dim")
     else:
         counts = f"{len(poll.added)} new, {len(poll.edited)} edited, {len(poll.removed)} removed"
+        counts += f", {len(poll.restored)} back" if poll.restored else ""
         status = Text(f"poll {poll.number} at {stamp}: {counts}; next poll in {poll.delay:g} s", "green")
     header = Text(f"following {follower.source}", "bold")
     if not poll.changed or not changes:
@@ -280,6 +301,7 @@ def render_poll(poll: Poll, follower: Follower, *, changes: bool = True) -> Rend
         ("new", "green", poll.added),
         ("edited", "yellow", poll.edited),
         ("removed", "red", poll.removed),
+        ("back", "cyan", poll.restored),
     ):
         for e in entries:
             table.add_row(Text(label, style), _when(e), _line(e))
@@ -291,6 +313,7 @@ def render_summary(summary: Summary) -> str:
     how = "interrupted" if summary.interrupted else "done"
     return (
         f"{how}: {summary.polls} polls, {summary.snapshots} new snapshots, {summary.errors} errors; "
-        f"{summary.added} new, {summary.edited} edited, {summary.removed} removed entries; "
+        f"{summary.added} new, {summary.edited} edited, {summary.removed} removed"
+        f"{f', {summary.restored} back' if summary.restored else ''} entries; "
         f"{summary.entries} entries in the timeline"
     )
