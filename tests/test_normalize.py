@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from liveblog._normalize import _FOLD, fold_char, normalize
+from liveblog._normalize import _FOLD, fold_char, fold_chars, normalize
 
 from .strategies import noisy_text
 
@@ -108,3 +108,10 @@ def test_offsets_refuse_an_index_past_the_end() -> None:
 def test_no_folded_character_is_folded_again() -> None:
     """No character the table writes is itself in the table: folding one character after another is safe."""
     assert [v for v in _FOLD.values() if v in _FOLD] == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(noisy_text, st.text(alphabet="".join(_FOLD) + "ab جمعة İ", max_size=60)))
+def test_fold_chars_is_the_table_applied_to_each_character(text: str) -> None:
+    """fold_chars gives what looking every character up in the table gives."""
+    assert fold_chars(text) == "".join(_FOLD.get(ch, ch) for ch in text)
