@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from liveblog._markers import parse_edit_stamp, parse_marker
+from liveblog._markers import parse_edit_stamp, parse_marker, to_ascii_digits
 
 # --- lines that are markers: (line, shape, hour, minute, zone, date_text) ---------------------
 
@@ -88,3 +88,19 @@ def test_edit_stamps(line: str, hour: int | None, minute: int | None) -> None:
     else:
         assert m is not None
         assert (m.hour, m.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("٢٠:١٥", "20:15"),  # Arabic-Indic
+        ("۰۹:۰۵", "09:05"),  # Persian
+        ("الساعة ٨ و۳٠ دقيقة", "الساعة 8 و30 دقيقة"),  # both kinds, among letters
+        ("20:15 مساء", "20:15 مساء"),  # nothing to change: the same text back
+        ("١٫٥", "1٫5"),  # the Arabic decimal separator is not a digit
+        ("", ""),
+    ],
+)
+def test_to_ascii_digits(text: str, expected: str) -> None:
+    """Eastern Arabic digits become ASCII digits; every other character stays, at its place."""
+    assert to_ascii_digits(text) == expected

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from liveblog._normalize import fold_char, normalize
+from liveblog._normalize import _FOLD, fold_char, fold_chars, normalize
 
 from .strategies import noisy_text
 
@@ -81,3 +81,37 @@ def test_offsets_are_monotonic_and_complete(text: str) -> None:
     assert all(a < b for a, b in zip(n.offsets, n.offsets[1:], strict=False))
     for i, ch in enumerate(n.text):
         assert fold_char(text[n.offsets[i]]) == ch
+
+
+_DROPPED_CHARS = frozenset(k for k, v in _FOLD.items() if not v)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(noisy_text, st.text(max_size=60), st.text(alphabet="".join(_FOLD) + "ab جمعة", max_size=40)))
+def test_offsets_list_every_kept_character(text: str) -> None:
+    """Offsets are the original indexes of the characters kept, in order, then the original's length."""
+    kept = [i for i, ch in enumerate(text) if ch not in _DROPPED_CHARS]
+    offsets = normalize(text).offsets
+    assert list(offsets) == [*kept, len(text)]
+    assert [offsets[i] for i in range(-len(offsets), len(offsets))] == [*kept, len(text)] * 2
+    assert offsets[1:-1] == tuple(kept[1:])
+
+
+def test_offsets_refuse_an_index_past_the_end() -> None:
+    """Reading past the last offset is an IndexError, as on a tuple."""
+    offsets = normalize("الجُمعة").offsets
+    assert (len(offsets), offsets[-1]) == (7, 7)
+    with pytest.raises(IndexError):
+        offsets[7]
+
+
+def test_no_folded_character_is_folded_again() -> None:
+    """No character the table writes is itself in the table: folding one character after another is safe."""
+    assert [v for v in _FOLD.values() if v in _FOLD] == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(noisy_text, st.text(alphabet="".join(_FOLD) + "ab جمعة İ", max_size=60)))
+def test_fold_chars_is_the_table_applied_to_each_character(text: str) -> None:
+    """fold_chars gives what looking every character up in the table gives."""
+    assert fold_chars(text) == "".join(_FOLD.get(ch, ch) for ch in text)

@@ -716,12 +716,14 @@ def test_documented_examples_run() -> None:
     """The examples in docs/resolution.md and the module docstrings give what they show."""
     import doctest
 
+    import liveblog._lang
     import liveblog._normalize
     import liveblog.resolve
 
     docs = SEED.parent.parent / "docs" / "resolution.md"
     results = [doctest.testfile(str(docs), module_relative=False)]
-    results += [doctest.testmod(m) for m in (sys.modules["liveblog.resolve"], liveblog._normalize)]
+    modules = (sys.modules["liveblog.resolve"], liveblog._normalize, liveblog._lang)
+    results += [doctest.testmod(m) for m in modules]
     assert all(r.failed == 0 and r.attempted > 0 for r in results), results
 
 

@@ -99,19 +99,28 @@ class Tokens:
     _cache: dict[int, list[Hit]] = attrs.Factory(dict)
 
     def __attrs_post_init__(self) -> None:
-        ms: list[re.Match[str]] = []
+        # One pass per match, appending to all four lists (cheaper than a list per attribute).
+        norm, start, end, number = self.norm, self.start, self.end, self.number
+        cut = False
         for a, b in self.windows or [(0, len(self.text))]:
-            if ms:  # a gap no rule can cross: windows are not adjacent in the text
-                self.norm.append(_GAP)
-                self.start.append(ms[-1].end())
-                self.end.append(ms[-1].end())
-                self.number.append(None)
-            ms = list(_TOKEN.finditer(self.text, a, b))
-            digits = [m.group(1) for m in ms]
-            self.norm += [d or m.group() for d, m in zip(digits, ms, strict=True)]
-            self.start += [m.start() for m in ms]
-            self.end += [m.end() for m in ms]
-            self.number += [int(d) if d and len(d) <= _MAX_DIGITS else None for d in digits]
+            if cut:  # a gap no rule can cross: windows are not adjacent in the text
+                norm.append(_GAP)
+                start.append(end[-1])
+                end.append(end[-1])
+                number.append(None)
+            before = len(norm)
+            for m in _TOKEN.finditer(self.text, a, b):
+                digits, word = m.group(1, 0)
+                s, e = m.span()
+                start.append(s)
+                end.append(e)
+                if digits:
+                    norm.append(digits)
+                    number.append(int(digits) if len(digits) <= _MAX_DIGITS else None)
+                else:
+                    norm.append(word)
+                    number.append(None)
+            cut = len(norm) > before
 
     def __len__(self) -> int:
         return len(self.norm)
@@ -141,14 +150,15 @@ class Tokens:
         if cached is not None:
             return cached
         found: list[Hit] = []
-        if i < len(self.norm) and self.number[i] is None:
+        norm = self.norm
+        if i < len(norm) and self.number[i] is None:
             for lex in self.lexicons:
-                for stem, strip in _stems(self.norm[i], lex.clitics):
-                    for sense in lex.by_first.get(stem, ()):
-                        n = len(sense.words)
-                        if tuple(self.norm[i + 1 : i + n]) == sense.words[1:]:
-                            found.append(Hit(sense, i + n, strip))
-        found.sort(key=lambda h: -h.end)
+                for sense, strip in lex.starting(norm[i]):
+                    n = len(sense.words)
+                    if n == 1 or tuple(norm[i + 1 : i + n]) == sense.words[1:]:
+                        found.append(Hit(sense, i + n, strip))
+        if len(found) > 1:
+            found.sort(key=lambda h: -h.end)
         self._cache[i] = found
         return found
 
@@ -166,20 +176,3 @@ class Tokens:
             if h.lex.kind in kinds and (bound or not h.lex.bound):
                 return h
         return None
-
-
-def _stems(word: str, clitics: bool) -> list[tuple[str, int]]:
-    """``word`` and, for Arabic, the word with و/ف then ب/ل/ك taken off (لل → ال)."""
-    out = [(word, 0)]
-    if not clitics or len(word) < 3:
-        return out
-    bases = [(word, 0)]
-    if word[0] in "وف":
-        bases.append((word[1:], 1))
-        out.append((word[1:], 1))
-    for base, k in bases:
-        if len(base) > 3 and base.startswith("لل"):
-            out.append(("ا" + base[1:], -1))  # not a literal suffix: keep the whole word in spans
-        elif len(base) > 2 and base[0] in "بلك":
-            out.append((base[1:], k + 1))
-    return out

@@ -92,7 +92,7 @@ def _is_caption(text: str) -> bool:
             return True
     # The credit's separator is the line's last one (nothing after it may be a separator), so the
     # search starts just before it.
-    last = max(text.rfind(sep) for sep in _CREDIT_SEPARATORS)
+    last = max(map(text.rfind, _CREDIT_SEPARATORS))
     if last < 0:
         return False
     m = _CREDIT_TAIL.search(text, max(last - 1, 0))

@@ -25,6 +25,7 @@ import attrs
 __all__ = ["Marker", "parse_edit_stamp", "parse_marker", "to_ascii_digits"]
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
 _MAX_MARKER_LEN = 80
 
 _CLOCK = (
@@ -65,7 +66,8 @@ _EDIT = re.compile(
 
 def to_ascii_digits(text: str) -> str:
     """Arabic-Indic and Persian digits as ASCII; every other character unchanged (same length)."""
-    return text.translate(_DIGITS)
+    # str.translate looks every character up in the table; most lines have no such digit at all.
+    return text.translate(_DIGITS) if _EASTERN_DIGIT.search(text) else text
 
 
 @attrs.frozen

@@ -7,6 +7,7 @@ docs/resolution.md is the specification; the comments here say how, not what.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import attrs
@@ -53,21 +54,10 @@ class Rules(TimeRules):
         """The longest match starting at token ``i`` (earlier rules win ties)."""
         best: Match | None = None
         kinds = self.t.kinds(i)
-        rules = (
-            (self.iso, _NUMBER),
-            (self.numeric_date, _NUMERIC_DATE),
-            (self.written_date, _DATE),
-            (self.clock_rule, _CLOCK),
-            (self.part, _PART),
-            (self.day_rule, _DAY),
-            (self.period, _PERIOD),
-            (self.ago, _AGO),
-            (self.year, _YEAR),
-        )
-        for rule, first in rules:
+        for rule, first in _RULES:
             if kinds.isdisjoint(first):
                 continue  # the rule cannot start on this word
-            m = rule(i)
+            m = rule(self, i)
             if m is not None and (best is None or m.end > best.end):
                 best = m
         return best
@@ -328,6 +318,20 @@ class Rules(TimeRules):
         if day is not None:
             return Match(i, day.end, self.clock_on(c, day.d), f"{day.rule}-clock")
         return Match(i, c.end, self.clock_alone(c), "clock")
+
+
+# Every rule with the kinds of word it can start with, in the order that breaks ties.
+_RULES: tuple[tuple[Callable[[Rules, int], Match | None], frozenset[str]], ...] = (
+    (Rules.iso, _NUMBER),
+    (Rules.numeric_date, _NUMERIC_DATE),
+    (Rules.written_date, _DATE),
+    (Rules.clock_rule, _CLOCK),
+    (Rules.part, _PART),
+    (Rules.day_rule, _DAY),
+    (Rules.period, _PERIOD),
+    (Rules.ago, _AGO),
+    (Rules.year, _YEAR),
+)
 
 
 def _base(name: str) -> str:

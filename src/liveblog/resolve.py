@@ -23,7 +23,7 @@ from typing import Literal
 from liveblog._context import in_context
 from liveblog._dateparser import dateparser_find, dateparser_resolve
 from liveblog._grammar import Ctx, Match, Tokens
-from liveblog._lang import lexicon, prescan_pattern
+from liveblog._lang import lexicon, prescan
 from liveblog._lang.names import names_pattern
 from liveblog._normalize import Normalized, normalize
 from liveblog._rules import Rules
@@ -134,7 +134,7 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
 
 def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) -> list[Found]:
     norm = normalize(text)
-    hits = [m.end() for m in prescan_pattern(langs).finditer(norm.text)]
+    hits = prescan(norm.text, langs)
     if not hits:
         return []
     lexicons = [lex for lang in langs if (lex := lexicon(lang)) is not None]

@@ -22,15 +22,19 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 
 from liveblog._normalize import normalize
 
-__all__ = ["Lex", "Lexicon", "Row", "lexicon", "prescan_pattern"]
+__all__ = ["Lex", "Lexicon", "Row", "Start", "lexicon", "prescan"]
 
 Row = tuple[str, str, Any]
+Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in front of it
+
+_REMEMBERED_WORDS = 4096  # per lexicon: the words whose senses are kept (bounded, words only)
 
 _TRIGGER_KINDS = frozenset(
     {"weekday", "month", "dayword", "part", "partday", "unit", "num", "period", "ago-post"}
@@ -55,6 +59,32 @@ class Lexicon:
     lang: str
     by_first: dict[str, tuple[Lex, ...]]
     clitics: bool  # Arabic: strip و ف ب ل ك prefixes before looking a word up
+    # A word more than two (clitic) letters longer than every first word starts no phrase.
+    _longest: int = attrs.field(init=False, eq=False, repr=False)
+    _lookup: Callable[[str], tuple[Start, ...]] = attrs.field(init=False, eq=False, repr=False)
+
+    @_longest.default
+    def _longest_word(self) -> int:
+        return max(map(len, self.by_first), default=0) + 2
+
+    @_lookup.default
+    def _remembered_lookup(self) -> Callable[[str], tuple[Start, ...]]:
+        # The same words come back on every page; a bounded cache of word → senses spares the
+        # clitic stripping and dictionary lookups (it holds words, never page text).
+        lookup = functools.partial(_starting, self.by_first, self.clitics)
+        return functools.lru_cache(maxsize=_REMEMBERED_WORDS)(lookup)
+
+    def starting(self, word: str) -> tuple[Start, ...]:
+        """The senses whose first word is ``word`` or its stem, with the clitic letters before it.
+
+        Stems in :func:`_stems` order, longest phrases first for each stem.
+
+        >>> [(s.kind, s.value, strip) for s, strip in lexicon("ar").starting("والخميس")]
+        [('weekday', 3, 1)]
+        """
+        if len(word) > self._longest:
+            return ()
+        return self._lookup(word)
 
     def trigger_words(self) -> set[str]:
         """First words of the phrases that carry a date by themselves (for the pre-scan).
@@ -68,6 +98,27 @@ class Lexicon:
             if any(lex.kind in _TRIGGER_KINDS for lex in senses)
             and (len(w) >= 3 or any(lex.kind in ("month", "weekday") for lex in senses))
         }
+
+
+def _starting(by_first: dict[str, tuple[Lex, ...]], clitics: bool, word: str) -> tuple[Start, ...]:
+    return tuple((sense, strip) for stem, strip in _stems(word, clitics) for sense in by_first.get(stem, ()))
+
+
+def _stems(word: str, clitics: bool) -> list[tuple[str, int]]:
+    """``word`` and, for Arabic, the word with و/ف then ب/ل/ك taken off (لل → ال)."""
+    out = [(word, 0)]
+    if not clitics or len(word) < 3:
+        return out
+    bases = [(word, 0)]
+    if word[0] in "وف":
+        bases.append((word[1:], 1))
+        out.append((word[1:], 1))
+    for base, k in bases:
+        if len(base) > 3 and base.startswith("لل"):
+            out.append(("ا" + base[1:], -1))  # not a literal suffix: keep the whole word in spans
+        elif len(base) > 2 and base[0] in "بلك":
+            out.append((base[1:], k + 1))
+    return out
 
 
 def _build(lang: str, rows: list[Row], clitics: bool) -> Lexicon:
@@ -115,13 +166,24 @@ def _trie_regex(words: set[str]) -> str:
     return emit(trie)
 
 
-@functools.cache
-def prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
-    """One compiled pattern that finds every spot where a date might start.
+def prescan(text: str, langs: tuple[str, ...]) -> list[int]:
+    """Where every spot a date might start ends in ``text``: digit runs and whole lexicon words.
 
-    It matches digits and whole lexicon words, with Arabic clitics glued in
-    front («والخميس»، «بالأمس»، «لليوم»); the grammar then decides.
+    Words may have Arabic clitics glued in front («والخميس»، «بالأمس»، «لليوم»);
+    the grammar then decides.
+
+    >>> prescan("قتل 15 مدنيا والخميس", ("ar",))
+    [6, 20]
     """
+    # The pattern consumes the character before a word (a space, punctuation, or the digit
+    # that starts a run) so that the regex engine can skip to those characters on its own;
+    # the leading space stands for the start of the text. Trigger words are letters only, so
+    # the ends are those of «\d+|(?<!\w)[clitics]{0,2}word(?!\w)» scanned over ``text``.
+    return [m.end() - 1 for m in _prescan_pattern(langs).finditer(" " + text)]
+
+
+@functools.cache
+def _prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
     words: set[str] = set()
     for lang in langs:
         lex = lexicon(lang)
@@ -131,5 +193,6 @@ def prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
             words.add(w)
             if lex.clitics and w.startswith("ال") and len(w) > 3:
                 words.add(w[2:])  # لليوم = لل + يوم
-    # A word start, up to two clitic letters (و ف ب ل ك), then a whole trigger word.
-    return re.compile(rf"\d+|(?<!\w)[وفبلك]{{0,2}}(?:{_trie_regex(words)})(?!\w)")
+    # A digit run; or a non-word character, up to two clitic letters (و ف ب ل ك), then a whole
+    # trigger word.
+    return re.compile(rf"[\W\d](?:(?<=\d)\d*|[وفبلك]{{0,2}}(?:{_trie_regex(words)})(?!\w))")
