@@ -16,7 +16,7 @@ from liveblog._grammar import Hit, Match
 from liveblog._lang.parts import PARTS
 from liveblog._rules_amount import memo
 from liveblog._rules_clock import Clock
-from liveblog._rules_time import TimeRules
+from liveblog._rules_hijri import HijriRules
 
 __all__ = ["Day", "Rules"]
 
@@ -33,6 +33,9 @@ _DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
 _PERIOD = frozenset({"mod", "this", "period"})
 _AGO = frozenset({"ago", "in", "within", "hedge", "number", "num", "frac", "unit"})
 _YEAR = frozenset({"number", "yearcue", "edgecue"})
+_HIJRI = frozenset(
+    {"number", "weekday", "dayprefix", "hmonth", "hfirst", "ordinal", "monthprefix", "mod", "this"}
+)
 
 
 @attrs.frozen
@@ -45,7 +48,7 @@ class Day:
     rule: str
 
 
-class Rules(TimeRules):
+class Rules(HijriRules):
     """All rules over one token list."""
 
     def at(self, i: int) -> Match | None:
@@ -62,6 +65,7 @@ class Rules(TimeRules):
             (self.period, _PERIOD),
             (self.ago, _AGO),
             (self.year, _YEAR),
+            (self.hijri_date, _HIJRI),
         )
         for rule, first in rules:
             if kinds.isdisjoint(first):
@@ -69,7 +73,7 @@ class Rules(TimeRules):
             m = rule(i)
             if m is not None and (best is None or m.end > best.end):
                 best = m
-        return best
+        return best if best is None else self.dual(best)
 
     # -- days -------------------------------------------------------------------------------
 
@@ -122,6 +126,9 @@ class Rules(TimeRules):
         wd = self.weekday_word(j, bound_ok=pre is not None)
         if dates:
             m = self.written_date(j)  # «السبت 30 نوفمبر» is a date even though it starts with a weekday
+            h = self.hijri_date(j)  # «مساء 27 رمضان»
+            if h is not None and (m is None or h.end > m.end):
+                m = h
             if m is not None and m.when.grain.value == "day" and (wd is None or m.end > wd[2]):
                 return Day(m.when.start.date(), m.end, "date", m.rule)
         if wd is not None:

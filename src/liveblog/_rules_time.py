@@ -261,14 +261,7 @@ class TimeRules(ClockRules):
                 cands.append(date(y, m, d))
             except ValueError:
                 continue
-        past = sorted((c for c in cands if c <= today), reverse=True)
-        future = sorted(c for c in cands if c >= today)
-        if self.ctx.prefer == "past":
-            order = past
-        elif self.ctx.prefer == "future":
-            order = future
-        else:
-            order = sorted(set(past) | set(future), key=lambda c: (abs((c - today).days), c > today))
+        order = self.by_prefer(cands)
         if not order:
             return None
         if wd is None:
@@ -277,3 +270,14 @@ class TimeRules(ClockRules):
             if abs(c.year - order[0].year) <= 6 and c.weekday() == wd:
                 return c, "day-month-weekday"
         return order[0], "day-month-weekday-mismatch"
+
+    def by_prefer(self, cands: list[date]) -> list[date]:
+        """The candidate dates ``prefer`` allows, best first (past: latest at or before today)."""
+        today = self.ctx.today
+        past = sorted((c for c in cands if c <= today), reverse=True)
+        future = sorted(c for c in cands if c >= today)
+        if self.ctx.prefer == "past":
+            return past
+        if self.ctx.prefer == "future":
+            return future
+        return sorted(set(past) | set(future), key=lambda c: (abs((c - today).days), c > today))

@@ -2,7 +2,8 @@
 
 A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
 
-- ``weekday`` (0 = Monday), ``month`` (1-12), ``dayword`` (day offset from the
+- ``weekday`` (0 = Monday), ``month`` (1-12), ``hmonth`` (Hijri, 1-12: see
+  :mod:`liveblog._lang.hijri` for its companions), ``dayword`` (day offset from the
   reference: أمس = -1), ``part`` (a name in :data:`liveblog._lang.parts.PARTS`),
   ``partday`` (a part with its day in one word: "tonight"), ``edge`` (early/late);
 - ``unit`` ``(unit, count)`` where count 0 means "needs a number", ``num``,
@@ -33,7 +34,7 @@ __all__ = ["Lex", "Lexicon", "Row", "lexicon", "prescan_pattern"]
 Row = tuple[str, str, Any]
 
 _TRIGGER_KINDS = frozenset(
-    {"weekday", "month", "dayword", "part", "partday", "unit", "num", "period", "ago-post"}
+    {"weekday", "month", "hmonth", "dayword", "part", "partday", "unit", "num", "period", "ago-post"}
 )
 
 
@@ -66,7 +67,7 @@ class Lexicon:
             w
             for w, senses in self.by_first.items()
             if any(lex.kind in _TRIGGER_KINDS for lex in senses)
-            and (len(w) >= 3 or any(lex.kind in ("month", "weekday") for lex in senses))
+            and (len(w) >= 3 or any(lex.kind in ("month", "hmonth", "weekday") for lex in senses))
         }
 
 
