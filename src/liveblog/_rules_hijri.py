@@ -144,6 +144,8 @@ class HijriRules(TimeRules):
 
     def _hijri_month(self, i: int, head: _Head, year: _Year | None, lead: Hit | None) -> Match | None:
         t, ctx = self.t, self.ctx
+        if i > 0 and t.number[i - 1] is not None:
+            return None  # «30 رمضان 1446»: a day the calendar lacks (or a count) is not the whole month
         if year is not None and year.hijri:
             w = _hijri.month(year.year, head.month, ctx.zone)
             return None if w is None else self._match(i, year.end, w, "hijri-month-year")
