@@ -66,8 +66,11 @@ def in_context(
         clause = _clause_before(text, f.span.start)
         if f.rule == "en-in" and len(clause.split()) >= _MIN_CLAUSE_WORDS and not _FUTURE_CUE.search(clause):
             continue  # "fell in two days": how long, not when
-        forward = _FORWARD.search(clause) or _WILL.search(clause)
-        later = again(f.text) if forward and f.when.end <= reference else None
+        word = _FORWARD.search(clause)
+        forward = word or _WILL.search(clause)
+        # The forward word goes with the date: it is the cue a bare month needs («حتى رمضان», "until May").
+        words = f"{word.group().strip()} {f.text}" if word else f.text
+        later = again(words) if forward and f.when.end <= reference else None
         if later is not None and later.start > f.when.start:
             out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
         else:
