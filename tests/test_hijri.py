@@ -94,7 +94,14 @@ DATES: list[tuple[str, str, str, str, str]] = [
     ("during Ramadan", "2024-03-11", "2024-04-09", "month", "hijri-month"),
     ("last Ramadan", "2024-03-11", "2024-04-09", "month", "hijri-month"),
     ("next Ramadan", "2025-03-01", "2025-03-29", "month", "hijri-month"),
+    # -- numeric, with the era written after it
+    ("1446/05/27هـ", "2024-11-29", "2024-11-29", "day", "hijri-numeric-date"),
+    ("27/5/1446 هـ", "2024-11-29", "2024-11-29", "day", "hijri-numeric-date"),
+    ("الجمعة 1446/5/27 هـ", "2024-11-29", "2024-11-29", "day", "hijri-numeric-date-weekday"),
+    ("1445-09-01 AH", "2024-03-11", "2024-03-11", "day", "hijri-numeric-date"),
     # -- a Hijri date and its Gregorian day: one date, the Gregorian one
+    ("بتاريخ 1446/5/27هـ الموافق 2024/11/29م", "2024-11-29", "2024-11-29", "day", "dual-date"),
+    ("الجمعة 29/11/2024 الموافق 27/5/1446 هـ", "2024-11-29", "2024-11-29", "day", "dual-date"),
     (
         "الجمعة 27 جمادى الأولى 1446 هـ الموافق 29 نوفمبر 2024 م",
         "2024-11-29",
@@ -168,6 +175,9 @@ NOT_DATES: list[str] = [
     "the ramadan",  # lower case
     "Ramadan 27 people",  # an English month-day needs its year
     "الربيع العربي",
+    "1446/05/27",  # a Hijri year without its era: not read, and not the Gregorian year 1446
+    "1446-05-27",
+    "1446/13/27 هـ",  # no 13th month
 ]
 
 

@@ -66,6 +66,7 @@ class Rules(HijriRules):
             (self.ago, _AGO),
             (self.year, _YEAR),
             (self.hijri_date, _HIJRI),
+            (self.hijri_numeric, _NUMERIC_DATE),
         )
         for rule, first in rules:
             if kinds.isdisjoint(first):

@@ -27,6 +27,8 @@ _YEAR_WORDS = ("عام", "العام", "سنه", "لعام", "لسنه", "year")
 _SIGHTING = 1
 _JOINERS = ("(", "/", "-", "،", ",", "|")  # without «الموافق» a dual date must agree
 _MAX_YEARS_AWAY = 6  # a weekday picks the year of a year-less date at most this far away
+_HIJRI_DAYS = ("hijri-day", "hijri-numeric")  # rules that give one Hijri day
+_GREGORIAN_DAYS = ("day-month", "numeric-date", "iso")
 
 
 @attrs.frozen
@@ -83,6 +85,38 @@ class HijriRules(TimeRules):
                 return None
             return self._hijri_month(i, head, year, lead)
         return self._hijri_day(i, head, year, None if wd is None else wd.value)
+
+    @memo
+    def hijri_numeric(self, i: int) -> Match | None:
+        """`1446/05/27 هـ`, `27/5/1446هـ`, «الأربعاء 1446/5/27 هـ»: numbers need the era after them."""
+        t = self.t
+        j = i
+        wd = t.hit(j, "weekday")
+        if wd is not None:
+            j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
+        if (
+            not t.is_(j + 1, "/", "-", ".")
+            or t.norm[j + 3 : j + 4] != [t.norm[j + 1]]
+            or not all(t.adjacent(j + k) for k in range(1, 5))
+        ):
+            return None
+        suffix = t.hit(j + 5, "hyearsuffix")
+        if suffix is None:
+            return None
+        a, b, c = t.num(j, 1, 9999), t.num(j + 2, 1, 12), t.num(j + 4, 1, 9999)
+        if a is None or b is None or c is None:
+            return None
+        if len(t.norm[j]) == 4 and 1 <= c <= 30:
+            y, d = a, c
+        elif len(t.norm[j + 4]) == 4 and 1 <= a <= 30:
+            y, d = c, a
+        else:
+            return None
+        g = _hijri.to_gregorian(y, b, d)
+        if g is None:
+            return None
+        day, rule = _agree(g, None if wd is None else wd.value, "hijri-numeric-date")
+        return self._match(i, suffix.end, _when.day(day, self.ctx.zone), rule)
 
     def _hijri_head(self, j: int) -> _Head | None:
         """«27 رمضان»، «27 من شهر رمضان»، «العاشر من محرم»، «غرة شوال»، «شهر رمضان المبارك», "Ramadan"."""
@@ -243,8 +277,8 @@ class HijriRules(TimeRules):
         with only a bracket, slash or comma between them, only when they agree.
         """
         t = self.t
-        hijri = m.rule.startswith("hijri-day")
-        if not hijri and not m.rule.startswith(("day-month", "numeric-date", "iso")):
+        hijri = m.rule.startswith(_HIJRI_DAYS)
+        if not hijri and not m.rule.startswith(_GREGORIAN_DAYS):
             return m
         if m.when.grain.rank > Grain.DAY.rank:
             return m
@@ -258,15 +292,19 @@ class HijriRules(TimeRules):
             return m
         if t.is_(k, "("):
             k += 1
-        other = self.hijri_date(k) if not hijri else self._gregorian_day(k)
-        if other is None or not other.rule.startswith(("hijri-day", "day-month", "numeric-date", "iso")):
+        other = (self.hijri_date(k) or self.hijri_numeric(k)) if not hijri else self._gregorian_day(k)
+        if other is None or not other.rule.startswith(_GREGORIAN_DAYS if hijri else _HIJRI_DAYS):
             return m
         if other.when.grain.rank > Grain.DAY.rank:
             return m
         gap = abs((m.when.start.date() - other.when.start.date()).days)
         if gap > _SIGHTING and equiv is None:
             return m
-        end = other.end + 1 if t.is_(other.end, ")") else other.end
+        end = other.end
+        if t.hit(end, "yearsuffix") is not None:
+            end += 1  # «2024/11/29م»
+        if t.is_(end, ")"):
+            end += 1
         greg = other if hijri else m
         rule = "dual-date" if gap <= _SIGHTING else "dual-date-mismatch"
         if greg.rule.endswith("-clock"):
@@ -285,7 +323,7 @@ def _agree(g: date, wd: int | None, rule: str) -> tuple[date, str]:
     """``g``, or the day beside it that has the written weekday (a local sighting a day apart)."""
     if wd is None:
         return g, rule
-    base = rule.removesuffix("-year").removesuffix("-gregorian")
+    base = rule.removesuffix("-year").removesuffix("-gregorian")  # "day-month-weekday", as Gregorian
     for delta in (0, -_SIGHTING, _SIGHTING):
         c = g + timedelta(days=delta)
         if c.weekday() == wd:
