@@ -23,9 +23,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import liveblog
 from liveblog import _hijri
 from liveblog._lang import hijri as hijri_table
-from liveblog.model import Grain
+from liveblog.model import EventKind, Grain
 from liveblog.resolve import find_times, resolve
 
 REF = "2024-11-29T21:00"
@@ -178,13 +179,17 @@ NOT_DATES: list[str] = [
     "1446/05/27",  # a Hijri year without its era: not read, and not the Gregorian year 1446
     "1446-05-27",
     "1446/13/27 هـ",  # no 13th month
+    "27/05/1446",
+    "٢٧/٠٥/١٤٤٦",
+    "30/09/1446 هـ",  # Ramadan 1446 had 29 days
 ]
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_hijri_not_dates(text: str) -> None:
-    """Names, scores and days the calendar does not have are no date (not an error)."""
+    """Names, scores and days the calendar does not have are no date (not an error), found or resolved."""
     assert find_times(text, REF, tz=TZ) == []
+    assert resolve(text, REF, tz=TZ) is None
 
 
 def test_weak_joiner_keeps_two_dates() -> None:
@@ -290,3 +295,17 @@ def test_months_tile(y: int, m: int) -> None:
     following = _hijri.month_days(ny, nm)
     assert following is None or following[0] == after
     assert _hijri.of(first) == (y, m, 1)
+
+
+def test_dual_date_is_one_mention() -> None:
+    """A Hijri date with its Gregorian day in an entry gives one mention event, on the Gregorian day."""
+    page = (
+        "20:15\nأعلنت الوزارة يوم الجمعة 27 جمادى الأولى 1446 هـ الموافق 29 نوفمبر 2024 م بدء الهدنة\n"
+        "\n19:00\nقال مصدر إن المعارك اشتدت في شهر رمضان المبارك\n"
+    )
+    tl = liveblog.parse(page, reference=REF, tz=TZ)
+    mentions = sorted((e.expression, e.when.timex) for e in tl.events if e.kind is EventKind.MENTION)
+    assert mentions == [
+        ("شهر رمضان المبارك", "2024-03-11/2024-04-09"),
+        ("يوم الجمعة 27 جمادى الأولى 1446 هـ الموافق 29 نوفمبر 2024 م", "2024-11-29"),
+    ]

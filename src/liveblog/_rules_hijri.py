@@ -187,7 +187,8 @@ class HijriRules(TimeRules):
         post = t.hit(end, "mod")
         if post is not None and post.lex.lang != "ar":
             post = None
-        before = t.hit(i - 1, "monthcue", "edgecue", "mod", "this") if i > 0 else None
+        b = i - 2 if i > 1 and t.is_(i - 1, "-") else i - 1  # "mid-Ramadan"
+        before = t.hit(b, "monthcue", "edgecue", "mod", "this") if b >= 0 else None
         cue = head.strong or before is not None or lead is not None or post is not None
         if not cue or (head.bound and not head.strong):
             return None  # «محمد رمضان»، «حرب رمضان»: a name; «صفر» alone is zero
