@@ -9,12 +9,14 @@ specification.
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 
 import attrs
 
 from liveblog import _hijri, _when
 from liveblog._grammar import Hit, Match
+from liveblog._lang import kind_pattern
 from liveblog._rules_amount import memo
 from liveblog._rules_time import TimeRules
 from liveblog.model import Grain
@@ -54,9 +56,26 @@ class _Year:
 class HijriRules(TimeRules):
     """Hijri dates; :class:`liveblog._rules.Rules` tries :meth:`hijri_date` and :meth:`dual`."""
 
-    @memo
+    @functools.cached_property
+    def has_hijri(self) -> bool:
+        """Whether the text names a Hijri month at all (most texts do not: no rule work then)."""
+        return self._has("hmonth")
+
+    @functools.cached_property
+    def has_era(self) -> bool:
+        """Whether the text has a Hijri era word («هـ», "AH") for numeric Hijri dates."""
+        return self._has("hyearsuffix")
+
+    def _has(self, kind: str) -> bool:
+        langs = tuple(lex.lang for lex in self.t.lexicons)
+        return kind_pattern(langs, kind).search(self.t.text) is not None
+
     def hijri_date(self, i: int) -> Match | None:
         """A Hijri day or month, with optional weekday, year, clock («يوم الجمعة 27 رمضان 1445 هـ»)."""
+        return self._hijri_date(i) if self.has_hijri else None
+
+    @memo
+    def _hijri_date(self, i: int) -> Match | None:
         t = self.t
         j = i
         pre = t.hit(j, "dayprefix")
@@ -86,12 +105,13 @@ class HijriRules(TimeRules):
             return self._hijri_month(i, head, year, lead)
         return self._hijri_day(i, head, year, None if wd is None else wd.value)
 
-    @memo
     def hijri_numeric(self, i: int) -> Match | None:
         """`1446/05/27 هـ`, `27/5/1446هـ`, «الأربعاء 1446/5/27 هـ»: numbers need the era after them."""
         t = self.t
+        if not self.has_era or i >= len(t):
+            return None
         j = i
-        wd = t.hit(j, "weekday")
+        wd = t.hit(j, "weekday") if t.number[j] is None else None
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
         if (

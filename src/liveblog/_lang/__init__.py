@@ -29,7 +29,7 @@ import attrs
 
 from liveblog._normalize import normalize
 
-__all__ = ["Lex", "Lexicon", "Row", "lexicon", "prescan_pattern"]
+__all__ = ["Lex", "Lexicon", "Row", "kind_pattern", "lexicon", "prescan_pattern"]
 
 Row = tuple[str, str, Any]
 
@@ -134,3 +134,23 @@ def prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
                 words.add(w[2:])  # لليوم = لل + يوم
     # A word start, up to two clitic letters (و ف ب ل ك), then a whole trigger word.
     return re.compile(rf"\d+|(?<!\w)[وفبلك]{{0,2}}(?:{_trie_regex(words)})(?!\w)")
+
+
+@functools.cache
+def kind_pattern(langs: tuple[str, ...], kind: str) -> re.Pattern[str]:
+    """A pattern for the whole first words of ``kind``'s phrases (clitics allowed in front).
+
+    Rules for rare kinds (Hijri months) test it once per text and skip the
+    work when it finds nothing.
+    """
+    words = {
+        w
+        for lang in langs
+        if (lex := lexicon(lang)) is not None
+        for w, senses in lex.by_first.items()
+        if any(s.kind == kind for s in senses)
+    }
+    if not words:
+        return re.compile(r"(?!)")
+    # Not after a letter, but a digit may touch it: «1446هـ».
+    return re.compile(rf"(?<![^\W\d_])[وفبلك]{{0,2}}(?:{_trie_regex(words)})(?!\w)")
