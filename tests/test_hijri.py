@@ -309,3 +309,13 @@ def test_dual_date_is_one_mention() -> None:
         ("شهر رمضان المبارك", "2024-03-11/2024-04-09"),
         ("يوم الجمعة 27 جمادى الأولى 1446 هـ الموافق 29 نوفمبر 2024 م", "2024-11-29"),
     ]
+
+
+def test_hijri_day_header() -> None:
+    """A line that is a Hijri date heads the entries after it (26 Jumada al-Ula 1446 = Thursday 28 Nov)."""
+    page = "الخميس 26 جمادى الأولى 1446 هـ\n\n20:15\nالقوات تدخل المدينة\n\n18:00\nبدء الهجوم\n"
+    tl = liveblog.parse(page, reference=REF, tz=TZ)
+    assert sorted(e.when.timex for e in tl.entries if e.when is not None) == [
+        "2024-11-28T18:00",
+        "2024-11-28T20:15",
+    ]
