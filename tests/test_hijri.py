@@ -319,3 +319,17 @@ def test_hijri_day_header() -> None:
         "2024-11-28T18:00",
         "2024-11-28T20:15",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "timex"),
+    [
+        ("منذ شهر نوفمبر", "شهر نوفمبر", "2024-11"),
+        ("منذ شهر رمضان", "شهر رمضان", "2024-03-11/2024-04-09"),
+        ("منذ شهر", "منذ شهر", "2024-10"),  # an amount alone is still an amount
+    ],
+)
+def test_since_the_month_of(text: str, words: str, timex: str) -> None:
+    """«منذ شهر X» names the month X ("since the month of"), not "a month ago"."""
+    (f,) = find_times(text, REF, tz=TZ)
+    assert (f.text, f.when.timex) == (words, timex)
