@@ -16,7 +16,7 @@ import attrs
 
 from liveblog import _hijri, _when
 from liveblog._grammar import Hit, Match
-from liveblog._lang import kind_pattern
+from liveblog._lang import spot_forms
 from liveblog._rules_amount import memo
 from liveblog._rules_time import TimeRules
 from liveblog.model import Grain
@@ -59,16 +59,16 @@ class HijriRules(TimeRules):
     @functools.cached_property
     def has_hijri(self) -> bool:
         """Whether the text names a Hijri month at all (most texts do not: no rule work then)."""
-        return self._has("hmonth")
+        return self._has("hmonth", clitics=True)
 
     @functools.cached_property
     def has_era(self) -> bool:
         """Whether the text has a Hijri era word («هـ», "AH") for numeric Hijri dates."""
-        return self._has("hyearsuffix")
+        return self._has("hyearsuffix", clitics=False)
 
-    def _has(self, kind: str) -> bool:
-        langs = tuple(lex.lang for lex in self.t.lexicons)
-        return kind_pattern(langs, kind).search(self.t.text) is not None
+    def _has(self, kind: str, *, clitics: bool) -> bool:
+        forms = spot_forms(tuple(lex.lang for lex in self.t.lexicons), kind, clitics=clitics)
+        return not forms.isdisjoint(self.t.norm)
 
     def hijri_date(self, i: int) -> Match | None:
         """A Hijri day or month, with optional weekday, year, clock («يوم الجمعة 27 رمضان 1445 هـ»)."""

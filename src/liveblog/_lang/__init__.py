@@ -29,7 +29,7 @@ import attrs
 
 from liveblog._normalize import normalize
 
-__all__ = ["Lex", "Lexicon", "Row", "kind_pattern", "lexicon", "prescan_pattern"]
+__all__ = ["Lex", "Lexicon", "Row", "lexicon", "prescan_pattern", "spot_forms"]
 
 Row = tuple[str, str, Any]
 
@@ -67,7 +67,20 @@ class Lexicon:
             w
             for w, senses in self.by_first.items()
             if any(lex.kind in _TRIGGER_KINDS for lex in senses)
-            and (len(w) >= 3 or any(lex.kind in ("month", "hmonth", "weekday") for lex in senses))
+            and (len(w) >= 3 or any(lex.kind in ("month", "weekday") for lex in senses))
+        } | self.spot_words("hmonth")
+
+    def spot_words(self, kind: str) -> set[str]:
+        """A telling word of each ``kind`` phrase: its first, or its last when the first is short.
+
+        «ذي الحجة» is spotted by «الحجة»: «ذي», «ذو» and «ذا» are common words
+        ("a . h" by "h").
+        """
+        return {
+            lex.words[0] if len(lex.words[0]) >= 3 else [w for w in lex.words if w.isalpha()][-1]
+            for senses in self.by_first.values()
+            for lex in senses
+            if lex.kind == kind
         }
 
 
@@ -137,20 +150,23 @@ def prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @functools.cache
-def kind_pattern(langs: tuple[str, ...], kind: str) -> re.Pattern[str]:
-    """A pattern for the whole first words of ``kind``'s phrases (clitics allowed in front).
+def spot_forms(langs: tuple[str, ...], kind: str, *, clitics: bool = True) -> frozenset[str]:
+    """Every token a ``kind`` phrase can show: its telling word, Arabic clitics glued in front.
 
-    Rules for rare kinds (Hijri months) test it once per text and skip the
-    work when it finds nothing.
+    Rules for rare kinds (Hijri months, the Hijri era) look for one of these
+    among a text's tokens once (a set operation) and skip their work when none
+    is there: «برمضان» and «للمحرم» are spotted, «ذي» alone is not. The era
+    «هـ» takes no clitics (``clitics=False``: «له» is "to him").
     """
-    words = {
-        w
-        for lang in langs
-        if (lex := lexicon(lang)) is not None
-        for w, senses in lex.by_first.items()
-        if any(s.kind == kind for s in senses)
-    }
-    if not words:
-        return re.compile(r"(?!)")
-    # Not after a letter, but a digit may touch it: «1446هـ».
-    return re.compile(rf"(?<![^\W\d_])[وفبلك]{{0,2}}(?:{_trie_regex(words)})(?!\w)")
+    forms: set[str] = set()
+    for lang in langs:
+        lex = lexicon(lang)
+        if lex is None:
+            continue
+        for w in lex.spot_words(kind):
+            if not (clitics and lex.clitics):
+                forms.add(w)
+                continue
+            stems = {w, f"لل{w[2:]}"} if w.startswith("ال") else {w}
+            forms |= {a + b + stem for stem in stems for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك")}
+    return frozenset(forms)
