@@ -61,6 +61,8 @@ DATES: list[tuple[str, str, str, str, str]] = [
     ),
     # -- Hijri month and year: first to last day of the month
     ("رمضان 1445", "2024-03-11", "2024-04-09", "month", "hijri-month-year"),
+    ("وبرمضان 1445", "2024-03-11", "2024-04-09", "month", "hijri-month-year"),  # clitics glued
+    ("للمحرم 1446", "2024-07-07", "2024-08-04", "month", "hijri-month-year"),
     ("ذي الحجة 1445", "2024-06-07", "2024-07-06", "month", "hijri-month-year"),
     ("شهر ربيع الأول 1446 هـ", "2024-09-04", "2024-10-03", "month", "hijri-month-year"),
     ("شعبان 1445", "2024-02-11", "2024-03-10", "month", "hijri-month-year"),
