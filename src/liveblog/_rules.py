@@ -7,7 +7,6 @@ docs/resolution.md is the specification; the comments here say how, not what.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -53,10 +52,11 @@ class Day:
 class Rules(HijriRules):
     """All rules over one token list."""
 
-    @functools.cached_property
-    def _table(self) -> tuple[tuple[Callable[[int], Match | None], frozenset[str]], ...]:
-        """Each rule and the kinds of word it can start on; Hijri rules only for text that has Hijri words."""
-        rules = [
+    def at(self, i: int) -> Match | None:
+        """The longest match starting at token ``i`` (earlier rules win ties)."""
+        best: Match | None = None
+        kinds = self.t.kinds(i)
+        rules: tuple[tuple[Callable[[int], Match | None], frozenset[str]], ...] = (
             (self.iso, _NUMBER),
             (self.numeric_date, _NUMERIC_DATE),
             (self.written_date, _DATE),
@@ -66,18 +66,10 @@ class Rules(HijriRules):
             (self.period, _PERIOD),
             (self.ago, _AGO),
             (self.year, _YEAR),
-        ]
-        if self.has_hijri:
-            rules.append((self.hijri_date, _HIJRI))
-        if self.has_era:
-            rules.append((self.hijri_numeric, _NUMERIC_DATE))
-        return tuple(rules)
-
-    def at(self, i: int) -> Match | None:
-        """The longest match starting at token ``i`` (earlier rules win ties)."""
-        best: Match | None = None
-        kinds = self.t.kinds(i)
-        for rule, first in self._table:
+        )
+        if self.has_hijri or self.has_era:  # Hijri rules only for text with Hijri words
+            rules += ((self.hijri_date, _HIJRI), (self.hijri_numeric, _NUMERIC_DATE))
+        for rule, first in rules:
             if kinds.isdisjoint(first):
                 continue  # the rule cannot start on this word
             m = rule(i)

@@ -9,13 +9,13 @@ specification.
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import attrs
 
 from liveblog import _hijri, _when
-from liveblog._grammar import Hit, Match
+from liveblog._grammar import Ctx, Hit, Match, Tokens
 from liveblog._lang import spot_forms
 from liveblog._rules_amount import memo
 from liveblog._rules_time import TimeRules
@@ -56,19 +56,12 @@ class _Year:
 class HijriRules(TimeRules):
     """Hijri dates; :class:`liveblog._rules.Rules` tries :meth:`hijri_date` and :meth:`dual`."""
 
-    @functools.cached_property
-    def has_hijri(self) -> bool:
-        """Whether the text names a Hijri month at all (most texts do not: no rule work then)."""
-        return self._has("hmonth", clitics=True)
-
-    @functools.cached_property
-    def has_era(self) -> bool:
-        """Whether the text has a Hijri era word («هـ», "AH") for numeric Hijri dates."""
-        return self._has("hyearsuffix", clitics=False)
-
-    def _has(self, kind: str, *, clitics: bool) -> bool:
-        forms = spot_forms(tuple(lex.lang for lex in self.t.lexicons), kind, clitics=clitics)
-        return not forms.isdisjoint(self.t.norm)
+    def __init__(self, toks: Tokens, ctx: Ctx, upper: Callable[[int], bool]) -> None:
+        super().__init__(toks, ctx, upper)
+        langs = tuple(lex.lang for lex in toks.lexicons)
+        # Most texts name no Hijri month and no era: then no Hijri rule runs at all.
+        self.has_hijri = not spot_forms(langs, "hmonth", True).isdisjoint(toks.norm)
+        self.has_era = not spot_forms(langs, "hyearsuffix", False).isdisjoint(toks.norm)
 
     def hijri_date(self, i: int) -> Match | None:
         """A Hijri day or month, with optional weekday, year, clock («يوم الجمعة 27 رمضان 1445 هـ»)."""

@@ -150,13 +150,13 @@ def prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @functools.cache
-def spot_forms(langs: tuple[str, ...], kind: str, *, clitics: bool = True) -> frozenset[str]:
+def spot_forms(langs: tuple[str, ...], kind: str, clitics: bool) -> frozenset[str]:
     """Every token a ``kind`` phrase can show: its telling word, Arabic clitics glued in front.
 
     Rules for rare kinds (Hijri months, the Hijri era) look for one of these
     among a text's tokens once (a set operation) and skip their work when none
     is there: «برمضان» and «للمحرم» are spotted, «ذي» alone is not. The era
-    «هـ» takes no clitics (``clitics=False``: «له» is "to him").
+    «هـ» takes no clitics (``clitics`` False: «له» is "to him").
     """
     forms: set[str] = set()
     for lang in langs:
