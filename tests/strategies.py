@@ -94,6 +94,17 @@ _AR_WORDS = [
     ":",
     "(",
     ")",
+    # Hijri dates
+    "رمضان",
+    "شهر",
+    "1445",
+    "هـ",
+    "الموافق",
+    "غرة",
+    "ذي الحجة",
+    "جمادى الأولى",
+    "1446/05/27",
+    "منتصف",
 ]
 _EN_WORDS = [
     "Friday",
@@ -146,6 +157,11 @@ _EN_WORDS = [
     "31",
     "-",
     "2024-11-29",
+    "Ramadan",
+    "AH",
+    "1445",
+    "Dhul Hijjah",
+    "corresponding to",
 ]
 
 #: Phrases assembled from date words in a random order: grammatical or not, never a crash.

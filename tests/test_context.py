@@ -18,6 +18,9 @@ CASES = [
     ("Rail services are suspended until at least Saturday", "Saturday", "2021-02-20"),
     ("Gritters will be out from 20:30", "20:30", "2021-02-19T20:30"),
     ("من المقرر أن تستأنف المحادثات الأحد", "الأحد", "2021-02-21"),
+    # a month that needs a cue takes the forward word as its cue (7 Rajab 1442 today; ICU umalqura)
+    ("يستمر الحظر حتى آب", "آب", "2021-08"),
+    ("تستمر الهدنة حتى رمضان", "رمضان", "2021-04-13/2021-05-12"),
     # the same words without a forward preposition keep the past preference
     ("Rain fell heavily on Saturday morning", "Saturday morning", "2021-02-13TMO"),
     ("أعلنت الوزارة صباح الثلاثاء", "صباح الثلاثاء", "2021-02-16TMO"),

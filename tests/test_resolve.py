@@ -653,6 +653,8 @@ def _grain_fits(w: When) -> bool:
         return abs(wall - timedelta(days=1)) <= timedelta(hours=1)
     if w.grain is Grain.WEEK:
         return abs(wall - timedelta(days=7)) <= timedelta(hours=1) and w.start.weekday() == 0
+    if w.grain is Grain.MONTH and "/" in w.timex:  # a Hijri month: midnight to midnight, 28-31 days
+        return (w.start.hour, w.end.hour) == (0, 0) and 28 <= wall.days <= 31
     if w.grain is Grain.MONTH:
         return w.start.day == 1 and w.end.day == 1 and 28 <= wall.days <= 31
     return (w.start.month, w.start.day, w.end.month, w.end.day) == (1, 1, 1, 1)

@@ -167,10 +167,11 @@ def in_context(
         clause = _clause_before(text, f.span.start)
         if _is_duration(f.rule, clause):
             continue  # "fell in two days", «عاد بعد ساعتين»: how long, or counted from the story's moment
-        forward = (
-            _FORWARD.search(clause) or _WILL.search(clause) or (_has_arabic(clause) and _ar_future(clause))
-        )
-        later = again(f.text) if forward and f.when.end <= reference else None
+        word = _FORWARD.search(clause)
+        forward = word or _WILL.search(clause) or (_has_arabic(clause) and _ar_future(clause))
+        # The forward word goes with the date: it is the cue a bare month needs («حتى رمضان», "until May").
+        words = f"{word.group().strip()} {f.text}" if word else f.text
+        later = again(words) if forward and f.when.end <= reference else None
         if later is not None and later.start > f.when.start:
             out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
         else:

@@ -17,7 +17,7 @@ from liveblog._grammar import Hit, Match
 from liveblog._lang.parts import PARTS
 from liveblog._rules_amount import memo
 from liveblog._rules_clock import Clock
-from liveblog._rules_time import TimeRules
+from liveblog._rules_hijri import HijriRules
 from liveblog.model import When
 
 __all__ = ["Day", "Rules"]
@@ -35,6 +35,9 @@ _DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
 _PERIOD = frozenset({"mod", "this", "period"})
 _AGO = frozenset({"ago", "in", "within", "hedge", "number", "num", "frac", "unit"})
 _YEAR = frozenset({"number", "yearcue", "edgecue"})
+_HIJRI = frozenset(
+    {"number", "weekday", "dayprefix", "hmonth", "hfirst", "ordinal", "monthprefix", "mod", "this"}
+)
 
 
 @attrs.frozen
@@ -47,20 +50,22 @@ class Day:
     rule: str
 
 
-class Rules(TimeRules):
+class Rules(HijriRules):
     """All rules over one token list."""
 
     def at(self, i: int) -> Match | None:
         """The longest match starting at token ``i`` (earlier rules win ties)."""
         best: Match | None = None
         kinds = self.t.kinds(i)
-        for rule, first in _RULES:
+        for rule, first in _ALL_RULES if self.has_hijri or self.has_era else _RULES:
             if kinds.isdisjoint(first):
                 continue  # the rule cannot start on this word
             m = rule(self, i)
             if m is not None and (best is None or m.end > best.end):
                 best = m
-        return best
+        if best is None or not (self.has_hijri or self.has_era):
+            return best
+        return self.dual(best)
 
     # -- days -------------------------------------------------------------------------------
 
@@ -113,6 +118,9 @@ class Rules(TimeRules):
         wd = self.weekday_word(j, bound_ok=pre is not None)
         if dates:
             m = self.written_date(j)  # «السبت 30 نوفمبر» is a date even though it starts with a weekday
+            h = self.hijri_date(j)  # «مساء 27 رمضان»
+            if h is not None and (m is None or h.end > m.end):
+                m = h
             if m is not None and m.when.grain.value == "day" and (wd is None or m.end > wd[2]):
                 return Day(m.when.start.date(), m.end, "date", m.rule)
         if wd is not None:
@@ -332,6 +340,8 @@ _RULES: tuple[tuple[Callable[[Rules, int], Match | None], frozenset[str]], ...] 
     (Rules.ago, _AGO),
     (Rules.year, _YEAR),
 )
+# Hijri rules run only on text with a Hijri month or era word.
+_ALL_RULES = (*_RULES, (Rules.hijri_date, _HIJRI), (Rules.hijri_numeric, _NUMERIC_DATE))
 
 
 def _base(name: str) -> str:

@@ -126,8 +126,8 @@ class AmountRules:
                 return None
             return self._amount(i, post.end, q, -1, f"{post.lex.lang}-ago")
         q = self.qty(marker.end)
-        if q is None:
-            return None
+        if q is None or (q.unit == "month" and q.value == 1 and t.hit(q.end, "month", "hmonth") is not None):
+            return None  # «منذ شهر رمضان»، «منذ شهر نوفمبر»: since that month, not a month ago
         kind, end = marker.lex.kind, q.end
         if kind == "within":
             post = t.hit(end, "mod")

@@ -17,6 +17,9 @@ from liveblog._rules_clock import ClockRules
 
 __all__ = ["TimeRules"]
 
+# `1446/05/27` is a Hijri date (read with its «هـ» by the Hijri rules), not a Gregorian year 1446.
+_HIJRI_YEARS = (1343, 1500)
+
 
 class TimeRules(ClockRules):
     """Written dates; :class:`liveblog._rules.Rules` adds days and parts."""
@@ -27,7 +30,12 @@ class TimeRules(ClockRules):
         """`2024-11-29`, `2024-11-29 21:00`, `2025-12-05@21:44:56 GMT`, `2020-10-06T21:22:53+01:00`."""
         t = self.t
         y = t.num(i, 1000, 2999, 4)
-        if y is None or not t.is_(i + 1, "-", "/") or not all(t.adjacent(i + k) for k in range(1, 5)):
+        if (
+            y is None
+            or _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]
+            or not t.is_(i + 1, "-", "/")
+            or not all(t.adjacent(i + k) for k in range(1, 5))
+        ):
             return None
         m, d = t.num(i + 2, 1, 12, 2), t.num(i + 4, 1, 31, 2)
         if m is None or d is None or t.norm[i + 3] != t.norm[i + 1]:
@@ -261,14 +269,7 @@ class TimeRules(ClockRules):
                 cands.append(date(y, m, d))
             except ValueError:
                 continue
-        past = sorted((c for c in cands if c <= today), reverse=True)
-        future = sorted(c for c in cands if c >= today)
-        if self.ctx.prefer == "past":
-            order = past
-        elif self.ctx.prefer == "future":
-            order = future
-        else:
-            order = sorted(set(past) | set(future), key=lambda c: (abs((c - today).days), c > today))
+        order = self.by_prefer(cands)
         if not order:
             return None
         if wd is None:
@@ -277,3 +278,14 @@ class TimeRules(ClockRules):
             if abs(c.year - order[0].year) <= 6 and c.weekday() == wd:
                 return c, "day-month-weekday"
         return order[0], "day-month-weekday-mismatch"
+
+    def by_prefer(self, cands: list[date]) -> list[date]:
+        """The candidate dates ``prefer`` allows, best first (past: latest at or before today)."""
+        today = self.ctx.today
+        past = sorted((c for c in cands if c <= today), reverse=True)
+        future = sorted(c for c in cands if c >= today)
+        if self.ctx.prefer == "past":
+            return past
+        if self.ctx.prefer == "future":
+            return future
+        return sorted(set(past) | set(future), key=lambda c: (abs((c - today).days), c > today))

@@ -37,6 +37,11 @@ Prefer = Literal["past", "future", "nearest"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _NUMERIC_DATE = re.compile(r"[\d٠-٩۰-۹][/.\-][\d٠-٩۰-۹]")
+# A numeric date with a year in the Hijri calendar's range (1446/05/27, 27/5/1446): our Hijri rules
+# read it with its era or not at all; dateparser would make it the Gregorian year 1446.
+_HIJRI_NUMERIC = re.compile(
+    r"(?<!\d)(?:13[4-9]\d|14\d\d|1500)[/.\-]\d|\d[/.\-](?:13[4-9]\d|14\d\d|1500)(?!\d)"
+)
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
 # Readings whose date comes from a weekday alone: a name such as "Sunday Times" around it cancels them.
 _WEEKDAY_RULE = re.compile(r"[a-z]{2}-(?:part-)?weekday")
@@ -246,4 +251,6 @@ def resolve(
     langs = _languages(text, languages)
     if all(lexicon(lang) is not None for lang in langs) and not _NUMERIC_DATE.search(text):
         return None  # our tables know every ar/en date word; dateparser only adds numeric formats
+    if _HIJRI_NUMERIC.search(normalize(text).text):
+        return None
     return dateparser_resolve(text, _reference(reference, tz), prefer, langs)

@@ -2,7 +2,8 @@
 
 A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
 
-- ``weekday`` (0 = Monday), ``month`` (1-12), ``dayword`` (day offset from the
+- ``weekday`` (0 = Monday), ``month`` (1-12), ``hmonth`` (Hijri, 1-12: see
+  :mod:`liveblog._lang.hijri` for its companions), ``dayword`` (day offset from the
   reference: أمس = -1), ``part`` (a name in :data:`liveblog._lang.parts.PARTS`),
   ``partday`` (a part with its day in one word: "tonight"), ``edge`` (early/late);
 - ``unit`` ``(unit, count)`` where count 0 means "needs a number", ``num``,
@@ -29,7 +30,7 @@ import attrs
 
 from liveblog._normalize import normalize
 
-__all__ = ["Lex", "Lexicon", "Row", "Start", "lexicon", "prescan"]
+__all__ = ["Lex", "Lexicon", "Row", "Start", "lexicon", "prescan", "spot_forms"]
 
 Row = tuple[str, str, Any]
 Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in front of it
@@ -37,7 +38,7 @@ Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in
 _REMEMBERED_WORDS = 4096  # per lexicon: the words whose senses are kept (bounded, words only)
 
 _TRIGGER_KINDS = frozenset(
-    {"weekday", "month", "dayword", "part", "partday", "unit", "num", "period", "ago-post"}
+    {"weekday", "month", "hmonth", "dayword", "part", "partday", "unit", "num", "period", "ago-post"}
 )
 
 
@@ -97,6 +98,19 @@ class Lexicon:
             for w, senses in self.by_first.items()
             if any(lex.kind in _TRIGGER_KINDS for lex in senses)
             and (len(w) >= 3 or any(lex.kind in ("month", "weekday") for lex in senses))
+        } | self.spot_words("hmonth")
+
+    def spot_words(self, kind: str) -> set[str]:
+        """A telling word of each ``kind`` phrase: its first, or its last when the first is short.
+
+        «ذي الحجة» is spotted by «الحجة»: «ذي», «ذو» and «ذا» are common words
+        ("a . h" by "h").
+        """
+        return {
+            lex.words[0] if len(lex.words[0]) >= 3 else [w for w in lex.words if w.isalpha()][-1]
+            for senses in self.by_first.values()
+            for lex in senses
+            if lex.kind == kind
         }
 
 
@@ -196,3 +210,26 @@ def _prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
     # A digit run; or a non-word character, up to two clitic letters (و ف ب ل ك), then a whole
     # trigger word.
     return re.compile(rf"[\W\d](?:(?<=\d)\d*|[وفبلك]{{0,2}}(?:{_trie_regex(words)})(?!\w))")
+
+
+@functools.cache
+def spot_forms(langs: tuple[str, ...], kind: str, clitics: bool) -> frozenset[str]:
+    """Every token a ``kind`` phrase can show: its telling word, Arabic clitics glued in front.
+
+    Rules for rare kinds (Hijri months, the Hijri era) look for one of these
+    among a text's tokens once (a set operation) and skip their work when none
+    is there: «برمضان» and «للمحرم» are spotted, «ذي» alone is not. The era
+    «هـ» takes no clitics (``clitics`` False: «له» is "to him").
+    """
+    forms: set[str] = set()
+    for lang in langs:
+        lex = lexicon(lang)
+        if lex is None:
+            continue
+        for w in lex.spot_words(kind):
+            if not (clitics and lex.clitics):
+                forms.add(w)
+                continue
+            stems = {w, f"لل{w[2:]}"} if w.startswith("ال") else {w}
+            forms |= {a + b + stem for stem in stems for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك")}
+    return frozenset(forms)

@@ -9,6 +9,7 @@ a number or another cue next to them.
 from __future__ import annotations
 
 from liveblog._lang import Row
+from liveblog._lang import hijri as _hijri
 from liveblog._lang.en import CLOCK_WORDS as _EN_CLOCK
 from liveblog._lang.en import ZONES as _EN_ZONES
 
@@ -395,6 +396,7 @@ ROWS: list[Row] = [
     *DAY_WORDS,
     *PART_WORDS,
     *MONTHS,
+    *_hijri.AR,
     *MODIFIERS,
     *UNITS,
     *NUMBERS,

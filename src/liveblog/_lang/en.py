@@ -8,6 +8,7 @@ Words that are also common verbs or names ("may", "march", "sat", "sun") are
 from __future__ import annotations
 
 from liveblog._lang import Row
+from liveblog._lang import hijri as _hijri
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ABBR = [("mon",), ("tue", "tues"), ("wed",), ("thu", "thur", "thurs"), ("fri",), ("sat",), ("sun",)]
@@ -255,6 +256,7 @@ ZONES: list[Row] = [
 ROWS: list[Row] = [
     *WEEKDAYS,
     *MONTHS,
+    *_hijri.EN,
     *DAY_WORDS,
     *PART_WORDS,
     *MODIFIERS,
