@@ -106,8 +106,18 @@ _AR_NOT_FUTURE = frozenset(
 _MIN_CLAUSE_WORDS = {"en-in": 2, "ar-in": 1}  # fewer words before "in N units": a bare expression
 
 
+# Something every future cue above contains, in any spelling: most clauses have none and stop here.
+_AR_FUTURE_HINT = re.compile(
+    r"(?<![^\s«\"'(])[وف]?[سل]|مقرر|متوقع|توقع|مرتقب|قريب|مقبل|قادم|عتزم|نوي|خطط|ستعد|نتظر|رتقب"
+)
+
+_AR_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+
 def _ar_future(clause: str) -> bool:
     """Whether an Arabic clause speaks of the future: a future word, or a verb with the prefix سـ."""
+    if not _AR_FUTURE_HINT.search(clause) and not _AR_MARKS.search(clause):
+        return False  # (marks or tatweel inside a word could hide a cue from the hint: fold first then)
     if "من المقرر" in clause or "من المتوقع" in clause:
         return True
     for raw in fold_chars(clause).split():

@@ -45,7 +45,7 @@ _HIJRI_NUMERIC = re.compile(
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
 # Readings whose date comes from a weekday alone: a name such as "Sunday Times" around it cancels them.
 _WEEKDAY_RULE = re.compile(r"[a-z]{2}-(?:part-)?weekday")
-_NAME_REACH = 40  # characters around such a weekday searched for a name (the longest name is 25)
+_NAME_WORDS = 3  # tokens on each side of such a weekday searched for a name ("Sunday Night Football")
 _BEFORE, _AFTER = 60, 140  # characters tokenised around each pre-scan hit (rules read ≤ 4 back, ~14 on)
 # Prepositions left out of a span's start ("في آذار 2020" → "آذار 2020"); ago/in keep theirs.
 _DROP_FIRST = frozenset(
@@ -154,6 +154,7 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
         k = bisect.bisect_right(toks.start, pos - 1) - 1
         starts.update(range(max(k - _LOOKBACK, 0), k + 1))
     found: list[Found] = []
+    names = names_pattern(langs)
     done = 0
     for i in sorted(starts):
         if i < done or (toks.number[i] is None and not toks.hits(i)):
@@ -166,27 +167,23 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
                 longer = rules.at(k)
                 if longer is not None and longer.end > m.end and longer.end - k > m.end - m.start:
                     m = longer
-        found.append(_found(text, norm, toks, m))
         done = m.end
-    names = names_pattern(langs)
-    if names is not None:
-        found = [
-            f for f in found if not (_WEEKDAY_RULE.match(f.rule) and _in_a_name(text, norm, f.span, names))
-        ]
+        if names is not None and _WEEKDAY_RULE.match(m.rule) and _in_a_name(text, norm, toks, m, names):
+            continue  # "The Sunday Times", "Monday Night Football": no day
+        found.append(_found(text, norm, toks, m))
     return found
 
 
-def _in_a_name(text: str, norm: Normalized, span: Span, names: re.Pattern[str]) -> bool:
-    """Whether ``span`` (original offsets) lies in a name such as "Sunday Times" (``_lang/names.py``)."""
-    a = bisect.bisect_left(norm.offsets, span.start)
-    b = bisect.bisect_left(norm.offsets, span.end)
-    lo = max(0, a - _NAME_REACH)
-    hi = norm.text.find(" ", min(b + _NAME_REACH, len(norm.text)))
-    for m in names.finditer(norm.text, lo, hi if hi >= 0 else len(norm.text)):
-        if m.start() < b and a < m.end():
-            start, end = norm.original_span(m.start(), m.end())
-            words = text[start:end].split()
-            if not text[start:end].isascii() or all(w[:1].isupper() for w in words):
+def _in_a_name(text: str, norm: Normalized, toks: Tokens, m: Match, names: re.Pattern[str]) -> bool:
+    """Whether match ``m`` lies in a name such as "Sunday Times" (``_lang/names.py``)."""
+    a, b = toks.start[m.start], toks.end[m.end - 1]
+    lo = toks.start[max(m.start - _NAME_WORDS, 0)]
+    hi = toks.end[min(m.end + _NAME_WORDS, len(toks)) - 1]
+    for name in names.finditer(norm.text, lo, hi):
+        if name.start() < b and a < name.end():
+            start, end = norm.original_span(name.start(), name.end())
+            said = text[start:end]
+            if not said.isascii() or all(w[:1].isupper() for w in said.split()):
                 return True  # English names are capitalised: "a good Friday for markets" is a Friday
     return False
 
