@@ -417,6 +417,13 @@ def test_followed_page_cancels_and_counts_changes(
     assert _status_by_expression(merged) == expected
 
 
+def test_an_edit_undone_is_a_second_revision() -> None:
+    """Edited, then put back as it was: two changes a calendar must take, so SEQUENCE 2 (not 1)."""
+    copies = [("16:30", (FIRE,)), ("17:00", (FIRE_EDITED,)), ("17:30", (FIRE,))]
+    merged = merge_all(_page_copy(clock, posts) for clock, posts in copies)
+    assert _status_by_expression(merged)["15:10"] == (None, 2)
+
+
 def test_cancelled_post_says_so_first_in_its_description() -> None:
     """A reader that ignores STATUS still sees the removal: DESCRIPTION opens with it and the last copy."""
     merged = merge_all(_page_copy(clock, posts) for clock, posts in COPIES[:2])

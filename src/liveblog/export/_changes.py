@@ -6,8 +6,8 @@ component is created, "monotonically incremented ... each time the
 (3.8.1.11). A merged timeline (:mod:`liveblog.merge`) keeps every raw
 appearance of an entry in ``Entry.copies``, so both can be read off it:
 
-- each earlier text of the entry (``Entry.revisions`` but the current one) is
-  one revision;
+- each change of its text from one snapshot that held it to the next is one
+  revision (an edit and its revert are two: a calendar must take both);
 - each time it vanished from the page is one (``Entry.removed``, or a
   snapshot it was missing from between two that held it), and each time it
   came back is another.
@@ -63,9 +63,13 @@ class Changes:
         for e in entries:
             if e.id in self._entries:  # the first entry with an id wins, as Timeline.entry
                 continue
-            held = sorted({position[c.snapshot] for c in e.copies})
+            texts: dict[int, set[tuple[str | None, str]]] = {}
+            for c in e.copies:
+                texts.setdefault(position[c.snapshot], set()).add((c.title, c.text))
+            held = sorted(texts)
             gaps = sum(1 for a, b in pairwise(held) if b - a > 1)
-            sequence = len(e.revisions) - 1 + 2 * gaps + (1 if e.removed else 0)
+            edits = sum(1 for a, b in pairwise(held) if texts[a] != texts[b])
+            sequence = edits + 2 * gaps + (1 if e.removed else 0)
             last = order[held[-1]][1] if held else None
             self._entries[e.id] = _Seen(sequence, e.removed, last)
 
