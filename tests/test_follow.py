@@ -352,3 +352,19 @@ def test_a_post_put_back_is_reported_and_exported(tmp_path: Path) -> None:
     assert post["removed"] is False
     assert f.summary().restored == 1
     assert "1 back" in render_summary(f.summary())
+
+
+def test_a_post_put_back_changed_is_back_and_edited() -> None:
+    """Removed, then back with new words in a newer update: the poll lists it both as back and as edited."""
+    old_time = b'modified_time" content="2024-11-29T18:49:10+03:00"'
+    old_words = "أفاد الدفاع المدني".encode()
+    assert old_time in PAGES[1]
+    assert old_words in PAGES[1]
+    put_back = PAGES[1].replace(old_time, b'modified_time" content="2024-11-29T20:30:05+03:00"')
+    put_back = put_back.replace(old_words, "أعلن الدفاع المدني".encode())
+    script = Script([("v2", PAGES[1]), ("v3", PAGES[2]), ("v4", put_back)])
+    with serve({"/live": script}) as base:
+        f = _follower(f"{base}/live")
+        polls = [f.poll() for _ in range(3)]
+    assert [e.marker for e in polls[2].restored] == ["16:02"]
+    assert "16:02" in [e.marker for e in polls[2].edited]

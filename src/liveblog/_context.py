@@ -29,6 +29,7 @@ from datetime import datetime
 
 import attrs
 
+from liveblog._lang import tense
 from liveblog._normalize import fold_chars
 from liveblog.model import Found, When
 
@@ -54,79 +55,67 @@ _FUTURE_CUE = re.compile(
     r"aims?|intends?|hopes?|is to|are to|next|promised?|threatens?)\b",
     re.IGNORECASE,
 )
-# Arabic cues, in the resolver's folded spelling (ة→ه, ى→ي, أ→ا, no diacritics).
-_AR_FUTURE_WORDS = frozenset(
-    [
-        *("سوف", "لن", "المقرر", "المتوقع", "يتوقع", "تتوقع", "متوقع", "مرتقب", "مرتقبه", "قريبا"),
-        *("المقبل", "المقبله", "القادم", "القادمه", "يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط"),
-        *("يستعد", "تستعد", "ينتظر", "تنتظر", "يرتقب"),
-    ]
-)
+_MIN_CLAUSE_WORDS = {"en-in": 2, "ar-in": 1}  # fewer words before "in N units": a bare expression
 # A verb in the imperfect (present or future): prefix يـ تـ نـ, or سـ before it; after و/ف/ل at most.
 # نـ needs four letters: three-letter words in ن are mostly verbs in the past («نشر», «نقل», «نفذ»).
 _AR_IMPERFECT = re.compile(r"^[وفل]?س?(?:[يت][\u0621-\u064a]{2,}|ن[\u0621-\u064a]{3,})$")
-# Frequent words shaped like such a verb that are not one (folded, without و/ف/ل): past «تم»,
-# nouns («تقرير», «نحو», «يوم»), months («يناير», «تموز», «نيسان»), names of places and people.
-_AR_NOT_IMPERFECT = frozenset(
-    [
-        *("تمت", "تمكن", "تمكنت", "تبين", "تلقي", "تلقت", "توفي", "توفيت", "تولي", "تولت", "تحول", "تحولت"),
-        *("نحو", "نحن", "نفس", "نفسه", "نفسها", "نقطه", "نتيجه", "نتايج", "نسبه", "نظام", "نوع", "نهايه"),
-        *("تقرير", "تقارير", "تصريح", "تصريحات", "تحقيق", "تحقيقات", "تظاهره", "تظاهرات", "تفجير", "تفجيرات"),
-        *("تصعيد", "تحالف", "تعزيزات", "تنظيم", "توقيت", "تاريخ", "تابع", "تابعه", "تحت", "تلك", "تجاه"),
-        *("يوم", "يوما", "يومين", "يومي", "يوميا", "يمين", "يد", "يدي", "يناير", "يونيو", "يونيه", "يوليو"),
-        *(
-            "يوليه",
-            "نوفمبر",
-            "تموز",
-            "تشرين",
-            "نيسان",
-            "نهار",
-            "نهارا",
-            "ليله",
-            "تونس",
-            "تركيا",
-            "تل",
-            "نابلس",
-        ),
-        *("نيويورك", "تايوان", "تايلاند", "يافا", "يمن", "اليمن", "نتنياهو", "ترامب", "تعز", "تدمر", "نبل"),
-    ]
-)
-# The future proper: سـ on an imperfect verb («ستعقد القمة», «وسيصل»), optionally after و/ف.
-_AR_FUTURE_VERB = re.compile(r"^[وف]?س[يتن][\u0621-\u064a]{2,}$")
-# Frequent words that start like such a verb but are nouns or names (folded, without و/ف).
-_AR_NOT_FUTURE = frozenset(
-    [
-        *("سياره", "سيارات", "سيارتين", "سيطره", "سيطرت", "سيطروا", "سياسه", "سياسات", "سياسي", "سياسيه"),
-        *("سياسيون", "سياسيين", "سيول", "سته", "ستين", "ستون", "سنه", "سنوات", "سنين", "سنتين", "سنوي"),
-        *("سنويا", "سنويه", "سيده", "سيدات", "سيد", "سيدي", "سيناء", "سينما", "سياق", "سياده", "سياج", "سيف"),
-        *("سياحه", "سياحي", "ستار", "ستوديو", "سيناريو", "سيبراني", "سيره", "سنجار", "سيدني", "سنغال"),
-        *("ستوكهولم", "سنت", "سنتيمتر", "سنتات"),
-    ]
-)
-_MIN_CLAUSE_WORDS = {"en-in": 2, "ar-in": 1}  # fewer words before "in N units": a bare expression
-
-
-# Something every future cue above contains, in any spelling: most clauses have none and stop here.
+# The future proper: سـ on an imperfect verb of three letters or more («ستعقد», «سيكون»); shorter
+# ones («سيطر», «سيرت» are verbs in the past) only when listed («سيصل»).
+_AR_FUTURE_VERB = re.compile(r"^س[يتن][\u0621-\u064a]{3,}$")
+# Reported speech: the tense that counts is the one after «قال … إن» (folded, إن and أن are one word:
+# a bare «ان» counts only within three words after a verb of saying; «ستحاول أن تعقد» is no speech).
+_AR_THAT = frozenset({"ان", "بان"})
+_AR_THAT_HE = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+_AR_FUTURE_REACH = 6  # words before a date in which a future verb governs it
+# Something every future cue contains, in any spelling: most clauses have none and stop here.
 _AR_FUTURE_HINT = re.compile(
-    r"(?<![^\s«\"'(])[وف]?[سل]|مقرر|متوقع|توقع|مرتقب|قريب|مقبل|قادم|عتزم|نوي|خطط|ستعد|نتظر|رتقب"
+    r"(?<![^\s«\"'(])[وف]?س|مقرر|متوقع|توقع|مرتقب|قريب|مقبل|قادم|عتزم|نوي|خطط|ستعد|نتظر|رتقب"
 )
-
 _AR_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 
+def _ar_words(clause: str) -> list[str]:
+    return [w.strip("،,:«»\"'()") for w in fold_chars(clause).split()]
+
+
+def _bare(word: str, clitics: str) -> str:
+    """``word`` without one leading clitic letter from ``clitics`` (kept when the word is short)."""
+    return word[1:] if len(word) > 3 and word[0] in clitics else word
+
+
+def _future_verb(word: str) -> bool:
+    """A verb with the future prefix سـ: «سيعقد», «وستبدأ», «سيصل»; not «سيارة», «سيطر», «سيناتور»."""
+    bare = _bare(word, "وف")
+    if bare in tense.SHORT_FUTURE_VERBS:
+        return True
+    return _AR_FUTURE_VERB.match(bare) is not None and bare not in tense.NOT_FUTURE
+
+
+def _after_speech(words: list[str]) -> int:
+    """Where the reported words start, after the last «قال … إن» (0 when there is none)."""
+    start = 0
+    for n, w in enumerate(words):
+        if w in _AR_THAT_HE or (w in _AR_THAT and any(v in tense.SAYING for v in words[max(n - 3, 0) : n])):
+            start = n + 1
+    return start
+
+
 def _ar_future(clause: str) -> bool:
-    """Whether an Arabic clause speaks of the future: a future word, or a verb with the prefix سـ."""
+    """Whether an Arabic clause puts the date after it in the future.
+
+    A future word anywhere in the clause («من المقرر», «سوف», «المقبل»), or a
+    verb with سـ among the last words before the date and after any «قال … إن».
+    «لن» is not enough: «لن ننسى ما حدث يوم الأربعاء» is about a past Wednesday.
+    """
     if not _AR_FUTURE_HINT.search(clause) and not _AR_MARKS.search(clause):
         return False  # (marks or tatweel inside a word could hide a cue from the hint: fold first then)
     if "من المقرر" in clause or "من المتوقع" in clause:
         return True
-    for raw in fold_chars(clause).split():
-        word = raw.strip("،,:«»\"'()")
-        if word in _AR_FUTURE_WORDS or word.removeprefix("ال") in _AR_FUTURE_WORDS:
-            return True
-        if _AR_FUTURE_VERB.match(word) and word.lstrip("وف") not in _AR_NOT_FUTURE:
-            return True
-    return False
+    words = _ar_words(clause)
+    if any(w in tense.FUTURE_WORDS or w.removeprefix("ال") in tense.FUTURE_WORDS for w in words):
+        return True
+    near = words[max(_after_speech(words), len(words) - _AR_FUTURE_REACH) :]
+    return any(_future_verb(w) for w in near)
 
 
 def _ar_not_past(clause: str) -> bool:
@@ -136,14 +125,21 @@ def _ar_not_past(clause: str) -> bool:
     prefix; the imperfect («تنتهي الهدنة», «يصل الوفد») and سـ («سيعقد») can
     speak of what is to come.
     """
-    for raw in fold_chars(clause).split():
-        word = raw.strip("،,:«»\"'()")
-        if word in _AR_FUTURE_WORDS or word.removeprefix("ال") in _AR_FUTURE_WORDS:
+    if "من المقرر" in clause or "من المتوقع" in clause:
+        return True
+    for word in _ar_words(clause):
+        if (
+            word in tense.FUTURE_WORDS
+            or word in tense.NEGATIVE_FUTURE
+            or word.removeprefix("ال") in tense.FUTURE_WORDS
+        ):
             return True
-        bare = word[1:] if len(word) > 3 and word[0] in "وفل" else word
-        if _AR_IMPERFECT.match(word) and bare not in _AR_NOT_IMPERFECT and word not in _AR_NOT_IMPERFECT:
+        bare = _bare(word, "وفل")
+        if bare in tense.NOT_IMPERFECT or word in tense.NOT_IMPERFECT or bare in tense.NOT_FUTURE:
+            continue
+        if _AR_IMPERFECT.match(word):
             return True
-    return "من المقرر" in clause or "من المتوقع" in clause
+    return False
 
 
 def _has_arabic(text: str) -> bool:

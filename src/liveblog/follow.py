@@ -100,6 +100,8 @@ def _diff(old: Timeline | None, new: Timeline) -> _Changes:
             removed.append(e)
         elif was.removed and not e.removed:
             restored.append(e)  # a post taken down and put back: its calendar event is live again
+            if (e.title, e.text) != (was.title, was.text):
+                edited.append(e)  # … and put back changed
         elif (e.title, e.text) != (was.title, was.text):
             edited.append(e)
     return _Changes(tuple(added), tuple(edited), tuple(removed), tuple(restored))
