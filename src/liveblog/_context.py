@@ -29,8 +29,8 @@ from datetime import datetime
 
 import attrs
 
+from liveblog import _pagewords as words
 from liveblog._lang import tense
-from liveblog._normalize import fold_chars
 from liveblog.model import Found, When
 
 __all__ = ["in_context"]
@@ -75,7 +75,7 @@ _AR_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 
 def _ar_words(clause: str) -> list[str]:
-    return [w.strip("،,:«»\"'()") for w in fold_chars(clause).split()]
+    return words.fold(clause).split()  # folded as the tables are, punctuation gone
 
 
 def _bare(word: str, clitics: str) -> str:
@@ -111,10 +111,10 @@ def _ar_future(clause: str) -> bool:
         return False  # (marks or tatweel inside a word could hide a cue from the hint: fold first then)
     if "من المقرر" in clause or "من المتوقع" in clause:
         return True
-    words = _ar_words(clause)
-    if any(w in tense.FUTURE_WORDS or w.removeprefix("ال") in tense.FUTURE_WORDS for w in words):
+    said = _ar_words(clause)
+    if any(w in tense.FUTURE_WORDS or w.removeprefix("ال") in tense.FUTURE_WORDS for w in said):
         return True
-    near = words[max(_after_speech(words), len(words) - _AR_FUTURE_REACH) :]
+    near = said[max(_after_speech(said), len(said) - _AR_FUTURE_REACH) :]
     return any(_future_verb(w) for w in near)
 
 
