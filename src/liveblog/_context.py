@@ -36,7 +36,6 @@ from liveblog.model import Found, When
 __all__ = ["in_context"]
 
 _LOOK_BACK = 160  # characters of the clause before a date that are read
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CLAUSE_BREAK = re.compile(r"[.!?؟;؛\n]")
 _FORWARD = re.compile(
     r"(?:\b(?:until|till|into|through|ahead of)(?:\s+at\s+least)?"
@@ -142,10 +141,6 @@ def _ar_not_past(clause: str) -> bool:
     return False
 
 
-def _has_arabic(text: str) -> bool:
-    return not text.isascii() and _ARABIC.search(text) is not None
-
-
 def _is_duration(rule: str, clause: str) -> bool:
     """Whether "in N units" / «بعد N» in running text says how long, not when (no future cue)."""
     if rule not in _MIN_CLAUSE_WORDS or len(clause.split()) < _MIN_CLAUSE_WORDS[rule]:
@@ -174,7 +169,7 @@ def in_context(
         if _is_duration(f.rule, clause):
             continue  # "fell in two days", «عاد بعد ساعتين»: how long, or counted from the story's moment
         word = _FORWARD.search(clause)
-        forward = word or _WILL.search(clause) or (_has_arabic(clause) and _ar_future(clause))
+        forward = word or _WILL.search(clause) or _ar_future(clause)
         # The forward word goes with the date: it is the cue a bare month needs («حتى رمضان», "until May").
         words = f"{word.group().strip()} {f.text}" if word else f.text
         later = again(words) if forward and f.when.end <= reference else None

@@ -18,7 +18,7 @@ from liveblog import _hijri, _when
 from liveblog._grammar import Ctx, Hit, Match, Tokens
 from liveblog._lang import spot_forms
 from liveblog._rules_amount import memo
-from liveblog._rules_time import TimeRules
+from liveblog._rules_time import MAX_YEARS_AWAY, TimeRules
 from liveblog.model import Grain
 
 __all__ = ["HijriRules"]
@@ -28,7 +28,6 @@ _YEAR_WORDS = ("عام", "العام", "سنه", "لعام", "لسنه", "year")
 # outlets that follow a local moon sighting (Egypt, Morocco, Iraq...) can be a day apart.
 _SIGHTING = 1
 _JOINERS = ("(", "/", "-", "،", ",", "|")  # without «الموافق» a dual date must agree
-_MAX_YEARS_AWAY = 6  # a weekday picks the year of a year-less date at most this far away
 _HIJRI_DAYS = ("hijri-day", "hijri-numeric")  # rules that give one Hijri day
 _GREGORIAN_DAYS = ("day-month", "numeric-date", "iso")
 
@@ -275,7 +274,7 @@ class HijriRules(TimeRules):
         if wd is None:
             return order[0], "hijri-day-month"
         for c in order:
-            if abs(c.year - order[0].year) > _MAX_YEARS_AWAY:
+            if abs(c.year - order[0].year) > MAX_YEARS_AWAY:
                 break
             found = _agree(c, wd, "hijri-day-month")
             if not found[1].endswith("-mismatch"):

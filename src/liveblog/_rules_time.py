@@ -15,7 +15,9 @@ from liveblog._grammar import Match
 from liveblog._rules_amount import memo
 from liveblog._rules_clock import ClockRules
 
-__all__ = ["TimeRules"]
+__all__ = ["MAX_YEARS_AWAY", "TimeRules"]
+
+MAX_YEARS_AWAY = 6  # a weekday picks the year of a year-less date at most this far away
 
 # `1446/05/27` is a Hijri date (read with its «هـ» by the Hijri rules), not a Gregorian year 1446.
 _HIJRI_YEARS = (1343, 1500)
@@ -275,7 +277,7 @@ class TimeRules(ClockRules):
         if wd is None:
             return order[0], "day-month"
         for c in order:
-            if abs(c.year - order[0].year) <= 6 and c.weekday() == wd:
+            if abs(c.year - order[0].year) <= MAX_YEARS_AWAY and c.weekday() == wd:
                 return c, "day-month-weekday"
         return order[0], "day-month-weekday-mismatch"
 
