@@ -72,7 +72,7 @@ def _worker(spec: dict[str, Any]) -> dict[str, Any]:
 
     elif what == "find_times":
         from liveblog import find_times
-        from liveblog._pipeline import reference_and_zone
+        from liveblog.pipeline import reference_and_zone
 
         moment, _zone = reference_and_zone(ref, tz)
 
