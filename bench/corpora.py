@@ -35,7 +35,7 @@ if str(ROOT) not in sys.path:  # `python bench/corpora.py` puts bench/ on the pa
     sys.path.insert(0, str(ROOT))
 
 from bench import _tbaq  # noqa: E402
-from bench._judge import KINDS, Answer, Gold, answer_of, gold_of, judge  # noqa: E402
+from bench._judge import KINDS, Answer, Gold, answer_of, floor, gold_of, judge  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 SHAPE_LANGS = ("en", "ar")  # languages whose miss classes are printed
@@ -214,6 +214,34 @@ def shape_table(items: Sequence[Item], lang: str, top: int = TOP_SHAPES) -> str:
     return f"{len(misses)} misses in {distinct} shapes; top {min(top, distinct)}:\n\n" + _markdown(rows)
 
 
+def why(gold: Gold, answer: Answer | None) -> str:
+    """A coarse reason for a miss: no date, a false date, the start (or the bound), or only the end wrong."""
+    if gold.kind == "negative":
+        return "false date"
+    if answer is None:
+        return "no date"
+    if not gold.readable or gold.grain is None:
+        return "gold unreadable"
+    if gold.kind == "open":
+        return "bound"
+    if answer.start is None or floor(answer.start, gold.grain) != gold.start:
+        return "start"
+    return "end"
+
+
+def why_table(items: Sequence[Item], lang: str) -> str:
+    """liveblog's misses in ``lang`` by reason (rows) and kind (columns)."""
+    misses = [i for i in items if i.record["lang"] == lang and not i.lb_right]
+    counts = Counter((why(i.gold, answer_of(i.liveblog.result, i.zone)), i.record["kind"]) for i in misses)
+    reasons = ["no date", "start", "end", "bound", "false date", "gold unreadable"]
+    rows = [["why", *KINDS, "all"]]
+    for reason in reasons:
+        cells = [counts[reason, k] for k in KINDS]
+        if any(cells):
+            rows.append([reason, *(str(c) if c else "" for c in cells), str(sum(cells))])
+    return _markdown(rows)
+
+
 def _shown(answer: Answer | None, result: Any) -> dict[str, Any] | None:
     if answer is None:
         return None
@@ -245,6 +273,7 @@ def duckling_misses(items: Iterable[Item]) -> Iterable[dict[str, Any]]:
             "shape": shape(rec["text"]),
             "reference": rec["reference"],
             "gold": {"start": rec["start"], "end": rec["end"], "grain": rec["grain"]},
+            "why": why(i.gold, answer_of(i.liveblog.result, i.zone)),
             "ours": _shown(answer_of(i.liveblog.result, i.zone), i.liveblog.result),
             "error": i.liveblog.error,
             "dateparser": None if dp is None else _shown(answer_of(dp.result, i.zone), dp.result),
@@ -497,7 +526,9 @@ def report(
         print(f"\nraised (counted wrong): liveblog {lb_err}, dateparser {dp_err}")
         for lang in SHAPE_LANGS:
             if any(i.record["lang"] == lang for i in items):
-                print(f"\n### Most frequent liveblog miss shapes, Duckling `{lang}`\n")
+                print(f"\n### liveblog's misses on Duckling `{lang}`: why, and the most frequent shapes\n")
+                print(why_table(items, lang))
+                print()
                 print(shape_table(items, lang))
         all_misses += duckling_misses(items)
     if tbaq and (not langs or "en" in langs):
