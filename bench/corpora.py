@@ -508,6 +508,13 @@ def report(
     with_dateparser: bool = True,
 ) -> int:
     """Run everything asked for and print the tables; write the misses to ``misses`` when given."""
+    if not (folder / "duckling").is_dir() or not (folder / "tbaq.jsonl").is_file():
+        print(f"no corpora in {folder}: expected duckling/<lang>.jsonl and tbaq.jsonl", file=sys.stderr)
+        return 2
+    known = sorted(p.stem for p in (folder / "duckling").glob("*.jsonl"))
+    if langs and (unknown := sorted(set(langs) - set(known))):
+        print(f"no Duckling corpus for {', '.join(unknown)}; there are: {', '.join(known)}", file=sys.stderr)
+        return 2
     t_start = time.perf_counter()
     limited = f"; at most {limit} per corpus" if limit else ""
     print(f"## Development corpora ({folder})\n\n{_versions()}{limited}")

@@ -258,3 +258,14 @@ def test_report_writes_misses(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "### TBAQ end to end" in printed
     misses = [json.loads(line) for line in out.read_text().splitlines()]
     assert [m["text"] for m in misses if m["corpus"] == "duckling"] == ["in 2014 BC"]
+
+
+def test_report_refuses_a_folder_without_corpora(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder without the corpora, or an unknown language, is one line on stderr and exit status 2."""
+    assert corpora.report(tmp_path, None, None, None) == 2
+    assert "no corpora in" in capsys.readouterr().err
+    (tmp_path / "duckling").mkdir()
+    (tmp_path / "duckling" / "en.jsonl").write_text("")
+    (tmp_path / "tbaq.jsonl").write_text("")
+    assert corpora.report(tmp_path, ["xx"], None, None) == 2
+    assert capsys.readouterr().err == "no Duckling corpus for xx; there are: en\n"
