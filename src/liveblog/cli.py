@@ -52,8 +52,23 @@ def _add_batch(bat: argparse.ArgumentParser) -> None:
     bat.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or .jsonl lists")
     _add_page_options(bat)
     _add_max_bytes(bat)
-    bat.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: one per CPU)")
+    bat.add_argument(
+        "--jobs", "-j", type=int, metavar="N", help="worker processes (default and most: one per CPU)"
+    )
     bat.add_argument("-o", "--output", metavar="FILE", help="write the JSON lines here (default: stdout)")
+    bat.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue the run whose output is -o FILE: skip pages already there (same key and content)",
+    )
+    bat.add_argument(
+        "--dask",
+        nargs="?",
+        const="local",
+        metavar="ADDRESS",
+        help="run on Dask: a local cluster of --jobs workers, or the scheduler at ADDRESS "
+        "(needs pip install 'liveblog[dask]')",
+    )
     bat.set_defaults(func=_cmd_batch)
 
 
@@ -301,7 +316,16 @@ def _cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     from liveblog.batch import Settings, batch
 
     settings = Settings(reference=args.reference, tz=args.tz, lang=args.lang, **_limits(args))
-    return batch(args.inputs, args.output, settings, jobs=args.jobs, out=out, err=sys.stderr)
+    return batch(
+        args.inputs,
+        args.output,
+        settings,
+        jobs=args.jobs,
+        out=out,
+        err=sys.stderr,
+        resume=args.resume,
+        dask=args.dask,
+    )
 
 
 def _cmd_schema(_args: argparse.Namespace, out: TextIO) -> int:

@@ -1,0 +1,262 @@
+"""Where ``liveblog batch`` runs its pages: in this process, in worker processes, or on Dask.
+
+Every engine takes numbered pages (:meth:`Engine.submit`) and hands back
+finished ones in any order (:meth:`Engine.next_done`); the caller bounds how
+many are outstanding and puts them back in order (:func:`liveblog.batch.run_batch`).
+
+:class:`Workers` runs its own worker processes, one page at a time each, so
+it always knows which page a worker was on: a worker that dies (killed by the
+OOM killer, a crash in a C extension) costs that page only — it becomes a
+``WorkerDied`` line and a fresh worker takes the dead one's place. Workers are
+also replaced after :data:`TASKS_PER_WORKER` pages, so a slow leak cannot grow
+without bound. A worker exits when its parent does: Linux kills it at once
+(``PR_SET_PDEATHSIG``), and anywhere its next read of the task pipe finds the
+pipe closed.
+
+:class:`DaskPool` sends the same work to a Dask cluster (``liveblog[dask]``).
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import multiprocessing
+import os
+import signal
+import sys
+from collections.abc import Callable
+from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING, Any, Protocol
+
+from liveblog.errors import ConfigError
+
+if TYPE_CHECKING:
+    from multiprocessing.process import BaseProcess
+
+    from liveblog.batch import Outcome, Page, Settings
+
+__all__ = ["TASKS_PER_WORKER", "DaskPool", "Engine", "InProcess", "Workers"]
+
+TASKS_PER_WORKER = 1000
+Died = Callable[["Page", str], "Outcome"]
+
+
+class Engine(Protocol):
+    """Runs numbered pages and returns them as they finish."""
+
+    capacity: int  # pages that can run at once
+
+    def submit(self, index: int, page: Page) -> None:
+        """Queue ``page``; its outcome will come back from :meth:`next_done` with ``index``."""
+
+    def next_done(self) -> tuple[int, Outcome]:
+        """The next finished page (blocks until one is)."""
+        ...
+
+    def close(self) -> None:
+        """Stop every worker (idempotent)."""
+
+
+class InProcess:
+    """Pages run one by one in this process (``--jobs 1``)."""
+
+    capacity = 1
+
+    def __init__(self, settings: Settings, run: Callable[[Page, Settings], Outcome]) -> None:
+        self._settings, self._run = settings, run
+        self._queue: collections.deque[tuple[int, Page]] = collections.deque()
+
+    def submit(self, index: int, page: Page) -> None:
+        self._queue.append((index, page))
+
+    def next_done(self) -> tuple[int, Outcome]:
+        index, page = self._queue.popleft()
+        return index, self._run(page, self._settings)
+
+    def close(self) -> None:
+        self._queue.clear()
+
+
+def _die_with_parent(parent: int) -> None:
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the line above ran
+        os._exit(1)
+
+
+def _serve(conn: Connection, settings: Settings, parent: int) -> None:
+    """A worker: read a page, send back its outcome, until the pipe says stop or closes."""
+    _die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    from liveblog.batch import run_page
+
+    while True:
+        try:
+            page = conn.recv()
+        except (EOFError, OSError):
+            return
+        if page is None:
+            return
+        conn.send(run_page(page, settings))
+
+
+class _Worker:
+    def __init__(self, ctx: Any, settings: Settings) -> None:
+        here, there = ctx.Pipe(duplex=True)
+        self.process: BaseProcess = ctx.Process(
+            target=_serve, args=(there, settings, os.getpid()), daemon=True
+        )
+        self.process.start()
+        there.close()
+        self.conn: Connection = here
+        self.task: tuple[int, Page] | None = None
+        self.done = 0
+
+    def stop(self, *, wait_for: float = 1.0) -> None:
+        with contextlib.suppress(OSError):
+            self.conn.close()
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join(wait_for)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        with contextlib.suppress(ValueError):
+            self.process.close()
+
+
+class Workers:
+    """``jobs`` worker processes, one page each at a time; see the module docstring."""
+
+    def __init__(
+        self, jobs: int, settings: Settings, died: Died, *, tasks_per_worker: int = TASKS_PER_WORKER
+    ):
+        if jobs < 1:
+            raise ConfigError(f"--jobs must be at least 1, got {jobs!r}")
+        self.capacity = jobs
+        self._ctx = multiprocessing.get_context("spawn")  # no fork of a parent that may hold threads
+        self._settings, self._died, self._per_worker = settings, died, tasks_per_worker
+        self._idle: list[_Worker] = []
+        self._busy: list[_Worker] = []
+        self._queue: collections.deque[tuple[int, Page]] = collections.deque()
+        self._finished: collections.deque[tuple[int, Outcome]] = collections.deque()
+        self._started = 0
+        self.restarts = 0  # workers replaced after dying
+
+    def _new(self) -> _Worker:
+        self._started += 1
+        return _Worker(self._ctx, self._settings)
+
+    def submit(self, index: int, page: Page) -> None:
+        self._queue.append((index, page))
+        self._dispatch()
+
+    def _dispatch(self) -> None:
+        while self._queue and (self._idle or len(self._busy) < self.capacity):
+            worker = self._idle.pop() if self._idle else self._new()
+            task = self._queue.popleft()
+            try:
+                worker.conn.send(task[1])
+            except OSError:  # it died while idle: replace it and try again
+                worker.stop()
+                self._queue.appendleft(task)
+                continue
+            worker.task = task
+            self._busy.append(worker)
+
+    def next_done(self) -> tuple[int, Outcome]:
+        while not self._finished:
+            if not self._busy:
+                raise RuntimeError("next_done() with nothing submitted")
+            ready = wait([w.conn for w in self._busy] + [w.process.sentinel for w in self._busy])
+            for worker in list(self._busy):
+                if worker.conn in ready or worker.process.sentinel in ready:
+                    self._collect(worker)
+            self._dispatch()
+        return self._finished.popleft()
+
+    def _collect(self, worker: _Worker) -> None:
+        assert worker.task is not None
+        index, page = worker.task
+        try:
+            outcome: Outcome = worker.conn.recv()
+        except (EOFError, OSError):
+            worker.process.join(1.0)
+            code = worker.process.exitcode
+            how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+            self._finished.append((index, self._died(page, f"its worker process died ({how})")))
+            self._busy.remove(worker)
+            worker.stop()
+            self.restarts += 1
+            return
+        self._finished.append((index, outcome))
+        self._busy.remove(worker)
+        worker.task = None
+        worker.done += 1
+        if worker.done >= self._per_worker:
+            with contextlib.suppress(OSError):
+                worker.conn.send(None)
+            worker.stop(wait_for=5.0)
+        else:
+            self._idle.append(worker)
+
+    def close(self) -> None:
+        for worker in self._idle + self._busy:
+            worker.stop()
+        self._idle.clear()
+        self._busy.clear()
+        self._queue.clear()
+
+
+class DaskPool:
+    """Pages run as Dask futures on a cluster: a local one (``address=None``) or a scheduler's."""
+
+    def __init__(self, address: str | None, jobs: int, settings: Settings, died: Died) -> None:
+        import importlib
+
+        try:
+            distributed: Any = importlib.import_module("dask.distributed")  # untyped: keep it Any
+        except ImportError:
+            raise ConfigError("--dask needs Dask: pip install 'liveblog[dask]'") from None
+        self._cluster: Any = None
+        if address is None:
+            self._cluster = distributed.LocalCluster(
+                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+            )
+            self._client = distributed.Client(self._cluster)
+        else:
+            try:
+                self._client = distributed.Client(address, timeout="20s")
+            except (OSError, ValueError) as e:
+                raise ConfigError(f"cannot reach the Dask scheduler at {address!r}: {e}") from None
+        self.capacity = max(1, sum(self._client.nthreads().values()))
+        self._settings, self._died = settings, died
+        self._pending: dict[Any, tuple[int, Page]] = {}
+        self._done = distributed.as_completed()
+
+    def submit(self, index: int, page: Page) -> None:
+        from liveblog.batch import run_page
+
+        future = self._client.submit(run_page, page, self._settings, pure=False)
+        self._pending[future] = (index, page)
+        self._done.add(future)
+
+    def next_done(self) -> tuple[int, Outcome]:
+        future = next(self._done)
+        index, page = self._pending.pop(future)
+        try:
+            outcome: Outcome = future.result()
+        except Exception as e:  # KilledWorker and the like: the cluster gave up on this page
+            outcome = self._died(page, f"its Dask task failed ({type(e).__name__})")
+        future.release()
+        return index, outcome
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._client.close()
+        if self._cluster is not None:
+            with contextlib.suppress(Exception):
+                self._cluster.close()
