@@ -39,6 +39,7 @@ __all__ = ["TASKS_PER_WORKER", "DaskPool", "Engine", "InProcess", "Workers"]
 
 TASKS_PER_WORKER = 1000
 Died = Callable[["Page", str], "Outcome"]
+Run = Callable[["Page", "Settings"], "Outcome"]
 
 
 class Engine(Protocol):
@@ -87,12 +88,10 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _serve(conn: Connection, settings: Settings, parent: int) -> None:
+def _serve(conn: Connection, settings: Settings, parent: int, run_page: Run) -> None:
     """A worker: read a page, send back its outcome, until the pipe says stop or closes."""
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    from liveblog.batch import run_page
-
     while True:
         try:
             page = conn.recv()
@@ -104,10 +103,10 @@ def _serve(conn: Connection, settings: Settings, parent: int) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: Any, settings: Settings) -> None:
+    def __init__(self, ctx: Any, settings: Settings, run: Run) -> None:
         here, there = ctx.Pipe(duplex=True)
         self.process: BaseProcess = ctx.Process(
-            target=_serve, args=(there, settings, os.getpid()), daemon=True
+            target=_serve, args=(there, settings, os.getpid(), run), daemon=True
         )
         self.process.start()
         there.close()
@@ -132,13 +131,20 @@ class Workers:
     """``jobs`` worker processes, one page each at a time; see the module docstring."""
 
     def __init__(
-        self, jobs: int, settings: Settings, died: Died, *, tasks_per_worker: int = TASKS_PER_WORKER
-    ):
+        self,
+        jobs: int,
+        settings: Settings,
+        died: Died,
+        run: Run,
+        *,
+        tasks_per_worker: int = TASKS_PER_WORKER,
+    ) -> None:
         if jobs < 1:
             raise ConfigError(f"--jobs must be at least 1, got {jobs!r}")
         self.capacity = jobs
         self._ctx = multiprocessing.get_context("spawn")  # no fork of a parent that may hold threads
-        self._settings, self._died, self._per_worker = settings, died, tasks_per_worker
+        self._settings, self._died, self._run = settings, died, run
+        self._per_worker = tasks_per_worker
         self._idle: list[_Worker] = []
         self._busy: list[_Worker] = []
         self._queue: collections.deque[tuple[int, Page]] = collections.deque()
@@ -148,7 +154,7 @@ class Workers:
 
     def _new(self) -> _Worker:
         self._started += 1
-        return _Worker(self._ctx, self._settings)
+        return _Worker(self._ctx, self._settings, self._run)
 
     def submit(self, index: int, page: Page) -> None:
         self._queue.append((index, page))
@@ -214,7 +220,7 @@ class Workers:
 class DaskPool:
     """Pages run as Dask futures on a cluster: a local one (``address=None``) or a scheduler's."""
 
-    def __init__(self, address: str | None, jobs: int, settings: Settings, died: Died) -> None:
+    def __init__(self, address: str | None, jobs: int, settings: Settings, died: Died, run: Run) -> None:
         import importlib
 
         try:
@@ -233,14 +239,12 @@ class DaskPool:
             except (OSError, ValueError) as e:
                 raise ConfigError(f"cannot reach the Dask scheduler at {address!r}: {e}") from None
         self.capacity = max(1, sum(self._client.nthreads().values()))
-        self._settings, self._died = settings, died
+        self._settings, self._died, self._run = settings, died, run
         self._pending: dict[Any, tuple[int, Page]] = {}
         self._done = distributed.as_completed()
 
     def submit(self, index: int, page: Page) -> None:
-        from liveblog.batch import run_page
-
-        future = self._client.submit(run_page, page, self._settings, pure=False)
+        future = self._client.submit(self._run, page, self._settings, pure=False)
         self._pending[future] = (index, page)
         self._done.add(future)
 

@@ -140,14 +140,29 @@ def captures_of_stream(stream: Iterable[Any], name: str, *, max_bytes: int) -> I
     where = name
     try:
         for record in records:
-            offset = records.get_record_offset() if isinstance(records, ArchiveIterator) else 0
-            where = f"{name}@{offset}"
+            start = records.offset if isinstance(records, ArchiveIterator) else 0
+            where = f"{name}@{start}"
             found = _capture(record, where, max_bytes)
             if found is not None:
                 yield found
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as e:
         message = " ".join(str(e).split()) or type(e).__name__
         yield Capture("", None, where, problem=f"{name}: not a readable web archive after {where}: {message}")
+        return
+    size = _size(stream)
+    if isinstance(records, ArchiveIterator) and size is not None and records.offset < size:
+        # A compressed record cut short ends the iteration without a word: say so.
+        at = f"{name}@{records.offset}"
+        yield Capture(
+            "", None, at, problem=f"{at}: the archive ends inside a record ({size - records.offset:,} bytes)"
+        )
+
+
+def _size(stream: Any) -> int | None:
+    try:
+        return os.fstat(stream.fileno()).st_size
+    except (AttributeError, OSError, ValueError):
+        return None
 
 
 def _open_regular(path: str) -> IO[bytes]:

@@ -350,6 +350,7 @@ def _one_line(line: str) -> str:
 
 Progress = Callable[[Outcome], None]
 Write = Callable[[str], object]
+Run = Callable[[Page, Settings], Outcome]
 
 
 def cpu_limit() -> int:
@@ -360,14 +361,14 @@ def cpu_limit() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _engine(jobs: int, settings: Settings, dask: str | None) -> Any:
+def _engine(jobs: int, settings: Settings, dask: str | None, run: Run) -> Any:
     from liveblog._pool import DaskPool, InProcess, Workers
 
     if dask is not None:
-        return DaskPool(None if dask == "local" else dask, jobs, settings, _died)
+        return DaskPool(None if dask == "local" else dask, jobs, settings, _died, run)
     if jobs == 1:
-        return InProcess(settings, run_page)
-    return Workers(jobs, settings, _died)
+        return InProcess(settings, run)
+    return Workers(jobs, settings, _died, run)
 
 
 def run_batch(
@@ -379,16 +380,18 @@ def run_batch(
     progress: Progress | None = None,
     dask: str | None = None,
     skip: Callable[[Page], bool] | None = None,
+    run: Run = run_page,
 ) -> int:
     """Parse ``pages`` and write one line per page, in input order, as they finish; return failures.
 
     ``jobs`` processes (default: one per CPU; 1 runs in this process), or a
     Dask cluster with ``dask`` (``"local"`` or a scheduler address). At most
     ``IN_FLIGHT_PER_JOB`` pages per worker are read ahead, so memory is bounded
-    whatever the number of pages. ``skip`` leaves out pages already done.
+    whatever the number of pages. ``skip`` leaves out pages already done;
+    ``run`` parses one page (a module-level function: workers import it).
     """
     jobs = max(1, jobs or cpu_limit())
-    engine = _engine(jobs, settings, dask)
+    engine = _engine(jobs, settings, dask, run)
     failed = 0
     window = max(1, engine.capacity) * IN_FLIGHT_PER_JOB
     done: dict[int, Outcome] = {}
