@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -48,7 +49,12 @@ def _response(w: WARCWriter, url: str, date: str, body: bytes, ctype: str, statu
     record = w.create_warc_record(
         url, "response", payload=io.BytesIO(body), http_headers=headers, warc_headers_dict={"WARC-Date": date}
     )
+    _write(w, record)
+
+
+def _write(w: WARCWriter, record: Any) -> None:
     w.write_record(record)
+    record.raw_stream.close()  # warcio buffers the payload in a temporary file to digest it
 
 
 def write_archive(path: Path, *, gzip: bool = True, cut: bool = True) -> Path:
@@ -62,7 +68,7 @@ def write_archive(path: Path, *, gzip: bool = True, cut: bool = True) -> Path:
                 payload=io.BytesIO(b"GET /live HTTP/1.1\r\n\r\n"),
                 warc_headers_dict={"WARC-Date": date},
             )
-            w.write_record(request)
+            _write(w, request)
             _response(w, URL, date, page(posts), "text/html; charset=utf-8")
             _response(w, URL + ".png", date, b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png")
         _response(

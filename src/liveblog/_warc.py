@@ -142,6 +142,11 @@ def captures_of_stream(stream: Iterable[Any], name: str, *, max_bytes: int) -> I
         for record in records:
             start = records.offset if isinstance(records, ArchiveIterator) else 0
             where = f"{name}@{start}"
+            if getattr(record, "format", "warc") != "warc":  # warcio's guess at an old ARC file: noise
+                yield Capture(
+                    "", None, where, problem=f"{where}: not a readable web archive (no WARC record)"
+                )
+                return
             found = _capture(record, where, max_bytes)
             if found is not None:
                 yield found
