@@ -86,7 +86,7 @@ def test_history_command_writes_json_and_ics(archive: Path, tmp_path: Path) -> N
 
 def test_history_of_an_unknown_url_is_an_error(archive: Path) -> None:
     """A URL with no captures is an InputError naming it."""
-    with pytest.raises(InputError, match="news.example/other"):
+    with pytest.raises(InputError, match=r"news\.example/other"):
         history([str(archive)], SETTINGS, url="https://news.example/other", jobs=1)
 
 
