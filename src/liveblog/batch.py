@@ -528,14 +528,13 @@ def _progress(stream: TextIO) -> Iterator[Progress]:
         plain.show(time.monotonic())
         return
     from rich.console import Console
-    from rich.progress import MofNCompleteColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
     from rich.progress import Progress as RichProgress
 
     columns = (
         SpinnerColumn(),
         TextColumn("liveblog batch"),
-        MofNCompleteColumn(),
-        TextColumn("pages • {task.fields[mb]} MB • {task.fields[failed]} failed •"),
+        TextColumn("{task.completed:.0f} pages • {task.fields[mb]} MB • {task.fields[failed]} failed •"),
         TimeElapsedColumn(),
     )
     with RichProgress(*columns, console=Console(file=stream)) as bar:
