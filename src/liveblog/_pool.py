@@ -120,9 +120,7 @@ def _context() -> Any:
 class _Worker:
     def __init__(self, ctx: Any, settings: Settings, run: Run) -> None:
         here, there = ctx.Pipe(duplex=True)
-        self.process: BaseProcess = ctx.Process(
-            target=_serve, args=(there, settings, run), daemon=True
-        )
+        self.process: BaseProcess = ctx.Process(target=_serve, args=(there, settings, run), daemon=True)
         self.process.start()
         there.close()
         self.conn: Connection = here

@@ -528,8 +528,8 @@ def _progress(stream: TextIO) -> Iterator[Progress]:
         plain.show(time.monotonic())
         return
     from rich.console import Console
-    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
     from rich.progress import Progress as RichProgress
+    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
     columns = (
         SpinnerColumn(),
@@ -567,7 +567,7 @@ def _stop_on_sigterm() -> Iterator[None]:
         signal.signal(signal.SIGTERM, before)
 
 
-def choose_jobs(jobs: int | None, err: TextIO) -> int:
+def choose_jobs(jobs: int | None, err: TextIO, *, command: str = "batch") -> int:
     """``--jobs`` as asked, capped at the CPUs this process may use (saying so on ``err``)."""
     limit = cpu_limit()
     if jobs is None:
@@ -575,7 +575,7 @@ def choose_jobs(jobs: int | None, err: TextIO) -> int:
     if jobs < 1:
         raise ConfigError(f"--jobs must be at least 1, got {jobs!r}")
     if jobs > limit:
-        err.write(f"liveblog batch: --jobs {jobs} capped at {limit}, the CPUs this process may use\n")
+        err.write(f"liveblog {command}: --jobs {jobs} capped at {limit}, the CPUs this process may use\n")
         return limit
     return jobs
 

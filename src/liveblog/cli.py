@@ -365,7 +365,7 @@ def _cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     from liveblog.history import history, write_history
 
     settings = Settings(tz=args.tz, lang=args.lang, **_limits(args))
-    jobs = choose_jobs(args.jobs, sys.stderr) if args.dask is None else args.jobs
+    jobs = choose_jobs(args.jobs, sys.stderr, command="history") if args.dask is None else args.jobs
     found = history(args.archives, settings, url=args.url, jobs=jobs, dask=args.dask)
     for message in found.skipped:
         print(f"liveblog history: left out {message}", file=sys.stderr)
