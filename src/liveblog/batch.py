@@ -39,7 +39,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
@@ -47,6 +47,9 @@ from liveblog._warc import captures, is_archive
 from liveblog.errors import ConfigError, ExportError, InputError, LimitError, LiveblogError
 from liveblog.read import DEFAULT_MAX_BYTES
 from liveblog.segment import DEFAULT_MAX_ENTRIES
+
+if TYPE_CHECKING:
+    from liveblog._parquet import ParquetOutput
 
 __all__ = [
     "PAGE_SUFFIXES",
@@ -614,7 +617,16 @@ def batch(
         def skip(page: Page) -> bool:
             return _fingerprint(page.id, content_hash(page, settings.max_bytes)) in done
 
-    stream = _Output(output, resume=resume) if output is not None and to_file else None
+    stream: _Output | ParquetOutput | None = None
+    if output is not None and to_file:
+        if output.lower().endswith(".parquet"):
+            if resume:
+                raise ConfigError("--resume continues JSON Lines output, not a Parquet file")
+            from liveblog._parquet import ParquetOutput
+
+            stream = ParquetOutput(output)
+        else:
+            stream = _Output(output, resume=resume)
     write: Write = stream.write if stream is not None else out.write
     counted = _Counter()
     try:
