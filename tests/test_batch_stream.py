@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from liveblog import batch as batch_module
 from liveblog._pool import Workers
@@ -438,3 +440,33 @@ def test_killed_worker_costs_at_most_its_page_and_resume_mends_it(many: Path, tm
     last = {ln["key"]: ln for ln in map(json.loads, out.read_bytes().splitlines())}
     full = {ln["key"]: ln for ln in map(json.loads, _full_run(many, tmp_path).splitlines())}
     assert last == full
+
+
+# --- property: any cut of the output resumes to the whole -----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def listing(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """A JSONL list of 8 pages (one bad line) and the whole output of an uninterrupted run."""
+    root = tmp_path_factory.mktemp("listing")
+    path = root / "pages.jsonl"
+    rows = [json.dumps({"text": f"20:{n:02d}\nThe convoy reached checkpoint {n}."}) for n in range(7)]
+    path.write_text("\n".join([*rows[:3], "not json", *rows[3:]]) + "\n", encoding="utf-8")
+    full = root / "full.jsonl"
+    with open(os.devnull, "w") as err:
+        batch_module.batch([str(path)], str(full), SETTINGS, jobs=1, out=sys.stdout, err=err)
+    return path, full.read_bytes()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cut=st.floats(0, 1))
+def test_any_cut_of_the_output_resumes_to_the_whole(
+    listing: tuple[Path, bytes], tmp_path: Path, cut: float
+) -> None:
+    """Whatever byte a run was killed at, --resume completes the file to the uninterrupted run's bytes."""
+    path, whole = listing
+    out = tmp_path / f"cut-{cut!r}.jsonl"
+    out.write_bytes(whole[: int(len(whole) * cut)])
+    with open(os.devnull, "w") as err:
+        batch_module.batch([str(path)], str(out), SETTINGS, jobs=1, out=sys.stdout, err=err, resume=True)
+    assert out.read_bytes() == whole
