@@ -129,3 +129,59 @@ def test_bad_archive_is_one_problem(tmp_path: Path, name: str, data: bytes, says
     assert len(found) == 1
     assert found[0].problem is not None
     assert says in found[0].problem
+
+
+def _other_page(path: Path) -> Path:
+    """A second archive: one capture of another live page."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from .warc_pages import page
+
+    with path.open("wb") as f:
+        w = WARCWriter(f, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        body = io.BytesIO(page([("08:00", "Schools reopened in the east.")]))
+        record = w.create_warc_record(
+            "https://other.example/live#top",
+            "response",
+            payload=body,
+            http_headers=headers,
+            warc_headers_dict={"WARC-Date": "2024-11-29T09:00:00Z"},
+        )
+        w.write_record(record)
+        record.raw_stream.close()
+    return path
+
+
+def test_several_pages_need_url_or_a_folder(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two page URLs: to stdout it is an error naming both; -o FOLDER gets one file per page."""
+    other = str(_other_page(tmp_path / "other.warc.gz"))
+    assert main(["history", str(archive), other, "--tz", "UTC", "-j", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "2 pages" in err
+    assert "https://other.example/live" in err
+    folder = tmp_path / "out"
+    folder.mkdir()
+    main(["history", str(archive), other, "--tz", "UTC", "-j", "1", "-o", str(folder), "-f", "md"])
+    assert sorted(p.name for p in folder.iterdir()) == ["news.example_live.md", "other.example_live.md"]
+    assert "Schools reopened" in (folder / "other.example_live.md").read_text(encoding="utf-8")
+
+
+def test_history_shows_in_the_terminal_view(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--format show prints the merged timeline as `liveblog show` does: the four posts."""
+    main(["history", str(archive), "--tz", "UTC", "-j", "1", "--format", "show"])
+    shown = capsys.readouterr().out
+    for text in (RESCUE, POWER, MAYOR):
+        assert text[:30] in shown.replace("\n", " ")
+
+
+def test_unknown_format_is_refused_before_parsing(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A format that is neither show nor in the export registry: one error line naming it, before reading."""
+    missing = str(archive.with_name("missing.warc"))  # read first, this would be the error instead
+    assert main(["history", missing, "--tz", "UTC", "-j", "1", "--format", "pdf"]) == 2
+    assert "unknown format 'pdf'" in capsys.readouterr().err

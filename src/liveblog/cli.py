@@ -362,8 +362,9 @@ def _cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     from liveblog.batch import Settings, choose_jobs
-    from liveblog.history import history, write_history
+    from liveblog.history import history, history_format, write_history
 
+    history_format(args.fmt, args.output)  # a bad format fails before any capture is parsed
     settings = Settings(tz=args.tz, lang=args.lang, **_limits(args))
     jobs = choose_jobs(args.jobs, sys.stderr, command="history") if args.dask is None else args.jobs
     found = history(args.archives, settings, url=args.url, jobs=jobs, dask=args.dask)

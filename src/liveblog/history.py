@@ -28,7 +28,7 @@ from liveblog.errors import InputError
 if TYPE_CHECKING:
     from liveblog.model import Timeline
 
-__all__ = ["History", "history", "page_url", "write_history"]
+__all__ = ["History", "history", "history_format", "page_url", "write_history"]
 
 
 def page_url(url: str) -> str:
@@ -107,21 +107,31 @@ def _file_name(url: str, extension: str) -> str:
     return (re.sub(r"[^\w.-]+", "_", bare).strip("._") or "page")[:150] + extension
 
 
-def write_history(found: History, *, fmt: str | None, output: str | None, out: TextIO) -> None:
-    """Write ``found``: one page to ``output`` (or ``out``) in ``fmt``, several to a folder."""
+def history_format(fmt: str | None, output: str | None) -> str:
+    """The format ``history`` writes: ``fmt``, else from ``output``'s extension; checked before any work."""
     from pathlib import Path
 
     from liveblog.errors import ConfigError
-    from liveblog.export import EXTENSIONS, FORMATS, export_timeline, guess_format, write_atomic
+    from liveblog.export import FORMATS, guess_format
 
     folder = output is not None and Path(output).is_dir()
     chosen = fmt or ("json" if folder else guess_format(output))
     if chosen != "show" and chosen not in FORMATS:
         raise ConfigError(f"unknown format {chosen!r}; expected show or one of {', '.join(FORMATS)}")
-    if folder:
-        if chosen == "show":
-            raise ConfigError("--format show prints to the terminal; give an export format with a folder")
-        assert output is not None
+    if folder and chosen == "show":
+        raise ConfigError("--format show prints to the terminal; give an export format with a folder")
+    return chosen
+
+
+def write_history(found: History, *, fmt: str | None, output: str | None, out: TextIO) -> None:
+    """Write ``found``: one page to ``output`` (or ``out``) in ``fmt``, several to a folder."""
+    from pathlib import Path
+
+    from liveblog.errors import ConfigError
+    from liveblog.export import EXTENSIONS, export_timeline, write_atomic
+
+    chosen = history_format(fmt, output)
+    if output is not None and Path(output).is_dir():
         extension = next((e for e, f in EXTENSIONS.items() if f == chosen), f".{chosen}")
         for url, timeline in found.timelines.items():
             write_atomic(Path(output, _file_name(url, extension)), export_timeline(timeline, chosen))
