@@ -78,9 +78,10 @@ def speed(tmp: Path, pages: int, dask: bool) -> None:
             continue
         lines = out.read_text(encoding="utf-8").splitlines()
         failed = sum('"error"' in ln[:400] for ln in lines)
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         print(
             f"- {label}: {len(lines)} pages, {size:.1f} MB in {dt:.1f} s: "
-            f"{len(lines) / dt * 60:,.0f} pages/min, {failed} failed"
+            f"{len(lines) / dt * 60:,.0f} pages/min, {failed} failed (load average {load:.1f})"
         )
     print()
 
