@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import itertools
 import json
 import os
@@ -30,7 +32,7 @@ from liveblog.batch import (
     run_page,
 )
 from liveblog.cli import main
-from liveblog.errors import ConfigError, InputError
+from liveblog.errors import ConfigError, ExportError, InputError
 
 from .conftest import ROOT, SEED, SEED_REFERENCE, SEED_TZ
 
@@ -470,3 +472,14 @@ def test_any_cut_of_the_output_resumes_to_the_whole(
     with open(os.devnull, "w") as err:
         batch_module.batch([str(path)], str(out), SETTINGS, jobs=1, out=sys.stdout, err=err, resume=True)
     assert out.read_bytes() == whole
+
+
+class _FullDisk(io.StringIO):
+    def write(self, _text: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_stdout_on_a_full_disk_is_one_error(pages: Path) -> None:
+    """`liveblog batch DIR > /dev/full`: an ExportError naming standard output, not a traceback."""
+    with pytest.raises(ExportError, match="standard output: No space left on device"):
+        batch_module.batch([str(pages)], None, SETTINGS, jobs=1, out=_FullDisk(), err=io.StringIO())

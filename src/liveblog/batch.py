@@ -627,7 +627,7 @@ def batch(
             stream = ParquetOutput(output)
         else:
             stream = _Output(output, resume=resume)
-    write: Write = stream.write if stream is not None else out.write
+    write: Write = stream.write if stream is not None else _LineWriter(out).write
     counted = _Counter()
     try:
         with _stop_on_sigterm(), _progress(err) as progress:
@@ -647,6 +647,22 @@ def batch(
     if failed:
         err.write(f'liveblog batch: {failed} of {counted.done} pages failed (see their "error" lines)\n')
     return 1 if failed else 0
+
+
+class _LineWriter:
+    """Standard output, flushed after each line (a reader sees pages as they finish)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, line: str) -> None:
+        try:
+            self.stream.write(line)
+            self.stream.flush()
+        except BrokenPipeError:
+            raise  # the reader went away (`| head`): the command ends quietly
+        except OSError as e:
+            raise ExportError(f"cannot write to standard output: {e.strerror or e}") from None
 
 
 class _Counter:

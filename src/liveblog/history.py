@@ -127,7 +127,7 @@ def write_history(found: History, *, fmt: str | None, output: str | None, out: T
     """Write ``found``: one page to ``output`` (or ``out``) in ``fmt``, several to a folder."""
     from pathlib import Path
 
-    from liveblog.errors import ConfigError
+    from liveblog.errors import ConfigError, ExportError
     from liveblog.export import EXTENSIONS, export_timeline, write_atomic
 
     chosen = history_format(fmt, output)
@@ -151,4 +151,11 @@ def write_history(found: History, *, fmt: str | None, output: str | None, out: T
     elif output is not None and output != "-":
         write_atomic(output, export_timeline(timeline, chosen))
     else:
-        out.write(export_timeline(timeline, chosen))
+        text = export_timeline(timeline, chosen)
+        try:
+            out.write(text)
+            out.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise ExportError(f"cannot write to standard output: {e.strerror or e}") from None
