@@ -35,7 +35,6 @@ import json
 import os
 import signal
 import stat
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
@@ -43,8 +42,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
+from liveblog._batch_output import DIED, Output, StdoutLines, fingerprint, finished_pages
+from liveblog._batch_output import progress as show_progress
 from liveblog._warc import captures, is_archive
-from liveblog.errors import ConfigError, ExportError, InputError, LimitError, LiveblogError
+from liveblog.errors import ConfigError, InputError, LimitError, LiveblogError
 from liveblog.read import DEFAULT_MAX_BYTES
 from liveblog.segment import DEFAULT_MAX_ENTRIES
 
@@ -66,7 +67,6 @@ __all__ = [
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
 _LIST_SUFFIX = ".jsonl"
 IN_FLIGHT_PER_JOB = 4  # pages read ahead per worker (running or waiting to be written): bounds memory
-_DIED = "WorkerDied"
 
 
 @attrs.frozen
@@ -341,7 +341,7 @@ def _failure(page: Page, message: str, kind: str, digest: str | None = None) -> 
 
 
 def _died(page: Page, message: str) -> Outcome:
-    return _failure(page, message, _DIED)
+    return _failure(page, message, DIED)
 
 
 def _one_line(line: str) -> str:
@@ -425,131 +425,7 @@ def run_batch(
         engine.close()
 
 
-# --- output: whole lines, appended; --resume --------------------------------------------------
-
-
-class _Output:
-    """The output file, written one whole line per ``write`` call so a kill leaves whole lines."""
-
-    def __init__(self, path: str, *, resume: bool) -> None:
-        self.path = path
-        flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if resume else os.O_TRUNC)
-        try:
-            self.fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0), 0o666)
-        except IsADirectoryError:
-            raise ExportError(f"output {path!r} is a directory") from None
-        except OSError as e:
-            raise ExportError(f"cannot write {path!r}: {e.strerror or e}") from None
-
-    def write(self, line: str) -> None:
-        data = line.encode("utf-8", errors="surrogatepass")
-        try:
-            while data:
-                data = data[os.write(self.fd, data) :]
-        except OSError as e:
-            raise ExportError(f"cannot write {self.path!r}: {e.strerror or e}") from None
-
-    def close(self) -> None:
-        with contextlib.suppress(OSError):
-            os.close(self.fd)
-
-
-def _fingerprint(key: str, sha: str | None) -> int:
-    digest = hashlib.blake2b(f"{key}\0{sha or ''}".encode("utf-8", "surrogatepass"), digest_size=8)
-    return int.from_bytes(digest.digest(), "big")
-
-
-def finished_pages(path: str) -> set[int]:
-    """What a previous run wrote to ``path``: fingerprints of (key, sha256) of its finished pages.
-
-    A torn last line (the run was killed inside a write) is cut off the file;
-    ``WorkerDied`` lines are not finished (the page is tried again). Anything
-    else that is not a batch line is an :class:`InputError`: we append to
-    nothing we did not write.
-    """
-    done: set[int] = set()
-    try:
-        with open(path, "r+b") as f:
-            good = 0
-            for n, raw in enumerate(f, 1):
-                if not raw.endswith(b"\n"):
-                    break  # a torn last line: cut below
-                try:
-                    obj = json.loads(raw)
-                    key, sha, kind = obj["key"], obj.get("sha256"), obj.get("type")
-                except (ValueError, KeyError, TypeError):
-                    raise InputError(
-                        f"{path}:{n} is not a line of liveblog batch output; will not --resume into it"
-                    ) from None
-                good += len(raw)
-                if kind != _DIED:
-                    done.add(_fingerprint(str(key), sha))
-            f.truncate(good)
-    except FileNotFoundError:
-        return done
-    except IsADirectoryError:
-        raise ExportError(f"output {path!r} is a directory") from None
-    except OSError as e:
-        raise ExportError(f"cannot --resume {path!r}: {e.strerror or e}") from None
-    return done
-
-
 # --- the command: progress, output file, signals, exit status ----------------------------------
-
-
-class _Plain:
-    """Progress as plain lines on stderr (not a terminal): at most one line every few seconds."""
-
-    def __init__(self, stream: TextIO, every: float = 5.0) -> None:
-        self.stream, self.every = stream, every
-        self.done = self.failed = self.bytes = 0
-        self.start = self.last = time.monotonic()
-
-    def __call__(self, outcome: Outcome) -> None:
-        self.done += 1
-        self.failed += outcome.failed
-        self.bytes += outcome.size
-        now = time.monotonic()
-        if now - self.last >= self.every:
-            self.last = now
-            self.show(now)
-
-    def show(self, now: float) -> None:
-        rate = self.done / max(now - self.start, 1e-9)
-        self.stream.write(
-            f"liveblog batch: {self.done} pages, {self.bytes / 1e6:.1f} MB, "
-            f"{self.failed} failed, {rate * 60:.0f} pages/min\n"
-        )
-        self.stream.flush()
-
-
-@contextlib.contextmanager
-def _progress(stream: TextIO) -> Iterator[Progress]:
-    if not stream.isatty():
-        plain = _Plain(stream)
-        yield plain
-        plain.show(time.monotonic())
-        return
-    from rich.console import Console
-    from rich.progress import Progress as RichProgress
-    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    columns = (
-        SpinnerColumn(),
-        TextColumn("liveblog batch"),
-        TextColumn("{task.completed:.0f} pages • {task.fields[mb]} MB • {task.fields[failed]} failed •"),
-        TimeElapsedColumn(),
-    )
-    with RichProgress(*columns, console=Console(file=stream)) as bar:
-        task = bar.add_task("pages", total=None, mb="0.0", failed=0)
-        seen = {"bytes": 0, "failed": 0}
-
-        def update(outcome: Outcome) -> None:
-            seen["bytes"] += outcome.size
-            seen["failed"] += outcome.failed
-            bar.update(task, advance=1, mb=f"{seen['bytes'] / 1e6:.1f}", failed=seen["failed"])
-
-        yield update
 
 
 @contextlib.contextmanager
@@ -615,9 +491,9 @@ def batch(
         done = finished_pages(output)
 
         def skip(page: Page) -> bool:
-            return _fingerprint(page.id, content_hash(page, settings.max_bytes)) in done
+            return fingerprint(page.id, content_hash(page, settings.max_bytes)) in done
 
-    stream: _Output | ParquetOutput | None = None
+    stream: Output | ParquetOutput | None = None
     if output is not None and to_file:
         if output.lower().endswith(".parquet"):
             if resume:
@@ -626,15 +502,15 @@ def batch(
 
             stream = ParquetOutput(output)
         else:
-            stream = _Output(output, resume=resume)
-    write: Write = stream.write if stream is not None else _LineWriter(out).write
+            stream = Output(output, resume=resume)
+    write: Write = stream.write if stream is not None else StdoutLines(out).write
     counted = _Counter()
     try:
-        with _stop_on_sigterm(), _progress(err) as progress:
+        with _stop_on_sigterm(), show_progress(err) as shown:
 
             def seen(outcome: Outcome) -> None:
                 counted(outcome)
-                progress(outcome)
+                shown(outcome)
 
             failed = run_batch(
                 _chain(first, pages), settings, write, jobs=jobs, progress=seen, dask=dask, skip=skip
@@ -647,22 +523,6 @@ def batch(
     if failed:
         err.write(f'liveblog batch: {failed} of {counted.done} pages failed (see their "error" lines)\n')
     return 1 if failed else 0
-
-
-class _LineWriter:
-    """Standard output, flushed after each line (a reader sees pages as they finish)."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-
-    def write(self, line: str) -> None:
-        try:
-            self.stream.write(line)
-            self.stream.flush()
-        except BrokenPipeError:
-            raise  # the reader went away (`| head`): the command ends quietly
-        except OSError as e:
-            raise ExportError(f"cannot write to standard output: {e.strerror or e}") from None
 
 
 class _Counter:
