@@ -4,9 +4,10 @@ Every engine takes numbered pages (:meth:`Engine.submit`) and hands back
 finished ones in any order (:meth:`Engine.next_done`); the caller bounds how
 many are outstanding and puts them back in order (:func:`liveblog.batch.run_batch`).
 
-:class:`Workers` runs its own worker processes, one page at a time each, so
-it always knows which page a worker was on: a worker that dies (killed by the
-OOM killer, a crash in a C extension) costs that page only — it becomes a
+:class:`Workers` runs its own worker processes, each holding at most two
+pages and parsing them in order, so it always knows which page a worker was
+on: a worker that dies (killed by the OOM killer, a crash in a C extension)
+costs that page only — it becomes a
 ``WorkerDied`` line and a fresh worker takes the dead one's place. Workers are
 also replaced after :data:`TASKS_PER_WORKER` pages, so a slow leak cannot grow
 without bound. A worker exits when its parent does: Linux kills it at once
@@ -21,8 +22,10 @@ from __future__ import annotations
 import collections
 import contextlib
 import multiprocessing
+import queue
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any, Protocol
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["TASKS_PER_WORKER", "DaskPool", "Engine", "InProcess", "Workers"]
 
 TASKS_PER_WORKER = 1000
+DEPTH = 2  # pages a worker holds: the one it parses and the next
 Died = Callable[["Page", str], "Outcome"]
 Run = Callable[["Page", "Settings"], "Outcome"]
 
@@ -87,17 +91,32 @@ def _die_with_parent() -> None:
 
 
 def _serve(conn: Connection, settings: Settings, run_page: Run) -> None:
-    """A worker: read a page, send back its outcome, until the pipe says stop or closes."""
+    """A worker: run pages in the order they come, send back each outcome, until told to stop.
+
+    A thread reads the pipe into a queue, so the parent can hand over the next
+    page while this one is parsed (no idle gap waiting for the parent to be
+    scheduled) and neither side can block the other with a large message.
+    """
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    while True:
+    pages: queue.SimpleQueue[Page | None] = queue.SimpleQueue()
+
+    def read() -> None:
+        while True:
+            try:
+                page = conn.recv()
+            except (EOFError, OSError):  # the parent is gone
+                page = None
+            pages.put(page)
+            if page is None:
+                return
+
+    threading.Thread(target=read, daemon=True).start()
+    while (page := pages.get()) is not None:
         try:
-            page = conn.recv()
-        except (EOFError, OSError):
+            conn.send(run_page(page, settings))
+        except OSError:
             return
-        if page is None:
-            return
-        conn.send(run_page(page, settings))
 
 
 _PRELOAD = ["liveblog._pipeline", "liveblog.batch", "liveblog.export.json"]
@@ -124,7 +143,7 @@ class _Worker:
         self.process.start()
         there.close()
         self.conn: Connection = here
-        self.task: tuple[int, Page] | None = None
+        self.tasks: collections.deque[tuple[int, Page]] = collections.deque()  # sent, in order
         self.done = 0
 
     def stop(self, *, wait_for: float = 1.0) -> None:
@@ -141,7 +160,13 @@ class _Worker:
 
 
 class Workers:
-    """``jobs`` worker processes, one page each at a time; see the module docstring."""
+    """``jobs`` worker processes; see the module docstring.
+
+    Each worker holds at most :data:`DEPTH` pages — the one it is parsing and
+    the next — and parses them in order, so when it dies the first page it
+    held is the one that killed it: that page becomes a ``WorkerDied`` line,
+    the pages behind it go back to the queue.
+    """
 
     def __init__(
         self,
@@ -158,75 +183,85 @@ class Workers:
         self._ctx = _context()
         self._settings, self._died, self._run = settings, died, run
         self._per_worker = tasks_per_worker
-        self._idle: list[_Worker] = []
-        self._busy: list[_Worker] = []
+        self._workers: list[_Worker] = []
         self._queue: collections.deque[tuple[int, Page]] = collections.deque()
         self._finished: collections.deque[tuple[int, Outcome]] = collections.deque()
         self._started = 0
         self.restarts = 0  # workers replaced after dying
 
-    def _new(self) -> _Worker:
-        self._started += 1
-        return _Worker(self._ctx, self._settings, self._run)
-
     def submit(self, index: int, page: Page) -> None:
         self._queue.append((index, page))
         self._dispatch()
 
+    def _open(self, w: _Worker) -> bool:
+        return len(w.tasks) < DEPTH and w.done + len(w.tasks) < self._per_worker
+
     def _dispatch(self) -> None:
-        while self._queue and (self._idle or len(self._busy) < self.capacity):
-            worker = self._idle.pop() if self._idle else self._new()
+        while self._queue:
+            ready = [w for w in self._workers if self._open(w)]
+            if ready:
+                worker = min(ready, key=lambda w: len(w.tasks))
+            elif len(self._workers) < self.capacity:
+                self._started += 1
+                worker = _Worker(self._ctx, self._settings, self._run)
+                self._workers.append(worker)
+            else:
+                return
             task = self._queue.popleft()
             try:
                 worker.conn.send(task[1])
-            except OSError:  # it died while idle: replace it and try again
-                worker.stop()
+            except OSError:  # it died: what it held goes back, and it is replaced
                 self._queue.appendleft(task)
+                self._lost(worker)
                 continue
-            worker.task = task
-            self._busy.append(worker)
+            worker.tasks.append(task)
 
     def next_done(self) -> tuple[int, Outcome]:
         while not self._finished:
-            if not self._busy:
+            busy = [w for w in self._workers if w.tasks]
+            if not busy:
                 raise RuntimeError("next_done() with nothing submitted")
-            ready = wait([w.conn for w in self._busy] + [w.process.sentinel for w in self._busy])
-            for worker in list(self._busy):
+            ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
+            for worker in busy:
                 if worker.conn in ready or worker.process.sentinel in ready:
                     self._collect(worker)
             self._dispatch()
         return self._finished.popleft()
 
     def _collect(self, worker: _Worker) -> None:
-        assert worker.task is not None
-        index, page = worker.task
         try:
-            outcome: Outcome = worker.conn.recv()
+            while worker.tasks and worker.conn.poll():
+                outcome: Outcome = worker.conn.recv()
+                self._finished.append((worker.tasks.popleft()[0], outcome))
+                worker.done += 1
         except (EOFError, OSError):
-            worker.process.join(1.0)
-            code = worker.process.exitcode
-            how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit status {code}"
-            self._finished.append((index, self._died(page, f"its worker process died ({how})")))
-            self._busy.remove(worker)
-            worker.stop()
-            self.restarts += 1
+            self._lost(worker)
             return
-        self._finished.append((index, outcome))
-        self._busy.remove(worker)
-        worker.task = None
-        worker.done += 1
-        if worker.done >= self._per_worker:
+        if worker.tasks and not worker.process.is_alive():
+            self._lost(worker)
+        elif not worker.tasks and worker.done >= self._per_worker:
             with contextlib.suppress(OSError):
                 worker.conn.send(None)
+            self._workers.remove(worker)
             worker.stop(wait_for=5.0)
-        else:
-            self._idle.append(worker)
+
+    def _lost(self, worker: _Worker) -> None:
+        """A worker died: its first page is the one it died on; the rest go back to the queue."""
+        worker.process.join(1.0)
+        code = worker.process.exitcode
+        how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+        if worker.tasks:
+            index, page = worker.tasks.popleft()
+            self._finished.append((index, self._died(page, f"its worker process died ({how})")))
+            self._queue.extendleft(reversed(worker.tasks))
+            self.restarts += 1
+        self._workers.remove(worker)
+        worker.stop()
 
     def close(self) -> None:
-        for worker in self._idle + self._busy:
+        for worker in self._workers:
             worker.stop()
-        self._idle.clear()
-        self._busy.clear()
+        self._workers.clear()
         self._queue.clear()
 
 
