@@ -122,6 +122,21 @@ def test_a_dead_worker_costs_one_page() -> None:
     assert "killed by signal 9" in dead[0]["error"]
 
 
+def test_the_page_queued_behind_a_dead_workers_page_is_run_again() -> None:
+    """One worker holding "boom" and the page after it: only "boom" is lost, the next page is read."""
+    pool = Workers(1, SETTINGS, batch_module._died, die_on_boom)
+    pages = [_page(0), Page("boom", text="20:15\nx\n"), _page(2), _page(3)]
+    try:
+        for n, page in enumerate(pages):
+            pool.submit(n, page)
+        got = dict(pool.next_done() for _ in pages)
+    finally:
+        pool.close()
+    assert sorted(got) == [0, 1, 2, 3]
+    assert [n for n, outcome in sorted(got.items()) if outcome.failed] == [1]
+    assert pool.restarts == 1
+
+
 def test_workers_are_recycled_after_their_quota() -> None:
     """A worker is replaced after tasks_per_worker pages (a slow leak cannot grow without bound)."""
     pool = Workers(1, SETTINGS, batch_module._died, run_page, tasks_per_worker=2)
