@@ -382,7 +382,7 @@ def _full_run(many: Path, tmp_path: Path) -> bytes:
 
 @pytest.mark.slow
 @proc_only
-@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM], ids=["KILL", "TERM"])
 def test_killed_parent_leaves_no_orphans_and_a_prefix_that_resumes(
     many: Path, tmp_path: Path, how: int
 ) -> None:
