@@ -50,32 +50,96 @@ def english_timeline() -> Timeline:
     """Storm Hollis, Friday 19 February 2021, Europe/London: six posts, a range, an edit and a removal."""
     seen_a, seen_b = _at(11, 30), _at(19, 41)
     edited = _post("p-1030", 10, 30, "Rail lines closed", "Northern says lines via Hebden Bridge are shut.")
-    old = Copy("09.00", seen_a, "p-1030", EntryKind.POST, edited.marker, edited.when, "Rail line closed",
-               "Northern says one line is shut.", Span(0, 1))  # fmt: skip
-    new = Copy("19.41", seen_b, "p-1030", EntryKind.POST, edited.marker, edited.when, edited.title,
-               edited.text, Span(0, 1))  # fmt: skip
+    old = Copy(
+        "09.00",
+        seen_a,
+        "p-1030",
+        EntryKind.POST,
+        edited.marker,
+        edited.when,
+        "Rail line closed",
+        "Northern says one line is shut.",
+        Span(0, 1),
+    )
+    new = Copy(
+        "19.41",
+        seen_b,
+        "p-1030",
+        EntryKind.POST,
+        edited.marker,
+        edited.when,
+        edited.title,
+        edited.text,
+        Span(0, 1),
+    )
     edited = Entry(
-        edited.id, edited.kind, edited.marker, edited.when, edited.title, edited.text, edited.span,
-        "https://example.org/live/storm#block-1030", (old, new),
-    )  # fmt: skip
+        edited.id,
+        edited.kind,
+        edited.marker,
+        edited.when,
+        edited.title,
+        edited.text,
+        edited.span,
+        "https://example.org/live/storm#block-1030",
+        (old, new),
+    )
     gone = _post("p-1115", 11, 15, None, "Unconfirmed reports of a bridge collapse in Mytholmroyd.")
-    gone_copy = Copy("09.00", seen_a, "p-1115", EntryKind.POST, gone.marker, gone.when, None, gone.text,
-                     Span(0, 1))  # fmt: skip
-    gone = Entry(gone.id, gone.kind, gone.marker, gone.when, None, gone.text, gone.span, None, (gone_copy,),
-                 removed=True)  # fmt: skip
+    gone_copy = Copy(
+        "09.00", seen_a, "p-1115", EntryKind.POST, gone.marker, gone.when, None, gone.text, Span(0, 1)
+    )
+    gone = Entry(
+        gone.id,
+        gone.kind,
+        gone.marker,
+        gone.when,
+        None,
+        gone.text,
+        gone.span,
+        None,
+        (gone_copy,),
+        removed=True,
+    )
     posts = [
-        _post("p-0905", 9, 5, "Amber warning extended", "The Met Office extends its amber warning to Sunday."),
-        _post("p-1000", 10, 0, None, "The A646 will be closed from 10am until noon, the council says.",
-              url="javascript:alert(1)"),  # fmt: skip
+        _post(
+            "p-0905", 9, 5, "Amber warning extended", "The Met Office extends its amber warning to Sunday."
+        ),
+        _post(
+            "p-1000",
+            10,
+            0,
+            None,
+            "The A646 will be closed from 10am until noon, the council says.",
+            url="javascript:alert(1)",
+        ),
         edited,
         gone,
-        _post("p-1240", 12, 40, "Evacuation", "Hundreds of homes evacuated in Todmorden.\nA rest centre opens."),
+        _post(
+            "p-1240", 12, 40, "Evacuation", "Hundreds of homes evacuated in Todmorden.\nA rest centre opens."
+        ),
     ]
-    closure = Event("m-closure", EventKind.MENTION, RANGE, posts[1].text, "p-1000", "from 10am until noon",
-                    Span(30, 50), "range", ("p-1000",))  # fmt: skip
+    closure = Event(
+        "m-closure",
+        EventKind.MENTION,
+        RANGE,
+        posts[1].text,
+        "p-1000",
+        "from 10am until noon",
+        Span(30, 50),
+        "range",
+        ("p-1000",),
+    )
     yesterday = When.on_day(_at(0, 0, day=18))
-    rain = Event("m-rain", EventKind.MENTION, yesterday, "It rained all day yesterday.", "p-0905",
-                 "yesterday", Span(60, 69), "yesterday", ("p-0905",))  # fmt: skip
+    rain = Event(
+        "m-rain",
+        EventKind.MENTION,
+        yesterday,
+        "It rained all day yesterday.",
+        "p-0905",
+        "yesterday",
+        Span(60, 69),
+        "yesterday",
+        ("p-0905",),
+    )
     events = sorted(
         [*(_entry_event(p) for p in posts), closure, rain], key=lambda e: (e.when.start, e.when.end, e.id)
     )
@@ -106,7 +170,7 @@ HOSTILE = [
 HOSTILE_URLS = [
     "javascript:alert(1)",
     " https://example.org/lead-space",
-    "https://example.org/\"onmouseover=alert(1)",
+    'https://example.org/"onmouseover=alert(1)',
     "data:text/html,<script>alert(1)</script>",
     "https://example.org/ok",
 ]
@@ -122,8 +186,16 @@ def hostile_timeline() -> Timeline:
         entry = Entry(f"h{i}\"'<>", EntryKind.POST, words, When.at_minute(at), words, words, Span(0, 1), url)
         entries.append(entry)
         events.append(
-            Event(entry.id, EventKind.ENTRY, entry.when or When.at_minute(at), words, entry.id, words,
-                  Span(0, 1), "marker")  # fmt: skip
+            Event(
+                entry.id,
+                EventKind.ENTRY,
+                entry.when or When.at_minute(at),
+                words,
+                entry.id,
+                words,
+                Span(0, 1),
+                "marker",
+            )
         )
         events.append(
             Event(f"m{i}<x>", EventKind.MENTION, When.on_day(at), words, entry.id, words, Span(0, 1), "w")

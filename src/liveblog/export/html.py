@@ -48,7 +48,11 @@ __all__ = ["bar_extent", "page_direction", "safe_url", "script_hash", "to_html"]
 
 TIMED = frozenset({Grain.SECOND, Grain.MINUTE, Grain.HOUR})
 # One unit of each fine grain; a When longer than this is a range and is drawn as a bar.
-_UNIT = {Grain.SECOND: timedelta(seconds=1), Grain.MINUTE: timedelta(minutes=1), Grain.HOUR: timedelta(hours=1)}
+_UNIT = {
+    Grain.SECOND: timedelta(seconds=1),
+    Grain.MINUTE: timedelta(minutes=1),
+    Grain.HOUR: timedelta(hours=1),
+}
 _COARSE_ORDER = {Grain.WEEK: 0, Grain.MONTH: 1, Grain.YEAR: 2}
 MAX_LANES = 4  # bars side by side; more overlapping ranges share the last lane
 MAX_BUCKETS = 336  # density strip: two weeks of hours, then wider buckets
@@ -56,6 +60,8 @@ _BUCKET_HOURS = (1, 2, 3, 6, 12, 24, 48, 168)
 _SAFE_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
 _LANG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 _DIRECTION_SAMPLE = 20000
+_ANCHOR = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,63}")
+_RESERVED = ("d-", "h-", "lb-")
 
 Direction = Literal["ltr", "rtl"]
 
@@ -210,19 +216,27 @@ class Density:
 # ---------------------------------------------------------------- building the view
 
 
-def _anchors(ids: Iterable[str], prefix: str) -> dict[str, str]:
-    out: dict[str, str] = {}
+def _anchors(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """An HTML id per (kind, id): the id itself when it is a plain name, else a cleaned one; all distinct.
+
+    Section ids (``d-…``, ``h-…``) and the filter's (``lb-…``) are never given out.
+    """
+    out: dict[tuple[str, str], str] = {}
     used: set[str] = set()
-    for ident in ids:
-        if ident in out:
+    for key in keys:
+        if key in out:
             continue
-        base = prefix + (re.sub(r"[^A-Za-z0-9_-]", "_", ident) or "_")
+        ident = key[1]
+        if _ANCHOR.fullmatch(ident) and not ident.startswith(_RESERVED):
+            base = ident
+        else:
+            base = "e-" + (re.sub(r"[^A-Za-z0-9_-]", "_", ident)[:64] or "_")
         anchor, n = base, 1
         while anchor in used:
             n += 1
             anchor = f"{base}-{n}"
         used.add(anchor)
-        out[ident] = anchor
+        out[key] = anchor
     return out
 
 
@@ -299,7 +313,7 @@ def _paragraphs(text: str) -> tuple[str, ...]:
     return tuple(line for line in clean(text).split("\n") if line.strip())
 
 
-def _said(timeline: Timeline, events: tuple[Event, ...]) -> dict[str, list[Event]]:
+def _said(events: tuple[Event, ...]) -> dict[str, list[Event]]:
     """The mentions each entry said (an entry folded from several keeps every one)."""
     said: dict[str, list[Event]] = {}
     for ev in events:
@@ -316,11 +330,13 @@ class _Builder:
         self.zone = page_zone(timeline)
         self.entries = {e.id: e for e in reversed(timeline.entries)}  # first entry wins, as Timeline.entry
         self.changes = Changes(timeline.entries)
-        self.said = _said(timeline, events)
+        self.said = _said(events)
         posts = [ev.entry_id for ev in events if ev.kind is EventKind.ENTRY]
         undated = [e.id for e in timeline.entries if e.when is None]
-        self.post_anchor = _anchors([*posts, *undated], "p-")
-        self.mention_anchor = _anchors((ev.id for ev in events if ev.kind is EventKind.MENTION), "m-")
+        mentions = [ev.id for ev in events if ev.kind is EventKind.MENTION]
+        anchors = _anchors([*(("p", i) for i in (*posts, *undated)), *(("m", i) for i in mentions)])
+        self.post_anchor = {i: a for (kind, i), a in anchors.items() if kind == "p"}
+        self.mention_anchor = {i: a for (kind, i), a in anchors.items() if kind == "m"}
 
     def _date_label(self, ev: Event) -> str:
         when = ev.when
@@ -457,7 +473,9 @@ class _Builder:
             counts[int((moment - first) // size)] += 1
         fmt = "%Y-%m-%d" if hours >= 24 else "%Y-%m-%d %H:%M"
         buckets = tuple((n, f"{first + i * size:{fmt}}") for i, n in enumerate(counts))
-        unit = "hour" if hours == 1 else "day" if hours == 24 else "week" if hours == 168 else f"{hours} hours"
+        unit = (
+            "hour" if hours == 1 else "day" if hours == 24 else "week" if hours == 168 else f"{hours} hours"
+        )
         return Density(buckets, unit, max(counts), buckets[0][1], buckets[-1][1])
 
 
