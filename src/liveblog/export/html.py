@@ -57,7 +57,8 @@ _COARSE_ORDER = {Grain.WEEK: 0, Grain.MONTH: 1, Grain.YEAR: 2}
 MAX_LANES = 4  # bars side by side; more overlapping ranges share the last lane
 MAX_BUCKETS = 336  # density strip: two weeks of hours, then wider buckets
 _BUCKET_HOURS = (1, 2, 3, 6, 12, 24, 48, 168)
-_SAFE_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
+# Absolute http(s), without the characters a URL may not hold (RFC 3986 and the WHATWG URL standard).
+_SAFE_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f\"<>\\^`{|}]+", re.IGNORECASE)
 _LANG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 _DIRECTION_SAMPLE = 20000
 _ANCHOR = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,63}")
@@ -96,7 +97,7 @@ def script_hash() -> str:
 
 
 def safe_url(url: str | None) -> str | None:
-    """``url`` when it may become a link (absolute http or https, no spaces or controls), else None.
+    """``url`` when it may become a link (absolute http or https, no spaces, quotes or controls), else None.
 
     >>> safe_url("https://example.org/live#p1"), safe_url("javascript:alert(1)"), safe_url(" http://x")
     ('https://example.org/live#p1', None, None)
