@@ -1,4 +1,4 @@
-"""liveblog's benchmark report: throughput, growth, memory, hostile inputs, batch, cold start.
+"""liveblog's benchmark report: throughput, growth, memory, hostile inputs, batch, cold start, HTML.
 
 Each figure is measured in a fresh subprocess (imports and one warm-up parse
 done first, then the best of a few timed runs), so peak RSS belongs to that
@@ -35,7 +35,7 @@ TARGET_GROWTH = 4.4
 RSS_BASE_MB = 60.0
 RSS_PER_INPUT = 5.0
 WORKER_TIMEOUT = 300.0
-SECTIONS = ("throughput", "adversarial", "batch", "coldstart")
+SECTIONS = ("throughput", "adversarial", "batch", "coldstart", "html")
 
 
 # --- the worker: one measurement in its own process --------------------------------------------
@@ -278,6 +278,15 @@ def coldstart() -> None:
     print()
 
 
+def html() -> None:
+    """bench/html.py in its own process: the HTML view of 5,000 posts, its size and its paint."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "html.py")], capture_output=True, text=True, check=False
+    )
+    print(done.stdout.rstrip() or done.stderr.rstrip())
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--worker", help=argparse.SUPPRESS)
@@ -299,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
         batch(args.batch_pages)
     if "coldstart" in only:
         coldstart()
+    if "html" in only:
+        html()
     return 0
 
 

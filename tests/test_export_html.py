@@ -464,3 +464,14 @@ def test_cli_show_html_without_a_browser(
     (path,) = re.findall(r"^wrote (.+\.html)$", out, re.MULTILINE)
     assert f"no browser found here: open {Path(path).as_uri()} in one" in out
     Path(path).unlink()
+
+
+def test_module_examples() -> None:
+    """The examples in liveblog.export.html's docstrings run as written."""
+    import doctest
+
+    from liveblog.export import html
+
+    result = doctest.testmod(html)
+    assert result.attempted >= 5
+    assert result.failed == 0

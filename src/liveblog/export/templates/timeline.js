@@ -9,13 +9,14 @@
   const sections = Array.from(document.querySelectorAll(".sec"));
   // Case and marks folded away, so «كسرت» finds «كُسرت» and "cafe" finds "café".
   const fold = (s) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLocaleLowerCase();
-  const texts = events.map((el) => fold(el.textContent));
+  let texts = null; // folded on first use, so a big page opens without the wait
   const picked = (name) =>
     new Set(Array.from(form.querySelectorAll(`input[name="${name}"]:checked`), (i) => i.value));
   let pending = 0;
   const apply = () => {
     pending = 0;
     const q = fold(box.value.trim());
+    texts = texts || events.map((el) => fold(el.textContent));
     const days = picked("day");
     const kinds = picked("kind");
     let shown = 0;
