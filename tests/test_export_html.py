@@ -475,3 +475,23 @@ def test_module_examples() -> None:
     result = doctest.testmod(html)
     assert result.attempted >= 5
     assert result.failed == 0
+
+
+# (start hour, length in hours, the time column's words), on Thursday 28 November 2024, Damascus
+CLOCKS = [
+    (20, 1, "20:00–21:00"),
+    (18, 6, "18:00–24:00"),
+    (20, 9, "20:00–05:00 next day"),
+    (20, 33, "20:00–2024-11-30 05:00"),
+]
+
+
+@pytest.mark.parametrize(("hour", "hours", "words"), CLOCKS)
+def test_time_column_of_a_stretch(hour: int, hours: int, words: str) -> None:
+    """A stretch ends at its clock, 24:00 at midnight, "next day" past it, and a date further on."""
+    start = datetime(2024, 11, 28, hour, tzinfo=DAMASCUS)
+    when = When(start, start + timedelta(hours=hours), Grain.HOUR, "2024-11-28T20")
+    one = attrs.evolve(english_timeline(), tz="Asia/Damascus", events=())
+    event = attrs.evolve(english_timeline().events[0], when=when)
+    html = to_html(one, (event,))
+    assert _text(_dom(html).css_first("li.ev time")) == words

@@ -97,12 +97,20 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory, seed_timeline: Timeline) -> dict[str, Path]:
-    """The seed, the English page and the hostile page, written as HTML files."""
+    """The seed, the English pages (a fixture page read by liveblog, one built by hand), the hostile page."""
+    from liveblog import parse
+
+    guardian = parse(
+        (ROOT / "tests" / "fixtures" / "guardian_style.html").read_bytes(),
+        reference="2021-02-19T19:41+00:00",
+        tz="Europe/London",
+    )
     folder = tmp_path_factory.mktemp("html")
     out = {}
     for name, timeline in (
         ("seed", seed_timeline),
         ("english", english_timeline()),
+        ("guardian", guardian),
         ("hostile", hostile_timeline()),
     ):
         out[name] = folder / f"{name}.html"
@@ -329,7 +337,7 @@ def test_bidi_override_stays_in_its_block(browser: Any, pages: dict[str, Path]) 
 # ------------------------------------------------------------------ accessibility, validity, screenshots
 
 
-@pytest.mark.parametrize("name", ["seed", "english", "hostile"])
+@pytest.mark.parametrize("name", ["seed", "english", "guardian", "hostile"])
 def test_axe_finds_no_violation(browser: Any, pages: dict[str, Path], name: str) -> None:
     """axe-core (WCAG 2.1 A/AA and best practices: headings, landmarks, contrast, lang) finds nothing."""
     try:
@@ -388,7 +396,7 @@ def test_html_validates(pages: dict[str, Path], tmp_path: Path) -> None:
     assert "Duplicate attribute" in errors[0]
 
 
-@pytest.mark.parametrize("name", ["seed", "english"])
+@pytest.mark.parametrize("name", ["seed", "guardian", "english"])
 @pytest.mark.parametrize("size", list(SIZES))
 def test_screenshots_and_layout(browser: Any, pages: dict[str, Path], name: str, size: str) -> None:
     """Screenshots for review; nothing is wider than the window and the time column sits beside the text."""

@@ -246,10 +246,13 @@ def _hm(moment: datetime) -> str:
 
 
 def _until(start: datetime, end: datetime) -> str:
+    """The end of a stretch that starts at ``start``: its clock, and its day when that is another one."""
     if end.date() == start.date():
         return _hm(end)
     if end - start <= timedelta(days=1) and (end.hour, end.minute, end.second) == (0, 0, 0):
         return "24:00"
+    if end.date() == start.date() + timedelta(days=1):
+        return f"{_hm(end)} next day"
     return f"{end:%Y-%m-%d} {_hm(end)}"
 
 
