@@ -495,3 +495,9 @@ def test_time_column_of_a_stretch(hour: int, hours: int, words: str) -> None:
     event = attrs.evolve(english_timeline().events[0], when=when)
     html = to_html(one, (event,))
     assert _text(_dom(html).css_first("li.ev time")) == words
+
+
+def test_kind_boxes_in_a_fixed_order(seed_html: str) -> None:
+    """The kind tick boxes list the kinds present, posts first and mentions last."""
+    boxes = [i.attributes["value"] for i in _dom(seed_html).css("input[name=kind]")]
+    assert boxes == ["post", "lead", "mention"]

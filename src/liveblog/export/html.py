@@ -495,7 +495,8 @@ def to_html(timeline: Timeline, events: tuple[Event, ...]) -> str:
     lang = _language(timeline.lang)
     zone = builder.zone
     reference = local(timeline.reference, zone)
-    kinds = tuple(dict.fromkeys(item.kind for s in sections for item in (*s.band, *s.axis)))
+    present = {item.kind for s in sections for item in (*s.band, *s.axis)}
+    kinds = tuple(k for k in (*(k.value for k in EntryKind), EventKind.MENTION.value) if k in present)
     template = _environment().get_template("timeline.html.j2")
     return template.render(
         lang=lang,
