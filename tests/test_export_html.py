@@ -467,14 +467,14 @@ def test_cli_show_html_without_a_browser(
 
 
 def test_module_examples() -> None:
-    """The examples in liveblog.export.html's docstrings run as written."""
+    """The examples in the HTML exporter's docstrings run as written."""
     import doctest
 
-    from liveblog.export import html
+    from liveblog.export import _htmlview, html
 
-    result = doctest.testmod(html)
-    assert result.attempted >= 5
-    assert result.failed == 0
+    results = [doctest.testmod(module) for module in (html, _htmlview)]
+    assert [r.attempted > 0 for r in results] == [True, True]
+    assert sum(r.failed for r in results) == 0
 
 
 # (start hour, length in hours, the time column's words), on Thursday 28 November 2024, Damascus

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from liveblog._pipeline import parse
 from liveblog.errors import (
     ConfigError,
     ExportError,
@@ -33,6 +32,7 @@ from liveblog.model import (
     Timeline,
     When,
 )
+from liveblog.pipeline import parse
 from liveblog.resolve import find_times, resolve
 
 

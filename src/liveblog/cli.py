@@ -193,7 +193,7 @@ DEMO_TZ = "Asia/Damascus"
 
 
 def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
-    from liveblog._pipeline import parse_input
+    from liveblog.pipeline import parse_input
     from liveblog.render import ShowOptions, resolve_bound, show_timeline
 
     demo = args.demo or (not args.inputs and sys.stdin.isatty())
@@ -260,11 +260,11 @@ def _open_html(timeline: Timeline, out: TextIO, *, events: Literal["entries", "a
 
 def _timeline(args: argparse.Namespace, inputs: Sequence[str]) -> Timeline:
     """The timeline of one input, or the merge of several snapshots of one page."""
-    from liveblog._pipeline import parse_input
+    from liveblog.pipeline import parse_input
 
     if len(inputs) == 1:
         return parse_input(inputs[0], reference=args.reference, tz=args.tz, lang=args.lang, **_limits(args))
-    from liveblog.merge import merge_all
+    from liveblog.assemble.merge import merge_all
 
     return merge_all(
         parse_input(
@@ -346,7 +346,7 @@ def _cmd_schema(_args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
-    from liveblog._pipeline import reference_and_zone
+    from liveblog.pipeline import reference_and_zone
     from liveblog.resolve import find_times
 
     reference, _zone = reference_and_zone(args.reference, args.tz)

@@ -3,7 +3,7 @@
 A :class:`Follower` polls one input — an http(s) URL with conditional requests
 (``If-None-Match`` / ``If-Modified-Since``, so an unchanged page costs a 304),
 or a file, re-read only when its modification time changes. Each new snapshot
-is parsed and merged into the timeline so far (:func:`liveblog.merge.merge`):
+is parsed and merged into the timeline so far (:func:`liveblog.assemble.merge.merge`):
 new entries, edited entries and entries that vanished are reported in a
 :class:`Poll`. Network trouble never stops the follower: the error is reported
 and the next poll waits longer (doubling up to ``max_backoff``), then the normal
@@ -31,11 +31,12 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from liveblog._fetch import DEFAULT_TIMEOUT, fetch
-from liveblog._pipeline import parse_document
+from liveblog.assemble.merge import merge
 from liveblog.errors import ConfigError, FetchError, InputError, LimitError, ParseError
 from liveblog.model import Entry, Timeline
+from liveblog.pipeline import parse_document
 from liveblog.read import DEFAULT_MAX_BYTES, is_url, read_bytes, read_path
+from liveblog.read._fetch import DEFAULT_TIMEOUT, fetch
 
 __all__ = ["Follower", "Poll", "Summary", "render_poll", "render_summary"]
 
@@ -203,7 +204,7 @@ class Follower:
             )
         self.failures = 0
         self.snapshots += 1
-        merged = snapshot if self.timeline is None else self.timeline.merge(snapshot)
+        merged = snapshot if self.timeline is None else merge(self.timeline, snapshot)
         d = _diff(self.timeline, merged)
         self.timeline = merged
         self.added += len(d.added)
