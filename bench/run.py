@@ -1,4 +1,4 @@
-"""liveblog's benchmark report: throughput, growth, memory, hostile inputs, batch, cold start, corpora.
+"""liveblog's benchmark report: throughput, growth, memory, hostile inputs, batch, cold start, corpora, HTML.
 
 Each figure is measured in a fresh subprocess (imports and one warm-up parse
 done first, then the best of a few timed runs), so peak RSS belongs to that
@@ -35,7 +35,7 @@ TARGET_GROWTH = 4.4
 RSS_BASE_MB = 60.0
 RSS_PER_INPUT = 5.0
 WORKER_TIMEOUT = 300.0
-SECTIONS = ("throughput", "adversarial", "batch", "coldstart", "corpora")
+SECTIONS = ("throughput", "adversarial", "batch", "coldstart", "corpora", "html")
 
 
 # --- the worker: one measurement in its own process --------------------------------------------
@@ -245,6 +245,15 @@ def coldstart() -> None:
     print()
 
 
+def html() -> None:
+    """bench/html.py in its own process: the HTML view of 5,000 posts, its size and its paint."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "html.py")], capture_output=True, text=True, check=False
+    )
+    print(done.stdout.rstrip() or done.stderr.rstrip())
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--worker", help=argparse.SUPPRESS)
@@ -271,6 +280,8 @@ def main(argv: list[str] | None = None) -> int:
         coldstart()
     if "corpora" in only:
         corpora.report(args.corpora_dir, args.lang.split(",") if args.lang else None, args.limit, args.misses)
+    if "html" in only:
+        html()
     return 0
 
 

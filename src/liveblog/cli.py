@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from liveblog.errors import LiveblogError
 
@@ -23,7 +23,7 @@ __all__ = ["main"]
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
 # Kept equal to liveblog.export.FORMATS (a test checks); literal so --help needs no export import.
-EXPORT_FORMATS = ("ics", "json", "jsonl", "jsonld", "md")
+EXPORT_FORMATS = ("html", "ics", "json", "jsonl", "jsonld", "md")
 
 
 def _add_page_options(p: argparse.ArgumentParser) -> None:
@@ -96,16 +96,8 @@ def _add_history(his: argparse.ArgumentParser) -> None:
     his.set_defaults(func=_cmd_history)
 
 
-def _build_parser() -> argparse.ArgumentParser:
-    from liveblog import __version__
-
-    parser = argparse.ArgumentParser(
-        prog="liveblog",
-        description="Turn a live-coverage news page into an ordered, dated event timeline.",
-    )
-    parser.add_argument("--version", action="version", version=f"liveblog {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def _add_show(sub: Any) -> None:
+    """The ``show`` command's arguments."""
     show = sub.add_parser(
         "show",
         help="show a page's timeline in the terminal",
@@ -136,10 +128,28 @@ def _build_parser() -> argparse.ArgumentParser:
         help="reorder right-to-left text for terminals without BiDi (default: auto, see LIVEBLOG_BIDI)",
     )
     show.add_argument("--json", action="store_true", help="print the JSON export instead")
+    show.add_argument(
+        "--html",
+        action="store_true",
+        help="write the HTML view to a temporary file and open it in the system's browser",
+    )
     show.add_argument("--no-pager", action="store_true", help="never page long output")
     show.set_defaults(func=_cmd_show)
 
-    export = sub.add_parser("export", help="export a page's timeline (ics, json, jsonl, jsonld, md)")
+
+def _build_parser() -> argparse.ArgumentParser:
+    from liveblog import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="liveblog",
+        description="Turn a live-coverage news page into an ordered, dated event timeline.",
+    )
+    parser.add_argument("--version", action="version", version=f"liveblog {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    _add_show(sub)
+
+    export = sub.add_parser("export", help="export a page's timeline (html, ics, json, jsonl, jsonld, md)")
     export.add_argument("inputs", nargs="+", metavar="INPUT", help="a file path, or - for stdin")
     _add_page_options(export)
     _add_max_bytes(export)
@@ -148,7 +158,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "-f",
         dest="fmt",
         choices=EXPORT_FORMATS,
-        help="output format (default: from -o's extension: .ics .json .jsonl .jsonld .md; json to stdout)",
+        help="output format (default: from -o's extension: .html .ics .json .jsonl .jsonld .md; "
+        "json to stdout)",
     )
     export.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     export.add_argument(
@@ -183,7 +194,7 @@ def _build_parser() -> argparse.ArgumentParser:
     follow.add_argument(
         "--export",
         metavar="FILE",
-        help="keep FILE (.ics, .json, .jsonl, .jsonld, .md) up to date, atomically",
+        help="keep FILE (.html, .ics, .json, .jsonl, .jsonld, .md) up to date, atomically",
     )
     follow.add_argument(
         "--events", choices=["entries", "all"], default="all", help="what --export writes (default: all)"
@@ -255,6 +266,8 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
         out.write(export_timeline(timeline, "json"))
         return 0
+    if args.html:
+        return _open_html(timeline, out, events="entries" if args.entries_only else "all")
     options = ShowOptions(
         order=args.order,
         since=resolve_bound(args.since, timeline, end=False) if args.since else None,
@@ -266,6 +279,34 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         full=args.full,
     )
     show_timeline(timeline, out, options=options, bidi=args.bidi, pager=not args.no_pager)
+    return 0
+
+
+def _open_html(timeline: Timeline, out: TextIO, *, events: Literal["entries", "all"]) -> int:
+    """Write the HTML view to a new temporary file, say where, and open it in a browser if there is one."""
+    import os
+    import tempfile
+    import webbrowser
+    from pathlib import Path
+
+    from liveblog.errors import ExportError
+    from liveblog.export import export_timeline, write_atomic
+
+    text = export_timeline(timeline, "html", events=events)
+    try:
+        fd, name = tempfile.mkstemp(prefix="liveblog-", suffix=".html")
+    except OSError as e:
+        raise ExportError(f"cannot make a temporary file: {e.strerror}") from None
+    os.close(fd)
+    write_atomic(name, text)
+    url = Path(name).as_uri()
+    out.write(f"wrote {name}\n")
+    try:
+        opened = webbrowser.open(url)
+    except webbrowser.Error:
+        opened = False
+    if not opened:
+        out.write(f"no browser found here: open {url} in one\n")
     return 0
 
 
