@@ -125,12 +125,18 @@ def find_times(
             found = in_context(
                 text, found, ref, lambda words: resolve(words, ref, prefer="future", languages=ours)
             )
-    others = [lang for lang in langs if lexicon(lang) is None]
+    others = [lang for lang in langs if not _complete(lang)]  # dateparser reads what our tables miss
     if others:
         taken = [f.span for f in found]
         extra = [f for f in dateparser_find(text, ref, prefer, others) if not _overlaps(f.span, taken)]
         found = sorted([*found, *extra], key=lambda f: f.span.start)
     return found
+
+
+def _complete(lang: str) -> bool:
+    """Whether our tables know every date word of ``lang`` (hand-written ones; not CLDR-generated)."""
+    lex = lexicon(lang)
+    return lex is not None and lex.complete
 
 
 def _overlaps(span: Span, taken: list[Span]) -> bool:
@@ -246,7 +252,7 @@ def resolve(
     if found:
         return max(found, key=lambda f: len(f.span)).when
     langs = _languages(text, languages)
-    if all(lexicon(lang) is not None for lang in langs) and not _NUMERIC_DATE.search(text):
+    if all(_complete(lang) for lang in langs) and not _NUMERIC_DATE.search(text):
         return None  # our tables know every ar/en date word; dateparser only adds numeric formats
     if _HIJRI_NUMERIC.search(normalize(text).text):
         return None
