@@ -33,6 +33,7 @@ from __future__ import annotations
 import functools
 import json
 import tomllib
+import unicodedata
 from collections.abc import Mapping
 from importlib import resources
 from typing import Any, get_args
@@ -153,5 +154,22 @@ def load(lang: str) -> Table | None:
         if phrase in bound and not kind.endswith("-bound"):
             kind = f"{kind}-bound"
         kept.append((phrase, kind, value))
-    return Table(lang, [*kept, *extra], dict(doc.get("order", {})), dict(doc.get("place", {})))
+    rows = [*kept, *extra]
+    return Table(lang, [*rows, *_unaccented(rows)], dict(doc.get("order", {})), dict(doc.get("place", {})))
+
+
+def _unaccented(rows: list[Row]) -> list[Row]:
+    """Each phrase with its Latin accents dropped ("manana", "fevrier"), as copy typed without them has.
+
+    A weekday or month so folded counts only beside a day number or year ("marco" is also a name).
+    """
+    out: list[Row] = []
+    for phrase, kind, value in rows:
+        bare = "".join(c for c in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(c))
+        if bare == phrase or not bare.isascii():
+            continue
+        if kind in ("weekday", "month"):
+            kind = f"{kind}-bound"
+        out.append((bare, kind, value))
+    return out
 

@@ -42,6 +42,8 @@ _NUMERIC_DATE = re.compile(r"[\d٠-٩۰-۹][/.\-][\d٠-٩۰-۹]")
 _HIJRI_NUMERIC = re.compile(
     r"(?<!\d)(?:13[4-9]\d|14\d\d|1500)[/.\-]\d|\d[/.\-](?:13[4-9]\d|14\d\d|1500)(?!\d)"
 )
+# Words left over around a reading: a word of three letters or more, or a digit ("le", "am" are not).
+_LEFT_OVER = re.compile(r"[^\W\d_]{3,}|\d")
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
 # Readings whose date comes from a weekday alone: a name such as "Sunday Times" around it cancels them.
 _WEEKDAY_RULE = re.compile(r"[a-z]{2}-(?:part-)?weekday")
@@ -249,11 +251,16 @@ def resolve(
     True
     """
     found = find_times(text, reference, prefer=prefer, tz=tz, languages=languages)
-    if found:
-        return max(found, key=lambda f: len(f.span)).when
     langs = _languages(text, languages)
-    if all(_complete(lang) for lang in langs) and not _NUMERIC_DATE.search(text):
+    complete = all(_complete(lang) for lang in langs)
+    ours = max(found, key=lambda f: len(f.span)) if found else None
+    if ours is not None and (complete or not _LEFT_OVER.search(text[: ours.span.start] + " " + text[ours.span.end :])):
+        return ours.when
+    if ours is None and complete and not _NUMERIC_DATE.search(text):
         return None  # our tables know every ar/en date word; dateparser only adds numeric formats
     if _HIJRI_NUMERIC.search(normalize(text).text):
-        return None
-    return dateparser_resolve(text, _reference(reference, tz), prefer, langs)
+        return ours.when if ours is not None else None
+    # Tables generated from the CLDR read part of the words ("3 mars" of "le 3 mars à 15h"):
+    # dateparser reads the whole expression, and our reading stands when it reads nothing.
+    theirs = dateparser_resolve(text, _reference(reference, tz), prefer, langs)
+    return theirs if theirs is not None or ours is None else ours.when
