@@ -91,6 +91,12 @@ def _build_parser() -> argparse.ArgumentParser:
     show.add_argument("--explain", action="store_true", help="for each date: expression, rule, reference")
     show.add_argument("--full", action="store_true", help="show whole texts instead of the first lines")
     show.add_argument(
+        "--ui-lang",
+        choices=["en", "ar"],
+        default="en",
+        help="language of liveblog's own words (all day, lead, …); day names follow the page (default: en)",
+    )
+    show.add_argument(
         "--bidi",
         choices=["auto", "on", "off"],
         default="auto",
@@ -217,6 +223,7 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         explain=args.explain,
         entries_only=args.entries_only,
         full=args.full,
+        ui_lang=args.ui_lang,
     )
     show_timeline(timeline, out, options=options, bidi=args.bidi, pager=not args.no_pager)
     return 0

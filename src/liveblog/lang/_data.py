@@ -139,7 +139,9 @@ def load(lang: str) -> Table | None:
     generated = _read(lang, "cldr.json")
     if generated is None:
         return None
-    rows: list[Row] = [(p, k, tuple(v) if isinstance(v, list) else v) for p, k, v in json.loads(generated)["rows"]]
+    rows: list[Row] = [
+        (p, k, tuple(v) if isinstance(v, list) else v) for p, k, v in json.loads(generated)["rows"]
+    ]
     text = _read(lang, "news.toml")
     if text is None:
         return Table(lang, rows, {}, {})
@@ -151,9 +153,8 @@ def load(lang: str) -> Table | None:
     for phrase, kind, value in rows:
         if phrase in drop:
             continue
-        if phrase in bound and not kind.endswith("-bound"):
-            kind = f"{kind}-bound"
-        kept.append((phrase, kind, value))
+        bound_kind = f"{kind}-bound" if phrase in bound and not kind.endswith("-bound") else kind
+        kept.append((phrase, bound_kind, value))
     rows = [*kept, *extra]
     return Table(lang, [*rows, *_unaccented(rows)], dict(doc.get("order", {})), dict(doc.get("place", {})))
 
@@ -168,8 +169,5 @@ def _unaccented(rows: list[Row]) -> list[Row]:
         bare = "".join(c for c in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(c))
         if bare == phrase or not bare.isascii():
             continue
-        if kind in ("weekday", "month"):
-            kind = f"{kind}-bound"
-        out.append((bare, kind, value))
+        out.append((bare, f"{kind}-bound" if kind in ("weekday", "month") else kind, value))
     return out
-

@@ -91,8 +91,8 @@ def _relative(info: dict[str, Any], units: dict[str, set[str]]) -> Iterator[tupl
             continue
         n, unit = int(m["n"]), m["unit"]
         offset = -n if m["ago"] else n
-        for phrase in phrases:
-            phrase = phrase.lower()
+        for said in phrases:
+            phrase = said.lower()
             if unit == "day":
                 yield phrase, "dayword", offset
             elif unit in _PERIODS:

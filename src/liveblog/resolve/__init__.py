@@ -129,8 +129,11 @@ def find_times(
             )
     others = [lang for lang in langs if not _complete(lang)]  # dateparser reads what our tables miss
     if others:
+        theirs = dateparser_find(text, ref, prefer, others)
+        # The longer reading wins ("27 de noviembre de 2024" over our "noviembre").
+        found = [f for f in found if not any(_longer(e.span, f.span) for e in theirs)]
         taken = [f.span for f in found]
-        extra = [f for f in dateparser_find(text, ref, prefer, others) if not _overlaps(f.span, taken)]
+        extra = [f for f in theirs if not _overlaps(f.span, taken)]
         found = sorted([*found, *extra], key=lambda f: f.span.start)
     return found
 
@@ -139,6 +142,11 @@ def _complete(lang: str) -> bool:
     """Whether our tables know every date word of ``lang`` (hand-written ones; not CLDR-generated)."""
     lex = lexicon(lang)
     return lex is not None and lex.complete
+
+
+def _longer(span: Span, other: Span) -> bool:
+    """Whether ``span`` holds ``other`` and more."""
+    return span.start <= other.start and other.end <= span.end and len(span) > len(other)
 
 
 def _overlaps(span: Span, taken: list[Span]) -> bool:
@@ -254,7 +262,9 @@ def resolve(
     langs = _languages(text, languages)
     complete = all(_complete(lang) for lang in langs)
     ours = max(found, key=lambda f: len(f.span)) if found else None
-    if ours is not None and (complete or not _LEFT_OVER.search(text[: ours.span.start] + " " + text[ours.span.end :])):
+    if ours is not None and (
+        complete or not _LEFT_OVER.search(text[: ours.span.start] + " " + text[ours.span.end :])
+    ):
         return ours.when
     if ours is None and complete and not _NUMERIC_DATE.search(text):
         return None  # our tables know every ar/en date word; dateparser only adds numeric formats

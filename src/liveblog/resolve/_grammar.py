@@ -10,7 +10,6 @@ amount of time ("ثلاث ساعات", "ساعتين", "half an hour").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any

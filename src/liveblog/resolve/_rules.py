@@ -30,7 +30,8 @@ _NUMBER = frozenset({"number"})
 _NUMERIC_DATE = frozenset({"number", "weekday"})
 _DATE = frozenset({"number", "weekday", "monthprefix", "mod", "this", "ordinal", "month"})
 _CLOCK = frozenset({"number", "hedge", "clockcue"})
-_PART = frozenset({"edge", "partday", "part", "weekdaypart"})
+_PART = frozenset({"edge", "partday", "part"})
+_WEEKDAY_PART = frozenset({"weekdaypart"})
 _DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
 _PERIOD = frozenset({"mod", "this", "period", "periodword"})
 _AGO = frozenset({"ago", "in", "within", "hedge", "number", "num", "frac", "unit"})
@@ -154,10 +155,6 @@ class Rules(HijriRules):
         edge = t.hit(j, "edge") if t.hit(j, "part") is None else None  # "late morning" is one part
         if edge is not None:
             j = edge.end
-        wp = t.hit(j, "weekdaypart") if edge is None else None
-        if wp is not None:  # "am Sonntagabend", "zondagavond": a weekday and its part in one word
-            wd, name = wp.value
-            return self._part_match(i, wp.end, ctx.weekday(wd), name, f"{wp.lex.lang}-part-weekday")
         pd = t.hit(j, "partday")
         if pd is not None:
             name, off = pd.value
@@ -210,6 +207,14 @@ class Rules(HijriRules):
         if after is not None and after.lex.lang == "en":
             end = after.end  # "the early hours of Friday morning"
         return self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day))
+
+    def weekday_part(self, i: int) -> Match | None:
+        """A weekday and its part in one word: "am Sonntagabend", "zondagavond"."""
+        wp = self.t.hit(i, "weekdaypart")
+        if wp is None:
+            return None
+        wd, name = wp.value
+        return self._part_match(i, wp.end, self.ctx.weekday(wd), name, f"{wp.lex.lang}-part-weekday")
 
     def _bare_part(self, name: str) -> When:
         """A part said without a day ("at midnight", «مساءً»): the reference day's, or as ``prefer`` leans.
@@ -345,6 +350,7 @@ _RULES: tuple[tuple[Callable[[Rules, int], Match | None], frozenset[str]], ...] 
     (Rules.written_date, _DATE),
     (Rules.clock_rule, _CLOCK),
     (Rules.part, _PART),
+    (Rules.weekday_part, _WEEKDAY_PART),
     (Rules.day_rule, _DAY),
     (Rules.period, _PERIOD),
     (Rules.ago, _AGO),
