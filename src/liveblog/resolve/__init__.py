@@ -36,6 +36,7 @@ __all__ = ["Prefer", "find_times", "resolve"]
 Prefer = Literal["past", "future", "nearest"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_DIGIT = re.compile(r"\d")
 _NUMERIC_DATE = re.compile(r"[\d٠-٩۰-۹][/.\-][\d٠-٩۰-۹]")
 # A numeric date with a year in the Hijri calendar's range (1446/05/27, 27/5/1446): our Hijri rules
 # read it with its era or not at all; dateparser would make it the Gregorian year 1446.
@@ -130,6 +131,9 @@ def find_times(
     others = [lang for lang in langs if not _complete(lang)]  # dateparser reads what our tables miss
     if others:
         theirs = dateparser_find(text, ref, prefer, others)
+        if all(lexicon(lang) is not None for lang in others):
+            # our tables hold the date words: dateparser adds written dates ("27 de noviembre")
+            theirs = [f for f in theirs if _DIGIT.search(f.text)]
         # The longer reading wins ("27 de noviembre de 2024" over our "noviembre").
         found = [f for f in found if not any(_longer(e.span, f.span) for e in theirs)]
         taken = [f.span for f in found]
