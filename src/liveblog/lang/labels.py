@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import functools
 from datetime import date
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import get_day_names, get_month_names
+if TYPE_CHECKING:
+    from babel import Locale
 
 __all__ = ["locale_of", "month_name", "names", "weekday_name"]
 
@@ -36,6 +37,8 @@ _LEVANT = {
 @functools.cache
 def locale_of(lang: str, tz: str = "UTC") -> Locale:
     """The CLDR locale for a page in ``lang`` in zone ``tz`` (English when the CLDR lacks it)."""
+    from babel import Locale, UnknownLocaleError  # imported when a label is first asked for (~30 ms)
+
     base = lang.replace("-", "_").split("_", maxsplit=1)[0].lower()
     if base == "ar" and tz in _LEVANT:
         return Locale.parse(_LEVANT[tz])
@@ -48,6 +51,8 @@ def locale_of(lang: str, tz: str = "UTC") -> Locale:
 @functools.cache
 def names(lang: str, tz: str = "UTC") -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """Weekday names (Monday first), month names inside a date, and month names standing alone."""
+    from babel.dates import get_day_names, get_month_names
+
     loc = locale_of(lang, tz)
     days = get_day_names("wide", "format", loc)
     in_date = get_month_names("wide", "format", loc)
