@@ -97,3 +97,21 @@ def test_show_french_page_arabic_interface() -> None:
     from datetime import datetime
 
     assert time_label(When.on_day(datetime(2024, 11, 29, tzinfo=z)), z, "ar") == "طوال اليوم"
+
+
+def test_stored_labels_match_babel() -> None:
+    """lang/labels.json is what Babel gives today (regenerate with python -m liveblog.lang._generate)."""
+    import json
+    from pathlib import Path
+
+    from liveblog.lang import labels as labels_module
+    from liveblog.lang._generate import labels
+
+    stored = json.loads((Path(labels_module.__file__).parent / "labels.json").read_text(encoding="utf-8"))
+    assert stored == labels()
+
+
+def test_other_languages_ask_babel() -> None:
+    """A language without stored names is labelled by Babel; one the CLDR lacks, in English."""
+    assert weekday_name(FRIDAY, "th") == "วันศุกร์"
+    assert weekday_name(FRIDAY, "zz") == "Friday"

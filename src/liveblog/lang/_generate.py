@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from liveblog.lang._data import LANGS
+from liveblog.lang.labels import LABEL_LOCALES, babel_names
 
-__all__ = ["GENERATED", "rows_of", "write"]
+__all__ = ["GENERATED", "labels", "rows_of", "write", "write_labels"]
 
 GENERATED = LANGS  # one list: liveblog.lang._data reads what this writes
 
@@ -154,11 +155,31 @@ def write(code: str, root: Path) -> Path:
     return path
 
 
+def labels() -> dict[str, dict[str, list[str]]]:
+    """Weekday and month names of :data:`liveblog.lang.labels.LABEL_LOCALES`, from Babel."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for locale in LABEL_LOCALES:
+        found = babel_names(locale)
+        if found is not None:
+            days, months, alone = found
+            out[locale] = {"days": list(days), "months": list(months), "alone": list(alone)}
+    return out
+
+
+def write_labels(root: Path) -> Path:
+    """Write ``root/labels.json`` and return its path."""
+    path = root / "labels.json"
+    path.write_text(json.dumps(labels(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return path
+
+
 def main(argv: list[str]) -> int:
-    """Write the tables of the languages named (default: every generated language)."""
+    """Write the tables of the languages named (default: every generated language, and the labels)."""
     root = Path(__file__).resolve().parent
     for code in argv or GENERATED:
         print(write(code, root))
+    if not argv:
+        print(write_labels(root))
     return 0
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from liveblog.lang.labels import _LEVANT, locale_of, month_name, names, weekday_name
+from liveblog.lang.labels import _LEVANT, label_language, month_name, names, weekday_name
 
 __all__ = [
     "LEVANT_ZONES",
@@ -110,7 +110,8 @@ def month_header(year: int, month: int, lang: str, tz: str) -> str:
 
 def week_header(year: int, week: int, lang: str, tz: str) -> str:
     """«week N year · YYYY-Www» in the page's language (the ISO form alone when we lack the word)."""
-    word = _WEEK.get(locale_of(lang, tz).language)
+    del tz  # unlike month names, the word for "week" is the same in every Arabic country
+    word = _WEEK.get(label_language(lang))
     iso = f"{year:04d}-W{week:02d}"
     return f"{word} {week} {year} · {iso}" if word else iso
 
