@@ -119,6 +119,28 @@ def _amounts(info: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
                 yield unit_and_post[1], "ago-post", None
 
 
+def _day_simplifications(
+    info: dict[str, Any], days: set[str], amounts: list[tuple[str, str, Any]]
+) -> Iterator[tuple[str, str, int]]:
+    """Day words dateparser writes as amounts: Polish "przedwczoraj" → "2 dnia temu" is −2."""
+    ago = {p for p, k, _ in amounts if k == "ago-post"}
+    ago_before = {p for p, k, _ in amounts if k == "ago"}
+    after = {p for p, k, _ in amounts if k == "in"}
+    for simplification in info.get("simplifications", ()):
+        for pattern, replacement in simplification.items():
+            if not isinstance(replacement, str) or not re.fullmatch(r"[^\W\d_]+", pattern):
+                continue
+            words = replacement.split()
+            if len(words) == 2 and words[0].isdigit() and words[1] in days and words[0] == "0":
+                yield pattern, "dayword", 0
+            elif len(words) == 3 and words[0].isdigit() and words[1] in days and words[2] in ago:
+                yield pattern, "dayword", -int(words[0])
+            elif len(words) == 3 and words[0] in ago_before and words[1].isdigit() and words[2] in days:
+                yield pattern, "dayword", -int(words[1])
+            elif len(words) == 3 and words[0] in after and words[1].isdigit() and words[2] in days:
+                yield pattern, "dayword", int(words[1])
+
+
 def rows_of(code: str) -> list[tuple[str, str, Any]]:
     """The lexicon rows dateparser's data gives for ``code``, sorted and without repeats."""
     info = _info(code)
@@ -133,8 +155,10 @@ def rows_of(code: str) -> list[tuple[str, str, Any]]:
         units[unit] = forms
         rows += [(form, "unit", [unit, 0]) for form in forms]
     rows += _relative(info, units)
-    rows += _amounts(info)
+    amounts = list(_amounts(info))
+    rows += amounts
     rows += _numbers(info)
+    rows += _day_simplifications(info, units["day"], amounts)
     unique = {(p, k, json.dumps(v)): (p, k, v) for p, k, v in rows if p.strip()}
     return [unique[key] for key in sorted(unique)]
 
