@@ -23,7 +23,7 @@ from typing import Literal
 from liveblog._text.normalize import Normalized, normalize
 from liveblog._text.zones import zoneinfo
 from liveblog.errors import ConfigError
-from liveblog.lang import lexicon, prescan
+from liveblog.lang import TOKEN, Lexicon, lexicon, prescan
 from liveblog.lang.names import names_pattern
 from liveblog.model import Found, Span, When
 from liveblog.resolve._context import in_context
@@ -131,9 +131,10 @@ def find_times(
     others = [lang for lang in langs if not _complete(lang)]  # dateparser reads what our tables miss
     if others:
         theirs = dateparser_find(text, ref, prefer, others)
-        if all(lexicon(lang) is not None for lang in others):
-            # our tables hold the date words: dateparser adds written dates ("27 de noviembre")
-            theirs = [f for f in theirs if _DIGIT.search(f.text)]
+        known = [lex for lang in others if (lex := lexicon(lang)) is not None]
+        # Words our tables know and our rules refused ("die" is German for "the" before it is
+        # Tuesday's abbreviation) stay refused; dateparser adds written dates and words we lack.
+        theirs = [f for f in theirs if _DIGIT.search(f.text) or not _all_known(f.text, known)]
         # The longer reading wins ("27 de noviembre de 2024" over our "noviembre").
         found = [f for f in found if not any(_longer(e.span, f.span) for e in theirs)]
         taken = [f.span for f in found]
@@ -146,6 +147,12 @@ def _complete(lang: str) -> bool:
     """Whether our tables know every date word of ``lang`` (hand-written ones; not CLDR-generated)."""
     lex = lexicon(lang)
     return lex is not None and lex.complete
+
+
+def _all_known(text: str, lexicons: list[Lexicon]) -> bool:
+    """Whether every word of ``text`` starts a phrase in one of ``lexicons``."""
+    words = [m.group(0) for m in TOKEN.finditer(normalize(text).text) if m.group(0).isalpha()]
+    return bool(lexicons) and all(any(lex.starting(w) for lex in lexicons) for w in words)
 
 
 def _longer(span: Span, other: Span) -> bool:
