@@ -236,3 +236,17 @@ def test_spans_point_into_the_text(lang: str, pieces: list[str]) -> None:
     text = "".join(pieces)
     for f in find_times(text, REF, tz=TZ, languages=[lang]):
         assert text[f.span.start : f.span.end] == f.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [
+        # German "die" is also Tuesday's abbreviation: our tables know it and our rules refuse it
+        ("de", "Am Montag trafen sich die Minister.", ["Montag"]),
+        # Chinese is written without spaces: words inside a run are dateparser's to read
+        ("zh", "下星期三", ["星期三"]),
+    ],
+)
+def test_dateparser_adds_only_what_we_did_not_refuse(lang: str, text: str, said: list[str]) -> None:
+    """dateparser's word-only readings count only where our rules did not see and refuse the words."""
+    assert [f.text for f in find_times(text, REF, tz=TZ, languages=[lang])] == said

@@ -134,7 +134,7 @@ def find_times(
         known = [lex for lang in others if (lex := lexicon(lang)) is not None]
         # Words our tables know and our rules refused ("die" is German for "the" before it is
         # Tuesday's abbreviation) stay refused; dateparser adds written dates and words we lack.
-        theirs = [f for f in theirs if _DIGIT.search(f.text) or not _all_known(f.text, known)]
+        theirs = [f for f in theirs if _DIGIT.search(f.text) or not _refused(text, f.span, known)]
         # The longer reading wins ("27 de noviembre de 2024" over our "noviembre").
         found = [f for f in found if not any(_longer(e.span, f.span) for e in theirs)]
         taken = [f.span for f in found]
@@ -149,9 +149,15 @@ def _complete(lang: str) -> bool:
     return lex is not None and lex.complete
 
 
-def _all_known(text: str, lexicons: list[Lexicon]) -> bool:
-    """Whether every word of ``text`` starts a phrase in one of ``lexicons``."""
-    words = [m.group(0) for m in TOKEN.finditer(normalize(text).text) if m.group(0).isalpha()]
+def _refused(text: str, span: Span, lexicons: list[Lexicon]) -> bool:
+    """Whether our rules saw the words at ``span`` and refused them: whole words, all in our tables.
+
+    Words inside a longer run of letters («下星期三» holds «星期三») were never ours to refuse.
+    """
+    a, b = span.start, span.end
+    if (a > 0 and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha()):
+        return False
+    words = [m.group(0) for m in TOKEN.finditer(normalize(text[a:b]).text) if m.group(0).isalpha()]
     return bool(lexicons) and all(any(lex.starting(w) for lex in lexicons) for w in words)
 
 
