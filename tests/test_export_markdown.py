@@ -30,15 +30,15 @@ def test_seed_headings_by_day(seed_like_timeline: Timeline) -> None:
     assert _lines(text, "#") == [
         "# المعارضة تدخل مدينة حلب.. وأنباء عن تحركات روسية وشيكة لدعم النظام",
         "## 2020-03 (month)",
-        "## 2024-11-28 (Thursday)",
-        "## 2024-11-29 (Friday)",
+        "## 2024-11-28 (الخميس)",
+        "## 2024-11-29 (الجمعة)",
     ]
 
 
 def test_seed_items_in_order(seed_like_timeline: Timeline) -> None:
     """Each event is one item with its local time (or window, or all day), kind and dating words."""
     text = export_timeline(seed_like_timeline, "md")
-    friday = text.split("## 2024-11-29 (Friday)")[1]
+    friday = text.split("## 2024-11-29 (الجمعة)")[1]
     assert _lines(friday, "- ") == [
         "- **00:00–03:00, after_midnight, approximate** · mention «بعد منتصف ليلة اليوم الجمعة»"
         " (in the lead)",
@@ -52,7 +52,7 @@ def test_seed_items_in_order(seed_like_timeline: Timeline) -> None:
         f"- **19:26** · post 19:26 — **{TITLE_1926}**",
         "- **20:15** · post 20:15",
     ]
-    thursday = text.split("## 2024-11-28 (Thursday)")[1].split("##")[0]
+    thursday = text.split("## 2024-11-28 (الخميس)")[1].split("##")[0]
     assert _lines(thursday, "- ") == [
         "- **all day** · mention «والخميس» (in the lead)",
         "- **18:00–24:00, evening, approximate** · mention «مساء الخميس» (in the lead)",

@@ -210,7 +210,7 @@ def test_time_label_uses_the_timeline_zone() -> None:
         (date(2024, 11, 29), "ar", "Africa/Cairo", "الجمعة 29 نوفمبر 2024 · 2024-11-29"),
         (date(2024, 8, 3), "ar", "Asia/Riyadh", "السبت 3 أغسطس 2024 · 2024-08-03"),
         (date(2024, 11, 29), "en", "Europe/London", "Friday 29 November 2024 · 2024-11-29"),
-        (date(2024, 12, 31), "fr", "Europe/Paris", "Tuesday 31 December 2024 · 2024-12-31"),
+        (date(2024, 12, 31), "fr", "Europe/Paris", "mardi 31 décembre 2024 · 2024-12-31"),
     ],
 )
 def test_day_header(day: date, lang: str, tz: str, header: str) -> None:

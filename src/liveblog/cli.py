@@ -122,6 +122,12 @@ def _add_show(sub: Any) -> None:
     show.add_argument("--explain", action="store_true", help="for each date: expression, rule, reference")
     show.add_argument("--full", action="store_true", help="show whole texts instead of the first lines")
     show.add_argument(
+        "--ui-lang",
+        choices=["en", "ar"],
+        default="en",
+        help="language of liveblog's own words (all day, lead, …); day names follow the page (default: en)",
+    )
+    show.add_argument(
         "--bidi",
         choices=["auto", "on", "off"],
         default="auto",
@@ -277,6 +283,7 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         explain=args.explain,
         entries_only=args.entries_only,
         full=args.full,
+        ui_lang=args.ui_lang,
     )
     show_timeline(timeline, out, options=options, bidi=args.bidi, pager=not args.no_pager)
     return 0

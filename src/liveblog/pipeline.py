@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
+from liveblog._text import langid as _langid
 from liveblog._text.zones import zoneinfo
 from liveblog.assemble import assemble
 from liveblog.errors import ConfigError
@@ -23,20 +24,17 @@ from liveblog.segment._pagemeta import ago_minutes, page_stamp
 
 __all__ = ["detect_language", "parse", "parse_document", "parse_input", "reference_and_zone"]
 
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
 _END_OF_DAY = time(23, 59, 59)
 
 
 def detect_language(text: str) -> str:
-    """``"ar"`` when Arabic letters outnumber Latin ones, else ``"en"``.
+    """The page's main language (:func:`liveblog._text.langid.detect_language`).
 
     >>> detect_language("تغطية مباشرة Live"), detect_language("Live updates")
     ('ar', 'en')
     """
-    sample = text[:20000]
-    return "ar" if len(_ARABIC.findall(sample)) > len(_LATIN.findall(sample)) else "en"
+    return _langid.detect_language(text)
 
 
 def _zone(tz: str | tzinfo | None) -> tzinfo:

@@ -13,6 +13,7 @@ import re
 from datetime import datetime, tzinfo
 
 from liveblog.export._text import clean, entry_label, local, one_line, page_zone
+from liveblog.lang.labels import weekday_name
 from liveblog.model import Entry, Event, EventKind, Grain, Timeline, When
 
 __all__ = ["to_markdown"]
@@ -41,10 +42,10 @@ def _paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
-def _heading(when: When, zone: tzinfo | None) -> str:
+def _heading(when: When, zone: tzinfo | None, lang: str, tz: str) -> str:
     if when.grain in _DAY_GRAINS:
         day = local(when.start, zone)
-        return f"{day:%Y-%m-%d} ({day:%A})"
+        return f"{day:%Y-%m-%d} ({weekday_name(day.date(), lang, tz)})"
     return f"{when.timex} ({when.grain.value})"
 
 
@@ -118,7 +119,7 @@ def to_markdown(timeline: Timeline, events: tuple[Event, ...]) -> str:
     entries = {e.id: e for e in reversed(timeline.entries)}  # first entry wins, as Timeline.entry
     heading = None
     for event in events:
-        this = _heading(event.when, zone)
+        this = _heading(event.when, zone, timeline.lang, timeline.tz)
         if this != heading:
             if heading is not None:
                 lines.append("")

@@ -17,6 +17,18 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
 
 A kind ending in ``-bound`` is the same kind, but the word only counts with a
 day, number or cue beside it (the grammar checks the ``bound`` flag).
+
+Languages with tables generated from the CLDR (``lang/<code>/cldr.json``, see
+:mod:`liveblog.lang._generate`) add ``periodword`` (a whole phrase for a
+relative period: "la semaine dernière" = ``("week", -1)``) and ``weekdaypart``
+(a weekday and a part of it in one word: "Sonntagabend" = ``(6, "evening")``);
+their hand-written news phrasing is in ``lang/<code>/news.toml``
+(:mod:`liveblog.lang._data`).
+
+Word order is data: each sense has a :data:`Place`, where it stands beside the
+word it modifies ("last Friday": ``before``; «الجمعة الماضية», "vendredi
+dernier": ``after``; Spanish "pasado" both ways: ``any``), from the language's
+``ORDER`` and per-word exceptions.
 """
 
 from __future__ import annotations
@@ -24,21 +36,38 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
 from liveblog._text.normalize import normalize
 
-__all__ = ["Lex", "Lexicon", "Row", "Start", "lexicon", "prescan", "spot_forms"]
+__all__ = [
+    "TOKEN",
+    "Lex",
+    "Lexicon",
+    "Place",
+    "Row",
+    "Start",
+    "lexicon",
+    "prescan",
+    "spot_forms",
+]
 
 Row = tuple[str, str, Any]
+Place = Literal["before", "after", "any"]  # where a modifier stands beside the word it modifies
+# How text and phrases are cut into words (the resolver's tokens): digit runs with an ordinal
+# suffix, "a.m.", letter runs, a newline, any other character alone ("sexta-feira" is three).
+TOKEN = re.compile(r"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[^\W\d_]+|\n|\S")
 Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in front of it
 
 _REMEMBERED_WORDS = 4096  # per lexicon: the words whose senses are kept (bounded, words only)
 
 _TRIGGER_KINDS = frozenset(
-    {"weekday", "month", "hmonth", "dayword", "part", "partday", "unit", "num", "period", "ago-post"}
+    {
+        *("weekday", "month", "hmonth", "dayword", "part", "partday", "unit", "num", "period"),
+        *("ago-post", "periodword", "weekdaypart"),
+    }
 )
 
 
@@ -51,6 +80,7 @@ class Lex:
     words: tuple[str, ...]
     lang: str
     bound: bool = False
+    place: Place = "any"
 
 
 @attrs.frozen
@@ -60,6 +90,9 @@ class Lexicon:
     lang: str
     by_first: dict[str, tuple[Lex, ...]]
     clitics: bool  # Arabic: strip و ف ب ل ك prefixes before looking a word up
+    # Whether the tables know every date word of the language (ar, en: hand-written); tables
+    # generated from the CLDR do not, and dateparser still reads what they miss.
+    complete: bool = True
     # A word more than two (clitic) letters longer than every first word starts no phrase.
     _longest: int = attrs.field(init=False, eq=False, repr=False)
     _lookup: Callable[[str], tuple[Start, ...]] = attrs.field(init=False, eq=False, repr=False)
@@ -135,29 +168,65 @@ def _stems(word: str, clitics: bool) -> list[tuple[str, int]]:
     return out
 
 
-def _build(lang: str, rows: list[Row], clitics: bool) -> Lexicon:
+def words_of(phrase: str) -> tuple[str, ...]:
+    """A phrase's words as the resolver cuts text: normalised, then split by :data:`TOKEN`.
+
+    >>> words_of("Sexta-Feira"), words_of("aujourd’hui")
+    (('sexta', '-', 'feira'), ('aujourd', "'", 'hui'))
+    """
+    return tuple(m.group(0) for m in TOKEN.finditer(normalize(phrase).text))
+
+
+def _build(
+    lang: str,
+    rows: list[Row],
+    clitics: bool,
+    places: Callable[[str, str], Place],
+    *,
+    complete: bool = True,
+) -> Lexicon:
     index: dict[str, list[Lex]] = {}
     for phrase, kind, value in rows:
-        words = tuple(normalize(phrase).text.split())
+        words = words_of(phrase)
+        if not words:
+            continue
         bound = kind.endswith("-bound")
-        lex = Lex(kind.removesuffix("-bound"), value, words, lang, bound)
+        base = kind.removesuffix("-bound")
+        lex = Lex(base, value, words, lang, bound, places(phrase, base))
         index.setdefault(words[0], []).append(lex)
     frozen = {k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in index.items()}
-    return Lexicon(lang, frozen, clitics)
+    return Lexicon(lang, frozen, clitics, complete)
+
+
+def _by_kind(order: dict[str, Place]) -> Callable[[str, str], Place]:
+    return lambda _phrase, kind: order.get(kind, "any")
 
 
 @functools.cache
 def lexicon(lang: str) -> Lexicon | None:
-    """The lexicon for ``lang`` ("ar", "en"), or None when we have no rules for it."""
+    """The lexicon for ``lang``, or None when we have no tables for it.
+
+    ``ar`` and ``en`` are hand-written; the languages of
+    :data:`liveblog.lang._data.LANGS` are generated from the CLDR with
+    hand-written news phrasing on top.
+
+    >>> lexicon("fr").starting("vendredi")[0][0].value, lexicon("xx") is None
+    (4, True)
+    """
     if lang == "ar":
         from liveblog.lang import ar
 
-        return _build("ar", ar.ROWS, clitics=True)
+        return _build("ar", ar.ROWS, True, _by_kind(ar.ORDER))
     if lang == "en":
         from liveblog.lang import en
 
-        return _build("en", en.ROWS, clitics=False)
-    return None
+        return _build("en", en.ROWS, False, _by_kind(en.ORDER))
+    from liveblog.lang import _data
+
+    table = _data.load(lang)
+    if table is None:
+        return None
+    return _build(lang, table.rows, False, table.place, complete=False)
 
 
 def _trie_regex(words: set[str]) -> str:

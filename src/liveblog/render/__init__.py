@@ -52,6 +52,7 @@ from liveblog.render._words import (
     month_header,
     month_name,
     part_label,
+    ui,
     week_header,
     year_header,
 )
@@ -77,7 +78,7 @@ _STYLES = {
 }
 
 
-def time_label(when: When | None, zone: tzinfo) -> str:
+def time_label(when: When | None, zone: tzinfo, ui_lang: str = "en") -> str:
     """The time column of a row: the grain at a glance.
 
     >>> from datetime import datetime
@@ -88,7 +89,7 @@ def time_label(when: When | None, zone: tzinfo) -> str:
     'all day'
     """
     if when is None:
-        return "no time"
+        return ui("no time", ui_lang)
     start = when.start.astimezone(zone)
     tilde = "~" if when.approximate else ""
     match when.grain:
@@ -97,13 +98,13 @@ def time_label(when: When | None, zone: tzinfo) -> str:
         case Grain.MINUTE | Grain.HOUR:
             return tilde + start.strftime("%H:%M")
         case Grain.PART_OF_DAY:
-            return tilde + part_label(when.part or "")
+            return tilde + part_label(when.part or "", ui_lang)
         case Grain.DAY:
-            return tilde + "all day"
+            return tilde + ui("all day", ui_lang)
         case Grain.WEEK:
-            return f"{tilde}week {start.isocalendar().week}"
+            return f"{tilde}{ui('week', ui_lang)} {start.isocalendar().week}"
         case Grain.MONTH:
-            return f"{tilde}{month_name(start.month)} {start.year}"
+            return f"{tilde}{month_name(start.month, ui_lang)} {start.year}"
     return f"{tilde}{start.year}"
 
 
@@ -328,7 +329,9 @@ def _chrome(screen: Screen, text: str, role: str) -> Text:
     return Text(text, style=screen.style(_STYLES[role]) or "", end="")
 
 
-def _head(screen: Screen, timeline: Timeline, rows: Sequence[tuple[Entry, list[Event]]]) -> list[Text]:
+def _head(
+    screen: Screen, timeline: Timeline, rows: Sequence[tuple[Entry, list[Event]]], ui_lang: str = "en"
+) -> list[Text]:
     """Title, source, reference and zone, and what is shown."""
     out = screen.wrap(
         safe_text(timeline.title or "(untitled page)", screen.style(_STYLES["title"])), screen.width
@@ -354,7 +357,9 @@ def _head(screen: Screen, timeline: Timeline, rows: Sequence[tuple[Entry, list[E
         meta.append(("set aside", f"{n} line{'' if n == 1 else 's'}: {detail}"))
     meta += [("note", note) for note in timeline.notes]
     for name, value in meta:
-        out += screen.row(_chrome(screen, name, "meta"), 9, screen.wrap(safe_text(value), screen.width - 11))
+        out += screen.row(
+            _chrome(screen, ui(name, ui_lang), "meta"), 9, screen.wrap(safe_text(value), screen.width - 11)
+        )
 
     return out
 
@@ -364,8 +369,8 @@ def render_lines(timeline: Timeline, screen: Screen, options: ShowOptions | None
     options = options or ShowOptions()
     zone = zone_of(timeline)
     rows = select(timeline, options)
-    out = _head(screen, timeline, rows)
-    labels = [time_label(e.when, zone) for e, _ in rows]
+    out = _head(screen, timeline, rows, options.ui_lang)
+    labels = [time_label(e.when, zone, options.ui_lang) for e, _ in rows]
     label_width = max([5, *(len(x) for x in labels)])
     group: tuple[str, date | None] | None = None
     for (entry, mentions), label in zip(rows, labels, strict=True):
@@ -376,9 +381,13 @@ def render_lines(timeline: Timeline, screen: Screen, options: ShowOptions | None
                 Text("", end=""),
                 *screen.wrap(_chrome(screen, _header(key, timeline), "day"), screen.width),
             ]
-        kind = [] if entry.kind is EntryKind.POST else [_chrome(screen, entry.kind.value, "kind")]
+        kind = (
+            []
+            if entry.kind is EntryKind.POST
+            else [_chrome(screen, ui(entry.kind.value, options.ui_lang), "kind")]
+        )
         if entry.removed:  # merged snapshots: gone from the newest one, kept here
-            kind.append(_chrome(screen, "removed", "kind"))
+            kind.append(_chrome(screen, ui("removed", options.ui_lang), "kind"))
         body = _entry_body(
             screen,
             screen.width - label_width - 2,

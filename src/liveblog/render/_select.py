@@ -16,6 +16,7 @@ import attrs
 
 from liveblog._text.pagewords import fold
 from liveblog.model import Entry, Event, EventKind, Timeline, When
+from liveblog.render._words import UI_LANGS
 
 __all__ = ["ORDERS", "ShowOptions", "select"]
 
@@ -35,6 +36,7 @@ class ShowOptions:
     explain: bool = False
     entries_only: bool = False
     full: bool = False
+    ui_lang: str = attrs.field(default="en", validator=attrs.validators.in_(UI_LANGS))  # our own words
 
 
 def _wanted(when: When | None, options: ShowOptions) -> bool:

@@ -23,7 +23,7 @@ from typing import Literal
 from liveblog._text.normalize import Normalized, normalize
 from liveblog._text.zones import zoneinfo
 from liveblog.errors import ConfigError
-from liveblog.lang import lexicon, prescan
+from liveblog.lang import TOKEN, Lexicon, lexicon, prescan
 from liveblog.lang.names import names_pattern
 from liveblog.model import Found, Span, When
 from liveblog.resolve._context import in_context
@@ -36,12 +36,15 @@ __all__ = ["Prefer", "find_times", "resolve"]
 Prefer = Literal["past", "future", "nearest"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_DIGIT = re.compile(r"\d")
 _NUMERIC_DATE = re.compile(r"[\d٠-٩۰-۹][/.\-][\d٠-٩۰-۹]")
 # A numeric date with a year in the Hijri calendar's range (1446/05/27, 27/5/1446): our Hijri rules
 # read it with its era or not at all; dateparser would make it the Gregorian year 1446.
 _HIJRI_NUMERIC = re.compile(
     r"(?<!\d)(?:13[4-9]\d|14\d\d|1500)[/.\-]\d|\d[/.\-](?:13[4-9]\d|14\d\d|1500)(?!\d)"
 )
+# Words left over around a reading: a word of three letters or more, or a digit ("le", "am" are not).
+_LEFT_OVER = re.compile(r"[^\W\d_]{3,}|\d")
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
 # Readings whose date comes from a weekday alone: a name such as "Sunday Times" around it cancels them.
 _WEEKDAY_RULE = re.compile(r"[a-z]{2}-(?:part-)?weekday")
@@ -125,12 +128,42 @@ def find_times(
             found = in_context(
                 text, found, ref, lambda words: resolve(words, ref, prefer="future", languages=ours)
             )
-    others = [lang for lang in langs if lexicon(lang) is None]
+    others = [lang for lang in langs if not _complete(lang)]  # dateparser reads what our tables miss
     if others:
+        theirs = dateparser_find(text, ref, prefer, others)
+        known = [lex for lang in others if (lex := lexicon(lang)) is not None]
+        # Words our tables know and our rules refused ("die" is German for "the" before it is
+        # Tuesday's abbreviation) stay refused; dateparser adds written dates and words we lack.
+        theirs = [f for f in theirs if _DIGIT.search(f.text) or not _refused(text, f.span, known)]
+        # The longer reading wins ("27 de noviembre de 2024" over our "noviembre").
+        found = [f for f in found if not any(_longer(e.span, f.span) for e in theirs)]
         taken = [f.span for f in found]
-        extra = [f for f in dateparser_find(text, ref, prefer, others) if not _overlaps(f.span, taken)]
+        extra = [f for f in theirs if not _overlaps(f.span, taken)]
         found = sorted([*found, *extra], key=lambda f: f.span.start)
     return found
+
+
+def _complete(lang: str) -> bool:
+    """Whether our tables know every date word of ``lang`` (hand-written ones; not CLDR-generated)."""
+    lex = lexicon(lang)
+    return lex is not None and lex.complete
+
+
+def _refused(text: str, span: Span, lexicons: list[Lexicon]) -> bool:
+    """Whether our rules saw the words at ``span`` and refused them: whole words, all in our tables.
+
+    Words inside a longer run of letters («下星期三» holds «星期三») were never ours to refuse.
+    """
+    a, b = span.start, span.end
+    if (a > 0 and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha()):
+        return False
+    words = [m.group(0) for m in TOKEN.finditer(normalize(text[a:b]).text) if m.group(0).isalpha()]
+    return bool(lexicons) and all(any(lex.starting(w) for lex in lexicons) for w in words)
+
+
+def _longer(span: Span, other: Span) -> bool:
+    """Whether ``span`` holds ``other`` and more."""
+    return span.start <= other.start and other.end <= span.end and len(span) > len(other)
 
 
 def _overlaps(span: Span, taken: list[Span]) -> bool:
@@ -243,11 +276,18 @@ def resolve(
     True
     """
     found = find_times(text, reference, prefer=prefer, tz=tz, languages=languages)
-    if found:
-        return max(found, key=lambda f: len(f.span)).when
     langs = _languages(text, languages)
-    if all(lexicon(lang) is not None for lang in langs) and not _NUMERIC_DATE.search(text):
+    complete = all(_complete(lang) for lang in langs)
+    ours = max(found, key=lambda f: len(f.span)) if found else None
+    if ours is not None and (
+        complete or not _LEFT_OVER.search(text[: ours.span.start] + " " + text[ours.span.end :])
+    ):
+        return ours.when
+    if ours is None and complete and not _NUMERIC_DATE.search(text):
         return None  # our tables know every ar/en date word; dateparser only adds numeric formats
     if _HIJRI_NUMERIC.search(normalize(text).text):
-        return None
-    return dateparser_resolve(text, _reference(reference, tz), prefer, langs)
+        return ours.when if ours is not None else None
+    # Tables generated from the CLDR read part of the words ("3 mars" of "le 3 mars à 15h"):
+    # dateparser reads the whole expression, and our reading stands when it reads nothing.
+    theirs = dateparser_resolve(text, _reference(reference, tz), prefer, langs)
+    return theirs if theirs is not None or ours is None else ours.when

@@ -10,22 +10,22 @@ amount of time ("ثلاث ساعات", "ساعتين", "half an hour").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 import attrs
 
-from liveblog.lang import Lex, Lexicon
+from liveblog.lang import TOKEN, Lex, Lexicon
 from liveblog.model import When
 
 __all__ = ["Ctx", "Hit", "Match", "Tokens"]
 
 _GAP = "\x00"
 _MAX_DIGITS = 18  # a longer digit run is no date part (and int() refuses strings over 4,300 digits)
-# Newlines are tokens, so no rule reads across a line break ("8 p.m.\nSunday Times").
-_TOKEN = re.compile(r"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[^\W\d_]+|\n|\S")
+# Newlines are tokens, so no rule reads across a line break ("8 p.m.\nSunday Times"). The lexicon
+# cuts its phrases with the same pattern.
+_TOKEN = TOKEN
 
 
 @attrs.frozen

@@ -31,8 +31,9 @@ _NUMERIC_DATE = frozenset({"number", "weekday"})
 _DATE = frozenset({"number", "weekday", "monthprefix", "mod", "this", "ordinal", "month"})
 _CLOCK = frozenset({"number", "hedge", "clockcue"})
 _PART = frozenset({"edge", "partday", "part"})
+_WEEKDAY_PART = frozenset({"weekdaypart"})
 _DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
-_PERIOD = frozenset({"mod", "this", "period"})
+_PERIOD = frozenset({"mod", "this", "period", "periodword"})
 _AGO = frozenset({"ago", "in", "within", "hedge", "number", "num", "frac", "unit"})
 _YEAR = frozenset({"number", "yearcue", "edgecue"})
 _HIJRI = frozenset(
@@ -74,7 +75,7 @@ class Rules(HijriRules):
         t = self.t
         mod: int | None = None
         pre = t.hit(j, "mod", "this")
-        if pre is not None and pre.lex.lang == "en":
+        if pre is not None and pre.lex.place != "after":
             mod = pre.value if pre.lex.kind == "mod" else 0  # "this Friday": the nearer one
             j = pre.end
         w = t.hit(j, "weekday", bound=bound_ok or pre is not None)
@@ -82,7 +83,7 @@ class Rules(HijriRules):
             return None  # «يوم واحد» is one day, not «يوم أحد»
         end = w.end
         post = t.hit(end, "mod")
-        if post is not None and post.lex.lang == "ar" and mod is None:
+        if post is not None and post.lex.place != "before" and mod is None:
             mod, end = post.value, post.end
         return w.value, mod, end, w.lex.lang
 
@@ -207,6 +208,14 @@ class Rules(HijriRules):
             end = after.end  # "the early hours of Friday morning"
         return self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day))
 
+    def weekday_part(self, i: int) -> Match | None:
+        """A weekday and its part in one word: "am Sonntagabend", "zondagavond"."""
+        wp = self.t.hit(i, "weekdaypart")
+        if wp is None:
+            return None
+        wd, name = wp.value
+        return self._part_match(i, wp.end, self.ctx.weekday(wd), name, f"{wp.lex.lang}-part-weekday")
+
     def _bare_part(self, name: str) -> When:
         """A part said without a day ("at midnight", «مساءً»): the reference day's, or as ``prefer`` leans.
 
@@ -251,8 +260,12 @@ class Rules(HijriRules):
         t = self.t
         j = i
         mod: int | None = None
+        whole = t.hit(j, "periodword")  # "la semaine dernière", "на прошлой неделе": one phrase
+        if whole is not None:
+            per_name, shift = whole.value
+            return self._period(i, whole.end, per_name, shift, whole.lex.lang)
         pre = t.hit(j, "mod", "this")
-        if pre is not None:
+        if pre is not None and pre.lex.place != "after":
             if t.norm[i] == "past":
                 return None  # "the past week" is a window, not last week
             mod, j = (pre.value if pre.lex.kind == "mod" else 0), pre.end
@@ -262,14 +275,16 @@ class Rules(HijriRules):
         end = per.end
         if mod is None:
             post = t.hit(end, "mod")
-            if post is None or post.lex.lang != "ar":
+            if post is None or post.lex.place == "before":
                 return None
             mod, end = post.value, post.end
+        return self._period(i, end, per.value, mod, per.lex.lang)
+
+    def _period(self, i: int, end: int, period: str, mod: int, lang: str) -> Match:
         ctx, zone = self.ctx, self.ctx.zone
-        lang = per.lex.lang
-        if per.value == "week":
+        if period == "week":
             return Match(i, end, _when.week(ctx.today + timedelta(days=7 * mod), zone), f"{lang}-week")
-        if per.value == "month":
+        if period == "month":
             y, m = _when.shift_month(ctx.today.year, ctx.today.month, mod)
             return Match(i, end, _when.month(y, m, zone), f"{lang}-month")
         return Match(i, end, _when.year(ctx.today.year + mod, zone), f"{lang}-year")
@@ -335,6 +350,7 @@ _RULES: tuple[tuple[Callable[[Rules, int], Match | None], frozenset[str]], ...] 
     (Rules.written_date, _DATE),
     (Rules.clock_rule, _CLOCK),
     (Rules.part, _PART),
+    (Rules.weekday_part, _WEEKDAY_PART),
     (Rules.day_rule, _DAY),
     (Rules.period, _PERIOD),
     (Rules.ago, _AGO),

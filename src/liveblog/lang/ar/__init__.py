@@ -8,7 +8,7 @@ a number or another cue next to them.
 
 from __future__ import annotations
 
-from liveblog.lang import Row
+from liveblog.lang import Place, Row
 from liveblog.lang import hijri as _hijri
 from liveblog.lang.en import CLOCK_WORDS as _EN_CLOCK
 from liveblog.lang.en import ZONES as _EN_ZONES
@@ -408,3 +408,6 @@ ROWS: list[Row] = [
     *(row for row in _EN_CLOCK if row[1] == "ampm"),
     *ZONES,
 ]
+
+# Where modifiers stand: «الجمعة الماضية»، «الأسبوع المقبل» after; «هذا الأسبوع» before.
+ORDER: dict[str, Place] = {"mod": "after", "this": "before"}

@@ -7,7 +7,7 @@ Words that are also common verbs or names ("may", "march", "sat", "sun") are
 
 from __future__ import annotations
 
-from liveblog.lang import Row
+from liveblog.lang import Place, Row
 from liveblog.lang import hijri as _hijri
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -267,3 +267,6 @@ ROWS: list[Row] = [
     *CLOCK_WORDS,
     *ZONES,
 ]
+
+# Where modifiers stand: "last Friday", "this week" (see liveblog.lang.Place).
+ORDER: dict[str, Place] = {"mod": "before", "this": "before"}

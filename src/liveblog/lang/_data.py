@@ -1,0 +1,173 @@
+"""Tables of the languages generated from the CLDR, with their hand-written news phrasing.
+
+Each such language has a folder ``lang/<code>/`` with
+
+- ``cldr.json``, written by :mod:`liveblog.lang._generate` from dateparser's
+  CLDR data (weekday and month names, day words, relative periods, "N ago",
+  number words): never edited by hand;
+- ``news.toml`` (optional), hand-written: what news copy says that the CLDR does
+  not (parts of the day with a day: "hier soir", "am Sonntagabend", "ontem à
+  noite"; modifiers: "vendredi dernier", "vergangene Woche") and where
+  modifiers stand. Its format::
+
+      bound = ["mars"]              # names that count only beside a day number or year
+      drop = ["ma"]                 # generated phrases to leave out
+      [order]                       # where each kind of modifier stands
+      mod = "after"                 # before | after | any
+      [place]                       # words that stand elsewhere than their kind
+      "prochain" = "any"
+      [part]                        # one table per kind: phrase = value
+      "soir" = "evening"
+      [partday]
+      "ce soir" = ["evening", 0]
+      [compound]                    # weekday + suffix in one word = weekdaypart
+      "abend" = "evening"           # "sonntagabend" = (6, "evening")
+
+Kinds whose value is None in :mod:`liveblog.lang` (``dayprefix``, ``ago``, …)
+take ``true``. Loading one language reads two small files (no dateparser
+import); ``bench/coldstart.py`` has the figure.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import tomllib
+import unicodedata
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any, get_args
+
+import attrs
+
+from liveblog.lang import Place, Row
+from liveblog.lang.parts import PARTS
+
+__all__ = ["LANGS", "Table", "load"]
+
+LANGS = (
+    *("fr", "de", "es", "it", "pt", "ru", "tr", "nl", "pl", "uk", "fa", "ur", "he"),
+    *("bg", "ca", "da", "el", "ga", "hr", "hu", "ja", "ka", "ko", "nb", "ro", "sv", "vi", "zh"),
+)
+"""Languages with generated tables (:data:`liveblog.lang._generate.GENERATED`)."""
+
+_PLACES = frozenset(get_args(Place))
+_NONE_KINDS = frozenset(
+    {
+        *("dayprefix", "ago", "ago-post", "in", "within", "hedge", "hedge-post", "yearcue"),
+        *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix"),
+    }
+)
+_PART_KINDS = frozenset({"part", "part-bound"})
+_PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit"})
+_INT_KINDS = frozenset(
+    {"weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"}
+)
+_OTHER_KINDS = frozenset({"period", "edge"})
+_TABLES = _NONE_KINDS | _PART_KINDS | _PAIR_KINDS | _INT_KINDS | _OTHER_KINDS
+_SETTINGS = frozenset({"bound", "drop", "order", "place", "compound"})
+
+
+@attrs.frozen
+class Table:
+    """One language's rows, and where each modifier stands."""
+
+    lang: str
+    rows: list[Row]
+    order: Mapping[str, Place]
+    places: Mapping[str, Place]
+
+    def place(self, phrase: str, kind: str) -> Place:
+        """Where ``phrase`` (of ``kind``) stands: its own exception, else its kind's order."""
+        return self.places.get(phrase, self.order.get(kind, "any"))
+
+
+def _read(lang: str, name: str) -> str | None:
+    path = resources.files("liveblog.lang").joinpath(lang, name)
+    try:
+        return path.read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+
+
+def _value(lang: str, kind: str, phrase: str, value: Any) -> Any:
+    """A TOML value as the lexicon wants it, checked (a bad table fails when it is loaded)."""
+    where = f"lang/{lang}/news.toml [{kind}] {phrase!r}"
+    if kind in _NONE_KINDS:
+        return None
+    if kind in _PART_KINDS and value not in PARTS:
+        raise ValueError(f"{where}: {value!r} is not a part of the day ({', '.join(PARTS)})")
+    if kind in _PAIR_KINDS:
+        if not isinstance(value, list) or len(value) != 2:
+            raise ValueError(f"{where}: expected a pair, got {value!r}")
+        if kind in ("partday",) and value[0] not in PARTS:
+            raise ValueError(f"{where}: {value[0]!r} is not a part of the day")
+        return tuple(value)
+    if kind in _INT_KINDS and not isinstance(value, int):
+        raise ValueError(f"{where}: expected a whole number, got {value!r}")
+    return value
+
+
+def _news(lang: str, text: str, weekdays: list[tuple[str, int]]) -> tuple[list[Row], dict[str, Any]]:
+    doc = tomllib.loads(text)
+    unknown = set(doc) - _TABLES - _SETTINGS
+    if unknown:
+        raise ValueError(f"lang/{lang}/news.toml: unknown tables {sorted(unknown)}")
+    rows: list[Row] = []
+    for kind in sorted(_TABLES & set(doc)):
+        rows += [(phrase, kind, _value(lang, kind, phrase, v)) for phrase, v in doc[kind].items()]
+    for suffix, part in doc.get("compound", {}).items():
+        if part not in PARTS:
+            raise ValueError(f"lang/{lang}/news.toml [compound] {suffix!r}: {part!r} is not a part")
+        rows += [(name + suffix, "weekdaypart", (wd, part)) for name, wd in weekdays]
+    for setting, values in doc.get("order", {}).items() | doc.get("place", {}).items():
+        if values not in _PLACES:
+            raise ValueError(f"lang/{lang}/news.toml: {setting!r} = {values!r}, not one of {sorted(_PLACES)}")
+    return rows, doc
+
+
+@functools.cache
+def load(lang: str) -> Table | None:
+    """The rows of ``lang`` (generated, then hand-written), or None when it has no tables.
+
+    >>> t = load("fr")
+    >>> ("hier", "dayword", -1) in t.rows, t.place("dernier", "mod")
+    (True, 'after')
+    """
+    if lang not in LANGS:
+        return None
+    generated = _read(lang, "cldr.json")
+    if generated is None:
+        return None
+    rows: list[Row] = [
+        (p, k, tuple(v) if isinstance(v, list) else v) for p, k, v in json.loads(generated)["rows"]
+    ]
+    text = _read(lang, "news.toml")
+    if text is None:
+        return Table(lang, rows, {}, {})
+    weekdays = [(p, v) for p, k, v in rows if k == "weekday" and " " not in p]
+    extra, doc = _news(lang, text, weekdays)
+    bound = set(doc.get("bound", ()))
+    drop = set(doc.get("drop", ()))
+    kept: list[Row] = []
+    for phrase, kind, value in rows:
+        if phrase in drop:
+            continue
+        bound_kind = f"{kind}-bound" if phrase in bound and not kind.endswith("-bound") else kind
+        kept.append((phrase, bound_kind, value))
+    rows = [*kept, *extra]
+    return Table(lang, [*rows, *_unaccented(rows)], dict(doc.get("order", {})), dict(doc.get("place", {})))
+
+
+def _unaccented(rows: list[Row]) -> list[Row]:
+    """Each phrase with its Latin accents dropped ("manana", "fevrier"), as copy typed without them has.
+
+    A weekday or month so folded counts only beside a day number or year ("marco" is also a name).
+    """
+    out: list[Row] = []
+    for phrase, kind, value in rows:
+        bare = "".join(c for c in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(c))
+        if bare == phrase or not bare.isascii():
+            continue
+        out.append((bare, f"{kind}-bound" if kind in ("weekday", "month") else kind, value))
+    return out
