@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
+from liveblog.lang.display import day_header, month_header, part_label, ui, week_header
 from liveblog.lang.labels import month_name, weekday_name
 from liveblog.render import ShowOptions, show_timeline, time_label
-from liveblog.render._words import day_header, month_header, part_label, ui, week_header
 
 FRIDAY = date(2024, 11, 29)
 

@@ -25,11 +25,11 @@ import liveblog
 from liveblog import cli
 from liveblog._text.sanitize import clean
 from liveblog.errors import ConfigError
+from liveblog.lang.display import day_header, month_header
 from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Span, Timeline, When
 from liveblog.render import ShowOptions, render_lines, resolve_bound, show_timeline, time_label
 from liveblog.render._bidi import is_rtl, use_visual_order, visual_plain
 from liveblog.render._layout import Screen
-from liveblog.render._words import day_header, month_header
 
 from ._render_fixtures import (
     DAMASCUS,
@@ -665,7 +665,7 @@ def test_demo_data_is_the_seed() -> None:
         "liveblog.render._layout",
         "liveblog.render._bidi",
         "liveblog.render._select",
-        "liveblog.render._words",
+        "liveblog.lang.display",
         "liveblog._text.sanitize",
     ],
 )

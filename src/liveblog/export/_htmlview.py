@@ -14,12 +14,12 @@ import attrs
 
 from liveblog.export._changes import Changes
 from liveblog.export._text import clean, entry_label, local, one_line, page_zone
+from liveblog.lang.display import day_header, month_header, part_label, week_header, year_header
 from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Timeline, When
-from liveblog.render._words import day_header, month_header, part_label, week_header, year_header
 
 __all__ = ["TIMED", "Bar", "Density", "Item", "Ref", "Section", "View", "bar_extent", "safe_url"]
 
-# Day headers come from liveblog.render._words, the one table of day and month names in the page's
+# Day headers come from liveblog.lang.display, the one table of day and month names in the page's
 # language (kept with `liveblog show` for now; its natural home is liveblog.lang).
 TIMED = frozenset({Grain.SECOND, Grain.MINUTE, Grain.HOUR})
 # One unit of each fine grain; a When longer than this is a range and is drawn as a bar.

@@ -43,11 +43,7 @@ from rich.text import Text
 
 from liveblog._text.sanitize import clean_line
 from liveblog.errors import ConfigError
-from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Timeline, When
-from liveblog.render._bidi import use_visual_order
-from liveblog.render._layout import Screen, safe_text
-from liveblog.render._select import ShowOptions, select
-from liveblog.render._words import (
+from liveblog.lang.display import (
     day_header,
     month_header,
     month_name,
@@ -56,6 +52,10 @@ from liveblog.render._words import (
     week_header,
     year_header,
 )
+from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Timeline, When
+from liveblog.render._bidi import use_visual_order
+from liveblog.render._layout import Screen, safe_text
+from liveblog.render._select import ShowOptions, select
 
 __all__ = ["ShowOptions", "render_lines", "resolve_bound", "show_timeline", "time_label"]
 

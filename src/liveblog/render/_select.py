@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 import attrs
 
 from liveblog._text.pagewords import fold
+from liveblog.lang.display import UI_LANGS
 from liveblog.model import Entry, Event, EventKind, Timeline, When
-from liveblog.render._words import UI_LANGS
 
 __all__ = ["ORDERS", "ShowOptions", "select"]
 
