@@ -7,6 +7,7 @@ Words that are also common verbs or names ("may", "march", "sat", "sun") are
 
 from __future__ import annotations
 
+from liveblog._text.zones import ABBREVIATIONS
 from liveblog.lang import Row
 from liveblog.lang import hijri as _hijri
 
@@ -236,19 +237,9 @@ CLOCK_WORDS: list[Row] = [
 ]
 
 ZONES: list[Row] = [
-    ("gmt", "zone", "UTC"),
-    ("utc", "zone", "UTC"),
-    ("z", "zone", "UTC"),
-    ("bst", "zone", "+01:00"),
-    ("cet", "zone", "+01:00"),
-    ("cest", "zone", "+02:00"),
-    ("et", "zone", "America/New_York"),
-    ("est", "zone", "America/New_York"),
-    ("edt", "zone", "America/New_York"),
-    ("pt", "zone", "America/Los_Angeles"),
-    ("pst", "zone", "America/Los_Angeles"),
-    ("pdt", "zone", "America/Los_Angeles"),
-    ("msk", "zone", "Europe/Moscow"),
+    # Abbreviations come from the one zone table; the resolver settles ambiguous ones (IST, AST,
+    # CST) by the page's zone and language there.
+    *((abbr, "zone", abbr) for abbr in ABBREVIATIONS),
     ("local time", "zone", "local"),
     ("mecca time", "zone", "Asia/Riyadh"),
 ]
