@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from liveblog._text.zones import ABBREVIATIONS
 from liveblog.lang import Row
+from liveblog.lang.relative import RelativeWords
 from liveblog.lang import hijri as _hijri
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -258,3 +259,41 @@ ROWS: list[Row] = [
     *CLOCK_WORDS,
     *ZONES,
 ]
+
+
+RELATIVE = RelativeWords(
+    # "2 hours ago", "2h ago", "11m ago", "an hour ago", "in 5 minutes".
+    units={
+        "s": ("second", None),
+        "sec": ("second", None),
+        "secs": ("second", None),
+        "second": ("second", None),
+        "seconds": ("second", None),
+        "m": ("minute", None),
+        "min": ("minute", None),
+        "mins": ("minute", None),
+        "minute": ("minute", None),
+        "minutes": ("minute", None),
+        "h": ("hour", None),
+        "hr": ("hour", None),
+        "hrs": ("hour", None),
+        "hour": ("hour", None),
+        "hours": ("hour", None),
+        "d": ("day", None),
+        "day": ("day", None),
+        "days": ("day", None),
+        "w": ("week", None),
+        "week": ("week", None),
+        "weeks": ("week", None),
+        "month": ("month", None),
+        "months": ("month", None),
+        "mo": ("month", None),
+        "y": ("year", None),
+        "year": ("year", None),
+        "years": ("year", None),
+        "yr": ("year", None),
+    },
+    ago_after=("ago",),
+    in_before=("in",),
+    numbers={"a": 1, "an": 1, "one": 1, "two": 2, "three": 3},
+)
