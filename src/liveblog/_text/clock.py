@@ -25,6 +25,7 @@ import attrs
 
 __all__ = [
     "AMPM_WORDS",
+    "CLOCK_PATTERN",
     "Clock",
     "Separator",
     "hour24",
@@ -60,15 +61,17 @@ _CUES = ("ore", "um", "à", "a las", "às", "saat", "в", "kl.", "at")
 _SUFFIXES = ("uhr", "h", "hs", "ч.", "hrs")  # after a clock: "12.31 Uhr", "18.32 h"
 
 _AMPM = "|".join(sorted((re.escape(w) for w in AMPM_WORDS), key=len, reverse=True))
-_CLOCK = re.compile(
+CLOCK_PATTERN = (
     r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])"
     r"(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d])"
     r"|(?P<hsep>[hH])(?P<hm>[0-5]\d)(?![\w])"
     r"|(?P<mil>[0-5]\d)(?=\s?(?:GMT|UTC|gmt|utc|Z)\b)"
     r"|(?=\s?(?:" + _AMPM + r")(?!\w))"
     r")"
-    r"(?:\s?(?P<ampm>" + _AMPM + r")(?!\w))?",
+    r"(?:\s?(?P<ampm>" + _AMPM + r")(?!\w))?"
 )
+"""The clock's regex source (groups ``h`` … ``ampm``), for patterns that embed one clock."""
+_CLOCK = re.compile(CLOCK_PATTERN, re.IGNORECASE)
 _CUE = re.compile(r"(?:" + "|".join(re.escape(c) for c in _CUES) + r")\s+", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s?(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")(?!\w)", re.IGNORECASE)
 _BULLET = re.compile(r"[•·▪●◦*–—-]\s*")
@@ -90,8 +93,8 @@ def hour24(hour: int, ampm: str | None) -> int | None:
     ``ampm`` is ``am``/``pm`` or one of the resolver's clock words (``noon``,
     ``night``, ``midnight``).
 
-    >>> hour24(3, "pm"), hour24(12, "am"), hour24(14, "pm"), hour24(14, "am")
-    (15, 0, 14, None)
+    >>> hour24(3, "pm"), hour24(12, "am"), hour24(14, "pm"), hour24(14, "night")
+    (15, 0, None, 14)
     """
     if ampm is None:
         return hour
@@ -99,7 +102,7 @@ def hour24(hour: int, ampm: str | None) -> int | None:
     if ampm == "midnight":
         return 0 if hour == 12 else None
     if hour > 12:
-        return hour if ampm in ("pm", "night", "noon") else None
+        return hour if ampm in ("night", "noon") else None  # "14:00 pm" is no time
     if ampm == "am":
         return 0 if hour == 12 else hour
     if ampm == "pm":

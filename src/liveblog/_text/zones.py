@@ -56,10 +56,10 @@ class _Daylight(tzinfo):
         offset = self._zone.utcoffset(dt) or timedelta(0)
         return offset if self._zone.dst(dt) else offset + self._HOUR
 
-    def dst(self, dt: datetime | None) -> timedelta:
+    def dst(self, dt: datetime | None) -> timedelta:  # noqa: ARG002 (the same all year)
         return self._HOUR
 
-    def tzname(self, dt: datetime | None) -> str:
+    def tzname(self, dt: datetime | None) -> str:  # noqa: ARG002 (the same all year)
         return self._name
 
     def __repr__(self) -> str:
@@ -153,7 +153,8 @@ def settle(candidates: tuple[Candidate, ...], page_zone: tzinfo, lang: str | Non
     >>> ist = ABBREVIATIONS["ist"]
     >>> settle(ist, ZoneInfo("Asia/Kolkata"), "en").zone, settle(ist, ZoneInfo("Europe/London"), "en").zone
     ('Asia/Kolkata', 'Europe/Dublin')
-    >>> settle(ist, ZoneInfo("UTC"), "he").zone, settle(ABBREVIATIONS["ast"], ZoneInfo("America/Toronto"), "en").zone
+    >>> ast = ABBREVIATIONS["ast"]
+    >>> settle(ist, ZoneInfo("UTC"), "he").zone, settle(ast, ZoneInfo("America/Toronto"), "en").zone
     ('Asia/Jerusalem', 'America/Halifax')
     """
     if len(candidates) == 1:

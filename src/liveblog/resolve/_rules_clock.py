@@ -70,7 +70,11 @@ class ClockRules(AmountRules):
                     hour, minute = hour - 1, 60 + minute
             sep = "word"
         else:
-            written = match_clock(t.text, t.start[j], ampm=False) if j < len(t) and t.number[j] is not None else None
+            written = (
+                match_clock(t.text, t.start[j], ampm=False)
+                if j < len(t) and t.number[j] is not None
+                else None
+            )
             k = bisect_left(t.start, written.end) if written is not None else j
             if written is not None and t.end[k - 1] == written.end:
                 # The one clock parser (liveblog._text.clock): "20:15", "19.30", "13h30", "1315 GMT".

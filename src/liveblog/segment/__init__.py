@@ -76,7 +76,11 @@ def _post(
     paras = paragraphs(body)
     title: str | None = None
     title_line: Line | None = None
-    if known_title is not None:
+    inline = _inline_rest(marker_line)
+    # A byline beside the clock ("21:00 Jane Smith") leaves the headline to the next line.
+    if inline is not None and known_title is None and (not inline[2] or not paras):
+        title = inline[0]  # "12.31 Uhr: Titel des Eintrags", «٠٧:٢٥ الجيش يعلن …»
+    elif known_title is not None:
         title = known_title
         title_line = next((ln for p in paras for ln in p if ln.stripped == known_title), None)
         paras = [[ln for ln in p if ln is not title_line] for p in paras]
@@ -106,6 +110,22 @@ def _post(
         marker = marker_line.marker.raw if marker_line.marker else marker_line.stripped
     ident = ids.take(kind, when, title or text, url=url)
     return Entry(ident, kind, marker, when, title, text, Span(start, end), url)
+
+
+def _inline_rest(marker_line: Line | None) -> tuple[str, Span, bool] | None:
+    """The title or byline beside a marker on its line, its span, and whether it is a byline."""
+    if marker_line is None or marker_line.marker is None or marker_line.marker.rest_at is None:
+        return None
+    at = marker_line.marker.rest_at
+    rest = marker_line.text[at:].rstrip()
+    span = Span(marker_line.span.start + at, marker_line.span.start + at + len(rest))
+    return rest, span, _names_a_person(rest)
+
+
+def _names_a_person(text: str) -> bool:
+    """ "Jane Smith", "Sam Lee": two or three capitalised Latin words, nothing else."""
+    parts = text.split()
+    return 2 <= len(parts) <= 3 and all(w[:1].isupper() and w.isalpha() and w.isascii() for w in parts)
 
 
 def _opening_words(text: str, n: int) -> str:

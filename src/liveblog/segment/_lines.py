@@ -18,7 +18,7 @@ import attrs
 from liveblog._text import pagewords as words
 from liveblog.model import Grain, Ignored, Span
 from liveblog.resolve import find_times, resolve
-from liveblog.segment._markers import Marker, parse_edit_stamp, parse_marker
+from liveblog.segment._markers import Marker, leading_marker, parse_edit_stamp
 
 __all__ = ["REASONS", "Line", "LineKind", "classify", "ignored_lines", "split_lines"]
 
@@ -129,13 +129,13 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
     folded = words.fold(text) if len(text) < _MAX_METADATA_LEN else ""
     if folded.startswith(words.METADATA_PREFIXES):
         return attrs.evolve(line, kind=LineKind.METADATA)  # "Published 28 November 2024, 07:00 GMT"
-    marker = parse_marker(text)
+    marker = leading_marker(line.text)
     if marker is not None and _usable_marker(marker, reference, lang):
         return attrs.evolve(line, kind=LineKind.MARKER, marker=marker)
     edit = parse_edit_stamp(text)
     if edit is not None:
         return attrs.evolve(line, kind=LineKind.EDIT, marker=edit)
-    if folded in words.CHROME.get(lang, frozenset()) or folded in words.CHROME["en"]:
+    if folded in words.CHROME_ANY:
         return attrs.evolve(line, kind=LineKind.CHROME)
     if words.UPDATE_COUNTER.match(text) or (
         len(text) < 160 and words.BYLINE.match(text) and _names_capitalised(text)
@@ -151,8 +151,8 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
 
 def _usable_marker(marker: Marker, reference: datetime, lang: str) -> bool:
     """A relative-only or dated label counts only when its words really resolve."""
-    if marker.relative_text is not None and marker.hour is None:
-        return resolve(marker.relative_text, reference, languages=[lang]) is not None
+    if marker.relative is not None:
+        return True  # read by the one "N ago" parser, in any language it has words for
     if marker.date_text is not None and marker.shape != "iso":
         when = resolve(marker.date_text, reference, languages=[lang])
         return when is not None and when.grain is Grain.DAY

@@ -9,10 +9,10 @@ a number or another cue next to them.
 from __future__ import annotations
 
 from liveblog.lang import Row
-from liveblog.lang.relative import RelativeWords
 from liveblog.lang import hijri as _hijri
 from liveblog.lang.en import CLOCK_WORDS as _EN_CLOCK
 from liveblog.lang.en import ZONES as _EN_ZONES
+from liveblog.lang.relative import RelativeWords
 
 WEEKDAYS: list[Row] = [
     ("الاثنين", "weekday", 0),

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from liveblog._text.zones import ABBREVIATIONS
 from liveblog.lang import Row
-from liveblog.lang.relative import RelativeWords
 from liveblog.lang import hijri as _hijri
+from liveblog.lang.relative import RelativeWords
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ABBR = [("mon",), ("tue", "tues"), ("wed",), ("thu", "thur", "thurs"), ("fri",), ("sat",), ("sun",)]
