@@ -25,6 +25,7 @@ from liveblog._text import pagewords as words
 from liveblog.errors import LimitError
 from liveblog.model import Block, Document, Entry, EntryKind, Ignored, Span, When
 from liveblog.segment._dating import FUTURE_GRACE, date_markers, marker_zone
+from liveblog.segment._feed import Feed, choose_feed, merge_labels
 from liveblog.segment._lines import Line, LineKind, classify, ignored_lines, split_lines
 from liveblog.segment._markers import parse_marker
 from liveblog.segment._preamble import headline_like, paragraphs, split_preamble
@@ -274,6 +275,29 @@ def _segment_blocks(
     return entries, order, notes
 
 
+def _date_feed(
+    markers: Sequence[Line],
+    feed: Feed,
+    header_of: dict[int, date],
+    reference: datetime,
+    page_zone: tzinfo,
+    lang: str,
+) -> tuple[dict[int, When | None], str]:
+    """Date the feed by its order; copies take the time of the entry they repeat.
+
+    Copies with no entry on the page (a key-events item whose post is on an
+    older page) are walked among themselves from the reference.
+    """
+    own = [m for m in markers if m.index not in feed.copies]
+    whens, order = date_markers(own, header_of, reference, page_zone, lang)
+    lonely = [m for m in markers if m.index in feed.copies and m.index not in feed.twins]
+    if lonely:
+        whens.update(date_markers(lonely, header_of, reference, page_zone, lang)[0])
+    for copy, twin in feed.twins.items():
+        whens[copy] = whens.get(twin)
+    return whens, order
+
+
 def _check_entries(count: int, max_entries: int, doc: Document) -> None:
     if count > max_entries:
         name = repr(doc.source) if doc.source else "the page"
@@ -297,9 +321,19 @@ def segment(
         entries, order, notes = _segment_blocks(doc, lines, reference, page_zone, ids)
         ignored = sorted(ignored_lines(lines), key=lambda ig: ig.span.start)
         return Segmented(tuple(entries), tuple(ignored), doc.title, order, tuple(lines), tuple(notes))
+    merge_labels(lines)
     markers = [ln for ln in lines if ln.kind is LineKind.MARKER]
     _check_entries(len(markers), max_entries, doc)
-    return _segment_text(doc, lines, markers, reference, page_zone, lang, ids)
+    feed = choose_feed(lines)
+    if not feed.consistent:
+        # No order explains the clocks: keep every line, as one lead entry, and say why.
+        lines = [
+            attrs.evolve(ln, kind=LineKind.CONTENT, marker=None) if ln.kind is LineKind.MARKER else ln
+            for ln in lines
+        ]
+        seg = _segment_text(doc, lines, [], reference, page_zone, lang, ids, Feed({}, {}, None))
+        return attrs.evolve(seg, notes=(feed.reason, *seg.notes[1:]))
+    return _segment_text(doc, lines, markers, reference, page_zone, lang, ids, feed)
 
 
 def _segment_text(
@@ -310,6 +344,7 @@ def _segment_text(
     page_zone: tzinfo,
     lang: str,
     ids: _Ids,
+    feed: Feed,
 ) -> Segmented:
     notes: list[str] = []
     header_of: dict[int, date] = {}
@@ -350,7 +385,7 @@ def _segment_text(
     if not markers:
         notes.append("no entry markers found: the whole page is one lead entry")
     else:
-        whens, order = date_markers(markers, header_of, reference, page_zone, lang)
+        whens, order = _date_feed(markers, feed, header_of, reference, page_zone, lang)
         if trailing:
             starts = [first] + [m.index + 1 for m in markers[:-1]]
             for mk, start in zip(markers, starts, strict=True):
@@ -365,7 +400,11 @@ def _segment_text(
         else:
             bounds = [m.index for m in markers] + [len(lines)]
             for mk, end in zip(markers, bounds[1:], strict=True):
-                entries.append(_post(EntryKind.POST, mk, lines[mk.index + 1 : end], whens.get(mk.index), ids))
+                kind = feed.copies.get(mk.index, EntryKind.POST)
+                entries.append(_post(kind, mk, lines[mk.index + 1 : end], whens.get(mk.index), ids))
+                byline = _inline_rest(mk)
+                if byline is not None and byline[2] and entries[-1].title != byline[0]:
+                    extra_ignored.append(Ignored(byline[0], byline[1], "byline beside the post's clock"))
     own_heading = pre.summary_heading if pre.summary else None  # the key-points heading titles its entry
     kept = [ln for ln in lines if ln is not own_heading]
     ignored = sorted([*ignored_lines(kept), *extra_ignored], key=lambda ig: ig.span.start)

@@ -33,10 +33,10 @@ _MAX_INLINE_WORDS = 14  # a title or byline beside a clock without a separator i
 _MAX_LABELLED_WORDS = 30  # "12.31 Uhr: Titel des Eintrags …": a separator says a title follows
 
 _CLOCK = CLOCK_PATTERN
-_ZONE = r"(?P<zone>[A-Za-z]{1,5}|(?:ب?ال?توقيت)\s+\S+(?:\s+\S+)?)"
+_ZONE = r"(?P<zone>[A-Za-z]{1,5}|(?:ب?(?:ال)?توقيت)\s+\S+(?:\s+\S+)?)"
 # A zone after a clock that starts a line: an abbreviation of the zone table or a place, maybe bracketed.
 _INLINE_ZONE = re.compile(
-    r"\s*(?P<open>\()?\s*(?P<zone>[A-Za-z]{1,5}|(?:ب?ال?توقيت)\s+\S+(?:\s+\S+)?)\s*(?(open)\))(?!\w)",
+    r"\s*(?P<open>\()?\s*(?P<zone>[A-Za-z]{1,5}|(?:ب?(?:ال)?توقيت)\s+\S+(?:\s+\S+)?)\s*(?(open)\))(?!\w)",
 )
 _SEPARATOR = re.compile(r"\s*(?:[:|–—-]|\s[-–—]\s)\s*")
 _AFTER_RELATIVE = re.compile(r"\s*\(?\s*")

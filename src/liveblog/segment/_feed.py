@@ -1,0 +1,193 @@
+"""Choosing the page's feed among its marker candidates.
+
+Every line that starts with a time is a candidate (:mod:`liveblog.segment._lines`);
+this module decides, at page level, which candidates are the feed:
+
+- **labels of one post**: adjacent candidates that name the same clock ("4.53pm
+  GMT" over "16:53") or only a relative time beside a clock ("1h ago" over
+  "6.12pm GMT") are one label, the first clock-bearing line its marker;
+- **datelines**: a candidate next to a page-metadata line ("First published on
+  …") is part of that metadata;
+- **copies**: candidates under a key-events heading, after a pinned label, or at
+  the top of the page repeating a later candidate (same clock, same opening
+  words) summarise feed entries: they become summary or pinned entries dated by
+  the entry they repeat, and never take part in the day walk;
+- **consistency**: the remaining clocks must read as one order (newest- or
+  oldest-first, with few rollovers); a page whose clocks run both ways as often
+  as not has no feed, and the caller falls back to one lead entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+import attrs
+
+from liveblog._text import pagewords as words
+from liveblog.model import EntryKind
+from liveblog.segment._lines import Line, LineKind
+
+__all__ = ["Feed", "choose_feed", "merge_labels"]
+
+_MIN_SHARED = 8  # characters of folded opening words two copies must share
+_MIN_STEPS = 4  # fewer clock steps than this cannot show an inconsistent order
+_ELLIPSIS = ("…", "...")
+
+
+@attrs.frozen
+class Feed:
+    """Which marker lines are the feed and which are copies of it."""
+
+    copies: dict[int, EntryKind]  # marker line index → SUMMARY or PINNED
+    twins: dict[int, int]  # copy's line index → the feed marker's line index it repeats
+    summary_heading: int | None  # the key-events heading line that titles the copies under it
+    consistent: bool = True
+    reason: str = ""
+
+
+def merge_labels(lines: list[Line]) -> None:
+    """Fold adjacent candidates naming one time into one label; candidates beside metadata are metadata."""
+    i = 0
+    while i < len(lines):
+        if lines[i].kind is not LineKind.MARKER:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and lines[j + 1].kind is LineKind.MARKER and _same_label(lines[i : j + 2]):
+            j += 1
+        run = lines[i : j + 1]
+        near_meta = (i > 0 and lines[i - 1].kind is LineKind.METADATA) or (
+            j + 1 < len(lines) and lines[j + 1].kind is LineKind.METADATA
+        )
+        if near_meta and all(ln.marker is not None and ln.marker.rest_at is None for ln in run):
+            for k in range(i, j + 1):
+                lines[k] = attrs.evolve(lines[k], kind=LineKind.METADATA)  # "Fri 19 Feb 2021 19.41 GMT"
+        elif len(run) > 1:
+            keep = next((ln for ln in run if ln.marker is not None and ln.marker.hour is not None), run[0])
+            for k in range(i, j + 1):
+                if lines[k] is not keep:
+                    lines[k] = attrs.evolve(lines[k], kind=LineKind.LABEL)
+        i = j + 1
+
+
+def _same_label(run: Sequence[Line]) -> bool:
+    """Whether adjacent candidates are one label: one clock at most, relative words beside it."""
+    clocks = {
+        (ln.marker.hour % 12, ln.marker.minute)
+        for ln in run
+        if ln.marker is not None and ln.marker.hour is not None and ln.marker.minute is not None
+    }
+    inline = sum(1 for ln in run if ln.marker is not None and ln.marker.rest_at is not None)
+    return len(clocks) <= 1 and inline <= 1 and run[-1].marker is not None and run[-1].marker.rest_at is None
+
+
+def _opening(lines: Sequence[Line], at: int, end: int) -> str:
+    """A candidate's opening words, folded: its inline title, else the first content line under it."""
+    ln = lines[at]
+    if ln.marker is not None and ln.marker.rest_at is not None:
+        text = ln.text[ln.marker.rest_at :]
+    else:
+        text = next((x.text for x in lines[at + 1 : end] if x.kind is LineKind.CONTENT), "")
+    text = text.strip()
+    for mark in _ELLIPSIS:
+        text = text.removesuffix(mark)
+    return words.fold(text)
+
+
+def _repeats(a: str, b: str) -> bool:
+    """Whether opening words ``a`` and ``b`` are one entry's (one may be cut short with an ellipsis)."""
+    if not a or not b:
+        return a == b
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and len(short) >= min(_MIN_SHARED, len(long_))
+
+
+def _clock(ln: Line) -> tuple[int, int] | None:
+    mk = ln.marker
+    if mk is None or mk.hour is None or mk.minute is None:
+        return None
+    return mk.hour, mk.minute
+
+
+def choose_feed(lines: Sequence[Line]) -> Feed:
+    """Sort the marker lines into copies and feed (see the module docstring)."""
+    markers = [ln.index for ln in lines if ln.kind is LineKind.MARKER]
+    bounds = [*markers[1:], len(lines)] if markers else []
+    opening = {m: _opening(lines, m, end) for m, end in zip(markers, bounds, strict=True)}
+    copies: dict[int, EntryKind] = {}
+    twins: dict[int, int] = {}
+    heading: int | None = None
+    under_heading = False
+    previous = 0
+    for pos, m in enumerate(markers):
+        between = lines[previous:m]
+        previous = m + 1
+        for ln in between:
+            folded = words.fold(ln.stripped) if ln.kind is LineKind.CHROME else ""
+            if folded in words.SUMMARY_HEADINGS:
+                heading, under_heading = ln.index, True
+            elif ln.kind not in (LineKind.BLANK, LineKind.CONTENT, LineKind.LABEL):
+                under_heading = False  # "Show more", a pinned label: the list has ended
+            elif (
+                ln.kind is LineKind.CONTENT and ln.index > markers[pos - 1] + 2 and pos > 0 and under_heading
+            ):
+                under_heading = False  # a paragraph under the previous item: a post, not a list
+        pinned = any(
+            ln.kind is LineKind.CHROME and words.fold(ln.stripped) in words.PINNED_LABELS for ln in between
+        )
+        twin = next(
+            (
+                later
+                for later in markers[pos + 1 :]
+                if _clock(lines[later]) == _clock(lines[m]) and _repeats(opening[later], opening[m])
+            ),
+            None,
+        )
+        if under_heading and _listed(lines, m, bounds[pos]):
+            copies[m] = EntryKind.SUMMARY
+        elif pinned or twin is not None:
+            copies[m] = EntryKind.PINNED
+        else:
+            break  # the feed starts here; copies sit above it
+        if twin is not None:
+            twins[m] = twin
+    feed = [m for m in markers if m not in copies]
+    consistent, reason = _consistent(lines, feed)
+    return Feed(
+        copies,
+        twins,
+        heading if any(k is EntryKind.SUMMARY for k in copies.values()) else None,
+        consistent,
+        reason,
+    )
+
+
+def _listed(lines: Sequence[Line], m: int, end: int) -> bool:
+    """Whether the candidate is a list item: its title and nothing more before the next candidate."""
+    content = [ln for ln in lines[m + 1 : end] if ln.kind is LineKind.CONTENT]
+    inline = lines[m].marker is not None and lines[m].marker.rest_at is not None  # type: ignore[union-attr]
+    return len(content) <= (0 if inline else 1)
+
+
+def _consistent(lines: Sequence[Line], feed: Sequence[int]) -> tuple[bool, str]:
+    """Whether the feed's bare clocks read as one order; day headers and dated labels settle it anyway."""
+    if any(ln.kind is LineKind.DAY_HEADER for ln in lines):
+        return True, ""
+    clocks = [
+        c
+        for m in feed
+        if (c := _clock(lines[m])) is not None and lines[m].marker.date_text is None  # type: ignore[union-attr]
+    ]
+    later = earlier = 0
+    for (h1, m1), (h2, m2) in pairwise(clocks):
+        step = ((h2 * 60 + m2) - (h1 * 60 + m1)) % 1440
+        if step:
+            later += step < 720
+            earlier += step >= 720
+    if later + earlier < _MIN_STEPS or min(later, earlier) * 3 < later + earlier:
+        return True, ""
+    return False, (
+        f"no consistent feed: the page's {len(clocks)} clocks step forward {later} times and back "
+        f"{earlier} times, so they are no newest- or oldest-first feed"
+    )
