@@ -34,6 +34,7 @@ __all__ = [
     "to_ascii_digits",
 ]
 
+_WINDOW = 32
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
 
@@ -147,9 +148,14 @@ def match_clock(text: str, pos: int = 0, *, ampm: bool = True) -> Clock | None:
     >>> match_clock("15 killed") is None, match_clock("2024") is None
     (True, True)
     """
-    m = _CLOCK.match(to_ascii_digits(text), pos)
+    # Only a short window is read (a clock is at most ~20 characters): callers try many positions
+    # of long texts, and translating the whole text each time would be quadratic.
+    base = max(pos - 1, 0)
+    window = to_ascii_digits(text[base : pos + _WINDOW])
+    m = _CLOCK.match(window, pos - base)
     if m is None:
         return None
+    pos, offset = m.start(), base
     g = m.groupdict()
     word = g["ampm"] if ampm else None
     end = m.end() if word is not None else max(m.end("m"), m.end("s"), m.end("hm"), m.end("mil"))
@@ -171,7 +177,7 @@ def match_clock(text: str, pos: int = 0, *, ampm: bool = True) -> Clock | None:
     if hour is None:
         return None
     second = int(g["s"]) if g["s"] is not None else None
-    return Clock(hour, minute, second, sep, said, pos, end)
+    return Clock(hour, minute, second, sep, said, pos + offset, end + offset)
 
 
 def leading_clock(line: str) -> tuple[Clock, int] | None:

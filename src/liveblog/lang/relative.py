@@ -26,6 +26,7 @@ _V = TypeVar("_V")
 
 Unit = Literal["second", "minute", "hour", "day", "week", "month", "year"]
 
+_WINDOW = 60
 LANGS = ("ar", "en", "fr", "de", "es", "it", "pt", "tr", "ru", "fa", "ur", "he")
 """Languages whose ``lang/<code>/`` folder has a ``RELATIVE`` table."""
 
@@ -137,16 +138,17 @@ def match_relative(text: str, pos: int = 0) -> Relative | None:
     >>> match_relative("in 2 hours").sign, match_relative("2 hours of talks") is None
     (1, True)
     """
-    ascii_text = to_ascii_digits(text)
+    # A relative time is short: only a window is read, so trying many positions stays linear.
+    ascii_text = to_ascii_digits(text[pos : pos + _WINDOW])
     best: Relative | None = None
     for code, words, pattern in _tables():
-        m = pattern.match(ascii_text, pos)
+        m = pattern.match(ascii_text)
         if m is None:
             continue
         found = _read(m, code, words)
         if found is not None and (best is None or found.end > best.end):
             best = found
-    return best
+    return attrs.evolve(best, start=best.start + pos, end=best.end + pos) if best is not None else None
 
 
 def search_relative(text: str) -> Relative | None:

@@ -19,6 +19,7 @@ this module decides, at page level, which candidates are the feed:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -31,6 +32,7 @@ from liveblog.segment._lines import Line, LineKind
 __all__ = ["Feed", "choose_feed", "merge_labels"]
 
 _MIN_SHARED = 8  # characters of folded opening words two copies must share
+_MAX_TWIN_TRIES = 64  # candidates with the same clock a copy is compared with (bounded work)
 _MIN_STEPS = 4  # fewer clock steps than this cannot show an inconsistent order
 _ELLIPSIS = ("…", "...")
 
@@ -54,7 +56,15 @@ def merge_labels(lines: list[Line]) -> None:
             i += 1
             continue
         j = i
-        while j + 1 < len(lines) and lines[j + 1].kind is LineKind.MARKER and _same_label(lines[i : j + 2]):
+        clock = _clock12(lines[i])
+        inline = lines[i].marker is not None and lines[i].marker.rest_at is not None  # type: ignore[union-attr]
+        while j + 1 < len(lines) and lines[j + 1].kind is LineKind.MARKER and not inline:
+            nxt = lines[j + 1]
+            other = _clock12(nxt)
+            if other is not None and clock is not None and other != clock:
+                break
+            clock = clock or other
+            inline = nxt.marker is not None and nxt.marker.rest_at is not None
             j += 1
         run = lines[i : j + 1]
         near_meta = (i > 0 and lines[i - 1].kind is LineKind.METADATA) or (
@@ -69,17 +79,27 @@ def merge_labels(lines: list[Line]) -> None:
                 if lines[k] is not keep:
                     lines[k] = attrs.evolve(lines[k], kind=LineKind.LABEL)
         i = j + 1
+    _datelines(lines)
 
 
-def _same_label(run: Sequence[Line]) -> bool:
-    """Whether adjacent candidates are one label: one clock at most, relative words beside it."""
-    clocks = {
-        (ln.marker.hour % 12, ln.marker.minute)
-        for ln in run
-        if ln.marker is not None and ln.marker.hour is not None and ln.marker.minute is not None
-    }
-    inline = sum(1 for ln in run if ln.marker is not None and ln.marker.rest_at is not None)
-    return len(clocks) <= 1 and inline <= 1 and run[-1].marker is not None and run[-1].marker.rest_at is None
+def _clock12(ln: Line) -> tuple[int, int] | None:
+    """A candidate's clock on the 12-hour dial ("4.53pm GMT" and "16:53" agree)."""
+    mk = ln.marker
+    if mk is None or mk.hour is None or mk.minute is None:
+        return None
+    return mk.hour % 12, mk.minute
+
+
+def _datelines(lines: list[Line]) -> None:
+    """A dated first candidate with nothing under it, above other candidates, is the page's dateline."""
+    markers = [i for i, ln in enumerate(lines) if ln.kind is LineKind.MARKER]
+    if len(markers) < 2:
+        return
+    first, nxt = markers[0], markers[1]
+    mk = lines[first].marker
+    empty = not any(ln.kind is LineKind.CONTENT for ln in lines[first + 1 : nxt])
+    if mk is not None and mk.date_text is not None and mk.rest_at is None and empty:
+        lines[first] = attrs.evolve(lines[first], kind=LineKind.METADATA)  # "Sat 20 Jul 2019 16.58 BST"
 
 
 def _opening(lines: Sequence[Line], at: int, end: int) -> str:
@@ -98,9 +118,15 @@ def _opening(lines: Sequence[Line], at: int, end: int) -> str:
 def _repeats(a: str, b: str) -> bool:
     """Whether opening words ``a`` and ``b`` are one entry's (one may be cut short with an ellipsis)."""
     if not a or not b:
-        return a == b
+        return False  # two empty posts at one minute prove no copy
     short, long_ = sorted((a, b), key=len)
     return long_.startswith(short) and len(short) >= min(_MIN_SHARED, len(long_))
+
+
+def _after(same_clock: list[int], m: int) -> list[int]:
+    """The next few candidates after line ``m`` among those with its clock."""
+    k = bisect_right(same_clock, m)
+    return same_clock[k : k + _MAX_TWIN_TRIES]
 
 
 def _clock(ln: Line) -> tuple[int, int] | None:
@@ -115,6 +141,9 @@ def choose_feed(lines: Sequence[Line]) -> Feed:
     markers = [ln.index for ln in lines if ln.kind is LineKind.MARKER]
     bounds = [*markers[1:], len(lines)] if markers else []
     opening = {m: _opening(lines, m, end) for m, end in zip(markers, bounds, strict=True)}
+    by_clock: dict[tuple[int, int] | None, list[int]] = {}
+    for m in markers:
+        by_clock.setdefault(_clock(lines[m]), []).append(m)
     copies: dict[int, EntryKind] = {}
     twins: dict[int, int] = {}
     heading: int | None = None
@@ -139,8 +168,8 @@ def choose_feed(lines: Sequence[Line]) -> Feed:
         twin = next(
             (
                 later
-                for later in markers[pos + 1 :]
-                if _clock(lines[later]) == _clock(lines[m]) and _repeats(opening[later], opening[m])
+                for later in _after(by_clock.get(_clock(lines[m]), []), m)
+                if _repeats(opening[later], opening[m])
             ),
             None,
         )

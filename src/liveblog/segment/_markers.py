@@ -207,6 +207,9 @@ def leading_marker(line: str) -> Marker | None:
         z = _INLINE_ZONE.match(text, end)
         if z is not None and _known_zone(z.group("zone")):
             zone, end = z.group("zone"), z.end()
+        beside = match_relative(text, len(text) - len(text[end:].lstrip()))
+        if beside is not None:
+            end = beside.end  # "09:46 1 min ago": the relative time is part of the label
         marker = Marker(
             line[lead:end].strip(), "clock", clock.hour, clock.minute, clock.second or 0, zone=zone
         )
