@@ -294,6 +294,10 @@ def _date_feed(
     if lonely:
         whens.update(date_markers(lonely, header_of, reference, page_zone, lang)[0])
     for copy, twin in feed.twins.items():
+        seen = {copy}
+        while twin in feed.twins and twin not in seen:  # a pinned copy repeated in key events too
+            seen.add(twin)
+            twin = feed.twins[twin]
         whens[copy] = whens.get(twin)
     return whens, order
 
