@@ -434,5 +434,7 @@ def copy_text(html: str) -> str:
     tree = LexborHTMLParser(html)
     for node in tree.css(", ".join(_DROP_TAGS)):
         node.decompose()
+    for br in tree.css("br"):
+        br.replace_with("\n")  # a line break inside a paragraph, not a new paragraph
     body = tree.body or tree.root
     return visible_text(body) if body is not None else ""

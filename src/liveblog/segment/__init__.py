@@ -86,7 +86,8 @@ def _post(
         title_line = next((ln for p in paras for ln in p if ln.stripped == known_title), None)
         paras = [[ln for ln in p if ln is not title_line] for p in paras]
         paras = [p for p in paras if p]
-    elif len(paras) >= 2 and len(paras[0]) == 1 and headline_like(paras[0][0].stripped):
+    elif len(paras) >= 2 and len(paras[0]) == 1 and headline_like(paras[0][0].stripped, min_words=1):
+        # A heading alone in its paragraph above the text; one word will do ("Summary", "Analysis").
         title, title_line = paras[0][0].stripped, paras[0][0]
         paras = paras[1:]
     elif (
@@ -286,13 +287,13 @@ def _date_feed(
     """Date the feed by its order; copies take the time of the entry they repeat.
 
     Copies with no entry on the page (a key-events item whose post is on an
-    older page) are walked among themselves from the reference.
+    older page) are each dated alone from the reference.
     """
     own = [m for m in markers if m.index not in feed.copies]
     whens, order = date_markers(own, header_of, reference, page_zone, lang)
-    lonely = [m for m in markers if m.index in feed.copies and m.index not in feed.twins]
-    if lonely:
-        whens.update(date_markers(lonely, header_of, reference, page_zone, lang)[0])
+    for m in markers:
+        if m.index in feed.copies and m.index not in feed.twins:  # each on its own: copies are no sequence
+            whens.update(date_markers([m], header_of, reference, page_zone, lang)[0])
     for copy, twin in feed.twins.items():
         seen = {copy}
         while twin in feed.twins and twin not in seen:  # a pinned copy repeated in key events too
