@@ -102,6 +102,15 @@ def _tables() -> tuple[tuple[str, RelativeWords, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@functools.cache
+def _starts() -> re.Pattern[str]:
+    """What a relative phrase can start with, in any language: a digit or a first word."""
+    firsts: set[str] = set()
+    for _code, words, _pattern in _tables():
+        firsts |= {*words.ago_before, *words.in_before, *words.numbers}
+    return re.compile(r"[\d٠-٩۰-۹]|(?:" + _alternation(firsts) + r")(?!\w)", re.IGNORECASE)
+
+
 def _read(m: re.Match[str], code: str, words: RelativeWords) -> Relative | None:
     g = {k.removeprefix("i_").removeprefix("a_"): v for k, v in m.groupdict().items() if v is not None}
     unit_word = g["u"]
@@ -138,6 +147,8 @@ def match_relative(text: str, pos: int = 0) -> Relative | None:
     >>> match_relative("in 2 hours").sign, match_relative("2 hours of talks") is None
     (1, True)
     """
+    if _starts().match(text, pos) is None:
+        return None  # neither a digit nor a word any language's phrase starts with
     # A relative time is short: only a window is read, so trying many positions stays linear.
     ascii_text = to_ascii_digits(text[pos : pos + _WINDOW])
     best: Relative | None = None

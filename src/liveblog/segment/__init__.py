@@ -295,10 +295,6 @@ def _date_feed(
         if m.index in feed.copies and m.index not in feed.twins:  # each on its own: copies are no sequence
             whens.update(date_markers([m], header_of, reference, page_zone, lang)[0])
     for copy, twin in feed.twins.items():
-        seen = {copy}
-        while twin in feed.twins and twin not in seen:  # a pinned copy repeated in key events too
-            seen.add(twin)
-            twin = feed.twins[twin]
         whens[copy] = whens.get(twin)
     return whens, order
 

@@ -33,7 +33,8 @@ __all__ = ["Feed", "choose_feed", "merge_labels"]
 
 _MIN_SHARED = 8  # characters of folded opening words two copies must share
 _MAX_TWIN_TRIES = 64  # candidates with the same clock a copy is compared with (bounded work)
-_MIN_STEPS = 4  # fewer clock steps than this cannot show an inconsistent order
+_MIN_STEPS = 4
+_MAX_UNLABELLED = 3  # unlabelled copies (no pinned label, no key-events heading) at the top
 _ELLIPSIS = ("…", "...")
 
 
@@ -148,6 +149,7 @@ def choose_feed(lines: Sequence[Line]) -> Feed:
     twins: dict[int, int] = {}
     heading: int | None = None
     under_heading = False
+    unlabelled_run = 0
     previous = 0
     for pos, m in enumerate(markers):
         between = lines[previous:m]
@@ -173,14 +175,20 @@ def choose_feed(lines: Sequence[Line]) -> Feed:
             ),
             None,
         )
+        unlabelled = not pinned and not under_heading
+        if unlabelled and (len(opening[m]) < _MIN_SHARED or unlabelled_run >= _MAX_UNLABELLED):
+            twin = None  # a short text proves no copy; an unlabelled copy is a pinned post or two, no more
         if under_heading and _listed(lines, m, bounds[pos]):
             copies[m] = EntryKind.SUMMARY
         elif pinned or twin is not None:
             copies[m] = EntryKind.PINNED
+            unlabelled_run += unlabelled
         else:
             break  # the feed starts here; copies sit above it
         if twin is not None:
             twins[m] = twin
+    for m in sorted(twins, reverse=True):  # a copy of a copy points at the feed entry itself
+        twins[m] = twins.get(twins[m], twins[m])
     feed = [m for m in markers if m not in copies]
     consistent, reason = _consistent(lines, feed)
     return Feed(
