@@ -38,13 +38,12 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from selectolax.lexbor import LexborHTMLParser  # noqa: E402
 
 from liveblog import parse  # noqa: E402
 from liveblog._text.clock import to_ascii_digits  # noqa: E402
 from liveblog.pipeline import detect_language  # noqa: E402
 from liveblog.read import read_path, read_text  # noqa: E402
-from liveblog.read._html import copy_text, visible_text  # noqa: E402
+from liveblog.read._html import copy_text  # noqa: E402
 from liveblog.segment import segment  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -102,7 +101,7 @@ def speed(args: argparse.Namespace) -> None:
     for path in sorted(FIXTURES.glob("*.html")) + sorted(FIXTURES.glob("*.txt")):
         page = path.read_text("utf-8")
         # The splitter cannot read HTML: it is given the page's visible text, for free.
-        plain = visible_text(LexborHTMLParser(page).body) if path.suffix == ".html" else read_path(path).text
+        plain = copy_text(page) if path.suffix == ".html" else read_path(path).text
         pages.append((path.name, page, plain))
     big = synthetic_page()
     pages.append(("synthetic 2,400 posts", big, big))
@@ -207,7 +206,8 @@ def score(found: list[Found], gold: list[Gold]) -> tuple[float, float, int, int]
 
 def accuracy() -> None:
     print(
-        f"{'page':34} {'form':5} {'gold':>4} | {'lb F1':>6} {'lb day':>6} {'lb n':>4} | {'naive F1':>8} {'day':>6} {'n':>4}"
+        f"{'page':34} {'form':5} {'gold':>4} | {'lb F1':>6} {'lb day':>6} {'lb n':>4} | "
+        f"{'naive F1':>8} {'day':>6} {'n':>4}"
     )
     totals: dict[str, list[float]] = {"lb": [], "naive": []}
     below = []

@@ -300,23 +300,28 @@ def snapshots(draw: st.DrawFn) -> Timeline:
 
 # --- generated live pages with a known answer (issue 15) ---------------------------------------
 
+
 # Neutral words (no date, number, zone or chrome word in any language we read), per script.
+def _split(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
+
+
 _WORDS = {
-    "en": (
+    "en": _split(
         "harbour bridge council river convoy engineers ferry museum orchard tunnel garden library "
         "tanker quarry canal airport stadium villagers farmers lorry drivers nurses miners pilots "
         "coastguard rescue volunteers envoy senate budget pension tariff bakery pottery violin"
-    ).split(),
-    "fr": (
+    ),
+    "fr": _split(
         "pont conseil rivière convoi ingénieurs musée verger tunnel jardin bibliothèque carrière "
         "canal aéroport stade villageois agriculteurs camion infirmières mineurs pilotes sauveteurs "
         "bénévoles envoyé sénat budget retraite boulangerie poterie violon"
-    ).split(),
-    "ar": (
+    ),
+    "ar": _split(
         "الجسر المجلس النهر القافلة المهندسون المتحف البستان النفق الحديقة المكتبة المحجر القناة "
         "المطار الملعب القرويون المزارعون الشاحنة الممرضات العمال الطيارون المنقذون المتطوعون "
         "المبعوث البرلمان الموازنة المخبز الفخار الكمان"
-    ).split(),
+    ),
 }
 _RELATIVE = {
     "en": "{n} minutes ago",

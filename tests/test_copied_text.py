@@ -49,7 +49,9 @@ def _label_time(entry: dict[str, Any]) -> str:
     """The expected entry's time moved to the clock its label shows."""
     moment = datetime.fromisoformat(entry["time"])
     marker = leading_marker(entry["marker"])
-    assert marker is not None and marker.hour is not None and marker.minute is not None
+    assert marker is not None
+    assert marker.hour is not None
+    assert marker.minute is not None
     return moment.replace(hour=marker.hour, minute=marker.minute).isoformat()[:16]
 
 

@@ -90,7 +90,10 @@ RELATIVE_PAGES = [
 @pytest.mark.parametrize(("stamp", "clock"), RELATIVE_PAGES)
 def test_relative_markers_start_posts(stamp: str, clock: str) -> None:
     """A relative stamp starts a post dated back from the reference; the clocks under it follow it."""
-    page = f"Live updates page\n\nA standfirst sentence for the page.\n\n{stamp}\nFirst title here\nText one.\n\n09:30\nSecond title here\nText two.\n"
+    page = (
+        "Live updates page\n\nA standfirst sentence for the page.\n\n"
+        f"{stamp}\nFirst title here\nText one.\n\n09:30\nSecond title here\nText two.\n"
+    )
     tl = parse(page, reference=REF, tz="UTC")
     assert _timed(tl) == [("09:30", "Second title here"), (clock, "First title here")]
 
@@ -101,7 +104,8 @@ def test_relative_markers_start_posts(stamp: str, clock: str) -> None:
 def test_pinned_copy_above_a_newer_post_is_no_midnight() -> None:
     """A pinned 07:25 above a 10:40 newest post repeats a feed post: no post moves a day early."""
     page = (
-        "Live updates page\n\nStandfirst sentence here.\n\nPinned\n07:25\nCeasefire call made\nThe call text.\n\n"
+        "Live updates page\n\nStandfirst sentence here.\n\n"
+        "Pinned\n07:25\nCeasefire call made\nThe call text.\n\n"
         "10:40\nFuel runs out\nHospitals said so.\n\n07:25\nCeasefire call made\nThe call text.\n\n"
         "06:00\nNight raids reported\nWitnesses said so.\n"
     )
@@ -131,9 +135,12 @@ def test_key_events_list_ending_after_midnight_is_no_rollover() -> None:
 
 def test_labels_of_one_post_are_one_marker() -> None:
     """'1h ago' over '6.12pm GMT' over '18:12' is one post's label, not three posts."""
-    page = "Live page title here\n\nStandfirst sentence here.\n\n1h ago\n6.12pm GMT\n18:12\n\nThe warning was extended.\n"
+    page = (
+        "Live page title here\n\nStandfirst sentence here.\n\n"
+        "1h ago\n6.12pm GMT\n18:12\n\nThe warning was extended.\n"
+    )
     tl = parse(page, reference="2021-02-19T19:00+00:00", tz="Europe/London")
-    assert [(e.marker, e.when.start.strftime("%H:%M")) for e in tl.entries if e.marker] == [
+    assert [(e.marker, e.when.start.strftime("%H:%M")) for e in tl.entries if e.marker and e.when] == [
         ("6.12pm GMT", "18:12")
     ]
     assert {ig.text for ig in tl.ignored} >= {"1h ago", "18:12"}
@@ -171,7 +178,8 @@ def test_est_marker_and_mention_give_one_instant() -> None:
     tl = parse(page, reference=ref, tz="Europe/London")
     marker = next(e for e in tl.entries if e.marker == "3.00pm EST")
     mention = resolve("3pm EST on Wednesday", datetime.fromisoformat(ref), languages=["en"])
-    assert mention is not None and marker.when is not None
+    assert mention is not None
+    assert marker.when is not None
     assert marker.when.start == mention.start
     assert marker.when.start.astimezone(UTC) == datetime(2024, 7, 17, 19, 0, tzinfo=UTC)
 

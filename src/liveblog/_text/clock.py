@@ -159,9 +159,9 @@ def match_clock(text: str, pos: int = 0, *, ampm: bool = True) -> Clock | None:
     g = m.groupdict()
     word = g["ampm"] if ampm else None
     end = m.end() if word is not None else max(m.end("m"), m.end("s"), m.end("hm"), m.end("mil"))
+    sep: Separator
     if g["sep"] is not None:
-        sep: Separator = g["sep"]
-        minute = int(g["m"])
+        sep, minute = (":" if g["sep"] == ":" else "."), int(g["m"])
     elif g["hm"] is not None:
         sep, minute = "h", int(g["hm"])
     elif g["mil"] is not None:
