@@ -200,3 +200,34 @@ def test_generated_pages_give_exact_entries(case: tuple[str, datetime, list[tupl
     )
     assert got == truth, page
     assert not any("consistent" in n for n in tl.notes)
+
+
+# --- furniture with times -------------------------------------------------------------------------
+
+
+def test_a_fixtures_box_above_the_feed_is_no_post() -> None:
+    """A fixtures box (date, 17:30, team, score) over a 19:30 … 18:23 feed is set aside, not a midnight."""
+    page = (
+        "Handball live: Kielce v Plock\n\nLive text commentary of the title decider.\n\n"
+        "Sunday\n2021-05-03\n17:30\nKielce\n48 : 42\n\n"
+        "19:30\nSecond half under way\nPlock pulled two goals back straight after the break.\n\n"
+        "18:37\nHalf time in Kielce\nThe hosts lead by three goals at the interval.\n\n"
+        "18:23\nKielce score first\nThe opening goal came after four minutes of play.\n"
+    )
+    tl = parse(page, reference="2021-05-03T20:00+02:00", tz="Europe/Warsaw")
+    assert [e.when.start.isoformat()[:16] for e in tl.entries if e.when and e.marker] == [
+        "2021-05-03T18:23",
+        "2021-05-03T18:37",
+        "2021-05-03T19:30",
+    ]
+    assert any(ig.text == "17:30" and "breaks its order" in ig.reason for ig in tl.ignored)
+    lead = next(e for e in tl.entries if e.kind is EntryKind.LEAD)
+    assert "48 : 42" in lead.text  # nothing is lost: the box's other lines stay in the lead
+
+
+@pytest.mark.parametrize("line", ["Sunday", "2021-05-03", "28/11"])
+def test_day_headers_need_date_words_and_a_day_number(line: str) -> None:
+    """A section link 'Sunday' or a bare numeric date is no day header: the clocks keep their own day."""
+    page = f"Live page title here\n\nStandfirst sentence here.\n\n{line}\n10:00\nMorning post title\nText.\n"
+    tl = parse(page, reference="2024-11-29T12:00+00:00", tz="UTC")
+    assert [e.when.start.isoformat()[:16] for e in tl.entries if e.when and e.marker] == ["2024-11-29T10:00"]

@@ -326,6 +326,9 @@ def segment(
     markers = [ln for ln in lines if ln.kind is LineKind.MARKER]
     _check_entries(len(markers), max_entries, doc)
     feed = choose_feed(lines)
+    for i in feed.furniture:
+        lines[i] = attrs.evolve(lines[i], kind=LineKind.FURNITURE)
+    markers = [ln for ln in markers if ln.index not in feed.furniture]
     if not feed.consistent:
         # No order explains the clocks: keep every line, as one lead entry, and say why.
         lines = [

@@ -34,6 +34,8 @@ __all__ = ["Feed", "choose_feed", "merge_labels"]
 _MIN_SHARED = 8  # characters of folded opening words two copies must share
 _MAX_TWIN_TRIES = 64  # candidates with the same clock a copy is compared with (bounded work)
 _MIN_STEPS = 4
+_MIN_OUTLIER_FEED = 3  # candidates needed before one at the top can be judged against the rest
+_DAY_GAP = 12 * 60  # minutes: a gap this long at the top of a feed is no midnight of a live page
 _MAX_UNLABELLED = 3  # unlabelled copies (no pinned label, no key-events heading) at the top
 _ELLIPSIS = ("…", "...")
 
@@ -47,6 +49,7 @@ class Feed:
     summary_heading: int | None  # the key-events heading line that titles the copies under it
     consistent: bool = True
     reason: str = ""
+    furniture: tuple[int, ...] = ()  # candidates above the feed that break its order
 
 
 def merge_labels(lines: list[Line]) -> None:
@@ -190,6 +193,8 @@ def choose_feed(lines: Sequence[Line]) -> Feed:
     for m in sorted(twins, reverse=True):  # a copy of a copy points at the feed entry itself
         twins[m] = twins.get(twins[m], twins[m])
     feed = [m for m in markers if m not in copies]
+    furniture = _leading_outliers(lines, feed)
+    feed = feed[len(furniture) :]
     consistent, reason = _consistent(lines, feed)
     return Feed(
         copies,
@@ -197,7 +202,32 @@ def choose_feed(lines: Sequence[Line]) -> Feed:
         heading if any(k is EntryKind.SUMMARY for k in copies.values()) else None,
         consistent,
         reason,
+        tuple(furniture),
     )
+
+
+def _leading_outliers(lines: Sequence[Line], feed: Sequence[int]) -> list[int]:
+    """Candidates at the top whose clock would put a day-long gap before the rest of the feed.
+
+    A fixtures box ("17:30" over a score) or a teaser above a newest-first feed
+    of 19:30, 18:37 … steps the wrong way; read as a post it would be a midnight
+    with a 22-hour gap at the very top of a feed whose other steps are minutes.
+    """
+    clocks = [_clock(lines[m]) for m in feed]
+    if len(clocks) < _MIN_OUTLIER_FEED or any(c is None for c in clocks[:2]):
+        return []
+    minutes = [c[0] * 60 + c[1] for c in clocks if c is not None]
+    steps = [(b - a) % 1440 for a, b in pairwise(minutes[1:]) if a != b]
+    back = sum(step >= 720 for step in steps)
+    if not steps or 0 < back < len(steps):
+        return []  # the rest has no single direction: nothing to measure against
+    newest_first = back == len(steps)
+    first = (minutes[1] - minutes[0]) % 1440
+    gap = 1440 - first if newest_first else first  # the time the page order puts between them
+    longest = max(1440 - st if newest_first else st for st in steps)
+    if gap >= _DAY_GAP and gap > 2 * longest and lines[feed[0]].marker.date_text is None:  # type: ignore[union-attr]
+        return [feed[0]]
+    return []
 
 
 def _listed(lines: Sequence[Line], m: int, end: int) -> bool:

@@ -23,6 +23,8 @@ from liveblog.segment._markers import Marker, leading_marker, parse_edit_stamp
 __all__ = ["REASONS", "Line", "LineKind", "classify", "ignored_lines", "split_lines"]
 
 _MAX_HEADER_LEN = 48
+# A day header has date words and a day number: a letter next to a digit, in either order.
+_HEADER_SHAPE = re.compile(r"[^\W\d_][\s,.،]*\d|\d[\s,.،]*[^\W\d_]")
 _MAX_METADATA_LEN = 120
 _CAPTION_TAIL = re.compile(
     r"(?:^|[\s.(\[])(?:Photograph|Photo|Image|Picture|Credit|صورة|الصورة|تصوير)\s?:\s?[^:]{1,80}[)\]]?$",
@@ -44,6 +46,7 @@ class LineKind(enum.StrEnum):
     METADATA = "metadata"
     LABEL = "label"  # a timestamp label inside a structured block ("16:53", "1h ago")
     OUTSIDE = "outside"  # page text outside every structured block
+    FURNITURE = "furniture"  # a time above the feed that breaks its order (fixtures box, teaser)
     CONTENT = "content"
 
 
@@ -101,8 +104,8 @@ def _is_caption(text: str) -> bool:
 
 def _day_header(text: str, reference: datetime, lang: str) -> date | None:
     """The date a short line names when the whole line is a date ("Thursday 28 November")."""
-    if len(text) > _MAX_HEADER_LEN:
-        return None
+    if len(text) > _MAX_HEADER_LEN or not _HEADER_SHAPE.search(text):
+        return None  # "2021-05-03" over a fixtures box, a "Sunday" section link: no day header
     found = find_times(text, reference, languages=[lang])
     if len(found) != 1 or found[0].when.grain is not Grain.DAY:
         return None
@@ -167,6 +170,7 @@ REASONS = {
     LineKind.EDIT: "edit stamp of the entry it stands in (not a new entry)",
     LineKind.LABEL: "timestamp label of its block (the block's machine time is used)",
     LineKind.OUTSIDE: "page text outside the live blocks (navigation, header, footer, visible copies)",
+    LineKind.FURNITURE: "a time above the feed that breaks its order (a fixtures box, a teaser): no post",
 }
 
 
