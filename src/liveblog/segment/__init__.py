@@ -27,7 +27,7 @@ from liveblog.model import Block, Document, Entry, EntryKind, Ignored, Span, Whe
 from liveblog.segment._dating import FUTURE_GRACE, date_markers, marker_zone
 from liveblog.segment._feed import Feed, choose_feed, merge_labels
 from liveblog.segment._lines import Line, LineKind, classify, ignored_lines, split_lines
-from liveblog.segment._markers import parse_marker
+from liveblog.segment._markers import leading_marker, parse_marker
 from liveblog.segment._preamble import headline_like, paragraphs, split_preamble
 
 __all__ = ["DEFAULT_MAX_ENTRIES", "FUTURE_GRACE", "Line", "LineKind", "Segmented", "segment", "split_lines"]
@@ -37,6 +37,7 @@ DEFAULT_MAX_ENTRIES = 50_000
 
 
 _MAX_TITLE_WORDS = 24
+_MIN_TEXT_FEED = 2  # clock candidates outside teaser blocks that make a feed of their own
 _MAX_INLINE_TITLE_WORDS = 14  # a heading glued to its text is short; a long unpunctuated line is prose
 
 
@@ -299,6 +300,59 @@ def _date_feed(
     return whens, order
 
 
+def _stray_relatives(
+    markers: Sequence[Line], feed: Feed, whens: dict[int, When | None], order: str
+) -> list[int]:
+    """Relative stamps below older clocks of a newest-first feed: teasers ("Vor einer Stunde …").
+
+    A feed's relative stamps stand on its newest posts, at the top; one that
+    would be newer than a clock above it breaks the page's order.
+    """
+    if order != "newest_first":
+        return []
+    stray: list[int] = []
+    oldest_above: datetime | None = None
+    for m in markers:
+        when = whens.get(m.index)
+        if m.index in feed.copies or when is None or m.marker is None:
+            continue
+        if m.marker.hour is None and oldest_above is not None and when.start > oldest_above:
+            stray.append(m.index)
+            continue
+        oldest_above = when.start if oldest_above is None else min(oldest_above, when.start)
+    return stray
+
+
+def _teaser_blocks(doc: Document, lines: Sequence[Line]) -> list[Block] | None:
+    """The page's timed blocks when they are a dateline and teasers rather than its posts.
+
+    A German broadcaster's page puts ``<time>`` on its dateline ("02.06.2024 13:05
+    Uhr"), a radio teaser ("12.03.2024 um 07:00 Uhr") and side teasers ("Vor einer
+    Stunde") while its posts are ``<h2>12.31 Uhr: Titel</h2>`` with no ``<time>``.
+    Blocks whose labels are all dates or relative times, none a clock, while the
+    text outside them holds a feed of clock candidates, are not the feed.
+    """
+    if doc.blocks is None:
+        return None
+    posts = [b for b in doc.blocks if b.kind is not EntryKind.LEAD]
+    if not posts or any(b.marker is None for b in posts):
+        return None  # structured data (JSON-LD) gives no visible labels: trust it
+    for b in posts:
+        m = leading_marker(b.marker or "")
+        if m is not None and m.hour is not None and m.date_text is None and m.relative is None:
+            return None  # a block labelled with a clock is a post
+    inside = _union(b.span for b in doc.blocks)
+    outside_clocks = sum(
+        1
+        for ln in lines
+        if ln.kind is LineKind.MARKER
+        and ln.marker is not None
+        and ln.marker.hour is not None
+        and not any(lo <= ln.span.start < hi for lo, hi in inside)
+    )
+    return posts if outside_clocks >= _MIN_TEXT_FEED else None
+
+
 def _check_entries(count: int, max_entries: int, doc: Document) -> None:
     if count > max_entries:
         name = repr(doc.source) if doc.source else "the page"
@@ -312,12 +366,35 @@ def segment(
     page_zone: tzinfo,
     lang: str,
     max_entries: int = DEFAULT_MAX_ENTRIES,
+    _lines: list[Line] | None = None,
 ) -> Segmented:
     """Split ``doc`` into entries; see the module docstring for the rules."""
     if doc.blocks is not None:
         _check_entries(len(doc.blocks), max_entries, doc)
-    lines = [classify(ln, reference, lang) for ln in split_lines(doc.text)]
+    lines = _lines if _lines is not None else [classify(ln, reference, lang) for ln in split_lines(doc.text)]
     ids = _Ids(doc.source if doc.source and "://" in doc.source else "")
+    teasers = _teaser_blocks(doc, lines)
+    if teasers is not None:
+        for i, ln in enumerate(lines):
+            if (
+                any(b.span.start <= ln.span.start < b.span.end for b in teasers)
+                and ln.kind is not LineKind.BLANK
+            ):
+                lines[i] = attrs.evolve(ln, kind=LineKind.FURNITURE)
+        seg = segment(
+            attrs.evolve(doc, blocks=None),
+            reference=reference,
+            page_zone=page_zone,
+            lang=lang,
+            max_entries=max_entries,
+            _lines=lines,
+        )
+        labels = ", ".join(repr(b.marker) for b in teasers)
+        note = (
+            f"the page's timed elements ({labels}) are a dateline and teasers, not its posts: "
+            "the posts were read from the visible text"
+        )
+        return attrs.evolve(seg, notes=(note, *seg.notes))
     if doc.blocks is not None:
         entries, order, notes = _segment_blocks(doc, lines, reference, page_zone, ids)
         ignored = sorted(ignored_lines(lines), key=lambda ig: ig.span.start)
@@ -390,6 +467,9 @@ def _segment_text(
         notes.append("no entry markers found: the whole page is one lead entry")
     else:
         whens, order = _date_feed(markers, feed, header_of, reference, page_zone, lang)
+        for stray in _stray_relatives(markers, feed, whens, order):
+            lines[stray] = attrs.evolve(lines[stray], kind=LineKind.FURNITURE)
+        markers = [m for m in markers if lines[m.index].kind is LineKind.MARKER]
         if trailing:
             starts = [first] + [m.index + 1 for m in markers[:-1]]
             for mk, start in zip(markers, starts, strict=True):

@@ -23,6 +23,7 @@ from liveblog.segment._markers import Marker, leading_marker, parse_edit_stamp
 __all__ = ["REASONS", "Line", "LineKind", "classify", "ignored_lines", "split_lines"]
 
 _MAX_HEADER_LEN = 48
+_MAX_NAV_WORDS = 6
 # A day header has date words and a day number: a letter next to a digit, in either order.
 _HEADER_SHAPE = re.compile(r"[^\W\d_][\s,.،]*\d|\d[\s,.،]*[^\W\d_]")
 _MAX_METADATA_LEN = 120
@@ -46,7 +47,7 @@ class LineKind(enum.StrEnum):
     METADATA = "metadata"
     LABEL = "label"  # a timestamp label inside a structured block ("16:53", "1h ago")
     OUTSIDE = "outside"  # page text outside every structured block
-    FURNITURE = "furniture"  # a time above the feed that breaks its order (fixtures box, teaser)
+    FURNITURE = "furniture"  # a time outside the feed (dateline, teaser, fixtures box)
     CONTENT = "content"
 
 
@@ -122,6 +123,12 @@ def _names_capitalised(byline: str) -> bool:
     return all(w[:1].isupper() for w in latin) and not any(w.endswith((",", ".")) for w in names[-1:])
 
 
+def _chrome_words(folded: str) -> bool:
+    """A short line of navigation words joined by a copy ("Startseite Nachrichten", «الرئيسية أخبار»)."""
+    parts = folded.split()
+    return 2 <= len(parts) <= _MAX_NAV_WORDS and all(w in words.CHROME_ANY for w in parts)
+
+
 def classify(line: Line, reference: datetime, lang: str) -> Line:
     """``line`` with its kind (and marker or day) filled in."""
     text = line.stripped
@@ -138,7 +145,7 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
     edit = parse_edit_stamp(text)
     if edit is not None:
         return attrs.evolve(line, kind=LineKind.EDIT, marker=edit)
-    if folded in words.CHROME_ANY:
+    if folded in words.CHROME_ANY or _chrome_words(folded):
         return attrs.evolve(line, kind=LineKind.CHROME)
     if words.UPDATE_COUNTER.match(text) or (
         len(text) < 160 and words.BYLINE.match(text) and _names_capitalised(text)
@@ -170,7 +177,7 @@ REASONS = {
     LineKind.EDIT: "edit stamp of the entry it stands in (not a new entry)",
     LineKind.LABEL: "timestamp label of its block (the block's machine time is used)",
     LineKind.OUTSIDE: "page text outside the live blocks (navigation, header, footer, visible copies)",
-    LineKind.FURNITURE: "a time above the feed that breaks its order (a fixtures box, a teaser): no post",
+    LineKind.FURNITURE: "a time outside the feed (a dateline, a teaser, a fixtures box breaking its order)",
 }
 
 
