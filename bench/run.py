@@ -1,4 +1,4 @@
-"""liveblog's benchmark report: throughput, growth, memory, hostile inputs, batch, cold start.
+"""liveblog's benchmark report: throughput, growth, memory, hostile inputs, batch, cold start, corpora.
 
 Each figure is measured in a fresh subprocess (imports and one warm-up parse
 done first, then the best of a few timed runs), so peak RSS belongs to that
@@ -8,6 +8,7 @@ figures.
     python -m bench                 # everything
     python bench/run.py --only throughput,adversarial
     python bench/run.py --adv-sizes 262144,1048576
+    python -m bench --only corpora --lang en,ar --misses misses.jsonl   # bench/corpora.py
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import os
 import resource
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,7 @@ TARGET_GROWTH = 4.4
 RSS_BASE_MB = 60.0
 RSS_PER_INPUT = 5.0
 WORKER_TIMEOUT = 300.0
-SECTIONS = ("throughput", "adversarial", "batch", "coldstart")
+SECTIONS = ("throughput", "adversarial", "batch", "coldstart", "corpora")
 
 
 # --- the worker: one measurement in its own process --------------------------------------------
@@ -226,43 +226,10 @@ def _ln(x: float) -> float:
 
 
 def batch(pages: int) -> None:
-    print("## Batch: `liveblog batch --jobs 2` over fixture pages\n")
-    fixtures = sorted(p for p in _pages.FIXTURES.glob("*") if p.suffix in (".txt", ".html"))
-    with tempfile.TemporaryDirectory(prefix="liveblog-bench-") as tmp:
-        folder = Path(tmp, "pages")
-        folder.mkdir()
-        total = 0
-        for i in range(pages):
-            src = fixtures[i % len(fixtures)]
-            data = src.read_bytes()
-            Path(folder, f"{i:04d}{src.suffix}").write_bytes(data)
-            total += len(data)
-        out = Path(tmp, "out.jsonl")
-        for jobs in (1, 2):
-            cmd = [
-                sys.executable,
-                "-m",
-                "liveblog",
-                "batch",
-                str(folder),
-                "--jobs",
-                str(jobs),
-                "-o",
-                str(out),
-            ]
-            t0 = time.perf_counter()
-            done = subprocess.run(cmd, capture_output=True, text=True, check=False)
-            dt = time.perf_counter() - t0
-            if done.returncode not in (0, 1):
-                print(f"jobs={jobs}: failed: {done.stderr.strip().splitlines()[-1:]}")
-                continue
-            lines = out.read_text(encoding="utf-8").splitlines()
-            errors = sum(1 for ln in lines if '"error"' in ln[:200])
-            print(
-                f"jobs={jobs}: {pages} pages, {total / MB:.2f} MB in {dt:.2f} s (wall, start-up included): "
-                f"{pages / dt * 60:,.0f} pages/min, {errors} failed"
-            )
-    print()
+    """`bench/batch.py`: pages/min with 1 and 2 processes and Dask, parent memory, --resume, WARC readers."""
+    from bench import batch as batch_bench
+
+    batch_bench.main(["--pages", str(pages)])
 
 
 def coldstart() -> None:
@@ -285,6 +252,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--entries", type=int, default=2000, help="entries of the synthetic pages")
     parser.add_argument("--adv-sizes", default="262144,1048576", help="sizes of hostile inputs (characters)")
     parser.add_argument("--batch-pages", type=int, default=200, help="pages in the batch run")
+    from bench import corpora  # not imported by the measuring workers: their RSS stays their own
+
+    corpora.add_arguments(parser.add_argument_group("corpora (bench/corpora.py)"))
     args = parser.parse_args(argv)
     if args.worker:
         print(json.dumps(_worker(json.loads(args.worker))))
@@ -299,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
         batch(args.batch_pages)
     if "coldstart" in only:
         coldstart()
+    if "corpora" in only:
+        corpora.report(args.corpora_dir, args.lang.split(",") if args.lang else None, args.limit, args.misses)
     return 0
 
 

@@ -52,9 +52,48 @@ def _add_batch(bat: argparse.ArgumentParser) -> None:
     bat.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or .jsonl lists")
     _add_page_options(bat)
     _add_max_bytes(bat)
-    bat.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: one per CPU)")
+    bat.add_argument(
+        "--jobs", "-j", type=int, metavar="N", help="worker processes (default and most: one per CPU)"
+    )
     bat.add_argument("-o", "--output", metavar="FILE", help="write the JSON lines here (default: stdout)")
+    bat.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue the run whose output is -o FILE: skip pages already there (same key and content)",
+    )
+    bat.add_argument(
+        "--dask",
+        nargs="?",
+        const="local",
+        metavar="ADDRESS",
+        help="run on Dask: a local cluster of --jobs workers, or the scheduler at ADDRESS "
+        "(needs pip install 'liveblog[dask]')",
+    )
     bat.set_defaults(func=_cmd_batch)
+
+
+def _add_history(his: argparse.ArgumentParser) -> None:
+    his.add_argument("archives", nargs="+", metavar="ARCHIVE", help=".warc, .warc.gz, .wacz files or folders")
+    his.add_argument("--url", metavar="URL", help="the page to follow (default: every page captured)")
+    his.add_argument(
+        "--format",
+        "-f",
+        dest="fmt",
+        metavar="FORMAT",
+        help="show, or an export format: json, ics, md, ... (default: from -o's extension; json)",
+    )
+    his.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write here (atomically); a folder gets one file per page",
+    )
+    his.add_argument("--tz", metavar="ZONE", help="the pages' IANA time zone (default: from the page)")
+    his.add_argument("--lang", metavar="CODE", help="the pages' language (default: detected)")
+    _add_max_bytes(his)
+    his.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: one per CPU)")
+    his.add_argument("--dask", nargs="?", const="local", metavar="ADDRESS", help="run on Dask (see batch)")
+    his.set_defaults(func=_cmd_history)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -121,6 +160,14 @@ def _build_parser() -> argparse.ArgumentParser:
     export.set_defaults(func=_cmd_export)
 
     _add_batch(sub.add_parser("batch", help="many pages in parallel: one timeline per JSON line"))
+    _add_history(
+        sub.add_parser(
+            "history",
+            help="the history of a live page from web archives (WARC): its captures merged",
+            description="Merge every HTML capture of a page in WARC, WARC.gz or WACZ files, in capture "
+            "order, into one timeline with revisions, removals and first-seen times.",
+        )
+    )
 
     follow = sub.add_parser("follow", help="poll a live page and show new and edited entries as they come")
     follow.add_argument("input", metavar="INPUT", help="an http(s) URL or a file path")
@@ -301,7 +348,30 @@ def _cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     from liveblog.batch import Settings, batch
 
     settings = Settings(reference=args.reference, tz=args.tz, lang=args.lang, **_limits(args))
-    return batch(args.inputs, args.output, settings, jobs=args.jobs, out=out, err=sys.stderr)
+    return batch(
+        args.inputs,
+        args.output,
+        settings,
+        jobs=args.jobs,
+        out=out,
+        err=sys.stderr,
+        resume=args.resume,
+        dask=args.dask,
+    )
+
+
+def _cmd_history(args: argparse.Namespace, out: TextIO) -> int:
+    from liveblog.batch import Settings, choose_jobs
+    from liveblog.history import history, history_format, write_history
+
+    history_format(args.fmt, args.output)  # a bad format fails before any capture is parsed
+    settings = Settings(tz=args.tz, lang=args.lang, **_limits(args))
+    jobs = choose_jobs(args.jobs, sys.stderr, command="history") if args.dask is None else args.jobs
+    found = history(args.archives, settings, url=args.url, jobs=jobs, dask=args.dask)
+    for message in found.skipped:
+        print(f"liveblog history: left out {message}", file=sys.stderr)
+    write_history(found, fmt=args.fmt, output=args.output, out=out)
+    return 1 if found.skipped else 0
 
 
 def _cmd_schema(_args: argparse.Namespace, out: TextIO) -> int:
