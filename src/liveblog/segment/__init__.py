@@ -1,9 +1,13 @@
 """Stage 2, segment: a :class:`Document` → entries, and the text set aside.
 
-Plain page text is split on *marker lines* — a timestamp standing alone on its
-line (see :mod:`liveblog.segment._markers`). What comes before the first marker is the
-page's lead (the article body), minus its title and page furniture. Every line
-of the document ends in exactly one entry or in ``ignored`` with a reason.
+Plain page text is split on *marker lines*: every line that starts with a time
+is a candidate (:mod:`liveblog.segment._markers`; a title or byline may follow
+the time on its line), and the page's feed is chosen among the candidates at
+page level — labels of one post folded, datelines, key-events items and pinned
+copies set apart, the order checked (:mod:`liveblog.segment._feed`). What comes
+before the first marker is the page's lead (the article body), minus its title
+and page furniture. Every line of the document ends in exactly one entry or in
+``ignored`` with a reason.
 
 Dates of bare clocks come from the page's order: the segmenter detects
 newest-first or oldest-first from the clock sequence and walks it from the

@@ -1,8 +1,12 @@
-"""The shapes of entry markers: a timestamp standing alone on its line.
+"""The shapes of entry markers: a timestamp that starts its line.
 
-A marker is recognised only when the *whole line* is a timestamp label — a
-clock inside a sentence ("the meeting at 15:00") never starts an entry. The
-shapes come from real outlets (see ``docs/segmenting.md``):
+:func:`parse_marker` recognises a line that is wholly a timestamp label;
+:func:`leading_marker` also takes a label followed by a title or byline on the
+same line ("12.31 Uhr: Titel", "21:00 Jane Smith"). A clock inside a sentence
+("the meeting at 15:00") never starts an entry. Clocks are read by the one
+clock parser (:mod:`liveblog._text.clock`), relative stamps by the one "N ago"
+parser (:mod:`liveblog.lang.relative`). The shapes come from real outlets (see
+``docs/segmenting.md``):
 
 =================================  ==========================================
 ``20:15`` ``٢٠:١٥`` ``8:15 م``      bare clock (seed page, BBC, Arabic sites)
