@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 __all__ = [
     "date_phrases",
     "html_pages",
+    "live_pages",
     "noisy_text",
     "page_line",
     "page_texts",
@@ -295,3 +296,115 @@ def snapshots(draw: st.DrawFn) -> Timeline:
     return Timeline(
         reference=seen, tz="Asia/Damascus", lang="ar", entries=entries, events=events, source="live"
     )
+
+
+# --- generated live pages with a known answer (issue 15) ---------------------------------------
+
+
+# Neutral words (no date, number, zone or chrome word in any language we read), per script.
+def _split(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
+
+
+_WORDS = {
+    "en": _split(
+        "harbour bridge council river convoy engineers ferry museum orchard tunnel garden library "
+        "tanker quarry canal airport stadium villagers farmers lorry drivers nurses miners pilots "
+        "coastguard rescue volunteers envoy senate budget pension tariff bakery pottery violin"
+    ),
+    "fr": _split(
+        "pont conseil rivière convoi ingénieurs musée verger tunnel jardin bibliothèque carrière "
+        "canal aéroport stade villageois agriculteurs camion infirmières mineurs pilotes sauveteurs "
+        "bénévoles envoyé sénat budget retraite boulangerie poterie violon"
+    ),
+    "ar": _split(
+        "الجسر المجلس النهر القافلة المهندسون المتحف البستان النفق الحديقة المكتبة المحجر القناة "
+        "المطار الملعب القرويون المزارعون الشاحنة الممرضات العمال الطيارون المنقذون المتطوعون "
+        "المبعوث البرلمان الموازنة المخبز الفخار الكمان"
+    ),
+}
+_RELATIVE = {
+    "en": "{n} minutes ago",
+    "fr": "Il y a {n} min",
+    "ar": "منذ {n} دقائق",
+}
+_PINNED = {"en": "Pinned", "fr": "Épinglé", "ar": "مثبت"}
+_KEY_EVENTS = {"en": "Key events", "fr": "L'essentiel", "ar": "أبرز الأحداث"}
+_CHROME = {"en": "Load more", "fr": "Voir plus", "ar": "المزيد"}
+_EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def _clock_label(style: str, h: int, m: int) -> str:
+    return {
+        "colon": f"{h:02d}:{m:02d}",
+        "dot": f"{h:02d}.{m:02d}",
+        "french": f"{h}h{m:02d}",
+        "german": f"{h:02d}.{m:02d} Uhr",
+        "italian": f"ore {h:02d}:{m:02d}",
+        "eastern": f"{h:02d}:{m:02d}".translate(_EASTERN),
+        "gmt": f"{h % 12 or 12}.{m:02d}{'am' if h < 12 else 'pm'} GMT",
+    }[style]
+
+
+@st.composite
+def live_pages(draw: st.DrawFn) -> tuple[str, datetime, list[tuple[datetime, str]]]:
+    """A live page built from pieces, with its reference and its posts (time, title) known by construction.
+
+    Pieces: language × marker style × title placement (next line, after the clock
+    on its line, byline beside the clock) × newest- or oldest-first × midnight
+    crossings × a relative stamp on the newest post × a pinned copy × a
+    key-events list × chrome glued to the last post. Times are in UTC; the feed
+    spans less than a day, so its order fixes every date.
+    """
+    lang = draw(st.sampled_from(sorted(_WORDS)))
+    style = draw(st.sampled_from(["colon", "dot", "french", "german", "italian", "eastern", "gmt"]))
+    placement = draw(st.sampled_from(["next", "inline", "byline"] if lang == "en" else ["next", "inline"]))
+    n = draw(st.integers(2, 5))
+    gaps = draw(st.lists(st.integers(5, 280), min_size=n - 1, max_size=n - 1))
+    newest = datetime(2024, 3, 10, tzinfo=ZoneInfo("UTC")) + timedelta(minutes=draw(st.integers(0, 1439)))
+    times = [newest]
+    for g in gaps:
+        times.append(times[-1] - timedelta(minutes=g))
+    lag = draw(st.integers(1, 50))
+    reference = newest + timedelta(minutes=lag)
+    newest_first = draw(st.booleans())
+    relative = newest_first and draw(st.booleans())
+    pool = list(_WORDS[lang])
+    order = draw(st.permutations(range(len(pool))))
+    picks = iter(order)
+    posts = []
+    for t in times:
+        title = " ".join(pool[next(picks)] for _ in range(3)).capitalize()  # long enough to match copies
+        text = " ".join(pool[next(picks)] for _ in range(2)) + " " + title.lower() + "."
+        posts.append((t, title, text.capitalize()))
+
+    def block(i: int, t: datetime, title: str, text: str, *, copy: bool = False) -> list[str]:
+        label = _clock_label(style, t.hour, t.minute)
+        if relative and i == 0 and not copy:
+            label = _RELATIVE[lang].format(n=lag)
+        if placement == "inline" and not label[:1].isalpha():
+            sep = ": " if style == "german" else " "
+            return [f"{label}{sep}{title}", text]
+        if placement == "byline" and not (relative and i == 0 and not copy):
+            return [f"{label} Sam Lee", title, text]
+        return [label, title, text]
+
+    lines = ["Live coverage of the " + pool[next(picks)], ""]
+    lines += [" ".join(pool[next(picks)] for _ in range(2)).capitalize() + " gave a statement.", ""]
+    if draw(st.booleans()):
+        i = draw(st.integers(0, n - 1))
+        lines += [_PINNED[lang], *block(i, *posts[i], copy=True), ""]
+    if draw(st.booleans()):
+        listed = sorted(set(draw(st.lists(st.integers(0, n - 1), min_size=1, max_size=3))))
+        lines.append(_KEY_EVENTS[lang])
+        for i in listed:
+            t, title, _text = posts[i]
+            lines.append(f"{_clock_label(style, t.hour, t.minute)} {title}")
+        lines.append("")
+    feed = list(enumerate(posts)) if newest_first else list(reversed(list(enumerate(posts))))
+    for i, (t, title, text) in feed:
+        lines += [*block(i, t, title, text), ""]
+    if draw(st.booleans()):
+        lines[-1] = _CHROME[lang]  # glued to the last post
+    truth = sorted((t, title) for t, title, _text in posts)
+    return "\n".join(lines) + "\n", reference, truth

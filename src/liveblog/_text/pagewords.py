@@ -19,7 +19,9 @@ __all__ = [
     "BYLINE",
     "CAPTION_CREDITS",
     "CHROME",
+    "CHROME_ANY",
     "METADATA_PREFIXES",
+    "PINNED_LABELS",
     "SUMMARY_HEADINGS",
     "UPDATE_COUNTER",
     "fold",
@@ -101,6 +103,9 @@ CHROME: dict[str, frozenset[str]] = {
             "تلغرام",
             "تيليغرام",
             "إكس",
+            "الرئيسية",  # breadcrumbs above the headline
+            "أخبار",
+            "الرئيسية أخبار",
         )
     ),
     "en": frozenset(
@@ -164,6 +169,108 @@ CHROME: dict[str, frozenset[str]] = {
             "Subscribe",
         )
     ),
+    "de": frozenset(
+        fold(w)
+        for w in (
+            "Mehr laden",
+            "Mehr anzeigen",
+            "Weitere Beiträge laden",
+            "Teilen",
+            "Liveblog",
+            "Live-Ticker",
+            "Das Wichtigste",
+            "Angeheftet",
+            "Startseite",
+            "Nachrichten",
+        )
+    ),
+    "fr": frozenset(
+        fold(w)
+        for w in (
+            "Voir plus",
+            "Charger plus",
+            "Afficher plus",
+            "Partager",
+            "En direct",
+            "L'essentiel",
+            "Les points clés",
+            "Épinglé",
+            "Accueil",
+        )
+    ),
+    "es": frozenset(
+        fold(w)
+        for w in (
+            "Cargar más",
+            "Ver más",
+            "Compartir",
+            "En directo",
+            "Lo más importante",
+            "Puntos clave",
+            "Fijado",
+            "Portada",
+        )
+    ),
+    "it": frozenset(
+        fold(w)
+        for w in (
+            "Carica altri",
+            "Mostra altri",
+            "Condividi",
+            "Diretta",
+            "Punti chiave",
+            "In evidenza",
+            "Fissato",
+        )
+    ),
+    "pt": frozenset(
+        fold(w)
+        for w in (
+            "Carregar mais",
+            "Ver mais",
+            "Compartilhar",
+            "Partilhar",
+            "Ao vivo",
+            "Destaques",
+            "Pontos-chave",
+            "Fixado",
+        )
+    ),
+    "tr": frozenset(
+        fold(w)
+        for w in (
+            "Daha fazla yükle",
+            "Daha fazla göster",
+            "Paylaş",
+            "Canlı",
+            "Öne çıkanlar",
+            "Sabitlendi",
+            "Anasayfa",
+        )
+    ),
+    "ru": frozenset(
+        fold(w)
+        for w in (
+            "Показать ещё",
+            "Показать еще",
+            "Загрузить ещё",
+            "Поделиться",
+            "Онлайн",
+            "Главное",
+            "Закреплено",
+            "Главная",
+        )
+    ),
+    "fa": frozenset(
+        fold(w)
+        for w in ("بیشتر", "نمایش بیشتر", "اشتراک\u200cگذاری", "زنده", "مهم\u200cترین رویدادها", "سنجاق شده")
+    ),
+    "ur": frozenset(
+        fold(w) for w in ("مزید", "مزید دیکھیں", "شیئر", "براہ راست", "اہم واقعات", "پن کیا گیا")
+    ),
+    "he": frozenset(
+        fold(w) for w in ("טען עוד", "הצג עוד", "שתף", "שידור חי", "עיקרי הדברים", "נעוץ", "דף הבית")
+    ),
 }
 
 # Headings of key-points / key-events lists: the lines under them are a summary entry, folded.
@@ -180,6 +287,43 @@ SUMMARY_HEADINGS: frozenset[str] = frozenset(
         "النقاط الرئيسية",
         "أبرز التطورات",
         "ملخص",
+        "Das Wichtigste",
+        "L'essentiel",
+        "Les points clés",
+        "Lo más importante",
+        "Puntos clave",
+        "Punti chiave",
+        "Destaques",
+        "Pontos-chave",
+        "Öne çıkanlar",
+        "Главное",
+        "مهم‌ترین رویدادها",
+        "اہم واقعات",
+        "עיקרי הדברים",
+    )
+)
+
+CHROME_ANY: frozenset[str] = frozenset().union(*CHROME.values())
+"""Chrome of every language: a whole line matched against all of them (pages mix languages)."""
+
+# Labels that say the post next to them is pinned at the top (a copy of a feed post), folded.
+PINNED_LABELS: frozenset[str] = frozenset(
+    fold(w)
+    for w in (
+        "Pinned",
+        "Pinned post",
+        "مثبت",
+        "منشور مثبت",
+        "Angeheftet",
+        "Épinglé",
+        "Fijado",
+        "Fissato",
+        "Fixado",
+        "Sabitlendi",
+        "Закреплено",
+        "سنجاق شده",
+        "پن کیا گیا",
+        "נעוץ",
     )
 )
 

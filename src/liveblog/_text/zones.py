@@ -1,55 +1,119 @@
-"""Zone words that live pages and news copy put after a clock time.
+"""The one zone table: words that pages and news copy put after a clock time.
 
-One table for the segmenter (marker labels such as ``3.27pm BST``) and the
-resolver («بتوقيت مكة المكرمة»). Keys are matched case-insensitively after
-whitespace is folded; values are IANA zone names, or ``None`` for "the page's
-own zone" («بالتوقيت المحلي», "local time").
+Used by the segmenter (marker labels such as ``3.27pm BST``) and the resolver
+(its lexicons' ``zone`` rows come from :data:`ABBREVIATIONS`, and place words
+such as «بتوقيت مكة المكرمة»). Every abbreviation names an IANA zone whose
+rules apply on the day in question: "EST" on a July page is New York's clock
+(EDT, −04:00), which is what its writer meant — a marker ``3.00pm EST`` and a
+mention "3pm EST" give the same instant. ``GMT``/``UTC``/``Z`` are UTC.
+
+Ambiguous abbreviations list their candidates; :func:`zone_for_word` settles
+them by the page's zone (same IANA area first: an Indian page's "IST" is
+India, an Irish one's Ireland) and then by the page's language (a Hebrew page's
+"IST" is Israel). The table in ``docs/segmenting.md`` mirrors this one.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import attrs
+
 from liveblog.errors import ConfigError
 
-__all__ = ["ZONE_WORDS", "fixed_zone", "zone_for_word", "zoneinfo"]
+__all__ = ["ABBREVIATIONS", "ZONE_WORDS", "Candidate", "settle", "zone_for_word", "zoneinfo"]
 
-# Fixed-offset abbreviations are fixed on purpose: "BST" on a page means +01:00
-# whatever the date, and a page that writes "GMT" in summer means +00:00.
-_FIXED: dict[str, int] = {
-    "gmt": 0,
-    "utc": 0,
-    "z": 0,
-    "bst": 60,
-    "ist": 60,  # Irish Standard Time on UK/Irish pages
-    "wet": 0,
-    "west": 60,
-    "cet": 60,
-    "cest": 120,
-    "eet": 120,
-    "eest": 180,
-    "msk": 180,
-    "ast": 180,  # Arabia Standard Time on Gulf pages
-    "est": -300,
-    "edt": -240,
-    "cst": -360,
-    "cdt": -300,
-    "mst": -420,
-    "mdt": -360,
-    "pst": -480,
-    "pdt": -420,
-    "aest": 600,
-    "aedt": 660,
-    "jst": 540,
+
+@attrs.frozen
+class Candidate:
+    """One zone an abbreviation may name, and the page languages that choose it outright."""
+
+    zone: str
+    langs: tuple[str, ...] = ()
+    daylight: bool = False  # a summer-time name (BST, EDT, CEST): its offset even out of season
+
+
+def _one(zone: str, *, daylight: bool = False) -> tuple[Candidate, ...]:
+    return (Candidate(zone, daylight=daylight),)
+
+
+class _Daylight(tzinfo):
+    """A zone's summer-time offset all year: "3.27pm BST" written in November still means +01:00.
+
+    A standard name ("EST") is commonly written all year for the local clock, so
+    it follows the zone's rules; a summer-time name is only ever written on
+    purpose, so it keeps its offset.
+    """
+
+    _HOUR = timedelta(hours=1)
+
+    def __init__(self, zone: ZoneInfo, name: str) -> None:
+        self._zone, self._name = zone, name
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        offset = self._zone.utcoffset(dt) or timedelta(0)
+        return offset if self._zone.dst(dt) else offset + self._HOUR
+
+    def dst(self, dt: datetime | None) -> timedelta:  # noqa: ARG002 (the same all year)
+        return self._HOUR
+
+    def tzname(self, dt: datetime | None) -> str:  # noqa: ARG002 (the same all year)
+        return self._name
+
+    def __repr__(self) -> str:
+        return f"<{self._name}: summer time of {self._zone.key}>"
+
+
+@lru_cache(maxsize=32)
+def _daylight(name: str, abbr: str) -> tzinfo:
+    return _Daylight(zoneinfo(name), abbr.upper())
+
+
+ABBREVIATIONS: dict[str, tuple[Candidate, ...]] = {
+    "gmt": _one("UTC"),
+    "utc": _one("UTC"),
+    "z": _one("UTC"),
+    "bst": _one(daylight=True, zone="Europe/London"),
+    "wet": _one("Europe/Lisbon"),
+    "west": _one(daylight=True, zone="Europe/Lisbon"),
+    "cet": _one("Europe/Paris"),
+    "cest": _one(daylight=True, zone="Europe/Paris"),
+    "eet": (Candidate("Europe/Athens"), Candidate("Africa/Cairo", ("ar",))),
+    "eest": (Candidate("Europe/Athens", daylight=True), Candidate("Africa/Cairo", ("ar",), daylight=True)),
+    "msk": _one("Europe/Moscow"),
+    "trt": _one("Europe/Istanbul"),
+    "ist": (
+        Candidate("Asia/Kolkata", ("hi", "en")),
+        Candidate("Europe/Dublin", ("ga",)),
+        Candidate("Asia/Jerusalem", ("he",)),
+    ),
+    "idt": _one(daylight=True, zone="Asia/Jerusalem"),
+    "ast": (Candidate("Asia/Riyadh", ("ar",)), Candidate("America/Halifax")),
+    "irst": _one("Asia/Tehran"),
+    "pkt": _one("Asia/Karachi"),
+    "gst": _one("Asia/Dubai"),
+    "est": _one("America/New_York"),
+    "edt": _one(daylight=True, zone="America/New_York"),
+    "et": _one("America/New_York"),
+    "cst": (Candidate("America/Chicago", ("en",)), Candidate("Asia/Shanghai", ("zh",))),
+    "cdt": _one(daylight=True, zone="America/Chicago"),
+    "ct": _one("America/Chicago"),
+    "mst": _one("America/Denver"),
+    "mdt": _one(daylight=True, zone="America/Denver"),
+    "pst": _one("America/Los_Angeles"),
+    "pdt": _one(daylight=True, zone="America/Los_Angeles"),
+    "pt": _one("America/Los_Angeles"),
+    "jst": _one("Asia/Tokyo"),
+    "aest": _one("Australia/Sydney"),
+    "aedt": _one(daylight=True, zone="Australia/Sydney"),
 }
+"""Abbreviation → the zones it may name, most common first (lower-case keys)."""
 
-# Words that name a place's clock rather than an offset: the zone's rules apply.
+# Words that name a place's clock rather than an abbreviation: the zone's rules apply.
 ZONE_WORDS: dict[str, str | None] = {
-    "et": "America/New_York",
     "eastern": "America/New_York",
-    "pt": "America/Los_Angeles",
     "توقيت غرينتش": "UTC",
     "بتوقيت غرينتش": "UTC",
     "بتوقيت غرينيتش": "UTC",
@@ -68,14 +132,6 @@ ZONE_WORDS: dict[str, str | None] = {
 }
 
 
-def fixed_zone(word: str) -> tzinfo | None:
-    """The fixed offset an abbreviation such as ``BST`` stands for, or ``None``."""
-    minutes = _FIXED.get(word.strip().casefold())
-    if minutes is None:
-        return None
-    return timezone(timedelta(minutes=minutes), word.strip().upper())
-
-
 @lru_cache(maxsize=64)
 def zoneinfo(name: str) -> ZoneInfo:
     """``ZoneInfo(name)``, cached, with a :class:`ConfigError` naming a bad zone."""
@@ -85,12 +141,51 @@ def zoneinfo(name: str) -> ZoneInfo:
         raise ConfigError(f"unknown time zone {name!r}; use an IANA name such as 'Asia/Damascus'") from None
 
 
-def zone_for_word(word: str, page_zone: tzinfo) -> tzinfo | None:
-    """The zone a zone word names (``page_zone`` for "local time"), or ``None`` if unknown."""
-    key = " ".join(word.split()).casefold()
-    fixed = fixed_zone(key)
-    if fixed is not None:
-        return fixed
+def _area(zone: tzinfo) -> str:
+    key = getattr(zone, "key", None)
+    return key.split("/", 1)[0] if isinstance(key, str) and "/" in key else ""
+
+
+def settle(candidates: tuple[Candidate, ...], page_zone: tzinfo, lang: str | None) -> Candidate:
+    """The candidate a page means: its own zone, then its zone's area, then its language, then the first.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> ist = ABBREVIATIONS["ist"]
+    >>> settle(ist, ZoneInfo("Asia/Kolkata"), "en").zone, settle(ist, ZoneInfo("Europe/London"), "en").zone
+    ('Asia/Kolkata', 'Europe/Dublin')
+    >>> ast = ABBREVIATIONS["ast"]
+    >>> settle(ist, ZoneInfo("UTC"), "he").zone, settle(ast, ZoneInfo("America/Toronto"), "en").zone
+    ('Asia/Jerusalem', 'America/Halifax')
+    """
+    if len(candidates) == 1:
+        return candidates[0]
+    key = getattr(page_zone, "key", None)
+    area = _area(page_zone)
+    for test in (
+        lambda c: c.zone == key,
+        lambda c: bool(area) and c.zone.split("/", 1)[0] == area,
+        lambda c: lang is not None and lang in c.langs,
+    ):
+        for c in candidates:
+            if test(c):
+                return c
+    return candidates[0]
+
+
+def zone_for_word(word: str, page_zone: tzinfo, lang: str | None = None) -> tzinfo | None:
+    """The zone a zone word names (``page_zone`` for "local time"), or ``None`` if unknown.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> zone_for_word("EST", ZoneInfo("Europe/London")).key
+    'America/New_York'
+    >>> zone_for_word("(IST)", ZoneInfo("Asia/Kolkata")).key
+    'Asia/Kolkata'
+    """
+    key = " ".join(word.strip("()[] ").split()).casefold()
+    candidates = ABBREVIATIONS.get(key)
+    if candidates is not None:
+        chosen = settle(candidates, page_zone, lang)
+        return _daylight(chosen.zone, key) if chosen.daylight else zoneinfo(chosen.zone)
     if key in ZONE_WORDS:
         name = ZONE_WORDS[key]
         return page_zone if name is None else zoneinfo(name)

@@ -417,3 +417,24 @@ def _read_tree(tree: LexborHTMLParser, notes: tuple[str, ...]) -> _Page:
     body = tree.body or tree.root
     rest = visible_text(body) if body is not None else ""
     return _Page(raws, rest, structured, title, url, reference, reference_source, tuple(all_notes))
+
+
+def copy_text(html: str) -> str:
+    """The page as a reader copies it from a browser: visible text only, each block on its own lines.
+
+    Scripts, styles and the head are dropped; block elements (paragraphs,
+    headings, list items, divs) start new lines and inline elements (links,
+    ``<time>``, ``<span>``) join their neighbours on one line. This is the text
+    form of a saved page that ``tests/test_copied_text.py`` and
+    ``bench/segment.py`` compare with the HTML form.
+
+    >>> copy_text("<p>12.31 <b>Uhr</b>: Titel</p><p>Text</p>")
+    '12.31 Uhr: Titel\\n\\nText\\n'
+    """
+    tree = LexborHTMLParser(html)
+    for node in tree.css(", ".join(_DROP_TAGS)):
+        node.decompose()
+    for br in tree.css("br"):
+        br.replace_with("\n")  # a line break inside a paragraph, not a new paragraph
+    body = tree.body or tree.root
+    return visible_text(body) if body is not None else ""

@@ -7,11 +7,14 @@ unless the words give one.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import UTC, date, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 import attrs
 
+from liveblog._text.clock import hour24, match_clock
+from liveblog._text.zones import ABBREVIATIONS, zone_for_word
 from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._rules_amount import AmountRules, memo
@@ -31,7 +34,10 @@ class Clock:
     ampm: str | None
 
 
-def _zone(value: str, ref_zone: tzinfo) -> tzinfo:
+def _zone(value: str, ref_zone: tzinfo, lang: str) -> tzinfo:
+    named = zone_for_word(value, ref_zone, lang) if value in ABBREVIATIONS else None
+    if named is not None:
+        return named  # the one zone table (liveblog._text.zones): DST-aware, ambiguity settled
     if value == "local":
         return ref_zone
     if value == "UTC":
@@ -64,33 +70,35 @@ class ClockRules(AmountRules):
                     hour, minute = hour - 1, 60 + minute
             sep = "word"
         else:
-            h = t.num(j, 0, 24)
-            if h is None or len(t.norm[j]) > 2:
-                return None
-            hour, minute, k, sep = h, 0, j + 1, ""
-            if (
-                t.is_(k, ":", ".")
-                and t.adjacent(k)
-                and t.adjacent(k + 1)
-                and t.num(k + 1, 0, 59, 2) is not None
-            ):
-                sep, minute = t.norm[k], t.num(k + 1, 0, 59, 2) or 0
-                k += 2
-                if sep == ":" and t.is_(k, ":") and t.adjacent(k) and t.num(k + 1, 0, 59, 2) is not None:
-                    second = t.num(k + 1, 0, 59, 2)
-                    k += 2
+            written = (
+                match_clock(t.text, t.start[j], ampm=False)
+                if j < len(t) and t.number[j] is not None
+                else None
+            )
+            k = bisect_left(t.start, written.end) if written is not None else j
+            if written is not None and t.end[k - 1] == written.end:
+                # The one clock parser (liveblog._text.clock): "20:15", "19.30", "13h30", "1315 GMT".
+                hour, minute, second = written.hour, written.minute, written.second
+                sep = {":": ":", ".": ".", "h": "h", "military": "military"}.get(written.sep, "")
+            else:
+                h = t.num(j, 0, 24)
+                if h is None or len(t.norm[j]) > 2:
+                    return None
+                hour, minute, k, sep = h, 0, j + 1, ""
         ampm = t.hit(k, "ampm")
         if ampm is not None:
             k = ampm.end
-            hour = _apply_ampm(hour, ampm.value)
+            hour = hour24(hour, ampm.value)
             if hour is None:
                 return None
         zone: tzinfo | None = None
         zk = k + 1 if t.is_(k, "(") else k
         z = t.hit(zk, "zone")
         if z is not None:
-            zone = _zone(z.value, self.ctx.zone)
+            zone = _zone(z.value, self.ctx.zone, z.lex.lang)
             k = z.end + 1 if zk > k and t.is_(z.end, ")") else z.end
+        if sep == "military" and zone is None:
+            return None  # "1315" is a clock only with its zone ("1315 GMT")
         if sep == "" and ampm is None and (cue is None or t.norm[i] != "الساعه"):
             return None  # a bare number is not a time
         if sep == "." and ampm is None and zone is None and not self._own_line(i, k):
@@ -130,19 +138,3 @@ class ClockRules(AmountRules):
             return today if today.start >= ref else self.clock_on(c, d0 + timedelta(days=1))
         other = self.clock_on(c, d0 + timedelta(days=-1 if today.start > ref else 1))
         return min((today, other), key=lambda w: (abs(w.start - ref), w.start > ref))
-
-
-def _apply_ampm(hour: int, ampm: str) -> int | None:
-    if ampm == "midnight":
-        return 0 if hour == 12 else None
-    if hour > 12:
-        return hour if ampm in ("pm", "night", "noon") else None
-    if ampm == "am":
-        return 0 if hour == 12 else hour
-    if ampm == "pm":
-        return hour if hour == 12 else hour + 12
-    if ampm == "noon":
-        return hour + 12 if hour < 6 else hour
-    if ampm == "night":
-        return hour + 12 if 6 <= hour < 12 else (0 if hour == 12 else hour)
-    return hour

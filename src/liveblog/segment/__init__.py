@@ -1,9 +1,13 @@
 """Stage 2, segment: a :class:`Document` → entries, and the text set aside.
 
-Plain page text is split on *marker lines* — a timestamp standing alone on its
-line (see :mod:`liveblog.segment._markers`). What comes before the first marker is the
-page's lead (the article body), minus its title and page furniture. Every line
-of the document ends in exactly one entry or in ``ignored`` with a reason.
+Plain page text is split on *marker lines*: every line that starts with a time
+is a candidate (:mod:`liveblog.segment._markers`; a title or byline may follow
+the time on its line), and the page's feed is chosen among the candidates at
+page level — labels of one post folded, datelines, key-events items and pinned
+copies set apart, the order checked (:mod:`liveblog.segment._feed`). What comes
+before the first marker is the page's lead (the article body), minus its title
+and page furniture. Every line of the document ends in exactly one entry or in
+``ignored`` with a reason.
 
 Dates of bare clocks come from the page's order: the segmenter detects
 newest-first or oldest-first from the clock sequence and walks it from the
@@ -25,8 +29,9 @@ from liveblog._text import pagewords as words
 from liveblog.errors import LimitError
 from liveblog.model import Block, Document, Entry, EntryKind, Ignored, Span, When
 from liveblog.segment._dating import FUTURE_GRACE, date_markers, marker_zone
+from liveblog.segment._feed import Feed, choose_feed, merge_labels
 from liveblog.segment._lines import Line, LineKind, classify, ignored_lines, split_lines
-from liveblog.segment._markers import parse_marker
+from liveblog.segment._markers import leading_marker, parse_marker
 from liveblog.segment._preamble import headline_like, paragraphs, split_preamble
 
 __all__ = ["DEFAULT_MAX_ENTRIES", "FUTURE_GRACE", "Line", "LineKind", "Segmented", "segment", "split_lines"]
@@ -36,6 +41,7 @@ DEFAULT_MAX_ENTRIES = 50_000
 
 
 _MAX_TITLE_WORDS = 24
+_MIN_TEXT_FEED = 2  # clock candidates outside teaser blocks that make a feed of their own
 _MAX_INLINE_TITLE_WORDS = 14  # a heading glued to its text is short; a long unpunctuated line is prose
 
 
@@ -76,12 +82,17 @@ def _post(
     paras = paragraphs(body)
     title: str | None = None
     title_line: Line | None = None
-    if known_title is not None:
+    inline = _inline_rest(marker_line)
+    # A byline beside the clock ("21:00 Jane Smith") leaves the headline to the next line.
+    if inline is not None and known_title is None and (not inline[2] or not paras):
+        title = inline[0]  # "12.31 Uhr: Titel des Eintrags", «٠٧:٢٥ الجيش يعلن …»
+    elif known_title is not None:
         title = known_title
         title_line = next((ln for p in paras for ln in p if ln.stripped == known_title), None)
         paras = [[ln for ln in p if ln is not title_line] for p in paras]
         paras = [p for p in paras if p]
-    elif len(paras) >= 2 and len(paras[0]) == 1 and headline_like(paras[0][0].stripped):
+    elif len(paras) >= 2 and len(paras[0]) == 1 and headline_like(paras[0][0].stripped, min_words=1):
+        # A heading alone in its paragraph above the text; one word will do ("Summary", "Analysis").
         title, title_line = paras[0][0].stripped, paras[0][0]
         paras = paras[1:]
     elif (
@@ -106,6 +117,22 @@ def _post(
         marker = marker_line.marker.raw if marker_line.marker else marker_line.stripped
     ident = ids.take(kind, when, title or text, url=url)
     return Entry(ident, kind, marker, when, title, text, Span(start, end), url)
+
+
+def _inline_rest(marker_line: Line | None) -> tuple[str, Span, bool] | None:
+    """The title or byline beside a marker on its line, its span, and whether it is a byline."""
+    if marker_line is None or marker_line.marker is None or marker_line.marker.rest_at is None:
+        return None
+    at = marker_line.marker.rest_at
+    rest = marker_line.text[at:].rstrip()
+    span = Span(marker_line.span.start + at, marker_line.span.start + at + len(rest))
+    return rest, span, _names_a_person(rest)
+
+
+def _names_a_person(text: str) -> bool:
+    """ "Jane Smith", "Sam Lee": two or three capitalised Latin words, nothing else."""
+    parts = text.split()
+    return 2 <= len(parts) <= 3 and all(w[:1].isupper() and w.isalpha() and w.isascii() for w in parts)
 
 
 def _opening_words(text: str, n: int) -> str:
@@ -254,6 +281,82 @@ def _segment_blocks(
     return entries, order, notes
 
 
+def _date_feed(
+    markers: Sequence[Line],
+    feed: Feed,
+    header_of: dict[int, date],
+    reference: datetime,
+    page_zone: tzinfo,
+    lang: str,
+) -> tuple[dict[int, When | None], str]:
+    """Date the feed by its order; copies take the time of the entry they repeat.
+
+    Copies with no entry on the page (a key-events item whose post is on an
+    older page) are each dated alone from the reference.
+    """
+    own = [m for m in markers if m.index not in feed.copies]
+    whens, order = date_markers(own, header_of, reference, page_zone, lang)
+    for m in markers:
+        if m.index in feed.copies and m.index not in feed.twins:  # each on its own: copies are no sequence
+            whens.update(date_markers([m], header_of, reference, page_zone, lang)[0])
+    for copy, twin in feed.twins.items():
+        whens[copy] = whens.get(twin)
+    return whens, order
+
+
+def _stray_relatives(
+    markers: Sequence[Line], feed: Feed, whens: dict[int, When | None], order: str
+) -> list[int]:
+    """Relative stamps below older clocks of a newest-first feed: teasers ("Vor einer Stunde …").
+
+    A feed's relative stamps stand on its newest posts, at the top; one that
+    would be newer than a clock above it breaks the page's order.
+    """
+    if order != "newest_first":
+        return []
+    stray: list[int] = []
+    oldest_above: datetime | None = None
+    for m in markers:
+        when = whens.get(m.index)
+        if m.index in feed.copies or when is None or m.marker is None:
+            continue
+        if m.marker.hour is None and oldest_above is not None and when.start > oldest_above:
+            stray.append(m.index)
+            continue
+        oldest_above = when.start if oldest_above is None else min(oldest_above, when.start)
+    return stray
+
+
+def _teaser_blocks(doc: Document, lines: Sequence[Line]) -> list[Block] | None:
+    """The page's timed blocks when they are a dateline and teasers rather than its posts.
+
+    A German broadcaster's page puts ``<time>`` on its dateline ("02.06.2024 13:05
+    Uhr"), a radio teaser ("12.03.2024 um 07:00 Uhr") and side teasers ("Vor einer
+    Stunde") while its posts are ``<h2>12.31 Uhr: Titel</h2>`` with no ``<time>``.
+    Blocks whose labels are all dates or relative times, none a clock, while the
+    text outside them holds a feed of clock candidates, are not the feed.
+    """
+    if doc.blocks is None:
+        return None
+    posts = [b for b in doc.blocks if b.kind is not EntryKind.LEAD]
+    if not posts or any(b.marker is None for b in posts):
+        return None  # structured data (JSON-LD) gives no visible labels: trust it
+    for b in posts:
+        m = leading_marker(b.marker or "")
+        if m is not None and m.hour is not None and m.date_text is None and m.relative is None:
+            return None  # a block labelled with a clock is a post
+    inside = _union(b.span for b in doc.blocks)
+    outside_clocks = sum(
+        1
+        for ln in lines
+        if ln.kind is LineKind.MARKER
+        and ln.marker is not None
+        and ln.marker.hour is not None
+        and not any(lo <= ln.span.start < hi for lo, hi in inside)
+    )
+    return posts if outside_clocks >= _MIN_TEXT_FEED else None
+
+
 def _check_entries(count: int, max_entries: int, doc: Document) -> None:
     if count > max_entries:
         name = repr(doc.source) if doc.source else "the page"
@@ -267,19 +370,55 @@ def segment(
     page_zone: tzinfo,
     lang: str,
     max_entries: int = DEFAULT_MAX_ENTRIES,
+    _lines: list[Line] | None = None,
 ) -> Segmented:
     """Split ``doc`` into entries; see the module docstring for the rules."""
     if doc.blocks is not None:
         _check_entries(len(doc.blocks), max_entries, doc)
-    lines = [classify(ln, reference, lang) for ln in split_lines(doc.text)]
+    lines = _lines if _lines is not None else [classify(ln, reference, lang) for ln in split_lines(doc.text)]
     ids = _Ids(doc.source if doc.source and "://" in doc.source else "")
+    teasers = _teaser_blocks(doc, lines)
+    if teasers is not None:
+        for i, ln in enumerate(lines):
+            if (
+                any(b.span.start <= ln.span.start < b.span.end for b in teasers)
+                and ln.kind is not LineKind.BLANK
+            ):
+                lines[i] = attrs.evolve(ln, kind=LineKind.FURNITURE)
+        seg = segment(
+            attrs.evolve(doc, blocks=None),
+            reference=reference,
+            page_zone=page_zone,
+            lang=lang,
+            max_entries=max_entries,
+            _lines=lines,
+        )
+        labels = ", ".join(repr(b.marker) for b in teasers)
+        note = (
+            f"the page's timed elements ({labels}) are a dateline and teasers, not its posts: "
+            "the posts were read from the visible text"
+        )
+        return attrs.evolve(seg, notes=(note, *seg.notes))
     if doc.blocks is not None:
         entries, order, notes = _segment_blocks(doc, lines, reference, page_zone, ids)
         ignored = sorted(ignored_lines(lines), key=lambda ig: ig.span.start)
         return Segmented(tuple(entries), tuple(ignored), doc.title, order, tuple(lines), tuple(notes))
+    merge_labels(lines)
     markers = [ln for ln in lines if ln.kind is LineKind.MARKER]
     _check_entries(len(markers), max_entries, doc)
-    return _segment_text(doc, lines, markers, reference, page_zone, lang, ids)
+    feed = choose_feed(lines)
+    for i in feed.furniture:
+        lines[i] = attrs.evolve(lines[i], kind=LineKind.FURNITURE)
+    markers = [ln for ln in markers if ln.index not in feed.furniture]
+    if not feed.consistent:
+        # No order explains the clocks: keep every line, as one lead entry, and say why.
+        lines = [
+            attrs.evolve(ln, kind=LineKind.CONTENT, marker=None) if ln.kind is LineKind.MARKER else ln
+            for ln in lines
+        ]
+        seg = _segment_text(doc, lines, [], reference, page_zone, lang, ids, Feed({}, {}, None))
+        return attrs.evolve(seg, notes=(feed.reason, *seg.notes[1:]))
+    return _segment_text(doc, lines, markers, reference, page_zone, lang, ids, feed)
 
 
 def _segment_text(
@@ -290,6 +429,7 @@ def _segment_text(
     page_zone: tzinfo,
     lang: str,
     ids: _Ids,
+    feed: Feed,
 ) -> Segmented:
     notes: list[str] = []
     header_of: dict[int, date] = {}
@@ -330,7 +470,10 @@ def _segment_text(
     if not markers:
         notes.append("no entry markers found: the whole page is one lead entry")
     else:
-        whens, order = date_markers(markers, header_of, reference, page_zone, lang)
+        whens, order = _date_feed(markers, feed, header_of, reference, page_zone, lang)
+        for stray in _stray_relatives(markers, feed, whens, order):
+            lines[stray] = attrs.evolve(lines[stray], kind=LineKind.FURNITURE)
+        markers = [m for m in markers if lines[m.index].kind is LineKind.MARKER]
         if trailing:
             starts = [first] + [m.index + 1 for m in markers[:-1]]
             for mk, start in zip(markers, starts, strict=True):
@@ -345,7 +488,11 @@ def _segment_text(
         else:
             bounds = [m.index for m in markers] + [len(lines)]
             for mk, end in zip(markers, bounds[1:], strict=True):
-                entries.append(_post(EntryKind.POST, mk, lines[mk.index + 1 : end], whens.get(mk.index), ids))
+                kind = feed.copies.get(mk.index, EntryKind.POST)
+                entries.append(_post(kind, mk, lines[mk.index + 1 : end], whens.get(mk.index), ids))
+                byline = _inline_rest(mk)
+                if byline is not None and byline[2] and entries[-1].title != byline[0]:
+                    extra_ignored.append(Ignored(byline[0], byline[1], "byline beside the post's clock"))
     own_heading = pre.summary_heading if pre.summary else None  # the key-points heading titles its entry
     kept = [ln for ln in lines if ln is not own_heading]
     ignored = sorted([*ignored_lines(kept), *extra_ignored], key=lambda ig: ig.span.start)

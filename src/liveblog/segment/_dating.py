@@ -10,12 +10,12 @@ date (see ``docs/segmenting.md``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import pairwise
 
 from liveblog._text.zones import zone_for_word
 from liveblog.model import Grain, When
-from liveblog.resolve import resolve
+from liveblog.resolve import _when, resolve
 from liveblog.segment._lines import Line
 from liveblog.segment._markers import Marker
 
@@ -30,9 +30,9 @@ it to the day before.
 """
 
 
-def marker_zone(marker: Marker, page_zone: tzinfo) -> tzinfo:
+def marker_zone(marker: Marker, page_zone: tzinfo, lang: str | None = None) -> tzinfo:
     if marker.zone:
-        found = zone_for_word(marker.zone, page_zone)
+        found = zone_for_word(marker.zone, page_zone, lang)
         if found is not None:
             return found
     return page_zone
@@ -46,6 +46,26 @@ def _marker_day(marker: Marker, reference: datetime, lang: str) -> date | None:
         return date.fromisoformat(marker.date_text)
     when = resolve(marker.date_text, reference, languages=[lang])
     return when.start.date() if when is not None else None
+
+
+def _relative_when(marker: Marker, reference: datetime, page_zone: tzinfo) -> When | None:
+    """The time a relative label says, counted from the reference by the one "N ago" parser."""
+    rel = marker.relative
+    if rel is None:
+        return None
+    local = reference.astimezone(page_zone)
+    if rel.unit in ("second", "minute", "hour"):
+        moment = (reference.astimezone(UTC) + rel.delta).astimezone(page_zone)
+        return _when.hour_or_minute(moment, Grain.HOUR if rel.unit == "hour" else Grain.MINUTE)
+    n = rel.sign * rel.amount
+    if rel.unit == "day":
+        return _when.day(local.date() + timedelta(days=n), page_zone)
+    if rel.unit == "week":
+        return _when.week(local.date() + timedelta(days=7 * n), page_zone)
+    if rel.unit == "month":
+        y, m = _when.shift_month(local.year, local.month, n)
+        return _when.month(y, m, page_zone)
+    return _when.year(local.year + n, page_zone)
 
 
 def _when_of(moment: datetime, marker: Marker, page_zone: tzinfo) -> When:
@@ -105,7 +125,7 @@ def date_markers(
         day = _marker_day(mk, reference, lang) or header_of.get(ln.index)
         if day is None or mk.hour is None or mk.minute is None:
             continue
-        moment = datetime.combine(day, time(mk.hour, mk.minute, mk.second), marker_zone(mk, page_zone))
+        moment = datetime.combine(day, time(mk.hour, mk.minute, mk.second), marker_zone(mk, page_zone, lang))
         if previous is not None and previous[0] == day and mk.date_text is None:
             if newest_first and moment > previous[1]:
                 moment -= timedelta(days=1)
@@ -123,10 +143,12 @@ def date_markers(
             bound = done.start if done is not None else bound
             continue
         if mk.hour is None or mk.minute is None:  # relative only: "1 month ago", «منذ 5 دقائق»
-            rel = resolve(mk.relative_text or mk.raw, reference, languages=[lang])
-            result[ln.index] = rel.to(page_zone) if rel is not None else None
+            rel = _relative_when(mk, reference, page_zone)
+            result[ln.index] = rel
+            if rel is not None and rel.grain in (Grain.MINUTE, Grain.HOUR, Grain.SECOND):
+                bound = rel.start  # the clocks under it count back from it
             continue
-        zone = marker_zone(mk, page_zone)
+        zone = marker_zone(mk, page_zone, lang)
         moment = datetime.combine(bound.astimezone(zone).date(), time(mk.hour, mk.minute, mk.second), zone)
         if moment > bound:
             moment -= timedelta(days=1)

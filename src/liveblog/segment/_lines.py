@@ -18,11 +18,14 @@ import attrs
 from liveblog._text import pagewords as words
 from liveblog.model import Grain, Ignored, Span
 from liveblog.resolve import find_times, resolve
-from liveblog.segment._markers import Marker, parse_edit_stamp, parse_marker
+from liveblog.segment._markers import Marker, leading_marker, parse_edit_stamp
 
 __all__ = ["REASONS", "Line", "LineKind", "classify", "ignored_lines", "split_lines"]
 
 _MAX_HEADER_LEN = 48
+_MAX_NAV_WORDS = 6
+# A day header has date words and a day number: a letter next to a digit, in either order.
+_HEADER_SHAPE = re.compile(r"[^\W\d_][\s,.،]*\d|\d[\s,.،]*[^\W\d_]")
 _MAX_METADATA_LEN = 120
 _CAPTION_TAIL = re.compile(
     r"(?:^|[\s.(\[])(?:Photograph|Photo|Image|Picture|Credit|صورة|الصورة|تصوير)\s?:\s?[^:]{1,80}[)\]]?$",
@@ -44,6 +47,7 @@ class LineKind(enum.StrEnum):
     METADATA = "metadata"
     LABEL = "label"  # a timestamp label inside a structured block ("16:53", "1h ago")
     OUTSIDE = "outside"  # page text outside every structured block
+    FURNITURE = "furniture"  # a time outside the feed (dateline, teaser, fixtures box)
     CONTENT = "content"
 
 
@@ -101,8 +105,8 @@ def _is_caption(text: str) -> bool:
 
 def _day_header(text: str, reference: datetime, lang: str) -> date | None:
     """The date a short line names when the whole line is a date ("Thursday 28 November")."""
-    if len(text) > _MAX_HEADER_LEN:
-        return None
+    if len(text) > _MAX_HEADER_LEN or not _HEADER_SHAPE.search(text):
+        return None  # "2021-05-03" over a fixtures box, a "Sunday" section link: no day header
     found = find_times(text, reference, languages=[lang])
     if len(found) != 1 or found[0].when.grain is not Grain.DAY:
         return None
@@ -119,6 +123,12 @@ def _names_capitalised(byline: str) -> bool:
     return all(w[:1].isupper() for w in latin) and not any(w.endswith((",", ".")) for w in names[-1:])
 
 
+def _chrome_words(folded: str) -> bool:
+    """A short line of navigation words joined by a copy ("Startseite Nachrichten", «الرئيسية أخبار»)."""
+    parts = folded.split()
+    return 2 <= len(parts) <= _MAX_NAV_WORDS and all(w in words.CHROME_ANY for w in parts)
+
+
 def classify(line: Line, reference: datetime, lang: str) -> Line:
     """``line`` with its kind (and marker or day) filled in."""
     text = line.stripped
@@ -129,13 +139,13 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
     folded = words.fold(text) if len(text) < _MAX_METADATA_LEN else ""
     if folded.startswith(words.METADATA_PREFIXES):
         return attrs.evolve(line, kind=LineKind.METADATA)  # "Published 28 November 2024, 07:00 GMT"
-    marker = parse_marker(text)
+    marker = leading_marker(line.text)
     if marker is not None and _usable_marker(marker, reference, lang):
         return attrs.evolve(line, kind=LineKind.MARKER, marker=marker)
     edit = parse_edit_stamp(text)
     if edit is not None:
         return attrs.evolve(line, kind=LineKind.EDIT, marker=edit)
-    if folded in words.CHROME.get(lang, frozenset()) or folded in words.CHROME["en"]:
+    if folded in words.CHROME_ANY or _chrome_words(folded):
         return attrs.evolve(line, kind=LineKind.CHROME)
     if words.UPDATE_COUNTER.match(text) or (
         len(text) < 160 and words.BYLINE.match(text) and _names_capitalised(text)
@@ -151,8 +161,8 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
 
 def _usable_marker(marker: Marker, reference: datetime, lang: str) -> bool:
     """A relative-only or dated label counts only when its words really resolve."""
-    if marker.relative_text is not None and marker.hour is None:
-        return resolve(marker.relative_text, reference, languages=[lang]) is not None
+    if marker.relative is not None:
+        return True  # read by the one "N ago" parser, in any language it has words for
     if marker.date_text is not None and marker.shape != "iso":
         when = resolve(marker.date_text, reference, languages=[lang])
         return when is not None and when.grain is Grain.DAY
@@ -167,6 +177,7 @@ REASONS = {
     LineKind.EDIT: "edit stamp of the entry it stands in (not a new entry)",
     LineKind.LABEL: "timestamp label of its block (the block's machine time is used)",
     LineKind.OUTSIDE: "page text outside the live blocks (navigation, header, footer, visible copies)",
+    LineKind.FURNITURE: "a time outside the feed (a dateline, a teaser, a fixtures box breaking its order)",
 }
 
 

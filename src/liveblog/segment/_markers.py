@@ -1,8 +1,12 @@
-"""The shapes of entry markers: a timestamp standing alone on its line.
+"""The shapes of entry markers: a timestamp that starts its line.
 
-A marker is recognised only when the *whole line* is a timestamp label — a
-clock inside a sentence ("the meeting at 15:00") never starts an entry. The
-shapes come from real outlets (see ``docs/segmenting.md``):
+:func:`parse_marker` recognises a line that is wholly a timestamp label;
+:func:`leading_marker` also takes a label followed by a title or byline on the
+same line ("12.31 Uhr: Titel", "21:00 Jane Smith"). A clock inside a sentence
+("the meeting at 15:00") never starts an entry. Clocks are read by the one
+clock parser (:mod:`liveblog._text.clock`), relative stamps by the one "N ago"
+parser (:mod:`liveblog.lang.relative`). The shapes come from real outlets (see
+``docs/segmenting.md``):
 
 =================================  ==========================================
 ``20:15`` ``٢٠:١٥`` ``8:15 م``      bare clock (seed page, BBC, Arabic sites)
@@ -22,24 +26,30 @@ import re
 
 import attrs
 
-__all__ = ["Marker", "parse_edit_stamp", "parse_marker", "to_ascii_digits"]
+from liveblog._text.clock import CLOCK_PATTERN, leading_clock, match_clock, to_ascii_digits
+from liveblog._text.zones import ABBREVIATIONS, ZONE_WORDS
+from liveblog.lang.relative import Relative, match_relative
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
+__all__ = ["Marker", "leading_marker", "parse_edit_stamp", "parse_marker", "to_ascii_digits"]
+
 _MAX_MARKER_LEN = 80
+_MAX_INLINE_WORDS = 14  # a title or byline beside a clock without a separator is short
+_MAX_LABELLED_WORDS = 30  # "12.31 Uhr: Titel des Eintrags …": a separator says a title follows
 
-_CLOCK = (
-    r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?|ص|م|صباحا|صباحًا|مساء|مساءً))?"
+_CLOCK = CLOCK_PATTERN
+_ZONE = r"(?P<zone>[A-Za-z]{1,5}|(?:ب?(?:ال)?توقيت)\s+\S+(?:\s+\S+)?)"
+# A zone after a clock that starts a line: an abbreviation of the zone table or a place, maybe bracketed.
+_INLINE_ZONE = re.compile(
+    r"\s*(?P<open>\()?\s*(?P<zone>[A-Za-z]{1,5}|(?:ب?(?:ال)?توقيت)\s+\S+(?:\s+\S+)?)\s*(?(open)\))(?!\w)",
 )
-_ZONE = r"(?P<zone>[A-Za-z]{1,5}|(?:ب?ال?توقيت)\s+\S+(?:\s+\S+)?)"
-_AGO = r"(?P<ago>\d{1,3}\s*(?:s|sec|secs|m|min|mins|h|hr|hrs|d|days?|hours?|minutes?)\s+ago)"
+_SEPARATOR = re.compile(r"\s*(?:[:|–—-]|\s[-–—]\s)\s*")
+_AFTER_RELATIVE = re.compile(r"\s*\(?\s*")
+_CLOSE = re.compile(r"\s*\)")
 
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
-        ("clock", rf"{_CLOCK}(?:\s+{_ZONE})?"),
-        ("ago-clock", rf"{_AGO}\s*\(\s*{_CLOCK}(?:\s+{_ZONE})?\s*\)"),
+        ("clock", rf"(?:ore\s+|um\s+)?{_CLOCK}(?:\s*uhr)?(?:\s+\(?{_ZONE}\)?)?"),
         ("iso", rf"(?P<date>\d{{4}}-\d{{2}}-\d{{2}})\s*(?:@|T|\s)\s*{_CLOCK}(?:\s*{_ZONE})?"),
         (
             "byline",
@@ -52,8 +62,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\s*(?:[-–—,،@|]|\bat\b)?\s*{_CLOCK}(?:\s+{_ZONE})?",
         ),
         (
-            "relative",
-            r"(?P<relative>(?:منذ|قبل)\s+[^\n]{1,30}|\d{1,3}\s*[a-z]{1,7}\s+ago|(?:a|an|one)\s+[a-z]{3,7}\s+ago)",
+            "date-clock",  # month first, no comma, zone in brackets: "March 14 2024 18:45 (IST)"
+            rf"(?P<date>[A-Za-z]{{3,9}}\.?\s+\d{{1,2}},?\s+\d{{4}})\s*(?:,|\bat\b)?\s*{_CLOCK}"
+            rf"(?:\s+\(?{_ZONE}\)?)?",
         ),
     )
 )
@@ -62,12 +73,6 @@ _EDIT = re.compile(
     rf"(?:updated|last updated|edited|تم التحديث|حدث|تحديث)\s*(?:at|في|:)?\s*{_CLOCK}(?:\s+{_ZONE})?",
     re.IGNORECASE,
 )
-
-
-def to_ascii_digits(text: str) -> str:
-    """Arabic-Indic and Persian digits as ASCII; every other character unchanged (same length)."""
-    # str.translate looks every character up in the table; most lines have no such digit at all.
-    return text.translate(_DIGITS) if _EASTERN_DIGIT.search(text) else text
 
 
 @attrs.frozen
@@ -82,36 +87,27 @@ class Marker:
     zone: str | None = None  # the zone word as written ("BST", «بتوقيت مكة»)
     date_text: str | None = None  # a date written in the label, for the resolver
     relative_text: str | None = None  # "2m ago", «منذ 5 دقائق»
-
-
-def _hour24(hour: int, ampm: str | None) -> int | None:
-    if not ampm:
-        return hour
-    pm = ampm.lower().replace(".", "").replace(" ", "") in {"pm", "م", "مساء", "مساءً"}
-    if hour > 12:
-        return None  # "14:00 pm" is not a time
-    if hour == 12:
-        return 12 if pm else 0
-    return hour + 12 if pm else hour
+    relative: Relative | None = None  # the relative time read by the one "N ago" parser
+    rest_at: int | None = None  # where a title or byline beside the label starts in the line
 
 
 def _from_match(raw: str, shape: str, m: re.Match[str]) -> Marker | None:
     groups = m.groupdict()
     hour = minute = None
+    second = 0
     if groups.get("h") is not None:
-        hour = _hour24(int(groups["h"]), groups.get("ampm"))
-        if hour is None:
+        clock = match_clock(m.string, m.start("h"))  # the one clock parser reads the digits
+        if clock is None:
             return None
-        minute = int(groups["m"])
+        hour, minute, second = clock.hour, clock.minute, clock.second or 0
     return Marker(
         raw=raw,
         shape=shape,
         hour=hour,
         minute=minute,
-        second=int(groups.get("s") or 0),
+        second=second,
         zone=groups.get("zone"),
         date_text=groups.get("date"),
-        relative_text=groups.get("ago") or groups.get("relative"),
     )
 
 
@@ -131,7 +127,106 @@ def parse_marker(line: str) -> Marker | None:
         m = pattern.fullmatch(text)
         if m is not None:
             return _from_match(raw, shape, m)
+    found = _relative_label(raw, text, 0)
+    if found is not None and found[1] == len(raw):
+        return found[0]
     return None
+
+
+def _relative_label(raw: str, text: str, start: int) -> tuple[Marker, int] | None:
+    """ "2m ago", «منذ 5 دقائق», "2m ago (11:00 GMT)", "2 hours ago 10:05": a relative label and its end."""
+    rel = match_relative(text, start)
+    if rel is None:
+        return None
+    end, shape = rel.end, "relative"
+    hour = minute = None
+    zone: str | None = None
+    opener = _AFTER_RELATIVE.match(text, end)
+    bracketed = opener is not None and "(" in opener.group()
+    clock = match_clock(text, opener.end()) if opener is not None else None
+    if clock is not None:
+        close = clock.end
+        z = _INLINE_ZONE.match(text, close)
+        if z is not None and _known_zone(z.group("zone")):
+            zone, close = z.group("zone"), z.end()
+        bracket = _CLOSE.match(text, close)
+        if not bracketed or bracket is not None:  # "2m ago (11:00" without its ")" is not this shape
+            end, shape = (bracket.end() if bracketed and bracket is not None else close), "ago-clock"
+            hour, minute = clock.hour, clock.minute
+    label = raw[start:end].strip()
+    marker = Marker(
+        raw=label,
+        shape=shape,
+        hour=hour,
+        minute=minute,
+        zone=zone,
+        relative_text=raw[rel.start : rel.end],
+        relative=rel,
+    )
+    return marker, end
+
+
+def _known_zone(word: str) -> bool:
+    key = " ".join(word.split()).casefold()
+    return key in ABBREVIATIONS or key in ZONE_WORDS or key.startswith(("توقيت", "بتوقيت", "بالتوقيت"))
+
+
+def _title_words_ok(rest: str, separated: bool) -> bool:
+    words = rest.split()
+    if not words or words[0][0].isdigit():
+        return False  # "20:15 15 killed …": a number after a clock is a sentence
+    return len(words) <= (_MAX_LABELLED_WORDS if separated else _MAX_INLINE_WORDS)
+
+
+def leading_marker(line: str) -> Marker | None:
+    """A marker that starts ``line``, with a title or byline after it on the same line.
+
+    The whole line may be the marker (:func:`parse_marker`); otherwise a clock
+    (any shape of :mod:`liveblog._text.clock`) or a relative label starts the
+    line and what follows is kept (``rest_at``): ``21:00 Jane Smith``,
+    ``12.31 Uhr: Titel des Eintrags``, ``٠٧:٢٥ الجيش يعلن …``,
+    ``2 hours ago 10:05 Sam Lee``.
+
+    >>> m = leading_marker("12.31 Uhr: Titel des Eintrags"); (m.raw, m.hour, m.rest_at)
+    ('12.31 Uhr', 12, 11)
+    >>> leading_marker("15:00 15 killed in strikes") is None
+    True
+    """
+    whole = parse_marker(line)
+    if whole is not None:
+        return whole
+    if len(line) > 400:
+        return None
+    text = to_ascii_digits(line)
+    lead = len(text) - len(text.lstrip(" \t•·▪●◦*–—-"))
+    found = _relative_label(line, text, lead)
+    if found is not None:
+        marker, end = found
+    else:
+        got = leading_clock(text)
+        if got is None:
+            return None
+        clock, end = got
+        zone = None
+        z = _INLINE_ZONE.match(text, end)
+        if z is not None and _known_zone(z.group("zone")):
+            zone, end = z.group("zone"), z.end()
+        beside = match_relative(text, len(text) - len(text[end:].lstrip()))
+        if beside is not None:
+            end = beside.end  # "09:46 1 min ago": the relative time is part of the label
+        marker = Marker(
+            line[lead:end].strip(), "clock", clock.hour, clock.minute, clock.second or 0, zone=zone
+        )
+    sep = _SEPARATOR.match(text, end)
+    rest_at = sep.end() if sep is not None else end
+    rest = line[rest_at:].strip()
+    if not rest:
+        return marker  # "2m ago (11:00 GMT)" with trailing spaces
+    if not line[end:rest_at].strip() and end < len(line) and not line[end].isspace():
+        return None  # "15:00h", "20:15abc": not a clock then a title
+    if not _title_words_ok(rest, separated=sep is not None and bool(line[end:rest_at].strip())):
+        return None
+    return attrs.evolve(marker, rest_at=rest_at + (len(line[rest_at:]) - len(line[rest_at:].lstrip())))
 
 
 def parse_edit_stamp(line: str) -> Marker | None:

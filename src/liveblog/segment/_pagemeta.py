@@ -10,12 +10,12 @@ pipeline then anchors the feed on them (see ``docs/segmenting.md``).
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time, tzinfo
 
 import attrs
 
 from liveblog._text import pagewords as words
+from liveblog.lang.relative import search_relative
 from liveblog.model import Grain
 from liveblog.resolve import find_times
 
@@ -23,8 +23,6 @@ __all__ = ["PageStamp", "ago_minutes", "page_stamp"]
 
 _HEAD_LINES = 40
 _PROBES = (datetime(2001, 6, 15, 12), datetime(2037, 6, 15, 12))  # far apart: only absolute dates agree
-_AGO = re.compile(r"(\d{1,3})\s*(s|sec|secs|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\b", re.IGNORECASE)
-_AGO_MINUTES = {"s": 0, "m": 1, "h": 60, "d": 1440}
 _UPDATE_WORDS = ("last updated", "updated", "اخر تحديث", "تم التحديث", "last modified")
 
 
@@ -87,7 +85,7 @@ def ago_minutes(relative: str | None) -> int:
     """The minutes an "11m ago" / "2h ago" label says have passed (0 when it says none)."""
     if not relative:
         return 0
-    m = _AGO.search(relative)
-    if m is None:
+    found = search_relative(relative)
+    if found is None or found.sign > 0:
         return 0
-    return int(m.group(1)) * _AGO_MINUTES[m.group(2)[0].lower()]
+    return int(-found.delta.total_seconds()) // 60

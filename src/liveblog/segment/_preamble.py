@@ -52,10 +52,10 @@ def paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
     return paras
 
 
-def headline_like(text: str, max_words: int = MAX_TITLE_WORDS) -> bool:
-    """Two to ``max_words`` words and no sentence-final full stop, colon or comma."""
+def headline_like(text: str, max_words: int = MAX_TITLE_WORDS, *, min_words: int = 2) -> bool:
+    """Two (or ``min_words``) to ``max_words`` words and no sentence-final full stop, colon or comma."""
     n = len(text.split())
-    return 2 <= n <= max_words and not text.rstrip().endswith((".", ":", "،", ",", "؛", ";", "…"))
+    return min_words <= n <= max_words and not text.rstrip().endswith((".", ":", "،", ",", "؛", ";", "…"))
 
 
 def _sentence_like(text: str) -> bool:

@@ -12,6 +12,7 @@ from liveblog.lang import Place, Row
 from liveblog.lang import hijri as _hijri
 from liveblog.lang.en import CLOCK_WORDS as _EN_CLOCK
 from liveblog.lang.en import ZONES as _EN_ZONES
+from liveblog.lang.relative import RelativeWords
 
 WEEKDAYS: list[Row] = [
     ("الاثنين", "weekday", 0),
@@ -411,3 +412,40 @@ ROWS: list[Row] = [
 
 # Where modifiers stand: «الجمعة الماضية»، «الأسبوع المقبل» after; «هذا الأسبوع» before.
 ORDER: dict[str, Place] = {"mod": "after", "this": "before"}
+
+RELATIVE = RelativeWords(
+    # «منذ 5 دقائق»، «منذ ساعتين»، «قبل ساعة»، «بعد 10 دقائق»: a singular or dual unit says its count.
+    units={
+        "ثانية": ("second", 1),
+        "ثوان": ("second", None),
+        "ثواني": ("second", None),
+        "ثانيتين": ("second", 2),
+        "دقيقة": ("minute", 1),
+        "دقائق": ("minute", None),
+        "دقيقتين": ("minute", 2),
+        "دقيقتان": ("minute", 2),
+        "د": ("minute", None),
+        "ساعة": ("hour", 1),
+        "ساعات": ("hour", None),
+        "ساعتين": ("hour", 2),
+        "ساعتان": ("hour", 2),
+        "س": ("hour", None),
+        "يوم": ("day", 1),
+        "أيام": ("day", None),
+        "يومين": ("day", 2),
+        "يومان": ("day", 2),
+        "يوما": ("day", None),
+        "أسبوع": ("week", 1),
+        "أسابيع": ("week", None),
+        "أسبوعين": ("week", 2),
+        "شهر": ("month", 1),
+        "أشهر": ("month", None),
+        "شهرين": ("month", 2),
+        "سنة": ("year", 1),
+        "سنوات": ("year", None),
+        "سنتين": ("year", 2),
+        "عام": ("year", 1),
+    },
+    ago_before=("منذ", "قبل"),
+    in_before=("بعد", "خلال"),
+)

@@ -7,8 +7,10 @@ Words that are also common verbs or names ("may", "march", "sat", "sun") are
 
 from __future__ import annotations
 
+from liveblog._text.zones import ABBREVIATIONS
 from liveblog.lang import Place, Row
 from liveblog.lang import hijri as _hijri
+from liveblog.lang.relative import RelativeWords
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ABBR = [("mon",), ("tue", "tues"), ("wed",), ("thu", "thur", "thurs"), ("fri",), ("sat",), ("sun",)]
@@ -236,19 +238,9 @@ CLOCK_WORDS: list[Row] = [
 ]
 
 ZONES: list[Row] = [
-    ("gmt", "zone", "UTC"),
-    ("utc", "zone", "UTC"),
-    ("z", "zone", "UTC"),
-    ("bst", "zone", "+01:00"),
-    ("cet", "zone", "+01:00"),
-    ("cest", "zone", "+02:00"),
-    ("et", "zone", "America/New_York"),
-    ("est", "zone", "America/New_York"),
-    ("edt", "zone", "America/New_York"),
-    ("pt", "zone", "America/Los_Angeles"),
-    ("pst", "zone", "America/Los_Angeles"),
-    ("pdt", "zone", "America/Los_Angeles"),
-    ("msk", "zone", "Europe/Moscow"),
+    # Abbreviations come from the one zone table; the resolver settles ambiguous ones (IST, AST,
+    # CST) by the page's zone and language there.
+    *((abbr, "zone", abbr) for abbr in ABBREVIATIONS),
     ("local time", "zone", "local"),
     ("mecca time", "zone", "Asia/Riyadh"),
 ]
@@ -270,3 +262,40 @@ ROWS: list[Row] = [
 
 # Where modifiers stand: "last Friday", "this week" (see liveblog.lang.Place).
 ORDER: dict[str, Place] = {"mod": "before", "this": "before"}
+
+RELATIVE = RelativeWords(
+    # "2 hours ago", "2h ago", "11m ago", "an hour ago", "in 5 minutes".
+    units={
+        "s": ("second", None),
+        "sec": ("second", None),
+        "secs": ("second", None),
+        "second": ("second", None),
+        "seconds": ("second", None),
+        "m": ("minute", None),
+        "min": ("minute", None),
+        "mins": ("minute", None),
+        "minute": ("minute", None),
+        "minutes": ("minute", None),
+        "h": ("hour", None),
+        "hr": ("hour", None),
+        "hrs": ("hour", None),
+        "hour": ("hour", None),
+        "hours": ("hour", None),
+        "d": ("day", None),
+        "day": ("day", None),
+        "days": ("day", None),
+        "w": ("week", None),
+        "week": ("week", None),
+        "weeks": ("week", None),
+        "month": ("month", None),
+        "months": ("month", None),
+        "mo": ("month", None),
+        "y": ("year", None),
+        "year": ("year", None),
+        "years": ("year", None),
+        "yr": ("year", None),
+    },
+    ago_after=("ago",),
+    in_before=("in",),
+    numbers={"a": 1, "an": 1, "one": 1, "two": 2, "three": 3},
+)

@@ -1,0 +1,210 @@
+"""The one clock parser: every way a page writes a time of day.
+
+The segmenter (marker labels) and the resolver (clock rules) both read clocks
+through :func:`match_clock`, so a shape learnt once is known everywhere:
+
+=====================================  =========================================
+``20:15`` ``٢٠:١٥`` ``۱۸:۳۲`` ``7:05:09``  colon, any digits, optional seconds
+``19.30`` ``12.31 Uhr`` ``18.32``      dot (Guardian, German, Turkish)
+``18h32`` ``9h05`` ``0h15`` ``13h30``  French / Portuguese ``h``
+``3.00pm`` ``3pm`` ``8:15 م``          12-hour with am/pm (Latin or Arabic words)
+``1315 GMT``                           four digits, only with a zone after them
+``ore 18:32`` ``um 07:00 Uhr``         a clock word before it (Italian, German)
+=====================================  =========================================
+
+What follows the clock (a zone word, a title) is the caller's business; see
+:func:`leading_clock` for a clock that starts a line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+import attrs
+
+__all__ = [
+    "AMPM_WORDS",
+    "CLOCK_PATTERN",
+    "Clock",
+    "Separator",
+    "hour24",
+    "leading_clock",
+    "match_clock",
+    "to_ascii_digits",
+]
+
+_WINDOW = 32
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
+
+Separator = Literal[":", ".", "h", "military", "none"]
+
+AMPM_WORDS: dict[str, Literal["am", "pm"]] = {
+    "am": "am",
+    "a.m.": "am",
+    "a.m": "am",
+    "pm": "pm",
+    "p.m.": "pm",
+    "p.m": "pm",
+    "ص": "am",
+    "صباحا": "am",
+    "صباحًا": "am",
+    "م": "pm",
+    "مساء": "pm",
+    "مساءً": "pm",
+    "مساءا": "pm",
+}
+"""12-hour words written right after a clock, as data (the resolver's lexicons add word clocks)."""
+
+# Words that stand before a clock and say "at": Italian «ore», German «um», French «à».
+_CUES = ("ore", "um", "à", "a las", "às", "saat", "в", "kl.", "at")
+_SUFFIXES = ("uhr", "h", "hs", "ч.", "hrs")  # after a clock: "12.31 Uhr", "18.32 h"
+
+_AMPM = "|".join(sorted((re.escape(w) for w in AMPM_WORDS), key=len, reverse=True))
+CLOCK_PATTERN = (
+    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])"
+    r"(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d])"
+    r"|(?P<hsep>[hH])(?P<hm>[0-5]\d)(?![\w])"
+    r"|(?P<mil>[0-5]\d)(?=\s?(?:GMT|UTC|gmt|utc|Z)\b)"
+    r"|(?=\s?(?:" + _AMPM + r")(?!\w))"
+    r")"
+    r"(?:\s?(?P<ampm>" + _AMPM + r")(?!\w))?"
+)
+"""The clock's regex source (groups ``h`` … ``ampm``), for patterns that embed one clock."""
+_CLOCK = re.compile(CLOCK_PATTERN, re.IGNORECASE)
+_CUE = re.compile(r"(?:" + "|".join(re.escape(c) for c in _CUES) + r")\s+", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s?(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")(?!\w)", re.IGNORECASE)
+_BULLET = re.compile(r"[•·▪●◦*–—-]\s*")
+
+
+def to_ascii_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits as ASCII; every other character unchanged (same length).
+
+    >>> to_ascii_digits("٠٧:٢٥ ۱۸:۳۲")
+    '07:25 18:32'
+    """
+    # str.translate looks every character up in the table; most lines have no such digit at all.
+    return text.translate(_DIGITS) if _EASTERN_DIGIT.search(text) else text
+
+
+def hour24(hour: int, ampm: str | None) -> int | None:
+    """``hour`` on the 24-hour clock given its 12-hour word; ``None`` when they disagree ("14:00 pm").
+
+    ``ampm`` is ``am``/``pm`` or one of the resolver's clock words (``noon``,
+    ``night``, ``midnight``).
+
+    >>> hour24(3, "pm"), hour24(12, "am"), hour24(14, "pm"), hour24(14, "night")
+    (15, 0, None, 14)
+    """
+    if ampm is None:
+        return hour
+    ampm = AMPM_WORDS.get(ampm.lower(), ampm)
+    if ampm == "midnight":
+        return 0 if hour == 12 else None
+    if hour > 12:
+        return hour if ampm in ("night", "noon") else None  # "14:00 pm" is no time
+    if ampm == "am":
+        return 0 if hour == 12 else hour
+    if ampm == "pm":
+        return hour if hour == 12 else hour + 12
+    if ampm == "noon":
+        return hour + 12 if hour < 6 else hour
+    if ampm == "night":
+        return hour + 12 if 6 <= hour < 12 else (0 if hour == 12 else hour)
+    return hour
+
+
+@attrs.frozen
+class Clock:
+    """A time of day as written at ``start:end`` of a text (digits of any script)."""
+
+    hour: int
+    minute: int
+    second: int | None
+    sep: Separator
+    ampm: Literal["am", "pm"] | None
+    start: int
+    end: int
+
+    @property
+    def written_hour(self) -> int:
+        """The hour before am/pm was applied (for parsers that apply their own words)."""
+        if self.ampm is None:
+            return self.hour
+        return self.hour % 12 or 12
+
+
+def match_clock(text: str, pos: int = 0, *, ampm: bool = True) -> Clock | None:
+    """The clock that starts exactly at ``pos`` in ``text``, or ``None``.
+
+    A bare number is no clock ("15 killed"); four digits are one only before
+    GMT/UTC ("1315 GMT"); ``ampm=False`` leaves 12-hour words to the caller.
+
+    >>> c = match_clock("18h32 Le point"); (c.hour, c.minute, c.end)
+    (18, 32, 5)
+    >>> match_clock("3.00pm EST").hour, match_clock("۱۸:۳۲").hour
+    (15, 18)
+    >>> match_clock("15 killed") is None, match_clock("2024") is None
+    (True, True)
+    """
+    # Only a short window is read (a clock is at most ~20 characters): callers try many positions
+    # of long texts, and translating the whole text each time would be quadratic.
+    base = max(pos - 1, 0)
+    window = to_ascii_digits(text[base : pos + _WINDOW])
+    m = _CLOCK.match(window, pos - base)
+    if m is None:
+        return None
+    pos, offset = m.start(), base
+    g = m.groupdict()
+    word = g["ampm"] if ampm else None
+    end = m.end() if word is not None else max(m.end("m"), m.end("s"), m.end("hm"), m.end("mil"))
+    sep: Separator
+    if g["sep"] is not None:
+        sep, minute = (":" if g["sep"] == ":" else "."), int(g["m"])
+    elif g["hm"] is not None:
+        sep, minute = "h", int(g["hm"])
+    elif g["mil"] is not None:
+        if len(g["h"]) != 2:
+            return None
+        sep, minute = "military", int(g["mil"])
+    else:
+        if g["ampm"] is None or not ampm:
+            return None  # "3" alone
+        sep, minute = "none", 0
+    said = AMPM_WORDS[word.lower()] if word is not None else None
+    hour = hour24(int(g["h"]), said)
+    if hour is None:
+        return None
+    second = int(g["s"]) if g["s"] is not None else None
+    return Clock(hour, minute, second, sep, said, pos + offset, end + offset)
+
+
+def leading_clock(line: str) -> tuple[Clock, int] | None:
+    """The clock a line starts with (after a bullet or a cue word) and where the rest of the line starts.
+
+    A clock word after it ("Uhr") belongs to the clock; a colon, dash or bar
+    after it is the separator before a title.
+
+    >>> c, rest = leading_clock("12.31 Uhr: Titel des Eintrags"); (c.hour, c.minute, rest)
+    (12, 31, 9)
+    >>> leading_clock("• ٠٧:٢٥ الجيش يعلن")[0].hour
+    7
+    >>> leading_clock("Officials said 15:00") is None
+    True
+    """
+    pos = len(line) - len(line.lstrip())
+    bullet = _BULLET.match(line, pos)
+    if bullet is not None:
+        pos = bullet.end()
+    cue = _CUE.match(line, pos)
+    clock = match_clock(line, cue.end() if cue is not None else pos)
+    if clock is None and cue is not None:
+        return None
+    if clock is None:
+        return None
+    end = clock.end
+    suffix = _SUFFIX.match(line, end)
+    if suffix is not None and clock.sep != "h":
+        end = suffix.end()
+    return clock, end

@@ -1,0 +1,175 @@
+"""The one "N ago / in N" parser: «منذ 5 دقائق», "Il y a 5 min", "2 hours ago", "in 2 hours".
+
+Words are data, one :class:`RelativeWords` per language in ``lang/<code>/``
+(``RELATIVE``); this module only compiles them into patterns and reads an
+amount and a unit. The segmenter (relative markers, "2m ago (11:00 GMT)") and
+the page reader (the "as of" of a relative stamp) use it; the resolver's
+grammar keeps its own richer amounts («منذ حوالي ثلاث ساعات»).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Mapping
+from datetime import timedelta
+from typing import Literal, TypeVar
+
+import attrs
+
+from liveblog._text.clock import to_ascii_digits
+
+__all__ = ["LANGS", "Relative", "RelativeWords", "Unit", "match_relative", "search_relative"]
+
+_V = TypeVar("_V")
+
+Unit = Literal["second", "minute", "hour", "day", "week", "month", "year"]
+
+_WINDOW = 60
+LANGS = ("ar", "en", "fr", "de", "es", "it", "pt", "tr", "ru", "fa", "ur", "he")
+"""Languages whose ``lang/<code>/`` folder has a ``RELATIVE`` table."""
+
+_SECONDS: dict[str, int] = {
+    "second": 1,
+    "minute": 60,
+    "hour": 3600,
+    "day": 86400,
+    "week": 7 * 86400,
+    "month": 30 * 86400,
+    "year": 365 * 86400,
+}
+
+
+@attrs.frozen
+class RelativeWords:
+    """How one language says "N units ago" and "in N units".
+
+    ``units`` maps a unit word to its unit and the count the word itself says
+    («ساعتين» is two hours, "hour" needs a number: ``None``; a count word
+    with no number before it counts one when the count is ``None`` and
+    ``lone`` is set).
+    """
+
+    units: Mapping[str, tuple[Unit, int | None]]
+    ago_before: tuple[str, ...] = ()  # "il y a", "hace", «منذ», "vor"
+    ago_after: tuple[str, ...] = ()  # "ago", "önce", "назад", "fa", «پیش»
+    in_before: tuple[str, ...] = ()  # "in", "dans", «بعد»
+    numbers: Mapping[str, int] = attrs.Factory(dict)  # "a", "an", "une", "einer"
+
+
+@attrs.frozen
+class Relative:
+    """An amount of time before (``sign`` −1) or after (+1) the reference, at ``start:end`` of a text."""
+
+    amount: int
+    unit: Unit
+    sign: Literal[-1, 1]
+    start: int
+    end: int
+    lang: str
+
+    @property
+    def delta(self) -> timedelta:
+        """The signed length (months as 30 days, years as 365: for ordering, not for calendars)."""
+        return timedelta(seconds=self.sign * self.amount * _SECONDS[self.unit])
+
+
+def _alternation(words: object) -> str:
+    ws = sorted((re.escape(w) for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(w.replace(r"\ ", r"\s+") for w in ws)
+
+
+def _compile(words: RelativeWords) -> re.Pattern[str]:
+    amount = r"(?:(?P<n>\d{1,3})|(?P<w>" + (_alternation(words.numbers) or "(?!)") + r"))?\s*"
+    amount += r"(?P<u>" + _alternation(words.units) + r")(?![^\W\d_])\.?"
+    forms = []
+    if words.ago_before:
+        forms.append(r"(?P<b>" + _alternation(words.ago_before) + r")\s+" + amount)
+    if words.in_before:
+        forms.append(r"(?P<i>" + _alternation(words.in_before) + r")\s+" + amount.replace("?P<", "?P<i_"))
+    if words.ago_after:
+        forms.append(amount.replace("?P<", "?P<a_") + r"\s*(?:" + _alternation(words.ago_after) + r")(?!\w)")
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE)
+
+
+@functools.cache
+def _tables() -> tuple[tuple[str, RelativeWords, re.Pattern[str]], ...]:
+    out = []
+    for code in LANGS:
+        words: RelativeWords = importlib.import_module(f"liveblog.lang.{code}").RELATIVE
+        out.append((code, words, _compile(words)))
+    return tuple(out)
+
+
+@functools.cache
+def _starts() -> re.Pattern[str]:
+    """What a relative phrase can start with, in any language: a digit or a first word."""
+    firsts: set[str] = set()
+    for _code, words, _pattern in _tables():
+        firsts |= {*words.ago_before, *words.in_before, *words.numbers}
+    return re.compile(r"[\d٠-٩۰-۹]|(?:" + _alternation(firsts) + r")(?!\w)", re.IGNORECASE)
+
+
+def _read(m: re.Match[str], code: str, words: RelativeWords) -> Relative | None:
+    g = {k.removeprefix("i_").removeprefix("a_"): v for k, v in m.groupdict().items() if v is not None}
+    unit_word = g["u"]
+    unit, implied = _lookup(words.units, unit_word)
+    if "n" in g:
+        amount = int(g["n"])
+    elif "w" in g:
+        amount = _lookup(words.numbers, g["w"])
+    elif implied is not None:
+        amount = implied
+    else:
+        return None  # "ago" with a plural and no number: «منذ ساعات» is vague
+    if amount <= 0 and unit != "second":
+        return None
+    sign: Literal[-1, 1] = 1 if any(k.startswith("i_") for k in m.groupdict() if m.group(k)) else -1
+    return Relative(amount, unit, sign, m.start(), m.end(), code)
+
+
+def _lookup(table: Mapping[str, _V], word: str) -> _V:
+    key = " ".join(word.split())
+    if key in table:
+        return table[key]
+    lowered = {k.casefold(): v for k, v in table.items()}
+    return lowered[key.casefold()]
+
+
+def match_relative(text: str, pos: int = 0) -> Relative | None:
+    """The relative time that starts exactly at ``pos`` in ``text``, or ``None``.
+
+    >>> r = match_relative("منذ 5 دقائق"); (r.amount, r.unit, r.sign)
+    (5, 'minute', -1)
+    >>> [(r.amount, r.unit) for r in map(match_relative, ["Il y a 5 min", "۵ دقیقه پیش", "Vor einer Stunde"])]
+    [(5, 'minute'), (5, 'minute'), (1, 'hour')]
+    >>> match_relative("in 2 hours").sign, match_relative("2 hours of talks") is None
+    (1, True)
+    """
+    if _starts().match(text, pos) is None:
+        return None  # neither a digit nor a word any language's phrase starts with
+    # A relative time is short: only a window is read, so trying many positions stays linear.
+    ascii_text = to_ascii_digits(text[pos : pos + _WINDOW])
+    best: Relative | None = None
+    for code, words, pattern in _tables():
+        m = pattern.match(ascii_text)
+        if m is None:
+            continue
+        found = _read(m, code, words)
+        if found is not None and (best is None or found.end > best.end):
+            best = found
+    return attrs.evolve(best, start=best.start + pos, end=best.end + pos) if best is not None else None
+
+
+def search_relative(text: str) -> Relative | None:
+    """The first relative time anywhere in ``text`` (at a word start), or ``None``.
+
+    >>> search_relative("Updated 11m ago").amount
+    11
+    """
+    for m in re.finditer(r"(?<!\w)\w", text):
+        found = match_relative(text, m.start())
+        if found is not None:
+            return found
+    return None

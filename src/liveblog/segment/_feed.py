@@ -1,0 +1,260 @@
+"""Choosing the page's feed among its marker candidates.
+
+Every line that starts with a time is a candidate (:mod:`liveblog.segment._lines`);
+this module decides, at page level, which candidates are the feed:
+
+- **labels of one post**: adjacent candidates that name the same clock ("4.53pm
+  GMT" over "16:53") or only a relative time beside a clock ("1h ago" over
+  "6.12pm GMT") are one label, the first clock-bearing line its marker;
+- **datelines**: a candidate next to a page-metadata line ("First published on
+  …") is part of that metadata;
+- **copies**: candidates under a key-events heading, after a pinned label, or at
+  the top of the page repeating a later candidate (same clock, same opening
+  words) summarise feed entries: they become summary or pinned entries dated by
+  the entry they repeat, and never take part in the day walk;
+- **consistency**: the remaining clocks must read as one order (newest- or
+  oldest-first, with few rollovers); a page whose clocks run both ways as often
+  as not has no feed, and the caller falls back to one lead entry.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import pairwise
+
+import attrs
+
+from liveblog._text import pagewords as words
+from liveblog.model import EntryKind
+from liveblog.segment._lines import Line, LineKind
+
+__all__ = ["Feed", "choose_feed", "merge_labels"]
+
+_MIN_SHARED = 8  # characters of folded opening words two copies must share
+_MAX_TWIN_TRIES = 64  # candidates with the same clock a copy is compared with (bounded work)
+_MIN_STEPS = 4
+_MIN_OUTLIER_FEED = 3  # candidates needed before one at the top can be judged against the rest
+_DAY_GAP = 12 * 60  # minutes: a gap this long at the top of a feed is no midnight of a live page
+_MAX_UNLABELLED = 3  # unlabelled copies (no pinned label, no key-events heading) at the top
+_ELLIPSIS = ("…", "...")
+
+
+@attrs.frozen
+class Feed:
+    """Which marker lines are the feed and which are copies of it."""
+
+    copies: dict[int, EntryKind]  # marker line index → SUMMARY or PINNED
+    twins: dict[int, int]  # copy's line index → the feed marker's line index it repeats
+    summary_heading: int | None  # the key-events heading line that titles the copies under it
+    consistent: bool = True
+    reason: str = ""
+    furniture: tuple[int, ...] = ()  # candidates above the feed that break its order
+
+
+def merge_labels(lines: list[Line]) -> None:
+    """Fold adjacent candidates naming one time into one label; candidates beside metadata are metadata."""
+    i = 0
+    while i < len(lines):
+        if lines[i].kind is not LineKind.MARKER:
+            i += 1
+            continue
+        j = i
+        clock = _clock12(lines[i])
+        inline = lines[i].marker is not None and lines[i].marker.rest_at is not None  # type: ignore[union-attr]
+        while j + 1 < len(lines) and lines[j + 1].kind is LineKind.MARKER and not inline:
+            nxt = lines[j + 1]
+            other = _clock12(nxt)
+            if other is not None and clock is not None and other != clock:
+                break
+            clock = clock or other
+            inline = nxt.marker is not None and nxt.marker.rest_at is not None
+            j += 1
+        run = lines[i : j + 1]
+        near_meta = (i > 0 and lines[i - 1].kind is LineKind.METADATA) or (
+            j + 1 < len(lines) and lines[j + 1].kind is LineKind.METADATA
+        )
+        if near_meta and all(ln.marker is not None and ln.marker.rest_at is None for ln in run):
+            for k in range(i, j + 1):
+                lines[k] = attrs.evolve(lines[k], kind=LineKind.METADATA)  # "Fri 19 Feb 2021 19.41 GMT"
+        elif len(run) > 1:
+            keep = next((ln for ln in run if ln.marker is not None and ln.marker.hour is not None), run[0])
+            for k in range(i, j + 1):
+                if lines[k] is not keep:
+                    lines[k] = attrs.evolve(lines[k], kind=LineKind.LABEL)
+        i = j + 1
+    _datelines(lines)
+
+
+def _clock12(ln: Line) -> tuple[int, int] | None:
+    """A candidate's clock on the 12-hour dial ("4.53pm GMT" and "16:53" agree)."""
+    mk = ln.marker
+    if mk is None or mk.hour is None or mk.minute is None:
+        return None
+    return mk.hour % 12, mk.minute
+
+
+def _datelines(lines: list[Line]) -> None:
+    """A dated first candidate with nothing under it, above other candidates, is the page's dateline."""
+    markers = [i for i, ln in enumerate(lines) if ln.kind is LineKind.MARKER]
+    if len(markers) < 2:
+        return
+    first, nxt = markers[0], markers[1]
+    mk = lines[first].marker
+    empty = not any(ln.kind is LineKind.CONTENT for ln in lines[first + 1 : nxt])
+    if mk is not None and mk.date_text is not None and mk.rest_at is None and empty:
+        lines[first] = attrs.evolve(lines[first], kind=LineKind.METADATA)  # "Sat 20 Jul 2019 16.58 BST"
+
+
+def _opening(lines: Sequence[Line], at: int, end: int) -> str:
+    """A candidate's opening words, folded: its inline title, else the first content line under it."""
+    ln = lines[at]
+    if ln.marker is not None and ln.marker.rest_at is not None:
+        text = ln.text[ln.marker.rest_at :]
+    else:
+        text = next((x.text for x in lines[at + 1 : end] if x.kind is LineKind.CONTENT), "")
+    text = text.strip()
+    for mark in _ELLIPSIS:
+        text = text.removesuffix(mark)
+    return words.fold(text)
+
+
+def _repeats(a: str, b: str) -> bool:
+    """Whether opening words ``a`` and ``b`` are one entry's (one may be cut short with an ellipsis)."""
+    if not a or not b:
+        return False  # two empty posts at one minute prove no copy
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and len(short) >= min(_MIN_SHARED, len(long_))
+
+
+def _after(same_clock: list[int], m: int) -> list[int]:
+    """The next few candidates after line ``m`` among those with its clock."""
+    k = bisect_right(same_clock, m)
+    return same_clock[k : k + _MAX_TWIN_TRIES]
+
+
+def _clock(ln: Line) -> tuple[int, int] | None:
+    mk = ln.marker
+    if mk is None or mk.hour is None or mk.minute is None:
+        return None
+    return mk.hour, mk.minute
+
+
+def choose_feed(lines: Sequence[Line]) -> Feed:
+    """Sort the marker lines into copies and feed (see the module docstring)."""
+    markers = [ln.index for ln in lines if ln.kind is LineKind.MARKER]
+    bounds = [*markers[1:], len(lines)] if markers else []
+    opening = {m: _opening(lines, m, end) for m, end in zip(markers, bounds, strict=True)}
+    by_clock: dict[tuple[int, int] | None, list[int]] = {}
+    for m in markers:
+        by_clock.setdefault(_clock(lines[m]), []).append(m)
+    copies: dict[int, EntryKind] = {}
+    twins: dict[int, int] = {}
+    heading: int | None = None
+    under_heading = False
+    unlabelled_run = 0
+    previous = 0
+    for pos, m in enumerate(markers):
+        between = lines[previous:m]
+        previous = m + 1
+        for ln in between:
+            folded = words.fold(ln.stripped) if ln.kind is LineKind.CHROME else ""
+            if folded in words.SUMMARY_HEADINGS:
+                heading, under_heading = ln.index, True
+            elif ln.kind not in (LineKind.BLANK, LineKind.CONTENT, LineKind.LABEL):
+                under_heading = False  # "Show more", a pinned label: the list has ended
+            elif (
+                ln.kind is LineKind.CONTENT and ln.index > markers[pos - 1] + 2 and pos > 0 and under_heading
+            ):
+                under_heading = False  # a paragraph under the previous item: a post, not a list
+        pinned = any(
+            ln.kind is LineKind.CHROME and words.fold(ln.stripped) in words.PINNED_LABELS for ln in between
+        )
+        twin = next(
+            (
+                later
+                for later in _after(by_clock.get(_clock(lines[m]), []), m)
+                if _repeats(opening[later], opening[m])
+            ),
+            None,
+        )
+        unlabelled = not pinned and not under_heading
+        if unlabelled and (len(opening[m]) < _MIN_SHARED or unlabelled_run >= _MAX_UNLABELLED):
+            twin = None  # a short text proves no copy; an unlabelled copy is a pinned post or two, no more
+        if under_heading and _listed(lines, m, bounds[pos]):
+            copies[m] = EntryKind.SUMMARY
+        elif pinned or twin is not None:
+            copies[m] = EntryKind.PINNED
+            unlabelled_run += unlabelled
+        else:
+            break  # the feed starts here; copies sit above it
+        if twin is not None:
+            twins[m] = twin
+    for m in sorted(twins, reverse=True):  # a copy of a copy points at the feed entry itself
+        twins[m] = twins.get(twins[m], twins[m])
+    feed = [m for m in markers if m not in copies]
+    furniture = _leading_outliers(lines, feed)
+    feed = feed[len(furniture) :]
+    consistent, reason = _consistent(lines, feed)
+    return Feed(
+        copies,
+        twins,
+        heading if any(k is EntryKind.SUMMARY for k in copies.values()) else None,
+        consistent,
+        reason,
+        tuple(furniture),
+    )
+
+
+def _leading_outliers(lines: Sequence[Line], feed: Sequence[int]) -> list[int]:
+    """Candidates at the top whose clock would put a day-long gap before the rest of the feed.
+
+    A fixtures box ("17:30" over a score) or a teaser above a newest-first feed
+    of 19:30, 18:37 … steps the wrong way; read as a post it would be a midnight
+    with a 22-hour gap at the very top of a feed whose other steps are minutes.
+    """
+    clocks = [_clock(lines[m]) for m in feed]
+    if len(clocks) < _MIN_OUTLIER_FEED or any(c is None for c in clocks[:2]):
+        return []
+    minutes = [c[0] * 60 + c[1] for c in clocks if c is not None]
+    steps = [(b - a) % 1440 for a, b in pairwise(minutes[1:]) if a != b]
+    back = sum(step >= 720 for step in steps)
+    if not steps or 0 < back < len(steps):
+        return []  # the rest has no single direction: nothing to measure against
+    newest_first = back == len(steps)
+    first = (minutes[1] - minutes[0]) % 1440
+    gap = 1440 - first if newest_first else first  # the time the page order puts between them
+    longest = max(1440 - st if newest_first else st for st in steps)
+    if gap >= _DAY_GAP and gap > 2 * longest and lines[feed[0]].marker.date_text is None:  # type: ignore[union-attr]
+        return [feed[0]]
+    return []
+
+
+def _listed(lines: Sequence[Line], m: int, end: int) -> bool:
+    """Whether the candidate is a list item: its title and nothing more before the next candidate."""
+    content = [ln for ln in lines[m + 1 : end] if ln.kind is LineKind.CONTENT]
+    inline = lines[m].marker is not None and lines[m].marker.rest_at is not None  # type: ignore[union-attr]
+    return len(content) <= (0 if inline else 1)
+
+
+def _consistent(lines: Sequence[Line], feed: Sequence[int]) -> tuple[bool, str]:
+    """Whether the feed's bare clocks read as one order; day headers and dated labels settle it anyway."""
+    if any(ln.kind is LineKind.DAY_HEADER for ln in lines):
+        return True, ""
+    clocks = [
+        c
+        for m in feed
+        if (c := _clock(lines[m])) is not None and lines[m].marker.date_text is None  # type: ignore[union-attr]
+    ]
+    later = earlier = 0
+    for (h1, m1), (h2, m2) in pairwise(clocks):
+        step = ((h2 * 60 + m2) - (h1 * 60 + m1)) % 1440
+        if step:
+            later += step < 720
+            earlier += step >= 720
+    if later + earlier < _MIN_STEPS or min(later, earlier) * 3 < later + earlier:
+        return True, ""
+    return False, (
+        f"no consistent feed: the page's {len(clocks)} clocks step forward {later} times and back "
+        f"{earlier} times, so they are no newest- or oldest-first feed"
+    )
