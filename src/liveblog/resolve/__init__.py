@@ -26,6 +26,7 @@ from liveblog.errors import ConfigError
 from liveblog.lang import lexicon, prescan
 from liveblog.lang.names import names_pattern
 from liveblog.model import Found, Span, When
+from liveblog.resolve._compose import Composer
 from liveblog.resolve._context import in_context
 from liveblog.resolve._fallback import dateparser_find, dateparser_resolve
 from liveblog.resolve._grammar import Ctx, Match, Tokens
@@ -149,6 +150,7 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
         return text[norm.offsets[toks.start[i]]].isupper()
 
     rules = Rules(toks, Ctx(ref, prefer), upper)
+    composer = Composer(rules)
     starts: set[int] = set()
     for pos in hits:
         k = bisect.bisect_right(toks.start, pos - 1) - 1
@@ -159,12 +161,12 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
     for i in sorted(starts):
         if i < done or (toks.number[i] is None and not toks.hits(i)):
             continue  # every rule starts on a number or a known word
-        m = rules.at(i)
+        m = composer.best(i)
         if m is None:
             continue
         for k in range(i + 1, m.end):  # "on Fri 19 Feb 2021": a longer match inside wins
             if k in starts:
-                longer = rules.at(k)
+                longer = composer.best(k)
                 if longer is not None and longer.end > m.end and longer.end - k > m.end - m.start:
                     m = longer
         done = m.end
@@ -214,7 +216,7 @@ def _windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
 
 def _found(text: str, norm: Normalized, toks: Tokens, m: Match) -> Found:
     s = m.start
-    if not m.rule.endswith(("-ago", "-in")):
+    if not m.keep_lead:
         while s < m.end - 1 and toks.norm[s] in _DROP_FIRST:
             s += 1
     first = sorted((h for h in toks.hits(s) if h.end <= m.end), key=lambda h: (-h.end, h.strip))

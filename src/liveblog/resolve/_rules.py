@@ -16,6 +16,7 @@ from liveblog.lang.parts import PARTS
 from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit, Match
+from liveblog.resolve._partial import Partial
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import Clock
 from liveblog.resolve._rules_hijri import HijriRules
@@ -182,7 +183,9 @@ class Rules(HijriRules):
             if p.lex.bound:
                 return None
             name = _edged(_base(p.value), edge)
-            return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part")
+            return Match(
+                i, p.end, self._bare_part(name), f"{p.lex.lang}-part", Partial(part=name)
+            )
         end = day.end
         anchor = p.lex.words[-1]
         d = day.d
@@ -310,7 +313,10 @@ class Rules(HijriRules):
         if c is None:
             return None
         m = self._clock_day(i, c)
-        return attrs.evolve(m, when=attrs.evolve(m.when, approximate=True)) if hedge is not None else m
+        if hedge is None:
+            return m
+        value = m.value if not isinstance(m.value, Partial) else attrs.evolve(m.value, approximate=True)
+        return attrs.evolve(m, when=attrs.evolve(m.when, approximate=True), value=value)
 
     def _clock_day(self, i: int, c: Clock) -> Match:
         t = self.t
@@ -323,9 +329,20 @@ class Rules(HijriRules):
                 c = attrs.evolve(c, hour=_with_part(c.hour, p.value))
             k = p.end
         day = self.dayspec(k)
+        meridiem = c.ampm is not None or c.hour >= 13 or c.hour == 0 or p is not None
         if day is not None:
-            return Match(i, day.end, self.clock_on(c, day.d), f"{day.rule}-clock")
-        return Match(i, c.end, self.clock_alone(c), "clock")
+            d = day.d
+            on_day = Partial(d.year, d.month, d.day, hour=c.hour, minute=c.minute, second=c.second)
+            said_on = attrs.evolve(on_day, zone=c.zone, meridiem=meridiem)
+            return Match(i, day.end, self.clock_on(c, day.d), f"{day.rule}-clock", said_on)
+        said = Partial(
+            hour=c.hour,
+            minute=c.minute,
+            second=c.second,
+            zone=c.zone,
+            meridiem=meridiem,
+        )
+        return Match(i, c.end, self.clock_alone(c), "clock", said)
 
 
 # Every rule with the kinds of word it can start with, in the order that breaks ties.

@@ -145,6 +145,9 @@ class AmountRules:
         return self._amount(i, end, q, sign, f"{marker.lex.lang}-{'ago' if sign < 0 else 'in'}")
 
     def _amount(self, i: int, end: int, q: _Amount, sign: int, rule: str) -> Match:
+        return attrs.evolve(self._amount_when(i, end, q, sign, rule), keep_lead=True)
+
+    def _amount_when(self, i: int, end: int, q: _Amount, sign: int, rule: str) -> Match:
         ctx, zone = self.ctx, self.ctx.zone
         if q.unit in _SUBDAY:
             moment = (

@@ -16,7 +16,7 @@ from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._rules_amount import AmountRules, memo
 
-__all__ = ["Clock", "ClockRules"]
+__all__ = ["Clock", "ClockRules", "zone_of"]
 
 
 @attrs.frozen
@@ -31,7 +31,8 @@ class Clock:
     ampm: str | None
 
 
-def _zone(value: str, ref_zone: tzinfo) -> tzinfo:
+def zone_of(value: str, ref_zone: tzinfo) -> tzinfo:
+    """The zone a ``zone`` lexicon value names (``local`` is the reference's)."""
     if value == "local":
         return ref_zone
     if value == "UTC":
@@ -89,7 +90,7 @@ class ClockRules(AmountRules):
         zk = k + 1 if t.is_(k, "(") else k
         z = t.hit(zk, "zone")
         if z is not None:
-            zone = _zone(z.value, self.ctx.zone)
+            zone = zone_of(z.value, self.ctx.zone)
             k = z.end + 1 if zk > k and t.is_(z.end, ")") else z.end
         if sep == "" and ampm is None and (cue is None or t.norm[i] != "الساعه"):
             return None  # a bare number is not a time

@@ -391,6 +391,26 @@ ZONES: list[Row] = [
     ("بالتوقيت المحلي", "zone", "local"),
 ]
 
+# Words that build ranges («من الساعة 3 الى 5 عصرا»، «بين الخميس والجمعة») and that join the parts
+# of one time («يوم الخميس عند الساعة الثالثة»). «و» closes only a «بين».
+RANGES: list[Row] = [
+    ("من", "range-from", "from"),
+    ("بين", "range-from", "between"),
+    ("منذ", "range-from", "from"),
+    ("إلى", "range-to", "any"),
+    ("الى", "range-to", "any"),
+    ("حتى", "range-to", "any"),
+    ("لغاية", "range-to", "any"),
+    ("-", "range-to", "any"),
+    ("–", "range-to", "any"),
+    ("و", "range-to", "between"),
+    ("،", "join", None),
+    (",", "join", None),
+    ("في", "join", None),
+    ("عند", "join", None),
+    ("من", "join", None),
+]
+
 ROWS: list[Row] = [
     *WEEKDAYS,
     *DAY_WORDS,
@@ -407,4 +427,5 @@ ROWS: list[Row] = [
     *_EN_ZONES,
     *(row for row in _EN_CLOCK if row[1] == "ampm"),
     *ZONES,
+    *RANGES,
 ]

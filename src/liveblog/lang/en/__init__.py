@@ -253,6 +253,30 @@ ZONES: list[Row] = [
     ("mecca time", "zone", "Asia/Riyadh"),
 ]
 
+# Words that build ranges ("from 3 to 5 pm", "between Monday and Friday") and that join the
+# parts of one time ("3:15 on Thursday", "8pm, last night"). "and" closes only a "between".
+RANGES: list[Row] = [
+    ("from", "range-from", "from"),
+    ("between", "range-from", "between"),
+    ("to", "range-to", "any"),
+    ("until", "range-to", "any"),
+    ("untill", "range-to", "any"),
+    ("till", "range-to", "any"),
+    ("til", "range-to", "any"),
+    ("through", "range-to", "any"),
+    ("thru", "range-to", "any"),
+    ("-", "range-to", "any"),
+    ("–", "range-to", "any"),
+    ("—", "range-to", "any"),
+    ("and", "range-to", "between"),
+    (",", "join", None),
+    ("at", "join", None),
+    ("on", "join", None),
+    ("in", "join", None),
+    ("in the", "join", None),
+    ("of", "join", None),
+]
+
 ROWS: list[Row] = [
     *WEEKDAYS,
     *MONTHS,
@@ -266,4 +290,5 @@ ROWS: list[Row] = [
     *MARKERS,
     *CLOCK_WORDS,
     *ZONES,
+    *RANGES,
 ]

@@ -1,0 +1,206 @@
+"""Generic productions over partial times: intersection in any order, and ranges.
+
+The rules in :mod:`liveblog.resolve._rules` read the atoms ("Thursday",
+"afternoon", "3:15", «عصرا», "13 July"). Here:
+
+- **intersect**: an atom followed by another (with at most one joining word
+  between: "at", "on", ",", «عند», «في» — the ``join`` rows of each
+  language) is one time when the two partial times agree ("3:15 on Thursday
+  afternoon", "8pm last night", «يوم الخميس عند الساعة الثالثة عصرا بتوقيت
+  مكة»); a zone word after a clock sets its zone;
+- **range**: ``[from|between] END (to|until|-|and) END`` («من … إلى/حتى …»,
+  «بين … و…»), where an end may be a bare number that takes its slot from the
+  other end ("13-15 July", "from 3 to 5 pm"), and each end borrows what the
+  other said (:func:`liveblog.resolve._partial.distribute`). A range then
+  intersects like any time ("Thursday from 9:30 to 11:00").
+
+Every candidate starting at a token is kept, and :meth:`Composer.best`
+settles once: the longest, then the one the atom rules read alone.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from liveblog.lang.parts import PARTS
+
+from liveblog.resolve._grammar import Match
+from liveblog.resolve._partial import Partial, Range, Value, distribute, intersect, of_when, realize
+from liveblog.resolve._rules import Rules
+from liveblog.resolve._rules_clock import zone_of
+
+__all__ = ["Composer"]
+
+_MAX_JOINS = 4  # atoms joined into one time at most (a time has few independent parts)
+
+
+@attrs.frozen
+class _End:
+    value: Partial
+    end: int
+    match: Match | None  # None for a bare number
+
+
+class Composer:
+    """The best match at each token, atoms joined and ranges built."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.r = rules
+        self.t = rules.t
+        self._best: dict[int, Match | None] = {}
+
+    def best(self, i: int) -> Match | None:
+        """The longest time that starts at token ``i``, ties to the atom rules' own reading."""
+        if i in self._best:
+            return self._best[i]
+        cands: list[Match] = []
+        atom = self.r.at(i)
+        if atom is not None:
+            cands.append(self._extend(atom))
+        rng = self._range(i)
+        if rng is not None:
+            cands.append(self._extend(rng))
+        best = max(cands, key=lambda m: m.end) if cands else None  # max keeps the first of equals
+        self._best[i] = best
+        return best
+
+    # -- values ------------------------------------------------------------------------------
+
+    def value(self, m: Match) -> Value | None:
+        """What match ``m`` said, as a partial time (or a range)."""
+        return m.value if m.value is not None else of_when(m.when, self.r.ctx.zone)
+
+    def _joined(self, m: Match, n: Match, end: int) -> Match | None:
+        a, b = self.value(m), self.value(n)
+        if a is None or b is None:
+            return None
+        if isinstance(a, Range) and isinstance(b, Range):
+            return None
+        v: Value | None
+        if isinstance(a, Range) or isinstance(b, Range):
+            rng, p = (a, b) if isinstance(a, Range) else (b, a)
+            assert isinstance(rng, Range) and isinstance(p, Partial)
+            first, last = intersect(rng.first, p), intersect(rng.last, p)
+            v = None if first is None or last is None else Range(first, last)
+        else:
+            assert isinstance(a, Partial) and isinstance(b, Partial)
+            v = intersect(a, b)
+        if v is None:
+            return None
+        when = realize(v, self.r.ctx)
+        if when is None:
+            return None
+        return Match(m.start, end, when, f"{m.rule}+{n.rule}", v, m.keep_lead)
+
+    def _extend(self, m: Match) -> Match:
+        """``m`` joined with the atoms that follow it while they agree."""
+        t = self.t
+        for _ in range(_MAX_JOINS):
+            k = m.end
+            if k >= len(t):
+                break
+            joined = self._zone_after(m, k)
+            if joined is None:
+                n = self._atom(k)
+                if n is None and t.hit(k, "join") is not None:
+                    k = t.hit(k, "join").end  # type: ignore[union-attr]
+                    n = self._atom(k)
+                joined = self._joined(m, n, n.end) if n is not None else None
+            if joined is None:
+                break
+            m = joined
+        return m
+
+    def _atom(self, k: int) -> Match | None:
+        m = self.r.at(k) or self._part_word(k)
+        rng = self._range(k)
+        if rng is not None and (m is None or rng.end > m.end):
+            return rng
+        return m
+
+    def _part_word(self, k: int) -> Match | None:
+        """A part of the day beside another time, even one that needs a day ("… Thursday afternoon")."""
+        h = self.t.hit(k, "part")
+        if h is None or h.value not in PARTS:
+            return None
+        name = h.value
+        when = realize(Partial(part=name), self.r.ctx)
+        assert when is not None
+        return Match(k, h.end, when, f"{h.lex.lang}-part", Partial(part=name))
+
+    def _zone_after(self, m: Match, k: int) -> Match | None:
+        """A zone word after a clock that has none ("… 3 pm , GMT", «… عصرا بتوقيت مكة»)."""
+        z = self.t.hit(k, "zone")
+        v = self.value(m)
+        if z is None or not isinstance(v, Partial) or v.hour is None or v.zone is not None:
+            return None
+        v = attrs.evolve(v, zone=zone_of(z.value, self.r.ctx.zone))
+        when = realize(v, self.r.ctx)
+        if when is None:
+            return None
+        return Match(m.start, z.end, when, f"{m.rule}+zone", v, m.keep_lead)
+
+    # -- ranges ------------------------------------------------------------------------------
+
+    def _end(self, j: int) -> _End | None:
+        """One end of a range: a time the rules read, or a bare number (1 or 2 digits)."""
+        t = self.t
+        m = self.r.at(j)
+        if m is not None:
+            m = self._extend_simple(m)
+            v = self.value(m)
+            if isinstance(v, Partial):
+                return _End(v, m.end, m)
+            return None
+        cue = t.hit(j, "clockcue") or t.hit(j, "the")
+        k = cue.end if cue is not None else j
+        n = t.num(k, 0, 31)
+        if n is None or len(t.norm[k]) > 2:
+            return None
+        end = k + 1
+        suffix = t.hit(end, "ordsuffix")
+        if suffix is not None and t.adjacent(end):
+            end = suffix.end
+        return _End(Partial(number=n), end, None)
+
+    def _extend_simple(self, m: Match) -> Match:
+        """An end joined with atoms after it, but never with another range."""
+        t = self.t
+        for _ in range(_MAX_JOINS):
+            n = self.r.at(m.end) if m.end < len(t) else None
+            if n is None:
+                break
+            joined = self._joined(m, n, n.end)
+            if joined is None:
+                break
+            m = joined
+        return m
+
+    def _range(self, i: int) -> Match | None:
+        """``[from|between] END to|until|-|and END``: one range."""
+        t = self.t
+        j = i
+        opener = t.hit(j, "range-from")
+        if opener is not None:
+            j = opener.end
+        first = self._end(j)
+        if first is None:
+            return None
+        joiner = t.hit(first.end, "range-to")
+        if joiner is None or (joiner.value == "between" and (opener is None or opener.value != "between")):
+            return None
+        last = self._end(joiner.end)
+        if last is None or (first.match is None and last.match is None):
+            return None
+        rng = distribute(first.value, last.value)
+        if rng is None:
+            return None
+        when = realize(rng, self.r.ctx)
+        if when is None:
+            return None
+        rule = f"range:{_rule(first)}/{_rule(last)}"
+        return Match(i, last.end, when, rule, rng)
+
+
+def _rule(end: _End) -> str:
+    return end.match.rule if end.match is not None else "number"
