@@ -109,9 +109,9 @@ def describe_when(when: When, tz_name: str, zone: tzinfo | None) -> str:
     zone_name = f"{one_line(tz_name)} ({_offset(start)})"
     hedge = "Approximate time" if when.approximate else "Time"
     if when.is_range:
-        first, _, last = when.timex.partition("/")
+        first_end, _, last_end = when.timex.partition("/")
         return (
-            f"{hedge} range: {one_line(first)} to {one_line(last)} ({when.grain.value} ends), "
+            f"{hedge} range: {one_line(first_end)} to {one_line(last_end)} ({when.grain.value} ends), "
             f"{start.strftime('%Y-%m-%d %H:%M')} to {end.strftime('%Y-%m-%d %H:%M')} {zone_name}"
         )
     if when.grain in (Grain.SECOND, Grain.MINUTE, Grain.HOUR):

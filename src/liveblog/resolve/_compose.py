@@ -23,7 +23,6 @@ from __future__ import annotations
 import attrs
 
 from liveblog.lang.parts import PARTS
-
 from liveblog.resolve._grammar import Match
 from liveblog.resolve._partial import Partial, Range, Value, distribute, intersect, of_when, realize
 from liveblog.resolve._rules import Rules
@@ -79,11 +78,13 @@ class Composer:
         v: Value | None
         if isinstance(a, Range) or isinstance(b, Range):
             rng, p = (a, b) if isinstance(a, Range) else (b, a)
-            assert isinstance(rng, Range) and isinstance(p, Partial)
+            assert isinstance(rng, Range)
+            assert isinstance(p, Partial)
             first, last = intersect(rng.first, p), intersect(rng.last, p)
             v = None if first is None or last is None else Range(first, last)
         else:
-            assert isinstance(a, Partial) and isinstance(b, Partial)
+            assert isinstance(a, Partial)
+            assert isinstance(b, Partial)
             v = intersect(a, b)
         if v is None:
             return None

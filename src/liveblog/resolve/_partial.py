@@ -141,10 +141,22 @@ def _fits(hour: int, part: str) -> bool:
     return True
 
 
+def fields(p: Partial) -> frozenset[str]:
+    """The names of the fields ``p`` sets."""
+    return frozenset(f for f in _ORDER if getattr(p, f) is not None)
+
+
 def intersect(a: Partial, b: Partial) -> Partial | None:
-    """The time both ``a`` and ``b`` describe, or None when they contradict each other."""
+    """The time both ``a`` and ``b`` describe, or None when they contradict each other.
+
+    Each must say something the other does not: "Friday" and "three hours
+    ago" both name the day, so they are two times, not one.
+    """
     if a.number is not None or b.number is not None:
         return None  # a bare number means something only at the end of a range
+    fa, fb = fields(a), fields(b)
+    if fa <= fb or fb <= fa:
+        return None
     merged: dict[str, object] = {}
     for name in (*_DATE_FIELDS, "part", "hour", "minute", "second", "zone", "edge"):
         x, y = getattr(a, name), getattr(b, name)
@@ -158,10 +170,11 @@ def intersect(a: Partial, b: Partial) -> Partial | None:
         meridiem=a.meridiem or b.meridiem,
         approximate=a.approximate or b.approximate,
     )
-    if out.hour is not None and out.part is not None:
+    hour, part = out.hour, out.part
+    if hour is not None and part is not None:
         if not out.meridiem:
-            out = attrs.evolve(out, hour=_with_part(out.hour, out.part), meridiem=True)
-        elif not _fits(out.hour, out.part):
+            out = attrs.evolve(out, hour=_with_part(hour, part), meridiem=True)
+        elif not _fits(hour, part):
             return None
     if out.year is not None and out.month is not None and out.day is not None:
         try:
@@ -186,7 +199,7 @@ def _lend(to: Partial, frm: Partial) -> Partial:
     }
     if to.zone is None and frm.zone is not None and to.hour is not None:
         lent["zone"] = frm.zone
-    return attrs.evolve(to, **lent) if lent else to  # type: ignore[arg-type]
+    return attrs.evolve(to, **lent) if lent else to
 
 
 def _slot(number: int, other: Partial) -> Partial | None:
@@ -224,12 +237,13 @@ def distribute(first: Partial, last: Partial) -> Range | None:
     first, last = _lend(first, last), _lend(last, first)
     if first.hour is not None and last.hour is not None:
         first, last = _meridiem(first), _meridiem(last)
+        h1, h2 = first.hour, last.hour
+        assert h1 is not None
+        assert h2 is not None
         if not first.meridiem and last.meridiem:
-            h = _pm_choice(first.hour, _readings(first.hour), last.hour, None)
-            first = attrs.evolve(first, hour=h, meridiem=True)
+            first = attrs.evolve(first, hour=_pm_choice(h1, _readings(h1), h2, None), meridiem=True)
         elif not last.meridiem:
-            h = _pm_choice(last.hour, _readings(last.hour), None, first.hour)
-            last = attrs.evolve(last, hour=h, meridiem=True)
+            last = attrs.evolve(last, hour=_pm_choice(h2, _readings(h2), None, h1), meridiem=True)
     return Range(first, last)
 
 
@@ -260,9 +274,7 @@ def of_when(when: When, ref_zone: tzinfo) -> Partial | None:
         return Partial(week=(iso.year, iso.week), approximate=approx)
     if g is Grain.PART_OF_DAY:
         label = date.fromisoformat(when.timex[:10])
-        return Partial(
-            year=label.year, month=label.month, day=label.day, part=when.part, approximate=approx
-        )
+        return Partial(year=label.year, month=label.month, day=label.day, part=when.part, approximate=approx)
     d = Partial(year=start.year, month=start.month, day=start.day, approximate=approx)
     if g is Grain.DAY:
         return d

@@ -183,9 +183,7 @@ class Rules(HijriRules):
             if p.lex.bound:
                 return None
             name = _edged(_base(p.value), edge)
-            return Match(
-                i, p.end, self._bare_part(name), f"{p.lex.lang}-part", Partial(part=name)
-            )
+            return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part", Partial(part=name))
         end = day.end
         anchor = p.lex.words[-1]
         d = day.d
