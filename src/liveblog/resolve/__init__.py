@@ -44,6 +44,7 @@ _HIJRI_NUMERIC = re.compile(
     r"(?<!\d)(?:13[4-9]\d|14\d\d|1500)[/.\-]\d|\d[/.\-](?:13[4-9]\d|14\d\d|1500)(?!\d)"
 )
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
+_RANGE_LOOKBACK = 9  # a range's opening word ("from", «من») may stand this far before it
 # Readings whose date comes from a weekday alone: a name such as "Sunday Times" around it cancels them.
 _WEEKDAY_RULE = re.compile(r"[a-z]{2}-(?:part-)?weekday")
 _NAME_WORDS = 3  # tokens on each side of such a weekday searched for a name ("Sunday Night Football")
@@ -155,6 +156,9 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
     for pos in hits:
         k = bisect.bisect_right(toks.start, pos - 1) - 1
         starts.update(range(max(k - _LOOKBACK, 0), k + 1))
+        for j in range(max(k - _RANGE_LOOKBACK, 0), max(k - _LOOKBACK, 0)):
+            if toks.hit(j, "range-from") is not None:
+                starts.add(j)  # «من الساعة الثالثة الى الساعة الرابعة مساء»: a range opens further back
     found: list[Found] = []
     names = names_pattern(langs)
     done = 0

@@ -147,6 +147,8 @@ class Composer:
         """One end of a range: a time the rules read, or a bare number (1 or 2 digits)."""
         t = self.t
         m = self.r.at(j)
+        if m is None and t.hit(j, "the") is not None:
+            m = self.r.at(j + 1)  # "to the 15th July"
         if m is not None:
             m = self._extend_simple(m)
             v = self.value(m)
@@ -177,6 +179,19 @@ class Composer:
             m = joined
         return m
 
+    def _glued_and(self, k: int) -> bool:
+        """Whether the word at ``k`` carries a clitic that is a range's "and" («والأربعاء»)."""
+        t = self.t
+        hits = t.hits(k)
+        if not hits or hits[0].strip <= 0:
+            return False
+        clitic = t.norm[k][: hits[0].strip]
+        return any(
+            sense.kind == "range-to" and sense.value == "between" and sense.words == (clitic,)
+            for lex in t.lexicons
+            for sense, _ in lex.starting(clitic)
+        )
+
     def _range(self, i: int) -> Match | None:
         """``[from|between] END to|until|-|and END``: one range."""
         t = self.t
@@ -189,8 +204,12 @@ class Composer:
             return None
         joiner = t.hit(first.end, "range-to")
         if joiner is None or (joiner.value == "between" and (opener is None or opener.value != "between")):
-            return None
-        last = self._end(joiner.end)
+            if opener is None or opener.value != "between" or not self._glued_and(first.end):
+                return None
+            joiner_end = first.end  # «بين الاثنين والأربعاء»: "and" is a clitic on the last end
+        else:
+            joiner_end = joiner.end
+        last = self._end(joiner_end)
         if last is None or (first.match is None and last.match is None):
             return None
         rng = distribute(first.value, last.value)

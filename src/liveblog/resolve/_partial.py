@@ -420,7 +420,10 @@ def _realize_range(r: Range, ctx: _Ctx) -> When | None:
         label = date.fromisoformat(a.timex[:10]) if len(a.timex) >= 10 else None
         if label is not None:
             last = attrs.evolve(last, year=label.year, month=label.month, day=label.day)
-    b = _realize(last, ref, prefer)
+    if last.year is None and last.day is not None and not last.has_time:
+        b = _realize(last, a.start, "future")  # "27 November - 2 December": the first 2 December after
+    else:
+        b = _realize(last, ref, prefer)
     if b is None:
         return None
     if b.start <= a.start and not r.last.has_date and last.day is not None and last.hour is not None:

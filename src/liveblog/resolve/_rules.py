@@ -142,7 +142,8 @@ class Rules(HijriRules):
                 return Match(i, p.end, _when.part(day.d, p.value, self.ctx.zone), rule)
         clock = self.clock_after(day.end)
         if clock is not None:
-            return Match(i, clock.end, self.clock_on(clock, day.d), f"{day.rule}-clock")
+            said = _said(clock, day.d, meridiem=clock.ampm is not None)
+            return Match(i, clock.end, self.clock_on(clock, day.d), f"{day.rule}-clock", said)
         return Match(i, day.end, _when.day(day.d, self.ctx.zone), day.rule)
 
     # -- parts of the day -------------------------------------------------------------------
@@ -232,7 +233,8 @@ class Rules(HijriRules):
         if c.ampm is None:
             c = attrs.evolve(c, hour=_with_part(c.hour, name))
         day = label + timedelta(days=1) if name == "night" and c.hour < 12 else label
-        return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock")
+        said = _said(c, day, meridiem=True)
+        return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock", said)
 
     def _next_day(self, k: int, day: Day) -> int | None:
         """End of a second weekday naming the next day («الخميس الجمعة», «الخميس على الجمعة»)."""
@@ -327,20 +329,11 @@ class Rules(HijriRules):
                 c = attrs.evolve(c, hour=_with_part(c.hour, p.value))
             k = p.end
         day = self.dayspec(k)
-        meridiem = c.ampm is not None or c.hour >= 13 or c.hour == 0 or p is not None
+        meridiem = c.ampm is not None or p is not None
         if day is not None:
-            d = day.d
-            on_day = Partial(d.year, d.month, d.day, hour=c.hour, minute=c.minute, second=c.second)
-            said_on = attrs.evolve(on_day, zone=c.zone, meridiem=meridiem)
+            said_on = _said(c, day.d, meridiem=meridiem)
             return Match(i, day.end, self.clock_on(c, day.d), f"{day.rule}-clock", said_on)
-        said = Partial(
-            hour=c.hour,
-            minute=c.minute,
-            second=c.second,
-            zone=c.zone,
-            meridiem=meridiem,
-        )
-        return Match(i, c.end, self.clock_alone(c), "clock", said)
+        return Match(i, c.end, self.clock_alone(c), "clock", _said(c, None, meridiem=meridiem))
 
 
 # Every rule with the kinds of word it can start with, in the order that breaks ties.
@@ -357,6 +350,15 @@ _RULES: tuple[tuple[Callable[[Rules, int], Match | None], frozenset[str]], ...] 
 )
 # Hijri rules run only on text with a Hijri month or era word.
 _ALL_RULES = (*_RULES, (Rules.hijri_date, _HIJRI), (Rules.hijri_numeric, _NUMERIC_DATE))
+
+
+def _said(c: Clock, d: date | None, *, meridiem: bool) -> Partial:
+    """The partial time a clock (on day ``d``) said: the hour is on the 24-hour clock when
+    an am/pm or a part of the day came with it, or when it cannot be on a 12-hour one."""
+    on_day = Partial(hour=c.hour, minute=c.minute, second=c.second, zone=c.zone)
+    if d is not None:
+        on_day = attrs.evolve(on_day, year=d.year, month=d.month, day=d.day)
+    return attrs.evolve(on_day, meridiem=meridiem or c.hour >= 13 or c.hour == 0)
 
 
 def _base(name: str) -> str:

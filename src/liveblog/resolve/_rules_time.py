@@ -12,6 +12,7 @@ import attrs
 
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Match
+from liveblog.resolve._partial import Partial
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import ClockRules
 
@@ -163,6 +164,9 @@ class TimeRules(ClockRules):
         if d is not None:
             if t.is_(k, "of", "من"):
                 k += 1
+            prefix = t.hit(k, "monthprefix")  # «8 شهر أيلول»
+            if prefix is not None and t.hit(prefix.end, "month") is not None:
+                k = prefix.end
             mon = self.month_at(k, bound_ok=True)
             if mon is not None:
                 return d, mon[0], mon[1], None
@@ -220,7 +224,10 @@ class TimeRules(ClockRules):
         c = self.clock_after(end)
         if c is not None:
             return self._match(i, c.end, self.clock_on(c, day), f"{rule}-clock")
-        return self._match(i, end, _when.day(day, ctx.zone), rule)
+        m_day = self._match(i, end, _when.day(day, ctx.zone), rule)
+        if ya is None and wd is None:  # no year said: a range's other end may still settle it
+            return attrs.evolve(m_day, value=Partial(month=m, day=d))
+        return m_day
 
     def _bare_month(self, i: int, j: int, m: int) -> Match | None:
         """A month with no day or year («آذار»، «في مارس»، "in March", "last May").

@@ -66,6 +66,7 @@ PART_WORDS: list[Row] = [
     ("الظهيرة", "part", "midday"),
     ("منتصف النهار", "part", "midday"),
     ("بعد الظهر", "part", "afternoon"),
+    ("بعد العصر", "part", "late_afternoon"),
     ("بعد ظهر", "part-bound", "afternoon"),
     ("العصر", "part-bound", "late_afternoon"),
     ("عصرا", "part", "late_afternoon"),
