@@ -20,11 +20,15 @@ settles once: the longest, then the one the atom rules read alone.
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, timedelta, tzinfo
+
 import attrs
 
 from liveblog.lang.parts import PARTS
+from liveblog.model import Grain, When, WhenKind
+from liveblog.resolve import _when
 from liveblog.resolve._grammar import Match
-from liveblog.resolve._partial import Partial, Range, Value, distribute, intersect, of_when, realize
+from liveblog.resolve._partial import Edge, Partial, Range, Value, distribute, intersect, of_when, realize
 from liveblog.resolve._rules import Rules
 from liveblog.resolve._rules_clock import zone_of
 
@@ -59,6 +63,10 @@ class Composer:
         rng = self._range(i)
         if rng is not None:
             cands.append(self._extend(rng))
+        for production in (self._edge, self._nth):
+            m = production(i)
+            if m is not None:
+                cands.append(self._extend(m))
         best = max(cands, key=lambda m: m.end) if cands else None  # max keeps the first of equals
         self._best[i] = best
         return best
@@ -179,6 +187,61 @@ class Composer:
             m = joined
         return m
 
+    def _edge(self, i: int) -> Match | None:
+        """ "early March", "the end of next week", «أواخر شهر آذار»: a part of a month, week or year."""
+        t = self.t
+        e = t.hit(i, "periodedge")
+        if e is None:
+            return None
+        k = e.end
+        if t.hit(k, "of") is not None:
+            k = t.hit(k, "of").end  # type: ignore[union-attr]
+        m = self.r.at(k)
+        if m is None:
+            period = t.hit(k + 1 if t.hit(k, "the") is not None else k, "period")
+            if period is None:
+                return None
+            this = _unit(period.value, self.r.ctx.ref, 0)  # "the end of the month": this one
+            m = Match(k, period.end, this, f"{period.lex.lang}-{period.value}") if this else None
+        v = self.value(m) if m is not None else None
+        if m is None or not isinstance(v, Partial) or v.approximate:
+            return None
+        when = _edge_of(v, Edge(e.value), self.r.ctx.zone)
+        if when is None:
+            return None
+        return Match(i, m.end, when, f"edge-{e.value}+{m.rule}")
+
+    def _nth(self, i: int) -> Match | None:
+        """ "the last Friday of October", "first Tuesday in October", «آخر اثنين من شهر آذار», "the last day
+        of October": the nth (or last) weekday or day of a month."""
+        t = self.t
+        nth = t.hit(i, "nth")
+        if nth is None:
+            return None
+        k = nth.end
+        wd = t.hit(k, "weekday")
+        unit = t.hit(k, "unit") if wd is None else None
+        if wd is None and (unit is None or unit.value[0] != "day"):
+            return None
+        k = (wd or unit).end  # type: ignore[union-attr]
+        joiner = t.hit(k, "of") or t.hit(k, "join")
+        if joiner is None:
+            return None
+        m = self.r.at(joiner.end)
+        v = self.value(m) if m is not None else None
+        if m is None or not isinstance(v, Partial) or v.year is None or v.month is None or v.day is not None:
+            return None
+        y, mo = v.year, v.month
+        days = [date(y, mo, 1) + timedelta(days=d) for d in range(31)]
+        days = [d for d in days if d.month == mo and (wd is None or d.weekday() == wd.value)]
+        n = nth.value
+        if not days or n > len(days):
+            return None
+        d = days[n - 1] if n > 0 else days[n]
+        return Match(
+            i, m.end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day)
+        )
+
     def _glued_and(self, k: int) -> bool:
         """Whether the word at ``k`` carries a clitic that is a range's "and" («والأربعاء»)."""
         t = self.t
@@ -224,3 +287,70 @@ class Composer:
 
 def _rule(end: _End) -> str:
     return end.match.rule if end.match is not None else "number"
+
+
+# -- a part of a period, the nth of a cycle in a period ------------
+
+_SUBDAY = {"second": Grain.SECOND, "minute": Grain.MINUTE, "hour": Grain.HOUR}
+
+
+def _span(first: When, last: When, *, approximate: bool = False) -> When:
+    """The range from unit ``first`` to unit ``last`` (both at one grain)."""
+    return When(
+        first.start,
+        last.end,
+        first.grain,
+        f"{first.timex}/{last.timex}",
+        approximate or first.approximate or last.approximate,
+        None,
+        WhenKind.RANGE,
+    )
+
+
+def _unit(unit: str, ref: datetime, k: int) -> When | None:
+    """The ``unit`` ``k`` units after the one that holds ``ref`` (k < 0: before)."""
+    zone = ref.tzinfo
+    assert zone is not None
+    today = ref.date()
+    if unit in _SUBDAY:
+        g = _SUBDAY[unit]
+        size = {"second": 1, "minute": 60, "hour": 3600}[unit]
+        floor = ref.replace(microsecond=0)
+        if g is not Grain.SECOND:
+            floor = floor.replace(second=0)
+        if g is Grain.HOUR:
+            floor = floor.replace(minute=0)
+        moment = (floor.astimezone(UTC) + timedelta(seconds=k * size)).astimezone(zone)
+        return _when.hour_or_minute(moment, g)
+    if unit == "day":
+        return _when.day(today + timedelta(days=k), zone)
+    if unit == "week":
+        return _when.week(today + timedelta(days=7 * k), zone)
+    if unit == "month":
+        y, m = _when.shift_month(today.year, today.month, k)
+        return _when.month(y, m, zone)
+    if unit == "year":
+        return _when.year(today.year + k, zone)
+    return None
+
+
+def _edge_of(value: Partial, edge: Edge, zone: tzinfo) -> When | None:
+    """The part ``edge`` of a month, ISO week or year: days 1-10 / 11-20 / 21-end of a month,
+    Monday-Wednesday / Tuesday-Thursday / Friday-Sunday of a week, January-March /
+    May-August / September-December of a year (an approximate range)."""
+    if value.week is not None:
+        y, w = value.week
+        monday = date.fromisocalendar(y, w, 1)
+        a, b = {Edge.START: (0, 2), Edge.MID: (1, 3), Edge.END: (4, 6)}[edge]
+        first, last = monday + timedelta(days=a), monday + timedelta(days=b)
+        return _span(_when.day(first, zone), _when.day(last, zone), approximate=True)
+    if value.year is None or value.day is not None or value.has_time:
+        return None
+    if value.month is not None:
+        y, m = value.year, value.month
+        last_day = (date(*_when.shift_month(y, m, 1), 1) - timedelta(days=1)).day
+        a, b = {Edge.START: (1, 10), Edge.MID: (11, 20), Edge.END: (21, last_day)}[edge]
+        return _span(_when.day(date(y, m, a), zone), _when.day(date(y, m, b), zone), approximate=True)
+    a, b = {Edge.START: (1, 3), Edge.MID: (5, 8), Edge.END: (9, 12)}[edge]
+    y = value.year
+    return _span(_when.month(y, a, zone), _when.month(y, b, zone), approximate=True)

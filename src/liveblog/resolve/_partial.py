@@ -265,6 +265,12 @@ def of_when(when: When, ref_zone: tzinfo) -> Partial | None:
     start = when.start.astimezone(ref_zone)
     g = when.grain
     approx = when.approximate
+    if g is Grain.MONTH and when != attrs.evolve(
+        _when.month(start.year, start.month, ref_zone), approximate=approx
+    ):
+        return None  # a Hijri month: no Gregorian field names it
+    if g is Grain.YEAR and when != attrs.evolve(_when.year(start.year, ref_zone), approximate=approx):
+        return None
     if g is Grain.YEAR:
         return Partial(year=start.year, approximate=approx)
     if g is Grain.MONTH:

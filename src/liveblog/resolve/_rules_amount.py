@@ -71,7 +71,7 @@ class AmountRules:
             approx, j = True, h.end
         if t.is_(j, "ال"):
             j += 1  # «الـ24 ساعة»
-        counted = self._count(j)
+        counted = self.count(j)
         if counted is not None:
             amount, k = counted
             u = t.hit(k, "unit")
@@ -95,7 +95,7 @@ class AmountRules:
             approx, k = True, hp.end
         return _Amount(amount, unit, k, approx)
 
-    def _count(self, j: int) -> tuple[float, int] | None:
+    def count(self, j: int) -> tuple[float, int] | None:
         """A number in digits or words («ثلاث عشرة»، «خمس وعشرين»، "twenty-five") and where it ends."""
         t = self.t
         n = t.num(j, 1, 999)
