@@ -54,6 +54,13 @@ _PM_PARTS = frozenset({"evening", "afternoon", "late_afternoon", "sunset", "nigh
 _NIGHT_PARTS = frozenset({"night", "night-before"})
 _DATE_FIELDS = ("year", "month", "day", "weekday", "week")
 _TIME_FIELDS = ("part", "hour", "minute", "second")
+# The levels a time is named at: two partial times that both name one of them are two times.
+_GROUPS = (
+    frozenset({"day", "weekday"}),
+    frozenset({"week"}),
+    frozenset({"part"}),
+    frozenset({"hour", "minute", "second"}),
+)
 # Fields from coarsest to finest: an end of a range borrows the ones coarser than all it has.
 _ORDER = ("year", "month", "week", "day", "weekday", "part", "hour", "minute", "second")
 
@@ -149,13 +156,14 @@ def fields(p: Partial) -> frozenset[str]:
 def intersect(a: Partial, b: Partial) -> Partial | None:
     """The time both ``a`` and ``b`` describe, or None when they contradict each other.
 
-    Each must say something the other does not: "Friday" and "three hours
-    ago" both name the day, so they are two times, not one.
+    Each must say something the other does not, and no two name the same
+    level (the day, the week, the part of the day, the clock): "Friday" and
+    "three hours ago" both name the day, so they are two times, not one.
     """
     if a.number is not None or b.number is not None:
         return None  # a bare number means something only at the end of a range
     fa, fb = fields(a), fields(b)
-    if fa <= fb or fb <= fa:
+    if fa <= fb or fb <= fa or any(fa & g and fb & g for g in _GROUPS):
         return None
     merged: dict[str, object] = {}
     for name in (*_DATE_FIELDS, "part", "hour", "minute", "second", "zone", "edge"):
@@ -182,6 +190,8 @@ def intersect(a: Partial, b: Partial) -> Partial | None:
         except ValueError:
             return None
         if out.weekday is not None and d.weekday() != out.weekday:
+            return None
+        if out.week is not None and tuple(d.isocalendar())[:2] != out.week:
             return None
     return out
 
@@ -327,6 +337,8 @@ def _day_of(p: Partial, ref: datetime, prefer: str) -> date | None:
         if p.weekday is not None:
             cands = [c for c in cands if c.weekday() == p.weekday]
         return _by_prefer(cands, today, prefer)
+    if p.weekday is not None and p.week is not None:
+        return date.fromisocalendar(p.week[0], p.week[1], p.weekday + 1)  # "Sunday of last week"
     if p.weekday is not None:
         cands = [today + timedelta(days=k) for k in range(-7, 8)]
         if p.week is not None:

@@ -49,6 +49,7 @@ class Day:
     end: int
     kind: str  # weekday | day | date
     rule: str
+    weekday: int | None = None  # a weekday said with no modifier: ``d`` is only ``prefer``'s pick
 
 
 class Rules(HijriRules):
@@ -125,7 +126,8 @@ class Rules(HijriRules):
             if m is not None and m.when.grain.value == "day" and (wd is None or m.end > wd[2]):
                 return Day(m.when.start.date(), m.end, "date", m.rule)
         if wd is not None:
-            return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday")
+            free = wd[0] if wd[1] is None else None
+            return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday", free)
         return None
 
     def day_rule(self, i: int) -> Match | None:
@@ -143,8 +145,11 @@ class Rules(HijriRules):
         clock = self.clock_after(day.end)
         if clock is not None:
             said = _said(clock, day.d, meridiem=clock.ampm is not None)
+            if day.weekday is not None:
+                said = attrs.evolve(said, year=None, month=None, day=None, weekday=day.weekday)
             return Match(i, clock.end, self.clock_on(clock, day.d), f"{day.rule}-clock", said)
-        return Match(i, day.end, _when.day(day.d, self.ctx.zone), day.rule)
+        bare = Partial(weekday=day.weekday) if day.weekday is not None else None
+        return Match(i, day.end, _when.day(day.d, self.ctx.zone), day.rule, bare)
 
     # -- parts of the day -------------------------------------------------------------------
 
