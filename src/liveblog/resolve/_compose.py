@@ -110,11 +110,10 @@ class Composer:
                 break
             joined = self._zone_after(m, k)
             if joined is None:
-                n = self._atom(k)
-                if n is None and t.hit(k, "join") is not None:
-                    k = t.hit(k, "join").end  # type: ignore[union-attr]
-                    n = self._atom(k)
-                joined = self._joined(m, n, n.end) if n is not None else None
+                joined = self._join_at(m, k)
+                join = t.hit(k, "join")
+                if joined is None and join is not None:
+                    joined = self._join_at(m, join.end)
             if joined is None:
                 break
             m = joined
@@ -126,6 +125,33 @@ class Composer:
         if rng is not None and (m is None or rng.end > m.end):
             return rng
         return m
+
+    def _join_at(self, m: Match, k: int) -> Match | None:
+        """``m`` joined with the first time at ``k`` that agrees with it."""
+        for n in (self._atom(k), self._small_number(m, k)):
+            joined = self._joined(m, n, n.end) if n is not None else None
+            if joined is not None:
+                return joined
+        return None
+
+    def _small_number(self, m: Match, k: int) -> Match | None:
+        """A bare number that only a neighbour makes a time: the day after a weekday ("Tuesday the
+        19th", "Tuesday 19th"), the hour after a part of the day and "at" ("Saturday morning at 9")."""
+        t = self.t
+        v = self.value(m)
+        if not isinstance(v, Partial):
+            return None
+        j = t.hit(k, "the").end if t.hit(k, "the") is not None else k  # type: ignore[union-attr]
+        n = t.num(j, 1, 31)
+        if n is None or len(t.norm[j]) > 2 or t.hit(j + 1, "unit") is not None:
+            return None
+        ordinal = j > k or t.end[j] - t.start[j] > len(t.norm[j])  # "the 19", "19th"
+        if v.weekday is not None and v.day is None and v.hour is None and ordinal:
+            return Match(k, j + 1, m.when, "day-number", Partial(day=n))
+        cue = k > 0 and t.hit(k - 1, "clockcue") is not None
+        if v.part is not None and v.hour is None and cue and n <= 12 and j == k:
+            return Match(k, j + 1, m.when, "hour-number", Partial(hour=n, minute=0))
+        return None
 
     def _part_word(self, k: int) -> Match | None:
         """A part of the day beside another time, even one that needs a day ("… Thursday afternoon")."""
@@ -197,6 +223,9 @@ class Composer:
         if t.hit(k, "of") is not None:
             k = t.hit(k, "of").end  # type: ignore[union-attr]
         m = self.r.at(k)
+        y = t.num(k, 1000, 2999, 4) if m is None else None
+        if y is not None:  # "the end of 2012": the edge word is the year's cue
+            m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
         if m is None:
             period = t.hit(k + 1 if t.hit(k, "the") is not None else k, "period")
             if period is None:
@@ -216,14 +245,18 @@ class Composer:
         of October": the nth (or last) weekday or day of a month."""
         t = self.t
         nth = t.hit(i, "nth")
-        if nth is None:
-            return None
-        k = nth.end
-        wd = t.hit(k, "weekday")
-        unit = t.hit(k, "unit") if wd is None else None
-        if wd is None and (unit is None or unit.value[0] != "day"):
-            return None
-        k = (wd or unit).end  # type: ignore[union-attr]
+        if nth is not None:  # "the last Friday", «آخر اثنين»
+            wd = t.hit(nth.end, "weekday")
+            unit = t.hit(nth.end, "unit") if wd is None else None
+            if wd is None and (unit is None or unit.value[0] != "day"):
+                return None
+            k = (wd or unit).end  # type: ignore[union-attr]
+        else:  # «الاثنين الأخير», «الثلاثاء الثالث»: the ordinal after the weekday
+            wd = t.hit(i, "weekday")
+            nth = t.hit(wd.end, "nth") if wd is not None else None
+            if wd is None or nth is None:
+                return None
+            k = nth.end
         joiner = t.hit(k, "of") or t.hit(k, "join")
         if joiner is None:
             return None

@@ -54,13 +54,9 @@ _PM_PARTS = frozenset({"evening", "afternoon", "late_afternoon", "sunset", "nigh
 _NIGHT_PARTS = frozenset({"night", "night-before"})
 _DATE_FIELDS = ("year", "month", "day", "weekday", "week")
 _TIME_FIELDS = ("part", "hour", "minute", "second")
+_CLOCK = frozenset({"hour", "minute", "second"})
 # The levels a time is named at: two partial times that both name one of them are two times.
-_GROUPS = (
-    frozenset({"day", "weekday"}),
-    frozenset({"week"}),
-    frozenset({"part"}),
-    frozenset({"hour", "minute", "second"}),
-)
+_GROUPS = (frozenset({"day"}), frozenset({"weekday"}), frozenset({"week"}), frozenset({"part"}), _CLOCK)
 # Fields from coarsest to finest: an end of a range borrows the ones coarser than all it has.
 _ORDER = ("year", "month", "week", "day", "weekday", "part", "hour", "minute", "second")
 
@@ -153,6 +149,12 @@ def fields(p: Partial) -> frozenset[str]:
     return frozenset(f for f in _ORDER if getattr(p, f) is not None)
 
 
+def _dated_twice(fa: frozenset[str], fb: frozenset[str]) -> bool:
+    """Whether one side names a weekday and the other a whole date (which has its weekday)."""
+    dated = frozenset({"month", "day"})
+    return ("weekday" in fa and dated <= fb) or ("weekday" in fb and dated <= fa)
+
+
 def intersect(a: Partial, b: Partial) -> Partial | None:
     """The time both ``a`` and ``b`` describe, or None when they contradict each other.
 
@@ -163,7 +165,7 @@ def intersect(a: Partial, b: Partial) -> Partial | None:
     if a.number is not None or b.number is not None:
         return None  # a bare number means something only at the end of a range
     fa, fb = fields(a), fields(b)
-    if fa <= fb or fb <= fa or any(fa & g and fb & g for g in _GROUPS):
+    if fa <= fb or fb <= fa or any(fa & g and fb & g for g in _GROUPS) or _dated_twice(fa, fb):
         return None
     merged: dict[str, object] = {}
     for name in (*_DATE_FIELDS, "part", "hour", "minute", "second", "zone", "edge"):

@@ -220,6 +220,7 @@ MARKERS: list[Row] = [
     ("of", "of", None),
     ("the", "the", None),
     ("at", "clockcue", None),
+    ("@", "clockcue", None),
 ]
 
 CLOCK_WORDS: list[Row] = [
@@ -296,6 +297,7 @@ RANGES: list[Row] = [
     ("the fifth", "nth", 5),
     ("last", "nth", -1),
     ("the last", "nth", -1),
+    ("@", "join", None),
     (",", "join", None),
     ("at", "join", None),
     ("on", "join", None),
