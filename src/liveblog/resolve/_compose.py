@@ -39,9 +39,9 @@ _MAX_JOINS = 4  # atoms joined into one time at most (a time has few independent
 
 @attrs.frozen
 class _End:
-    value: Partial
+    number: Partial | None  # a bare number (None: ``match`` says the time)
     end: int
-    match: Match | None  # None for a bare number
+    match: Match | None
 
 
 class Composer:
@@ -51,13 +51,21 @@ class Composer:
         self.r = rules
         self.t = rules.t
         self._best: dict[int, Match | None] = {}
+        self._atoms: dict[int, Match | None] = {}
+
+    def at(self, i: int) -> Match | None:
+        """The atom rules' match at ``i`` (remembered: ranges and joins ask again)."""
+        if i in self._atoms:
+            return self._atoms[i]
+        m = self._atoms[i] = self.r.at(i)
+        return m
 
     def best(self, i: int) -> Match | None:
         """The longest time that starts at token ``i``, ties to the atom rules' own reading."""
         if i in self._best:
             return self._best[i]
         cands: list[Match] = []
-        atom = self.r.at(i)
+        atom = self.at(i)
         if atom is not None:
             cands.append(self._extend(atom))
         rng = self._range(i)
@@ -106,8 +114,8 @@ class Composer:
         t = self.t
         for _ in range(_MAX_JOINS):
             k = m.end
-            if k >= len(t):
-                break
+            if k >= len(t) or (t.number[k] is None and not t.hits(k)):
+                break  # every time and every joining word is a number or a known word
             joined = self._zone_after(m, k)
             if joined is None:
                 joined = self._join_at(m, k)
@@ -120,7 +128,7 @@ class Composer:
         return m
 
     def _atom(self, k: int) -> Match | None:
-        m = self.r.at(k) or self._part_word(k)
+        m = self.at(k) or self._part_word(k)
         rng = self._range(k)
         if rng is not None and (m is None or rng.end > m.end):
             return rng
@@ -138,12 +146,12 @@ class Composer:
         """A bare number that only a neighbour makes a time: the day after a weekday ("Tuesday the
         19th", "Tuesday 19th"), the hour after a part of the day and "at" ("Saturday morning at 9")."""
         t = self.t
-        v = self.value(m)
-        if not isinstance(v, Partial):
-            return None
         j = t.hit(k, "the").end if t.hit(k, "the") is not None else k  # type: ignore[union-attr]
         n = t.num(j, 1, 31)
         if n is None or len(t.norm[j]) > 2 or t.hit(j + 1, "unit") is not None:
+            return None
+        v = self.value(m)
+        if not isinstance(v, Partial):
             return None
         ordinal = j > k or t.end[j] - t.start[j] > len(t.norm[j])  # "the 19", "19th"
         if v.weekday is not None and v.day is None and v.hour is None and ordinal:
@@ -166,8 +174,10 @@ class Composer:
     def _zone_after(self, m: Match, k: int) -> Match | None:
         """A zone word after a clock that has none ("… 3 pm , GMT", «… عصرا بتوقيت مكة»)."""
         z = self.t.hit(k, "zone")
+        if z is None:
+            return None
         v = self.value(m)
-        if z is None or not isinstance(v, Partial) or v.hour is None or v.zone is not None:
+        if not isinstance(v, Partial) or v.hour is None or v.zone is not None:
             return None
         v = attrs.evolve(v, zone=zone_of(z.value, self.r.ctx.zone))
         when = realize(v, self.r.ctx)
@@ -180,15 +190,12 @@ class Composer:
     def _end(self, j: int) -> _End | None:
         """One end of a range: a time the rules read, or a bare number (1 or 2 digits)."""
         t = self.t
-        m = self.r.at(j)
+        m = self.at(j)
         if m is None and t.hit(j, "the") is not None:
-            m = self.r.at(j + 1)  # "to the 15th July"
+            m = self.at(j + 1)  # "to the 15th July"
         if m is not None:
             m = self._extend_simple(m)
-            v = self.value(m)
-            if isinstance(v, Partial):
-                return _End(v, m.end, m)
-            return None
+            return _End(None, m.end, m)  # its value is read once the range's joiner is there
         cue = t.hit(j, "clockcue") or t.hit(j, "the")
         k = cue.end if cue is not None else j
         n = t.num(k, 0, 31)
@@ -200,11 +207,17 @@ class Composer:
             end = suffix.end
         return _End(Partial(number=n), end, None)
 
+    def _end_value(self, end: _End) -> Partial | None:
+        if end.match is None:
+            return end.number
+        v = self.value(end.match)
+        return v if isinstance(v, Partial) else None
+
     def _extend_simple(self, m: Match) -> Match:
         """An end joined with atoms after it, but never with another range."""
         t = self.t
         for _ in range(_MAX_JOINS):
-            n = self.r.at(m.end) if m.end < len(t) else None
+            n = self.at(m.end) if m.end < len(t) else None
             if n is None:
                 break
             joined = self._joined(m, n, n.end)
@@ -222,7 +235,7 @@ class Composer:
         k = e.end
         if t.hit(k, "of") is not None:
             k = t.hit(k, "of").end  # type: ignore[union-attr]
-        m = self.r.at(k)
+        m = self.at(k)
         y = t.num(k, 1000, 2999, 4) if m is None else None
         if y is not None:  # "the end of 2012": the edge word is the year's cue
             m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
@@ -260,7 +273,7 @@ class Composer:
         joiner = t.hit(k, "of") or t.hit(k, "join")
         if joiner is None:
             return None
-        m = self.r.at(joiner.end)
+        m = self.at(joiner.end)
         v = self.value(m) if m is not None else None
         if m is None or not isinstance(v, Partial) or v.year is None or v.month is None or v.day is not None:
             return None
@@ -295,6 +308,8 @@ class Composer:
         opener = t.hit(j, "range-from")
         if opener is not None:
             j = opener.end
+        elif i >= len(t) or (t.number[i] is None and not t.hits(i)):
+            return None
         first = self._end(j)
         if first is None:
             return None
@@ -308,7 +323,10 @@ class Composer:
         last = self._end(joiner_end)
         if last is None or (first.match is None and last.match is None):
             return None
-        rng = distribute(first.value, last.value)
+        a, b = self._end_value(first), self._end_value(last)
+        if a is None or b is None:
+            return None
+        rng = distribute(a, b)
         if rng is None:
             return None
         when = realize(rng, self.r.ctx)
