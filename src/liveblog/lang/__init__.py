@@ -30,7 +30,7 @@ import attrs
 
 from liveblog._text.normalize import normalize
 
-__all__ = ["Lex", "Lexicon", "Row", "Start", "lexicon", "prescan", "spot_forms"]
+__all__ = ["Lex", "Lexicon", "Row", "Start", "Syntax", "lexicon", "prescan", "spot_forms"]
 
 Row = tuple[str, str, Any]
 Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in front of it
@@ -43,6 +43,30 @@ _TRIGGER_KINDS = frozenset(
 
 
 @attrs.frozen
+class Syntax:
+    """How a language orders the words the grammar joins: data, one record per language.
+
+    The grammar asks these questions of the word it is looking at (its
+    :attr:`Lex.syntax`), never which language it is: "vendredi dernier" needs
+    a French table with ``mod_after=True``, no rule code.
+    """
+
+    mod_before: bool = False  # a modifier precedes what it modifies: "last Friday", "next month"
+    mod_after: bool = False  # a modifier follows: «الجمعة الماضية», «الشهر المقبل», «25 الجاري»
+    abbrev_dot: bool = False  # month abbreviations take a full stop: "Nov."
+    capitalised: bool = False  # month names are capitalised; "april", "may" in lower case are words
+    number_after_month: bool = False  # a day number may follow its month: "Ramadan 27, 1445"
+    count_after_unit: bool = False  # "one" follows its unit: «يوم واحد»
+    edge_before_day: bool = False  # an edge word before a day: "early Friday", "late on Thursday"
+    part_after_part: bool = False  # a part names its day's part again: "the early hours of Friday morning"
+    # Parts that may follow their day («الخميس مساء»): None for every part, else the words that may.
+    parts_after_day: frozenset[str] | None = None
+
+
+_NO_SYNTAX = Syntax()
+
+
+@attrs.frozen
 class Lex:
     """One sense of a phrase."""
 
@@ -51,6 +75,7 @@ class Lex:
     words: tuple[str, ...]
     lang: str
     bound: bool = False
+    syntax: Syntax = attrs.field(default=_NO_SYNTAX, eq=False, repr=False)
 
 
 @attrs.frozen
@@ -135,12 +160,12 @@ def _stems(word: str, clitics: bool) -> list[tuple[str, int]]:
     return out
 
 
-def _build(lang: str, rows: list[Row], clitics: bool) -> Lexicon:
+def _build(lang: str, rows: list[Row], clitics: bool, syntax: Syntax) -> Lexicon:
     index: dict[str, list[Lex]] = {}
     for phrase, kind, value in rows:
         words = tuple(normalize(phrase).text.split())
         bound = kind.endswith("-bound")
-        lex = Lex(kind.removesuffix("-bound"), value, words, lang, bound)
+        lex = Lex(kind.removesuffix("-bound"), value, words, lang, bound, syntax)
         index.setdefault(words[0], []).append(lex)
     frozen = {k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in index.items()}
     return Lexicon(lang, frozen, clitics)
@@ -152,11 +177,11 @@ def lexicon(lang: str) -> Lexicon | None:
     if lang == "ar":
         from liveblog.lang import ar
 
-        return _build("ar", ar.ROWS, clitics=True)
+        return _build("ar", ar.ROWS, clitics=True, syntax=ar.SYNTAX)
     if lang == "en":
         from liveblog.lang import en
 
-        return _build("en", en.ROWS, clitics=False)
+        return _build("en", en.ROWS, clitics=False, syntax=en.SYNTAX)
     return None
 
 

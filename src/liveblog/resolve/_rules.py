@@ -23,8 +23,6 @@ from liveblog.resolve._rules_hijri import HijriRules
 
 __all__ = ["Day", "Rules"]
 
-# Arabic parts that may follow their day («الخميس مساء»); the construct forms only precede it.
-_AR_ADVERBS = frozenset({"صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا"})
 _NEXT_DAY_JOINERS = frozenset({"علي", "الي", "-", "/", "و"})
 # The kinds of word each rule can start with (see Tokens.kinds): a cheap filter before trying it.
 _NUMBER = frozenset({"number"})
@@ -76,7 +74,7 @@ class Rules(HijriRules):
         t = self.t
         mod: int | None = None
         pre = t.hit(j, "mod", "this")
-        if pre is not None and pre.lex.lang == "en":
+        if pre is not None and pre.lex.syntax.mod_before:
             mod = pre.value if pre.lex.kind == "mod" else 0  # "this Friday": the nearer one
             j = pre.end
         w = t.hit(j, "weekday", bound=bound_ok or pre is not None)
@@ -84,7 +82,7 @@ class Rules(HijriRules):
             return None  # «يوم واحد» is one day, not «يوم أحد»
         end = w.end
         post = t.hit(end, "mod")
-        if post is not None and post.lex.lang == "ar" and mod is None:
+        if post is not None and post.lex.syntax.mod_after and mod is None:
             mod, end = post.value, post.end
         return w.value, mod, end, w.lex.lang
 
@@ -138,7 +136,8 @@ class Rules(HijriRules):
         t = self.t
         p = t.hit(day.end, "part")
         if p is not None and self.dayspec(p.end) is None:
-            ok = p.lex.words[0] in _AR_ADVERBS if p.lex.lang == "ar" else p.value in PARTS
+            allowed = p.lex.syntax.parts_after_day
+            ok = p.value in PARTS if allowed is None else p.lex.words[0] in allowed
             if ok:
                 rule = day.rule.replace("-weekday", "-part-weekday").replace("-day", "-part-day")
                 return Match(i, p.end, _when.part(day.d, p.value, self.ctx.zone), rule)
@@ -169,7 +168,7 @@ class Rules(HijriRules):
             return self._part_match(i, pd.end, label, _edged(name, edge), f"{lang}-part-day")
         p = t.hit(j, "part")
         if p is None:
-            if edge is None or edge.lex.lang != "en":
+            if edge is None or not edge.lex.syntax.edge_before_day:
                 return None
             day = self.dayspec(j)  # "early Friday", "late on Thursday"
             if day is None:
@@ -210,7 +209,7 @@ class Rules(HijriRules):
         else:
             label = d
         after = t.hit(end, "part")
-        if after is not None and after.lex.lang == "en":
+        if after is not None and after.lex.syntax.part_after_part:
             end = after.end  # "the early hours of Friday morning"
         return self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day))
 
@@ -270,7 +269,7 @@ class Rules(HijriRules):
         end = per.end
         if mod is None:
             post = t.hit(end, "mod")
-            if post is None or post.lex.lang != "ar":
+            if post is None or not post.lex.syntax.mod_after:
                 return None
             mod, end = post.value, post.end
         ctx, zone = self.ctx, self.ctx.zone

@@ -85,7 +85,7 @@ class AmountRules:
             amount = u.value[1] * (f.value if f is not None else 1)
         unit, k = u.value[0], u.end
         one = t.hit(k, "num")
-        if counted is None and one is not None and one.value == 1 and one.lex.lang == "ar":
+        if counted is None and one is not None and one.value == 1 and one.lex.syntax.count_after_unit:
             k = one.end  # «قبل يوم واحد»
         af = t.hit(k, "andfrac")
         if af is not None:
@@ -131,7 +131,7 @@ class AmountRules:
         kind, end = marker.lex.kind, q.end
         if kind == "within":
             post = t.hit(end, "mod")
-            if marker.lex.lang == "ar" and (post is None or post.value != 1):
+            if marker.value == "window" and (post is None or post.value != 1):
                 return None  # «خلال 24 ساعة»، «خلال الساعات الماضية»: windows, not dates
             q = attrs.evolve(q, end=post.end if post is not None else end, approximate=True)
             return self._amount(i, q.end, q, 1, f"{marker.lex.lang}-in")

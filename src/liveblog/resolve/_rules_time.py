@@ -111,7 +111,7 @@ class TimeRules(ClockRules):
                     end += 1
         if mh.lex.bound and not (bound_ok or doubled):
             return None
-        if mh.lex.lang == "en" and len(t.norm[j]) <= 4 and t.is_(end, ".") and t.adjacent(end):
+        if mh.lex.syntax.abbrev_dot and len(t.norm[j]) <= 4 and t.is_(end, ".") and t.adjacent(end):
             end += 1  # "Nov."
         return mh.value, end
 
@@ -137,11 +137,11 @@ class TimeRules(ClockRules):
         t = self.t
         shift: int | None = None
         mod = t.hit(k, "mod")
-        if mod is not None and mod.lex.lang == "ar" and mod.value == 0:
+        if mod is not None and mod.lex.syntax.mod_after and mod.value == 0:
             shift, end = 0, mod.end
         per = t.hit(k, "period")
         post = t.hit(per.end, "mod") if per is not None and per.value == "month" else None
-        if post is not None and post.lex.lang == "ar":
+        if post is not None and post.lex.syntax.mod_after:
             shift, end = post.value, post.end
         if shift is None:
             return None
@@ -191,7 +191,7 @@ class TimeRules(ClockRules):
         if prefix is not None:
             j = prefix.end
         lead = t.hit(j, "mod", "this")  # "last March"
-        if lead is not None and lead.lex.lang == "en" and t.hit(lead.end, "month") is not None:
+        if lead is not None and lead.lex.syntax.mod_before and t.hit(lead.end, "month") is not None:
             j = lead.end
         wd = t.hit(j, "weekday") if prefix is None else None
         if wd is not None:
@@ -242,7 +242,7 @@ class TimeRules(ClockRules):
         end = self.month_at(j, bound_ok=True)
         if mh is None or end is None:
             return None
-        english = mh.lex.lang == "en"
+        english = mh.lex.syntax.capitalised
         if english and (
             not self.upper(j) or (end[1] < len(t) and t.number[end[1]] is None and self.upper(end[1]))
         ):

@@ -8,7 +8,8 @@ a number or another cue next to them.
 
 from __future__ import annotations
 
-from liveblog.lang import Row
+from liveblog._text.normalize import normalize
+from liveblog.lang import Row, Syntax
 from liveblog.lang import hijri as _hijri
 from liveblog.lang.en import CLOCK_WORDS as _EN_CLOCK
 from liveblog.lang.en import ZONES as _EN_ZONES
@@ -286,7 +287,7 @@ MARKERS: list[Row] = [
     ("منذ", "ago", None),
     ("قبل", "ago", None),
     ("بعد", "in", None),
-    ("خلال", "within", None),
+    ("خلال", "within", "window"),  # a window unless «المقبلة» follows
     ("عام", "yearcue", None),
     ("العام", "yearcue", None),
     ("سنة", "yearcue", None),
@@ -430,6 +431,16 @@ RANGES: list[Row] = [
     ("عند", "join", None),
     ("من", "join", None),
 ]
+
+# Arabic word order: modifiers after («الجمعة الماضية», «25 الجاري»), «يوم واحد», and only the
+# adverbial parts after their day («الخميس مساء»; the construct forms «مساء الخميس» precede it).
+SYNTAX = Syntax(
+    mod_after=True,
+    count_after_unit=True,
+    parts_after_day=frozenset(
+        normalize(w).text for w in ("صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا")
+    ),
+)
 
 ROWS: list[Row] = [
     *WEEKDAYS,

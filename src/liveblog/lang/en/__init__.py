@@ -7,7 +7,7 @@ Words that are also common verbs or names ("may", "march", "sat", "sun") are
 
 from __future__ import annotations
 
-from liveblog.lang import Row
+from liveblog.lang import Row, Syntax
 from liveblog.lang import hijri as _hijri
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -305,6 +305,17 @@ RANGES: list[Row] = [
     ("in the", "join", None),
     ("of", "join", None),
 ]
+
+# English word order: modifiers before ("last Friday"), "Nov.", capitalised month names,
+# "Ramadan 27", "early Friday", "the early hours of Friday morning", any part after its day.
+SYNTAX = Syntax(
+    mod_before=True,
+    abbrev_dot=True,
+    capitalised=True,
+    number_after_month=True,
+    edge_before_day=True,
+    part_after_part=True,
+)
 
 ROWS: list[Row] = [
     *WEEKDAYS,
