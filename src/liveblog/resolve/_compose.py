@@ -71,7 +71,7 @@ class Composer:
         rng = self._range(i)
         if rng is not None:
             cands.append(self._extend(rng))
-        for production in (self._edge, self._nth):
+        for production in (self._edge, self._nth, self._weekday_of_week):
             m = production(i)
             if m is not None:
                 cands.append(self._extend(m))
@@ -287,6 +287,21 @@ class Composer:
         return Match(
             i, m.end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day)
         )
+
+    def _weekday_of_week(self, i: int) -> Match | None:
+        """A weekday that needs a cue, with its week after it: «اثنين الأسبوع الحالي»."""
+        t = self.t
+        wd = t.hit(i, "weekday")
+        if wd is None or not wd.lex.bound:
+            return None
+        n = self._atom(wd.end)
+        if n is None and t.hit(wd.end, "join") is not None:
+            n = self._atom(t.hit(wd.end, "join").end)  # type: ignore[union-attr]
+        v = self.value(n) if n is not None else None
+        if n is None or not isinstance(v, Partial) or v.week is None:
+            return None
+        said = Match(i, wd.end, n.when, f"{wd.lex.lang}-weekday", Partial(weekday=wd.value))
+        return self._joined(said, n, n.end)
 
     def _glued_and(self, k: int) -> bool:
         """Whether the word at ``k`` carries a clitic that is a range's "and" («والأربعاء»)."""

@@ -304,6 +304,7 @@ RANGES: list[Row] = [
     ("in", "join", None),
     ("in the", "join", None),
     ("of", "join", None),
+    ("from", "join", None),
 ]
 
 # English word order: modifiers before ("last Friday"), "Nov.", capitalised month names,
