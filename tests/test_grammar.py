@@ -147,6 +147,37 @@ RANGES: list[tuple[str, str, str]] = [
 ]
 
 
+# (text, expected TIMEX3, whether a range), prefer past: parts of periods and the nth of a cycle.
+PRODUCTIONS: list[tuple[str, str, bool]] = [
+    ("early March", "2024-03-01/2024-03-10", True),
+    ("late October", "2024-10-21/2024-10-31", True),
+    ("mid November", "2024-11-11/2024-11-20", True),
+    ("أواخر شهر آذار", "2024-03-21/2024-03-31", True),
+    ("مطلع أكتوبر", "2024-10-01/2024-10-10", True),
+    ("the end of next week", "2024-12-06/2024-12-08", True),
+    ("the end of 2012", "2012-09/2012-12", True),
+    ("the last Friday of October", "2024-10-25", False),
+    ("the first Tuesday of October", "2024-10-01", False),
+    ("آخر اثنين من شهر آذار", "2024-03-25", False),
+    ("الاثنين الأخير من شهر مارس", "2024-03-25", False),
+    ("the last day of October", "2024-10-31", False),
+    ("Sunday of last week", "2024-11-24", False),
+    ("الأحد من الأسبوع الماضي", "2024-11-24", False),
+    ("أحد الأسبوع الماضي", "2024-11-24", False),
+    ("Tuesday the 19th", "2024-11-19", False),
+    ("Saturday morning at 9", "2024-11-23T09:00", False),
+]
+
+
+@pytest.mark.parametrize(("text", "timex", "is_range"), PRODUCTIONS)
+def test_parts_of_periods_and_nth_of_a_cycle(text: str, timex: str, is_range: bool) -> None:
+    """Edges of a month, week or year are approximate ranges; the nth weekday of a month is a day."""
+    w = resolve(text, REF, tz=TZ)
+    assert w is not None
+    assert (w.timex, w.is_range) == (timex, is_range)
+    assert w.approximate == is_range
+
+
 @pytest.mark.parametrize(("text", "prefer", "timex"), COMPOSITIONS)
 def test_compositions_in_any_order(text: str, prefer: str, timex: str) -> None:
     """Parts said in any order are one time."""
