@@ -34,6 +34,7 @@ from liveblog.resolve._rules_clock import zone_of
 
 __all__ = ["Composer"]
 
+_FIRST_END = 10  # tokens a range's first end may span ("Friday 29 November 2024 at 3 pm GMT")
 _MAX_JOINS = 4  # atoms joined into one time at most (a time has few independent parts)
 
 
@@ -325,6 +326,8 @@ class Composer:
             j = opener.end
         elif i >= len(t) or (t.number[i] is None and not t.hits(i)):
             return None
+        elif not any(t.hit(k, "range-to") for k in range(i + 1, min(i + _FIRST_END, len(t)))):
+            return None  # no word that closes a range near: the common case, decided cheaply
         first = self._end(j)
         if first is None:
             return None

@@ -359,10 +359,10 @@ _ALL_RULES = (*_RULES, (Rules.hijri_date, _HIJRI), (Rules.hijri_numeric, _NUMERI
 def _said(c: Clock, d: date | None, *, meridiem: bool) -> Partial:
     """The partial time a clock (on day ``d``) said: the hour is on the 24-hour clock when
     an am/pm or a part of the day came with it, or when it cannot be on a 12-hour one."""
-    on_day = Partial(hour=c.hour, minute=c.minute, second=c.second, zone=c.zone)
-    if d is not None:
-        on_day = attrs.evolve(on_day, year=d.year, month=d.month, day=d.day)
-    return attrs.evolve(on_day, meridiem=meridiem or c.hour >= 13 or c.hour == 0)
+    on_24 = meridiem or c.hour >= 13 or c.hour == 0
+    if d is None:
+        return Partial(hour=c.hour, minute=c.minute, second=c.second, zone=c.zone, meridiem=on_24)
+    return Partial(d.year, d.month, d.day, None, None, None, c.hour, c.minute, c.second, c.zone, on_24)
 
 
 def _base(name: str) -> str:
