@@ -20,6 +20,7 @@ settles once: the longest, then the one the atom rules read alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 import attrs
@@ -72,8 +73,11 @@ class Composer:
         rng = self._range(i)
         if rng is not None:
             cands.append(self._extend(rng))
-        for production in (self._edge, self._nth, self._weekday_of_week):
-            m = production(i)
+        kinds = self.t.kinds(i)
+        for production, first in _PRODUCTIONS:
+            if kinds.isdisjoint(first):
+                continue  # the production cannot start on this word
+            m = production(self, i)
             if m is not None:
                 cands.append(self._extend(m))
         best = max(cands, key=lambda m: m.end) if cands else None  # max keeps the first of equals
@@ -423,3 +427,11 @@ def _edge_of(value: Partial, edge: Edge, zone: tzinfo) -> When | None:
     a, b = {Edge.START: (1, 3), Edge.MID: (5, 8), Edge.END: (9, 12)}[edge]
     y = value.year
     return _span(_when.month(y, a, zone), _when.month(y, b, zone), approximate=True)
+
+
+# Productions beside the atom rules and ranges, with the kinds of word each can start with.
+_PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str]], ...] = (
+    (Composer._edge, frozenset({"periodedge"})),
+    (Composer._nth, frozenset({"nth", "weekday"})),
+    (Composer._weekday_of_week, frozenset({"weekday"})),
+)
