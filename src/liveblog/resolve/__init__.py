@@ -45,8 +45,6 @@ _HIJRI_NUMERIC = re.compile(
 )
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
 _RANGE_LOOKBACK = 9  # a range's opening word ("from", «من») may stand this far before it
-# Readings whose date comes from a weekday alone: a name such as "Sunday Times" around it cancels them.
-_WEEKDAY_RULE = re.compile(r"[a-z]{2}-(?:part-)?weekday")
 _NAME_WORDS = 3  # tokens on each side of such a weekday searched for a name ("Sunday Night Football")
 _BEFORE, _AFTER = 60, 140  # characters tokenised around each pre-scan hit (rules read ≤ 4 back, ~14 on)
 # Prepositions left out of a span's start ("في آذار 2020" → "آذار 2020"); ago/in keep theirs.
@@ -174,7 +172,7 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
                 if longer is not None and longer.end > m.end and longer.end - k > m.end - m.start:
                     m = longer
         done = m.end
-        if names is not None and _WEEKDAY_RULE.match(m.rule) and _in_a_name(text, norm, toks, m, names):
+        if names is not None and m.by_weekday and _in_a_name(text, norm, toks, m, names):
             continue  # "The Sunday Times", "Monday Night Football": no day
         found.append(_found(text, norm, toks, m))
     return found

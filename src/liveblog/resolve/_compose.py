@@ -112,7 +112,7 @@ class Composer:
         when = realize(v, self.r.ctx)
         if when is None:
             return None
-        return Match(m.start, end, when, f"{m.rule}+{n.rule}", v, m.keep_lead)
+        return Match(m.start, end, when, f"{m.rule}+{n.rule}", v, m.keep_lead, m.by_weekday)
 
     def _extend(self, m: Match) -> Match:
         """``m`` joined with the atoms that follow it while they agree."""
@@ -188,7 +188,7 @@ class Composer:
         when = realize(v, self.r.ctx)
         if when is None:
             return None
-        return Match(m.start, z.end, when, f"{m.rule}+zone", v, m.keep_lead)
+        return Match(m.start, z.end, when, f"{m.rule}+zone", v, m.keep_lead, m.by_weekday)
 
     # -- ranges ------------------------------------------------------------------------------
 

@@ -69,7 +69,9 @@ class Match:
     ``value`` is the partial time the words said when it is less than ``when``
     shows (a clock or a part of the day said without a day: ``when`` has the
     day ``prefer`` picked, ``value`` has none); None means ``when`` is all of
-    it. ``keep_lead`` keeps the first word in the span ("in two hours").
+    it. ``keep_lead`` keeps the first word in the span ("in two hours");
+    ``by_weekday`` says the day came from a weekday's name alone (a name such as
+    "The Sunday Times" around it cancels it).
     """
 
     start: int
@@ -78,6 +80,7 @@ class Match:
     rule: str
     value: Value | None = None
     keep_lead: bool = False
+    by_weekday: bool = False
 
 
 @attrs.frozen

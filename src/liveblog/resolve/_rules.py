@@ -140,15 +140,18 @@ class Rules(HijriRules):
             ok = p.value in PARTS if allowed is None else p.lex.words[0] in allowed
             if ok:
                 rule = day.rule.replace("-weekday", "-part-weekday").replace("-day", "-part-day")
-                return Match(i, p.end, _when.part(day.d, p.value, self.ctx.zone), rule)
+                when = _when.part(day.d, p.value, self.ctx.zone)
+                return Match(i, p.end, when, rule, by_weekday=day.kind == "weekday")
         clock = self.clock_after(day.end)
         if clock is not None:
             said = _said(clock, day.d, meridiem=clock.ampm is not None)
             if day.weekday is not None:
                 said = attrs.evolve(said, year=None, month=None, day=None, weekday=day.weekday)
-            return Match(i, clock.end, self.clock_on(clock, day.d), f"{day.rule}-clock", said)
+            clocked = self.clock_on(clock, day.d)
+            return Match(i, clock.end, clocked, f"{day.rule}-clock", said, by_weekday=day.kind == "weekday")
         bare = Partial(weekday=day.weekday) if day.weekday is not None else None
-        return Match(i, day.end, _when.day(day.d, self.ctx.zone), day.rule, bare)
+        when = _when.day(day.d, self.ctx.zone)
+        return Match(i, day.end, when, day.rule, bare, by_weekday=day.kind == "weekday")
 
     # -- parts of the day -------------------------------------------------------------------
 
@@ -178,7 +181,11 @@ class Rules(HijriRules):
             if after is not None:
                 k, name = after.end, after.value
             return Match(
-                i, k, _when.part(day.d, _edged(name, edge), ctx.zone), _part_rule(edge.lex.lang, day)
+                i,
+                k,
+                _when.part(day.d, _edged(name, edge), ctx.zone),
+                _part_rule(edge.lex.lang, day),
+                by_weekday=day.kind == "weekday",
             )
         k = p.end
         if t.hit(k, "of") is not None or t.is_(k, "on", "into"):
@@ -211,7 +218,10 @@ class Rules(HijriRules):
         after = t.hit(end, "part")
         if after is not None and after.lex.syntax.part_after_part:
             end = after.end  # "the early hours of Friday morning"
-        return self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day))
+        return attrs.evolve(
+            self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day)),
+            by_weekday=day.kind == "weekday",
+        )
 
     def _bare_part(self, name: str) -> When:
         """A part said without a day ("at midnight", «مساءً»): the reference day's, or as ``prefer`` leans.
@@ -336,7 +346,8 @@ class Rules(HijriRules):
         meridiem = c.ampm is not None or p is not None
         if day is not None:
             said_on = _said(c, day.d, meridiem=meridiem)
-            return Match(i, day.end, self.clock_on(c, day.d), f"{day.rule}-clock", said_on)
+            clocked = self.clock_on(c, day.d)
+            return Match(i, day.end, clocked, f"{day.rule}-clock", said_on, by_weekday=day.kind == "weekday")
         return Match(i, c.end, self.clock_alone(c), "clock", _said(c, None, meridiem=meridiem))
 
 
