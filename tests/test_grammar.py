@@ -346,3 +346,16 @@ def test_a_range_is_one_calendar_event() -> None:
     assert "DTEND;VALUE=DATE:20241116" in text
     assert "2024-11-13 to 2024-11-15, range" in export_timeline(tl, "md")
     assert time_label(_range_when(), PLUS3) == "2024-11-13 – 15"
+
+
+def test_a_clock_range_is_a_bar_in_the_html_view() -> None:
+    """The HTML view draws a range of clock times from its covered span (minute ends: to 17:01)."""
+    from liveblog.export._htmlview import bar_extent
+
+    found = find_times("from 3 to 5 pm", REF, tz=TZ)
+    assert len(found) == 1
+    w = found[0].when
+    assert bar_extent(w) == (
+        datetime(2024, 11, 29, 15, 0, tzinfo=PLUS3),
+        datetime(2024, 11, 29, 17, 1, tzinfo=PLUS3),
+    )
