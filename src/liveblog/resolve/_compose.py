@@ -201,6 +201,9 @@ class Composer:
         if m is not None:
             m = self._extend_simple(m)
             return _End(None, m.end, m)  # its value is read once the range's joiner is there
+        ordinal = t.hit(j, "ordinal")
+        if ordinal is not None and ordinal.value:  # «من الثالث والعشرين وحتى …»
+            return _End(Partial(number=ordinal.value), ordinal.end, None)
         cue = t.hit(j, "clockcue") or t.hit(j, "the")
         k = cue.end if cue is not None else j
         n = t.num(k, 0, 31)

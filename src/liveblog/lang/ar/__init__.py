@@ -318,6 +318,8 @@ ORDINALS: list[Row] = [
     ("العاشر", "ordinal", 10),
     *((f"{w} عشر", "ordinal", 11 + i) for i, w in enumerate(_ORD_UNITS_COMPOUND)),
     ("العشرين", "ordinal", 20),
+    ("العشرون", "ordinal", 20),
+    *((f"{w} والعشرون", "ordinal", 21 + i) for i, w in enumerate(_ORD_UNITS_COMPOUND)),
     *((f"{w} والعشرين", "ordinal", 21 + i) for i, w in enumerate(_ORD_UNITS_COMPOUND)),
     ("الثلاثين", "ordinal", 30),
     ("الحادي والثلاثين", "ordinal", 31),
