@@ -640,6 +640,9 @@ def test_unknown_language_code_gives_nothing() -> None:
 def _grain_fits(w: When) -> bool:
     wall = w.end.replace(tzinfo=None) - w.start.replace(tzinfo=None)
     real = w.end - w.start
+    if w.is_range:  # a range: its TIMEX3 starts with the first end, the day the span starts
+        first, _, last = w.timex.partition("/")
+        return bool(last) and first.startswith(w.start.date().isoformat()[: len(first)][:7])
     if w.grain is Grain.SECOND:
         return real == timedelta(seconds=1)
     if w.grain is Grain.MINUTE:

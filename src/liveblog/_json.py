@@ -34,6 +34,7 @@ from liveblog.model import (
     Span,
     Timeline,
     When,
+    WhenKind,
 )
 
 __all__ = [
@@ -65,7 +66,7 @@ def when_to_dict(when: When | None) -> JSONDict | None:
     """``When`` as a JSON object (or None)."""
     if when is None:
         return None
-    return {
+    out: JSONDict = {
         "start": when.start.isoformat(),
         "end": when.end.isoformat(),
         "grain": when.grain.value,
@@ -73,6 +74,9 @@ def when_to_dict(when: When | None) -> JSONDict | None:
         "approximate": when.approximate,
         "part": when.part,
     }
+    if when.kind is not WhenKind.POINT:  # absent means a point: older files read unchanged
+        out["kind"] = when.kind.value
+    return out
 
 
 def entry_to_dict(entry: Entry) -> JSONDict:
@@ -214,6 +218,7 @@ class _Reader:
                 self.field(obj, "timex", str, path),
                 self.field(obj, "approximate", bool, path),
                 self.optional(obj, "part", str, path),
+                WhenKind(self.optional(obj, "kind", str, path) or WhenKind.POINT.value),
             ),
             path,
         )

@@ -43,6 +43,7 @@ __all__ = [
     "Span",
     "Timeline",
     "When",
+    "WhenKind",
 ]
 
 
@@ -62,6 +63,13 @@ class Grain(enum.StrEnum):
     def rank(self) -> int:
         """0 for the finest grain, 7 for the coarsest."""
         return list(Grain).index(self)
+
+
+class WhenKind(enum.StrEnum):
+    """Whether a :class:`When` is one stretch named at one grain, or a range between two ends."""
+
+    POINT = "point"  # "Thursday", "3:15 pm", "March 2020": one unit at ``grain``
+    RANGE = "range"  # "13-15 July", "from 3 to 5 pm": from the first end's start to the last end's end
 
 
 class EntryKind(enum.StrEnum):
@@ -121,6 +129,13 @@ class When:
     ``2020-03``); ``part`` names the part of day for ``PART_OF_DAY`` values
     (``"evening"``, ``"dawn"`` …); ``approximate`` is set for hedged phrases
     such as «منذ حوالي ثلاث ساعات» or "about two hours ago".
+
+    A range (``kind`` :attr:`WhenKind.RANGE`: "13-15 July", "from 3 to 5 pm")
+    is one value too: ``start`` and ``end`` are the span it covers, from the
+    start of its first end to the end of its last (13 July 00:00 to 16 July
+    00:00), ``grain`` is the grain of its ends, ``timex`` names both ends
+    (``2024-07-13/2024-07-15``) and ``part`` is None. Code that reads only
+    ``start`` and ``end`` sees the covered span.
     """
 
     start: datetime = attrs.field(validator=_aware)
@@ -129,14 +144,25 @@ class When:
     timex: str = attrs.field(validator=attrs.validators.min_len(4))
     approximate: bool = False
     part: str | None = None
+    kind: WhenKind = attrs.field(default=WhenKind.POINT, converter=WhenKind)
 
     def __attrs_post_init__(self) -> None:
         if self.end <= self.start:
             raise ValueError(
                 f"When end {self.end.isoformat()!r} is not after start {self.start.isoformat()!r}"
             )
-        if (self.part is None) != (self.grain is not Grain.PART_OF_DAY):
+        if self.kind is WhenKind.RANGE:
+            if self.part is not None:
+                raise ValueError(f"a range has no part of day, got {self.part!r}")
+            if "/" not in self.timex:
+                raise ValueError(f"a range's timex names both ends (a/b), got {self.timex!r}")
+        elif (self.part is None) != (self.grain is not Grain.PART_OF_DAY):
             raise ValueError(f"part {self.part!r} does not fit grain {self.grain.value!r}")
+
+    @property
+    def is_range(self) -> bool:
+        """Whether this value is a range between two ends."""
+        return self.kind is WhenKind.RANGE
 
     @classmethod
     def at_minute(cls, moment: datetime, *, approximate: bool = False) -> When:

@@ -54,17 +54,12 @@ def safe_url(url: str | None) -> str | None:
 def bar_extent(when: When) -> tuple[datetime, datetime] | None:
     """Where a bar for ``when`` starts and ends, or None when it is a point at its grain.
 
-    The one place the view decides what a range is: a value with a ``range``
-    attribute (the grammar's first-class ranges, when the model gets them) or
-    a ``When`` that covers more than one unit of a clock grain ("from 14:00
-    to 18:00" at hour grain). Parts of day and dates have their own band.
+    The one place the view decides what a range is: a range of clock times
+    (``When.is_range``, "from 14:00 to 18:00": its covered span) or a ``When``
+    that covers more than one unit of a clock grain. Parts of day and dates
+    have their own band.
     """
-    explicit = getattr(when, "range", None)
-    if explicit is not None:
-        start, end = explicit.start, explicit.end
-        if isinstance(start, datetime) and isinstance(end, datetime):
-            return start, end
-    if when.grain in _UNIT and when.end - when.start > _UNIT[when.grain]:
+    if when.grain in _UNIT and (when.is_range or when.end - when.start > _UNIT[when.grain]):
         return when.start, when.end
     return None
 
@@ -185,6 +180,8 @@ def _clock(when: When, zone: tzinfo | None) -> str:
     if extent is not None:
         a, b = local(extent[0], zone), local(extent[1], zone)
         return f"{_hm(a)}–{_until(a, b)}"
+    if when.is_range:  # a range of days, weeks or months: both ends as its TIMEX3 names them
+        return one_line(when.timex.replace("/", " – "))
     if when.grain in (Grain.SECOND, Grain.MINUTE):
         return _hm(start)
     if when.grain in (Grain.HOUR, Grain.PART_OF_DAY):

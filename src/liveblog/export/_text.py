@@ -108,6 +108,12 @@ def describe_when(when: When, tz_name: str, zone: tzinfo | None) -> str:
     start, end = local(when.start, zone), local(when.end, zone)
     zone_name = f"{one_line(tz_name)} ({_offset(start)})"
     hedge = "Approximate time" if when.approximate else "Time"
+    if when.is_range:
+        first_end, _, last_end = when.timex.partition("/")
+        return (
+            f"{hedge} range: {one_line(first_end)} to {one_line(last_end)} ({when.grain.value} ends), "
+            f"{start.strftime('%Y-%m-%d %H:%M')} to {end.strftime('%Y-%m-%d %H:%M')} {zone_name}"
+        )
     if when.grain in (Grain.SECOND, Grain.MINUTE, Grain.HOUR):
         fmt = "%Y-%m-%d %H:%M:%S" if when.grain is Grain.SECOND else "%Y-%m-%d %H:%M"
         utc = when.start.astimezone(ZoneInfo("UTC")).strftime(fmt)

@@ -56,7 +56,7 @@ NO_TEXT = "(The page has no text under this marker: a video or embed the copy lo
 
 # X- values are TEXT, but readers disagree on unescaping unknown properties: write a TIMEX3
 # value only when it needs no escaping (the resolver's always do; DESCRIPTION has it anyway).
-_TIMEX = re.compile(r"[0-9A-Z][0-9A-Z:.+-]*")
+_TIMEX = re.compile(r"[0-9A-Z][0-9A-Z:.+-]*(?:/[0-9A-Z][0-9A-Z:.+-]*)?")  # a range: both ends
 # A URI we are willing to put in a URL property: a scheme and no space, quote or control.
 _URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\"<>\\^`{|}\x00-\x1f\x7f-\x9f]+")
 

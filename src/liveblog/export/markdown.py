@@ -52,6 +52,8 @@ def _heading(when: When, zone: tzinfo | None, lang: str, tz: str) -> str:
 def _clock(when: When, zone: tzinfo | None) -> str:
     start, end = local(when.start, zone), local(when.end, zone)
     hedge = ", approximate" if when.approximate else ""
+    if when.is_range:
+        return f"{when.timex.replace('/', ' to ')}, range{hedge}"
     if when.grain is Grain.SECOND:
         return f"{start:%H:%M:%S}{hedge}"
     if when.grain is Grain.MINUTE:

@@ -49,6 +49,7 @@ __all__ = [
     "Place",
     "Row",
     "Start",
+    "Syntax",
     "lexicon",
     "prescan",
     "spot_forms",
@@ -72,6 +73,33 @@ _TRIGGER_KINDS = frozenset(
 
 
 @attrs.frozen
+class Syntax:
+    """How a language orders the words the grammar joins: data, one record per language.
+
+    The grammar asks these questions of the word it is looking at (its
+    :attr:`Lex.syntax`), never which language it is: "vendredi dernier" needs
+    a French table with ``mod_after=True``, no rule code.
+    """
+
+    mod_before: bool = False  # a modifier precedes what it modifies: "last Friday", "next month"
+    mod_after: bool = False  # a modifier follows: «الجمعة الماضية», «الشهر المقبل», «25 الجاري»
+    abbrev_dot: bool = False  # month abbreviations take a full stop: "Nov."
+    capitalised: bool = False  # month names are capitalised; "april", "may" in lower case are words
+    number_after_month: bool = False  # a day number may follow its month: "Ramadan 27, 1445"
+    count_after_unit: bool = False  # "one" follows its unit: «يوم واحد»
+    edge_before_day: bool = False  # an edge word before a day: "early Friday", "late on Thursday"
+    part_after_part: bool = False  # a part names its day's part again: "the early hours of Friday morning"
+    # Parts that may follow their day («الخميس مساء»): None for every part, else the words that may.
+    parts_after_day: frozenset[str] | None = None
+
+
+_NO_SYNTAX = Syntax()
+# Tables generated from the CLDR say each modifier's place word by word; a word they leave open may
+# stand on either side.
+_DATA_SYNTAX = Syntax(mod_before=True, mod_after=True)
+
+
+@attrs.frozen
 class Lex:
     """One sense of a phrase."""
 
@@ -80,7 +108,18 @@ class Lex:
     words: tuple[str, ...]
     lang: str
     bound: bool = False
-    place: Place = "any"
+    place: Place = "any"  # where this word stands as a modifier, when its table says
+    syntax: Syntax = attrs.field(default=_NO_SYNTAX, eq=False, repr=False)
+
+    @property
+    def before(self) -> bool:
+        """This modifier may precede what it modifies: its own place, else its language's order."""
+        return self.place == "before" or (self.place == "any" and self.syntax.mod_before)
+
+    @property
+    def after(self) -> bool:
+        """This modifier may follow what it modifies: its own place, else its language's order."""
+        return self.place == "after" or (self.place == "any" and self.syntax.mod_after)
 
 
 @attrs.frozen
@@ -182,6 +221,7 @@ def _build(
     rows: list[Row],
     clitics: bool,
     places: Callable[[str, str], Place],
+    syntax: Syntax,
     *,
     complete: bool = True,
 ) -> Lexicon:
@@ -192,7 +232,7 @@ def _build(
             continue
         bound = kind.endswith("-bound")
         base = kind.removesuffix("-bound")
-        lex = Lex(base, value, words, lang, bound, places(phrase, base))
+        lex = Lex(base, value, words, lang, bound, places(phrase, base), syntax)
         index.setdefault(words[0], []).append(lex)
     frozen = {k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in index.items()}
     return Lexicon(lang, frozen, clitics, complete)
@@ -216,17 +256,17 @@ def lexicon(lang: str) -> Lexicon | None:
     if lang == "ar":
         from liveblog.lang import ar
 
-        return _build("ar", ar.ROWS, True, _by_kind(ar.ORDER))
+        return _build("ar", ar.ROWS, True, _by_kind(ar.ORDER), ar.SYNTAX)
     if lang == "en":
         from liveblog.lang import en
 
-        return _build("en", en.ROWS, False, _by_kind(en.ORDER))
+        return _build("en", en.ROWS, False, _by_kind(en.ORDER), en.SYNTAX)
     from liveblog.lang import _data
 
     table = _data.load(lang)
     if table is None:
         return None
-    return _build(lang, table.rows, False, table.place, complete=False)
+    return _build(lang, table.rows, False, table.place, _DATA_SYNTAX, complete=False)
 
 
 def _trie_regex(words: set[str]) -> str:

@@ -92,6 +92,8 @@ def time_label(when: When | None, zone: tzinfo, ui_lang: str = "en") -> str:
         return ui("no time", ui_lang)
     start = when.start.astimezone(zone)
     tilde = "~" if when.approximate else ""
+    if when.is_range:
+        return tilde + range_label(when)
     match when.grain:
         case Grain.SECOND:
             return tilde + start.strftime("%H:%M:%S")
@@ -108,10 +110,33 @@ def time_label(when: When | None, zone: tzinfo, ui_lang: str = "en") -> str:
     return f"{tilde}{start.year}"
 
 
+def range_label(when: When) -> str:
+    """A range's two ends as its TIMEX3 names them, the second without what it shares with the first.
+
+    >>> from datetime import datetime, timezone
+    >>> z = timezone.utc
+    >>> w = When(datetime(2024, 7, 13, tzinfo=z), datetime(2024, 7, 16, tzinfo=z), "day",
+    ...          "2024-07-13/2024-07-15", kind="range")
+    >>> range_label(w)
+    '2024-07-13 – 15'
+    """
+    first, _, last = when.timex.partition("/")
+    if "T" in first and first.split("T")[0] == last.split("T")[0]:
+        return f"{first.split('T')[1]}–{last.split('T')[1]}"
+    shared = 0
+    for a, b in zip(first.split("-"), last.split("-"), strict=False):
+        if a != b:
+            break
+        shared += len(a) + 1
+    return f"{first} – {last[shared:] or last}"
+
+
 def _mention_label(when: When, zone: tzinfo) -> str:
     """A mention's date in full: its grain's label with the day it falls on."""
     start = when.start.astimezone(zone)
     label = time_label(when, zone)
+    if when.is_range:
+        return label if "T" not in when.timex else f"{start.date().isoformat()} {label}"
     if when.grain is Grain.DAY:
         return ("~" if when.approximate else "") + start.date().isoformat()
     if when.grain.rank < Grain.DAY.rank:

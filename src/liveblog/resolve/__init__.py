@@ -26,6 +26,7 @@ from liveblog.errors import ConfigError
 from liveblog.lang import TOKEN, Lexicon, lexicon, prescan
 from liveblog.lang.names import names_pattern
 from liveblog.model import Found, Span, When
+from liveblog.resolve._compose import Composer
 from liveblog.resolve._context import in_context
 from liveblog.resolve._fallback import dateparser_find, dateparser_resolve
 from liveblog.resolve._grammar import Ctx, Match, Tokens
@@ -46,8 +47,7 @@ _HIJRI_NUMERIC = re.compile(
 # Words left over around a reading: a word of three letters or more, or a digit ("le", "am" are not).
 _LEFT_OVER = re.compile(r"[^\W\d_]{3,}|\d")
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
-# Readings whose date comes from a weekday alone: a name such as "Sunday Times" around it cancels them.
-_WEEKDAY_RULE = re.compile(r"[a-z]{2}-(?:part-)?weekday")
+_RANGE_LOOKBACK = 9  # a range's opening word ("from", «من») may stand this far before it
 _NAME_WORDS = 3  # tokens on each side of such a weekday searched for a name ("Sunday Night Football")
 _BEFORE, _AFTER = 60, 140  # characters tokenised around each pre-scan hit (rules read ≤ 4 back, ~14 on)
 # Prepositions left out of a span's start ("في آذار 2020" → "آذار 2020"); ago/in keep theirs.
@@ -182,26 +182,30 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
         return text[norm.offsets[toks.start[i]]].isupper()
 
     rules = Rules(toks, Ctx(ref, prefer), upper)
+    composer = Composer(rules)
     starts: set[int] = set()
     for pos in hits:
         k = bisect.bisect_right(toks.start, pos - 1) - 1
         starts.update(range(max(k - _LOOKBACK, 0), k + 1))
+        for j in range(max(k - _RANGE_LOOKBACK, 0), max(k - _LOOKBACK, 0)):
+            if toks.hit(j, "range-from") is not None:
+                starts.add(j)  # «من الساعة الثالثة الى الساعة الرابعة مساء»: a range opens further back
     found: list[Found] = []
     names = names_pattern(langs)
     done = 0
     for i in sorted(starts):
         if i < done or (toks.number[i] is None and not toks.hits(i)):
             continue  # every rule starts on a number or a known word
-        m = rules.at(i)
+        m = composer.best(i)
         if m is None:
             continue
         for k in range(i + 1, m.end):  # "on Fri 19 Feb 2021": a longer match inside wins
             if k in starts:
-                longer = rules.at(k)
+                longer = composer.best(k)
                 if longer is not None and longer.end > m.end and longer.end - k > m.end - m.start:
                     m = longer
         done = m.end
-        if names is not None and _WEEKDAY_RULE.match(m.rule) and _in_a_name(text, norm, toks, m, names):
+        if names is not None and m.by_weekday and _in_a_name(text, norm, toks, m, names):
             continue  # "The Sunday Times", "Monday Night Football": no day
         found.append(_found(text, norm, toks, m))
     return found
@@ -247,7 +251,7 @@ def _windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
 
 def _found(text: str, norm: Normalized, toks: Tokens, m: Match) -> Found:
     s = m.start
-    if not m.rule.endswith(("-ago", "-in")):
+    if not m.keep_lead:
         while s < m.end - 1 and toks.norm[s] in _DROP_FIRST:
             s += 1
     first = sorted((h for h in toks.hits(s) if h.end <= m.end), key=lambda h: (-h.end, h.strip))

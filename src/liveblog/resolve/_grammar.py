@@ -18,6 +18,7 @@ import attrs
 
 from liveblog.lang import TOKEN, Lex, Lexicon
 from liveblog.model import When
+from liveblog.resolve._partial import Value
 
 __all__ = ["Ctx", "Hit", "Match", "Tokens"]
 
@@ -63,12 +64,23 @@ class Ctx:
 
 @attrs.frozen
 class Match:
-    """A date expression covering tokens ``[start, end)``, and the rule that read it."""
+    """A date expression covering tokens ``[start, end)``, and the rule that read it.
+
+    ``value`` is the partial time the words said when it is less than ``when``
+    shows (a clock or a part of the day said without a day: ``when`` has the
+    day ``prefer`` picked, ``value`` has none); None means ``when`` is all of
+    it. ``keep_lead`` keeps the first word in the span ("in two hours");
+    ``by_weekday`` says the day came from a weekday's name alone (a name such as
+    "The Sunday Times" around it cancels it).
+    """
 
     start: int
     end: int
     when: When
     rule: str
+    value: Value | None = None
+    keep_lead: bool = False
+    by_weekday: bool = False
 
 
 @attrs.frozen

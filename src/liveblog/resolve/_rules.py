@@ -16,14 +16,13 @@ from liveblog.lang.parts import PARTS
 from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit, Match
+from liveblog.resolve._partial import Partial
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import Clock
 from liveblog.resolve._rules_hijri import HijriRules
 
 __all__ = ["Day", "Rules"]
 
-# Arabic parts that may follow their day («الخميس مساء»); the construct forms only precede it.
-_AR_ADVERBS = frozenset({"صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا"})
 _NEXT_DAY_JOINERS = frozenset({"علي", "الي", "-", "/", "و"})
 # The kinds of word each rule can start with (see Tokens.kinds): a cheap filter before trying it.
 _NUMBER = frozenset({"number"})
@@ -49,6 +48,7 @@ class Day:
     end: int
     kind: str  # weekday | day | date
     rule: str
+    weekday: int | None = None  # a weekday said with no modifier: ``d`` is only ``prefer``'s pick
 
 
 class Rules(HijriRules):
@@ -75,7 +75,7 @@ class Rules(HijriRules):
         t = self.t
         mod: int | None = None
         pre = t.hit(j, "mod", "this")
-        if pre is not None and pre.lex.place != "after":
+        if pre is not None and pre.lex.before:
             mod = pre.value if pre.lex.kind == "mod" else 0  # "this Friday": the nearer one
             j = pre.end
         w = t.hit(j, "weekday", bound=bound_ok or pre is not None)
@@ -83,7 +83,7 @@ class Rules(HijriRules):
             return None  # «يوم واحد» is one day, not «يوم أحد»
         end = w.end
         post = t.hit(end, "mod")
-        if post is not None and post.lex.place != "before" and mod is None:
+        if post is not None and post.lex.after and mod is None:
             mod, end = post.value, post.end
         return w.value, mod, end, w.lex.lang
 
@@ -125,7 +125,8 @@ class Rules(HijriRules):
             if m is not None and m.when.grain.value == "day" and (wd is None or m.end > wd[2]):
                 return Day(m.when.start.date(), m.end, "date", m.rule)
         if wd is not None:
-            return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday")
+            free = wd[0] if wd[1] is None else None
+            return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday", free)
         return None
 
     def day_rule(self, i: int) -> Match | None:
@@ -136,14 +137,22 @@ class Rules(HijriRules):
         t = self.t
         p = t.hit(day.end, "part")
         if p is not None and self.dayspec(p.end) is None:
-            ok = p.lex.words[0] in _AR_ADVERBS if p.lex.lang == "ar" else p.value in PARTS
+            allowed = p.lex.syntax.parts_after_day
+            ok = p.value in PARTS if allowed is None else p.lex.words[0] in allowed
             if ok:
                 rule = day.rule.replace("-weekday", "-part-weekday").replace("-day", "-part-day")
-                return Match(i, p.end, _when.part(day.d, p.value, self.ctx.zone), rule)
+                when = _when.part(day.d, p.value, self.ctx.zone)
+                return Match(i, p.end, when, rule, by_weekday=day.kind == "weekday")
         clock = self.clock_after(day.end)
         if clock is not None:
-            return Match(i, clock.end, self.clock_on(clock, day.d), f"{day.rule}-clock")
-        return Match(i, day.end, _when.day(day.d, self.ctx.zone), day.rule)
+            said = _said(clock, day.d, meridiem=clock.ampm is not None)
+            if day.weekday is not None:
+                said = attrs.evolve(said, year=None, month=None, day=None, weekday=day.weekday)
+            clocked = self.clock_on(clock, day.d)
+            return Match(i, clock.end, clocked, f"{day.rule}-clock", said, by_weekday=day.kind == "weekday")
+        bare = Partial(weekday=day.weekday) if day.weekday is not None else None
+        when = _when.day(day.d, self.ctx.zone)
+        return Match(i, day.end, when, day.rule, bare, by_weekday=day.kind == "weekday")
 
     # -- parts of the day -------------------------------------------------------------------
 
@@ -163,7 +172,7 @@ class Rules(HijriRules):
             return self._part_match(i, pd.end, label, _edged(name, edge), f"{lang}-part-day")
         p = t.hit(j, "part")
         if p is None:
-            if edge is None or edge.lex.lang != "en":
+            if edge is None or not edge.lex.syntax.edge_before_day:
                 return None
             day = self.dayspec(j)  # "early Friday", "late on Thursday"
             if day is None:
@@ -173,7 +182,11 @@ class Rules(HijriRules):
             if after is not None:
                 k, name = after.end, after.value
             return Match(
-                i, k, _when.part(day.d, _edged(name, edge), ctx.zone), _part_rule(edge.lex.lang, day)
+                i,
+                k,
+                _when.part(day.d, _edged(name, edge), ctx.zone),
+                _part_rule(edge.lex.lang, day),
+                by_weekday=day.kind == "weekday",
             )
         k = p.end
         if t.hit(k, "of") is not None or t.is_(k, "on", "into"):
@@ -183,7 +196,7 @@ class Rules(HijriRules):
             if p.lex.bound:
                 return None
             name = _edged(_base(p.value), edge)
-            return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part")
+            return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part", Partial(part=name))
         end = day.end
         anchor = p.lex.words[-1]
         d = day.d
@@ -204,9 +217,12 @@ class Rules(HijriRules):
         else:
             label = d
         after = t.hit(end, "part")
-        if after is not None and after.lex.lang == "en":
+        if after is not None and after.lex.syntax.part_after_part:
             end = after.end  # "the early hours of Friday morning"
-        return self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day))
+        return attrs.evolve(
+            self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day)),
+            by_weekday=day.kind == "weekday",
+        )
 
     def weekday_part(self, i: int) -> Match | None:
         """A weekday and its part in one word: "am Sonntagabend", "zondagavond"."""
@@ -240,7 +256,8 @@ class Rules(HijriRules):
         if c.ampm is None:
             c = attrs.evolve(c, hour=_with_part(c.hour, name))
         day = label + timedelta(days=1) if name == "night" and c.hour < 12 else label
-        return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock")
+        said = _said(c, day, meridiem=True)
+        return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock", said)
 
     def _next_day(self, k: int, day: Day) -> int | None:
         """End of a second weekday naming the next day («الخميس الجمعة», «الخميس على الجمعة»)."""
@@ -265,7 +282,7 @@ class Rules(HijriRules):
             per_name, shift = whole.value
             return self._period(i, whole.end, per_name, shift, whole.lex.lang)
         pre = t.hit(j, "mod", "this")
-        if pre is not None and pre.lex.place != "after":
+        if pre is not None and pre.lex.before:
             if t.norm[i] == "past":
                 return None  # "the past week" is a window, not last week
             mod, j = (pre.value if pre.lex.kind == "mod" else 0), pre.end
@@ -275,7 +292,7 @@ class Rules(HijriRules):
         end = per.end
         if mod is None:
             post = t.hit(end, "mod")
-            if post is None or post.lex.place == "before":
+            if post is None or not post.lex.after:
                 return None
             mod, end = post.value, post.end
         return self._period(i, end, per.value, mod, per.lex.lang)
@@ -325,7 +342,10 @@ class Rules(HijriRules):
         if c is None:
             return None
         m = self._clock_day(i, c)
-        return attrs.evolve(m, when=attrs.evolve(m.when, approximate=True)) if hedge is not None else m
+        if hedge is None:
+            return m
+        value = m.value if not isinstance(m.value, Partial) else attrs.evolve(m.value, approximate=True)
+        return attrs.evolve(m, when=attrs.evolve(m.when, approximate=True), value=value)
 
     def _clock_day(self, i: int, c: Clock) -> Match:
         t = self.t
@@ -338,9 +358,12 @@ class Rules(HijriRules):
                 c = attrs.evolve(c, hour=_with_part(c.hour, p.value))
             k = p.end
         day = self.dayspec(k)
+        meridiem = c.ampm is not None or p is not None
         if day is not None:
-            return Match(i, day.end, self.clock_on(c, day.d), f"{day.rule}-clock")
-        return Match(i, c.end, self.clock_alone(c), "clock")
+            said_on = _said(c, day.d, meridiem=meridiem)
+            clocked = self.clock_on(c, day.d)
+            return Match(i, day.end, clocked, f"{day.rule}-clock", said_on, by_weekday=day.kind == "weekday")
+        return Match(i, c.end, self.clock_alone(c), "clock", _said(c, None, meridiem=meridiem))
 
 
 # Every rule with the kinds of word it can start with, in the order that breaks ties.
@@ -358,6 +381,15 @@ _RULES: tuple[tuple[Callable[[Rules, int], Match | None], frozenset[str]], ...] 
 )
 # Hijri rules run only on text with a Hijri month or era word.
 _ALL_RULES = (*_RULES, (Rules.hijri_date, _HIJRI), (Rules.hijri_numeric, _NUMERIC_DATE))
+
+
+def _said(c: Clock, d: date | None, *, meridiem: bool) -> Partial:
+    """The partial time a clock (on day ``d``) said: the hour is on the 24-hour clock when
+    an am/pm or a part of the day came with it, or when it cannot be on a 12-hour one."""
+    on_24 = meridiem or c.hour >= 13 or c.hour == 0
+    if d is None:
+        return Partial(hour=c.hour, minute=c.minute, second=c.second, zone=c.zone, meridiem=on_24)
+    return Partial(d.year, d.month, d.day, None, None, None, c.hour, c.minute, c.second, c.zone, on_24)
 
 
 def _base(name: str) -> str:

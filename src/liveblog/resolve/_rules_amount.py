@@ -71,7 +71,7 @@ class AmountRules:
             approx, j = True, h.end
         if t.is_(j, "ال"):
             j += 1  # «الـ24 ساعة»
-        counted = self._count(j)
+        counted = self.count(j)
         if counted is not None:
             amount, k = counted
             u = t.hit(k, "unit")
@@ -85,7 +85,7 @@ class AmountRules:
             amount = u.value[1] * (f.value if f is not None else 1)
         unit, k = u.value[0], u.end
         one = t.hit(k, "num")
-        if counted is None and one is not None and one.value == 1 and one.lex.lang == "ar":
+        if counted is None and one is not None and one.value == 1 and one.lex.syntax.count_after_unit:
             k = one.end  # «قبل يوم واحد»
         af = t.hit(k, "andfrac")
         if af is not None:
@@ -95,7 +95,7 @@ class AmountRules:
             approx, k = True, hp.end
         return _Amount(amount, unit, k, approx)
 
-    def _count(self, j: int) -> tuple[float, int] | None:
+    def count(self, j: int) -> tuple[float, int] | None:
         """A number in digits or words («ثلاث عشرة»، «خمس وعشرين»، "twenty-five") and where it ends."""
         t = self.t
         n = t.num(j, 1, 999)
@@ -131,7 +131,7 @@ class AmountRules:
         kind, end = marker.lex.kind, q.end
         if kind == "within":
             post = t.hit(end, "mod")
-            if marker.lex.lang == "ar" and (post is None or post.value != 1):
+            if marker.value == "window" and (post is None or post.value != 1):
                 return None  # «خلال 24 ساعة»، «خلال الساعات الماضية»: windows, not dates
             q = attrs.evolve(q, end=post.end if post is not None else end, approximate=True)
             return self._amount(i, q.end, q, 1, f"{marker.lex.lang}-in")
@@ -145,6 +145,9 @@ class AmountRules:
         return self._amount(i, end, q, sign, f"{marker.lex.lang}-{'ago' if sign < 0 else 'in'}")
 
     def _amount(self, i: int, end: int, q: _Amount, sign: int, rule: str) -> Match:
+        return attrs.evolve(self._amount_when(i, end, q, sign, rule), keep_lead=True)
+
+    def _amount_when(self, i: int, end: int, q: _Amount, sign: int, rule: str) -> Match:
         ctx, zone = self.ctx, self.ctx.zone
         if q.unit in _SUBDAY:
             moment = (

@@ -19,7 +19,7 @@ from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._rules_amount import AmountRules, memo
 
-__all__ = ["Clock", "ClockRules"]
+__all__ = ["Clock", "ClockRules", "zone_of"]
 
 
 @attrs.frozen
@@ -34,7 +34,8 @@ class Clock:
     ampm: str | None
 
 
-def _zone(value: str, ref_zone: tzinfo, lang: str) -> tzinfo:
+def zone_of(value: str, ref_zone: tzinfo, lang: str = "en") -> tzinfo:
+    """The zone a ``zone`` lexicon value names (``local``: the reference's; abbreviations: the one table)."""
     named = zone_for_word(value, ref_zone, lang) if value in ABBREVIATIONS else None
     if named is not None:
         return named  # the one zone table (liveblog._text.zones): DST-aware, ambiguity settled
@@ -95,7 +96,7 @@ class ClockRules(AmountRules):
         zk = k + 1 if t.is_(k, "(") else k
         z = t.hit(zk, "zone")
         if z is not None:
-            zone = _zone(z.value, self.ctx.zone, z.lex.lang)
+            zone = zone_of(z.value, self.ctx.zone, z.lex.lang)
             k = z.end + 1 if zk > k and t.is_(z.end, ")") else z.end
         if sep == "military" and zone is None:
             return None  # "1315" is a clock only with its zone ("1315 GMT")

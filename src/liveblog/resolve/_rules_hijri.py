@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 import attrs
 
-from liveblog.lang import spot_forms
+from liveblog.lang import Syntax, spot_forms
 from liveblog.model import Grain
 from liveblog.resolve import _hijri, _when
 from liveblog.resolve._grammar import Ctx, Hit, Match, Tokens
@@ -42,7 +42,7 @@ class _Head:
     end: int
     bound: bool
     strong: bool  # «شهر» written before the month
-    lang: str
+    syntax: Syntax  # the month name's language's word order
 
 
 @attrs.frozen
@@ -77,7 +77,7 @@ class HijriRules(TimeRules):
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
         lead = t.hit(j, "mod", "this") if wd is None else None
-        if lead is not None and lead.lex.lang == "en" and t.hit(lead.end, "hmonth") is not None:
+        if lead is not None and lead.lex.before and t.hit(lead.end, "hmonth") is not None:
             j = lead.end  # "last Ramadan"
         else:
             lead = None
@@ -86,7 +86,12 @@ class HijriRules(TimeRules):
             return None  # «مدينة العاشر من رمضان» is a city, «حرب العاشر من رمضان» a war
         year = self._hijri_year(head.end)
         n = t.num(head.end, 1, 30)
-        if head.day is None and head.lang == "en" and n is not None and len(t.norm[head.end]) <= 2:
+        if (
+            head.day is None
+            and head.syntax.number_after_month
+            and n is not None
+            and len(t.norm[head.end]) <= 2
+        ):
             year = self._hijri_year(head.end + 1)  # "Ramadan 27, 1445": only with its year
             if year is None:
                 return None
@@ -161,7 +166,7 @@ class HijriRules(TimeRules):
         epithet = t.hit(end, "hepithet")
         if epithet is not None:
             end = epithet.end
-        return _Head(day, mh.value, k, end, mh.lex.bound, prefix is not None, mh.lex.lang)
+        return _Head(day, mh.value, k, end, mh.lex.bound, prefix is not None, mh.lex.syntax)
 
     def _hijri_year(self, k: int) -> _Year | None:
         """«1445»، «1445هـ»، «عام 1445 هجرية»، «لعام 1445 للهجرة», ", 1445 AH"; or a Gregorian «2024»."""
@@ -197,14 +202,14 @@ class HijriRules(TimeRules):
             return None if w is None else self._match(i, year.end, w, "hijri-month-year")
         end = year.end if year is not None else head.end
         post = t.hit(end, "mod")
-        if post is not None and post.lex.lang != "ar":
+        if post is not None and not post.lex.after:
             post = None
         b = i - 2 if i > 1 and t.is_(i - 1, "-") else i - 1  # "mid-Ramadan"
         before = t.hit(b, "monthcue", "edgecue", "mod", "this") if b >= 0 else None
         cue = head.strong or before is not None or lead is not None or post is not None
         if not cue or (head.bound and not head.strong):
             return None  # «محمد رمضان»، «حرب رمضان»: a name; «صفر» alone is zero
-        if head.lang == "en" and (
+        if head.syntax.capitalised and (
             not self.upper(head.at)
             or (head.end < len(t) and t.number[head.end] is None and self.upper(head.end))
         ):

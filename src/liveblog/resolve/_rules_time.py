@@ -12,6 +12,7 @@ import attrs
 
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Match
+from liveblog.resolve._partial import Partial
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import ClockRules
 
@@ -110,7 +111,7 @@ class TimeRules(ClockRules):
                     end += 1
         if mh.lex.bound and not (bound_ok or doubled):
             return None
-        if mh.lex.lang == "en" and len(t.norm[j]) <= 4 and t.is_(end, ".") and t.adjacent(end):
+        if mh.lex.syntax.abbrev_dot and len(t.norm[j]) <= 4 and t.is_(end, ".") and t.adjacent(end):
             end += 1  # "Nov."
         return mh.value, end
 
@@ -136,11 +137,11 @@ class TimeRules(ClockRules):
         t = self.t
         shift: int | None = None
         mod = t.hit(k, "mod")
-        if mod is not None and mod.lex.lang == "ar" and mod.value == 0:
+        if mod is not None and mod.lex.after and mod.value == 0:
             shift, end = 0, mod.end
         per = t.hit(k, "period")
         post = t.hit(per.end, "mod") if per is not None and per.value == "month" else None
-        if post is not None and post.lex.lang == "ar":
+        if post is not None and post.lex.after:
             shift, end = post.value, post.end
         if shift is None:
             return None
@@ -163,6 +164,9 @@ class TimeRules(ClockRules):
         if d is not None:
             if t.is_(k, "of", "من"):
                 k += 1
+            prefix = t.hit(k, "monthprefix")  # «8 شهر أيلول»
+            if prefix is not None and t.hit(prefix.end, "month") is not None:
+                k = prefix.end
             mon = self.month_at(k, bound_ok=True)
             if mon is not None:
                 return d, mon[0], mon[1], None
@@ -187,7 +191,7 @@ class TimeRules(ClockRules):
         if prefix is not None:
             j = prefix.end
         lead = t.hit(j, "mod", "this")  # "last March"
-        if lead is not None and lead.lex.lang == "en" and t.hit(lead.end, "month") is not None:
+        if lead is not None and lead.lex.before and t.hit(lead.end, "month") is not None:
             j = lead.end
         wd = t.hit(j, "weekday") if prefix is None else None
         if wd is not None:
@@ -220,7 +224,10 @@ class TimeRules(ClockRules):
         c = self.clock_after(end)
         if c is not None:
             return self._match(i, c.end, self.clock_on(c, day), f"{rule}-clock")
-        return self._match(i, end, _when.day(day, ctx.zone), rule)
+        m_day = self._match(i, end, _when.day(day, ctx.zone), rule)
+        if ya is None and wd is None:  # no year said: a range's other end may still settle it
+            return attrs.evolve(m_day, value=Partial(month=m, day=d))
+        return m_day
 
     def _bare_month(self, i: int, j: int, m: int) -> Match | None:
         """A month with no day or year («آذار»، «في مارس»، "in March", "last May").
@@ -235,7 +242,7 @@ class TimeRules(ClockRules):
         end = self.month_at(j, bound_ok=True)
         if mh is None or end is None:
             return None
-        english = mh.lex.lang == "en"
+        english = mh.lex.syntax.capitalised
         if english and (
             not self.upper(j) or (end[1] < len(t) and t.number[end[1]] is None and self.upper(end[1]))
         ):

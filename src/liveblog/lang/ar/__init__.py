@@ -8,7 +8,8 @@ a number or another cue next to them.
 
 from __future__ import annotations
 
-from liveblog.lang import Place, Row
+from liveblog._text.normalize import normalize
+from liveblog.lang import Place, Row, Syntax
 from liveblog.lang import hijri as _hijri
 from liveblog.lang.en import CLOCK_WORDS as _EN_CLOCK
 from liveblog.lang.en import ZONES as _EN_ZONES
@@ -67,6 +68,7 @@ PART_WORDS: list[Row] = [
     ("الظهيرة", "part", "midday"),
     ("منتصف النهار", "part", "midday"),
     ("بعد الظهر", "part", "afternoon"),
+    ("بعد العصر", "part", "late_afternoon"),
     ("بعد ظهر", "part-bound", "afternoon"),
     ("العصر", "part-bound", "late_afternoon"),
     ("عصرا", "part", "late_afternoon"),
@@ -286,7 +288,7 @@ MARKERS: list[Row] = [
     ("منذ", "ago", None),
     ("قبل", "ago", None),
     ("بعد", "in", None),
-    ("خلال", "within", None),
+    ("خلال", "within", "window"),  # a window unless «المقبلة» follows
     ("عام", "yearcue", None),
     ("العام", "yearcue", None),
     ("سنة", "yearcue", None),
@@ -317,6 +319,8 @@ ORDINALS: list[Row] = [
     ("العاشر", "ordinal", 10),
     *((f"{w} عشر", "ordinal", 11 + i) for i, w in enumerate(_ORD_UNITS_COMPOUND)),
     ("العشرين", "ordinal", 20),
+    ("العشرون", "ordinal", 20),
+    *((f"{w} والعشرون", "ordinal", 21 + i) for i, w in enumerate(_ORD_UNITS_COMPOUND)),
     *((f"{w} والعشرين", "ordinal", 21 + i) for i, w in enumerate(_ORD_UNITS_COMPOUND)),
     ("الثلاثين", "ordinal", 30),
     ("الحادي والثلاثين", "ordinal", 31),
@@ -392,6 +396,55 @@ ZONES: list[Row] = [
     ("بالتوقيت المحلي", "zone", "local"),
 ]
 
+# Words that build ranges («من الساعة 3 الى 5 عصرا»، «بين الخميس والجمعة») and that join the parts
+# of one time («يوم الخميس عند الساعة الثالثة»). «و» closes only a «بين».
+RANGES: list[Row] = [
+    ("من", "range-from", "from"),
+    ("بين", "range-from", "between"),
+    ("منذ", "range-from", "from"),
+    ("إلى", "range-to", "any"),
+    ("الى", "range-to", "any"),
+    ("حتى", "range-to", "any"),
+    ("لغاية", "range-to", "any"),
+    ("-", "range-to", "any"),
+    ("–", "range-to", "any"),
+    ("و", "range-to", "between"),
+    ("أوائل", "periodedge", "start"),
+    ("مطلع", "periodedge", "start"),
+    ("بداية", "periodedge", "start"),
+    ("مستهل", "periodedge", "start"),
+    ("منتصف", "periodedge", "mid"),
+    ("أواسط", "periodedge", "mid"),
+    ("أواخر", "periodedge", "end"),
+    ("نهاية", "periodedge", "end"),
+    *((w, "nth", n) for w, n in (("الأول", 1), ("الأولى", 1), ("الثاني", 2), ("الثانية", 2))),
+    *((w, "nth", n) for w, n in (("الثالث", 3), ("الثالثة", 3), ("الرابع", 4), ("الرابعة", 4))),
+    ("الأخير", "nth", -1),
+    ("الأخيرة", "nth", -1),
+    ("أول", "nth", 1),
+    ("ثاني", "nth", 2),
+    ("ثالث", "nth", 3),
+    ("رابع", "nth", 4),
+    ("آخر", "nth", -1),
+    ("اخر", "nth", -1),
+    ("@", "join", None),
+    ("،", "join", None),
+    (",", "join", None),
+    ("في", "join", None),
+    ("عند", "join", None),
+    ("من", "join", None),
+]
+
+# Arabic word order: modifiers after («الجمعة الماضية», «25 الجاري»), «يوم واحد», and only the
+# adverbial parts after their day («الخميس مساء»; the construct forms «مساء الخميس» precede it).
+SYNTAX = Syntax(
+    mod_after=True,
+    count_after_unit=True,
+    parts_after_day=frozenset(
+        normalize(w).text for w in ("صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا")
+    ),
+)
+
 ROWS: list[Row] = [
     *WEEKDAYS,
     *DAY_WORDS,
@@ -406,8 +459,10 @@ ROWS: list[Row] = [
     *CLOCK_WORDS,
     # Arabic copy writes Latin zones and am/pm too: «10:00 GMT».
     *_EN_ZONES,
+    *((f"توقيت {w}", kind, value) for w, kind, value in _EN_ZONES if " " not in w),  # «بتوقيت GMT»
     *(row for row in _EN_CLOCK if row[1] == "ampm"),
     *ZONES,
+    *RANGES,
 ]
 
 # Where modifiers stand: «الجمعة الماضية»، «الأسبوع المقبل» after; «هذا الأسبوع» before.

@@ -8,7 +8,7 @@ Words that are also common verbs or names ("may", "march", "sat", "sun") are
 from __future__ import annotations
 
 from liveblog._text.zones import ABBREVIATIONS
-from liveblog.lang import Place, Row
+from liveblog.lang import Place, Row, Syntax
 from liveblog.lang import hijri as _hijri
 from liveblog.lang.relative import RelativeWords
 
@@ -64,6 +64,8 @@ DAY_WORDS: list[Row] = [
     ("tomorrow", "dayword", 1),
     ("the day before yesterday", "dayword", -2),
     ("the day after tomorrow", "dayword", 2),
+    ("day before yesterday", "dayword", -2),
+    ("day after tomorrow", "dayword", 2),
     ("on", "dayprefix", None),
 ]
 
@@ -107,7 +109,10 @@ MODIFIERS: list[Row] = [
     ("next", "mod", 1),
     ("coming", "mod", 1),
     ("this coming", "mod", 1),
+    ("upcoming", "mod", 1),
     ("this", "this", 0),
+    ("current", "this", 0),
+    ("the current", "this", 0),
     ("earlier this", "this", 0),
     ("later this", "this", 0),
     ("week", "period", "week"),
@@ -220,6 +225,7 @@ MARKERS: list[Row] = [
     ("of", "of", None),
     ("the", "the", None),
     ("at", "clockcue", None),
+    ("@", "clockcue", None),
 ]
 
 CLOCK_WORDS: list[Row] = [
@@ -245,6 +251,68 @@ ZONES: list[Row] = [
     ("mecca time", "zone", "Asia/Riyadh"),
 ]
 
+# Words that build ranges ("from 3 to 5 pm", "between Monday and Friday") and that join the
+# parts of one time ("3:15 on Thursday", "8pm, last night"). "and" closes only a "between".
+RANGES: list[Row] = [
+    ("from", "range-from", "from"),
+    ("between", "range-from", "between"),
+    ("to", "range-to", "any"),
+    ("until", "range-to", "any"),
+    ("untill", "range-to", "any"),
+    ("till", "range-to", "any"),
+    ("til", "range-to", "any"),
+    ("through", "range-to", "any"),
+    ("thru", "range-to", "any"),
+    ("-", "range-to", "any"),
+    ("–", "range-to", "any"),
+    ("—", "range-to", "any"),
+    ("and", "range-to", "between"),
+    # Parts of a period («أوائل آذار», "early March", "the end of the week"): value an Edge name.
+    ("early", "periodedge", "start"),
+    ("beginning of", "periodedge", "start"),
+    ("the beginning of", "periodedge", "start"),
+    ("start of", "periodedge", "start"),
+    ("the start of", "periodedge", "start"),
+    ("mid", "periodedge", "mid"),
+    ("middle of", "periodedge", "mid"),
+    ("the middle of", "periodedge", "mid"),
+    ("late", "periodedge", "end"),
+    ("end of", "periodedge", "end"),
+    ("the end of", "periodedge", "end"),
+    # The nth or last of a cycle in a period ("the last Friday of October").
+    ("first", "nth", 1),
+    ("the first", "nth", 1),
+    ("second", "nth", 2),
+    ("the second", "nth", 2),
+    ("third", "nth", 3),
+    ("the third", "nth", 3),
+    ("fourth", "nth", 4),
+    ("the fourth", "nth", 4),
+    ("fifth", "nth", 5),
+    ("the fifth", "nth", 5),
+    ("last", "nth", -1),
+    ("the last", "nth", -1),
+    ("@", "join", None),
+    (",", "join", None),
+    ("at", "join", None),
+    ("on", "join", None),
+    ("in", "join", None),
+    ("in the", "join", None),
+    ("of", "join", None),
+    ("from", "join", None),
+]
+
+# English word order: modifiers before ("last Friday"), "Nov.", capitalised month names,
+# "Ramadan 27", "early Friday", "the early hours of Friday morning", any part after its day.
+SYNTAX = Syntax(
+    mod_before=True,
+    abbrev_dot=True,
+    capitalised=True,
+    number_after_month=True,
+    edge_before_day=True,
+    part_after_part=True,
+)
+
 ROWS: list[Row] = [
     *WEEKDAYS,
     *MONTHS,
@@ -258,6 +326,7 @@ ROWS: list[Row] = [
     *MARKERS,
     *CLOCK_WORDS,
     *ZONES,
+    *RANGES,
 ]
 
 # Where modifiers stand: "last Friday", "this week" (see liveblog.lang.Place).

@@ -1,0 +1,440 @@
+"""Generic productions over partial times: intersection in any order, and ranges.
+
+The rules in :mod:`liveblog.resolve._rules` read the atoms ("Thursday",
+"afternoon", "3:15", «عصرا», "13 July"). Here:
+
+- **intersect**: an atom followed by another (with at most one joining word
+  between: "at", "on", ",", «عند», «في» — the ``join`` rows of each
+  language) is one time when the two partial times agree ("3:15 on Thursday
+  afternoon", "8pm last night", «يوم الخميس عند الساعة الثالثة عصرا بتوقيت
+  مكة»); a zone word after a clock sets its zone;
+- **range**: ``[from|between] END (to|until|-|and) END`` («من … إلى/حتى …»,
+  «بين … و…»), where an end may be a bare number that takes its slot from the
+  other end ("13-15 July", "from 3 to 5 pm"), and each end borrows what the
+  other said (:func:`liveblog.resolve._partial.distribute`). A range then
+  intersects like any time ("Thursday from 9:30 to 11:00").
+
+Every candidate starting at a token is kept, and :meth:`Composer.best`
+settles once: the longest, then the one the atom rules read alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta, tzinfo
+
+import attrs
+
+from liveblog.lang.parts import PARTS
+from liveblog.model import Grain, When, WhenKind
+from liveblog.resolve import _when
+from liveblog.resolve._grammar import Match
+from liveblog.resolve._partial import Edge, Partial, Range, Value, distribute, intersect, of_when, realize
+from liveblog.resolve._rules import Rules
+from liveblog.resolve._rules_clock import zone_of
+
+__all__ = ["Composer"]
+
+_FIRST_END = 10  # tokens a range's first end may span ("Friday 29 November 2024 at 3 pm GMT")
+_MAX_JOINS = 4  # atoms joined into one time at most (a time has few independent parts)
+
+
+@attrs.frozen
+class _End:
+    number: Partial | None  # a bare number (None: ``match`` says the time)
+    end: int
+    match: Match | None
+
+
+class Composer:
+    """The best match at each token, atoms joined and ranges built."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.r = rules
+        self.t = rules.t
+        self._best: dict[int, Match | None] = {}
+        self._atoms: dict[int, Match | None] = {}
+
+    def at(self, i: int) -> Match | None:
+        """The atom rules' match at ``i`` (remembered: ranges and joins ask again)."""
+        if i in self._atoms:
+            return self._atoms[i]
+        m = self._atoms[i] = self.r.at(i)
+        return m
+
+    def best(self, i: int) -> Match | None:
+        """The longest time that starts at token ``i``, ties to the atom rules' own reading."""
+        if i in self._best:
+            return self._best[i]
+        cands: list[Match] = []
+        atom = self.at(i)
+        if atom is not None:
+            cands.append(self._extend(atom))
+        rng = self._range(i)
+        if rng is not None:
+            cands.append(self._extend(rng))
+        kinds = self.t.kinds(i)
+        for production, first in _PRODUCTIONS:
+            if kinds.isdisjoint(first):
+                continue  # the production cannot start on this word
+            m = production(self, i)
+            if m is not None:
+                cands.append(self._extend(m))
+        best = max(cands, key=lambda m: m.end) if cands else None  # max keeps the first of equals
+        self._best[i] = best
+        return best
+
+    # -- values ------------------------------------------------------------------------------
+
+    def value(self, m: Match) -> Value | None:
+        """What match ``m`` said, as a partial time (or a range)."""
+        return m.value if m.value is not None else of_when(m.when, self.r.ctx.zone)
+
+    def _joined(self, m: Match, n: Match, end: int) -> Match | None:
+        a, b = self.value(m), self.value(n)
+        if a is None or b is None:
+            return None
+        if isinstance(a, Range) and isinstance(b, Range):
+            return None
+        v: Value | None
+        if isinstance(a, Range) or isinstance(b, Range):
+            rng, p = (a, b) if isinstance(a, Range) else (b, a)
+            assert isinstance(rng, Range)
+            assert isinstance(p, Partial)
+            first, last = intersect(rng.first, p), intersect(rng.last, p)
+            v = None if first is None or last is None else Range(first, last)
+        else:
+            assert isinstance(a, Partial)
+            assert isinstance(b, Partial)
+            v = intersect(a, b)
+        if v is None:
+            return None
+        when = realize(v, self.r.ctx)
+        if when is None:
+            return None
+        return Match(m.start, end, when, f"{m.rule}+{n.rule}", v, m.keep_lead, m.by_weekday)
+
+    def _extend(self, m: Match) -> Match:
+        """``m`` joined with the atoms that follow it while they agree."""
+        t = self.t
+        for _ in range(_MAX_JOINS):
+            k = m.end
+            if k >= len(t) or (t.number[k] is None and not t.hits(k)):
+                break  # every time and every joining word is a number or a known word
+            joined = self._zone_after(m, k)
+            if joined is None:
+                joined = self._join_at(m, k)
+                join = t.hit(k, "join")
+                if joined is None and join is not None:
+                    joined = self._join_at(m, join.end)
+            if joined is None:
+                break
+            m = joined
+        return m
+
+    def _atom(self, k: int) -> Match | None:
+        m = self.at(k) or self._part_word(k)
+        rng = self._range(k)
+        if rng is not None and (m is None or rng.end > m.end):
+            return rng
+        return m
+
+    def _join_at(self, m: Match, k: int) -> Match | None:
+        """``m`` joined with the first time at ``k`` that agrees with it."""
+        for n in (self._atom(k), self._small_number(m, k)):
+            joined = self._joined(m, n, n.end) if n is not None else None
+            if joined is not None:
+                return joined
+        return None
+
+    def _small_number(self, m: Match, k: int) -> Match | None:
+        """A bare number that only a neighbour makes a time: the day after a weekday ("Tuesday the
+        19th", "Tuesday 19th"), the hour after a part of the day and "at" ("Saturday morning at 9")."""
+        t = self.t
+        j = t.hit(k, "the").end if t.hit(k, "the") is not None else k  # type: ignore[union-attr]
+        n = t.num(j, 1, 31)
+        if n is None or len(t.norm[j]) > 2 or t.hit(j + 1, "unit") is not None:
+            return None
+        v = self.value(m)
+        if not isinstance(v, Partial):
+            return None
+        ordinal = j > k or t.end[j] - t.start[j] > len(t.norm[j])  # "the 19", "19th"
+        if v.weekday is not None and v.day is None and v.hour is None and ordinal:
+            return Match(k, j + 1, m.when, "day-number", Partial(day=n))
+        cue = k > 0 and t.hit(k - 1, "clockcue") is not None
+        if v.part is not None and v.hour is None and cue and n <= 12 and j == k:
+            return Match(k, j + 1, m.when, "hour-number", Partial(hour=n, minute=0))
+        return None
+
+    def _part_word(self, k: int) -> Match | None:
+        """A part of the day beside another time, even one that needs a day ("… Thursday afternoon")."""
+        h = self.t.hit(k, "part")
+        if h is None or h.value not in PARTS:
+            return None
+        name = h.value
+        when = realize(Partial(part=name), self.r.ctx)
+        assert when is not None
+        return Match(k, h.end, when, f"{h.lex.lang}-part", Partial(part=name))
+
+    def _zone_after(self, m: Match, k: int) -> Match | None:
+        """A zone word after a clock that has none ("… 3 pm , GMT", «… عصرا بتوقيت مكة»)."""
+        z = self.t.hit(k, "zone")
+        if z is None:
+            return None
+        v = self.value(m)
+        if not isinstance(v, Partial) or v.hour is None or v.zone is not None:
+            return None
+        v = attrs.evolve(v, zone=zone_of(z.value, self.r.ctx.zone, z.lex.lang))
+        when = realize(v, self.r.ctx)
+        if when is None:
+            return None
+        return Match(m.start, z.end, when, f"{m.rule}+zone", v, m.keep_lead, m.by_weekday)
+
+    # -- ranges ------------------------------------------------------------------------------
+
+    def _end(self, j: int) -> _End | None:
+        """One end of a range: a time the rules read, or a bare number (1 or 2 digits)."""
+        t = self.t
+        m = self.at(j)
+        if m is None and t.hit(j, "the") is not None:
+            m = self.at(j + 1)  # "to the 15th July"
+        if m is not None:
+            m = self._extend_simple(m)
+            return _End(None, m.end, m)  # its value is read once the range's joiner is there
+        ordinal = t.hit(j, "ordinal")
+        if ordinal is not None and ordinal.value:  # «من الثالث والعشرين وحتى …»
+            return _End(Partial(number=ordinal.value), ordinal.end, None)
+        cue = t.hit(j, "clockcue") or t.hit(j, "the")
+        k = cue.end if cue is not None else j
+        n = t.num(k, 0, 31)
+        if n is None or len(t.norm[k]) > 2:
+            return None
+        end = k + 1
+        suffix = t.hit(end, "ordsuffix")
+        if suffix is not None and t.adjacent(end):
+            end = suffix.end
+        return _End(Partial(number=n), end, None)
+
+    def _end_value(self, end: _End) -> Partial | None:
+        if end.match is None:
+            return end.number
+        v = self.value(end.match)
+        return v if isinstance(v, Partial) else None
+
+    def _extend_simple(self, m: Match) -> Match:
+        """An end joined with atoms after it, but never with another range."""
+        t = self.t
+        for _ in range(_MAX_JOINS):
+            n = self.at(m.end) if m.end < len(t) else None
+            if n is None:
+                break
+            joined = self._joined(m, n, n.end)
+            if joined is None:
+                break
+            m = joined
+        return m
+
+    def _edge(self, i: int) -> Match | None:
+        """ "early March", "the end of next week", «أواخر شهر آذار»: a part of a month, week or year."""
+        t = self.t
+        e = t.hit(i, "periodedge")
+        if e is None:
+            return None
+        k = e.end
+        if t.hit(k, "of") is not None:
+            k = t.hit(k, "of").end  # type: ignore[union-attr]
+        m = self.at(k)
+        y = t.num(k, 1000, 2999, 4) if m is None else None
+        if y is not None:  # "the end of 2012": the edge word is the year's cue
+            m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
+        if m is None:
+            period = t.hit(k + 1 if t.hit(k, "the") is not None else k, "period")
+            if period is None:
+                return None
+            this = _unit(period.value, self.r.ctx.ref, 0)  # "the end of the month": this one
+            m = Match(k, period.end, this, f"{period.lex.lang}-{period.value}") if this else None
+        v = self.value(m) if m is not None else None
+        if m is None or not isinstance(v, Partial) or v.approximate:
+            return None
+        when = _edge_of(v, Edge(e.value), self.r.ctx.zone)
+        if when is None:
+            return None
+        return Match(i, m.end, when, f"edge-{e.value}+{m.rule}")
+
+    def _nth(self, i: int) -> Match | None:
+        """ "the last Friday of October", "first Tuesday in October", «آخر اثنين من شهر آذار», "the last day
+        of October": the nth (or last) weekday or day of a month."""
+        t = self.t
+        nth = t.hit(i, "nth")
+        if nth is not None:  # "the last Friday", «آخر اثنين»
+            wd = t.hit(nth.end, "weekday")
+            unit = t.hit(nth.end, "unit") if wd is None else None
+            if wd is None and (unit is None or unit.value[0] != "day"):
+                return None
+            k = (wd or unit).end  # type: ignore[union-attr]
+        else:  # «الاثنين الأخير», «الثلاثاء الثالث»: the ordinal after the weekday
+            wd = t.hit(i, "weekday")
+            nth = t.hit(wd.end, "nth") if wd is not None else None
+            if wd is None or nth is None:
+                return None
+            k = nth.end
+        joiner = t.hit(k, "of") or t.hit(k, "join")
+        if joiner is None:
+            return None
+        m = self.at(joiner.end)
+        v = self.value(m) if m is not None else None
+        if m is None or not isinstance(v, Partial) or v.year is None or v.month is None or v.day is not None:
+            return None
+        y, mo = v.year, v.month
+        days = [date(y, mo, 1) + timedelta(days=d) for d in range(31)]
+        days = [d for d in days if d.month == mo and (wd is None or d.weekday() == wd.value)]
+        n = nth.value
+        if not days or n > len(days):
+            return None
+        d = days[n - 1] if n > 0 else days[n]
+        return Match(
+            i, m.end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day)
+        )
+
+    def _weekday_of_week(self, i: int) -> Match | None:
+        """A weekday that needs a cue, with its week after it: «اثنين الأسبوع الحالي»."""
+        t = self.t
+        wd = t.hit(i, "weekday")
+        if wd is None or not wd.lex.bound:
+            return None
+        n = self._atom(wd.end)
+        if n is None and t.hit(wd.end, "join") is not None:
+            n = self._atom(t.hit(wd.end, "join").end)  # type: ignore[union-attr]
+        v = self.value(n) if n is not None else None
+        if n is None or not isinstance(v, Partial) or v.week is None:
+            return None
+        said = Match(i, wd.end, n.when, f"{wd.lex.lang}-weekday", Partial(weekday=wd.value))
+        return self._joined(said, n, n.end)
+
+    def _glued_and(self, k: int) -> bool:
+        """Whether the word at ``k`` carries a clitic that is a range's "and" («والأربعاء»)."""
+        t = self.t
+        hits = t.hits(k)
+        if not hits or hits[0].strip <= 0:
+            return False
+        clitic = t.norm[k][: hits[0].strip]
+        return any(
+            sense.kind == "range-to" and sense.value == "between" and sense.words == (clitic,)
+            for lex in t.lexicons
+            for sense, _ in lex.starting(clitic)
+        )
+
+    def _range(self, i: int) -> Match | None:
+        """``[from|between] END to|until|-|and END``: one range."""
+        t = self.t
+        j = i
+        opener = t.hit(j, "range-from")
+        if opener is not None:
+            j = opener.end
+        elif i >= len(t) or (t.number[i] is None and not t.hits(i)):
+            return None
+        elif not any(t.hit(k, "range-to") for k in range(i + 1, min(i + _FIRST_END, len(t)))):
+            return None  # no word that closes a range near: the common case, decided cheaply
+        first = self._end(j)
+        if first is None:
+            return None
+        joiner = t.hit(first.end, "range-to")
+        if joiner is None or (joiner.value == "between" and (opener is None or opener.value != "between")):
+            if opener is None or opener.value != "between" or not self._glued_and(first.end):
+                return None
+            joiner_end = first.end  # «بين الاثنين والأربعاء»: "and" is a clitic on the last end
+        else:
+            joiner_end = joiner.end
+        last = self._end(joiner_end)
+        if last is None or (first.match is None and last.match is None):
+            return None
+        a, b = self._end_value(first), self._end_value(last)
+        if a is None or b is None:
+            return None
+        rng = distribute(a, b)
+        if rng is None:
+            return None
+        when = realize(rng, self.r.ctx)
+        if when is None:
+            return None
+        rule = f"range:{_rule(first)}/{_rule(last)}"
+        return Match(i, last.end, when, rule, rng)
+
+
+def _rule(end: _End) -> str:
+    return end.match.rule if end.match is not None else "number"
+
+
+# -- a part of a period, the nth of a cycle in a period ------------
+
+_SUBDAY = {"second": Grain.SECOND, "minute": Grain.MINUTE, "hour": Grain.HOUR}
+
+
+def _span(first: When, last: When, *, approximate: bool = False) -> When:
+    """The range from unit ``first`` to unit ``last`` (both at one grain)."""
+    return When(
+        first.start,
+        last.end,
+        first.grain,
+        f"{first.timex}/{last.timex}",
+        approximate or first.approximate or last.approximate,
+        None,
+        WhenKind.RANGE,
+    )
+
+
+def _unit(unit: str, ref: datetime, k: int) -> When | None:
+    """The ``unit`` ``k`` units after the one that holds ``ref`` (k < 0: before)."""
+    zone = ref.tzinfo
+    assert zone is not None
+    today = ref.date()
+    if unit in _SUBDAY:
+        g = _SUBDAY[unit]
+        size = {"second": 1, "minute": 60, "hour": 3600}[unit]
+        floor = ref.replace(microsecond=0)
+        if g is not Grain.SECOND:
+            floor = floor.replace(second=0)
+        if g is Grain.HOUR:
+            floor = floor.replace(minute=0)
+        moment = (floor.astimezone(UTC) + timedelta(seconds=k * size)).astimezone(zone)
+        return _when.hour_or_minute(moment, g)
+    if unit == "day":
+        return _when.day(today + timedelta(days=k), zone)
+    if unit == "week":
+        return _when.week(today + timedelta(days=7 * k), zone)
+    if unit == "month":
+        y, m = _when.shift_month(today.year, today.month, k)
+        return _when.month(y, m, zone)
+    if unit == "year":
+        return _when.year(today.year + k, zone)
+    return None
+
+
+def _edge_of(value: Partial, edge: Edge, zone: tzinfo) -> When | None:
+    """The part ``edge`` of a month, ISO week or year: days 1-10 / 11-20 / 21-end of a month,
+    Monday-Wednesday / Tuesday-Thursday / Friday-Sunday of a week, January-March /
+    May-August / September-December of a year (an approximate range)."""
+    if value.week is not None:
+        y, w = value.week
+        monday = date.fromisocalendar(y, w, 1)
+        a, b = {Edge.START: (0, 2), Edge.MID: (1, 3), Edge.END: (4, 6)}[edge]
+        first, last = monday + timedelta(days=a), monday + timedelta(days=b)
+        return _span(_when.day(first, zone), _when.day(last, zone), approximate=True)
+    if value.year is None or value.day is not None or value.has_time:
+        return None
+    if value.month is not None:
+        y, m = value.year, value.month
+        last_day = (date(*_when.shift_month(y, m, 1), 1) - timedelta(days=1)).day
+        a, b = {Edge.START: (1, 10), Edge.MID: (11, 20), Edge.END: (21, last_day)}[edge]
+        return _span(_when.day(date(y, m, a), zone), _when.day(date(y, m, b), zone), approximate=True)
+    a, b = {Edge.START: (1, 3), Edge.MID: (5, 8), Edge.END: (9, 12)}[edge]
+    y = value.year
+    return _span(_when.month(y, a, zone), _when.month(y, b, zone), approximate=True)
+
+
+# Productions beside the atom rules and ranges, with the kinds of word each can start with.
+_PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str]], ...] = (
+    (Composer._edge, frozenset({"periodedge"})),
+    (Composer._nth, frozenset({"nth", "weekday"})),
+    (Composer._weekday_of_week, frozenset({"weekday"})),
+)

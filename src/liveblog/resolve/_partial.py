@@ -1,0 +1,464 @@
+"""A typed partial time: what some words said about a time, and nothing more.
+
+"Thursday" sets a weekday, "afternoon" a part of the day, "3:15" an hour and a
+minute, "GMT" a zone. :func:`intersect` joins two partial times that do not
+contradict each other, in either order ("3:15 on Thursday afternoon" =
+"Thursday afternoon at 3:15"); :class:`Range` holds two ends and
+:func:`distribute` lends each end what the other said ("from 3 to 5 pm": the
+pm; "13-15 July": the month). :func:`realize` turns a value into a
+:class:`~liveblog.model.When` against a reference: the grain, the TIMEX3 and
+``approximate`` come out of the value, not out of the rule that read it.
+
+The design follows Duckling's ``TimeData`` with ``intersect`` and ``interval``
+(facebook/duckling, ``Duckling/Time/Types.hs`` and ``Helpers.hs``), written
+for this library: fields are plain values, not predicates, because a news
+expression names one time; direction ("last", "next") is settled by the rules
+that read it, and ``prefer`` settles what the words leave open.
+
+>>> from datetime import datetime, timezone
+>>> from liveblog.resolve._grammar import Ctx
+>>> ctx = Ctx(datetime(2024, 11, 29, 21, 0, tzinfo=timezone.utc), "past")
+>>> v = intersect(Partial(hour=3, minute=15), Partial(part="afternoon"))
+>>> (v.hour, v.meridiem, v.grain.value)
+(15, True, 'minute')
+>>> realize(v, ctx).timex
+'2024-11-29T15:15'
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Literal, Protocol
+
+import attrs
+
+from liveblog.model import Grain, When, WhenKind
+from liveblog.resolve import _when
+
+__all__ = ["Edge", "Partial", "Range", "Value", "distribute", "intersect", "of_when", "realize"]
+
+Prefer = Literal["past", "future", "nearest"]
+
+
+class Edge(enum.StrEnum):
+    """Which part of a period the words point to ("early March", «أواخر آذار»)."""
+
+    START = "start"
+    MID = "mid"
+    END = "end"
+
+
+# Parts whose hours run past noon: an hour said with one of them is on the afternoon clock.
+_PM_PARTS = frozenset({"evening", "afternoon", "late_afternoon", "sunset", "nightfall", "late_evening"})
+_NIGHT_PARTS = frozenset({"night", "night-before"})
+_DATE_FIELDS = ("year", "month", "day", "weekday", "week")
+_TIME_FIELDS = ("part", "hour", "minute", "second")
+_CLOCK = frozenset({"hour", "minute", "second"})
+# The levels a time is named at: two partial times that both name one of them are two times.
+_GROUPS = (frozenset({"day"}), frozenset({"weekday"}), frozenset({"week"}), frozenset({"part"}), _CLOCK)
+# Fields from coarsest to finest: an end of a range borrows the ones coarser than all it has.
+_ORDER = ("year", "month", "week", "day", "weekday", "part", "hour", "minute", "second")
+
+
+@attrs.frozen
+class Partial:
+    """What words said about a time; every field is optional.
+
+    ``meridiem`` is True when ``hour`` is already on the 24-hour clock ("3 pm",
+    "15:00", or a part of the day said with it); ``number`` is a bare number
+    whose slot (day of month or hour) the other end of a range decides.
+    ``week`` is an ISO (year, week) pair. ``zone`` is the zone the clock was
+    said in (None: the reference's).
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    week: tuple[int, int] | None = None
+    part: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    zone: tzinfo | None = None
+    meridiem: bool = False
+    number: int | None = None
+    approximate: bool = False
+    edge: Edge | None = None
+
+    @property
+    def grain(self) -> Grain:
+        """The finest unit the value names (a clock is a minute, as everywhere in the resolver)."""
+        if self.second is not None:
+            return Grain.SECOND
+        if self.hour is not None:
+            return Grain.MINUTE
+        if self.part is not None:
+            return Grain.PART_OF_DAY
+        if self.day is not None or self.weekday is not None:
+            return Grain.DAY
+        if self.week is not None:
+            return Grain.WEEK
+        if self.month is not None:
+            return Grain.MONTH
+        return Grain.YEAR
+
+    @property
+    def has_date(self) -> bool:
+        """Whether any calendar field is set."""
+        return any(getattr(self, f) is not None for f in _DATE_FIELDS)
+
+    @property
+    def has_time(self) -> bool:
+        """Whether any time-of-day field is set."""
+        return any(getattr(self, f) is not None for f in _TIME_FIELDS)
+
+
+@attrs.frozen
+class Range:
+    """Two partial times, the first and the last end of a range."""
+
+    first: Partial
+    last: Partial
+
+
+Value = Partial | Range
+
+
+def _with_part(hour: int, part: str) -> int:
+    """The 24-hour clock for an hour said with a part of the day ("3:15 in the afternoon")."""
+    if part in _PM_PARTS and hour < 12:
+        return hour + 12
+    if part in _NIGHT_PARTS and 6 <= hour < 12:
+        return hour + 12
+    return hour
+
+
+def _fits(hour: int, part: str) -> bool:
+    """Whether a 24-hour clock ``hour`` can fall in ``part`` ("8pm" in the night, not in the morning)."""
+    if part in ("morning", "early_hours", "dawn", "forenoon"):
+        return hour < 13
+    if part in _PM_PARTS:
+        return hour >= 12
+    return True
+
+
+def fields(p: Partial) -> frozenset[str]:
+    """The names of the fields ``p`` sets."""
+    return frozenset(f for f in _ORDER if getattr(p, f) is not None)
+
+
+def _dated_twice(fa: frozenset[str], fb: frozenset[str]) -> bool:
+    """Whether one side names a weekday and the other a whole date (which has its weekday)."""
+    dated = frozenset({"month", "day"})
+    return ("weekday" in fa and dated <= fb) or ("weekday" in fb and dated <= fa)
+
+
+def intersect(a: Partial, b: Partial) -> Partial | None:
+    """The time both ``a`` and ``b`` describe, or None when they contradict each other.
+
+    Each must say something the other does not, and no two name the same
+    level (the day, the week, the part of the day, the clock): "Friday" and
+    "three hours ago" both name the day, so they are two times, not one.
+    """
+    if a.number is not None or b.number is not None:
+        return None  # a bare number means something only at the end of a range
+    fa, fb = fields(a), fields(b)
+    if fa <= fb or fb <= fa or any(fa & g and fb & g for g in _GROUPS) or _dated_twice(fa, fb):
+        return None
+    merged: dict[str, object] = {}
+    for name in (*_DATE_FIELDS, "part", "hour", "minute", "second", "zone", "edge"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x is not None and y is not None and x != y:
+            return None
+        merged[name] = x if x is not None else y
+    if a.hour is not None and b.hour is not None:
+        return None
+    out = Partial(
+        **merged,  # type: ignore[arg-type]
+        meridiem=a.meridiem or b.meridiem,
+        approximate=a.approximate or b.approximate,
+    )
+    hour, part = out.hour, out.part
+    if hour is not None and part is not None:
+        if not out.meridiem:
+            out = attrs.evolve(out, hour=_with_part(hour, part), meridiem=True)
+        elif not _fits(hour, part):
+            return None
+    if out.year is not None and out.month is not None and out.day is not None:
+        try:
+            d = date(out.year, out.month, out.day)
+        except ValueError:
+            return None
+        if out.weekday is not None and d.weekday() != out.weekday:
+            return None
+        if out.week is not None and tuple(d.isocalendar())[:2] != out.week:
+            return None
+    return out
+
+
+def _lend(to: Partial, frm: Partial) -> Partial:
+    """``to`` with every field of ``frm`` coarser than all ``to`` has (and a zone it lacks)."""
+    own = [i for i, f in enumerate(_ORDER) if getattr(to, f) is not None]
+    if not own:
+        return to
+    coarsest = min(own)
+    lent = {
+        f: getattr(frm, f)
+        for f in _ORDER[:coarsest]
+        if getattr(to, f) is None and getattr(frm, f) is not None and not (f == "weekday" and to.day)
+    }
+    if to.zone is None and frm.zone is not None and to.hour is not None:
+        lent["zone"] = frm.zone
+    return attrs.evolve(to, **lent) if lent else to
+
+
+def _slot(number: int, other: Partial) -> Partial | None:
+    """A bare number read in the slot its neighbour fills: an hour beside a clock, a day beside a date."""
+    if other.hour is not None and 0 <= number <= 24:
+        return Partial(hour=number, minute=0)
+    if other.day is not None and other.hour is None and 1 <= number <= 31:
+        return Partial(day=number)
+    return None
+
+
+def _pm_choice(hour: int, options: list[int], pick_le: int | None, pick_ge: int | None) -> int:
+    if pick_le is not None:
+        below = [h for h in options if h <= pick_le]
+        return max(below) if below else hour
+    assert pick_ge is not None
+    above = [h for h in options if h >= pick_ge]
+    return min(above) if above else hour
+
+
+def distribute(first: Partial, last: Partial) -> Range | None:
+    """The two ends of a range, each lent what the other said ("13-15 July", "3-5 pm")."""
+    if first.number is not None and last.number is not None:
+        return None  # "3-0": two bare numbers are a score, not a range
+    if first.number is not None:
+        slotted = _slot(first.number, last)
+        if slotted is None:
+            return None
+        first = slotted
+    if last.number is not None:
+        slotted = _slot(last.number, first)
+        if slotted is None:
+            return None
+        last = slotted
+    first, last = _lend(first, last), _lend(last, first)
+    if first.hour is not None and last.hour is not None:
+        first, last = _meridiem(first), _meridiem(last)
+        h1, h2 = first.hour, last.hour
+        assert h1 is not None
+        assert h2 is not None
+        if not first.meridiem and last.meridiem:
+            first = attrs.evolve(first, hour=_pm_choice(h1, _readings(h1), h2, None), meridiem=True)
+        elif not last.meridiem:
+            last = attrs.evolve(last, hour=_pm_choice(h2, _readings(h2), None, h1), meridiem=True)
+    return Range(first, last)
+
+
+def _meridiem(p: Partial) -> Partial:
+    assert p.hour is not None
+    if p.part is not None and not p.meridiem:
+        return attrs.evolve(p, hour=_with_part(p.hour, p.part), meridiem=True)
+    return p
+
+
+def _readings(hour: int) -> list[int]:
+    return [hour, hour + 12] if 1 <= hour < 12 else [hour]
+
+
+def of_when(when: When, ref_zone: tzinfo) -> Partial | None:
+    """The partial time a resolved point names: every field down to its grain (None for a range)."""
+    if when.is_range:
+        return None
+    start = when.start.astimezone(ref_zone)
+    g = when.grain
+    approx = when.approximate
+    if g is Grain.MONTH and when != attrs.evolve(
+        _when.month(start.year, start.month, ref_zone), approximate=approx
+    ):
+        return None  # a Hijri month: no Gregorian field names it
+    if g is Grain.YEAR and when != attrs.evolve(_when.year(start.year, ref_zone), approximate=approx):
+        return None
+    if g is Grain.YEAR:
+        return Partial(year=start.year, approximate=approx)
+    if g is Grain.MONTH:
+        return Partial(year=start.year, month=start.month, approximate=approx)
+    if g is Grain.WEEK:
+        iso = start.isocalendar()
+        return Partial(week=(iso.year, iso.week), approximate=approx)
+    if g is Grain.PART_OF_DAY:
+        label = date.fromisoformat(when.timex[:10])
+        return Partial(year=label.year, month=label.month, day=label.day, part=when.part, approximate=approx)
+    d = Partial(year=start.year, month=start.month, day=start.day, approximate=approx)
+    if g is Grain.DAY:
+        return d
+    second = start.second if g is Grain.SECOND else None
+    return attrs.evolve(d, hour=start.hour, minute=start.minute, second=second, meridiem=True)
+
+
+# -- realising a value against a reference -------------------------------------------------------
+
+
+def _by_prefer(cands: list[date], today: date, prefer: str) -> date | None:
+    past = [c for c in cands if c <= today]
+    future = [c for c in cands if c >= today]
+    if prefer == "past":
+        return max(past, default=None)
+    if prefer == "future":
+        return min(future, default=None)
+    return min(cands, key=lambda c: (abs((c - today).days), c > today), default=None)
+
+
+def _day_of(p: Partial, ref: datetime, prefer: str) -> date | None:
+    """The calendar day a value with date fields names (None: it names none or cannot be)."""
+    today = ref.date()
+    if p.year is not None and p.month is not None and p.day is not None:
+        try:
+            return date(p.year, p.month, p.day)
+        except ValueError:
+            return None
+    if p.day is not None:
+        cands: list[date] = []
+        if p.month is not None:
+            for y in range(today.year - 1, today.year + 2):
+                try:
+                    cands.append(date(y, p.month, p.day))
+                except ValueError:
+                    continue
+        else:
+            for k in range(-2, 3):
+                y, m = _when.shift_month(today.year, today.month, k)
+                try:
+                    cands.append(date(y, m, p.day))
+                except ValueError:
+                    continue
+        if p.weekday is not None:
+            cands = [c for c in cands if c.weekday() == p.weekday]
+        return _by_prefer(cands, today, prefer)
+    if p.weekday is not None and p.week is not None:
+        return date.fromisocalendar(p.week[0], p.week[1], p.weekday + 1)  # "Sunday of last week"
+    if p.weekday is not None:
+        cands = [today + timedelta(days=k) for k in range(-7, 8)]
+        if p.week is not None:
+            cands = [c for c in cands if tuple(c.isocalendar())[:2] == p.week]
+        cands = [c for c in cands if c.weekday() == p.weekday]
+        if p.week is not None and cands:
+            return cands[0]
+        return _by_prefer(cands, today, prefer)
+    return None
+
+
+class _Ctx(Protocol):  # what realize reads (liveblog.resolve._grammar.Ctx has it)
+    @property
+    def ref(self) -> datetime: ...
+
+    @property
+    def prefer(self) -> str: ...
+
+
+def realize(value: Value, ctx: _Ctx) -> When | None:
+    """The :class:`When` a value names against ``ctx`` (reference, zone, prefer); None if it names none."""
+    if isinstance(value, Range):
+        return _realize_range(value, ctx)
+    return _realize(value, ctx.ref, ctx.prefer)
+
+
+def _realize(p: Partial, ref: datetime, prefer: str) -> When | None:
+    zone = ref.tzinfo
+    assert zone is not None
+    if p.number is not None:
+        return None
+    day = _day_of(p, ref, prefer)
+    if day is None and p.has_date and (p.day is not None or p.weekday is not None):
+        return None
+    if day is None and not p.has_time:
+        return _coarse(p, zone)
+    if p.hour is not None:
+        hour = p.hour if p.meridiem or p.part is None else _with_part(p.hour, p.part)
+        if hour > 23:
+            return None
+        clock_zone = p.zone or zone
+        if day is None:
+            d0 = ref.astimezone(clock_zone).date()
+            cands = [d0 + timedelta(days=k) for k in (-1, 0, 1)]
+            whens = [_clock(d, hour, p, clock_zone, zone) for d in cands]
+            return _pick(whens, ref, prefer, p.approximate)
+        if p.part in _NIGHT_PARTS and hour < 12:
+            day += timedelta(days=1)  # "2 am last night": the small hours after that evening
+        w = _clock(day, hour, p, clock_zone, zone)
+        return attrs.evolve(w, approximate=p.approximate) if p.approximate else w
+    if p.part is not None:
+        if day is None:
+            cands = [ref.date() + timedelta(days=k) for k in (-1, 0, 1)]
+            parts = [_when.part(d, p.part, zone) for d in cands]
+            return _pick(parts, ref, prefer, p.approximate)
+        return _when.part(day, p.part, zone)
+    assert day is not None
+    w = _when.day(day, zone)
+    return attrs.evolve(w, approximate=True) if p.approximate else w
+
+
+def _clock(d: date, hour: int, p: Partial, clock_zone: tzinfo, zone: tzinfo) -> When:
+    return _when.at_clock(d, hour, p.minute or 0, p.second, clock_zone=clock_zone, ref_zone=zone)
+
+
+def _pick(whens: list[When], ref: datetime, prefer: str, approximate: bool) -> When:
+    """The one of same-named times on neighbouring days ``prefer`` picks (past: the latest begun)."""
+    if prefer == "past":
+        begun = [w for w in whens if w.start <= ref]
+        best = max(begun, key=lambda w: w.start) if begun else whens[0]
+    elif prefer == "future":
+        ahead = [w for w in whens if w.end > ref]
+        best = min(ahead, key=lambda w: w.start) if ahead else whens[-1]
+    else:
+        best = min(whens, key=lambda w: (abs(w.start - ref), w.start > ref))
+    return attrs.evolve(best, approximate=approximate) if approximate and not best.approximate else best
+
+
+def _coarse(p: Partial, zone: tzinfo) -> When | None:
+    if p.week is not None:
+        y, w = p.week
+        return _when.week(date.fromisocalendar(y, w, 1), zone, approximate=p.approximate)
+    if p.year is None:
+        return None
+    if p.month is not None:
+        return _when.month(p.year, p.month, zone, approximate=p.approximate)
+    return _when.year(p.year, zone, approximate=p.approximate)
+
+
+def _realize_range(r: Range, ctx: _Ctx) -> When | None:
+    ref, prefer = ctx.ref, ctx.prefer
+    first, last = r.first, r.last
+    a = _realize(first, ref, prefer)
+    if a is None:
+        return None
+    if not last.has_date and last.has_time:
+        label = date.fromisoformat(a.timex[:10]) if len(a.timex) >= 10 else None
+        if label is not None:
+            last = attrs.evolve(last, year=label.year, month=label.month, day=label.day)
+    if last.year is None and last.day is not None and not last.has_time:
+        b = _realize(last, a.start, "future")  # "27 November - 2 December": the first 2 December after
+    else:
+        b = _realize(last, ref, prefer)
+    if b is None:
+        return None
+    if b.start <= a.start and not r.last.has_date and last.day is not None and last.hour is not None:
+        nxt = date(last.year or 1, last.month or 1, last.day) + timedelta(days=1)
+        b = _realize(attrs.evolve(last, year=nxt.year, month=nxt.month, day=nxt.day), ref, prefer)
+        # "22:00 to 02:00": the last end falls on the next day
+    if b is None or b.start <= a.start or b.end <= a.start:
+        return None
+    grain = a.grain if a.grain.rank <= b.grain.rank else b.grain
+    return When(
+        a.start,
+        b.end,
+        grain,
+        f"{a.timex}/{b.timex}",
+        a.approximate or b.approximate,
+        None,
+        WhenKind.RANGE,
+    )
