@@ -27,6 +27,7 @@ _FIXED = {
     "week": timedelta(days=7),
 }
 _MONTHS = {"month": 1, "quarter": 3, "year": 12}
+_CLOCK_RANK = 2  # liveblog.model.Grain.HOUR.rank: second, minute and hour ends are clock times
 # Result kinds a future range type may carry (attribute ``kind``): an open range has one bound only.
 _OPEN_KINDS = frozenset({"before", "after"})
 _RANGE_KINDS = frozenset({"range", "interval", "before", "after"})
@@ -96,6 +97,9 @@ class Answer:
     start: datetime | None
     end: datetime | None
     is_range: bool = False
+    # liveblog ends a range of clock times at its last end ("3 to 5 pm": 17:00); Duckling includes
+    # that end's whole unit (to 18:00 at hour grain, 17:01 at minute grain): docs/accuracy.md.
+    end_is_instant: bool = False
 
 
 def _wall(moment: Any, zone: tzinfo) -> datetime | None:
@@ -134,7 +138,10 @@ def answer_of(result: Any, zone: tzinfo) -> Answer | None:
     is_range = holder is not result or range_end is not None or kind in _RANGE_KINDS
     if start is None and end is None:
         return None
-    return Answer(start, end, is_range)
+    grain = getattr(result, "grain", None)
+    rank = getattr(grain, "rank", None)
+    instant = is_range and kind == "range" and rank is not None and rank <= _CLOCK_RANK
+    return Answer(start, end, is_range, instant)
 
 
 def judge(gold: Gold, answer: Answer | None) -> bool:
@@ -158,11 +165,14 @@ def judge(gold: Gold, answer: Answer | None) -> bool:
     try:
         if gold.kind == "open":
             return _judge_open(gold, answer, g)
+        end = answer.end
+        if end is not None and answer.end_is_instant and gold.kind != "single":
+            end = end + _FIXED.get(g, timedelta(0))  # Duckling's interval includes its last end's unit
         return (
             answer.start is not None
-            and answer.end is not None
+            and end is not None
             and floor(answer.start, g) == gold.start
-            and ceil(answer.end, g) == gold.end
+            and ceil(end, g) == gold.end
         )
     except (OverflowError, ValueError):  # a bound beyond year 9999 once a grain is added
         return False

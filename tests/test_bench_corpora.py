@@ -12,7 +12,7 @@ import pytest
 from bench import _tbaq, corpora
 from bench._judge import Answer, Gold, answer_of, ceil, floor, gold_of, judge
 
-from liveblog.model import Grain, When
+from liveblog.model import Grain, When, WhenKind
 
 Z = timezone(timedelta(hours=-2))  # Duckling's reference offset
 REF = "2013-02-12T04:30:00-02:00"  # a Tuesday
@@ -269,3 +269,32 @@ def test_report_refuses_a_folder_without_corpora(tmp_path: Path, capsys: pytest.
     (tmp_path / "tbaq.jsonl").write_text("")
     assert corpora.report(tmp_path, ["xx"], None, None) == 2
     assert capsys.readouterr().err == "no Duckling corpus for xx; there are: en\n"
+
+
+# Duckling includes a clock range's last unit ("3-4pm" runs to 17:00 at hour grain, "9:30 to 11:00"
+# to 11:01 at minute grain); liveblog ends it at the last clock time itself (16:00, 11:00).
+THREE_TO_FOUR_PM = gold("interval", "2013-02-12T15:00:00-02:00", "2013-02-12T17:00:00-02:00", "hour")
+HALF_NINE_TO_ELEVEN = gold("interval", "2013-02-14T09:30:00-02:00", "2013-02-14T11:01:00-02:00", "minute")
+JULY_13_TO_15 = gold("interval", "2013-07-13T00:00:00-02:00", "2013-07-16T00:00:00-02:00", "day")
+
+
+def clock_range(start: datetime, end: datetime, grain: str) -> When:
+    timex = f"{start:%Y-%m-%dT%H:%M}/{end:%Y-%m-%dT%H:%M}"  # the judge reads only the span
+    return When(start, end, Grain(grain), timex, kind=WhenKind.RANGE)
+
+
+@pytest.mark.parametrize(
+    ("gold_", "result", "right"),
+    [
+        (THREE_TO_FOUR_PM, clock_range(feb(12, 15), feb(12, 16), "minute"), True),
+        (THREE_TO_FOUR_PM, clock_range(feb(12, 15), feb(12, 17), "minute"), False),  # 3 to 5 pm
+        (HALF_NINE_TO_ELEVEN, clock_range(feb(14, 9, 30), feb(14, 11), "minute"), True),
+        (HALF_NINE_TO_ELEVEN, clock_range(feb(14, 9, 30), feb(14, 11, 1), "minute"), False),
+        # a day range already includes its last day: no unit is added
+        (JULY_13_TO_15, clock_range(jul(13), jul(16), "day"), True),
+        (JULY_13_TO_15, clock_range(jul(13), jul(17), "day"), False),
+    ],
+)
+def test_clock_range_ends_are_instants(gold_: Gold, result: When, right: bool) -> None:
+    """A liveblog clock range ending at its last clock time meets Duckling's unit-inclusive end."""
+    assert judge(gold_, answer_of(result, Z)) is right

@@ -189,7 +189,10 @@ def test_compositions_in_any_order(text: str, prefer: str, timex: str) -> None:
 
 @pytest.mark.parametrize(("text", "prefer", "timex"), RANGES)
 def test_ranges_are_one_result(text: str, prefer: str, timex: str) -> None:
-    """A range is one result: both ends in the TIMEX3, the covered span in start/end."""
+    """A range is one result: both ends in the TIMEX3, the covered span in start/end.
+
+    A clock end is an instant (the span stops at it); a day end is included whole.
+    """
     found = find_times(text, REF, prefer=prefer, tz=TZ)  # type: ignore[arg-type]
     assert len(found) == 1
     w = found[0].when
@@ -198,7 +201,7 @@ def test_ranges_are_one_result(text: str, prefer: str, timex: str) -> None:
     assert w.start == datetime.fromisoformat(first if "T" in first else first + "T00:00").replace(
         tzinfo=PLUS3
     )
-    step = timedelta(minutes=1) if "T" in last else timedelta(days=1)
+    step = timedelta(0) if "T" in last else timedelta(days=1)
     end = datetime.fromisoformat(last if "T" in last else last + "T00:00").replace(tzinfo=PLUS3) + step
     assert w.end == end
 
@@ -350,7 +353,7 @@ def test_a_range_is_one_calendar_event() -> None:
 
 
 def test_a_clock_range_is_a_bar_in_the_html_view() -> None:
-    """The HTML view draws a range of clock times from its covered span (minute ends: to 17:01)."""
+    """The HTML view draws a range of clock times from its first end to its last (15:00 to 17:00)."""
     from liveblog.export._htmlview import bar_extent
 
     found = find_times("from 3 to 5 pm", REF, tz=TZ)
@@ -358,5 +361,5 @@ def test_a_clock_range_is_a_bar_in_the_html_view() -> None:
     w = found[0].when
     assert bar_extent(w) == (
         datetime(2024, 11, 29, 15, 0, tzinfo=PLUS3),
-        datetime(2024, 11, 29, 17, 1, tzinfo=PLUS3),
+        datetime(2024, 11, 29, 17, 0, tzinfo=PLUS3),
     )

@@ -453,9 +453,12 @@ def _realize_range(r: Range, ctx: _Ctx) -> When | None:
     if b is None or b.start <= a.start or b.end <= a.start:
         return None
     grain = a.grain if a.grain.rank <= b.grain.rank else b.grain
+    # A clock end is an instant ("from 3 to 5 pm" ends at 17:00, as a calendar reads it); a day,
+    # part of day or coarser end is included whole ("13-15 July" runs to the end of the 15th).
+    end = b.start if b.grain.rank <= Grain.HOUR.rank else b.end
     return When(
         a.start,
-        b.end,
+        end,
         grain,
         f"{a.timex}/{b.timex}",
         a.approximate or b.approximate,
