@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from importlib.resources import files
 from typing import TYPE_CHECKING, Any, TextIO
 
 from liveblog.errors import LiveblogError
@@ -57,14 +56,22 @@ def _add_batch(bat: argparse.ArgumentParser) -> None:
     bat.set_defaults(func=_cmd_batch)
 
 
-def _build_parser() -> argparse.ArgumentParser:
-    from liveblog import __version__
+class _Version(argparse.Action):
+    """``--version``: the package metadata is read only when asked (``--help`` does not pay for it)."""
 
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from liveblog import __version__
+
+        print(f"liveblog {__version__}")
+        parser.exit()
+
+
+def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="liveblog",
         description="Turn a live-coverage news page into an ordered, dated event timeline.",
     )
-    parser.add_argument("--version", action="version", version=f"liveblog {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     show = sub.add_parser(
@@ -305,6 +312,8 @@ def _cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_schema(_args: argparse.Namespace, out: TextIO) -> int:
+    from importlib.resources import files
+
     out.write(files("liveblog").joinpath("schema", "timeline.schema.json").read_text(encoding="utf-8"))
     return 0
 
