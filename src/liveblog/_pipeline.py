@@ -21,12 +21,47 @@ from liveblog.model import Document, Entry, EntryKind, Timeline
 from liveblog.read import DEFAULT_MAX_BYTES, read_bytes, read_input, read_text
 from liveblog.segment import DEFAULT_MAX_ENTRIES, Segmented, segment
 
-__all__ = ["detect_language", "parse", "parse_document", "parse_input", "reference_and_zone"]
+__all__ = [
+    "check_language",
+    "detect_language",
+    "parse",
+    "parse_document",
+    "parse_input",
+    "reference_and_zone",
+]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
 _END_OF_DAY = time(23, 59, 59)
+
+
+def _dateparser_languages() -> frozenset[str]:
+    from dateparser.data.languages_info import language_order
+
+    return frozenset(code.split("-")[0] for code in language_order)
+
+
+def check_language(lang: str) -> str:
+    """``lang`` when liveblog can read dates in it: its own tables (ar, en) or dateparser's languages.
+
+    Only the primary subtag counts ("ar-SY" is "ar").
+
+    >>> check_language("ar-SY"), check_language("fr")
+    ('ar-SY', 'fr')
+    >>> check_language("xx")
+    Traceback (most recent call last):
+    ...
+    liveblog.errors.ConfigError: unknown language 'xx': not ar, en or a language of dateparser
+    """
+    from liveblog._lang import lexicon
+
+    if not _LANG.fullmatch(lang):
+        raise ConfigError(f"bad language code {lang!r}; use a code such as 'ar' or 'en'")
+    primary = lang.split("-", maxsplit=1)[0]
+    if lexicon(primary) is None and primary not in _dateparser_languages():
+        raise ConfigError(f"unknown language {lang!r}: not ar, en or a language of dateparser")
+    return lang
 
 
 def detect_language(text: str) -> str:
@@ -156,8 +191,8 @@ def parse_document(
     ``snapshot`` names this copy of the page in its entries' copies (default:
     its source and reference time; see :func:`liveblog.dedup.snapshot_label`).
     """
-    if lang is not None and not _LANG.fullmatch(lang):
-        raise ConfigError(f"bad language code {lang!r}; use a code such as 'ar' or 'en'")
+    if lang is not None:
+        check_language(lang)
     language = lang or doc.lang or detect_language(doc.text)
     notes = list(doc.notes)
     reference_source = "user"

@@ -8,11 +8,14 @@ shows its traceback.
 from __future__ import annotations
 
 import argparse
+import errno
+import math
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from liveblog.errors import LiveblogError
+from liveblog.errors import ConfigError, LiveblogError
 
 if TYPE_CHECKING:
     from liveblog.model import Timeline
@@ -132,13 +135,14 @@ def _build_parser() -> argparse.ArgumentParser:
     follow = sub.add_parser("follow", help="poll a live page and show new and edited entries as they come")
     follow.add_argument("input", metavar="INPUT", help="an http(s) URL or a file path")
     _add_page_options(follow)
-    follow.add_argument(
-        "--every", type=float, default=60.0, metavar="SECONDS", help="poll interval (default: 60)"
-    )
+    follow.add_argument("--every", default="60", metavar="SECONDS", help="poll interval (default: 60)")
     follow.add_argument("--once", action="store_true", help="poll once, print what is there, and exit")
-    follow.add_argument("--polls", type=int, metavar="N", help="stop after N polls (default: until Ctrl-C)")
+    follow.add_argument("--polls", metavar="N", help="stop after N polls (default: until Ctrl-C)")
     follow.add_argument(
-        "--timeout", type=float, default=20.0, metavar="SECONDS", help="per request (default: 20)"
+        "--timeout",
+        default="20",
+        metavar="SECONDS",
+        help="the most one fetch may take, connecting and reading included (default: 20)",
     )
     follow.add_argument(
         "--export",
@@ -175,6 +179,33 @@ def _size(text: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError(f"a size must be positive, got {text!r}")
     return n
+
+
+def _seconds(option: str, text: str) -> float:
+    """A positive, finite number of seconds as typed after ``option``."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise ConfigError(f"{option} must be a positive number of seconds, got {text!r}")
+    return value
+
+
+def _check(args: argparse.Namespace) -> None:
+    """Settings argparse cannot check, each refused with one :class:`ConfigError` line."""
+    for option in ("every", "timeout"):
+        if isinstance(getattr(args, option, None), str):
+            setattr(args, option, _seconds(f"--{option}", getattr(args, option)))
+    polls = getattr(args, "polls", None)
+    if isinstance(polls, str):
+        if not polls.isascii() or not polls.isdigit() or int(polls) < 1:
+            raise ConfigError(f"--polls must be a whole number >= 1, got {polls!r}")
+        args.polls = int(polls)
+    if getattr(args, "lang", None) is not None:
+        from liveblog._pipeline import check_language
+
+        check_language(args.lang)
 
 
 def _limits(args: argparse.Namespace) -> dict[str, Any]:
@@ -347,15 +378,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     try:
-        return func(args, sys.stdout)
+        _check(args)
+        status = func(args, sys.stdout)
+        sys.stdout.flush()  # a full disk shows here, while we can still say so
     except LiveblogError as e:
-        message = " ".join(str(e).split()) or type(e).__name__
-        print(f"liveblog: error: {message}", file=sys.stderr)
+        _error(str(e) or type(e).__name__)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("liveblog: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # `liveblog show x | head`: the reader went away; that is not an error of ours.
-        sys.stderr.close()
+        _drop_stdout()
         return 0
+    except OSError as e:
+        if e.errno not in _WRITE_ERRORS:
+            raise
+        _drop_stdout()
+        _error(f"cannot write the output: {e.strerror or e}")
+        return EXIT_ERROR
+    return status
+
+
+# What a failed write to stdout raises (a full disk, a quota, an I/O error, a file too big).
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE})
+
+
+def _error(message: str) -> None:
+    from liveblog._sanitize import clean_line
+
+    # A message may quote page-derived text (a server's reason phrase): one clean line.
+    print(f"liveblog: error: {clean_line(message) or 'error'}", file=sys.stderr)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of unwritten output cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout (captured in tests): nothing left to flush
+        pass
