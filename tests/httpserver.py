@@ -68,8 +68,15 @@ def serve(routes: dict[str, Route]) -> Iterator[str]:
                 status, headers, body = 404, {"Content-Type": "text/plain"}, b"not found"
             else:
                 status, headers, body = route(self)
+            headers = dict(headers)
+            reason = headers.pop("X-Test-Reason", None)  # a scripted reason phrase, sent raw
             try:
-                self.send_response(status)
+                if reason is None:
+                    self.send_response(status)
+                else:
+                    self.log_request(status)
+                    self.send_response_only(status, reason)
+                    self.send_header("Date", self.date_time_string())
                 for k, v in headers.items():
                     self.send_header(k, v)
                 if "Content-Length" not in headers and isinstance(body, bytes):

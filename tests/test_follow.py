@@ -141,7 +141,7 @@ def test_ctrl_c_ends_with_a_summary(site: tuple[str, Script]) -> None:
     summary = _follower(url).run(sleep=interrupt)
     assert summary.interrupted
     assert (summary.polls, summary.snapshots) == (1, 1)
-    assert render_summary(summary).startswith("interrupted: 1 polls, 1 new snapshots, 0 errors")
+    assert render_summary(summary).startswith("interrupted: 1 poll, 1 new snapshot, 0 errors")
 
 
 def test_follow_a_file_by_mtime(tmp_path: Path) -> None:
@@ -222,7 +222,8 @@ def test_cli_follow_once(site: tuple[str, Script], capsys: pytest.CaptureFixture
     out = capsys.readouterr().out
     assert code == 0
     assert "6 new, 0 edited, 0 removed" in out
-    assert "done: 1 polls, 1 new snapshots, 0 errors" in out
+    assert "done: 1 poll, 1 new snapshot, 0 errors" in out
+    assert "next poll" not in out  # --once: there is no next poll
 
 
 def test_cli_follow_polls_with_backoff(

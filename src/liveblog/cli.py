@@ -152,6 +152,17 @@ def _build_parser() -> argparse.ArgumentParser:
     follow.add_argument(
         "--events", choices=["entries", "all"], default="all", help="what --export writes (default: all)"
     )
+    follow.add_argument(
+        "--state",
+        metavar="FILE",
+        help="keep the merged timeline here across restarts (default: FILE.state.json beside --export)",
+    )
+    follow.add_argument(
+        "--bidi",
+        choices=["auto", "on", "off"],
+        default="auto",
+        help="reorder right-to-left text for terminals without BiDi (default: auto, as show)",
+    )
     follow.set_defaults(func=_cmd_follow)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the json/jsonl export")
@@ -285,6 +296,8 @@ def _cmd_follow(args: argparse.Namespace, out: TextIO) -> int:
     from rich.console import Console
     from rich.live import Live
 
+    from liveblog._bidi import use_visual_order
+    from liveblog._layout import Screen
     from liveblog.follow import Follower, Poll, render_poll, render_summary
 
     follower = Follower(
@@ -297,29 +310,40 @@ def _cmd_follow(args: argparse.Namespace, out: TextIO) -> int:
         lang=args.lang,
         export=args.export,
         events=args.events,
+        state=args.state,
     )
     console = Console(file=out, highlight=False)
+    screen = Screen(
+        console,
+        console.width,
+        styled=console.is_terminal and not os.environ.get("NO_COLOR"),
+        visual_order=use_visual_order(args.bidi, is_terminal=console.is_terminal),
+    )
+
+    def show(renderable: object) -> None:
+        console.print(renderable, markup=False, emoji=False, highlight=False, soft_wrap=True)
+
     if args.once:
         poll = follower.poll()
-        console.print(render_poll(poll, follower))
-        console.print(render_summary(follower.summary()))
+        show(render_poll(poll, follower, final=True, screen=screen))
+        show(render_summary(follower.summary()))
         return 1 if poll.status == "error" else 0
     if not console.is_terminal:  # a pipe or a log file: one block per poll, no cursor tricks
         summary = follower.run(
-            polls=args.polls, on_poll=lambda poll: console.print(render_poll(poll, follower))
+            polls=args.polls, on_poll=lambda poll: show(render_poll(poll, follower, screen=screen))
         )
-        console.print(render_summary(summary))
-        return 0
-    with Live(console=console, auto_refresh=False, transient=True) as live:
+    else:
+        with Live(console=console, auto_refresh=False, transient=True) as live:
 
-        def shown(poll: Poll) -> None:
-            if poll.changed or poll.status == "error":
-                live.console.print(render_poll(poll, follower))
-            live.update(render_poll(poll, follower, changes=False), refresh=True)
+            def shown(poll: Poll) -> None:
+                if poll.changed or poll.status == "error" or poll.error:
+                    live.console.print(render_poll(poll, follower, screen=screen), markup=False)
+                live.update(render_poll(poll, follower, changes=False, screen=screen), refresh=True)
 
-        summary = follower.run(polls=args.polls, on_poll=shown)
-    console.print(render_summary(summary))
-    return 0
+            summary = follower.run(polls=args.polls, on_poll=shown)
+    show(render_summary(summary))
+    # Every poll failed: nothing was read at all, which a script must be able to tell.
+    return 1 if summary.polls and summary.errors == summary.polls else 0
 
 
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:

@@ -20,20 +20,22 @@ build what it shows.
 
 from __future__ import annotations
 
+import math
 import os
 import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
-from rich.console import Group, RenderableType
-from rich.table import Table
+from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from liveblog._fetch import DEFAULT_TIMEOUT, fetch
+from liveblog._layout import Screen, safe_text
 from liveblog._pipeline import parse_document
-from liveblog.errors import ConfigError, FetchError, InputError, LimitError, ParseError
+from liveblog.errors import ConfigError, ExportError, FetchError, InputError, LimitError, ParseError
 from liveblog.model import Entry, Timeline
 from liveblog.read import DEFAULT_MAX_BYTES, is_url, read_bytes, read_path
 
@@ -88,6 +90,20 @@ class _Changes:
     restored: tuple[Entry, ...]
 
 
+def _load_state(path: str) -> Timeline | None:
+    """The merged timeline a previous run saved in ``path`` (None when there is none yet)."""
+    try:
+        text = Path(path).read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise ConfigError(f"cannot read the follow state {path!r}: {e.strerror}") from None
+    try:
+        return Timeline.from_json(text)
+    except (ValueError, TypeError, KeyError) as e:
+        raise ConfigError(f"{path!r} is not a follow state liveblog wrote: {e}") from None
+
+
 def _diff(old: Timeline | None, new: Timeline) -> _Changes:
     """Entries new in ``new``, edited since ``old``, newly marked removed, and back after removal."""
     before = {e.id: e for e in old.entries} if old is not None else {}
@@ -132,10 +148,13 @@ class Follower:
         export_format: str | None = None,
         events: EventChoice = "all",
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        state: str | None = None,
     ) -> None:
-        if every <= 0:
+        if not (math.isfinite(every) and every > 0):
             raise ConfigError(f"poll interval must be positive, got {every!r} seconds")
-        if max_backoff < every:
+        if not (math.isfinite(timeout) and timeout > 0):
+            raise ConfigError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        if not max_backoff >= every:
             raise ConfigError(f"max backoff {max_backoff!r} s is shorter than the interval {every!r} s")
         self.source = source
         self.every, self.max_backoff, self.timeout, self.max_bytes = every, max_backoff, timeout, max_bytes
@@ -153,6 +172,11 @@ class Follower:
         self._etag: str | None = None
         self._last_modified: str | None = None
         self._mtime: int | None = None
+        self._charset: str | None = None
+        self.state = state if state is not None else (f"{export}.state.json" if export is not None else None)
+        self._export_pending = False
+        if self.state is not None:
+            self.timeline = _load_state(self.state)
 
     def delay_after(self, *, failures: int) -> float:
         """Seconds to wait after ``failures`` consecutive failed polls (0: the normal interval)."""
@@ -169,6 +193,8 @@ class Follower:
                 last_modified=self._last_modified,
             )
             self._etag, self._last_modified = got.etag, got.last_modified
+            if got.content is not None:
+                self._charset = got.charset
             return got.content
         mtime = os.stat(self.source).st_mtime_ns
         if mtime == self._mtime:
@@ -178,7 +204,7 @@ class Follower:
 
     def _parse(self, data: bytes, at: datetime) -> Timeline:
         if is_url(self.source):
-            doc = read_bytes(data, source=self.source, max_bytes=self.max_bytes)
+            doc = read_bytes(data, source=self.source, max_bytes=self.max_bytes, charset=self._charset)
         else:
             doc = read_path(self.source, max_bytes=self.max_bytes)
         label = f"{doc.source or self.source} @ poll {at.astimezone(UTC).isoformat()}"
@@ -220,16 +246,29 @@ class Follower:
             delay=self.delay_after(failures=0),
             restored=d.restored,
         )
-        if self.export is not None and (poll.changed or self.snapshots == 1):
-            self._write_export(merged)
-        return poll
+        if poll.changed or self.snapshots == 1:
+            self._export_pending = True
+        problem = self._save(merged)
+        return attrs.evolve(poll, error=problem) if problem else poll
 
-    def _write_export(self, timeline: Timeline) -> None:
+    def _save(self, timeline: Timeline) -> str | None:
+        """Write the state and (when it changed or failed before) the export; what went wrong, if anything.
+
+        A full disk does not stop the follower: the poll reports it and the
+        next poll tries again; the files on disk stay as they were (atomic).
+        """
         from liveblog.export import export_timeline, write_atomic
 
-        assert self.export is not None
-        assert self.export_format is not None
-        write_atomic(self.export, export_timeline(timeline, self.export_format, events=self.events))
+        try:
+            if self.state is not None:
+                write_atomic(self.state, timeline.to_json())
+            if self.export is not None and self._export_pending:
+                assert self.export_format is not None
+                write_atomic(self.export, export_timeline(timeline, self.export_format, events=self.events))
+            self._export_pending = False
+        except ExportError as e:
+            return f"not saved, will retry: {e}"
+        return None
 
     def summary(self, *, interrupted: bool = False) -> Summary:
         """What the run did so far."""
@@ -267,6 +306,8 @@ class Follower:
 
 
 # --- what the CLI shows -------------------------------------------------------------------------
+# Page text reaches the terminal only as cleaned Text (never markup), through render's layout:
+# the same escape stripping and the same right-to-left reordering as ``liveblog show``.
 
 
 def _line(e: Entry) -> str:
@@ -279,26 +320,46 @@ def _when(e: Entry) -> str:
     return e.when.start.strftime("%Y-%m-%d %H:%M") if e.when is not None else ""
 
 
-def render_poll(poll: Poll, follower: Follower, *, changes: bool = True) -> RenderableType:
-    """One poll as the live display shows it: a status line and (with ``changes``) the changed entries."""
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _screen(screen: Screen | None) -> Screen:
+    if screen is not None:
+        return screen
+    console = Console(width=100, color_system=None, highlight=False)
+    return Screen(console, 100, styled=True, visual_order=False)
+
+
+_LABEL_WIDTH = 25  # "edited  2024-11-29 18:47"
+
+
+def render_poll(
+    poll: Poll, follower: Follower, *, changes: bool = True, final: bool = False, screen: Screen | None = None
+) -> RenderableType:
+    """One poll as the live display shows it: a status line and (with ``changes``) the changed entries.
+
+    ``final`` leaves out when the next poll comes (``--once``); ``screen``
+    sets the width and whether right-to-left text is reordered for display.
+    """
+    screen = _screen(screen)
     stamp = poll.at.astimezone(UTC).strftime("%H:%M:%S UTC")
+    then = "" if final else f"; next poll in {poll.delay:g} s"
     if poll.status == "error":
-        status = Text(
-            f"poll {poll.number} at {stamp}: {poll.error}; retrying in {poll.delay:g} s", "bold red"
-        )
+        retry = "" if final else f"; retrying in {poll.delay:g} s"
+        status = safe_text(f"poll {poll.number} at {stamp}: {poll.error}{retry}", screen.style("bold red"))
     elif poll.status == "unchanged":
-        status = Text(f"poll {poll.number} at {stamp}: no change; next poll in {poll.delay:g} s", "dim")
+        status = safe_text(f"poll {poll.number} at {stamp}: no change{then}", screen.style("dim"))
     else:
         counts = f"{len(poll.added)} new, {len(poll.edited)} edited, {len(poll.removed)} removed"
         counts += f", {len(poll.restored)} back" if poll.restored else ""
-        status = Text(f"poll {poll.number} at {stamp}: {counts}; next poll in {poll.delay:g} s", "green")
-    header = Text(f"following {follower.source}", "bold")
+        status = safe_text(f"poll {poll.number} at {stamp}: {counts}{then}", screen.style("green"))
+    lines = [safe_text(f"following {follower.source}", screen.style("bold")), status]
+    if poll.error and poll.status != "error":  # the snapshot was merged, but saving it failed
+        lines.append(safe_text(poll.error, screen.style("bold red")))
     if not poll.changed or not changes:
-        return Group(header, status)
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    table.add_column("change")
-    table.add_column("time")
-    table.add_column("entry", overflow="fold")
+        return _lines(lines)
+    lines.append(safe_text(f"{'change':<8}{'time':<17}entry", screen.style("bold")))
     for label, style, entries in (
         ("new", "green", poll.added),
         ("edited", "yellow", poll.edited),
@@ -306,16 +367,26 @@ def render_poll(poll: Poll, follower: Follower, *, changes: bool = True) -> Rend
         ("back", "cyan", poll.restored),
     ):
         for e in entries:
-            table.add_row(Text(label, style), _when(e), _line(e))
-    return Group(header, status, table)
+            left = Text(f"{label:<8}", style=screen.style(style) or "", end="")
+            left.append(_when(e))
+            body = screen.wrap(safe_text(_line(e)), screen.width - _LABEL_WIDTH - 2)
+            lines.extend(screen.row(left, _LABEL_WIDTH, body))
+    return _lines(lines)
+
+
+def _lines(lines: list[Text]) -> Group:
+    for line in lines:
+        line.end = "\n"
+    return Group(*lines)
 
 
 def render_summary(summary: Summary) -> str:
-    """The closing line of a follow run."""
+    """The closing line of a follow run (plain words: print it with ``markup=False``)."""
     how = "interrupted" if summary.interrupted else "done"
+    back = f", {summary.restored} back" if summary.restored else ""
     return (
-        f"{how}: {summary.polls} polls, {summary.snapshots} new snapshots, {summary.errors} errors; "
-        f"{summary.added} new, {summary.edited} edited, {summary.removed} removed"
-        f"{f', {summary.restored} back' if summary.restored else ''} entries; "
-        f"{summary.entries} entries in the timeline"
+        f"{how}: {_plural(summary.polls, 'poll')}, {_plural(summary.snapshots, 'new snapshot')}, "
+        f"{_plural(summary.errors, 'error')}; "
+        f"{summary.added} new, {summary.edited} edited, {summary.removed} removed{back} entries; "
+        f"{summary.entries} {'entry' if summary.entries == 1 else 'entries'} in the timeline"
     )
