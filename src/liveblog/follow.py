@@ -3,7 +3,8 @@
 A :class:`Follower` polls one input — an http(s) URL with conditional requests
 (``If-None-Match`` / ``If-Modified-Since``, so an unchanged page costs a 304),
 or a file, re-read only when its modification time changes. Each new snapshot
-is parsed and merged into the timeline so far (:func:`liveblog.merge.merge`):
+is parsed and folded into the timeline so far (:class:`liveblog.merge.Fold`: the
+work of a poll does not grow with the number of polls before it):
 new entries, edited entries and entries that vanished are reported in a
 :class:`Poll`. Network trouble never stops the follower: the error is reported
 and the next poll waits longer (doubling up to ``max_backoff``), then the normal
@@ -36,6 +37,7 @@ from liveblog._fetch import DEFAULT_TIMEOUT, fetch
 from liveblog._layout import Screen, safe_text
 from liveblog._pipeline import parse_document
 from liveblog.errors import ConfigError, ExportError, FetchError, InputError, LimitError, ParseError
+from liveblog.merge import Fold
 from liveblog.model import Entry, Timeline
 from liveblog.read import DEFAULT_MAX_BYTES, is_url, read_bytes, read_path
 
@@ -177,6 +179,7 @@ class Follower:
         self._export_pending = False
         if self.state is not None:
             self.timeline = _load_state(self.state)
+        self._fold = Fold(self.timeline)
 
     def delay_after(self, *, failures: int) -> float:
         """Seconds to wait after ``failures`` consecutive failed polls (0: the normal interval)."""
@@ -229,7 +232,7 @@ class Follower:
             )
         self.failures = 0
         self.snapshots += 1
-        merged = snapshot if self.timeline is None else self.timeline.merge(snapshot)
+        merged = self._fold.add(snapshot)
         d = _diff(self.timeline, merged)
         self.timeline = merged
         self.added += len(d.added)
