@@ -47,6 +47,8 @@ BAD_SETTINGS = [
     (["follow", "page.html", "--polls", "0"], "--polls must be a whole number >= 1, got '0'"),
     (["follow", "page.html", "--polls", "٣"], "--polls must be a whole number >= 1, got '٣'"),
     (["follow", "page.html", "--lang", "xx"], "unknown language 'xx'"),
+    (["show", str(SEED), "--timeout", "nan"], "--timeout must be a positive number of seconds, got 'nan'"),
+    (["export", str(SEED), "--timeout=-1"], "--timeout must be a positive number of seconds, got '-1'"),
     (["show", str(SEED), "--lang", "xx"], "unknown language 'xx'"),
     (["show", str(SEED), "--lang", "qq-SY"], "unknown language 'qq-SY'"),
     (["export", str(SEED), "--lang", "zz"], "unknown language 'zz'"),

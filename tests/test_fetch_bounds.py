@@ -103,6 +103,15 @@ def test_a_trickling_server_is_stopped_by_the_deadline(base: str) -> None:
         read_url(f"{base}/trickle", timeout=1.5)
 
 
+def test_show_timeout_covers_the_whole_fetch(base: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """``liveblog show URL --timeout 1.5`` against a trickling server: one error line, exit 2."""
+    from liveblog.cli import main
+
+    assert main(["show", f"{base}/trickle", "--timeout", "1.5"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"liveblog: error: timed out after 1.5 s fetching '{base}/trickle'\n"
+
+
 def test_follow_honours_the_deadline(base: str) -> None:
     """``follow --timeout`` bounds each poll's fetch the same way: the poll fails, the run goes on."""
     follower = Follower(f"{base}/trickle", every=60, timeout=1.5)

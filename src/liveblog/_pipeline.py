@@ -258,9 +258,13 @@ def parse_input(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_entries: int = DEFAULT_MAX_ENTRIES,
     snapshot: str | None = None,
+    timeout: float | None = None,
 ) -> Timeline:
-    """Parse the page at ``path``: a file, ``-`` for standard input, or an http(s) URL."""
-    doc = read_input(path, max_bytes=max_bytes)
+    """Parse the page at ``path``: a file, ``-`` for standard input, or an http(s) URL.
+
+    ``timeout`` bounds the whole fetch of a URL in seconds (default 20).
+    """
+    doc = read_input(path, max_bytes=max_bytes, timeout=timeout)
     return parse_document(
         doc, reference=reference, tz=tz, lang=lang, max_entries=max_entries, snapshot=snapshot
     )

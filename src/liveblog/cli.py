@@ -40,7 +40,14 @@ def _add_page_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", metavar="CODE", help="the page's language, e.g. ar or en (default: detected)")
 
 
-def _add_max_bytes(p: argparse.ArgumentParser) -> None:
+def _add_max_bytes(p: argparse.ArgumentParser, *, timeout: bool = True) -> None:
+    if timeout:
+        p.add_argument(
+            "--timeout",
+            default=None,
+            metavar="SECONDS",
+            help="the most fetching a URL may take, redirects included (default: 20)",
+        )
     p.add_argument(
         "--max-bytes",
         type=_size,
@@ -53,7 +60,7 @@ def _add_max_bytes(p: argparse.ArgumentParser) -> None:
 def _add_batch(bat: argparse.ArgumentParser) -> None:
     bat.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or .jsonl lists")
     _add_page_options(bat)
-    _add_max_bytes(bat)
+    _add_max_bytes(bat, timeout=False)
     bat.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: one per CPU)")
     bat.add_argument("-o", "--output", metavar="FILE", help="write the JSON lines here (default: stdout)")
     bat.set_defaults(func=_cmd_batch)
@@ -220,8 +227,11 @@ def _check(args: argparse.Namespace) -> None:
 
 
 def _limits(args: argparse.Namespace) -> dict[str, Any]:
-    """``max_bytes=`` for the pipeline when the user gave ``--max-bytes`` (else the library default)."""
-    return {"max_bytes": args.max_bytes} if args.max_bytes is not None else {}
+    """``max_bytes=`` (and ``timeout=``) for the pipeline when the user gave them (else the defaults)."""
+    limits: dict[str, Any] = {"max_bytes": args.max_bytes} if args.max_bytes is not None else {}
+    if getattr(args, "timeout", None) is not None:
+        limits["timeout"] = args.timeout
+    return limits
 
 
 def _count(text: str) -> int:

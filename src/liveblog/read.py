@@ -194,7 +194,7 @@ def read_bytes(
 
 
 def read_url(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None) -> Document:
-    """A :class:`Document` from a web page (http or https), fetched with httpx."""
+    """A :class:`Document` from a web page (http or https), fetched with httpx within ``timeout`` seconds."""
     from liveblog._fetch import DEFAULT_TIMEOUT, fetch
 
     got = fetch(url, max_bytes=max_bytes, timeout=timeout or DEFAULT_TIMEOUT)
@@ -207,10 +207,15 @@ def is_url(text: str) -> bool:
     return "://" in text[:16]
 
 
-def read_input(name: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """A :class:`Document` from what a user typed: a URL, a path, or ``-`` for stdin."""
+def read_input(
+    name: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None
+) -> Document:
+    """A :class:`Document` from what a user typed: a URL, a path, or ``-`` for stdin.
+
+    ``timeout`` bounds the whole fetch of a URL, in seconds (default 20).
+    """
     if isinstance(name, str) and is_url(name):
-        return read_url(name, max_bytes=max_bytes)
+        return read_url(name, max_bytes=max_bytes, timeout=timeout)
     return read_path(name, max_bytes=max_bytes)
 
 
