@@ -41,7 +41,7 @@ class Script:
         if kind == "slow":
             import time
 
-            time.sleep(0.6)
+            time.sleep(2.5)  # past the followers' 1.5 s deadline, with room for a loaded machine
             return 200, {"Content-Type": HTML}, b""
         assert body is not None
         return 200, {"Content-Type": HTML, "ETag": f'"{kind}"'}, body
@@ -77,7 +77,7 @@ def site() -> Iterator[tuple[str, Script]]:
 
 
 def _follower(url: str, **kw: object) -> Follower:
-    return Follower(url, every=0.01, max_backoff=1.0, timeout=0.3, tz="Asia/Damascus", clock=Clock(), **kw)  # type: ignore[arg-type]
+    return Follower(url, every=0.01, max_backoff=1.0, timeout=1.5, tz="Asia/Damascus", clock=Clock(), **kw)  # type: ignore[arg-type]
 
 
 def test_follow_through_every_server_behaviour(site: tuple[str, Script]) -> None:
@@ -241,7 +241,7 @@ def test_cli_follow_polls_with_backoff(
             "--every",
             "0.01",
             "--timeout",
-            "0.3",
+            "1.5",
             "--export",
             str(out_file),
             "--tz",
@@ -312,7 +312,7 @@ def test_cli_follow_live_display_on_a_terminal(
     monkeypatch.setenv("FORCE_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     code = main(
-        ["follow", url, "--polls", "6", "--every", "0.01", "--timeout", "0.3", "--tz", "Asia/Damascus"]
+        ["follow", url, "--polls", "6", "--every", "0.01", "--timeout", "1.5", "--tz", "Asia/Damascus"]
     )
     out = capsys.readouterr().out
     assert code == 0
