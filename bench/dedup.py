@@ -3,13 +3,13 @@
 Builds a synthetic live page of 500 entries per snapshot: each snapshot adds
 ten new posts and drops the ten oldest (a page that shows its latest 500), and
 edits five posts (a sentence added). It then merges 10 and 50 snapshots at
-once with :func:`liveblog.merge.merge_all` and prints the time, the peak
+once with :func:`liveblog.assemble.merge.merge_all` and prints the time, the peak
 memory (tracemalloc, measured in a separate run so it does not slow the
 timing) and the ratio of the two times. Merging is linear in the number of
 appearances when the candidates are blocked well, so 50 snapshots should
 take about five times as long as 10.
 
-A pairwise fold (``a.merge(b).merge(c)…``, what ``liveblog follow`` does per
+A pairwise fold (``merge(merge(a, b), c)…``, what ``liveblog follow`` does per
 poll) is timed too: each step re-reads everything merged so far, so one step
 grows with the number of snapshots merged before it; the memory the merged
 timeline keeps after 50 polls is printed (tracemalloc, snapshots released).
@@ -26,8 +26,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from liveblog.assemble import entry_event, event_order
-from liveblog.dedup import dedupe, snapshot_label
-from liveblog.merge import merge_all
+from liveblog.assemble.dedup import dedupe, snapshot_label
+from liveblog.assemble.merge import merge, merge_all
 from liveblog.model import Entry, EntryKind, Span, Timeline, When
 
 PER_SNAPSHOT = 500
@@ -102,7 +102,7 @@ def _merge_at_once(snaps: list[Timeline]) -> None:
 def _fold(snaps: list[Timeline]) -> Timeline:
     merged = snaps[0]
     for s in snaps[1:]:
-        merged = merged.merge(s)
+        merged = merge(merged, s)
     return merged
 
 
@@ -116,7 +116,7 @@ def _follow_like(posts: list[str], n: int, *, trace: bool) -> None:
     for k in range(1, n):
         new = snapshot(k, posts)
         t0 = time.perf_counter()
-        merged = merged.merge(new)
+        merged = merge(merged, new)
         steps.append(time.perf_counter() - t0)
     del new
     gc.collect()

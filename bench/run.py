@@ -1,4 +1,4 @@
-"""liveblog's benchmark report: throughput, growth, memory, hostile inputs, batch, cold start.
+"""liveblog's benchmark report: throughput, growth, memory, hostile inputs, batch, cold start, corpora.
 
 Each figure is measured in a fresh subprocess (imports and one warm-up parse
 done first, then the best of a few timed runs), so peak RSS belongs to that
@@ -8,6 +8,7 @@ figures.
     python -m bench                 # everything
     python bench/run.py --only throughput,adversarial
     python bench/run.py --adv-sizes 262144,1048576
+    python -m bench --only corpora --lang en,ar --misses misses.jsonl   # bench/corpora.py
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ TARGET_GROWTH = 4.4
 RSS_BASE_MB = 60.0
 RSS_PER_INPUT = 5.0
 WORKER_TIMEOUT = 300.0
-SECTIONS = ("throughput", "adversarial", "batch", "coldstart")
+SECTIONS = ("throughput", "adversarial", "batch", "coldstart", "corpora")
 
 
 # --- the worker: one measurement in its own process --------------------------------------------
@@ -72,7 +73,7 @@ def _worker(spec: dict[str, Any]) -> dict[str, Any]:
 
     elif what == "find_times":
         from liveblog import find_times
-        from liveblog._pipeline import reference_and_zone
+        from liveblog.pipeline import reference_and_zone
 
         moment, _zone = reference_and_zone(ref, tz)
 
@@ -285,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--entries", type=int, default=2000, help="entries of the synthetic pages")
     parser.add_argument("--adv-sizes", default="262144,1048576", help="sizes of hostile inputs (characters)")
     parser.add_argument("--batch-pages", type=int, default=200, help="pages in the batch run")
+    from bench import corpora  # not imported by the measuring workers: their RSS stays their own
+
+    corpora.add_arguments(parser.add_argument_group("corpora (bench/corpora.py)"))
     args = parser.parse_args(argv)
     if args.worker:
         print(json.dumps(_worker(json.loads(args.worker))))
@@ -299,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
         batch(args.batch_pages)
     if "coldstart" in only:
         coldstart()
+    if "corpora" in only:
+        corpora.report(args.corpora_dir, args.lang.split(",") if args.lang else None, args.limit, args.misses)
     return 0
 
 

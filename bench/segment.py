@@ -26,9 +26,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from selectolax.lexbor import LexborHTMLParser  # noqa: E402
 
-from liveblog._html import visible_text  # noqa: E402
-from liveblog._pipeline import detect_language  # noqa: E402
+from liveblog.pipeline import detect_language  # noqa: E402
 from liveblog.read import read_path, read_text  # noqa: E402
+from liveblog.read._html import visible_text  # noqa: E402
 from liveblog.segment import segment  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -269,7 +269,7 @@ def snapshots(draw: st.DrawFn) -> Timeline:
     from datetime import timedelta
 
     from liveblog.assemble import entry_event, event_order
-    from liveblog.dedup import dedupe, snapshot_label
+    from liveblog.assemble.dedup import dedupe, snapshot_label
     from liveblog.model import Entry, EntryKind, Span, Timeline, When
 
     zone = ZoneInfo("Asia/Damascus")

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from liveblog._pipeline import parse_input
-from liveblog.dedup import DEFAULT, Thresholds, dedupe, dedupe_mentions, match_key, similarity
+from liveblog.assemble.dedup import DEFAULT, Thresholds, dedupe, dedupe_mentions, match_key, similarity
 from liveblog.model import Entry, EntryKind, Event, EventKind, Span, Timeline, When
+from liveblog.pipeline import parse_input
 
 from .strategies import snapshots
 
@@ -448,7 +448,7 @@ def test_page_mentions_of_one_happening_are_one_event() -> None:
 )
 def test_clause_key(sentence: str, expression: str, clause: str) -> None:
     """A mention's clause is up to five normalised words either side of its expression."""
-    from liveblog.dedup import clause_key
+    from liveblog.assemble.dedup import clause_key
 
     assert clause_key(sentence, expression) == clause
 

@@ -18,8 +18,8 @@ import attrs
 import pytest
 
 from liveblog import parse
+from liveblog.assemble.merge import merge_all
 from liveblog.export import export_timeline, write_atomic
-from liveblog.merge import merge_all
 from liveblog.model import Grain, Timeline
 
 from .export_readers import HOSTILE_TITLES, SEED_INSTANTS, single_post_timeline

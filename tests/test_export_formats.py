@@ -133,7 +133,7 @@ def test_write_atomic_refuses_unencodable_text(tmp_path: Path) -> None:
 @pytest.fixture
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch, seed_like_timeline: Timeline) -> Timeline:
     """Make the CLI's pipeline return the hand-built seed timeline (the real one is the lead's)."""
-    import liveblog._pipeline as pipeline
+    from liveblog import pipeline
 
     monkeypatch.setattr(pipeline, "parse_input", lambda *_a, **_k: seed_like_timeline)
     return seed_like_timeline

@@ -13,11 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from liveblog import parse
-from liveblog._pipeline import parse_input
+from liveblog.assemble.merge import merge_all
 from liveblog.export import export_timeline
 from liveblog.export.ics import event_uid
-from liveblog.merge import merge_all
 from liveblog.model import Copy, Event, EventKind, Grain, Span, Timeline, When
+from liveblog.pipeline import parse_input
 
 from .export_readers import HOSTILE_TITLES, SEED_INSTANTS, Read, read_all, single_post_timeline, utc
 from .strategies import snapshots

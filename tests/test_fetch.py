@@ -7,9 +7,9 @@ from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from liveblog._fetch import fetch
 from liveblog.errors import FetchError, InputError, LimitError
 from liveblog.read import read_url
+from liveblog.read._fetch import fetch
 
 from .httpserver import serve, slow, static
 

@@ -11,10 +11,10 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from liveblog._fetch import Address, fetch
 from liveblog.errors import FetchError, InputError, LimitError
 from liveblog.follow import Follower
 from liveblog.read import read_url
+from liveblog.read._fetch import Address, fetch
 
 from .httpserver import respond, serve, static, trickle
 

@@ -16,10 +16,10 @@ from typing import Any
 
 import pytest
 
-from liveblog._lines import split_lines
-from liveblog._pipeline import parse_input
 from liveblog.model import Entry, Timeline
+from liveblog.pipeline import parse_input
 from liveblog.read import read_path
+from liveblog.segment._lines import split_lines
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = sorted(p for p in FIXTURES.glob("*.expected.json"))

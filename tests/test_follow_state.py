@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-import liveblog.dedup
-from liveblog._bidi import visual_plain
-from liveblog._pipeline import parse_document
+import liveblog.assemble.dedup
+from liveblog.assemble.merge import Fold, merge_all
 from liveblog.cli import main
 from liveblog.follow import Follower
-from liveblog.merge import Fold, merge_all
 from liveblog.model import Timeline
+from liveblog.pipeline import parse_document
 from liveblog.read import read_text
+from liveblog.render._bidi import visual_plain
 
 from .httpserver import serve, static
 
@@ -80,14 +80,14 @@ def test_fold_equals_merge_all(order: list[int]) -> None:
 def _grouped(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Record how many copies each grouping (the merge's main work) is handed."""
     sizes: list[int] = []
-    real: Callable[..., object] = liveblog.dedup._group
+    real: Callable[..., object] = liveblog.assemble.dedup._group
 
     def counting(copies: object, *args: object) -> object:
         given = list(copies)  # type: ignore[call-overload]
         sizes.append(len(given))
         return real(given, *args)
 
-    monkeypatch.setattr(liveblog.dedup, "_group", counting)
+    monkeypatch.setattr(liveblog.assemble.dedup, "_group", counting)
     return sizes
 
 

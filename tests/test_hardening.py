@@ -17,12 +17,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import liveblog
-from liveblog._html import DEFAULT_MAX_DEPTH, nesting_depth
-from liveblog._lines import split_lines
 from liveblog.assemble import event_order
 from liveblog.errors import LimitError, LiveblogError
 from liveblog.model import Timeline
 from liveblog.read import decode, read_bytes, read_text
+from liveblog.read._html import DEFAULT_MAX_DEPTH, nesting_depth
+from liveblog.segment._lines import split_lines
 
 from .conftest import SEED_REFERENCE, SEED_TZ
 from .strategies import html_pages, noisy_text, page_texts, references
@@ -121,7 +121,7 @@ def test_nesting_depth(html: str, depth: int) -> None:
 def test_depth_limit_is_configurable() -> None:
     """A page within a raised limit is read; the default limit is the documented one."""
     page = "<!doctype html><html><body>" + "<div>" * 50 + "20:15<br>x" + "</div>" * 50 + "</body></html>"
-    from liveblog._html import read_html
+    from liveblog.read._html import read_html
 
     assert DEFAULT_MAX_DEPTH == 2000
     with pytest.raises(LimitError, match="50 containers deep"):
@@ -294,7 +294,7 @@ _WORDY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 @given(_WORDY, st.integers(1, 10))
 def test_opening_words_fold_only_a_prefix(text: str, n: int) -> None:
     """Entry ids fold a prefix of the post; the words are those of folding the whole post."""
-    from liveblog._pagewords import fold
+    from liveblog._text.pagewords import fold
     from liveblog.segment import _opening_words
 
     assert _opening_words(text, n) == " ".join(fold(text).split()[:n])

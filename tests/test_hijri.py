@@ -24,10 +24,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import liveblog
-from liveblog import _hijri
-from liveblog._lang import hijri as hijri_table
+from liveblog.lang import hijri as hijri_table
 from liveblog.model import EventKind, Grain
-from liveblog.resolve import find_times, resolve
+from liveblog.resolve import _hijri, find_times, resolve
 
 REF = "2024-11-29T21:00"
 TZ = "Asia/Damascus"

@@ -25,13 +25,13 @@ def _loaded(code: str) -> set[str]:
 
 # (what runs, modules that must not be loaded by it)
 CASES = [
-    ("import liveblog", {"importlib.metadata", "liveblog._pipeline", "liveblog.model", "rich", "httpx"}),
+    ("import liveblog", {"importlib.metadata", "liveblog.pipeline", "liveblog.model", "rich", "httpx"}),
     (
         "import contextlib, io\n"
         "from liveblog.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    try:\n        main(['--help'])\n    except SystemExit:\n        pass",
-        {"importlib.metadata", "liveblog._pipeline", "liveblog.resolve", "rich", "httpx", "selectolax"},
+        {"importlib.metadata", "liveblog.pipeline", "liveblog.resolve", "rich", "httpx", "selectolax"},
     ),
 ]
 

@@ -1,4 +1,4 @@
-"""Tests for liveblog._lang: the lexicon's word lookups and the pre-scan that finds where dates may start."""
+"""Tests for liveblog.lang: the lexicon's word lookups and the pre-scan that finds where dates may start."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from liveblog._lang import Lexicon, _starting, lexicon, prescan
-from liveblog._normalize import normalize
+from liveblog._text.normalize import normalize
+from liveblog.lang import Lexicon, _starting, lexicon, prescan
 
 LANGS = [("ar",), ("en",), ("ar", "en")]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from liveblog._markers import parse_edit_stamp, parse_marker, to_ascii_digits
+from liveblog.segment._markers import parse_edit_stamp, parse_marker, to_ascii_digits
 
 # --- lines that are markers: (line, shape, hour, minute, zone, date_text) ---------------------
 

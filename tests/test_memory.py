@@ -13,8 +13,9 @@ import sys
 import pytest
 
 import liveblog
-from liveblog import _html, dedup
-from liveblog._memory import RELEASE_AFTER, release_freed_memory
+from liveblog.assemble import dedup
+from liveblog.read import _html
+from liveblog.read._memory import RELEASE_AFTER, release_freed_memory
 
 from .conftest import SEED_REFERENCE, SEED_TZ
 

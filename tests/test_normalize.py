@@ -1,4 +1,4 @@
-"""Tests for liveblog._normalize: folding Arabic and Latin text with an offset map."""
+"""Tests for liveblog._text.normalize: folding Arabic and Latin text with an offset map."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from liveblog._normalize import _FOLD, fold_char, fold_chars, normalize
+from liveblog._text.normalize import _FOLD, fold_char, fold_chars, normalize
 
 from .strategies import noisy_text
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib.util
 import os
 import re
 import subprocess
@@ -22,13 +23,13 @@ from rich.console import Console
 
 import liveblog
 from liveblog import cli
-from liveblog._bidi import is_rtl, use_visual_order, visual_plain
-from liveblog._layout import Screen
-from liveblog._sanitize import clean
-from liveblog._show_words import day_header, month_header
+from liveblog._text.sanitize import clean
 from liveblog.errors import ConfigError
 from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Span, Timeline, When
 from liveblog.render import ShowOptions, render_lines, resolve_bound, show_timeline, time_label
+from liveblog.render._bidi import is_rtl, use_visual_order, visual_plain
+from liveblog.render._layout import Screen
+from liveblog.render._words import day_header, month_header
 
 from ._render_fixtures import (
     DAMASCUS,
@@ -573,7 +574,7 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, dict[str, 
         calls.append((source, kw))
         return seed_timeline()
 
-    monkeypatch.setitem(sys.modules, "liveblog._pipeline", types.SimpleNamespace(parse_input=parse_input))
+    monkeypatch.setitem(sys.modules, "liveblog.pipeline", types.SimpleNamespace(parse_input=parse_input))
     monkeypatch.setenv("COLUMNS", "100")
     return calls
 
@@ -657,16 +658,28 @@ def test_demo_data_is_the_seed() -> None:
     assert demo.read_bytes() == SEED.read_bytes()
 
 
-@pytest.mark.parametrize("module", ["render", "_layout", "_bidi", "_sanitize", "_select", "_show_words"])
+@pytest.mark.parametrize(
+    "module",
+    [
+        "liveblog.render",
+        "liveblog.render._layout",
+        "liveblog.render._bidi",
+        "liveblog.render._select",
+        "liveblog.render._words",
+        "liveblog._text.sanitize",
+    ],
+)
 def test_render_modules_import_no_dateparser(module: str) -> None:
     """The renderer's modules import neither dateparser nor the resolver at import time (cold start)."""
-    src = Path(__file__).resolve().parent.parent / "src" / "liveblog" / f"{module}.py"
-    tree = ast.parse(src.read_text(encoding="utf-8"))
+    spec = importlib.util.find_spec(module)
+    assert spec is not None
+    assert spec.origin is not None
+    tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
     top = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
     names = [a.name for n in top for a in n.names] + [
         n.module or "" for n in top if isinstance(n, ast.ImportFrom)
     ]
-    assert not [n for n in names if n.startswith(("dateparser", "liveblog.resolve", "liveblog._pipeline"))]
+    assert not [n for n in names if n.startswith(("dateparser", "liveblog.resolve", "liveblog.pipeline"))]
 
 
 @pytest.mark.parametrize(("tty", "source"), [(True, "demo_ar.txt"), (False, "-")])
@@ -839,7 +852,7 @@ def test_a_reader_that_leaves_is_not_an_error() -> None:
     """`liveblog show | head`: the pipe closes before we write; exit status 0 and no traceback."""
     code = (
         "import sys, types; sys.path.insert(0, sys.argv[1]); import _render_fixtures as f; "
-        "sys.modules['liveblog._pipeline'] = "
+        "sys.modules['liveblog.pipeline'] = "
         "types.SimpleNamespace(parse_input=lambda *a, **k: f.seed_timeline()); "
         "from liveblog import cli; sys.exit(cli.main(['show', 'x', '--full', '--no-pager']))"
     )

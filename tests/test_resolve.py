@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from liveblog._lang.parts import PARTS
 from liveblog.errors import ConfigError
+from liveblog.lang.parts import PARTS
 from liveblog.model import Found, Grain, When
 from liveblog.resolve import find_times, resolve
 
@@ -718,13 +718,13 @@ def test_documented_examples_run() -> None:
     """The examples in docs/resolution.md and the module docstrings give what they show."""
     import doctest
 
-    import liveblog._lang
-    import liveblog._normalize
+    import liveblog._text.normalize
+    import liveblog.lang
     import liveblog.resolve
 
     docs = SEED.parent.parent / "docs" / "resolution.md"
     results = [doctest.testfile(str(docs), module_relative=False)]
-    modules = (sys.modules["liveblog.resolve"], liveblog._normalize, liveblog._lang)
+    modules = (sys.modules["liveblog.resolve"], liveblog._text.normalize, liveblog.lang)
     results += [doctest.testmod(m) for m in modules]
     assert all(r.failed == 0 and r.attempted > 0 for r in results), results
 

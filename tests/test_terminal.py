@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from liveblog._bidi import visual_plain
+from liveblog.render._bidi import visual_plain
 
 pytestmark = pytest.mark.external
 

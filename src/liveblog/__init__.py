@@ -18,7 +18,6 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from liveblog._pipeline import parse
     from liveblog.errors import (
         ConfigError,
         ExportError,
@@ -41,13 +40,14 @@ if TYPE_CHECKING:
         Timeline,
         When,
     )
+    from liveblog.pipeline import parse
     from liveblog.resolve import find_times, resolve
 
     __version__: str
 
 # Where each public name lives; a name is imported the first time it is asked for.
 _HOMES = {
-    "parse": "liveblog._pipeline",
+    "parse": "liveblog.pipeline",
     "find_times": "liveblog.resolve",
     "resolve": "liveblog.resolve",
     **dict.fromkeys(

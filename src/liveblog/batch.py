@@ -165,7 +165,7 @@ def _export_json(timeline: Any) -> Any:
 
 def run_page(page: Page, settings: Settings) -> Outcome:
     """Parse one page and return its output line; any failure becomes an error line, never a raise."""
-    from liveblog._pipeline import parse_document
+    from liveblog.pipeline import parse_document
     from liveblog.read import read_input, read_text
 
     if page.problem is not None:

@@ -221,7 +221,7 @@ def _check(args: argparse.Namespace) -> None:
             raise ConfigError(f"--polls must be a whole number >= 1, got {polls!r}")
         args.polls = int(polls)
     if getattr(args, "lang", None) is not None:
-        from liveblog._pipeline import check_language
+        from liveblog.pipeline import check_language
 
         check_language(args.lang)
 
@@ -246,7 +246,7 @@ DEMO_TZ = "Asia/Damascus"
 
 
 def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
-    from liveblog._pipeline import parse_input
+    from liveblog.pipeline import parse_input
     from liveblog.render import ShowOptions, resolve_bound, show_timeline
 
     demo = args.demo or (not args.inputs and sys.stdin.isatty())
@@ -283,11 +283,11 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
 def _timeline(args: argparse.Namespace, inputs: Sequence[str]) -> Timeline:
     """The timeline of one input, or the merge of several snapshots of one page."""
-    from liveblog._pipeline import parse_input
+    from liveblog.pipeline import parse_input
 
     if len(inputs) == 1:
         return parse_input(inputs[0], reference=args.reference, tz=args.tz, lang=args.lang, **_limits(args))
-    from liveblog.merge import merge_all
+    from liveblog.assemble.merge import merge_all
 
     return merge_all(
         parse_input(
@@ -306,9 +306,9 @@ def _cmd_follow(args: argparse.Namespace, out: TextIO) -> int:
     from rich.console import Console
     from rich.live import Live
 
-    from liveblog._bidi import use_visual_order
-    from liveblog._layout import Screen
     from liveblog.follow import Follower, Poll, render_poll, render_summary
+    from liveblog.render._bidi import use_visual_order
+    from liveblog.render._layout import Screen
 
     follower = Follower(
         args.input,
@@ -384,7 +384,7 @@ def _cmd_schema(_args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
-    from liveblog._pipeline import reference_and_zone
+    from liveblog.pipeline import reference_and_zone
     from liveblog.resolve import find_times
 
     reference, _zone = reference_and_zone(args.reference, args.tz)
@@ -439,7 +439,7 @@ _WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, e
 
 
 def _error(message: str) -> None:
-    from liveblog._sanitize import clean_line
+    from liveblog._text.sanitize import clean_line
 
     # A message may quote page-derived text (a server's reason phrase): one clean line.
     print(f"liveblog: error: {clean_line(message) or 'error'}", file=sys.stderr)

@@ -3,8 +3,8 @@
 A :class:`Follower` polls one input — an http(s) URL with conditional requests
 (``If-None-Match`` / ``If-Modified-Since``, so an unchanged page costs a 304),
 or a file, re-read only when its modification time changes. Each new snapshot
-is parsed and folded into the timeline so far (:class:`liveblog.merge.Fold`: the
-work of a poll does not grow with the number of polls before it):
+is parsed and folded into the timeline so far (:class:`liveblog.assemble.merge.Fold`:
+the work of a poll does not grow with the number of polls before it):
 new entries, edited entries and entries that vanished are reported in a
 :class:`Poll`. Network trouble never stops the follower: the error is reported
 and the next poll waits longer (doubling up to ``max_backoff``), then the normal
@@ -33,13 +33,13 @@ import attrs
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from liveblog._fetch import DEFAULT_TIMEOUT, fetch
-from liveblog._layout import Screen, safe_text
-from liveblog._pipeline import parse_document
+from liveblog.assemble.merge import Fold
 from liveblog.errors import ConfigError, ExportError, FetchError, InputError, LimitError, ParseError
-from liveblog.merge import Fold
 from liveblog.model import Entry, Timeline
+from liveblog.pipeline import parse_document
 from liveblog.read import DEFAULT_MAX_BYTES, is_url, read_bytes, read_path
+from liveblog.read._fetch import DEFAULT_TIMEOUT, fetch
+from liveblog.render._layout import Screen, safe_text
 
 __all__ = ["Follower", "Poll", "Summary", "render_poll", "render_summary"]
 

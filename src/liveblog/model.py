@@ -212,7 +212,7 @@ class Document:
 class Copy:
     """One raw appearance of an entry: what one snapshot of the page said, and where.
 
-    Deduplication and snapshot merging (:mod:`liveblog.dedup`, :mod:`liveblog.merge`)
+    Deduplication and snapshot merging (:mod:`liveblog.assemble.dedup`, :mod:`liveblog.assemble.merge`)
     fold repeats of one post into one :class:`Entry` and keep every appearance
     here, so nothing the pages said is lost. ``snapshot`` names the page copy
     (its input and reference time), ``seen`` is that copy's reference time;
@@ -343,17 +343,6 @@ class Timeline:
     source: str | None = None
     reference_source: str = "user"
     notes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-
-    def merge(self, other: Timeline) -> Timeline:
-        """This snapshot of a page combined with another (see :func:`liveblog.merge.merge`).
-
-        Newer text wins for an edited entry, entries missing from the newer
-        snapshot are kept and marked ``removed``; the result is the same in
-        any order and grouping, and ``tl.merge(tl) == tl``.
-        """
-        from liveblog.merge import merge
-
-        return merge(self, other)
 
     def entry(self, entry_id: str) -> Entry:
         """The entry with id ``entry_id``; ``KeyError`` if there is none."""

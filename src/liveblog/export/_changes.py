@@ -3,7 +3,7 @@
 The ICS export writes these as ``SEQUENCE`` (RFC 5545 3.8.7.4: 0 when a
 component is created, "monotonically incremented ... each time the
 'Organizer' makes a significant revision") and ``STATUS:CANCELLED``
-(3.8.1.11). A merged timeline (:mod:`liveblog.merge`) keeps every raw
+(3.8.1.11). A merged timeline (:mod:`liveblog.assemble.merge`) keeps every raw
 appearance of an entry in ``Entry.copies``, so both can be read off it:
 
 - each change of its text from one snapshot that held it to the next is one
@@ -44,7 +44,7 @@ class Changes:
     """The changes and the removal of each entry of a timeline, found once.
 
     >>> from liveblog import parse
-    >>> from liveblog.merge import merge
+    >>> from liveblog.assemble.merge import merge
     >>> at = {"tz": "Asia/Damascus"}
     >>> a = parse("15:10\\nاندلع حريق في أحراج قرية بلوطة", reference="2024-11-29T16:00", **at)
     >>> b = parse("16:02\\nأفاد الدفاع المدني بإجلاء 40 عائلة", reference="2024-11-29T17:00", **at)

@@ -1,0 +1,246 @@
+"""Words of page furniture, per language: what the segmenter sets aside.
+
+These are data, not code: buttons and labels of live pages («انقر للتحديثات»,
+"Show more"), the credits that end photo captions («- الأناضول», "Photograph:
+Reuters"), and page metadata lines ("Published On …", «آخر تحديث: …»).
+Matching is done on :func:`fold`-ed text so spelling variants and punctuation
+do not matter.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from liveblog._text.normalize import fold_chars
+
+__all__ = [
+    "BYLINE",
+    "CAPTION_CREDITS",
+    "CHROME",
+    "METADATA_PREFIXES",
+    "SUMMARY_HEADINGS",
+    "UPDATE_COUNTER",
+    "fold",
+]
+
+_NON_WORD = re.compile(r"[^\w]+")
+_ASTRAL = re.compile(r"[^\u0000-\uffff]")
+
+
+@cache
+def _marks() -> re.Pattern[str]:
+    """Runs of the BMP's combining marks (built once, on first use; a regex beats ``str.translate``)."""
+    ranges: list[list[int]] = []
+    for c in range(0x300, 0x10000):
+        if unicodedata.combining(chr(c)):
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]+")
+
+
+def fold(text: str) -> str:
+    """Case-, diacritic- and punctuation-insensitive key for matching page words.
+
+    >>> fold("تحديثات جديدة.. انقر للتحديثات..")
+    'تحديثات جديده انقر للتحديثات'
+    >>> fold("  Show MORE ")
+    'show more'
+    """
+    if text.isascii():  # nothing to decompose, no marks, no Arabic: only case and punctuation
+        return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+    decomposed = unicodedata.normalize("NFKD", text)
+    if _ASTRAL.search(decomposed):  # rare: marks outside the BMP, checked one by one
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    else:
+        stripped = _marks().sub("", decomposed)
+    folded = fold_chars(stripped).casefold()  # the resolver's table: one Arabic folding for the project
+    return " ".join(_NON_WORD.sub(" ", folded).split())
+
+
+# Whole lines that are buttons, labels or navigation, folded.
+CHROME: dict[str, frozenset[str]] = {
+    "ar": frozenset(
+        fold(w)
+        for w in (
+            "المزيد",
+            "عرض المزيد",
+            "اقرأ المزيد",
+            "اقرأ أيضا",
+            "اقرأ أيضاً",
+            "شارك",
+            "مشاركة",
+            "شارك الخبر",
+            "نسخ الرابط",
+            "تغطية مباشرة",
+            "تغطية مباشرة Live",
+            "مباشر",
+            "بث مباشر",
+            "تحديثات مباشرة",
+            "تحديثات جديدة",
+            "تحديثات جديدة.. انقر للتحديثات..",
+            "انقر للتحديثات",
+            "تحديث الصفحة",
+            "الأكثر قراءة",
+            "إعلان",
+            "تابعونا",
+            "تابعنا على",
+            "حمل التطبيق",
+            "أبرز الأحداث",
+            "أهم الأحداث",
+            "النقاط الرئيسية",
+            "منشور مثبت",
+            "مثبت",
+            "آخر التحديثات",
+            "فيسبوك",
+            "تويتر",
+            "واتساب",
+            "تلغرام",
+            "تيليغرام",
+            "إكس",
+        )
+    ),
+    "en": frozenset(
+        fold(w)
+        for w in (
+            "Show more",
+            "Show less",
+            "Load more",
+            "Load more updates",
+            "See more",
+            "Read more",
+            "Key events",
+            "Key points",
+            "Show key events only",
+            "Live",
+            "Live updates",
+            "Live feed",
+            "Share",
+            "Share on Facebook",
+            "Share on Twitter",
+            "Share on X",
+            "Share on WhatsApp",
+            "Share via Email",
+            "Share this post",
+            "Share this",
+            "Click here to share on social media",
+            "share2",
+            "Copy link",
+            "Link copied",
+            "Reload",
+            "Refresh",
+            "Advertisement",
+            "Skip advertisement",
+            "Newsletter",
+            "Sign up",
+            "Please turn on JavaScript",
+            "Facebook",
+            "Twitter",
+            "WhatsApp",
+            "Email",
+            "Pinned",
+            "Pinned post",
+            "Comments",
+            "Back to top",
+            "Skip to main content",
+            "Live Reporting",
+            "Get involved",
+            "Copy this link",
+            "Read more about sharing",
+            "Media playback is unsupported on your device",
+            "All times stated are UK",
+            "Older posts",
+            "Newer posts",
+            "Latest",
+            "Topics",
+            "Page will automatically update",
+            "Comment",
+            "Comments ()",
+            "Comment ()",
+            "Edition:",
+            "Subscribe",
+        )
+    ),
+}
+
+# Headings of key-points / key-events lists: the lines under them are a summary entry, folded.
+SUMMARY_HEADINGS: frozenset[str] = frozenset(
+    fold(w)
+    for w in (
+        "Key points",
+        "Key events",
+        "Summary",
+        "What we know so far",
+        "What we know",
+        "أبرز الأحداث",
+        "أهم الأحداث",
+        "النقاط الرئيسية",
+        "أبرز التطورات",
+        "ملخص",
+    )
+)
+
+# Credits that end a photo caption ("… - الأناضول", "… (Reuters)"), folded.
+CAPTION_CREDITS: frozenset[str] = frozenset(
+    fold(w)
+    for w in (
+        "الأناضول",
+        "رويترز",
+        "أ ف ب",
+        "ا ف ب",
+        "فرانس برس",
+        "أسوشيتد برس",
+        "غيتي",
+        "غيتي إيميجز",
+        "إيبا",
+        "الجزيرة",
+        "سانا",
+        "مواقع التواصل",
+        "مواقع التواصل الاجتماعي",
+        "AFP",
+        "AFP via Getty Images",
+        "Getty Images",
+        "Getty",
+        "Reuters",
+        "AP",
+        "AP Photo",
+        "EPA",
+        "EPA-EFE",
+        "Anadolu",
+        "Anadolu Agency",
+        "Shutterstock",
+        "PA",
+        "PA Media",
+    )
+)
+
+# Starts of page-metadata lines (publication stamps, update counters), folded.
+METADATA_PREFIXES: tuple[str, ...] = tuple(
+    fold(w)
+    for w in (
+        "Published On",
+        "Published",
+        "First published on",
+        "Last modified on",
+        "Updated On",
+        "Last updated",
+        "آخر تحديث",
+        "تاريخ النشر",
+        "نشر في",
+        "يحررها اليوم",
+        "يحررها",
+    )
+)
+
+# "By Emma Hollis and Daniel Fenwick", «بقلم: …»: a byline, not text of the page.
+BYLINE = re.compile(
+    r"^(?:by|بقلم:?|إعداد:?|كتب:?)\s+[^\s,]{1,30}(?:[ \t][^\s,]{1,30}){0,3}"
+    r"(?:(?:,[ \t]*|[ \t]+(?:and|و)[ \t]+)[^\s,]{1,30}(?:[ \t][^\s,]{1,30}){0,3}){0,4}$",
+    re.IGNORECASE,
+)
+
+# "72 Updates", "٣٥ تحديثا": a counter, not an entry.
+UPDATE_COUNTER = re.compile(r"^\s*\d{1,5}\s+(?:updates?|تحديث(?:ا|ات)?)\s*$", re.IGNORECASE)

@@ -1,0 +1,192 @@
+"""Stage 4, assemble: entries + the dates said inside them → a :class:`Timeline`.
+
+Repeats are folded first (:func:`liveblog.assemble.dedup.dedupe`: a pinned copy, a
+key-events item, a re-post become one entry that keeps them as copies). Each
+entry with a time becomes an ``entry`` event; every date expression
+found in an entry's own lines becomes a ``mention`` event, resolved against
+that entry's time (the page reference for the lead and for entries without a
+time), so "about two hours ago" in a 03:18 post means about 01:18. A mention's
+text is the sentence that holds it, and the same happening reported by several
+entries is one event with several ``sources``. Events are ordered by time; ids are
+hashes of what the page says, so they are stable across re-reads.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from hashlib import blake2b
+from itertools import accumulate
+
+from liveblog._text import pagewords as words
+from liveblog.assemble.dedup import dedupe, dedupe_mentions, snapshot_label
+from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Ignored, Span, Timeline
+from liveblog.resolve import find_times
+from liveblog.segment import Line, LineKind, Segmented
+
+__all__ = ["assemble", "entry_event", "event_order", "sentence_around"]
+
+MAX_SENTENCE = 1000
+"""Longest mention text: a longer sentence is cut to the words around the date, marked with "…"."""
+_SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|(?<=[.!?؟][\"»”])\s+")
+
+
+def sentence_around(line: str, span: Span) -> str:
+    """The sentence of ``line`` that holds ``span`` (the whole line if it has one sentence).
+
+    >>> sentence_around("One. At dawn on Friday they left. Three.", Span(8, 22))
+    'At dawn on Friday they left.'
+    """
+    return _Sentences(line).around(span)
+
+
+class _Sentences:
+    """Sentence boundaries of one line, found once: each mention then costs a bisection, not a scan."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        gaps = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(line)]
+        self.starts = [a for a, _b in gaps]  # where each gap between sentences starts
+        self.ends = [b for _a, b in gaps]  # and where it ends (both ascending: gaps do not overlap)
+
+    def around(self, span: Span) -> str:
+        k = bisect_right(self.ends, span.start)
+        start = self.ends[k - 1] if k else 0
+        j = bisect_left(self.starts, span.end)
+        end = self.starts[j] if j < len(self.starts) else len(self.line)
+        if end - start <= MAX_SENTENCE:
+            return self.line[start:end].strip()
+        # A "sentence" this long is a run-on page (or a hostile one): keep the words around the mention.
+        lo, hi = max(start, span.start - MAX_SENTENCE // 2), min(end, span.end + MAX_SENTENCE // 2)
+        space = self.line.find(" ", lo, span.start) if lo > start else -1
+        lo = space + 1 if space >= 0 else lo
+        cut = self.line.rfind(" ", span.end, hi) if hi < end else -1
+        hi = cut if cut > 0 else hi
+        return f"{'…' if lo > start else ''}{self.line[lo:hi].strip()}{'…' if hi < end else ''}"
+
+
+def event_order(event: Event) -> tuple[datetime, datetime, int, str]:
+    """Sort key of events: start, then end (finer first), entries before mentions, then id."""
+    return (event.when.start, event.when.end, 0 if event.kind is EventKind.ENTRY else 1, event.id)
+
+
+def _event_id(*parts: str) -> str:
+    return "v" + blake2b("|".join(parts).encode(), digest_size=6).hexdigest()
+
+
+def _entry_lines(entry: Entry, lines: Sequence[Line], starts: Sequence[int]) -> Iterator[Line]:
+    """The entry's own content lines: inside its span, not its marker, not set aside.
+
+    ``starts`` are the lines' start offsets (ascending), so each entry looks only at its own lines.
+    """
+    for i in range(bisect_left(starts, entry.span.start), bisect_left(starts, entry.span.end)):
+        if lines[i].kind is LineKind.CONTENT:
+            yield lines[i]
+
+
+def entry_event(entry: Entry) -> Event | None:
+    """The event of an entry itself (None for an entry without a time)."""
+    if entry.when is None:
+        return None
+    summary = entry.title or entry.text.split("\n", 1)[0]
+    if entry.kind is EntryKind.LEAD:
+        expression, rule, span = "", "page-date", Span(entry.span.start, entry.span.start)
+    else:
+        expression, rule = entry.marker or "", "marker"
+        span = Span(entry.span.start, entry.span.start + len(expression))
+    return Event(
+        _event_id(entry.id, "entry"),
+        EventKind.ENTRY,
+        entry.when,
+        summary,
+        entry.id,
+        expression,
+        span,
+        rule,
+        (entry.id,),
+    )
+
+
+def _mentions(
+    entry: Entry, lines: Sequence[Line], starts: Sequence[int], reference: datetime, lang: str
+) -> Iterator[Event]:
+    anchor = reference
+    if (
+        entry.kind is not EntryKind.LEAD
+        and entry.when is not None
+        and entry.when.grain.rank <= Grain.HOUR.rank
+    ):
+        anchor = entry.when.start
+    own = list(_entry_lines(entry, lines, starts))
+    if not own:
+        return
+    # One resolver call per entry, its lines joined by newlines (no rule reads across a line
+    # break), instead of one call per line: the per-call set-up dominated on long pages.
+    offsets = list(accumulate((len(ln.text) + 1 for ln in own[:-1]), initial=0))
+    sentences: dict[int, _Sentences] = {}
+    seen: dict[str, int] = {}
+    for f in find_times("\n".join(ln.text for ln in own), anchor, languages=[lang]):
+        i = bisect_right(offsets, f.span.start) - 1
+        ln, local = own[i], f.span.shift(-offsets[i])
+        if i not in sentences:
+            sentences[i] = _Sentences(ln.text)
+        key = f"{words.fold(f.text)}|{f.when.timex}"
+        seen[key] = seen.get(key, 0) + 1
+        yield Event(
+            _event_id(entry.id, key, str(seen[key])),
+            EventKind.MENTION,
+            f.when,
+            sentences[i].around(local),
+            entry.id,
+            f.text,
+            local.shift(ln.span.start),
+            f.rule,
+            (entry.id,),
+        )
+
+
+def assemble(
+    segmented: Segmented,
+    *,
+    reference: datetime,
+    tz: str,
+    lang: str,
+    source: str | None = None,
+    reference_source: str = "user",
+    notes: Sequence[str] = (),
+    ignored: Sequence[Ignored] = (),
+    snapshot: str | None = None,
+) -> Timeline:
+    """Build the :class:`Timeline` of one segmented page.
+
+    ``snapshot`` names this copy of the page in its entries' copies (default:
+    the source and the reference time, see :func:`liveblog.assemble.dedup.snapshot_label`).
+    """
+    label = snapshot or snapshot_label(source, reference)
+    entries = dedupe(segmented.entries, snapshot=label, seen=reference)
+    events: list[Event] = []
+    mentions: list[Event] = []
+    starts = [ln.span.start for ln in segmented.lines]
+    for entry in entries:
+        own = entry_event(entry)
+        if own is not None:
+            events.append(own)
+        mentions.extend(_mentions(entry, segmented.lines, starts, reference, lang))
+    events.extend(dedupe_mentions(mentions, {}))
+    events.sort(key=event_order)
+    return Timeline(
+        reference=reference,
+        tz=tz,
+        lang=lang,
+        entries=entries,
+        events=events,
+        ignored=sorted(
+            {*segmented.ignored, *ignored}, key=lambda ig: (ig.span.start, ig.span.end, ig.text, ig.reason)
+        ),
+        title=segmented.title,
+        source=source,
+        reference_source=reference_source,
+        notes=sorted({*notes, *segmented.notes}),  # one canonical order, so merging changes nothing
+    )

@@ -1,0 +1,124 @@
+"""Dated mentions once each: the same date said in near-identical words by several entries.
+
+Private to :mod:`liveblog.assemble.dedup` (which re-exports the public names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from hashlib import blake2b
+
+import attrs
+from rapidfuzz import fuzz
+
+from liveblog._text import pagewords as words
+from liveblog.assemble._similar import DEFAULT, Thresholds, match_key
+from liveblog.model import Event
+
+__all__ = ["clause_key", "dedupe_mentions"]
+
+
+def clause_key(sentence: str, expression: str, *, around: int = DEFAULT.clause_words) -> str:
+    """The words around ``expression`` in ``sentence``, normalised: what mentions are compared on.
+
+    Attribution at the start of a sentence («قال مصدر إن …», "Officials say …")
+    varies between reports of one happening; the words next to the date do not.
+
+    >>> clause_key("قال مصدر إن الفصائل سيطرت على مدينة حلب مساء الخميس بعد معارك عنيفة.", "مساء الخميس")
+    'الفصايل سيطرت علي مدينه حلب مساء الخميس بعد معارك عنيفه'
+    """
+    text, expr = match_key(None, sentence).split(), match_key(None, expression).split()
+    n = len(expr)
+    for i in range(len(text) - n + 1):
+        if n and text[i : i + n] == expr:
+            return " ".join(text[max(0, i - around) : i + n + around])
+    return " ".join(text)
+
+
+def dedupe_mentions(
+    mentions: Iterable[Event],
+    id_of: Mapping[str, str],
+    thresholds: Thresholds = DEFAULT,
+    *,
+    current: Mapping[str, str] | None = None,
+) -> list[Event]:
+    """Mention events once each: per entry, then across entries (same date, near-identical clause).
+
+    ``id_of`` maps a raw entry id to the id of the entry it folded into. The
+    kept event is the first in a fixed order; its ``sources`` lists every
+    entry that reported the happening. ``current`` maps an entry id to its
+    current text (title and text): when two kept mentions share an id, the
+    one that text still holds keeps it. Applying this twice changes nothing.
+    """
+    exact: dict[tuple[str, str, str, str], Event] = {}
+    clauses: dict[tuple[str, str], str] = {}  # a sentence repeated by pinned or re-posted entries: once
+    for raw in mentions:
+        owner = id_of.get(raw.entry_id, raw.entry_id)
+        sources = tuple(sorted({id_of.get(s, s) for s in (*raw.sources, raw.entry_id)}))
+        clause = clauses.get((raw.text, raw.expression))
+        if clause is None:
+            clause = clauses[raw.text, raw.expression] = clause_key(
+                raw.text, raw.expression, around=thresholds.clause_words
+            )
+        key = (owner, raw.when.timex, words.fold(raw.expression), clause)
+        ev = attrs.evolve(raw, entry_id=owner, sources=sources)
+        old = exact.get(key)
+        if old is not None:
+            first = min(old, ev, key=_event_rank)
+            ev = attrs.evolve(first, sources=tuple(sorted({*old.sources, *ev.sources})))
+        exact[key] = ev
+    leaders: dict[str, list[tuple[str, Event]]] = {}
+    for key, ev in sorted(exact.items(), key=lambda kv: (kv[0][1], kv[0][3], kv[0][0], _event_rank(kv[1]))):
+        clause = key[3]
+        same_date = leaders.setdefault(ev.when.timex, [])
+        for n, (lead_clause, lead) in enumerate(same_date):
+            if lead.entry_id != ev.entry_id and fuzz.ratio(lead_clause, clause) >= thresholds.mention:
+                same_date[n] = (
+                    lead_clause,
+                    attrs.evolve(lead, sources=tuple(sorted({*lead.sources, *ev.sources}))),
+                )
+                break
+        else:
+            same_date.append((clause, ev))
+    kept = [ev for group_ in leaders.values() for _clause, ev in group_]
+    return _unique_ids(kept, current or {})
+
+
+def _unique_ids(events: list[Event], current: Mapping[str, str]) -> list[Event]:
+    """No two events share an id: a mention edited between snapshots keeps its id in the current text.
+
+    Mention ids hash the entry, the expression and its occurrence, so the same
+    date in an edited sentence has one id in both snapshots; the version the
+    entry's current text still holds keeps it, the older one gets a suffix.
+    """
+    by_id: dict[str, list[Event]] = {}
+    for ev in events:
+        by_id.setdefault(ev.id, []).append(ev)
+    result: list[Event] = []
+    for ident, same in by_id.items():
+        same.sort(key=lambda ev: (ev.text not in current.get(ev.entry_id, ""), _event_rank(ev)))
+        result.append(same[0])
+        for ev in same[1:]:
+            suffix = blake2b(clause_key(ev.text, ev.expression).encode(), digest_size=3).hexdigest()
+            result.append(attrs.evolve(ev, id=f"{ident}-{suffix}"))
+    return result
+
+
+def _event_rank(ev: Event) -> tuple[object, ...]:
+    """A total order on events: where they stand first, then everything else they say."""
+    w = ev.when
+    return (
+        ev.span.start,
+        ev.span.end,
+        ev.rule,
+        ev.expression,
+        ev.text,
+        ev.id,
+        w.start,
+        w.end,
+        w.timex,
+        w.grain.value,
+        w.approximate,
+        w.part or "",
+        ev.sources,
+    )

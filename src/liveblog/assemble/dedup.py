@@ -1,0 +1,328 @@
+"""Deduplication: every happening once, every appearance kept.
+
+Live pages repeat themselves: a pinned post stands at the top and again in the
+feed, key-events lists repeat posts (often truncated, sometimes re-spelt), and
+editors re-post an update minutes later. :func:`dedupe` folds such repeats into
+one :class:`~liveblog.model.Entry` and keeps each raw appearance as a
+:class:`~liveblog.model.Copy`; :func:`group` works on copies from any number of
+snapshots, so snapshot merging (:mod:`liveblog.assemble.merge`) is the same operation.
+
+Entries are compared on a *match key*: title and text through the resolver's
+normaliser (:func:`liveblog._text.normalize.normalize`: hamza forms, alef maqsura,
+ta marbuta, diacritics, tatweel, Arabic-Indic digits, case) and then
+:func:`liveblog._text.pagewords.fold` (punctuation and whitespace). Two entries are
+one when (see :class:`Thresholds` for the numbers):
+
+- they carry the same ``#anchor`` URL (the page says they are one block);
+- they are stamped the same minute and their keys are similar (a pinned copy,
+  a key-events item, an edit, a typo fix), where a shorter key is also
+  compared with the start of the longer one (truncated summaries, added
+  sentences); two different anchors at one minute need the re-post score;
+- they are stamped within :attr:`Thresholds.repost_window` of each other,
+  their keys are near-identical and they give the same figures (a re-post: the
+  first time is kept, the repeat recorded; "7 killed" re-posted as "9 killed"
+  is news, not a repeat).
+
+Same title with different text at a different time stays two entries. Leads
+are one per page; untimed summaries are one per heading.
+
+>>> from datetime import timedelta
+>>> DEFAULT.repost_window == timedelta(minutes=30)
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from hashlib import blake2b
+
+import attrs
+from rapidfuzz import fuzz
+
+from liveblog._text import pagewords as words
+from liveblog.assemble._mentions import clause_key, dedupe_mentions
+from liveblog.assemble._similar import DEFAULT, Thresholds, match_key, similarity
+from liveblog.model import Copy, Entry, EntryKind, When
+
+__all__ = [
+    "DEFAULT",
+    "Thresholds",
+    "clause_key",
+    "copies_of",
+    "dedupe",
+    "dedupe_mentions",
+    "entries_from_copies",
+    "group",
+    "match_key",
+    "similarity",
+    "snapshot_label",
+]
+
+
+# --- copies -------------------------------------------------------------------------------------
+
+
+def snapshot_label(source: str | None, seen: datetime) -> str:
+    """The name of one snapshot of a page: where it came from and when it was read.
+
+    >>> from datetime import timezone
+    >>> snapshot_label("live.html", datetime(2024, 11, 29, 18, 49, tzinfo=timezone.utc))
+    'live.html @ 2024-11-29T18:49:00+00:00'
+    """
+    return f"{source or '-'} @ {seen.isoformat()}"
+
+
+def copies_of(entries: Iterable[Entry], *, snapshot: str, seen: datetime) -> Iterator[Copy]:
+    """The raw appearances behind ``entries``: their own copies, or one new copy each."""
+    for e in entries:
+        if e.copies:
+            yield from e.copies
+        else:
+            yield Copy(snapshot, seen, e.id, e.kind, e.marker, e.when, e.title, e.text, e.span, e.url)
+
+
+def _copy_order(c: Copy) -> tuple[object, ...]:
+    """A total order on copies (snapshot first), so no result depends on set iteration order."""
+    when = (c.when.start, c.when.end, c.when.timex) if c.when else ()
+    return (
+        c.seen,
+        c.snapshot,
+        c.span.start,
+        c.span.end,
+        c.id,
+        c.text,
+        c.title or "",
+        c.kind.value,
+        c.marker or "",
+        c.url or "",
+        when,
+    )
+
+
+def _minute(when: When | None) -> datetime | None:
+    return None if when is None else when.start.replace(second=0, microsecond=0)
+
+
+_FIGURES = re.compile(r"\d+")  # keys are normalised: every digit is ASCII here
+
+
+def _anchor(url: str | None) -> str | None:
+    return url if url and "#" in url else None
+
+
+# --- grouping -----------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Variant:
+    """Copies that say exactly the same thing at the same minute under the same anchor."""
+
+    kind: EntryKind
+    minute: datetime | None
+    anchor: str | None
+    key: str
+    heading: str  # folded title, for untimed summaries
+
+
+class _Keys:
+    """Match keys of copies, each distinct title and text normalised once per deduplication.
+
+    The memo lives as long as one call: a process-wide cache would keep every
+    post it ever saw (a batch worker, a long ``follow``) and pin its memory.
+    """
+
+    def __init__(self) -> None:
+        self._keys: dict[tuple[str | None, str], str] = {}
+
+    def of(self, c: Copy) -> str:
+        raw = (c.title, c.text)
+        key = self._keys.get(raw)
+        if key is None:
+            key = self._keys[raw] = match_key(c.title, c.text)
+        return key
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _same(a: _Variant, b: _Variant, t: Thresholds) -> bool:
+    """Whether two timed, non-lead variants are one entry (the rules of the module docstring)."""
+    if a.anchor is not None and a.anchor == b.anchor:
+        return True
+    assert a.minute is not None
+    assert b.minute is not None
+    if not a.key or not b.key:
+        return False
+    if a.minute == b.minute:
+        distinct_blocks = a.anchor is not None and b.anchor is not None
+        needed = t.repost if distinct_blocks else t.same_minute
+        return similarity(a.key, b.key, min_prefix=t.min_prefix) >= needed
+    if abs(a.minute - b.minute) > t.repost_window or min(len(a.key), len(b.key)) < t.min_prefix:
+        return False
+    if fuzz.ratio(a.key, b.key, score_cutoff=t.repost) < t.repost:  # 0 below the cutoff
+        return False
+    return _FIGURES.findall(a.key) == _FIGURES.findall(b.key)
+
+
+def group(copies: Iterable[Copy], thresholds: Thresholds = DEFAULT) -> list[list[Copy]]:
+    """Copies grouped into entries, each group in copy order, groups in order of their first copy.
+
+    Only candidates are compared: identical copies collapse first, then timed
+    copies are compared with those within ``repost_window`` after them, so the
+    work grows with the number of distinct posts, not with its square.
+    """
+    return _group(copies, thresholds, _Keys())
+
+
+def _group(copies: Iterable[Copy], thresholds: Thresholds, keys: _Keys) -> list[list[Copy]]:
+    variants: dict[_Variant, list[Copy]] = {}
+    for c in sorted(set(copies), key=_copy_order):
+        key = keys.of(c)
+        heading = words.fold(c.title or "") if c.when is None else ""
+        v = _Variant(c.kind, _minute(c.when), _anchor(c.url), key, heading)
+        variants.setdefault(v, []).append(c)
+    vs = list(variants)
+    union = _Union(len(vs))
+    untimed: dict[tuple[str, str], int] = {}
+    for i, v in enumerate(vs):
+        if v.kind is EntryKind.LEAD:  # one lead per page, whatever its text became
+            union.join(i, untimed.setdefault(("lead", ""), i))
+        elif v.minute is None:
+            slot = ("summary", v.heading) if v.kind is EntryKind.SUMMARY and v.heading else ("key", v.key)
+            union.join(i, untimed.setdefault(slot, i))
+    timed = sorted(
+        (i for i, v in enumerate(vs) if v.minute is not None and v.kind is not EntryKind.LEAD),
+        key=lambda i: (vs[i].minute, i),
+    )
+    by_anchor: dict[str, int] = {}
+    for pos, i in enumerate(timed):
+        v = vs[i]
+        if v.anchor is not None:
+            union.join(i, by_anchor.setdefault(v.anchor, i))
+        assert v.minute is not None
+        for j in timed[pos + 1 :]:
+            w = vs[j]
+            assert w.minute is not None
+            if w.minute - v.minute > thresholds.repost_window:
+                break
+            if union.find(i) != union.find(j) and _same(v, w, thresholds):
+                union.join(i, j)
+    groups: dict[int, list[Copy]] = {}
+    for i, v in enumerate(vs):
+        groups.setdefault(union.find(i), []).extend(variants[v])
+    result = [sorted(g, key=_copy_order) for g in groups.values()]
+    result.sort(key=lambda g: _copy_order(g[0]))
+    return result
+
+
+# --- building entries ---------------------------------------------------------------------------
+
+
+def _fullness(c: Copy, keys: _Keys) -> tuple[int, int, int, str]:
+    """Sort key: the fullest copy first (not a summary item, longest text, earliest on the page)."""
+    return (c.kind is EntryKind.SUMMARY, -len(keys.of(c)), c.span.start, c.id)
+
+
+def _snapshot(c: Copy) -> tuple[datetime, str]:
+    return (c.seen, c.snapshot)
+
+
+# Whose raw id a merged entry takes: the feed post's (it stays when a pin or a key-events line goes).
+_ID_PREFERENCE = {EntryKind.PINNED: 1, EntryKind.SUMMARY: 2}
+
+
+def _entry(copies: Sequence[Copy], latest: tuple[datetime, str] | None, keys: _Keys) -> Entry:
+    """One entry from its group: newest snapshot's fullest text, first time, oldest id."""
+    last = max(_snapshot(c) for c in copies)
+    current = [c for c in copies if _snapshot(c) == last]
+    winner = min(current, key=lambda c: _fullness(c, keys))
+    kind = EntryKind.PINNED if any(c.kind is EntryKind.PINNED for c in current) else winner.kind
+    timed = [c for c in current if c.when is not None and c.kind is not EntryKind.SUMMARY]
+    first = min(timed, key=lambda c: (c.when.start if c.when else c.seen, c.span.start)) if timed else winner
+    first_seen = _snapshot(copies[0])
+    oldest = min(
+        (c for c in copies if _snapshot(c) == first_seen),
+        key=lambda c: (_ID_PREFERENCE.get(c.kind, 0), c.id),
+    )
+    url = winner.url or next((c.url for c in current if _anchor(c.url)), None)
+    return Entry(
+        oldest.id,
+        kind,
+        first.marker,
+        first.when,
+        winner.title,
+        winner.text,
+        winner.span,
+        url,
+        copies=copies,
+        removed=latest is not None and last != latest,
+    )
+
+
+def _entry_order(e: Entry) -> tuple[int, datetime, int, str]:
+    if e.when is None or e.kind is EntryKind.LEAD:
+        first = e.copies[0] if e.copies else None
+        return (0, first.seen if first else datetime.min, first.span.start if first else 0, e.id)
+    return (1, e.when.start, 0, e.id)
+
+
+def entries_from_copies(
+    copies: Iterable[Copy], thresholds: Thresholds = DEFAULT, *, mark_removed: bool = False
+) -> tuple[Entry, ...]:
+    """Deduplicated entries from copies: untimed ones first, then timed oldest first.
+
+    With ``mark_removed`` an entry whose newest copy is older than the newest
+    snapshot among all copies is marked ``removed``. Ids never collide: when
+    two groups would take the same raw id, the later group gets a suffix.
+    """
+    keys = _Keys()
+    groups = _group(copies, thresholds, keys)
+    latest = max((_snapshot(g[-1]) for g in groups), default=None) if mark_removed else None
+    entries: list[Entry] = []
+    taken: set[str] = set()
+    for g in groups:
+        e = _entry(g, latest, keys)
+        if e.id in taken:
+            suffix = blake2b(f"{g[0].snapshot}|{g[0].text}".encode(), digest_size=3).hexdigest()
+            e = attrs.evolve(e, id=f"{e.id}-{suffix}")
+        taken.add(e.id)
+        entries.append(e)
+    entries.sort(key=_entry_order)
+    return tuple(entries)
+
+
+def dedupe(
+    entries: Sequence[Entry], *, snapshot: str, seen: datetime, thresholds: Thresholds = DEFAULT
+) -> tuple[Entry, ...]:
+    """The entries of one page with repeats folded together; see the module docstring.
+
+    ``snapshot`` names the page copy and ``seen`` is its reference time (see
+    :func:`snapshot_label`); every raw entry is kept as a copy of the entry it
+    folded into.
+
+    >>> from datetime import timezone
+    >>> from liveblog.model import Span
+    >>> at = When.at_minute(datetime(2025, 3, 10, 8, 55, tzinfo=timezone.utc))
+    >>> title, text = "نصائح للوقاية من الغبار", "ينصح الأطباء مرضى الربو بالبقاء في المنازل"
+    >>> pinned = Entry("a", EntryKind.PINNED, "08:55", at, title, text, Span(0, 9))
+    >>> feed = Entry("b", EntryKind.POST, "08:55", at, title, text, Span(50, 59))
+    >>> (one,) = dedupe([pinned, feed], snapshot="page", seen=at.end)
+    >>> one.kind.value, one.id, [c.id for c in one.copies]
+    ('pinned', 'b', ['a', 'b'])
+    """
+    return entries_from_copies(copies_of(entries, snapshot=snapshot, seen=seen), thresholds)

@@ -1,0 +1,269 @@
+"""English words for dates (lower case; the lexicon matches on lower-cased text).
+
+Each row is ``(phrase, kind, value)``; :mod:`liveblog.lang` explains the kinds.
+Words that are also common verbs or names ("may", "march", "sat", "sun") are
+``bound``: they count only next to a day number or a year.
+"""
+
+from __future__ import annotations
+
+from liveblog.lang import Row
+from liveblog.lang import hijri as _hijri
+
+_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_ABBR = [("mon",), ("tue", "tues"), ("wed",), ("thu", "thur", "thurs"), ("fri",), ("sat",), ("sun",)]
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH_ABBR = [
+    ("jan",),
+    ("feb",),
+    ("mar",),
+    ("apr",),
+    (),
+    ("jun",),
+    ("jul",),
+    ("aug",),
+    ("sep", "sept"),
+    ("oct",),
+    ("nov",),
+    ("dec",),
+]
+
+WEEKDAYS: list[Row] = [
+    *((name, "weekday", i) for i, name in enumerate(_DAYS)),
+    *((a, "weekday-bound", i) for i, names in enumerate(_ABBR) for a in names),
+]
+
+MONTHS: list[Row] = [
+    *(
+        (name, "month-bound" if name in ("march", "may") else "month", i + 1)
+        for i, name in enumerate(_MONTHS)
+    ),
+    *((a, "month-bound", i + 1) for i, names in enumerate(_MONTH_ABBR) for a in names),
+]
+
+DAY_WORDS: list[Row] = [
+    ("today", "dayword", 0),
+    ("earlier today", "dayword", 0),
+    ("later today", "dayword", 0),
+    ("yesterday", "dayword", -1),
+    ("tomorrow", "dayword", 1),
+    ("the day before yesterday", "dayword", -2),
+    ("the day after tomorrow", "dayword", 2),
+    ("on", "dayprefix", None),
+]
+
+PART_WORDS: list[Row] = [
+    ("dawn", "part", "dawn"),
+    ("daybreak", "part", "dawn"),
+    ("first light", "part", "dawn"),
+    ("early hours", "part", "early_hours"),
+    ("the early hours", "part", "early_hours"),
+    ("morning", "part-bound", "morning"),
+    ("late morning", "part", "forenoon"),
+    ("midday", "part", "midday"),
+    ("noon", "part", "midday"),
+    ("afternoon", "part-bound", "afternoon"),
+    ("late afternoon", "part", "late_afternoon"),
+    ("sunset", "part", "sunset"),
+    ("dusk", "part", "sunset"),
+    ("evening", "part-bound", "evening"),
+    ("nightfall", "part", "nightfall"),
+    ("night", "part-bound", "night"),
+    ("overnight", "part", "night"),
+    ("midnight", "part", "midnight"),
+    ("after midnight", "part", "after_midnight"),
+    ("just after midnight", "part", "after_midnight"),
+    ("shortly after midnight", "part", "after_midnight"),
+    ("early", "edge", "early"),
+    ("late", "edge", "late"),
+    ("tonight", "partday", ("night", 0)),
+    ("last night", "partday", ("night", -1)),
+    ("this morning", "partday", ("morning", 0)),
+    ("this afternoon", "partday", ("afternoon", 0)),
+    ("this evening", "partday", ("evening", 0)),
+    ("early this morning", "partday", ("early_hours", 0)),
+    ("late last night", "partday", ("late_evening", -1)),
+]
+
+MODIFIERS: list[Row] = [
+    ("last", "mod", -1),
+    ("past", "mod", -1),
+    ("previous", "mod", -1),
+    ("next", "mod", 1),
+    ("coming", "mod", 1),
+    ("this coming", "mod", 1),
+    ("this", "this", 0),
+    ("earlier this", "this", 0),
+    ("later this", "this", 0),
+    ("week", "period", "week"),
+    ("month", "period", "month"),
+    ("year", "period", "year"),
+]
+
+UNITS: list[Row] = [
+    ("second", "unit", ("second", 1)),
+    ("seconds", "unit", ("second", 0)),
+    ("minute", "unit", ("minute", 1)),
+    ("minutes", "unit", ("minute", 0)),
+    ("min", "unit", ("minute", 0)),
+    ("mins", "unit", ("minute", 0)),
+    ("hour", "unit", ("hour", 1)),
+    ("hours", "unit", ("hour", 0)),
+    ("hr", "unit", ("hour", 0)),
+    ("hrs", "unit", ("hour", 0)),
+    ("h", "unit", ("hour", 0)),
+    ("m", "unit", ("minute", 0)),
+    ("day", "unit", ("day", 1)),
+    ("days", "unit", ("day", 0)),
+    ("week", "unit", ("week", 1)),
+    ("weeks", "unit", ("week", 0)),
+    ("month", "unit", ("month", 1)),
+    ("months", "unit", ("month", 0)),
+    ("year", "unit", ("year", 1)),
+    ("years", "unit", ("year", 0)),
+    ("decade", "unit", ("decade", 1)),
+    ("decades", "unit", ("decade", 0)),
+    ("half an", "frac", 0.5),
+    ("half a", "frac", 0.5),
+    ("a quarter of an", "frac", 0.25),
+    ("quarter of an", "frac", 0.25),
+    ("and a half", "andfrac", 0.5),
+]
+
+_NUM = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+NUMBERS: list[Row] = [
+    *((w, "num", i + 1) for i, w in enumerate(_NUM)),
+    ("thirty", "num", 30),
+    ("forty", "num", 40),
+    ("fifty", "num", 50),
+    ("sixty", "num", 60),
+    ("a", "num", 1),
+    ("an", "num", 1),
+    ("a couple of", "num", 2),
+    ("couple of", "num", 2),
+    ("few", "vague", None),
+    ("a few", "vague", None),
+    ("several", "vague", None),
+]
+
+HEDGES: list[Row] = [
+    ("about", "hedge", None),
+    ("around", "hedge", None),
+    ("roughly", "hedge", None),
+    ("nearly", "hedge", None),
+    ("some", "hedge", None),
+    ("approximately", "hedge", None),
+    ("almost", "hedge", None),
+    ("more than", "hedge", None),
+    ("over", "hedge", None),
+    ("less than", "hedge", None),
+    ("just over", "hedge", None),
+    ("just under", "hedge", None),
+    ("about an", "hedge", None),
+]
+
+MARKERS: list[Row] = [
+    ("ago", "ago-post", None),
+    ("in", "in", None),
+    ("in the next", "within", None),
+    ("over the next", "within", None),
+    ("within the next", "within", None),
+    ("in", "yearcue", None),
+    ("since", "yearcue", None),
+    ("during", "yearcue", None),
+    ("year", "yearcue", None),
+    ("in", "monthcue", None),
+    ("since", "monthcue", None),
+    ("during", "monthcue", None),
+    ("until", "monthcue", None),
+    ("by", "monthcue", None),
+    ("of", "monthcue", None),
+    ("mid", "edgecue", None),
+    ("early", "edgecue", None),
+    ("late", "edgecue", None),
+    ("of", "of", None),
+    ("the", "the", None),
+    ("at", "clockcue", None),
+]
+
+CLOCK_WORDS: list[Row] = [
+    ("noon", "ampm", "noon"),  # "12 noon"
+    ("midnight", "ampm", "midnight"),  # "12 midnight"
+    ("am", "ampm", "am"),
+    ("a.m.", "ampm", "am"),
+    ("pm", "ampm", "pm"),
+    ("p.m.", "ampm", "pm"),
+    ("a.m", "ampm", "am"),
+    ("p.m", "ampm", "pm"),
+    ("st", "ordsuffix", None),
+    ("nd", "ordsuffix", None),
+    ("rd", "ordsuffix", None),
+    ("th", "ordsuffix", None),
+]
+
+ZONES: list[Row] = [
+    ("gmt", "zone", "UTC"),
+    ("utc", "zone", "UTC"),
+    ("z", "zone", "UTC"),
+    ("bst", "zone", "+01:00"),
+    ("cet", "zone", "+01:00"),
+    ("cest", "zone", "+02:00"),
+    ("et", "zone", "America/New_York"),
+    ("est", "zone", "America/New_York"),
+    ("edt", "zone", "America/New_York"),
+    ("pt", "zone", "America/Los_Angeles"),
+    ("pst", "zone", "America/Los_Angeles"),
+    ("pdt", "zone", "America/Los_Angeles"),
+    ("msk", "zone", "Europe/Moscow"),
+    ("local time", "zone", "local"),
+    ("mecca time", "zone", "Asia/Riyadh"),
+]
+
+ROWS: list[Row] = [
+    *WEEKDAYS,
+    *MONTHS,
+    *_hijri.EN,
+    *DAY_WORDS,
+    *PART_WORDS,
+    *MODIFIERS,
+    *UNITS,
+    *NUMBERS,
+    *HEDGES,
+    *MARKERS,
+    *CLOCK_WORDS,
+    *ZONES,
+]

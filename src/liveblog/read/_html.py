@@ -1,0 +1,419 @@
+"""HTML pages → :class:`Document`, with selectolax (lexbor).
+
+Structure is preferred when a page has it, in this order:
+
+1. schema.org ``LiveBlogPosting`` JSON-LD with ``liveBlogUpdate``;
+2. microdata ``itemprop="liveBlogUpdate"`` blocks;
+3. blocks that each hold one ``<time datetime>`` (Guardian-style pages).
+
+A structured page's document text is rebuilt block by block — a label line,
+then the block's visible text — followed by the rest of the page's visible
+text, which the segmenter sets aside with reasons. A page without structure is
+read as its visible text. Either way every piece of visible text lands in the
+document, so nothing is lost silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+import attrs
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from liveblog.errors import LimitError
+from liveblog.model import Block, Document, EntryKind, Span
+from liveblog.read._jsonld import LiveBlogData, find_liveblog, parse_time
+from liveblog.read._memory import RELEASE_AFTER, release_freed_memory
+
+__all__ = ["DEFAULT_MAX_DEPTH", "nesting_depth", "read_html", "visible_text"]
+
+DEFAULT_MAX_DEPTH = 2000
+"""Deepest nesting of block containers read by default (real pages stay under a hundred).
+
+The HTML parser's time grows with the square of the depth (about 3 s at 40,000
+nested ``<div>``), so a deeper page is refused before parsing.
+"""
+# Containers whose start tags make the parser look down its stack of open elements; tags with
+# optional end tags (p, li, td, …) are left out, since their closes are implied.
+_CONTAINER_TAG = re.compile(
+    r"<(/?)(?:div|section|article|aside|nav|header|footer|main|blockquote|center|details|dialog|dir"
+    r"|dl|fieldset|figure|form|menu|ol|ul|table)(?=[\s/>])",
+    re.IGNORECASE,
+)
+
+_BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "head", "button[aria-hidden=true]")
+_SPACES = re.compile(r"[ \t\u00a0\u200b]+")
+_BLANKS = re.compile(r"\n{3,}")
+_KEY_EVENTS = re.compile(r"key-?events?|timeline__|key-?points|summary-points|highlights", re.IGNORECASE)
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}(?:\s+[|–—-]\s+[^|–—-]{2,40})*$")
+
+
+def _walk(node: LexborNode, parts: list[str]) -> None:
+    # An explicit stack, not recursion: hostile pages nest tags thousands deep.
+    stack: list[tuple[LexborNode, bool]] = [(node, False)]
+    while stack:
+        current, closing = stack.pop()
+        if closing:
+            parts.append("\n")
+            continue
+        if current.tag == "-text":
+            parts.append(current.text(deep=False) or "")
+            continue
+        if current.tag in _BLOCK_TAGS:
+            parts.append("\n")
+            stack.append((current, True))
+        children = list(current.iter(include_text=True))
+        stack.extend((child, False) for child in reversed(children))
+
+
+def visible_text(root: LexborNode) -> str:
+    """The text a reader sees, in reading order, each block its own paragraph."""
+    parts: list[str] = []
+    _walk(root, parts)
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    text = _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n")
+    return text + "\n" if text else ""
+
+
+def _html_text(html: str) -> str:
+    if "<" not in html:
+        return html.strip() + "\n" if html.strip() else ""
+    root = LexborHTMLParser(html).body
+    return visible_text(root) if root is not None else ""
+
+
+@attrs.frozen
+class _Raw:
+    """A block found in the page, before its text is placed in the document."""
+
+    kind: EntryKind
+    label: str
+    text: str
+    title: str | None
+    published: datetime | None
+    url: str | None
+
+
+# --- page metadata ----------------------------------------------------------------------------
+
+
+def _meta(tree: LexborHTMLParser, *names: str) -> str | None:
+    for name in names:
+        node = tree.css_first(f'meta[property="{name}"], meta[name="{name}"], meta[itemprop="{name}"]')
+        if node is not None and (node.attributes.get("content") or "").strip():
+            return (node.attributes.get("content") or "").strip()
+    return None
+
+
+def _page_title(tree: LexborHTMLParser, data: LiveBlogData | None) -> str | None:
+    if data is not None and data.headline:
+        return data.headline
+    og = _meta(tree, "og:title", "twitter:title")
+    h1_node = tree.css_first("h1, [itemprop=headline]")
+    h1 = " ".join(h1_node.text().split()) if h1_node is not None else ""
+    if og and h1 and og.startswith(h1):
+        return h1  # og:title often carries a suffix ("… - تغطية مباشرة") the headline has not
+    if og or h1:
+        return og or h1
+    node = tree.css_first("title")
+    if node is None or not node.text(strip=True):
+        return None
+    return _TITLE_SUFFIX.sub("", " ".join(node.text().split())[:300]) or None
+
+
+def _page_url(tree: LexborHTMLParser, data: LiveBlogData | None) -> str | None:
+    canonical = tree.css_first('link[rel="canonical"]')
+    href = canonical.attributes.get("href") if canonical is not None else None
+    return href or _meta(tree, "og:url") or (data.url if data else None)
+
+
+def _page_times(tree: LexborHTMLParser, data: LiveBlogData | None) -> tuple[datetime | None, str | None]:
+    """The page's own "as of" time: last modified, else first published."""
+    candidates: list[tuple[datetime | None, str]] = []
+    if data is not None:
+        candidates += [(data.modified, "json-ld dateModified"), (data.published, "json-ld datePublished")]
+    candidates += [
+        (parse_time(_meta(tree, "article:modified_time", "dateModified")), "meta article:modified_time"),
+        (parse_time(_meta(tree, "article:published_time", "datePublished")), "meta article:published_time"),
+    ]
+    for node in tree.css("time[itemprop=dateModified], time[itemprop=datePublished]"):
+        candidates.append(
+            (
+                parse_time(node.attributes.get("datetime")),
+                f"<time itemprop={node.attributes.get('itemprop')}>",
+            )
+        )
+    for moment, where in candidates:
+        if moment is not None:
+            return moment, where
+    return None, None
+
+
+# --- blocks -----------------------------------------------------------------------------------
+
+
+def _classes(node: LexborNode) -> str:
+    out = []
+    current: LexborNode | None = node
+    for _ in range(4):
+        if current is None:
+            break
+        out.append(current.attributes.get("class") or "")
+        out.append(current.attributes.get("data-component") or "")
+        current = current.parent
+    return " ".join(out).lower()
+
+
+def _kind(node: LexborNode) -> EntryKind:
+    inner = " ".join((d.attributes.get("class") or "") for d in node.css("article[class], div[class]")[:3])
+    classes = _classes(node) + " " + inner.lower()
+    if "pinned" in classes:
+        return EntryKind.PINNED
+    if "summary" in classes:
+        return EntryKind.SUMMARY
+    return EntryKind.POST
+
+
+def _anchor(node: LexborNode, page_url: str | None) -> str | None:
+    ident = node.attributes.get("id")
+    if not ident:
+        return None
+    return f"{page_url or ''}#{ident}"
+
+
+def _label_of(time_node: LexborNode | None) -> str:
+    return " ".join(time_node.text().split()) if time_node is not None else ""
+
+
+def _node_block(node: LexborNode, page_url: str | None, kind: EntryKind | None = None) -> _Raw:
+    time_node = node.css_first("time[itemprop=datePublished]") or node.css_first("time[datetime]")
+    meta_pub = node.css_first("meta[itemprop=datePublished]")
+    published = parse_time(time_node.attributes.get("datetime")) if time_node is not None else None
+    if published is None and meta_pub is not None:
+        published = parse_time(meta_pub.attributes.get("content"))
+    label = _label_of(time_node)
+    heading = node.css_first("[itemprop=headline], h2, h3, h4")
+    title = " ".join(heading.text().split()) if heading is not None and heading.text(strip=True) else None
+    if time_node is not None:
+        time_node.decompose()
+    return _Raw(kind or _kind(node), label, visible_text(node), title, published, _anchor(node, page_url))
+
+
+def _microdata_blocks(tree: LexborHTMLParser) -> list[LexborNode]:
+    return list(tree.css("[itemprop~=liveBlogUpdate][itemscope]"))
+
+
+def _time_blocks(tree: LexborHTMLParser) -> list[LexborNode]:
+    """For each ``<time datetime>``, the largest ancestor that holds no other one.
+
+    That is the post around the timestamp (header, headline, body, share
+    buttons) and nothing of its neighbours. Key-events lists are left to
+    :func:`_key_event_items`. Fewer than two such blocks is not a feed.
+    """
+    found: list[LexborNode] = []
+    seen: set[int] = set()
+    for t in tree.css("time[datetime]"):
+        node = t
+        parent = node.parent
+        while (
+            parent is not None
+            and parent.tag not in ("body", "html")
+            and len(parent.css("time[datetime]")) == 1
+        ):
+            node, parent = parent, parent.parent
+        if node is t or _KEY_EVENTS.search(_classes(node)):
+            continue
+        if node.mem_id not in seen:
+            seen.add(node.mem_id)
+            found.append(node)
+    return found if len(found) >= 2 else []
+
+
+def _key_event_items(tree: LexborHTMLParser) -> list[LexborNode]:
+    items = []
+    for t in tree.css("time[datetime]"):
+        node = t.parent
+        while node is not None and node.tag not in ("li", "body"):
+            node = node.parent
+        if node is not None and node.tag == "li" and _KEY_EVENTS.search(_classes(node)):
+            items.append(node)
+    return items
+
+
+def _from_jsonld(tree: LexborHTMLParser, data: LiveBlogData) -> list[_Raw]:
+    out = []
+    for u in data.updates:
+        anchor = u.url.rsplit("#", 1)[1] if u.url and "#" in u.url else None
+        node = tree.css_first(f'[id="{anchor}"]') if anchor and '"' not in anchor else None
+        label = ""
+        if node is not None:  # its visible copy stays in the page text, set aside as outside the blocks
+            label = _label_of(node.css_first("time") or node.css_first("[class*=time]"))
+        out.append(_Raw(EntryKind.POST, label, _html_text(u.body_html), u.headline, u.published, u.url))
+    return out
+
+
+# --- the document -----------------------------------------------------------------------------
+
+
+def _assemble(blocks: Iterable[_Raw], rest: str) -> tuple[str, tuple[Block, ...]]:
+    parts: list[str] = []
+    out: list[Block] = []
+    pos = 0
+    for raw in blocks:
+        title_line = f"{raw.title}\n\n" if raw.title and raw.title not in raw.text else ""
+        label_line = "" if raw.kind is EntryKind.LEAD else f"{raw.label or '-'}\n"
+        chunk = f"{label_line}{title_line}{raw.text}"
+        chunk = chunk if chunk.endswith("\n") else chunk + "\n"
+        out.append(
+            Block(
+                raw.text,
+                Span(pos, pos + len(chunk) - 1),
+                raw.title,
+                raw.label or None,
+                raw.published,
+                raw.kind,
+                raw.url,
+            )
+        )
+        parts.append(chunk + "\n")
+        pos += len(chunk) + 1
+    parts.append(rest)
+    return "".join(parts), tuple(out)
+
+
+def nesting_depth(html: str) -> int:
+    """The deepest nesting of block containers (``div``, ``section``, ``table``…), from the tags alone.
+
+    >>> nesting_depth("<div><section><div>x</div></section></div><div></div>")
+    3
+    """
+    depth = deepest = 0
+    for m in _CONTAINER_TAG.finditer(html):
+        if m.group(1):
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def read_html(
+    html: str, *, source: str | None = None, notes: tuple[str, ...] = (), max_depth: int = DEFAULT_MAX_DEPTH
+) -> Document:
+    """Read an HTML page: structured blocks where it has them, else its visible text."""
+    depth = nesting_depth(html)
+    if depth > max_depth:
+        name = repr(source) if source else "the page"
+        raise LimitError(
+            f"{name} nests its HTML {depth:,} containers deep, over the limit of {max_depth:,} "
+            f"(first tags: {html[:60]!r})"
+        )
+    page = _read_tree(LexborHTMLParser(html), notes)
+    # The parsed tree (about ten times the page's size) is gone now; hand its memory back before the
+    # document text and the later stages are built, so their peak does not sit on top of the tree's.
+    if len(html) >= RELEASE_AFTER:
+        release_freed_memory()
+    text, blocks = _assemble(page.raws, page.rest) if page.structured else (page.rest, None)
+    return Document(
+        text=text,
+        source=page.url or source,
+        title=page.title,
+        reference=page.reference,
+        reference_source=page.reference_source,
+        blocks=blocks,
+        notes=page.notes,
+    )
+
+
+@attrs.frozen
+class _Page:
+    """What :func:`read_html` takes out of a parsed tree: plain values, no nodes."""
+
+    raws: list[_Raw]
+    rest: str
+    structured: bool
+    title: str | None
+    url: str | None
+    reference: datetime | None
+    reference_source: str | None
+    notes: tuple[str, ...]
+
+
+def _read_tree(tree: LexborHTMLParser, notes: tuple[str, ...]) -> _Page:
+    """Blocks, leftover text and metadata of a parsed page; the tree dies when this returns."""
+    scripts = [s.text() for s in tree.css('script[type="application/ld+json"]')]
+    data, json_notes = find_liveblog(scripts)
+    all_notes = [*notes, *json_notes]
+    title, url = _page_title(tree, data), _page_url(tree, data)
+    reference, reference_source = _page_times(tree, data)
+    for node in tree.css(", ".join(_DROP_TAGS)):
+        node.decompose()
+    raws: list[_Raw] = []
+    lead_node = tree.css_first(
+        '[itemprop=description], .content__standfirst, .standfirst, [class*="__lead"], .lead'
+    )
+    lead_text = data.description if data is not None and data.description else None
+    if lead_node is not None:
+        lead_text = lead_text or visible_text(lead_node)
+    if lead_text:
+        raws.append(_Raw(EntryKind.LEAD, "", lead_text, None, None, None))
+    if data is not None and data.updates:
+        raws += _from_jsonld(tree, data)
+    else:
+        if data is not None:
+            all_notes.append("the page's LiveBlogPosting has no liveBlogUpdate yet (coverage not started?)")
+        nodes = _microdata_blocks(tree) or _time_blocks(tree)
+        raws += [_node_block(n, url) for n in nodes]
+        for n in nodes:
+            n.decompose()
+    for item in _key_event_items(tree):
+        raws.append(_node_block(item, url, EntryKind.SUMMARY))
+        item.decompose()
+    structured = any(r.kind is not EntryKind.LEAD for r in raws)
+    if structured and lead_node is not None:
+        lead_node.decompose()  # it is the lead block now; without blocks the page is read as it shows
+    body = tree.body or tree.root
+    rest = visible_text(body) if body is not None else ""
+    return _Page(raws, rest, structured, title, url, reference, reference_source, tuple(all_notes))

@@ -1,0 +1,253 @@
+"""Resolve date words to :class:`~liveblog.model.When` values: the resolve stage.
+
+:func:`resolve` reads one expression, :func:`find_times` every expression in
+running text. Both answer in the reference's zone at the grain the words give
+(docs/resolution.md is the specification).
+
+>>> from liveblog.resolve import resolve
+>>> w = resolve("مساء الخميس", "2024-11-29T21:00", tz="Asia/Damascus")
+>>> (w.timex, w.part, w.start.isoformat())
+('2024-11-28TEV', 'evening', '2024-11-28T18:00:00+03:00')
+>>> [f.text for f in find_times("والخميس، قتل 15 مدنيا", "2024-11-29T21:00")]
+['الخميس']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, tzinfo
+from typing import Literal
+
+from liveblog._text.normalize import Normalized, normalize
+from liveblog._text.zones import zoneinfo
+from liveblog.errors import ConfigError
+from liveblog.lang import lexicon, prescan
+from liveblog.lang.names import names_pattern
+from liveblog.model import Found, Span, When
+from liveblog.resolve._context import in_context
+from liveblog.resolve._fallback import dateparser_find, dateparser_resolve
+from liveblog.resolve._grammar import Ctx, Match, Tokens
+from liveblog.resolve._rules import Rules
+
+__all__ = ["Prefer", "find_times", "resolve"]
+
+Prefer = Literal["past", "future", "nearest"]
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_NUMERIC_DATE = re.compile(r"[\d٠-٩۰-۹][/.\-][\d٠-٩۰-۹]")
+# A numeric date with a year in the Hijri calendar's range (1446/05/27, 27/5/1446): our Hijri rules
+# read it with its era or not at all; dateparser would make it the Gregorian year 1446.
+_HIJRI_NUMERIC = re.compile(
+    r"(?<!\d)(?:13[4-9]\d|14\d\d|1500)[/.\-]\d|\d[/.\-](?:13[4-9]\d|14\d\d|1500)(?!\d)"
+)
+_LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
+# Readings whose date comes from a weekday alone: a name such as "Sunday Times" around it cancels them.
+_WEEKDAY_RULE = re.compile(r"[a-z]{2}-(?:part-)?weekday")
+_NAME_WORDS = 3  # tokens on each side of such a weekday searched for a name ("Sunday Night Football")
+_BEFORE, _AFTER = 60, 140  # characters tokenised around each pre-scan hit (rules read ≤ 4 back, ~14 on)
+# Prepositions left out of a span's start ("في آذار 2020" → "آذار 2020"); ago/in keep theirs.
+_DROP_FIRST = frozenset(
+    {"في", "منذ", "خلال", "حتي", "عند", "in", "on", "at", "since", "during", "until", "by", "the"}
+)
+
+
+def _zone(tz: str | tzinfo | None) -> tzinfo | None:
+    if tz is None or isinstance(tz, tzinfo):
+        return tz
+    if not isinstance(tz, str) or not tz:
+        raise ConfigError(f"time zone must be an IANA name such as 'Asia/Damascus', got {tz!r}")
+    return zoneinfo(tz)
+
+
+def _reference(reference: datetime | date | str, tz: str | tzinfo | None) -> datetime:
+    """The reference as an aware datetime in its zone (naive takes ``tz``, UTC when none)."""
+    zone = _zone(tz)
+    if isinstance(reference, str):
+        try:
+            ref = datetime.fromisoformat(reference.strip())
+        except ValueError:
+            raise ConfigError(f"reference is not an ISO date or date-time: {reference!r}") from None
+    elif isinstance(reference, datetime):
+        ref = reference
+    elif isinstance(reference, date):
+        ref = datetime(reference.year, reference.month, reference.day)
+    else:
+        raise ConfigError(f"reference must be a datetime or an ISO string, got {reference!r}")
+    if ref.tzinfo is None or ref.utcoffset() is None:
+        return ref.replace(tzinfo=zone or UTC)
+    return ref.astimezone(zone) if zone is not None else ref
+
+
+def _languages(text: str, languages: Sequence[str] | None) -> tuple[str, ...]:
+    """Language codes to use: the primary subtag of each given tag ("ar-SY" → "ar"), else by script."""
+    if isinstance(languages, str):
+        languages = [languages]
+    if languages:
+        if not all(isinstance(lang, str) for lang in languages):
+            raise ConfigError(f"languages must be codes such as 'ar' or 'en', got {languages!r}")
+        codes = (lang.strip().lower().replace("_", "-").split("-")[0] for lang in languages)
+        given = tuple(dict.fromkeys(code for code in codes if code))
+        if given:
+            return given
+    return ("ar",) if _ARABIC.search(text) else ("en",)
+
+
+def _check_prefer(prefer: str) -> None:
+    if prefer not in ("past", "future", "nearest"):
+        raise ConfigError(f"prefer must be 'past', 'future' or 'nearest', got {prefer!r}")
+
+
+def find_times(
+    text: str,
+    reference: datetime | str,
+    *,
+    prefer: Prefer = "past",
+    tz: str | tzinfo | None = None,
+    languages: Sequence[str] | None = None,
+) -> list[Found]:
+    """Every date expression in ``text``, in order, non-overlapping, spans into ``text`` as given.
+
+    >>> [(f.text, f.when.timex, f.rule) for f in find_times("قال الجمعة إن ...", "2024-11-29T21:00")]
+    [('الجمعة', '2024-11-29', 'ar-weekday')]
+    """
+    _check_prefer(prefer)
+    ref = _reference(reference, tz)
+    if not isinstance(text, str):
+        raise ConfigError(f"text must be a string, got {type(text).__name__}")
+    langs = _languages(text, languages)
+    ours = tuple(lang for lang in langs if lexicon(lang) is not None)
+    found: list[Found] = []
+    if ours:
+        found = _find_ours(text, ref, prefer, ours)
+        if prefer == "past" and found:
+            found = in_context(
+                text, found, ref, lambda words: resolve(words, ref, prefer="future", languages=ours)
+            )
+    others = [lang for lang in langs if lexicon(lang) is None]
+    if others:
+        taken = [f.span for f in found]
+        extra = [f for f in dateparser_find(text, ref, prefer, others) if not _overlaps(f.span, taken)]
+        found = sorted([*found, *extra], key=lambda f: f.span.start)
+    return found
+
+
+def _overlaps(span: Span, taken: list[Span]) -> bool:
+    return any(span.start < s.end and s.start < span.end for s in taken)
+
+
+def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) -> list[Found]:
+    norm = normalize(text)
+    hits = prescan(norm.text, langs)
+    if not hits:
+        return []
+    lexicons = [lex for lang in langs if (lex := lexicon(lang)) is not None]
+    toks = Tokens(norm.text, lexicons, _windows(norm.text, hits))
+
+    def upper(i: int) -> bool:
+        return text[norm.offsets[toks.start[i]]].isupper()
+
+    rules = Rules(toks, Ctx(ref, prefer), upper)
+    starts: set[int] = set()
+    for pos in hits:
+        k = bisect.bisect_right(toks.start, pos - 1) - 1
+        starts.update(range(max(k - _LOOKBACK, 0), k + 1))
+    found: list[Found] = []
+    names = names_pattern(langs)
+    done = 0
+    for i in sorted(starts):
+        if i < done or (toks.number[i] is None and not toks.hits(i)):
+            continue  # every rule starts on a number or a known word
+        m = rules.at(i)
+        if m is None:
+            continue
+        for k in range(i + 1, m.end):  # "on Fri 19 Feb 2021": a longer match inside wins
+            if k in starts:
+                longer = rules.at(k)
+                if longer is not None and longer.end > m.end and longer.end - k > m.end - m.start:
+                    m = longer
+        done = m.end
+        if names is not None and _WEEKDAY_RULE.match(m.rule) and _in_a_name(text, norm, toks, m, names):
+            continue  # "The Sunday Times", "Monday Night Football": no day
+        found.append(_found(text, norm, toks, m))
+    return found
+
+
+def _in_a_name(text: str, norm: Normalized, toks: Tokens, m: Match, names: re.Pattern[str]) -> bool:
+    """Whether match ``m`` lies in a name such as "Sunday Times" (``_lang/names.py``)."""
+    a, b = toks.start[m.start], toks.end[m.end - 1]
+    lo = toks.start[max(m.start - _NAME_WORDS, 0)]
+    hi = toks.end[min(m.end + _NAME_WORDS, len(toks)) - 1]
+    for name in names.finditer(norm.text, lo, hi):
+        if name.start() < b and a < name.end():
+            start, end = norm.original_span(name.start(), name.end())
+            said = text[start:end]
+            if not said.isascii() or all(w[:1].isupper() for w in said.split()):
+                return True  # English names are capitalised: "a good Friday for markets" is a Friday
+    return False
+
+
+def _windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
+    """Stretches around the pre-scan's hits, merged, cut at spaces: only these are tokenised."""
+    out: list[tuple[int, int]] = []
+    for pos in hits:
+        a = max(pos - _BEFORE, 0)
+        b = min(pos + _AFTER, len(text))
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    snapped: list[tuple[int, int]] = []
+    for a, b in out:
+        sa = max(text.rfind(" ", 0, a), text.rfind("\n", 0, a)) + 1 if a else 0
+        after = [p for p in (text.find(" ", b), text.find("\n", b)) if p >= 0]
+        snapped.append((sa, min(after, default=len(text))))
+    merged: list[tuple[int, int]] = []
+    for a, b in snapped:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _found(text: str, norm: Normalized, toks: Tokens, m: Match) -> Found:
+    s = m.start
+    if not m.rule.endswith(("-ago", "-in")):
+        while s < m.end - 1 and toks.norm[s] in _DROP_FIRST:
+            s += 1
+    first = sorted((h for h in toks.hits(s) if h.end <= m.end), key=lambda h: (-h.end, h.strip))
+    strip = first[0].strip if first else 0  # «والخميس» → «الخميس»: the conjunction is not the date
+    start = toks.start[s] + max(strip, 0)
+    start_o, end_o = norm.original_span(start, toks.end[m.end - 1])
+    return Found(Span(start_o, end_o), text[start_o:end_o], m.when, m.rule)
+
+
+def resolve(
+    text: str,
+    reference: datetime | str,
+    *,
+    prefer: Prefer = "past",
+    tz: str | tzinfo | None = None,
+    languages: Sequence[str] | None = None,
+) -> When | None:
+    """The date ``text`` names, or None.
+
+    ``text`` is one expression; prepositions and punctuation around it are fine
+    («في آذار /مارس عام 2020»، "on Thursday,").
+
+    >>> resolve("منذ حوالي ثلاث ساعات", "2024-11-29T21:00+03:00").timex
+    '2024-11-29T18'
+    >>> resolve("لأكثر من 36 ساعة", "2024-11-29T21:00+03:00") is None
+    True
+    """
+    found = find_times(text, reference, prefer=prefer, tz=tz, languages=languages)
+    if found:
+        return max(found, key=lambda f: len(f.span)).when
+    langs = _languages(text, languages)
+    if all(lexicon(lang) is not None for lang in langs) and not _NUMERIC_DATE.search(text):
+        return None  # our tables know every ar/en date word; dateparser only adds numeric formats
+    if _HIJRI_NUMERIC.search(normalize(text).text):
+        return None
+    return dateparser_resolve(text, _reference(reference, tz), prefer, langs)

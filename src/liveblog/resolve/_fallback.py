@@ -1,0 +1,100 @@
+"""The dateparser fallback: absolute dates in languages our rules do not cover.
+
+dateparser is imported lazily (it costs ~0.1 s). Only its absolute-time parser
+runs, so a duration ("36 horas") never becomes a date, and a result must name a
+month (a lone number is not a date). The language is always fixed: left to
+itself dateparser reads Arabic news as Persian.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from liveblog.model import Found, Grain, Span, When
+from liveblog.resolve import _when
+
+__all__ = ["dateparser_find", "dateparser_resolve"]
+
+# dateparser reads "M5" as May and "36 horas" as 1936: ask for a real word or a written date.
+_WORDY = re.compile(r"[^\W\d_]{3,}|\d[/.-]\d{1,2}[/.-]\d")
+_PREFER = {"past": "past", "future": "future", "nearest": "current_period"}
+
+
+@functools.lru_cache(maxsize=32)
+def _settings(prefer: str, base: datetime) -> dict[str, Any]:
+    return {
+        "RELATIVE_BASE": base,  # naive wall time in the reference zone (dateparser issue #1213)
+        "PREFER_DATES_FROM": _PREFER[prefer],
+        "PARSERS": ["absolute-time"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "STRICT_PARSING": False,
+    }
+
+
+@functools.lru_cache(maxsize=32)
+def _parser(langs: tuple[str, ...], prefer: str, base: datetime) -> Any:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=list(langs), settings=_settings(prefer, base))
+
+
+def _when_of(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) -> When | None:
+    base = ref.replace(tzinfo=None, microsecond=0)
+    try:
+        data = _parser(langs, prefer, base).get_date_data(text)
+    except (ValueError, OverflowError, KeyError):
+        return None
+    parts = set(data.parts or ()) if data is not None else set()
+    if data is None or data.date_obj is None or "month" not in parts or not parts & {"day", "year"}:
+        return None  # a month named alone may be a number read as one ("two hours" → February)
+    dt: datetime = data.date_obj
+    zone = ref.tzinfo
+    assert zone is not None
+    if data.period == "year":
+        return _when.year(dt.year, zone)
+    if data.period == "month":
+        return _when.month(dt.year, dt.month, zone)
+    if data.period == "week":
+        return _when.week(dt.date(), zone)
+    if "time" in (data.parts or ()):
+        grain = Grain.SECOND if dt.second else Grain.MINUTE
+        return _when.hour_or_minute(dt.replace(tzinfo=zone), grain)
+    return _when.day(dt.date(), zone)
+
+
+def dateparser_resolve(text: str, ref: datetime, prefer: str, langs: Sequence[str]) -> When | None:
+    """One expression through dateparser, or None (languages known to dateparser only)."""
+    if len(text) > 200 or not _WORDY.search(text):
+        return None
+    try:
+        return _when_of(text.strip(" \t\n,،:؛;.()"), ref, prefer, tuple(langs))
+    except ValueError:  # dateparser refuses an unknown language code
+        return None
+
+
+def dateparser_find(text: str, ref: datetime, prefer: str, langs: Sequence[str]) -> list[Found]:
+    """Every absolute date dateparser's search finds in ``text``, with spans."""
+    from dateparser.search import search_dates
+
+    base = ref.replace(tzinfo=None, microsecond=0)
+    try:
+        results = search_dates(text, languages=list(langs), settings=_settings(prefer, base)) or []
+    except (ValueError, OverflowError, KeyError):
+        return []
+    found: list[Found] = []
+    pos = 0
+    for phrase, _dt in results:
+        start = text.find(phrase, pos)
+        if start < 0:
+            continue
+        pos = start + len(phrase)
+        if not _WORDY.search(phrase):
+            continue
+        when = _when_of(phrase, ref, prefer, tuple(langs))
+        if when is not None:
+            found.append(Found(Span(start, pos), phrase, when, "dateparser"))
+    return found

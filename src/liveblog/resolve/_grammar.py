@@ -1,0 +1,178 @@
+"""Tokens and the small grammar pieces the resolver's rules are built from.
+
+The text is normalised (:mod:`liveblog._text.normalize`) and cut into tokens with one
+regex; every word is looked up in the language lexicons (:mod:`liveblog.lang`)
+with a dictionary, Arabic clitics (و ف ب ل ك) stripped when the whole word is
+not a phrase start. Pieces here parse a day ("الجمعة", "يوم أمس", "اليوم
+الجمعة"), a clock time ("8:15 م", "3.27pm BST", "الساعة الثامنة مساء") and an
+amount of time ("ثلاث ساعات", "ساعتين", "half an hour").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+import attrs
+
+from liveblog.lang import Lex, Lexicon
+from liveblog.model import When
+
+__all__ = ["Ctx", "Hit", "Match", "Tokens"]
+
+_GAP = "\x00"
+_MAX_DIGITS = 18  # a longer digit run is no date part (and int() refuses strings over 4,300 digits)
+# Newlines are tokens, so no rule reads across a line break ("8 p.m.\nSunday Times").
+_TOKEN = re.compile(r"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[^\W\d_]+|\n|\S")
+
+
+@attrs.frozen
+class Ctx:
+    """What a rule needs besides the words: the reference and how to lean."""
+
+    ref: datetime
+    prefer: str
+
+    @property
+    def zone(self) -> tzinfo:
+        """The reference's zone (every result is expressed in it)."""
+        assert self.ref.tzinfo is not None
+        return self.ref.tzinfo
+
+    @property
+    def today(self) -> date:
+        """The reference's local date."""
+        return self.ref.date()
+
+    def weekday(self, wd: int, mod: int | None = None) -> date:
+        """Weekday ``wd``: ``mod`` -1 strictly before today, +1 strictly after, 0 nearer, None by prefer."""
+        today = self.today
+        back = (today.weekday() - wd) % 7
+        fwd = (wd - today.weekday()) % 7
+        if mod == -1:
+            return today - timedelta(days=back or 7)
+        if mod == 1:
+            return today + timedelta(days=fwd or 7)
+        prefer = "nearest" if mod == 0 else self.prefer
+        if prefer == "future" or (prefer == "nearest" and fwd < back):
+            return today + timedelta(days=fwd)
+        return today - timedelta(days=back)
+
+
+@attrs.frozen
+class Match:
+    """A date expression covering tokens ``[start, end)``, and the rule that read it."""
+
+    start: int
+    end: int
+    when: When
+    rule: str
+
+
+@attrs.frozen
+class Hit:
+    """A lexicon sense found at a token: the phrase runs to ``end`` (exclusive token index)."""
+
+    lex: Lex
+    end: int
+    strip: int  # clitic letters in front of the first word (left out of spans)
+
+    @property
+    def value(self) -> Any:
+        """The sense's value."""
+        return self.lex.value
+
+
+@attrs.define
+class Tokens:
+    """The normalised text cut into tokens, with lexicon lookups cached per token."""
+
+    text: str
+    lexicons: Sequence[Lexicon]
+    windows: Sequence[tuple[int, int]] = ()  # only these stretches are cut (all of text when empty)
+    norm: list[str] = attrs.Factory(list)
+    start: list[int] = attrs.Factory(list)
+    end: list[int] = attrs.Factory(list)
+    number: list[int | None] = attrs.Factory(list)
+    _cache: dict[int, list[Hit]] = attrs.Factory(dict)
+
+    def __attrs_post_init__(self) -> None:
+        # One pass per match, appending to all four lists (cheaper than a list per attribute).
+        norm, start, end, number = self.norm, self.start, self.end, self.number
+        cut = False
+        for a, b in self.windows or [(0, len(self.text))]:
+            if cut:  # a gap no rule can cross: windows are not adjacent in the text
+                norm.append(_GAP)
+                start.append(end[-1])
+                end.append(end[-1])
+                number.append(None)
+            before = len(norm)
+            for m in _TOKEN.finditer(self.text, a, b):
+                digits, word = m.group(1, 0)
+                s, e = m.span()
+                start.append(s)
+                end.append(e)
+                if digits:
+                    norm.append(digits)
+                    number.append(int(digits) if len(digits) <= _MAX_DIGITS else None)
+                else:
+                    norm.append(word)
+                    number.append(None)
+            cut = len(norm) > before
+
+    def __len__(self) -> int:
+        return len(self.norm)
+
+    def adjacent(self, i: int) -> bool:
+        """Whether token ``i`` follows token ``i - 1`` with no space between."""
+        return 0 < i < len(self.norm) and self.start[i] == self.end[i - 1]
+
+    def is_(self, i: int, *words: str) -> bool:
+        """Whether token ``i`` is literally one of ``words``."""
+        return i < len(self.norm) and self.norm[i] in words
+
+    def num(self, i: int, lo: int = 0, hi: int = 10**6, digits: int | None = None) -> int | None:
+        """The number at token ``i`` when it lies in ``[lo, hi]`` (and has ``digits`` digits)."""
+        if i >= len(self.norm):
+            return None
+        n = self.number[i]
+        if n is None or not lo <= n <= hi:
+            return None
+        if digits is not None and len(self.norm[i]) != digits:
+            return None
+        return n
+
+    def hits(self, i: int) -> list[Hit]:
+        """Every lexicon sense that starts at token ``i``, longest phrases first."""
+        cached = self._cache.get(i)
+        if cached is not None:
+            return cached
+        found: list[Hit] = []
+        norm = self.norm
+        if i < len(norm) and self.number[i] is None:
+            for lex in self.lexicons:
+                for sense, strip in lex.starting(norm[i]):
+                    n = len(sense.words)
+                    if n == 1 or tuple(norm[i + 1 : i + n]) == sense.words[1:]:
+                        found.append(Hit(sense, i + n, strip))
+        if len(found) > 1:
+            found.sort(key=lambda h: -h.end)
+        self._cache[i] = found
+        return found
+
+    def kinds(self, i: int) -> set[str]:
+        """The kinds of every sense at token ``i``, plus ``"number"`` for a number."""
+        out = {h.lex.kind for h in self.hits(i)}
+        if i < len(self.number) and self.number[i] is not None:
+            out.add("number")
+        return out
+
+    def hit(self, i: int, *kinds: str, bound: bool = True) -> Hit | None:
+        """The longest sense at ``i`` of one of ``kinds`` (``bound=False`` refuses bound words)."""
+        found = self._cache.get(i)
+        for h in found if found is not None else self.hits(i):
+            if h.lex.kind in kinds and (bound or not h.lex.bound):
+                return h
+        return None

@@ -1,0 +1,376 @@
+"""The resolver's rules: at a token, the longest date expression that starts there.
+
+Each rule reads tokens through :class:`liveblog.resolve._grammar.Tokens` and answers a
+:class:`Match` (token range, :class:`~liveblog.model.When`, rule name) or None.
+docs/resolution.md is the specification; the comments here say how, not what.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import attrs
+
+from liveblog.lang.parts import PARTS
+from liveblog.model import When
+from liveblog.resolve import _when
+from liveblog.resolve._grammar import Hit, Match
+from liveblog.resolve._rules_amount import memo
+from liveblog.resolve._rules_clock import Clock
+from liveblog.resolve._rules_hijri import HijriRules
+
+__all__ = ["Day", "Rules"]
+
+# Arabic parts that may follow their day («الخميس مساء»); the construct forms only precede it.
+_AR_ADVERBS = frozenset({"صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا"})
+_NEXT_DAY_JOINERS = frozenset({"علي", "الي", "-", "/", "و"})
+# The kinds of word each rule can start with (see Tokens.kinds): a cheap filter before trying it.
+_NUMBER = frozenset({"number"})
+_NUMERIC_DATE = frozenset({"number", "weekday"})
+_DATE = frozenset({"number", "weekday", "monthprefix", "mod", "this", "ordinal", "month"})
+_CLOCK = frozenset({"number", "hedge", "clockcue"})
+_PART = frozenset({"edge", "partday", "part"})
+_DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
+_PERIOD = frozenset({"mod", "this", "period"})
+_AGO = frozenset({"ago", "in", "within", "hedge", "number", "num", "frac", "unit"})
+_YEAR = frozenset({"number", "yearcue", "edgecue"})
+_HIJRI = frozenset(
+    {"number", "weekday", "dayprefix", "hmonth", "hfirst", "ordinal", "monthprefix", "mod", "this"}
+)
+
+
+@attrs.frozen
+class Day:
+    """A day named by words: which date, where the words end, what named it."""
+
+    d: date
+    end: int
+    kind: str  # weekday | day | date
+    rule: str
+
+
+class Rules(HijriRules):
+    """All rules over one token list."""
+
+    def at(self, i: int) -> Match | None:
+        """The longest match starting at token ``i`` (earlier rules win ties)."""
+        best: Match | None = None
+        kinds = self.t.kinds(i)
+        for rule, first in _ALL_RULES if self.has_hijri or self.has_era else _RULES:
+            if kinds.isdisjoint(first):
+                continue  # the rule cannot start on this word
+            m = rule(self, i)
+            if m is not None and (best is None or m.end > best.end):
+                best = m
+        if best is None or not (self.has_hijri or self.has_era):
+            return best
+        return self.dual(best)
+
+    # -- days -------------------------------------------------------------------------------
+
+    def weekday_word(self, j: int, *, bound_ok: bool) -> tuple[int, int | None, int, str] | None:
+        """(weekday, modifier, end, lang) for "last Friday", «الجمعة الماضية», "Friday"."""
+        t = self.t
+        mod: int | None = None
+        pre = t.hit(j, "mod", "this")
+        if pre is not None and pre.lex.lang == "en":
+            mod = pre.value if pre.lex.kind == "mod" else 0  # "this Friday": the nearer one
+            j = pre.end
+        w = t.hit(j, "weekday", bound=bound_ok or pre is not None)
+        if w is None or (w.lex.bound and w.strip):
+            return None  # «يوم واحد» is one day, not «يوم أحد»
+        end = w.end
+        post = t.hit(end, "mod")
+        if post is not None and post.lex.lang == "ar" and mod is None:
+            mod, end = post.value, post.end
+        return w.value, mod, end, w.lex.lang
+
+    def dayspec(self, i: int, *, dates: bool = True) -> Day | None:
+        """A day: «يوم الجمعة»، «أمس»، «اليوم الجمعة»، "on Friday", "last Tuesday", «27 نوفمبر»."""
+        return self._dayspec_or_date(i) if dates else self._dayspec_words(i)
+
+    @memo
+    def _dayspec_or_date(self, i: int) -> Day | None:
+        return self._dayspec(i, dates=True)
+
+    @memo
+    def _dayspec_words(self, i: int) -> Day | None:
+        return self._dayspec(i, dates=False)
+
+    def _dayspec(self, i: int, *, dates: bool) -> Day | None:
+        t = self.t
+        j = i
+        pre = t.hit(j, "dayprefix")
+        if pre is not None:
+            j = pre.end
+        dw = t.hit(j, "dayword", bound=pre is not None)
+        if dw is not None:
+            k = dw.end
+            if t.hit(k, "ordinal") is not None or (t.is_(k, "ال") and t.num(k + 1) is not None):
+                return None  # «اليوم الثالث»، «اليوم الـ420»، «اليوم الوطني»: not today
+            wd = self.weekday_word(k, bound_ok=True)
+            if wd is not None and dw.value == 0:
+                return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday")
+            if wd is not None:
+                k = wd[2]  # «أمس الأربعاء»: the day word decides, the weekday only names it
+            return Day(self.ctx.today + timedelta(days=dw.value), k, "day", f"{dw.lex.lang}-day")
+        wd = self.weekday_word(j, bound_ok=pre is not None)
+        if dates:
+            m = self.written_date(j)  # «السبت 30 نوفمبر» is a date even though it starts with a weekday
+            h = self.hijri_date(j)  # «مساء 27 رمضان»
+            if h is not None and (m is None or h.end > m.end):
+                m = h
+            if m is not None and m.when.grain.value == "day" and (wd is None or m.end > wd[2]):
+                return Day(m.when.start.date(), m.end, "date", m.rule)
+        if wd is not None:
+            return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday")
+        return None
+
+    def day_rule(self, i: int) -> Match | None:
+        """A day alone, or with a part after it ("Friday morning", «الخميس مساء») or a clock."""
+        day = self.dayspec(i, dates=False)
+        if day is None:
+            return None
+        t = self.t
+        p = t.hit(day.end, "part")
+        if p is not None and self.dayspec(p.end) is None:
+            ok = p.lex.words[0] in _AR_ADVERBS if p.lex.lang == "ar" else p.value in PARTS
+            if ok:
+                rule = day.rule.replace("-weekday", "-part-weekday").replace("-day", "-part-day")
+                return Match(i, p.end, _when.part(day.d, p.value, self.ctx.zone), rule)
+        clock = self.clock_after(day.end)
+        if clock is not None:
+            return Match(i, clock.end, self.clock_on(clock, day.d), f"{day.rule}-clock")
+        return Match(i, day.end, _when.day(day.d, self.ctx.zone), day.rule)
+
+    # -- parts of the day -------------------------------------------------------------------
+
+    def part(self, i: int) -> Match | None:
+        """«مساء الخميس»، «فجر الجمعة»، «بعد منتصف ليلة اليوم الجمعة»، "dawn on Friday", "early Friday"."""
+        t = self.t
+        ctx = self.ctx
+        j = i
+        edge = t.hit(j, "edge") if t.hit(j, "part") is None else None  # "late morning" is one part
+        if edge is not None:
+            j = edge.end
+        pd = t.hit(j, "partday")
+        if pd is not None:
+            name, off = pd.value
+            lang = pd.lex.lang
+            label = ctx.today + timedelta(days=off)
+            return self._part_match(i, pd.end, label, _edged(name, edge), f"{lang}-part-day")
+        p = t.hit(j, "part")
+        if p is None:
+            if edge is None or edge.lex.lang != "en":
+                return None
+            day = self.dayspec(j)  # "early Friday", "late on Thursday"
+            if day is None:
+                return None
+            k, name = day.end, None
+            after = t.hit(k, "part")
+            if after is not None:
+                k, name = after.end, after.value
+            return Match(
+                i, k, _when.part(day.d, _edged(name, edge), ctx.zone), _part_rule(edge.lex.lang, day)
+            )
+        k = p.end
+        if t.hit(k, "of") is not None or t.is_(k, "on", "into"):
+            k += 1
+        day = self.dayspec(k)
+        if day is None:
+            if p.lex.bound:
+                return None
+            name = _edged(_base(p.value), edge)
+            return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part")
+        end = day.end
+        anchor = p.lex.words[-1]
+        d = day.d
+        pairs = self._next_day(end, day)
+        if pairs is not None:
+            end, night = pairs, d  # «ليل الخميس الجمعة»: the night from Thursday into Friday
+        elif anchor == "ليله" and day.kind != "day":
+            night = d - timedelta(days=1)  # classical: ليلة الجمعة is the night before Friday
+        else:
+            night = d
+        name = _base(p.value)
+        if name == "night" and t.is_(p.end, "into"):
+            name = "early_hours"  # "overnight into Friday": Friday's small hours
+        if anchor in ("ليله", "ليل") and name in ("midnight", "after_midnight"):
+            label = night + timedelta(days=1)  # the midnight of a night falls on the next date
+        elif name == "night":
+            label = night
+        else:
+            label = d
+        after = t.hit(end, "part")
+        if after is not None and after.lex.lang == "en":
+            end = after.end  # "the early hours of Friday morning"
+        return self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day))
+
+    def _bare_part(self, name: str) -> When:
+        """A part said without a day ("at midnight", «مساءً»): the reference day's, or as ``prefer`` leans.
+
+        Leaning to the past, a part that has not begun yet is the previous
+        day's ("clashes in the evening" said at 10:00 is last evening); leaning
+        to the future, one already over is the next day's ("the curfew will
+        start at midnight" said at 21:00 is the coming midnight).
+        """
+        ctx = self.ctx
+        when = _when.part(ctx.today, name, ctx.zone)
+        if ctx.prefer == "past" and when.start > ctx.ref:
+            return _when.part(ctx.today - timedelta(days=1), name, ctx.zone)
+        if ctx.prefer == "future" and when.end <= ctx.ref:
+            return _when.part(ctx.today + timedelta(days=1), name, ctx.zone)
+        return when
+
+    def _part_match(self, i: int, end: int, label: date, name: str, rule: str) -> Match:
+        """A part of a day, or the clock time said after it ("tonight at 8 p.m.", «مساء الخميس الساعة 8»)."""
+        c = self.clock_after(end)
+        if c is None:
+            return Match(i, end, _when.part(label, name, self.ctx.zone), rule)
+        if c.ampm is None:
+            c = attrs.evolve(c, hour=_with_part(c.hour, name))
+        day = label + timedelta(days=1) if name == "night" and c.hour < 12 else label
+        return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock")
+
+    def _next_day(self, k: int, day: Day) -> int | None:
+        """End of a second weekday naming the next day («الخميس الجمعة», «الخميس على الجمعة»)."""
+        if day.kind != "weekday":
+            return None
+        t = self.t
+        j = k + 1 if k < len(t) and t.norm[k] in _NEXT_DAY_JOINERS else k
+        w = t.hit(j, "weekday")
+        if w is None or w.value != (day.d.weekday() + 1) % 7:
+            return None
+        return w.end
+
+    # -- relative periods -------------------------------------------------------------------
+
+    def period(self, i: int) -> Match | None:
+        """ "last week", «الأسبوع الماضي», «هذا العام», "next month"."""
+        t = self.t
+        j = i
+        mod: int | None = None
+        pre = t.hit(j, "mod", "this")
+        if pre is not None:
+            if t.norm[i] == "past":
+                return None  # "the past week" is a window, not last week
+            mod, j = (pre.value if pre.lex.kind == "mod" else 0), pre.end
+        per = t.hit(j, "period")
+        if per is None:
+            return None
+        end = per.end
+        if mod is None:
+            post = t.hit(end, "mod")
+            if post is None or post.lex.lang != "ar":
+                return None
+            mod, end = post.value, post.end
+        ctx, zone = self.ctx, self.ctx.zone
+        lang = per.lex.lang
+        if per.value == "week":
+            return Match(i, end, _when.week(ctx.today + timedelta(days=7 * mod), zone), f"{lang}-week")
+        if per.value == "month":
+            y, m = _when.shift_month(ctx.today.year, ctx.today.month, mod)
+            return Match(i, end, _when.month(y, m, zone), f"{lang}-month")
+        return Match(i, end, _when.year(ctx.today.year + mod, zone), f"{lang}-year")
+
+    def year(self, i: int) -> Match | None:
+        """A year with a cue: «عام 2020»، «في 2011»، "since 2011", "mid-2020", «2020م»."""
+        t = self.t
+        j = i
+        cue = t.hit(j, "yearcue", "edgecue")
+        if cue is not None:
+            j = cue.end
+            again = t.hit(j, "yearcue")
+            if again is not None and t.norm[j] in ("عام", "العام", "سنه", "year"):
+                j = again.end
+            if t.is_(j, "-"):
+                j += 1
+        y = t.num(j, 1900, 2100, digits=4)
+        if y is None:
+            return None
+        end = j + 1
+        suffix = t.hit(end, "yearsuffix")
+        if suffix is not None:
+            end = suffix.end
+        elif cue is None:
+            return None  # a bare number is not a year
+        return Match(i, end, _when.year(y, self.ctx.zone), "year")
+
+    # -- clocks on days ---------------------------------------------------------------------
+
+    def clock_rule(self, i: int) -> Match | None:
+        """A clock time, with its day when one follows ("3pm on Friday", «الثامنة من مساء الجمعة»).
+
+        A hedge before it ("around 3pm", «حوالي الساعة الثامنة») makes it approximate.
+        """
+        t = self.t
+        hedge = t.hit(i, "hedge")
+        c = self.clock(hedge.end if hedge is not None else i)
+        if c is None:
+            return None
+        m = self._clock_day(i, c)
+        return attrs.evolve(m, when=attrs.evolve(m.when, approximate=True)) if hedge is not None else m
+
+    def _clock_day(self, i: int, c: Clock) -> Match:
+        t = self.t
+        k = c.end
+        if t.is_(k, ",", "،", "on", "من"):
+            k += 1
+        p = t.hit(k, "part")
+        if p is not None:
+            if c.ampm is None:
+                c = attrs.evolve(c, hour=_with_part(c.hour, p.value))
+            k = p.end
+        day = self.dayspec(k)
+        if day is not None:
+            return Match(i, day.end, self.clock_on(c, day.d), f"{day.rule}-clock")
+        return Match(i, c.end, self.clock_alone(c), "clock")
+
+
+# Every rule with the kinds of word it can start with, in the order that breaks ties.
+_RULES: tuple[tuple[Callable[[Rules, int], Match | None], frozenset[str]], ...] = (
+    (Rules.iso, _NUMBER),
+    (Rules.numeric_date, _NUMERIC_DATE),
+    (Rules.written_date, _DATE),
+    (Rules.clock_rule, _CLOCK),
+    (Rules.part, _PART),
+    (Rules.day_rule, _DAY),
+    (Rules.period, _PERIOD),
+    (Rules.ago, _AGO),
+    (Rules.year, _YEAR),
+)
+# Hijri rules run only on text with a Hijri month or era word.
+_ALL_RULES = (*_RULES, (Rules.hijri_date, _HIJRI), (Rules.hijri_numeric, _NUMERIC_DATE))
+
+
+def _base(name: str) -> str:
+    return {"night-before": "night", "midnight-before": "midnight"}.get(name, name)
+
+
+def _edged(name: str | None, edge: Hit | None) -> str:
+    """Apply "early"/"late" to a part: early (morning) = early_hours, late (evening) = late_evening."""
+    if edge is None:
+        return name or "morning"
+    if edge.value == "early":
+        return "early_hours" if name in (None, "morning", "dawn", "night") else name
+    return {
+        None: "late_evening",
+        "evening": "late_evening",
+        "night": "late_evening",
+        "morning": "forenoon",
+        "afternoon": "late_afternoon",
+    }.get(name, name) or "late_evening"
+
+
+def _part_rule(lang: str, day: Day) -> str:
+    return f"{lang}-part-weekday" if day.kind == "weekday" else f"{lang}-part-{day.kind}"
+
+
+def _with_part(hour: int, part: str) -> int:
+    """The 24-hour clock for an hour said with a part of the day («الثامنة من مساء»)."""
+    if part in ("evening", "afternoon", "late_afternoon", "sunset", "nightfall") and hour < 12:
+        return hour + 12
+    if part in ("night", "night-before") and 6 <= hour < 12:
+        return hour + 12
+    return hour

@@ -1,0 +1,168 @@
+"""Amounts of time before or after the reference: «منذ حوالي ثلاث ساعات», "about two hours ago".
+
+Sub-day units keep the clock (one unit long from reference ∓ amount); days and
+longer are calendar units (the day, ISO week, month or year they land in).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import UTC, timedelta
+from typing import Any, TypeVar
+
+import attrs
+
+from liveblog.model import Grain, When
+from liveblog.resolve import _when
+from liveblog.resolve._grammar import Ctx, Match, Tokens
+
+__all__ = ["AmountRules", "memo"]
+
+_S = TypeVar("_S", bound="AmountRules")
+_R = TypeVar("_R")
+
+
+def memo(method: Callable[[_S, int], _R]) -> Callable[[_S, int], _R]:
+    """Cache a rule piece per token index: rules ask for the same day or clock many times."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def cached(self: _S, i: int) -> _R:
+        key = (name, i)
+        if key in self.memo:
+            return self.memo[key]  # type: ignore[no-any-return]
+        result = self.memo[key] = method(self, i)
+        return result
+
+    return cached
+
+
+_SUBDAY = {"second": 1, "minute": 60, "hour": 3600}
+
+
+@attrs.frozen
+class _Amount:
+    value: float
+    unit: str
+    end: int
+    approximate: bool
+
+
+class AmountRules:
+    """The base of the rule classes: holds the tokens and reads amounts of time."""
+
+    def __init__(self, toks: Tokens, ctx: Ctx, upper: Callable[[int], bool]) -> None:
+        self.t = toks
+        self.ctx = ctx
+        self.upper = upper
+        self.memo: dict[tuple[str, int], Any] = {}
+
+    def _match(self, start: int, end: int, when: When, rule: str) -> Match:
+        return Match(start, end, when, rule)
+
+    @memo
+    def qty(self, j: int) -> _Amount | None:
+        """An amount: «ثلاث ساعات»، «خمس وعشرين دقيقة»، «ساعتين ونصف»، «نصف ساعة»، "an hour"."""
+        t = self.t
+        approx = False
+        h = t.hit(j, "hedge")
+        if h is not None:
+            approx, j = True, h.end
+        if t.is_(j, "ال"):
+            j += 1  # «الـ24 ساعة»
+        counted = self._count(j)
+        if counted is not None:
+            amount, k = counted
+            u = t.hit(k, "unit")
+            if u is None:
+                return None
+        else:
+            f = t.hit(j, "frac")
+            u = t.hit(f.end if f is not None else j, "unit")
+            if u is None or u.value[1] == 0:
+                return None  # «منذ ساعات»: a plural with no number is vague
+            amount = u.value[1] * (f.value if f is not None else 1)
+        unit, k = u.value[0], u.end
+        one = t.hit(k, "num")
+        if counted is None and one is not None and one.value == 1 and one.lex.lang == "ar":
+            k = one.end  # «قبل يوم واحد»
+        af = t.hit(k, "andfrac")
+        if af is not None:
+            amount, k = amount + af.value, af.end
+        hp = t.hit(k, "hedge-post")
+        if hp is not None:
+            approx, k = True, hp.end
+        return _Amount(amount, unit, k, approx)
+
+    def _count(self, j: int) -> tuple[float, int] | None:
+        """A number in digits or words («ثلاث عشرة»، «خمس وعشرين»، "twenty-five") and where it ends."""
+        t = self.t
+        n = t.num(j, 1, 999)
+        if n is not None:
+            return float(n), j + 1
+        nw = t.hit(j, "num")
+        if nw is None:
+            return None
+        amount, k = float(nw.value), nw.end
+        nxt = t.hit(k, "num")
+        if nxt is not None and nxt.value == 10 and amount < 10:
+            return amount + 10, nxt.end  # ثلاث عشرة
+        if nxt is not None and nxt.value >= 20 and amount < 10 and nxt.strip == 1:
+            return amount + nxt.value, nxt.end  # خمس وعشرين
+        tens = t.hit(k + 1, "num") if t.is_(k, "-") else None
+        if tens is not None and amount >= 20:
+            return amount + tens.value, tens.end  # twenty-five
+        return amount, k
+
+    def ago(self, i: int) -> Match | None:
+        """«منذ حوالي ثلاث ساعات»، «قبل يومين»، «بعد ساعتين», "3 days ago", "in two hours"."""
+        t = self.t
+        marker = t.hit(i, "ago", "in", "within")
+        if marker is None:
+            q = self.qty(i)
+            post = t.hit(q.end, "ago-post") if q is not None else None
+            if q is None or post is None:
+                return None
+            return self._amount(i, post.end, q, -1, f"{post.lex.lang}-ago")
+        q = self.qty(marker.end)
+        if q is None or (q.unit == "month" and q.value == 1 and t.hit(q.end, "month", "hmonth") is not None):
+            return None  # «منذ شهر رمضان»، «منذ شهر نوفمبر»: since that month, not a month ago
+        kind, end = marker.lex.kind, q.end
+        if kind == "within":
+            post = t.hit(end, "mod")
+            if marker.lex.lang == "ar" and (post is None or post.value != 1):
+                return None  # «خلال 24 ساعة»، «خلال الساعات الماضية»: windows, not dates
+            q = attrs.evolve(q, end=post.end if post is not None else end, approximate=True)
+            return self._amount(i, q.end, q, 1, f"{marker.lex.lang}-in")
+        counted_from = t.hit(end, "of") is not None or t.is_(end, "علي")
+        if counted_from and (kind == "in" or t.norm[i] == "قبل"):
+            return None  # «بعد ساعتين من بدء الهجوم»: counted from something else
+        before = t.hit(i - 1, "unit") if i > 0 else None
+        if before is not None and before.value[0] == q.unit:
+            return None  # «يوما بعد يوم»: day after day
+        sign = -1 if kind == "ago" else 1
+        return self._amount(i, end, q, sign, f"{marker.lex.lang}-{'ago' if sign < 0 else 'in'}")
+
+    def _amount(self, i: int, end: int, q: _Amount, sign: int, rule: str) -> Match:
+        ctx, zone = self.ctx, self.ctx.zone
+        if q.unit in _SUBDAY:
+            moment = (
+                ctx.ref.astimezone(UTC) + sign * timedelta(seconds=q.value * _SUBDAY[q.unit])
+            ).astimezone(zone)
+            grain = Grain.HOUR if q.unit == "hour" and q.value == int(q.value) else Grain.MINUTE
+            if q.unit == "second":
+                grain = Grain.SECOND
+            return self._match(i, end, _when.hour_or_minute(moment, grain, approximate=q.approximate), rule)
+        n, today = sign * int(q.value), ctx.today
+        if q.unit == "day":
+            w = attrs.evolve(_when.day(today + timedelta(days=n), zone), approximate=q.approximate)
+        elif q.unit == "week":
+            w = _when.week(today + timedelta(days=7 * n), zone, approximate=q.approximate)
+        elif q.unit == "month":
+            y, m = _when.shift_month(today.year, today.month, n)
+            w = _when.month(y, m, zone, approximate=q.approximate)
+        else:
+            years = n * (10 if q.unit == "decade" else 1)
+            w = _when.year(today.year + years, zone, approximate=q.approximate or q.unit == "decade")
+        return self._match(i, end, w, rule)

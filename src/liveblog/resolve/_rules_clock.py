@@ -1,0 +1,148 @@
+"""Rules for clock times (a base of :class:`liveblog.resolve._rules.Rules`).
+
+`20:15`, `٢٠:١٥`, `8:15 م`, `10 ص`, `3.27pm BST`, `19.30 GMT`, «الساعة الثامنة
+والنصف مساء», «الساعة 18:00 بتوقيت مكة المكرمة»; the day comes from ``prefer``
+unless the words give one.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from liveblog.model import When
+from liveblog.resolve import _when
+from liveblog.resolve._rules_amount import AmountRules, memo
+
+__all__ = ["Clock", "ClockRules"]
+
+
+@attrs.frozen
+class Clock:
+    """A time of day as written."""
+
+    hour: int
+    minute: int
+    second: int | None
+    zone: tzinfo | None
+    end: int
+    ampm: str | None
+
+
+def _zone(value: str, ref_zone: tzinfo) -> tzinfo:
+    if value == "local":
+        return ref_zone
+    if value == "UTC":
+        return UTC
+    if value[0] in "+-":
+        sign = 1 if value[0] == "+" else -1
+        return timezone(sign * timedelta(hours=int(value[1:3]), minutes=int(value[4:6])))
+    return ZoneInfo(value)
+
+
+class ClockRules(AmountRules):
+    """Clock times; dates and days build on them."""
+
+    @memo
+    def clock(self, i: int) -> Clock | None:
+        """`20:15`, `8:15 م`, `10 ص`, `3.27pm BST`, `19.30 GMT`, «الساعة الثامنة والنصف مساء»."""
+        t = self.t
+        j = i
+        cue = t.hit(j, "clockcue")
+        if cue is not None:
+            j = cue.end
+        second: int | None = None
+        word = t.hit(j, "hourword") if cue is not None and t.norm[i] == "الساعه" else None
+        if word is not None:
+            hour, minute, k = word.value, 0, word.end
+            mw = t.hit(k, "minword")
+            if mw is not None:
+                minute, k = mw.value, mw.end
+                if minute < 0:
+                    hour, minute = hour - 1, 60 + minute
+            sep = "word"
+        else:
+            h = t.num(j, 0, 24)
+            if h is None or len(t.norm[j]) > 2:
+                return None
+            hour, minute, k, sep = h, 0, j + 1, ""
+            if (
+                t.is_(k, ":", ".")
+                and t.adjacent(k)
+                and t.adjacent(k + 1)
+                and t.num(k + 1, 0, 59, 2) is not None
+            ):
+                sep, minute = t.norm[k], t.num(k + 1, 0, 59, 2) or 0
+                k += 2
+                if sep == ":" and t.is_(k, ":") and t.adjacent(k) and t.num(k + 1, 0, 59, 2) is not None:
+                    second = t.num(k + 1, 0, 59, 2)
+                    k += 2
+        ampm = t.hit(k, "ampm")
+        if ampm is not None:
+            k = ampm.end
+            hour = _apply_ampm(hour, ampm.value)
+            if hour is None:
+                return None
+        zone: tzinfo | None = None
+        zk = k + 1 if t.is_(k, "(") else k
+        z = t.hit(zk, "zone")
+        if z is not None:
+            zone = _zone(z.value, self.ctx.zone)
+            k = z.end + 1 if zk > k and t.is_(z.end, ")") else z.end
+        if sep == "" and ampm is None and (cue is None or t.norm[i] != "الساعه"):
+            return None  # a bare number is not a time
+        if sep == "." and ampm is None and zone is None and not self._own_line(i, k):
+            return None  # 19.30 in a sentence may be a decimal; on its own line it is a time
+        if hour > 23 or (hour == 24 and minute):
+            return None
+        return Clock(hour, minute, second, zone, k, ampm.value if ampm is not None else None)
+
+    def _own_line(self, i: int, k: int) -> bool:
+        """Whether tokens ``[i, k)`` stand alone on their line."""
+        t = self.t
+        before = i == 0 or t.norm[i - 1] == "\n"
+        after = k >= len(t) or t.norm[k] == "\n"
+        return before and after
+
+    def clock_after(self, k: int) -> Clock | None:
+        """A clock after a day, joined by "at", a comma or «الساعة»."""
+        t = self.t
+        if t.is_(k, ",", "،", "-", "@", "at", "—"):
+            k += 1
+        return self.clock(k)
+
+    def clock_on(self, c: Clock, d: date) -> When:
+        """Clock ``c`` on day ``d``."""
+        return _when.at_clock(
+            d, c.hour, c.minute, c.second, clock_zone=c.zone or self.ctx.zone, ref_zone=self.ctx.zone
+        )
+
+    def clock_alone(self, c: Clock) -> When:
+        """Clock ``c`` on the day ``prefer`` picks (past: the latest at or before the reference)."""
+        ref = self.ctx.ref
+        d0 = ref.astimezone(c.zone or self.ctx.zone).date()
+        today = self.clock_on(c, d0)
+        if self.ctx.prefer == "past":
+            return today if today.start <= ref else self.clock_on(c, d0 - timedelta(days=1))
+        if self.ctx.prefer == "future":
+            return today if today.start >= ref else self.clock_on(c, d0 + timedelta(days=1))
+        other = self.clock_on(c, d0 + timedelta(days=-1 if today.start > ref else 1))
+        return min((today, other), key=lambda w: (abs(w.start - ref), w.start > ref))
+
+
+def _apply_ampm(hour: int, ampm: str) -> int | None:
+    if ampm == "midnight":
+        return 0 if hour == 12 else None
+    if hour > 12:
+        return hour if ampm in ("pm", "night", "noon") else None
+    if ampm == "am":
+        return 0 if hour == 12 else hour
+    if ampm == "pm":
+        return hour if hour == 12 else hour + 12
+    if ampm == "noon":
+        return hour + 12 if hour < 6 else hour
+    if ampm == "night":
+        return hour + 12 if 6 <= hour < 12 else (0 if hour == 12 else hour)
+    return hour

@@ -1,0 +1,130 @@
+"""Build :class:`~liveblog.model.When` values at each grain, in a reference zone.
+
+Calendar units use wall-clock arithmetic in the zone (a DST day lasts 23 or 25
+hours); "three hours ago" uses absolute time.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from liveblog.lang.parts import PARTS
+from liveblog.model import Grain, When
+
+__all__ = [
+    "at_clock",
+    "day",
+    "hour_or_minute",
+    "local_midnight",
+    "month",
+    "part",
+    "shift_month",
+    "week",
+    "year",
+]
+
+
+def local_midnight(d: date, zone: tzinfo) -> datetime:
+    """00:00 of ``d`` in ``zone``."""
+    return datetime.combine(d, time(0), tzinfo=zone)
+
+
+def _wall(d: date, minutes: int, zone: tzinfo) -> datetime:
+    """``minutes`` of wall-clock time after local midnight of ``d`` (may run into other days)."""
+    naive = datetime.combine(d, time(0)) + timedelta(minutes=minutes)
+    return _settle(naive.replace(tzinfo=zone))
+
+
+def _settle(moment: datetime) -> datetime:
+    """Move a wall time that falls in a DST gap to a real instant (round trip through UTC)."""
+    return moment.astimezone(UTC).astimezone(moment.tzinfo)
+
+
+def day(d: date, zone: tzinfo) -> When:
+    """The whole local day ``d``."""
+    return When(_wall(d, 0, zone), _wall(d + timedelta(days=1), 0, zone), Grain.DAY, d.isoformat())
+
+
+def part(d: date, name: str, zone: tzinfo, *, approximate: bool = False) -> When:
+    """Part ``name`` of the day labelled ``d`` (see :data:`PARTS`)."""
+    p = PARTS[name]
+    return When(
+        _wall(d, p.start, zone),
+        _wall(d, p.end, zone),
+        Grain.PART_OF_DAY,
+        f"{d.isoformat()}T{p.timex}",
+        approximate,
+        name,
+    )
+
+
+def week(d: date, zone: tzinfo, *, approximate: bool = False) -> When:
+    """The ISO week (Monday to Monday) that contains ``d``."""
+    monday = d - timedelta(days=d.weekday())
+    iso = monday.isocalendar()
+    return When(
+        _wall(monday, 0, zone),
+        _wall(monday + timedelta(days=7), 0, zone),
+        Grain.WEEK,
+        f"{iso.year}-W{iso.week:02d}",
+        approximate,
+    )
+
+
+def shift_month(y: int, m: int, by: int) -> tuple[int, int]:
+    """Year and month ``by`` months after ``y``-``m``."""
+    total = y * 12 + (m - 1) + by
+    return total // 12, total % 12 + 1
+
+
+def month(y: int, m: int, zone: tzinfo, *, approximate: bool = False) -> When:
+    """The calendar month ``y``-``m``."""
+    ny, nm = shift_month(y, m, 1)
+    return When(
+        _wall(date(y, m, 1), 0, zone),
+        _wall(date(ny, nm, 1), 0, zone),
+        Grain.MONTH,
+        f"{y:04d}-{m:02d}",
+        approximate,
+    )
+
+
+def year(y: int, zone: tzinfo, *, approximate: bool = False) -> When:
+    """The calendar year ``y``."""
+    return When(
+        _wall(date(y, 1, 1), 0, zone), _wall(date(y + 1, 1, 1), 0, zone), Grain.YEAR, f"{y:04d}", approximate
+    )
+
+
+def hour_or_minute(moment: datetime, grain: Grain, *, approximate: bool = False) -> When:
+    """One hour, minute or second from ``moment`` (an hour keeps its minutes: 18:37-19:37)."""
+    if grain is Grain.HOUR:
+        start = moment.replace(second=0, microsecond=0)
+        return When(
+            start, _abs_add(start, timedelta(hours=1)), grain, start.strftime("%Y-%m-%dT%H"), approximate
+        )
+    if grain is Grain.SECOND:
+        start = moment.replace(microsecond=0)
+        return When(start, _abs_add(start, timedelta(seconds=1)), grain, start.strftime("%Y-%m-%dT%H:%M:%S"))
+    start = moment.replace(second=0, microsecond=0)
+    return When(
+        start,
+        _abs_add(start, timedelta(minutes=1)),
+        Grain.MINUTE,
+        start.strftime("%Y-%m-%dT%H:%M"),
+        approximate,
+    )
+
+
+def _abs_add(moment: datetime, delta: timedelta) -> datetime:
+    return (moment.astimezone(UTC) + delta).astimezone(moment.tzinfo)
+
+
+def at_clock(
+    d: date, hour: int, minute: int, second: int | None, *, clock_zone: tzinfo, ref_zone: tzinfo
+) -> When:
+    """The minute (or second) ``hour:minute`` of day ``d`` in ``clock_zone``, expressed in ``ref_zone``."""
+    moment = _settle(datetime.combine(d, time(hour, minute, second or 0), tzinfo=clock_zone)).astimezone(
+        ref_zone
+    )
+    return hour_or_minute(moment, Grain.MINUTE if second is None else Grain.SECOND)

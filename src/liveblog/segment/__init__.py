@@ -1,0 +1,352 @@
+"""Stage 2, segment: a :class:`Document` → entries, and the text set aside.
+
+Plain page text is split on *marker lines* — a timestamp standing alone on its
+line (see :mod:`liveblog.segment._markers`). What comes before the first marker is the
+page's lead (the article body), minus its title and page furniture. Every line
+of the document ends in exactly one entry or in ``ignored`` with a reason.
+
+Dates of bare clocks come from the page's order: the segmenter detects
+newest-first or oldest-first from the clock sequence and walks it from the
+reference time, stepping a day back (or forward) where the clocks wrap past
+midnight, and resetting at day headers ("Thursday 28 November").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, tzinfo
+from hashlib import blake2b
+from itertools import pairwise
+
+import attrs
+
+from liveblog._text import pagewords as words
+from liveblog.errors import LimitError
+from liveblog.model import Block, Document, Entry, EntryKind, Ignored, Span, When
+from liveblog.segment._dating import FUTURE_GRACE, date_markers, marker_zone
+from liveblog.segment._lines import Line, LineKind, classify, ignored_lines, split_lines
+from liveblog.segment._markers import parse_marker
+from liveblog.segment._preamble import headline_like, paragraphs, split_preamble
+
+__all__ = ["DEFAULT_MAX_ENTRIES", "FUTURE_GRACE", "Line", "LineKind", "Segmented", "segment", "split_lines"]
+
+DEFAULT_MAX_ENTRIES = 50_000
+"""Most entries (markers or blocks) a page may have by default; a week-long blog has thousands."""
+
+
+_MAX_TITLE_WORDS = 24
+_MAX_INLINE_TITLE_WORDS = 14  # a heading glued to its text is short; a long unpunctuated line is prose
+
+
+@attrs.frozen
+class Segmented:
+    """What :func:`segment` hands to assembly."""
+
+    entries: tuple[Entry, ...]
+    ignored: tuple[Ignored, ...]
+    title: str | None
+    order: str  # "newest_first", "oldest_first" or "unknown"
+    lines: tuple[Line, ...]
+    notes: tuple[str, ...] = ()
+
+
+# --- dating markers ----------------------------------------------------------------------------
+
+
+def _join(paras: Sequence[Sequence[Line]]) -> str:
+    return "\n\n".join("\n".join(ln.stripped for ln in p) for p in paras)
+
+
+def _post(
+    kind: EntryKind,
+    marker_line: Line | None,
+    body: Sequence[Line],
+    when: When | None,
+    ids: _Ids,
+    *,
+    known_title: str | None = None,
+    url: str | None = None,
+) -> Entry:
+    """An entry from its marker line and the lines under it.
+
+    The title is the structure's headline when the page gave one, else a
+    first paragraph that is a single headline-like line with more text after.
+    """
+    paras = paragraphs(body)
+    title: str | None = None
+    title_line: Line | None = None
+    if known_title is not None:
+        title = known_title
+        title_line = next((ln for p in paras for ln in p if ln.stripped == known_title), None)
+        paras = [[ln for ln in p if ln is not title_line] for p in paras]
+        paras = [p for p in paras if p]
+    elif len(paras) >= 2 and len(paras[0]) == 1 and headline_like(paras[0][0].stripped):
+        title, title_line = paras[0][0].stripped, paras[0][0]
+        paras = paras[1:]
+    elif (
+        paras
+        and (len(paras[0]) >= 2 or len(paras) == 1)
+        and headline_like(paras[0][0].stripped, _MAX_INLINE_TITLE_WORDS)
+    ):
+        # Copies from browsers often lose the blank line between a post's heading and its text;
+        # a lone short heading with nothing under it is a video or embed post's title.
+        title, title_line = paras[0][0].stripped, paras[0][0]
+        paras = [paras[0][1:], *paras[1:]]
+    spans = [ln.span for p in paras for ln in p]
+    if title_line is not None:
+        spans.append(title_line.span)
+    if marker_line is not None:
+        spans.append(marker_line.span)
+    start = min((sp.start for sp in spans), default=body[0].span.start if body else 0)
+    end = max((sp.end for sp in spans), default=start)
+    text = _join(paras)
+    marker = None
+    if marker_line is not None:
+        marker = marker_line.marker.raw if marker_line.marker else marker_line.stripped
+    ident = ids.take(kind, when, title or text, url=url)
+    return Entry(ident, kind, marker, when, title, text, Span(start, end), url)
+
+
+def _opening_words(text: str, n: int) -> str:
+    """The first ``n`` folded words of ``text``, folding only as much of it as that needs.
+
+    Folding works word by word, so folding a prefix of whole words gives a prefix
+    of the folded words; a long post is never folded whole just for its id.
+    """
+    raw = text.split(maxsplit=2 * n)
+    got = words.fold(" ".join(raw[: 2 * n])).split()
+    if len(got) < n and len(raw) > 2 * n:  # mostly punctuation: fold the whole text after all
+        got = words.fold(text).split()
+    return " ".join(got[:n])
+
+
+class _Ids:
+    """Stable entry ids: a hash of the kind, the time and the normalised opening words.
+
+    A block the page gives an ``#anchor`` is keyed on the anchor instead of its
+    words, so fixing a typo in a post's first words keeps its id even when
+    snapshots are read one by one (``liveblog.assemble.merge`` keeps ids through edits
+    for pages without anchors).
+    """
+
+    def __init__(self, source_key: str) -> None:
+        self._source = source_key
+        self._seen: dict[str, int] = {}
+
+    def take(self, kind: EntryKind, when: When | None, text: str, *, url: str | None = None) -> str:
+        anchor = url.partition("#")[2] if url else ""
+        opening = f"#{anchor}" if anchor else _opening_words(text, 8)
+        key = f"{self._source}|{kind.value}|{when.timex if when else '-'}|{opening}"
+        base = "e" + blake2b(key.encode(), digest_size=6).hexdigest()
+        n = self._seen.get(base, 0) + 1
+        self._seen[base] = n
+        return base if n == 1 else f"{base}-{n}"
+
+
+def _last_run_start(lines: Sequence[Line], end: int) -> int:
+    """Where the last run of content lines before line ``end`` starts (after a blank or set-aside line)."""
+    i = end
+    while i > 0 and lines[i - 1].kind is LineKind.CONTENT:
+        i -= 1
+    return i
+
+
+def _lead(lines: Sequence[Line], reference: datetime, ids: _Ids) -> Entry | None:
+    paras = paragraphs(lines)
+    if not paras:
+        return None
+    when = When.on_day(reference)
+    text = _join(paras)
+    span = Span(paras[0][0].span.start, paras[-1][-1].span.end)
+    return Entry(ids.take(EntryKind.LEAD, when, text), EntryKind.LEAD, None, when, None, text, span)
+
+
+def _union(spans: Iterable[Span]) -> list[tuple[int, int]]:
+    """Disjoint, sorted ``[start, end)`` stretches covering the same offsets as ``spans``."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted((sp.start, sp.end) for sp in spans if sp.end > sp.start):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _lead_parts(lead: Sequence[Line], summary_heading: Line | None) -> list[Sequence[Line]]:
+    """The lead, or its parts above and below a key-points list that sits inside it.
+
+    One entry has one span, so a lead with text on both sides of the list is two
+    lead entries; otherwise the list would lie inside the lead's span twice over.
+    """
+    if summary_heading is None:
+        return [lead]
+    above = [ln for ln in lead if ln.index < summary_heading.index]
+    below = [ln for ln in lead if ln.index > summary_heading.index]
+    return [above, below] if paragraphs(above) and paragraphs(below) else [lead]
+
+
+def _block_lines(lines: list[Line], blocks: Sequence[Block]) -> dict[int, Block]:
+    """Re-classify lines of a structured document; return the block each label line starts."""
+    starts = {b.span.start: b for b in blocks if b.kind is not EntryKind.LEAD}
+    inside = _union(b.span for b in blocks)
+    lows = [lo for lo, _hi in inside]
+    first_of: dict[int, Block] = {}
+    for i, ln in enumerate(lines):
+        block = starts.get(ln.span.start)
+        k = bisect_right(lows, ln.span.start) - 1  # the last covered stretch starting at or before the line
+        if block is not None:
+            lines[i] = attrs.evolve(ln, kind=LineKind.MARKER, marker=parse_marker(ln.text))
+            first_of[ln.index] = block
+        elif k < 0 or ln.span.start >= inside[k][1]:
+            if ln.kind in (LineKind.CONTENT, LineKind.MARKER, LineKind.DAY_HEADER):
+                lines[i] = attrs.evolve(ln, kind=LineKind.OUTSIDE)
+        elif ln.kind in (LineKind.MARKER, LineKind.DAY_HEADER):
+            lines[i] = attrs.evolve(ln, kind=LineKind.LABEL)
+    return first_of
+
+
+def _label_disagreement(block: Block, page_zone: tzinfo) -> str | None:
+    """A note when a block's visible label and its machine time name different clocks."""
+    marker = parse_marker(block.marker) if block.marker else None
+    if block.published is None or marker is None or marker.hour is None or marker.minute is None:
+        return None
+    shown = block.published.astimezone(marker_zone(marker, page_zone))
+    if (shown.hour, shown.minute) == (marker.hour, marker.minute):
+        return None
+    where = f" {block.url}" if block.url else ""
+    return (
+        f"block{where}: its label {block.marker!r} disagrees with its machine time "
+        f"{block.published.isoformat()!r} ({shown:%H:%M} in the label's zone); the machine time wins"
+    )
+
+
+def _segment_blocks(
+    doc: Document, lines: list[Line], reference: datetime, page_zone: tzinfo, ids: _Ids
+) -> tuple[list[Entry], str, list[str]]:
+    assert doc.blocks is not None
+    first_of = _block_lines(lines, doc.blocks)
+    line_starts = [ln.span.start for ln in lines]
+    entries: list[Entry] = []
+    notes: list[str] = []
+    for block in doc.blocks:
+        note = _label_disagreement(block, page_zone)
+        if note is not None and note not in notes:
+            notes.append(note)
+        own = lines[bisect_left(line_starts, block.span.start) : bisect_left(line_starts, block.span.end)]
+        if block.kind is EntryKind.LEAD:
+            lead = _lead(own, reference, ids)
+            entries.extend([lead] if lead else [])
+            continue
+        marker_line = next((ln for ln in own if ln.index in first_of), None)
+        when = None
+        if block.published is not None:
+            local = block.published.astimezone(page_zone)
+            when = When.at_minute(local)
+        body = [ln for ln in own if ln is not marker_line]
+        entry = _post(block.kind, marker_line, body, when, ids, known_title=block.title, url=block.url)
+        if block.marker is None and when is not None:  # no visible label: show the time as the page would
+            entry = attrs.evolve(entry, marker=when.start.strftime("%H:%M"))
+        entries.append(entry)
+    posts = [e.when.start for e in entries if e.kind is EntryKind.POST and e.when is not None]
+    steps = [b > a for a, b in pairwise(posts) if a != b]
+    order = "unknown" if not steps else "oldest_first" if sum(steps) > len(steps) / 2 else "newest_first"
+    return entries, order, notes
+
+
+def _check_entries(count: int, max_entries: int, doc: Document) -> None:
+    if count > max_entries:
+        name = repr(doc.source) if doc.source else "the page"
+        raise LimitError(f"{name} has {count:,} entries, over the limit of {max_entries:,}")
+
+
+def segment(
+    doc: Document,
+    *,
+    reference: datetime,
+    page_zone: tzinfo,
+    lang: str,
+    max_entries: int = DEFAULT_MAX_ENTRIES,
+) -> Segmented:
+    """Split ``doc`` into entries; see the module docstring for the rules."""
+    if doc.blocks is not None:
+        _check_entries(len(doc.blocks), max_entries, doc)
+    lines = [classify(ln, reference, lang) for ln in split_lines(doc.text)]
+    ids = _Ids(doc.source if doc.source and "://" in doc.source else "")
+    if doc.blocks is not None:
+        entries, order, notes = _segment_blocks(doc, lines, reference, page_zone, ids)
+        ignored = sorted(ignored_lines(lines), key=lambda ig: ig.span.start)
+        return Segmented(tuple(entries), tuple(ignored), doc.title, order, tuple(lines), tuple(notes))
+    markers = [ln for ln in lines if ln.kind is LineKind.MARKER]
+    _check_entries(len(markers), max_entries, doc)
+    return _segment_text(doc, lines, markers, reference, page_zone, lang, ids)
+
+
+def _segment_text(
+    doc: Document,
+    lines: list[Line],
+    markers: list[Line],
+    reference: datetime,
+    page_zone: tzinfo,
+    lang: str,
+    ids: _Ids,
+) -> Segmented:
+    notes: list[str] = []
+    header_of: dict[int, date] = {}
+    current_header: date | None = None
+    for ln in lines:
+        if ln.kind is LineKind.DAY_HEADER:
+            current_header = ln.day
+        elif ln.kind is LineKind.MARKER and current_header is not None:
+            header_of[ln.index] = current_header
+    # Bylines ("by NAME on Feb 28, 2013 at 3:34 PM") stamp the post *above* them.
+    trailing = bool(markers) and all(m.marker is not None and m.marker.shape == "byline" for m in markers)
+    first = markers[0].index if markers else len(lines)
+    if trailing:
+        first = _last_run_start(lines, first)
+    pre = split_preamble(lines[:first], doc.title)
+    title = pre.title
+    extra_ignored = [
+        Ignored(ln.stripped, ln.span, "page header above the title (logo, navigation)") for ln in pre.header
+    ]
+    if pre.title_line is not None:
+        extra_ignored.append(
+            Ignored(pre.title_line.stripped, pre.title_line.span, "page title (the timeline's title)")
+        )
+    entries: list[Entry] = []
+    for part in _lead_parts(pre.lead, pre.summary_heading if pre.summary else None):
+        lead = _lead(part, reference, ids)
+        if lead is not None:
+            entries.append(lead)
+    if pre.summary and pre.summary_heading is not None:
+        heading = pre.summary_heading.stripped
+        text = "\n".join(ln.stripped for ln in pre.summary)
+        span = Span(pre.summary_heading.span.start, pre.summary[-1].span.end)
+        entries.append(
+            Entry(ids.take(EntryKind.SUMMARY, None, text), EntryKind.SUMMARY, None, None, heading, text, span)
+        )
+
+    order = "unknown"
+    if not markers:
+        notes.append("no entry markers found: the whole page is one lead entry")
+    else:
+        whens, order = date_markers(markers, header_of, reference, page_zone, lang)
+        if trailing:
+            starts = [first] + [m.index + 1 for m in markers[:-1]]
+            for mk, start in zip(markers, starts, strict=True):
+                body = lines[start : mk.index]
+                entries.append(_post(EntryKind.POST, mk, body, whens.get(mk.index), ids))
+            if markers[-1].index + 1 < len(lines):
+                extra_ignored += [
+                    Ignored(ln.stripped, ln.span, "page text after the last byline (no post of its own)")
+                    for ln in lines[markers[-1].index + 1 :]
+                    if ln.kind is LineKind.CONTENT
+                ]
+        else:
+            bounds = [m.index for m in markers] + [len(lines)]
+            for mk, end in zip(markers, bounds[1:], strict=True):
+                entries.append(_post(EntryKind.POST, mk, lines[mk.index + 1 : end], whens.get(mk.index), ids))
+    own_heading = pre.summary_heading if pre.summary else None  # the key-points heading titles its entry
+    kept = [ln for ln in lines if ln is not own_heading]
+    ignored = sorted([*ignored_lines(kept), *extra_ignored], key=lambda ig: ig.span.start)
+    return Segmented(tuple(entries), tuple(ignored), doc.title or title, order, tuple(lines), tuple(notes))

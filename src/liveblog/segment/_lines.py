@@ -1,0 +1,178 @@
+"""Lines of page text and what each one is: the segmenter's first pass.
+
+Every line is classified once — blank, marker, day header, edit stamp, page
+chrome, photo caption, page metadata, a label inside a structured block, text
+outside the structured blocks, or content — and each kind that is set aside
+carries its reason (:data:`REASONS`).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+
+import attrs
+
+from liveblog._text import pagewords as words
+from liveblog.model import Grain, Ignored, Span
+from liveblog.resolve import find_times, resolve
+from liveblog.segment._markers import Marker, parse_edit_stamp, parse_marker
+
+__all__ = ["REASONS", "Line", "LineKind", "classify", "ignored_lines", "split_lines"]
+
+_MAX_HEADER_LEN = 48
+_MAX_METADATA_LEN = 120
+_CAPTION_TAIL = re.compile(
+    r"(?:^|[\s.(\[])(?:Photograph|Photo|Image|Picture|Credit|صورة|الصورة|تصوير)\s?:\s?[^:]{1,80}[)\]]?$",
+    re.IGNORECASE,
+)
+_CREDIT_SEPARATORS = ("-", "–", "—", "/", "|", "(")
+_CREDIT_TAIL = re.compile(r"(?:\s[-–—/|]\s?|[-–—/|]\s|\s\(|\()\s*(?P<credit>[^-–—/|()]{1,40}?)\s*\)?\s*$")
+
+
+class LineKind(enum.StrEnum):
+    """What one line of page text is."""
+
+    BLANK = "blank"
+    MARKER = "marker"
+    DAY_HEADER = "day_header"
+    EDIT = "edit"
+    CHROME = "chrome"
+    CAPTION = "caption"
+    METADATA = "metadata"
+    LABEL = "label"  # a timestamp label inside a structured block ("16:53", "1h ago")
+    OUTSIDE = "outside"  # page text outside every structured block
+    CONTENT = "content"
+
+
+@attrs.frozen
+class Line:
+    """One line of the document with its offsets and what it was classified as."""
+
+    index: int
+    span: Span
+    text: str
+    kind: LineKind = LineKind.CONTENT
+    marker: Marker | None = None
+    day: date | None = None  # for DAY_HEADER lines
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """The document's lines with their spans (newline excluded)."""
+    out: list[Line] = []
+    start = 0
+    for i, raw in enumerate(text.split("\n")):
+        out.append(Line(i, Span(start, start + len(raw)), raw))
+        start += len(raw) + 1
+    if out and not out[-1].text:
+        out.pop()  # the empty string after a final newline is not a line
+    return out
+
+
+_BRACKET_CREDIT = re.compile(r"[\[(]([^\[\]()]{2,80})[\])]\s*$")
+
+
+def _is_caption(text: str) -> bool:
+    # The three patterns are anchored at the line's end; a test on the end of the line first spares
+    # ordinary paragraphs the searches (each test is implied by its pattern, so nothing changes).
+    colon = text.rfind(":")  # the caption's colon is the line's last one, at most 82 characters from the end
+    if colon >= 0 and len(text) - colon <= 83 and len(text) < 400 and _CAPTION_TAIL.search(text):
+        return True  # "… Photograph: Tom Ashby/PA", "(Image: Reader picture)"
+    if text.rstrip().endswith((")", "]")):
+        bracket = _BRACKET_CREDIT.search(text)  # "… made landfall [Rafiq Hasan/Reuters]"
+        if bracket is not None and any(
+            words.fold(part) in words.CAPTION_CREDITS for part in re.split(r"[/,;]| via ", bracket.group(1))
+        ):
+            return True
+    # The credit's separator is the line's last one (nothing after it may be a separator), so the
+    # search starts just before it.
+    last = max(map(text.rfind, _CREDIT_SEPARATORS))
+    if last < 0:
+        return False
+    m = _CREDIT_TAIL.search(text, max(last - 1, 0))
+    return m is not None and words.fold(m.group("credit")) in words.CAPTION_CREDITS
+
+
+def _day_header(text: str, reference: datetime, lang: str) -> date | None:
+    """The date a short line names when the whole line is a date ("Thursday 28 November")."""
+    if len(text) > _MAX_HEADER_LEN:
+        return None
+    found = find_times(text, reference, languages=[lang])
+    if len(found) != 1 or found[0].when.grain is not Grain.DAY:
+        return None
+    covered = len(found[0].text.strip())
+    if covered < 0.8 * len(text.strip(" .,:،")):
+        return None
+    return found[0].when.start.date()
+
+
+def _names_capitalised(byline: str) -> bool:
+    """Latin bylines name people: every name word capitalised ("By Monday, the army…" is prose)."""
+    names = [w for w in byline.split()[1:] if w.lower() not in {"and", "و"}]
+    latin = [w for w in names if w[:1].isascii()]
+    return all(w[:1].isupper() for w in latin) and not any(w.endswith((",", ".")) for w in names[-1:])
+
+
+def classify(line: Line, reference: datetime, lang: str) -> Line:
+    """``line`` with its kind (and marker or day) filled in."""
+    text = line.stripped
+    if not text:
+        return Line(line.index, line.span, line.text, LineKind.BLANK)  # half the cost of attrs.evolve
+    # Chrome and metadata lines are short; folding every paragraph of a long page would cost more
+    # than the rest of this function.
+    folded = words.fold(text) if len(text) < _MAX_METADATA_LEN else ""
+    if folded.startswith(words.METADATA_PREFIXES):
+        return attrs.evolve(line, kind=LineKind.METADATA)  # "Published 28 November 2024, 07:00 GMT"
+    marker = parse_marker(text)
+    if marker is not None and _usable_marker(marker, reference, lang):
+        return attrs.evolve(line, kind=LineKind.MARKER, marker=marker)
+    edit = parse_edit_stamp(text)
+    if edit is not None:
+        return attrs.evolve(line, kind=LineKind.EDIT, marker=edit)
+    if folded in words.CHROME.get(lang, frozenset()) or folded in words.CHROME["en"]:
+        return attrs.evolve(line, kind=LineKind.CHROME)
+    if words.UPDATE_COUNTER.match(text) or (
+        len(text) < 160 and words.BYLINE.match(text) and _names_capitalised(text)
+    ):
+        return attrs.evolve(line, kind=LineKind.METADATA)
+    if _is_caption(text):
+        return attrs.evolve(line, kind=LineKind.CAPTION)
+    day = _day_header(text, reference, lang)
+    if day is not None:
+        return attrs.evolve(line, kind=LineKind.DAY_HEADER, day=day)
+    return line
+
+
+def _usable_marker(marker: Marker, reference: datetime, lang: str) -> bool:
+    """A relative-only or dated label counts only when its words really resolve."""
+    if marker.relative_text is not None and marker.hour is None:
+        return resolve(marker.relative_text, reference, languages=[lang]) is not None
+    if marker.date_text is not None and marker.shape != "iso":
+        when = resolve(marker.date_text, reference, languages=[lang])
+        return when is not None and when.grain is Grain.DAY
+    return True
+
+
+REASONS = {
+    LineKind.CHROME: "page chrome (button, label or navigation)",
+    LineKind.CAPTION: "photo caption with a credit",
+    LineKind.METADATA: "page metadata (publication stamp or update counter)",
+    LineKind.DAY_HEADER: "day header (sets the date of the entries after it)",
+    LineKind.EDIT: "edit stamp of the entry it stands in (not a new entry)",
+    LineKind.LABEL: "timestamp label of its block (the block's machine time is used)",
+    LineKind.OUTSIDE: "page text outside the live blocks (navigation, header, footer, visible copies)",
+}
+
+
+def ignored_lines(lines: Sequence[Line]) -> Iterator[Ignored]:
+    """An :class:`Ignored` record for every set-aside line."""
+    for ln in lines:
+        reason = REASONS.get(ln.kind)
+        if reason is not None:
+            yield Ignored(ln.stripped, ln.span, reason)

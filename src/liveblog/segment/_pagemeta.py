@@ -1,0 +1,93 @@
+"""The page's own "as of" time, for when the user gives no reference.
+
+Pages say when they were written in a few places: a dateline ("Fri 19 Feb
+2021 19.41 GMT", "Last updated 29 November 2024, 06:15 GMT"), a publication
+line ("Published On 22 Nov 2023", «نُشر في 28 نوفمبر 2024»), a last-update
+clock («آخر تحديث: 00:50 (توقيت مكة)») or a date in the title ("… for Monday
+20 November 2017"). :func:`page_stamp` reads them from the top of the page; the
+pipeline then anchors the feed on them (see ``docs/segmenting.md``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, tzinfo
+
+import attrs
+
+from liveblog._text import pagewords as words
+from liveblog.model import Grain
+from liveblog.resolve import find_times
+
+__all__ = ["PageStamp", "ago_minutes", "page_stamp"]
+
+_HEAD_LINES = 40
+_PROBES = (datetime(2001, 6, 15, 12), datetime(2037, 6, 15, 12))  # far apart: only absolute dates agree
+_AGO = re.compile(r"(\d{1,3})\s*(s|sec|secs|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\b", re.IGNORECASE)
+_AGO_MINUTES = {"s": 0, "m": 1, "h": 60, "d": 1440}
+_UPDATE_WORDS = ("last updated", "updated", "اخر تحديث", "تم التحديث", "last modified")
+
+
+@attrs.frozen
+class PageStamp:
+    """What the top of a page says about when it was written."""
+
+    moment: datetime | None = None  # a full date and time
+    day: date | None = None  # a date without a time
+    update_clock: time | None = None  # a last-update clock without a date, in ``update_zone``
+    update_zone: tzinfo | None = None
+    source: str = ""
+
+
+def _absolute(line: str, zone: tzinfo, lang: str) -> list[tuple[str, Grain, datetime]]:
+    """Dates in ``line`` that do not depend on the reference (the same from two far-apart probes)."""
+    a, b = (find_times(line, p.replace(tzinfo=zone), languages=[lang]) for p in _PROBES)
+    out = []
+    for fa, fb in zip(a, b, strict=False):
+        if fa.span == fb.span and fa.when.start == fb.when.start:
+            out.append((fa.text, fa.when.grain, fa.when.start))
+    return out
+
+
+def _clock(line: str, zone: tzinfo, lang: str) -> tuple[time, tzinfo] | None:
+    for f in find_times(line, _PROBES[0].replace(tzinfo=zone), languages=[lang]):
+        if f.when.grain in (Grain.MINUTE, Grain.SECOND):
+            return f.when.start.timetz().replace(tzinfo=None), f.when.start.tzinfo or zone
+    return None
+
+
+def page_stamp(text: str, title: str | None, zone: tzinfo, lang: str) -> PageStamp | None:
+    """The most precise stamp the head of the page gives, or ``None``."""
+    head = [ln.strip() for ln in text.split("\n", _HEAD_LINES)[:_HEAD_LINES] if ln.strip()]
+    candidates = [*([title] if title else []), *head]
+    best: PageStamp | None = None
+    update: tuple[time, tzinfo, str] | None = None
+    for line in candidates:
+        if len(line) > 200:
+            continue
+        folded = words.fold(line)
+        is_update = folded.startswith(_UPDATE_WORDS)
+        for found, grain, start in _absolute(line, zone, lang):
+            if grain in (Grain.MINUTE, Grain.SECOND) and (best is None or best.moment is None or is_update):
+                best = PageStamp(moment=start, source=f"page line {line!r}")
+            elif grain is Grain.DAY and best is None:
+                best = PageStamp(day=start.date(), source=f"page line {line!r} ({found})")
+        if is_update and update is None and (best is None or best.moment is None):
+            clock = _clock(line, zone, lang)
+            if clock is not None:
+                update = (clock[0], clock[1], line)
+    if best is not None and best.moment is None and update is not None:
+        return attrs.evolve(
+            best, update_clock=update[0], update_zone=update[1], source=f"{best.source} and {update[2]!r}"
+        )
+    return best
+
+
+def ago_minutes(relative: str | None) -> int:
+    """The minutes an "11m ago" / "2h ago" label says have passed (0 when it says none)."""
+    if not relative:
+        return 0
+    m = _AGO.search(relative)
+    if m is None:
+        return 0
+    return int(m.group(1)) * _AGO_MINUTES[m.group(2)[0].lower()]

@@ -1,0 +1,127 @@
+"""The part of a page before its live feed: title, page header, key points, lead.
+
+Copied pages put their furniture around the headline in many ways; the rules
+here find, in order: a key-points / key-events list (a summary entry), the
+headline the page declared (HTML title, og:title, JSON-LD), a first line with
+a site suffix repeated without it further down, a lone headline just above
+the feed, or a first line that is a headline followed by sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from liveblog._text import pagewords as words
+from liveblog.segment._lines import Line, LineKind
+
+__all__ = ["Preamble", "headline_like", "paragraphs", "split_preamble"]
+
+MAX_TITLE_WORDS = 24
+_SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—-]\s+[^|–—-]{2,40}$")
+_SENTENCE_END = (".", "!", "?", "؟", "…", "»", '"', "”")
+_SENTENCE_WORDS = 12
+
+
+@attrs.frozen
+class Preamble:
+    """The lines before the feed, sorted into their parts."""
+
+    title: str | None
+    title_line: Line | None
+    lead: tuple[Line, ...]
+    header: tuple[Line, ...] = ()  # logo, navigation, edition pickers above the headline
+    summary: tuple[Line, ...] = ()  # key points listed under a "Key points" heading
+    summary_heading: Line | None = None
+
+
+def paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
+    """Content lines grouped into paragraphs (split at blank or set-aside lines)."""
+    paras: list[list[Line]] = []
+    current: list[Line] = []
+    for ln in lines:
+        if ln.kind is LineKind.CONTENT:
+            current.append(ln)
+        elif current:
+            paras.append(current)
+            current = []
+    if current:
+        paras.append(current)
+    return paras
+
+
+def headline_like(text: str, max_words: int = MAX_TITLE_WORDS) -> bool:
+    """Two to ``max_words`` words and no sentence-final full stop, colon or comma."""
+    n = len(text.split())
+    return 2 <= n <= max_words and not text.rstrip().endswith((".", ":", "،", ",", "؛", ";", "…"))
+
+
+def _sentence_like(text: str) -> bool:
+    return text.rstrip().endswith(_SENTENCE_END) or len(text.split()) >= _SENTENCE_WORDS
+
+
+def _runs(pre: Sequence[Line]) -> list[list[Line]]:
+    """Runs of content lines, split wherever a line was set aside (blank lines do not split)."""
+    runs: list[list[Line]] = []
+    current: list[Line] = []
+    for ln in pre:
+        if ln.kind is LineKind.CONTENT:
+            current.append(ln)
+        elif ln.kind is not LineKind.BLANK and current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _summary(pre: Sequence[Line]) -> tuple[Line | None, tuple[Line, ...]]:
+    """A key-points heading and the content lines listed under it, up to the next set-aside line."""
+    for i, ln in enumerate(pre):
+        if ln.kind is LineKind.CHROME and words.fold(ln.stripped) in words.SUMMARY_HEADINGS:
+            items: list[Line] = []
+            for nxt in pre[i + 1 :]:
+                if nxt.kind is LineKind.CONTENT:
+                    items.append(nxt)
+                elif nxt.kind is not LineKind.BLANK or items:
+                    break
+            return (ln, tuple(items)) if items else (None, ())
+    return None, ()
+
+
+def _title(pre: Sequence[Line], known_title: str | None) -> tuple[str | None, Line | None, list[Line]]:
+    content = [ln for ln in pre if ln.kind is LineKind.CONTENT]
+    folded = [words.fold(ln.stripped) for ln in content]
+    if known_title is not None and words.fold(known_title) in folded:
+        i = folded.index(words.fold(known_title))
+        return known_title, content[i], content[:i]
+    if content:
+        bare = _SITE_SUFFIX.sub("", content[0].stripped)
+        if bare != content[0].stripped and words.fold(bare) in folded[1:]:
+            i = folded.index(words.fold(bare), 1)
+            return content[i].stripped, content[i], content[:i]
+    runs = _runs(pre)
+    if len(runs) >= 2 and len(runs[-1]) == 1 and headline_like(runs[-1][0].stripped):
+        return runs[-1][0].stripped, runs[-1][0], []
+    if len(content) == 1 and headline_like(content[0].stripped):  # a lone heading above the feed
+        return content[0].stripped, content[0], []
+    if (
+        len(content) >= 2
+        and headline_like(content[0].stripped)
+        and (len(paragraphs(pre)[0]) == 1 or _sentence_like(content[1].stripped))
+    ):
+        return content[0].stripped, content[0], []
+    return known_title, None, []
+
+
+def split_preamble(pre: Sequence[Line], known_title: str | None) -> Preamble:
+    """Sort the lines before the first marker into title, header, key points and lead."""
+    heading, summary = _summary(pre)
+    listed = {ln.index for ln in summary}
+    rest = [ln for ln in pre if ln.index not in listed and ln is not heading]
+    title, title_line, header = _title(rest, known_title)
+    above = {ln.index for ln in header}
+    lead = tuple(ln for ln in rest if ln is not title_line and ln.index not in above)
+    return Preamble(title, title_line, lead, tuple(header), summary, heading)
