@@ -1,4 +1,4 @@
-"""liveblog's benchmark report: throughput, growth, memory, hostile inputs, batch, cold start, corpora.
+"""liveblog's benchmark report: throughput, growth, memory, hostile inputs, batch, cold start, corpora, HTML.
 
 Each figure is measured in a fresh subprocess (imports and one warm-up parse
 done first, then the best of a few timed runs), so peak RSS belongs to that
@@ -19,7 +19,6 @@ import os
 import resource
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -36,7 +35,7 @@ TARGET_GROWTH = 4.4
 RSS_BASE_MB = 60.0
 RSS_PER_INPUT = 5.0
 WORKER_TIMEOUT = 300.0
-SECTIONS = ("throughput", "adversarial", "batch", "coldstart", "corpora")
+SECTIONS = ("throughput", "adversarial", "batch", "coldstart", "corpora", "html")
 
 
 # --- the worker: one measurement in its own process --------------------------------------------
@@ -227,43 +226,10 @@ def _ln(x: float) -> float:
 
 
 def batch(pages: int) -> None:
-    print("## Batch: `liveblog batch --jobs 2` over fixture pages\n")
-    fixtures = sorted(p for p in _pages.FIXTURES.glob("*") if p.suffix in (".txt", ".html"))
-    with tempfile.TemporaryDirectory(prefix="liveblog-bench-") as tmp:
-        folder = Path(tmp, "pages")
-        folder.mkdir()
-        total = 0
-        for i in range(pages):
-            src = fixtures[i % len(fixtures)]
-            data = src.read_bytes()
-            Path(folder, f"{i:04d}{src.suffix}").write_bytes(data)
-            total += len(data)
-        out = Path(tmp, "out.jsonl")
-        for jobs in (1, 2):
-            cmd = [
-                sys.executable,
-                "-m",
-                "liveblog",
-                "batch",
-                str(folder),
-                "--jobs",
-                str(jobs),
-                "-o",
-                str(out),
-            ]
-            t0 = time.perf_counter()
-            done = subprocess.run(cmd, capture_output=True, text=True, check=False)
-            dt = time.perf_counter() - t0
-            if done.returncode not in (0, 1):
-                print(f"jobs={jobs}: failed: {done.stderr.strip().splitlines()[-1:]}")
-                continue
-            lines = out.read_text(encoding="utf-8").splitlines()
-            errors = sum(1 for ln in lines if '"error"' in ln[:200])
-            print(
-                f"jobs={jobs}: {pages} pages, {total / MB:.2f} MB in {dt:.2f} s (wall, start-up included): "
-                f"{pages / dt * 60:,.0f} pages/min, {errors} failed"
-            )
-    print()
+    """`bench/batch.py`: pages/min with 1 and 2 processes and Dask, parent memory, --resume, WARC readers."""
+    from bench import batch as batch_bench
+
+    batch_bench.main(["--pages", str(pages)])
 
 
 def coldstart() -> None:
@@ -274,6 +240,15 @@ def coldstart() -> None:
         return
     done = subprocess.run(
         [sys.executable, str(script), "--runs", "5"], capture_output=True, text=True, check=False
+    )
+    print(done.stdout.rstrip() or done.stderr.rstrip())
+    print()
+
+
+def html() -> None:
+    """bench/html.py in its own process: the HTML view of 5,000 posts, its size and its paint."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "html.py")], capture_output=True, text=True, check=False
     )
     print(done.stdout.rstrip() or done.stderr.rstrip())
     print()
@@ -305,6 +280,8 @@ def main(argv: list[str] | None = None) -> int:
         coldstart()
     if "corpora" in only:
         corpora.report(args.corpora_dir, args.lang.split(",") if args.lang else None, args.limit, args.misses)
+    if "html" in only:
+        html()
     return 0
 
 

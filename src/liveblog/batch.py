@@ -1,48 +1,72 @@
-"""Many pages at once: files, folders and JSON Lines of pages → one timeline per output line.
+"""Many pages at once: files, folders, JSON Lines of pages and web archives → one timeline per line.
 
-Pages are parsed in parallel processes. Each output line is a JSON object:
-``{"input": NAME, "timeline": {...}}`` with the timeline as the JSON export
-writes it, or ``{"input": NAME, "error": MESSAGE, "type": ERROR}`` for a page
-that failed; the batch goes on after a failure. Lines come in input order.
+Each output line is a JSON object ``{"input": NAME, "key": KEY, "sha256": HASH,
+"timeline": {...}}`` with the timeline as the JSON export writes it, or
+``{"input": NAME, "key": KEY, "sha256": HASH, "error": MESSAGE, "type": ERROR}``
+for a page that failed; the batch goes on after a failure. ``key`` names the
+page (its path; ``LIST:LINE`` for a JSONL line; ``URL CAPTURE-TIME`` for a web
+archive capture) and ``sha256`` is the hash of the bytes that were parsed
+(``null`` when they could not be read), so ``--resume`` can skip what is done.
 
-Inputs are expanded once, up front:
+Inputs are read lazily, one at a time, and lines are written as pages finish,
+in input order, with a bounded number of pages in flight: memory does not grow
+with the number of inputs, and an interrupted run leaves only whole lines.
 
 - a file ending in ``.jsonl`` is a list of pages, one JSON object per line:
   ``{"text": ..., "url" or "path": ..., "reference": ..., "tz": ..., "lang": ...}``
   (``text`` may be left out when ``path`` names a file or ``url`` a page);
-- a folder is searched recursively for ``.txt``, ``.html``, ``.htm`` and
-  ``.jsonl`` files (hidden ones skipped), in sorted order;
-- any other path is one page.
+- a ``.warc``, ``.warc.gz`` or ``.wacz`` file is a web archive: each HTML
+  capture is a page whose reference time is its capture time
+  (:mod:`liveblog._warc`);
+- a folder is searched recursively for those and for ``.txt``, ``.html`` and
+  ``.htm`` files (hidden ones skipped), in sorted order;
+- any other path is one page. Something that is not a regular file (a FIFO,
+  a device) is an error line for that path, never a wait.
 
->>> pages = list(expand([]))
->>> pages
+>>> list(expand([]))
 []
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
-import tempfile
-import time
+import signal
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any, TextIO
+from types import FrameType
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
-from liveblog.errors import ConfigError, InputError, LiveblogError
+from liveblog._batch_output import DIED, Output, StdoutLines, fingerprint, finished_pages
+from liveblog._batch_output import progress as show_progress
+from liveblog._warc import captures, is_archive
+from liveblog.errors import ConfigError, InputError, LimitError, LiveblogError
 from liveblog.read import DEFAULT_MAX_BYTES
 from liveblog.segment import DEFAULT_MAX_ENTRIES
 
-__all__ = ["PAGE_SUFFIXES", "Outcome", "Page", "Settings", "batch", "expand", "run_batch", "run_page"]
+if TYPE_CHECKING:
+    from liveblog._parquet import ParquetOutput
+
+__all__ = [
+    "PAGE_SUFFIXES",
+    "Outcome",
+    "Page",
+    "Settings",
+    "batch",
+    "cpu_limit",
+    "expand",
+    "run_batch",
+    "run_page",
+]
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
 _LIST_SUFFIX = ".jsonl"
-_IN_FLIGHT_PER_JOB = 4  # pages handed to each worker ahead of time; bounds memory on big JSONL inputs
+IN_FLIGHT_PER_JOB = 4  # pages read ahead per worker (running or waiting to be written): bounds memory
 
 
 @attrs.frozen
@@ -58,7 +82,7 @@ class Settings:
 
 @attrs.frozen
 class Page:
-    """One page to parse: a file to read, or text given inline (from a JSONL line)."""
+    """One page to parse: a file to read, text given inline (JSONL), or bytes from an archive."""
 
     name: str
     path: str | None = None
@@ -68,16 +92,29 @@ class Page:
     tz: str | None = None
     lang: str | None = None
     size: int = 0
-    problem: str | None = None  # the JSONL line itself was unusable
+    problem: str | None = None  # the input itself was unusable
+    key: str | None = None  # default: the name
+    data: bytes | None = None  # an archived answer's body
+    charset: str | None = None  # … and the charset its HTTP headers declared
+
+    @property
+    def id(self) -> str:
+        """The key ``--resume`` knows the page by."""
+        return self.key if self.key is not None else self.name
 
 
 @attrs.frozen
 class Outcome:
-    """A finished page: its output line, whether it failed, and its size in bytes."""
+    """A finished page: its output line, whether it failed, its size in bytes and resume key."""
 
     line: str
     failed: bool
     size: int
+    key: str = ""
+    sha256: str | None = None
+
+
+# --- inputs ------------------------------------------------------------------------------------
 
 
 def _str_or_none(obj: dict[str, Any], key: str) -> str | None:
@@ -111,6 +148,7 @@ def _page_of_line(line: str, where: str) -> Page:
         tz=_str_or_none(obj, "tz"),
         lang=_str_or_none(obj, "lang"),
         size=size,
+        key=where,
     )
 
 
@@ -119,6 +157,18 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+def _not_regular(path: str) -> str | None:
+    """Why ``path`` cannot be read as a page without waiting (a FIFO, a device), or None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as e:
+        return f"cannot read {path!r}: {e.strerror or e}"
+    if stat.S_ISREG(mode):
+        return None
+    kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    return f"{path!r} is {kind}, not a regular file"
 
 
 def _pages_of_list(path: Path) -> Iterator[Page]:
@@ -131,30 +181,105 @@ def _pages_of_list(path: Path) -> Iterator[Page]:
         yield Page(str(path), problem=f"cannot read {str(path)!r}: {e.strerror or e}")
 
 
+def _pages_of_archive(path: Path, max_bytes: int) -> Iterator[Page]:
+    for c in captures(str(path), max_bytes=max_bytes):
+        name = c.url or str(path)
+        yield Page(
+            name,
+            key=c.key if c.url else c.where,
+            data=c.payload,
+            charset=c.charset,
+            reference=c.date.isoformat() if c.date is not None else None,
+            size=len(c.payload) if c.payload is not None else 0,
+            problem=c.problem,
+        )
+
+
+def _is_page_file(name: str) -> bool:
+    return name.lower().endswith((*PAGE_SUFFIXES, _LIST_SUFFIX)) or is_archive(name)
+
+
 def _folder(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith((*PAGE_SUFFIXES, _LIST_SUFFIX)):
+            if not name.startswith(".") and _is_page_file(name):
                 yield Path(root, name)
 
 
-def expand(inputs: Iterable[str]) -> Iterator[Page]:
-    """The pages that ``inputs`` (files, folders, JSONL lists) name, in order."""
+def expand(inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Page]:
+    """The pages that ``inputs`` (files, folders, JSONL lists, web archives) name, in order, lazily."""
     for item in inputs:
         path = Path(item)
         if path.is_dir():
             files: Iterable[Path] = _folder(path)
-        elif not path.exists():
+        elif not path.exists() and not path.is_symlink():
             yield Page(item, problem=f"no such file or folder: {item!r}")
             continue
         else:
             files = [path]
         for file in files:
-            if file.suffix.lower() == _LIST_SUFFIX:
+            why = _not_regular(str(file))
+            if why is not None:
+                yield Page(str(file), problem=why)
+            elif file.name.lower().endswith(_LIST_SUFFIX):
                 yield from _pages_of_list(file)
+            elif is_archive(file.name):
+                yield from _pages_of_archive(file, max_bytes)
             else:
                 yield Page(str(file), path=str(file), size=_size(file))
+
+
+# --- one page ----------------------------------------------------------------------------------
+
+
+def _read_file(path: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file, refusing FIFOs and devices without waiting on them."""
+    shown = repr(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise InputError(f"no such file: {shown}") from None
+    except PermissionError:
+        raise InputError(f"permission denied reading {shown}") from None
+    except OSError as e:
+        raise InputError(f"cannot read {shown}: {e.strerror or e}") from None
+    with os.fdopen(fd, "rb") as f:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{shown} is a directory, not a page")
+        if not stat.S_ISREG(mode):
+            raise InputError(f"{shown} is not a regular file (a FIFO or a device)")
+        os.set_blocking(fd, True)
+        try:
+            data = f.read(max_bytes + 1)
+        except OSError as e:
+            raise InputError(f"cannot read {shown}: {e.strerror or e}") from None
+    if len(data) > max_bytes:
+        raise LimitError(f"{shown} is over the limit of {max_bytes:,} bytes")
+    return data
+
+
+def _content(page: Page, max_bytes: int) -> bytes | None:
+    """The bytes a page is parsed from (None for a page fetched from its URL)."""
+    if page.data is not None:
+        return page.data
+    if page.text is not None:
+        return page.text.encode("utf-8", errors="surrogatepass")
+    if page.path is not None:
+        return _read_file(page.path, max_bytes)
+    return None
+
+
+def content_hash(page: Page, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
+    """The SHA-256 of what ``page`` would be parsed from; None when it cannot be read (or is a URL)."""
+    if page.problem is not None:
+        return None
+    try:
+        data = _content(page, max_bytes)
+    except LiveblogError:
+        return None
+    return hashlib.sha256(data).hexdigest() if data is not None else None
 
 
 def _export_json(timeline: Any) -> Any:
@@ -166,17 +291,23 @@ def _export_json(timeline: Any) -> Any:
 def run_page(page: Page, settings: Settings) -> Outcome:
     """Parse one page and return its output line; any failure becomes an error line, never a raise."""
     from liveblog.pipeline import parse_document
-    from liveblog.read import read_input, read_text
+    from liveblog.read import read_bytes, read_text, read_url
 
     if page.problem is not None:
         return _failure(page, page.problem, "InputError")
+    digest = None
     try:
         if page.text is not None:
+            digest = hashlib.sha256(page.text.encode("utf-8", errors="surrogatepass")).hexdigest()
             doc = read_text(page.text, source=page.name, max_bytes=settings.max_bytes)
+        elif page.data is not None or page.path is not None:
+            data = _content(page, settings.max_bytes)
+            assert data is not None
+            digest = hashlib.sha256(data).hexdigest()
+            doc = read_bytes(data, source=page.name, max_bytes=settings.max_bytes, charset=page.charset)
         else:
-            where = page.path or page.url
-            assert where is not None
-            doc = read_input(where, max_bytes=settings.max_bytes)
+            assert page.url is not None
+            doc = read_url(page.url, max_bytes=settings.max_bytes)
         timeline = parse_document(
             doc,
             reference=page.reference or settings.reference,
@@ -184,21 +315,33 @@ def run_page(page: Page, settings: Settings) -> Outcome:
             lang=page.lang or settings.lang,
             max_entries=settings.max_entries,
         )
-        line = json.dumps({"input": page.name, "timeline": _export_json(timeline)}, ensure_ascii=False)
+        head = {"input": page.name, "key": page.id, "sha256": digest}
+        line = json.dumps({**head, "timeline": _export_json(timeline)}, ensure_ascii=False)
     except LiveblogError as e:
-        return _failure(page, str(e), type(e).__name__)
+        return _failure(page, str(e), type(e).__name__, digest)
     except RecursionError:
-        return _failure(page, "the page is nested too deeply to read", "RecursionError")
+        return _failure(page, "the page is nested too deeply to read", "RecursionError", digest)
     except Exception as e:  # a bug on one page must not stop the batch; the line says what it was
-        return _failure(page, f"internal error: {type(e).__name__}: {e}", "InternalError")
-    return Outcome(_one_line(line), failed=False, size=page.size)
+        return _failure(page, f"internal error: {type(e).__name__}: {e}", "InternalError", digest)
+    return Outcome(_one_line(line), failed=False, size=page.size, key=page.id, sha256=digest)
 
 
-def _failure(page: Page, message: str, kind: str) -> Outcome:
+def _failure(page: Page, message: str, kind: str, digest: str | None = None) -> Outcome:
     line = json.dumps(
-        {"input": page.name, "error": " ".join(message.split()), "type": kind}, ensure_ascii=False
+        {
+            "input": page.name,
+            "key": page.id,
+            "sha256": digest,
+            "error": " ".join(message.split()),
+            "type": kind,
+        },
+        ensure_ascii=False,
     )
-    return Outcome(_one_line(line), failed=True, size=page.size)
+    return Outcome(_one_line(line), failed=True, size=page.size, key=page.id, sha256=digest)
+
+
+def _died(page: Page, message: str) -> Outcome:
+    return _failure(page, message, DIED)
 
 
 def _one_line(line: str) -> str:
@@ -206,124 +349,114 @@ def _one_line(line: str) -> str:
     return line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
 
 
+# --- many pages --------------------------------------------------------------------------------
+
 Progress = Callable[[Outcome], None]
 Write = Callable[[str], object]
+Run = Callable[[Page, Settings], Outcome]
+
+
+def cpu_limit() -> int:
+    """The CPUs this process may run on (its affinity where the system says, else the count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _engine(jobs: int, settings: Settings, dask: str | None, run: Run) -> Any:
+    from liveblog._pool import DaskPool, InProcess, Workers
+
+    if dask is not None:
+        return DaskPool(None if dask == "local" else dask, jobs, settings, _died, run)
+    if jobs == 1:
+        return InProcess(settings, run)
+    return Workers(jobs, settings, _died, run)
 
 
 def run_batch(
-    pages: Sequence[Page],
+    pages: Iterable[Page],
     settings: Settings,
     write: Write,
     *,
     jobs: int | None = None,
     progress: Progress | None = None,
+    dask: str | None = None,
+    skip: Callable[[Page], bool] | None = None,
+    run: Run = run_page,
 ) -> int:
-    """Parse ``pages`` in ``jobs`` processes, writing one line per page in input order; return failures."""
-    jobs = max(1, jobs or os.cpu_count() or 1)
+    """Parse ``pages`` and write one line per page, in input order, as they finish; return failures.
+
+    ``jobs`` processes (default: one per CPU; 1 runs in this process), or a
+    Dask cluster with ``dask`` (``"local"`` or a scheduler address). At most
+    ``IN_FLIGHT_PER_JOB`` pages per worker are read ahead, so memory is bounded
+    whatever the number of pages. ``skip`` leaves out pages already done;
+    ``run`` parses one page (a module-level function: workers import it).
+    """
+    jobs = max(1, jobs or cpu_limit())
+    engine = _engine(jobs, settings, dask, run)
     failed = 0
-
-    def finish(outcome: Outcome) -> None:
-        nonlocal failed
-        failed += outcome.failed
-        write(outcome.line + "\n")
-        if progress is not None:
-            progress(outcome)
-
-    if jobs == 1 or len(pages) <= 1:
-        for page in pages:
-            finish(run_page(page, settings))
-        return failed
+    window = max(1, engine.capacity) * IN_FLIGHT_PER_JOB
     done: dict[int, Outcome] = {}
-    next_out = 0
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        running: dict[Future[Outcome], int] = {}
-        queue = iter(enumerate(pages))
-        for i, page in queue:
-            running[pool.submit(run_page, page, settings)] = i
-            if len(running) >= jobs * _IN_FLIGHT_PER_JOB:
-                break
-        while running:
-            finished, _pending = wait(running, return_when=FIRST_COMPLETED)
-            for fut in finished:
-                i = running.pop(fut)
-                try:
-                    done[i] = fut.result()
-                except BrokenProcessPool:
-                    done[i] = _failure(pages[i], "its worker process died (out of memory?)", "WorkerDied")
-                nxt = next(queue, None)
-                if nxt is not None:
-                    try:
-                        running[pool.submit(run_page, nxt[1], settings)] = nxt[0]
-                    except BrokenProcessPool:
-                        done[nxt[0]] = _failure(nxt[1], "the worker pool broke down", "WorkerDied")
-            while next_out in done:
-                finish(done.pop(next_out))
-                next_out += 1
-        for i, page in queue:  # left over only when the pool broke down
-            done[i] = _failure(page, "the worker pool broke down", "WorkerDied")
-    while next_out in done:
-        finish(done.pop(next_out))
-        next_out += 1
-    return failed
+    source = iter(pages)
+    submitted = written = 0
+    try:
+        while True:
+            while submitted - written < window:
+                page = next(source, None)
+                if page is None:
+                    break
+                if skip is not None and skip(page):
+                    continue
+                engine.submit(submitted, page)
+                submitted += 1
+            if written == submitted:
+                return failed
+            index, outcome = engine.next_done()
+            done[index] = outcome
+            while written in done:
+                finished = done.pop(written)
+                written += 1
+                failed += finished.failed
+                write(finished.line + "\n")
+                if progress is not None:
+                    progress(finished)
+    finally:
+        engine.close()
 
 
-# --- the command: progress, output file, exit status -------------------------------------------
-
-
-class _Plain:
-    """Progress as plain lines on stderr (not a terminal): at most one line every few seconds."""
-
-    def __init__(self, pages: int, size: int, stream: TextIO, every: float = 5.0) -> None:
-        self.pages, self.size, self.stream, self.every = pages, size, stream, every
-        self.done = self.failed = self.bytes = 0
-        self.start = self.last = time.monotonic()
-
-    def __call__(self, outcome: Outcome) -> None:
-        self.done += 1
-        self.failed += outcome.failed
-        self.bytes += outcome.size
-        now = time.monotonic()
-        if now - self.last >= self.every or self.done == self.pages:
-            self.last = now
-            rate = self.done / max(now - self.start, 1e-9)
-            eta = (self.pages - self.done) / rate if rate else 0.0
-            self.stream.write(
-                f"liveblog batch: {self.done}/{self.pages} pages, "
-                f"{self.bytes / 1e6:.1f}/{self.size / 1e6:.1f} MB, "
-                f"{self.failed} failed, {rate * 60:.0f} pages/min, ETA {eta:.0f} s\n"
-            )
-            self.stream.flush()
+# --- the command: progress, output file, signals, exit status ----------------------------------
 
 
 @contextlib.contextmanager
-def _progress(pages: Sequence[Page], stream: TextIO) -> Iterator[Progress]:
-    size = sum(p.size for p in pages)
-    if not stream.isatty():
-        yield _Plain(len(pages), size, stream)
+def _stop_on_sigterm() -> Iterator[None]:
+    """SIGTERM ends the run as Ctrl-C does: workers stopped, output left at a whole line."""
+
+    def stop(_signum: int, _frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        before = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
         return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
-    from rich.progress import Progress as RichProgress
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
 
-    columns = (
-        TextColumn("liveblog batch"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("pages • {task.fields[mb]} MB • {task.fields[failed]} failed • ETA"),
-        TimeRemainingColumn(),
-    )
-    total_mb = f"{size / 1e6:.1f}"
-    with RichProgress(*columns, console=Console(file=stream)) as bar:
-        task = bar.add_task("pages", total=len(pages), mb=f"0.0/{total_mb}", failed=0)
-        seen = {"bytes": 0, "failed": 0}
 
-        def update(outcome: Outcome) -> None:
-            seen["bytes"] += outcome.size
-            seen["failed"] += outcome.failed
-            mb = f"{seen['bytes'] / 1e6:.1f}/{total_mb}"
-            bar.update(task, advance=1, mb=mb, failed=seen["failed"])
-
-        yield update
+def choose_jobs(jobs: int | None, err: TextIO, *, command: str = "batch") -> int:
+    """``--jobs`` as asked, capped at the CPUs this process may use (saying so on ``err``)."""
+    limit = cpu_limit()
+    if jobs is None:
+        return limit
+    if jobs < 1:
+        raise ConfigError(f"--jobs must be at least 1, got {jobs!r}")
+    if jobs > limit:
+        err.write(f"liveblog {command}: --jobs {jobs} capped at {limit}, the CPUs this process may use\n")
+        return limit
+    return jobs
 
 
 def batch(
@@ -334,48 +467,72 @@ def batch(
     jobs: int | None = None,
     out: TextIO,
     err: TextIO,
+    resume: bool = False,
+    dask: str | None = None,
 ) -> int:
     """Run ``liveblog batch``: exit status 0 when every page was read, 1 when any failed."""
-    if jobs is not None and jobs < 1:
-        raise ConfigError(f"--jobs must be at least 1, got {jobs!r}")
     if not inputs:
-        raise InputError("no inputs: give files, folders or JSONL lists of pages")
-    pages = list(expand(inputs))
-    if not pages:
-        raise InputError(
-            f"no pages found in {list(inputs)!r} (looked for {', '.join(PAGE_SUFFIXES)}, .jsonl)"
-        )
-    with _progress(pages, err) as progress:
-        if output is None or output == "-":
-            failed = run_batch(pages, settings, out.write, jobs=jobs, progress=progress)
+        raise InputError("no inputs: give files, folders, JSONL lists of pages or web archives")
+    if dask is None:
+        jobs = choose_jobs(jobs, err)
+    elif jobs is not None and jobs < 1:
+        raise ConfigError(f"--jobs must be at least 1, got {jobs!r}")
+    to_file = output is not None and output != "-"
+    if resume and not to_file:
+        raise ConfigError("--resume needs -o FILE: the output of the run to continue")
+    pages = expand(inputs, max_bytes=settings.max_bytes)
+    first = next(pages, None)
+    if first is None:
+        suffixes = ", ".join((*PAGE_SUFFIXES, _LIST_SUFFIX, ".warc", ".warc.gz", ".wacz"))
+        raise InputError(f"no pages found in {list(inputs)!r} (looked for {suffixes})")
+    skip = None
+    if resume:
+        assert output is not None
+        done = finished_pages(output)
+
+        def skip(page: Page) -> bool:
+            return fingerprint(page.id, content_hash(page, settings.max_bytes)) in done
+
+    stream: Output | ParquetOutput | None = None
+    if output is not None and to_file:
+        if output.lower().endswith(".parquet"):
+            if resume:
+                raise ConfigError("--resume continues JSON Lines output, not a Parquet file")
+            from liveblog._parquet import ParquetOutput
+
+            stream = ParquetOutput(output)
         else:
-            failed = _to_file(Path(output), pages, settings, jobs, progress)
+            stream = Output(output, resume=resume)
+    write: Write = stream.write if stream is not None else StdoutLines(out).write
+    counted = _Counter()
+    try:
+        with _stop_on_sigterm(), show_progress(err) as shown:
+
+            def seen(outcome: Outcome) -> None:
+                counted(outcome)
+                shown(outcome)
+
+            failed = run_batch(
+                _chain(first, pages), settings, write, jobs=jobs, progress=seen, dask=dask, skip=skip
+            )
+    finally:
+        if stream is not None:
+            stream.close()
+    if resume and counted.done == 0:
+        err.write(f"liveblog batch: nothing to do, every page is already in {output}\n")
     if failed:
-        err.write(f'liveblog batch: {failed} of {len(pages)} pages failed (see their "error" lines)\n')
+        err.write(f'liveblog batch: {failed} of {counted.done} pages failed (see their "error" lines)\n')
     return 1 if failed else 0
 
 
-def _to_file(
-    path: Path, pages: Sequence[Page], settings: Settings, jobs: int | None, progress: Progress
-) -> int:
-    """Write the lines to a temporary file beside ``path`` and move it into place at the end."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    except OSError as e:
-        raise InputError(f"cannot write {str(path)!r}: {e.strerror or e}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            failed = run_batch(pages, settings, f.write, jobs=jobs, progress=progress)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return failed
+class _Counter:
+    def __init__(self) -> None:
+        self.done = 0
+
+    def __call__(self, _outcome: Outcome) -> None:
+        self.done += 1
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _chain(first: Page, rest: Iterator[Page]) -> Iterator[Page]:
+    yield first
+    yield from rest

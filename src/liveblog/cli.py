@@ -13,7 +13,7 @@ import math
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from liveblog.errors import ConfigError, LiveblogError
 
@@ -25,7 +25,7 @@ __all__ = ["main"]
 EXIT_ERROR = 2
 EXIT_INTERRUPTED = 130
 # Kept equal to liveblog.export.FORMATS (a test checks); literal so --help needs no export import.
-EXPORT_FORMATS = ("ics", "json", "jsonl", "jsonld", "md")
+EXPORT_FORMATS = ("html", "ics", "json", "jsonl", "jsonld", "md")
 
 
 def _add_page_options(p: argparse.ArgumentParser) -> None:
@@ -61,9 +61,48 @@ def _add_batch(bat: argparse.ArgumentParser) -> None:
     bat.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or .jsonl lists")
     _add_page_options(bat)
     _add_max_bytes(bat, timeout=False)
-    bat.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: one per CPU)")
+    bat.add_argument(
+        "--jobs", "-j", type=int, metavar="N", help="worker processes (default and most: one per CPU)"
+    )
     bat.add_argument("-o", "--output", metavar="FILE", help="write the JSON lines here (default: stdout)")
+    bat.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue the run whose output is -o FILE: skip pages already there (same key and content)",
+    )
+    bat.add_argument(
+        "--dask",
+        nargs="?",
+        const="local",
+        metavar="ADDRESS",
+        help="run on Dask: a local cluster of --jobs workers, or the scheduler at ADDRESS "
+        "(needs pip install 'liveblog[dask]')",
+    )
     bat.set_defaults(func=_cmd_batch)
+
+
+def _add_history(his: argparse.ArgumentParser) -> None:
+    his.add_argument("archives", nargs="+", metavar="ARCHIVE", help=".warc, .warc.gz, .wacz files or folders")
+    his.add_argument("--url", metavar="URL", help="the page to follow (default: every page captured)")
+    his.add_argument(
+        "--format",
+        "-f",
+        dest="fmt",
+        metavar="FORMAT",
+        help="show, or an export format: json, ics, md, ... (default: from -o's extension; json)",
+    )
+    his.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write here (atomically); a folder gets one file per page",
+    )
+    his.add_argument("--tz", metavar="ZONE", help="the pages' IANA time zone (default: from the page)")
+    his.add_argument("--lang", metavar="CODE", help="the pages' language (default: detected)")
+    _add_max_bytes(his, timeout=False)
+    his.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: one per CPU)")
+    his.add_argument("--dask", nargs="?", const="local", metavar="ADDRESS", help="run on Dask (see batch)")
+    his.set_defaults(func=_cmd_history)
 
 
 class _Version(argparse.Action):
@@ -76,14 +115,8 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="liveblog",
-        description="Turn a live-coverage news page into an ordered, dated event timeline.",
-    )
-    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def _add_show(sub: Any) -> None:
+    """The ``show`` command's arguments."""
     show = sub.add_parser(
         "show",
         help="show a page's timeline in the terminal",
@@ -114,10 +147,26 @@ def _build_parser() -> argparse.ArgumentParser:
         help="reorder right-to-left text for terminals without BiDi (default: auto, see LIVEBLOG_BIDI)",
     )
     show.add_argument("--json", action="store_true", help="print the JSON export instead")
+    show.add_argument(
+        "--html",
+        action="store_true",
+        help="write the HTML view to a temporary file and open it in the system's browser",
+    )
     show.add_argument("--no-pager", action="store_true", help="never page long output")
     show.set_defaults(func=_cmd_show)
 
-    export = sub.add_parser("export", help="export a page's timeline (ics, json, jsonl, jsonld, md)")
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="liveblog",
+        description="Turn a live-coverage news page into an ordered, dated event timeline.",
+    )
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    _add_show(sub)
+
+    export = sub.add_parser("export", help="export a page's timeline (html, ics, json, jsonl, jsonld, md)")
     export.add_argument("inputs", nargs="+", metavar="INPUT", help="a file path, or - for stdin")
     _add_page_options(export)
     _add_max_bytes(export)
@@ -126,7 +175,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "-f",
         dest="fmt",
         choices=EXPORT_FORMATS,
-        help="output format (default: from -o's extension: .ics .json .jsonl .jsonld .md; json to stdout)",
+        help="output format (default: from -o's extension: .html .ics .json .jsonl .jsonld .md; "
+        "json to stdout)",
     )
     export.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     export.add_argument(
@@ -138,6 +188,14 @@ def _build_parser() -> argparse.ArgumentParser:
     export.set_defaults(func=_cmd_export)
 
     _add_batch(sub.add_parser("batch", help="many pages in parallel: one timeline per JSON line"))
+    _add_history(
+        sub.add_parser(
+            "history",
+            help="the history of a live page from web archives (WARC): its captures merged",
+            description="Merge every HTML capture of a page in WARC, WARC.gz or WACZ files, in capture "
+            "order, into one timeline with revisions, removals and first-seen times.",
+        )
+    )
 
     follow = sub.add_parser("follow", help="poll a live page and show new and edited entries as they come")
     follow.add_argument("input", metavar="INPUT", help="an http(s) URL or a file path")
@@ -154,7 +212,7 @@ def _build_parser() -> argparse.ArgumentParser:
     follow.add_argument(
         "--export",
         metavar="FILE",
-        help="keep FILE (.ics, .json, .jsonl, .jsonld, .md) up to date, atomically",
+        help="keep FILE (.html, .ics, .json, .jsonl, .jsonld, .md) up to date, atomically",
     )
     follow.add_argument(
         "--events", choices=["entries", "all"], default="all", help="what --export writes (default: all)"
@@ -267,6 +325,8 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
         out.write(export_timeline(timeline, "json"))
         return 0
+    if args.html:
+        return _open_html(timeline, out, events="entries" if args.entries_only else "all")
     options = ShowOptions(
         order=args.order,
         since=resolve_bound(args.since, timeline, end=False) if args.since else None,
@@ -278,6 +338,34 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         full=args.full,
     )
     show_timeline(timeline, out, options=options, bidi=args.bidi, pager=not args.no_pager)
+    return 0
+
+
+def _open_html(timeline: Timeline, out: TextIO, *, events: Literal["entries", "all"]) -> int:
+    """Write the HTML view to a new temporary file, say where, and open it in a browser if there is one."""
+    import os
+    import tempfile
+    import webbrowser
+    from pathlib import Path
+
+    from liveblog.errors import ExportError
+    from liveblog.export import export_timeline, write_atomic
+
+    text = export_timeline(timeline, "html", events=events)
+    try:
+        fd, name = tempfile.mkstemp(prefix="liveblog-", suffix=".html")
+    except OSError as e:
+        raise ExportError(f"cannot make a temporary file: {e.strerror}") from None
+    os.close(fd)
+    write_atomic(name, text)
+    url = Path(name).as_uri()
+    out.write(f"wrote {name}\n")
+    try:
+        opened = webbrowser.open(url)
+    except webbrowser.Error:
+        opened = False
+    if not opened:
+        out.write(f"no browser found here: open {url} in one\n")
     return 0
 
 
@@ -373,7 +461,30 @@ def _cmd_batch(args: argparse.Namespace, out: TextIO) -> int:
     from liveblog.batch import Settings, batch
 
     settings = Settings(reference=args.reference, tz=args.tz, lang=args.lang, **_limits(args))
-    return batch(args.inputs, args.output, settings, jobs=args.jobs, out=out, err=sys.stderr)
+    return batch(
+        args.inputs,
+        args.output,
+        settings,
+        jobs=args.jobs,
+        out=out,
+        err=sys.stderr,
+        resume=args.resume,
+        dask=args.dask,
+    )
+
+
+def _cmd_history(args: argparse.Namespace, out: TextIO) -> int:
+    from liveblog.batch import Settings, choose_jobs
+    from liveblog.history import history, history_format, write_history
+
+    history_format(args.fmt, args.output)  # a bad format fails before any capture is parsed
+    settings = Settings(tz=args.tz, lang=args.lang, **_limits(args))
+    jobs = choose_jobs(args.jobs, sys.stderr, command="history") if args.dask is None else args.jobs
+    found = history(args.archives, settings, url=args.url, jobs=jobs, dask=args.dask)
+    for message in found.skipped:
+        print(f"liveblog history: left out {message}", file=sys.stderr)
+    write_history(found, fmt=args.fmt, output=args.output, out=out)
+    return 1 if found.skipped else 0
 
 
 def _cmd_schema(_args: argparse.Namespace, out: TextIO) -> int:

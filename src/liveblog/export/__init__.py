@@ -1,4 +1,4 @@
-"""Write a :class:`~liveblog.model.Timeline` out: ICS, JSON, JSON Lines, JSON-LD, Markdown.
+"""Write a :class:`~liveblog.model.Timeline` out: ICS, JSON, JSON Lines, JSON-LD, Markdown, HTML.
 
 Every exporter is a pure function ``Timeline -> str``; :func:`write_atomic`
 puts the text in place with a rename so a follower never sees half a file.
@@ -23,9 +23,11 @@ __all__ = ["EXTENSIONS", "FORMATS", "export_timeline", "guess_format", "select_e
 
 EventChoice = Literal["entries", "all"]
 
-FORMATS: tuple[str, ...] = ("ics", "json", "jsonl", "jsonld", "md")
+FORMATS: tuple[str, ...] = ("html", "ics", "json", "jsonl", "jsonld", "md")
 
 EXTENSIONS: dict[str, str] = {
+    ".html": "html",
+    ".htm": "html",
     ".ics": "ics",
     ".ical": "ics",
     ".json": "json",
@@ -48,6 +50,10 @@ def select_events(timeline: Timeline, events: EventChoice) -> tuple[Event, ...]:
 
 def _exporter(fmt: str) -> Callable[[Timeline, tuple[Event, ...]], str]:
     # Imported on demand: `liveblog show` should not pay for icalendar.
+    if fmt == "html":
+        from liveblog.export.html import to_html
+
+        return to_html
     if fmt == "ics":
         from liveblog.export.ics import to_ics
 
