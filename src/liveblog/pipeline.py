@@ -22,10 +22,45 @@ from liveblog.segment import DEFAULT_MAX_ENTRIES, Segmented, segment
 from liveblog.segment._markers import parse_marker
 from liveblog.segment._pagemeta import ago_minutes, page_stamp
 
-__all__ = ["detect_language", "parse", "parse_document", "parse_input", "reference_and_zone"]
+__all__ = [
+    "check_language",
+    "detect_language",
+    "parse",
+    "parse_document",
+    "parse_input",
+    "reference_and_zone",
+]
 
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
 _END_OF_DAY = time(23, 59, 59)
+
+
+def _dateparser_languages() -> frozenset[str]:
+    from dateparser.data.languages_info import language_order
+
+    return frozenset(code.split("-")[0] for code in language_order)
+
+
+def check_language(lang: str) -> str:
+    """``lang`` when liveblog can read dates in it: its own tables (ar, en) or dateparser's languages.
+
+    Only the primary subtag counts ("ar-SY" is "ar").
+
+    >>> check_language("ar-SY"), check_language("fr")
+    ('ar-SY', 'fr')
+    >>> check_language("xx")
+    Traceback (most recent call last):
+    ...
+    liveblog.errors.ConfigError: unknown language 'xx': not ar, en or a language of dateparser
+    """
+    from liveblog.lang import lexicon
+
+    if not _LANG.fullmatch(lang):
+        raise ConfigError(f"bad language code {lang!r}; use a code such as 'ar' or 'en'")
+    primary = lang.split("-", maxsplit=1)[0]
+    if lexicon(primary) is None and primary not in _dateparser_languages():
+        raise ConfigError(f"unknown language {lang!r}: not ar, en or a language of dateparser")
+    return lang
 
 
 def detect_language(text: str) -> str:
@@ -154,8 +189,8 @@ def parse_document(
     ``snapshot`` names this copy of the page in its entries' copies (default:
     its source and reference time; see :func:`liveblog.assemble.dedup.snapshot_label`).
     """
-    if lang is not None and not _LANG.fullmatch(lang):
-        raise ConfigError(f"bad language code {lang!r}; use a code such as 'ar' or 'en'")
+    if lang is not None:
+        check_language(lang)
     language = lang or doc.lang or detect_language(doc.text)
     notes = list(doc.notes)
     reference_source = "user"
@@ -221,9 +256,13 @@ def parse_input(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_entries: int = DEFAULT_MAX_ENTRIES,
     snapshot: str | None = None,
+    timeout: float | None = None,
 ) -> Timeline:
-    """Parse the page at ``path``: a file, ``-`` for standard input, or an http(s) URL."""
-    doc = read_input(path, max_bytes=max_bytes)
+    """Parse the page at ``path``: a file, ``-`` for standard input, or an http(s) URL.
+
+    ``timeout`` bounds the whole fetch of a URL in seconds (default 20).
+    """
+    doc = read_input(path, max_bytes=max_bytes, timeout=timeout)
     return parse_document(
         doc, reference=reference, tz=tz, lang=lang, max_entries=max_entries, snapshot=snapshot
     )
