@@ -22,6 +22,8 @@ import re
 
 import attrs
 
+from liveblog._text.normalize import visible
+
 __all__ = ["Marker", "parse_edit_stamp", "parse_marker", "to_ascii_digits"]
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -123,7 +125,7 @@ def parse_marker(line: str) -> Marker | None:
     >>> parse_marker("The meeting is at 15:00") is None
     True
     """
-    raw = line.strip()
+    raw = visible(line).strip()
     if not raw or len(raw) > _MAX_MARKER_LEN:
         return None
     text = to_ascii_digits(raw)
@@ -136,7 +138,7 @@ def parse_marker(line: str) -> Marker | None:
 
 def parse_edit_stamp(line: str) -> Marker | None:
     """An "Updated at 9.18am BST" line: an edit of the entry it stands in, not a new entry."""
-    raw = line.strip()
+    raw = visible(line).strip()
     if not raw or len(raw) > _MAX_MARKER_LEN:
         return None
     m = _EDIT.fullmatch(to_ascii_digits(raw))
