@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from liveblog._text import langid as _langid
@@ -18,6 +18,7 @@ from liveblog.assemble import assemble
 from liveblog.errors import ConfigError
 from liveblog.model import Document, Entry, EntryKind, Timeline
 from liveblog.read import DEFAULT_MAX_BYTES, read_bytes, read_input, read_text
+from liveblog.resolve import END_OF_DAY, reference_and_zone
 from liveblog.segment import DEFAULT_MAX_ENTRIES, Segmented, segment
 from liveblog.segment._markers import parse_marker
 from liveblog.segment._pagemeta import ago_minutes, page_stamp
@@ -32,7 +33,6 @@ __all__ = [
 ]
 
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
-_END_OF_DAY = time(23, 59, 59)
 
 
 def _dateparser_languages() -> frozenset[str]:
@@ -86,37 +86,6 @@ def _zone_name(zone: tzinfo) -> str:
     return getattr(zone, "key", None) or zone.tzname(None) or str(zone)
 
 
-def reference_and_zone(
-    reference: str | datetime | date | None, tz: str | tzinfo | None
-) -> tuple[datetime, tzinfo]:
-    """The aware reference time and the page zone from what a user typed.
-
-    >>> ref, zone = reference_and_zone("2024-11-29T21:00", "Asia/Damascus")
-    >>> ref.isoformat(), str(zone)
-    ('2024-11-29T21:00:00+03:00', 'Asia/Damascus')
-    >>> reference_and_zone("2024-11-29", "UTC")[0].isoformat()
-    '2024-11-29T23:59:59+00:00'
-    """
-    zone = _zone(tz)
-    if reference is None:
-        return datetime.now(zone).replace(microsecond=0), zone
-    if isinstance(reference, str):
-        text = reference.strip()
-        try:
-            reference = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
-        except ValueError:
-            raise ConfigError(
-                f"bad reference time {text!r}; give an ISO date or date-time such as 2024-11-29T21:00"
-            ) from None
-    if not isinstance(reference, datetime):
-        reference = datetime.combine(reference, _END_OF_DAY)
-    if reference.tzinfo is None:
-        reference = reference.replace(tzinfo=zone)
-    elif tz is None:
-        zone = reference.tzinfo
-    return reference.astimezone(zone), zone
-
-
 def _posts(seg: Segmented) -> list[Entry]:
     return [e for e in seg.entries if e.kind is EntryKind.POST and e.when is not None]
 
@@ -146,7 +115,7 @@ def _page_reference(
     if stamp is not None and stamp.moment is not None:
         return stamp.moment, stamp.source, [], None
     if stamp is not None and stamp.day is not None:
-        provisional = datetime.combine(stamp.day, _END_OF_DAY, zone)
+        provisional = datetime.combine(stamp.day, END_OF_DAY, zone)
         seg = segment(doc, reference=provisional, page_zone=zone, lang=lang, max_entries=max_entries)
         dated = [e.when.start.astimezone(zone).date() for e in _posts(seg) if e.when is not None]
         if dated and min(dated) < stamp.day:  # the feed ran past midnight: its oldest post is on the day

@@ -100,7 +100,18 @@ def merge_all(timelines: Iterable[Timeline], *, thresholds: Thresholds = DEFAULT
         for c in e.copies:
             id_of.setdefault(c.id, e.id)
     events: list[Event] = [ev for ev in map(entry_event, entries) if ev is not None]
-    mentions = [ev for tl in given for ev in tl.events if ev.kind is EventKind.MENTION]
+    # Mentions follow the newest copy of their post: an edited post's older wording (and the dates
+    # it said) is history, kept in its copies, not a second live event. A snapshot at or after the
+    # newest one holding the entry speaks for it (a merged timeline carries its newest label).
+    newest_copy = {e.id: max((c.seen, c.snapshot) for c in e.copies) for e in entries if e.copies}
+    mentions = [
+        ev
+        for tl in given
+        for ev in tl.events
+        if ev.kind is EventKind.MENTION
+        and (tl.reference, snapshot_label(tl.source, tl.reference))
+        >= newest_copy.get(id_of.get(ev.entry_id, ev.entry_id), (tl.reference, ""))
+    ]
     current = {e.id: f"{e.title or ''}\n{e.text}" for e in entries}
     events.extend(dedupe_mentions(mentions, id_of, thresholds, current=current))
     events.sort(key=event_order)
