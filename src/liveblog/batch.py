@@ -45,8 +45,8 @@ import attrs
 from liveblog._batch_output import DIED, Output, StdoutLines, fingerprint, finished_pages
 from liveblog._batch_output import progress as show_progress
 from liveblog._warc import captures, is_archive
-from liveblog.errors import ConfigError, InputError, LimitError, LiveblogError
-from liveblog.read import DEFAULT_MAX_BYTES
+from liveblog.errors import ConfigError, InputError, LiveblogError
+from liveblog.read import DEFAULT_MAX_BYTES, read_file_bytes
 from liveblog.segment import DEFAULT_MAX_ENTRIES
 
 if TYPE_CHECKING:
@@ -233,33 +233,6 @@ def expand(inputs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iter
 # --- one page ----------------------------------------------------------------------------------
 
 
-def _read_file(path: str, max_bytes: int) -> bytes:
-    """The bytes of a regular file, refusing FIFOs and devices without waiting on them."""
-    shown = repr(path)
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        raise InputError(f"no such file: {shown}") from None
-    except PermissionError:
-        raise InputError(f"permission denied reading {shown}") from None
-    except OSError as e:
-        raise InputError(f"cannot read {shown}: {e.strerror or e}") from None
-    with os.fdopen(fd, "rb") as f:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise InputError(f"{shown} is a directory, not a page")
-        if not stat.S_ISREG(mode):
-            raise InputError(f"{shown} is not a regular file (a FIFO or a device)")
-        os.set_blocking(fd, True)
-        try:
-            data = f.read(max_bytes + 1)
-        except OSError as e:
-            raise InputError(f"cannot read {shown}: {e.strerror or e}") from None
-    if len(data) > max_bytes:
-        raise LimitError(f"{shown} is over the limit of {max_bytes:,} bytes")
-    return data
-
-
 def _content(page: Page, max_bytes: int) -> bytes | None:
     """The bytes a page is parsed from (None for a page fetched from its URL)."""
     if page.data is not None:
@@ -267,7 +240,7 @@ def _content(page: Page, max_bytes: int) -> bytes | None:
     if page.text is not None:
         return page.text.encode("utf-8", errors="surrogatepass")
     if page.path is not None:
-        return _read_file(page.path, max_bytes)
+        return read_file_bytes(page.path, max_bytes, regular_only=True)
     return None
 
 

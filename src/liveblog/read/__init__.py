@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
-from pathlib import Path
 from typing import BinaryIO
 
 from liveblog.errors import InputError, LimitError
@@ -30,6 +30,7 @@ __all__ = [
     "is_url",
     "looks_like_html",
     "read_bytes",
+    "read_file_bytes",
     "read_input",
     "read_path",
     "read_text",
@@ -226,18 +227,18 @@ def _read_limited(stream: BinaryIO, max_bytes: int, name: str) -> bytes:
     return data
 
 
-def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """A :class:`Document` from a file path, or from stdin when ``path`` is ``-``."""
-    if str(path) == "-":
-        data = _read_limited(sys.stdin.buffer, max_bytes, "standard input")
-        return read_bytes(data, source=None, max_bytes=max_bytes)
-    p = Path(path)
+def read_file_bytes(path: str | os.PathLike[str], max_bytes: int, *, regular_only: bool = False) -> bytes:
+    """The bytes of the file at ``path``, at most ``max_bytes``; errors as one :class:`InputError` line.
+
+    With ``regular_only`` (a folder walked by ``batch``) a FIFO, socket or device is refused
+    without waiting on it; otherwise a pipe is read like a file (``show <(curl …)``).
+    """
     shown = repr(str(path))
     if not str(path):
         raise InputError("empty input path ''")
+    flags = os.O_RDONLY | (getattr(os, "O_NONBLOCK", 0) if regular_only else 0)
     try:
-        with p.open("rb") as f:
-            data = _read_limited(f, max_bytes, shown)
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise InputError(f"no such file: {shown}") from None
     except IsADirectoryError:
@@ -246,4 +247,24 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
         raise InputError(f"permission denied reading {shown}") from None
     except OSError as e:
         raise InputError(f"cannot read {shown}: {e.strerror or e}") from None
+    mode = os.fstat(fd).st_mode
+    if stat.S_ISDIR(mode) or (regular_only and not stat.S_ISREG(mode)):
+        os.close(fd)
+        what = "a directory" if stat.S_ISDIR(mode) else "not a regular file (a FIFO or a device)"
+        raise InputError(f"{shown} is {what}, not a page")
+    if regular_only:
+        os.set_blocking(fd, True)
+    with os.fdopen(fd, "rb") as f:
+        try:
+            return _read_limited(f, max_bytes, shown)
+        except OSError as e:
+            raise InputError(f"cannot read {shown}: {e.strerror or e}") from None
+
+
+def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """A :class:`Document` from a file path, or from stdin when ``path`` is ``-``."""
+    if str(path) == "-":
+        data = _read_limited(sys.stdin.buffer, max_bytes, "standard input")
+        return read_bytes(data, source=None, max_bytes=max_bytes)
+    data = read_file_bytes(path, max_bytes)
     return read_bytes(data, source=str(path), max_bytes=max_bytes)
