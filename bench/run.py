@@ -250,9 +250,9 @@ def coldstart() -> None:
 
 
 def html() -> None:
-    """bench/html.py in its own process: the HTML view of 5,000 posts, its size and its paint."""
+    """bench/htmlview.py in its own process: the HTML view of 5,000 posts, its size and its paint."""
     done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "html.py")], capture_output=True, text=True, check=False
+        [sys.executable, str(ROOT / "bench" / "htmlview.py")], capture_output=True, text=True, check=False
     )
     print(done.stdout.rstrip() or done.stderr.rstrip())
     print()

@@ -1,7 +1,7 @@
 """Benchmark the HTML view: export time and size of a 5,000-post timeline against the JSON export,
 and how long Debian's chromium takes to paint it.
 
-Run: ``python bench/html.py [--posts N] [--repeat R]`` (also ``python -m bench --only html``). The
+Run: ``python bench/htmlview.py [--posts N] [--repeat R]`` (also ``python -m bench --only html``). The
 timeline is bench/export.py's synthetic one (Arabic posts 7 minutes apart, three dated mentions
 each). First contentful paint is read from the browser's own performance timeline
 (``performance.getEntriesByType("paint")``) for the file opened from disk, best of R loads in fresh
@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # `python bench/html.py` puts bench/ on the path, not the project
+if str(ROOT) not in sys.path:  # `python bench/htmlview.py` puts bench/ on the path, not the project
     sys.path.insert(0, str(ROOT))
 
 from bench.export import synthetic_timeline  # noqa: E402
