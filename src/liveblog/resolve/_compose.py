@@ -20,11 +20,13 @@ settles once: the longest, then the one the atom rules read alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 import attrs
 
+from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
@@ -36,6 +38,20 @@ from liveblog.resolve._rules_clock import zone_of
 __all__ = ["Composer"]
 
 _FIRST_END = 10  # tokens a range's first end may span ("Friday 29 November 2024 at 3 pm GMT")
+_CLOSER_FIRSTS: dict[int, frozenset[str]] = {}  # per lexicon (they live for the process): see _closers
+
+
+def _closers(lexicons: Sequence[Lexicon]) -> frozenset[str]:
+    """First words of every phrase that closes a range ("to", "until", «إلى», "-"), all lexicons."""
+    out: set[str] = set()
+    for lex in lexicons:
+        words = _CLOSER_FIRSTS.get(id(lex))
+        if words is None:
+            words = _CLOSER_FIRSTS[id(lex)] = frozenset(
+                w for w, senses in lex.by_first.items() if any(s.kind == "range-to" for s in senses)
+            )
+        out |= words
+    return frozenset(out)
 _MAX_JOINS = 4  # atoms joined into one time at most (a time has few independent parts)
 
 
@@ -54,6 +70,15 @@ class Composer:
         self.t = rules.t
         self._best: dict[int, Match | None] = {}
         self._atoms: dict[int, Match | None] = {}
+        # Tokens that may close a range, found once by their words (clitics: also without the first
+        # one or two letters, «وحتى»); a range is tried only where one stands near.
+        firsts = _closers(self.t.lexicons)
+        clitics = any(lex.clitics for lex in self.t.lexicons)
+        self._closer_at = [
+            k
+            for k, w in enumerate(self.t.norm)
+            if w in firsts or (clitics and len(w) > 2 and (w[1:] in firsts or w[2:] in firsts))
+        ]
 
     def forget_before(self, i: int) -> None:
         """Drop what is remembered of tokens before ``i`` (the scan only moves forward): a cache."""
@@ -331,6 +356,16 @@ class Composer:
             for sense, _ in lex.starting(clitic)
         )
 
+    def _closer_near(self, i: int) -> bool:
+        """Whether a word that closes a range stands within a first end's reach after token ``i``."""
+        at, hi = self._closer_at, i + _FIRST_END
+        k = bisect.bisect_right(at, i)
+        while k < len(at) and at[k] < hi:
+            if self.t.hit(at[k], "range-to") is not None:
+                return True
+            k += 1
+        return False
+
     def _range(self, i: int) -> Match | None:
         """``[from|between] END to|until|-|and END``: one range."""
         t = self.t
@@ -340,7 +375,7 @@ class Composer:
             j = opener.end
         elif i >= len(t) or (t.number[i] is None and not t.hits(i)):
             return None
-        elif not any(t.hit(k, "range-to") for k in range(i + 1, min(i + _FIRST_END, len(t)))):
+        elif not self._closer_near(i):
             return None  # no word that closes a range near: the common case, decided cheaply
         first = self._end(j)
         if first is None:
