@@ -27,7 +27,7 @@ import attrs
 
 from liveblog.lang.parts import PARTS
 from liveblog.model import Grain, When, WhenKind
-from liveblog.resolve import _when
+from liveblog.resolve import _rules_holiday, _when
 from liveblog.resolve._grammar import Match
 from liveblog.resolve._partial import Edge, Partial, Range, Value, distribute, intersect, of_when, realize
 from liveblog.resolve._rules import Rules
@@ -437,4 +437,9 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (Composer._edge, frozenset({"periodedge"})),
     (Composer._nth, frozenset({"nth", "weekday"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
+    # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
+    (_rules_holiday.holiday, frozenset({"holiday", "mod", "this"})),
+    (_rules_holiday.season, frozenset({"season", "mod", "this"})),
+    (_rules_holiday.decade, frozenset({"decade", "periodedge", "number", "the"})),
+    (_rules_holiday.century, frozenset({"century", "the", "mod", "this", "number", "ordinal"})),
 )
