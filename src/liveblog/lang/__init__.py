@@ -173,12 +173,16 @@ class Lexicon:
         Cue and function words ("in", "the", في) are left out: rules may start
         a few tokens before a trigger, so they are still read.
         """
-        return {
-            w
-            for w, senses in self.by_first.items()
-            if any(lex.kind in _TRIGGER_KINDS for lex in senses)
-            and (len(w) >= 3 or any(lex.kind in ("month", "weekday") for lex in senses))
-        } | self.spot_words("hmonth") | self.longest_words(_NAMED_KINDS)
+        return (
+            {
+                w
+                for w, senses in self.by_first.items()
+                if any(lex.kind in _TRIGGER_KINDS for lex in senses)
+                and (len(w) >= 3 or any(lex.kind in ("month", "weekday") for lex in senses))
+            }
+            | self.spot_words("hmonth")
+            | self.longest_words(_NAMED_KINDS)
+        )
 
     def longest_words(self, kinds: frozenset[str]) -> set[str]:
         """The longest word of each phrase of ``kinds`` among its first four words (its spot).
