@@ -81,6 +81,8 @@ DAYS: list[tuple[str, str, str, str]] = [
     ("Easter", "past", "2024-03-31", "2024-03-31"),
     ("next Easter", "past", "2025-04-20", "2025-04-20"),
     ("Good Friday 2024", "past", "2024-03-29", "2024-03-29"),
+    ("Good Friday", "past", "2024-03-29", "2024-03-29"),
+    ("good friday 2024", "past", "2024-03-29", "2024-03-29"),  # lower case, but a year
     ("Easter Monday 2024", "past", "2024-04-01", "2024-04-01"),
     ("Palm Sunday 2024", "past", "2024-03-24", "2024-03-24"),
     ("Ash Wednesday 2024", "past", "2024-02-14", "2024-02-14"),
@@ -192,6 +194,12 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_date(text: str) -> None:
     assert resolve(text, REF) is None
+
+
+def test_lower_case_name_with_a_weekday_is_the_weekday() -> None:
+    """ "a good Friday for the markets": an adjective and a day, not the feast (29 March 2024)."""
+    found = find_times("It was a good Friday for the markets", REF)
+    assert [(f.text, f.when.timex, f.rule) for f in found] == [("Friday", "2024-11-29", "en-weekday")]
 
 
 def test_a_holiday_joins_a_clock() -> None:

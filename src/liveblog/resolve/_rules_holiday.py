@@ -179,6 +179,15 @@ def _is_compound(c: Composer, k: int) -> bool:
     return c.r.upper(k) or len(t.norm[k]) > 3
 
 
+def _plain_weekday(c: Composer, j: int, name: Hit) -> bool:
+    """Whether a name with a weekday in it is written in lower case where names are capitalised:
+    "a good Friday for the markets", "a black Monday" may be an adjective and a day."""
+    t = c.t
+    if not name.lex.syntax.capitalised or c.r.upper(j):
+        return False
+    return any(t.hit(k, "weekday") is not None for k in range(j, name.end))
+
+
 def holiday(c: Composer, i: int) -> Match | None:
     """ "Christmas", "last Easter", "thanksgiving 2013", «عيد الفطر المقبل», «عيد الأضحى 2013»."""
     t, ctx = c.t, c.r.ctx
@@ -198,7 +207,7 @@ def holiday(c: Composer, i: int) -> Match | None:
     post = _mod_after(t, k) if mod is None else None
     if post is not None:
         mod, k = post.value, post.end
-    if mod is None and name.lex.bound:
+    if mod is None and (name.lex.bound or _plain_weekday(c, j, name)):
         return None  # "lent him money", "election day" of any country: a year or a modifier says it
     days = pick(h, ctx.today, ctx.prefer, mod)
     return None if days is None else days_match(i, k, days, rule, ctx.zone)
