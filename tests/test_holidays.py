@@ -163,6 +163,9 @@ PERIODS: list[tuple[str, str, str, str, bool]] = [
     ("القرن الحادي والعشرين", "20XX", "2000-01-01", "2100-01-01", False),
     ("القرن التاسع عشر", "18XX", "1800-01-01", "1900-01-01", False),
     ("القرن الماضي", "19XX", "1900-01-01", "2000-01-01", False),
+    # abbreviations: the end of the reference's month (days 21-30 November) and year (September-December)
+    ("EOM", "2024-11-21/2024-11-30", "2024-11-21", "2024-12-01", True),
+    ("by the EOY", "2024-09/2024-12", "2024-09-01", "2025-01-01", True),
 ]
 
 
@@ -188,6 +191,7 @@ NEGATIVES = [
     "she lent him money",
     "on Election Day",  # which country's?
     "Eid al-Fitr 2000",  # 8 January and 27 December 2000
+    "eom",  # only in capitals
 ]
 
 

@@ -13,7 +13,8 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
 - cues: ``yearcue``, ``monthcue``, ``edgecue``, ``clockcue``, ``dayprefix``,
   ``monthprefix``, ``of``, ``the``, ``yearsuffix``, ``ordsuffix``, ``ordinal``;
 - ``holiday`` (a key of :data:`liveblog.lang.holidays.HOLIDAYS`), ``season`` (spring, summer,
-  autumn, winter), ``decade`` (its tens: "nineties" = 90), ``century``;
+  autumn, winter), ``decade`` (its tens: "nineties" = 90), ``century``, ``edgeperiod``
+  (an abbreviation for a part of the current period: "EOM" = ``("end", "month")``);
 - clock words: ``ampm``, ``hourword``, ``minword``; ``zone`` (IANA name,
   ``+HH:MM`` or ``local``).
 
@@ -75,7 +76,7 @@ _TRIGGER_KINDS = frozenset(
 
 
 # Named days and long periods (holidays, seasons, decades, centuries), spotted by a telling word.
-_NAMED_KINDS = frozenset({"holiday", "season", "decade", "century"})
+_NAMED_KINDS = frozenset({"holiday", "season", "decade", "century", "edgeperiod"})
 
 
 @attrs.frozen

@@ -33,7 +33,7 @@ from liveblog.resolve._partial import Edge, Partial, Range, Value, distribute, i
 from liveblog.resolve._rules import Rules
 from liveblog.resolve._rules_clock import zone_of
 
-__all__ = ["Composer"]
+__all__ = ["Composer", "edge_of_unit"]
 
 _FIRST_END = 10  # tokens a range's first end may span ("Friday 29 November 2024 at 3 pm GMT")
 _MAX_JOINS = 4  # atoms joined into one time at most (a time has few independent parts)
@@ -432,6 +432,13 @@ def _edge_of(value: Partial, edge: Edge, zone: tzinfo) -> When | None:
     return _span(_when.month(y, a, zone), _when.month(y, b, zone), approximate=True)
 
 
+def edge_of_unit(edge: str, unit: str, ref: datetime) -> When | None:
+    """Part ``edge`` of the ``unit`` (month, year, week) that holds ``ref`` ("the end of the month")."""
+    this = _unit(unit, ref, 0)
+    v = of_when(this, ref.tzinfo) if this is not None and ref.tzinfo is not None else None
+    return _edge_of(v, Edge(edge), ref.tzinfo) if v is not None and ref.tzinfo is not None else None
+
+
 # Productions beside the atom rules and ranges, with the kinds of word each can start with.
 _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str]], ...] = (
     (Composer._edge, frozenset({"periodedge"})),
@@ -442,4 +449,5 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_holiday.season, frozenset({"season", "mod", "this"})),
     (_rules_holiday.decade, frozenset({"decade", "periodedge", "number", "the"})),
     (_rules_holiday.century, frozenset({"century", "the", "mod", "this", "number", "ordinal"})),
+    (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod", "the"})),
 )

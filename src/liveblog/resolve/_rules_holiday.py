@@ -36,7 +36,7 @@ from liveblog.resolve._partial import Partial, Range
 if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
 
-__all__ = ["century", "decade", "holiday", "occurrence", "season"]
+__all__ = ["century", "decade", "edge_abbreviation", "holiday", "occurrence", "season"]
 
 Days = tuple[date, date]  # first and last day (inclusive)
 
@@ -377,3 +377,17 @@ def century(c: Composer, i: int) -> Match | None:
     if not 1 <= nth <= 30:
         return None
     return Match(i, k, _years(first, 100, f"{first // 100:02d}XX", ctx.zone), f"{word.lex.lang}-century")
+
+
+def edge_abbreviation(c: Composer, i: int) -> Match | None:
+    """ "EOM", "EOY": a part of the current month or year, as "the end of the month" reads it."""
+    from liveblog.resolve._compose import edge_of_unit  # _compose lists this production
+
+    t = c.t
+    j = t.hit(i, "the").end if t.hit(i, "the") is not None else i  # type: ignore[union-attr]
+    word = t.hit(j, "edgeperiod")
+    if word is None or (word.lex.syntax.capitalised and not c.r.upper(j)):
+        return None
+    edge, unit = word.value
+    when = edge_of_unit(edge, unit, c.r.ctx.ref)
+    return None if when is None else Match(i, word.end, when, f"{word.lex.lang}-edge-{unit}")

@@ -401,6 +401,9 @@ NAMED: list[Row] = [
         )
     ),
     ("century", "century", None),
+    # Business abbreviations, read only in capitals ("BOY", "BOM" are words: left out).
+    ("eom", "edgeperiod", ("end", "month")),
+    ("eoy", "edgeperiod", ("end", "year")),
 ]
 
 # English word order: modifiers before ("last Friday"), "Nov.", capitalised month names,
