@@ -192,6 +192,8 @@ NEGATIVES = [
     "on Election Day",  # which country's?
     "Eid al-Fitr 2000",  # 8 January and 27 December 2000
     "eom",  # only in capitals
+    "احتفل الملك بعيد الميلاد الخمسين",  # his fiftieth birthday, not Christmas
+    "عيد الميلاد الـ80 للرئيس",
 ]
 
 

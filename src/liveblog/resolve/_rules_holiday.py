@@ -199,6 +199,9 @@ def holiday(c: Composer, i: int) -> Match | None:
     k = name.end
     if name.lex.syntax.compound_before_head and _is_compound(c, k):
         return None
+    counted = t.hit(k, "ordinal")
+    if (counted is not None and counted.value) or (t.is_(k, "ال") and t.num(k + 1) is not None):
+        return None  # «عيد الميلاد الخمسين», «عيد ميلاده الـ80»: a birthday or an anniversary counted
     rule = f"{name.lex.lang}-holiday"
     year = _year_after(c, k) if mod is None else None
     if year is not None:

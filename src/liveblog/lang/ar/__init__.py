@@ -501,6 +501,8 @@ NAMED: list[Row] = [
         for suffix in ("يات", "ات")
     ),
     ("القرن", "century", None),
+    # Ordinal tens past the days of a month («عيد الميلاد الخمسين» is a fiftieth birthday).
+    *((f"ال{stem}", "ordinal", 10 * (i + 2)) for i, stem in enumerate(_DECADE_STEMS) if i >= 2),
 ]
 
 ROWS: list[Row] = [
