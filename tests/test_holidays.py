@@ -208,10 +208,23 @@ def test_lower_case_name_with_a_weekday_is_the_weekday() -> None:
     assert [(f.text, f.when.timex, f.rule) for f in found] == [("Friday", "2024-11-29", "en-weekday")]
 
 
-def test_a_holiday_joins_a_clock() -> None:
-    w = resolve("Christmas at 6 pm", REF)
-    assert w is not None
-    assert w.timex == "2023-12-25T18:00"
+# A one-day holiday is a day that parts of the day and clocks name (classical «ليلة X»: the night before X).
+ON_A_HOLIDAY = [
+    ("Christmas at 6 pm", "2023-12-25T18:00"),
+    ("3pm on Christmas Day", "2023-12-25T15:00"),
+    ("Christmas morning", "2023-12-25TMO"),
+    ("the morning of Christmas 2013", "2013-12-25TMO"),
+    ("صباح عيد الفطر", "2024-04-10TMO"),
+    ("مساء عيد الأضحى", "2024-06-16TEV"),
+    ("ليلة عيد الفطر", "2024-04-09TNI"),
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), ON_A_HOLIDAY)
+def test_parts_and_clocks_on_a_holiday(text: str, timex: str) -> None:
+    w = resolve(text, REF)
+    assert w is not None, text
+    assert w.timex == timex
 
 
 def test_span_in_running_text() -> None:

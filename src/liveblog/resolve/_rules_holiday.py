@@ -35,8 +35,9 @@ from liveblog.resolve._partial import Partial, Range
 
 if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
+    from liveblog.resolve._rules import Rules
 
-__all__ = ["century", "decade", "edge_abbreviation", "holiday", "occurrence", "season"]
+__all__ = ["century", "decade", "edge_abbreviation", "holiday", "holiday_at", "occurrence", "season"]
 
 Days = tuple[date, date]  # first and last day (inclusive)
 
@@ -140,10 +141,10 @@ def days_match(i: int, end: int, days: Days, rule: str, zone: tzinfo) -> Match:
     return Match(i, end, when, rule, value)
 
 
-def _year_after(c: Composer, k: int) -> tuple[int, int] | None:
+def _year_after(r: Rules, k: int) -> tuple[int, int] | None:
     """(year, end) for a year written after a holiday or a season: "2013", "in 2013", «عام 2019»,
     "of next year", «من العام الماضي»."""
-    t = c.t
+    t = r.t
     for j in (k, k + 1):
         if j > k and t.hit(k, "yearcue", "join", "of") is None:
             break
@@ -152,7 +153,7 @@ def _year_after(c: Composer, k: int) -> tuple[int, int] | None:
             return y, j + 1
     joiner = t.hit(k, "join", "of", "yearcue")
     for j in (k, joiner.end) if joiner is not None else (k,):
-        m = c.at(j)
+        m = r.at(j)
         if m is not None and m.when.grain is Grain.YEAR and not m.when.is_range and m.rule.endswith("year"):
             return m.when.start.year, m.end
     return None
@@ -170,47 +171,52 @@ def _mod_after(t: Tokens, k: int) -> Hit | None:
     return post if post is not None and post.lex.after else None
 
 
-def _is_compound(c: Composer, k: int) -> bool:
+def _is_compound(r: Rules, k: int) -> bool:
     """Whether the word at ``k`` makes the name a modifier of a noun ("Christmas tree", "Easter
     Island", "Easter Smith"): a word the tables do not know, capitalised or longer than three letters."""
-    t = c.t
+    t = r.t
     if k >= len(t) or t.number[k] is not None or not t.norm[k].isalpha() or t.hits(k):
         return False
-    return c.r.upper(k) or len(t.norm[k]) > 3
+    return r.upper(k) or len(t.norm[k]) > 3
 
 
-def _plain_weekday(c: Composer, j: int, name: Hit) -> bool:
+def _plain_weekday(r: Rules, j: int, name: Hit) -> bool:
     """Whether a name with a weekday in it is written in lower case where names are capitalised:
     "a good Friday for the markets", "a black Monday" may be an adjective and a day."""
-    t = c.t
-    if not name.lex.syntax.capitalised or c.r.upper(j):
+    t = r.t
+    if not name.lex.syntax.capitalised or r.upper(j):
         return False
     return any(t.hit(k, "weekday") is not None for k in range(j, name.end))
 
 
 def holiday(c: Composer, i: int) -> Match | None:
     """ "Christmas", "last Easter", "thanksgiving 2013", «عيد الفطر المقبل», «عيد الأضحى 2013»."""
-    t, ctx = c.t, c.r.ctx
+    return holiday_at(c.r, i)
+
+
+def holiday_at(r: Rules, i: int) -> Match | None:
+    """:func:`holiday` for the atom rules (a one-day holiday is a day a part or a clock may name)."""
+    t, ctx = r.t, r.ctx
     mod, j = _mod_before(t, i)
     name = t.hit(j, "holiday")
     if name is None:
         return None
     h = HOLIDAYS[name.value]
     k = name.end
-    if name.lex.syntax.compound_before_head and _is_compound(c, k):
+    if name.lex.syntax.compound_before_head and _is_compound(r, k):
         return None
     counted = t.hit(k, "ordinal")
     if (counted is not None and counted.value) or (t.is_(k, "ال") and t.num(k + 1) is not None):
         return None  # «عيد الميلاد الخمسين», «عيد ميلاده الـ80»: a birthday or an anniversary counted
     rule = f"{name.lex.lang}-holiday"
-    year = _year_after(c, k) if mod is None else None
+    year = _year_after(r, k) if mod is None else None
     if year is not None:
         days = _in_gregorian_year(h, year[0])
         return None if days is None else days_match(i, year[1], days, rule, ctx.zone)
     post = _mod_after(t, k) if mod is None else None
     if post is not None:
         mod, k = post.value, post.end
-    if mod is None and (name.lex.bound or _plain_weekday(c, j, name)):
+    if mod is None and (name.lex.bound or _plain_weekday(r, j, name)):
         return None  # "lent him money", "election day" of any country: a year or a modifier says it
     days = pick(h, ctx.today, ctx.prefer, mod)
     return None if days is None else days_match(i, k, days, rule, ctx.zone)
@@ -254,7 +260,7 @@ def season(c: Composer, i: int) -> Match | None:
     rule = f"{word.lex.lang}-season"
     now_name, now_year = _season_of(ctx.today)
     name: str = word.value
-    year = _year_after(c, k) if mod is None else None
+    year = _year_after(c.r, k) if mod is None else None
     if year is not None:
         return Match(i, year[1], _season_when(name, year[0], ctx.zone), rule)
     post = _mod_after(t, k) if mod is None else None
