@@ -447,7 +447,8 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this"})),
     (_rules_holiday.season, frozenset({"season", "mod", "this"})),
-    (_rules_holiday.decade, frozenset({"decade", "periodedge", "number", "the"})),
-    (_rules_holiday.century, frozenset({"century", "the", "mod", "this", "number", "ordinal"})),
-    (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod", "the"})),
+    # ("the 1990s", "the EOM" are read from their second word: "the" starts nothing, it is too common)
+    (_rules_holiday.decade, frozenset({"decade", "periodedge", "number"})),
+    (_rules_holiday.century, frozenset({"century", "mod", "this", "number", "ordinal"})),
+    (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod"})),
 )

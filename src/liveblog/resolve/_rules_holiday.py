@@ -356,8 +356,6 @@ def century(c: Composer, i: int) -> Match | None:
     """ "the 20th century", "last century", «القرن العشرين», «القرن الحادي والعشرين», «القرن الماضي»."""
     t, ctx = c.t, c.r.ctx
     j = i
-    if t.hit(j, "the") is not None:
-        j = t.hit(j, "the").end  # type: ignore[union-attr]
     mod, j = _mod_before(t, j)
     nth: int | None = None
     if mod is None:
@@ -390,13 +388,12 @@ def century(c: Composer, i: int) -> Match | None:
 
 def edge_abbreviation(c: Composer, i: int) -> Match | None:
     """ "EOM", "EOY": a part of the current month or year, as "the end of the month" reads it."""
+    t = c.t
+    word = t.hit(i, "edgeperiod")
+    if word is None or (word.lex.syntax.capitalised and not c.r.upper(i)):
+        return None
     from liveblog.resolve._compose import edge_of_unit  # _compose lists this production
 
-    t = c.t
-    j = t.hit(i, "the").end if t.hit(i, "the") is not None else i  # type: ignore[union-attr]
-    word = t.hit(j, "edgeperiod")
-    if word is None or (word.lex.syntax.capitalised and not c.r.upper(j)):
-        return None
     edge, unit = word.value
     when = edge_of_unit(edge, unit, c.r.ctx.ref)
     return None if when is None else Match(i, word.end, when, f"{word.lex.lang}-edge-{unit}")
