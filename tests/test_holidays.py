@@ -192,6 +192,8 @@ NEGATIVES = [
     "on Election Day",  # which country's?
     "Eid al-Fitr 2000",  # 8 January and 27 December 2000
     "eom",  # only in capitals
+    "the past century",  # a window of a hundred years
+    "when he was in his 30s",  # an age
     "احتفل الملك بعيد الميلاد الخمسين",  # his fiftieth birthday, not Christmas
     "عيد الميلاد الـ80 للرئيس",
 ]
@@ -200,6 +202,17 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_date(text: str) -> None:
     assert resolve(text, REF) is None
+
+
+def test_holiday_week() -> None:
+    """ "Easter week" is the ISO week that holds Easter: 31 March 2024 is the Sunday of week 13
+    (1 January 2024 is a Monday); 9 April 2023 the Sunday of week 14 (2 January 2023 starts week 1)."""
+    w = resolve("Easter week", REF)
+    assert w is not None
+    assert w.timex == "2024-W13"
+    w = resolve("Easter week 2023", REF)
+    assert w is not None
+    assert w.timex == "2023-W14"
 
 
 def test_lower_case_name_with_a_weekday_is_the_weekday() -> None:

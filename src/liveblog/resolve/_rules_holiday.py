@@ -209,6 +209,12 @@ def holiday_at(r: Rules, i: int) -> Match | None:
     if (counted is not None and counted.value) or (t.is_(k, "ال") and t.num(k + 1) is not None):
         return None  # «عيد الميلاد الخمسين», «عيد ميلاده الـ80»: a birthday or an anniversary counted
     rule = f"{name.lex.lang}-holiday"
+    unit = t.hit(k, "unit")
+    if unit is not None and unit.value[0] == "week":  # "Easter week (2023)": the week that holds it
+        year = _year_after(r, unit.end) if mod is None else None
+        days = _in_gregorian_year(h, year[0]) if year is not None else pick(h, ctx.today, ctx.prefer, mod)
+        end = year[1] if year is not None else unit.end
+        return None if days is None else Match(i, end, _when.week(days[0], ctx.zone), rule)
     year = _year_after(r, k) if mod is None else None
     if year is not None:
         days = _in_gregorian_year(h, year[0])
@@ -310,8 +316,8 @@ def decade(c: Composer, i: int) -> Match | None:
     if n is not None and t.is_(j + 1, "s") and t.adjacent(j + 1) and n % 10 == 0:
         if len(t.norm[j]) == 4 and 1000 <= n <= 2990:
             first = n
-        elif len(t.norm[j]) == 2:
-            first = _latest_decade(n, ctx.today.year)
+        elif len(t.norm[j]) == 2 and j > 0 and (t.is_(j - 1, "'", "’") or t.hit(j - 1, "the")):
+            first = _latest_decade(n, ctx.today.year)  # "the 80s", "'80s"; "in his 30s" is an age
         end = j + 2
     else:
         word = t.hit(j, "decade")
@@ -355,6 +361,9 @@ def _century_after(c: Composer, k: int) -> tuple[int, int] | None:
 def century(c: Composer, i: int) -> Match | None:
     """ "the 20th century", "last century", «القرن العشرين», «القرن الحادي والعشرين», «القرن الماضي»."""
     t, ctx = c.t, c.r.ctx
+    window = t.hit(i + 1 if t.hit(i, "the") else i, "century")
+    if window is not None and window.value == "window":
+        return None  # "the past century": a window of a hundred years
     j = i
     mod, j = _mod_before(t, j)
     nth: int | None = None

@@ -401,6 +401,7 @@ NAMED: list[Row] = [
         )
     ),
     ("century", "century", None),
+    ("past century", "century", "window"),  # the last hundred years, not the previous century
     # Business abbreviations, read only in capitals ("BOY", "BOM" are words: left out).
     ("eom", "edgeperiod", ("end", "month")),
     ("eoy", "edgeperiod", ("end", "year")),
