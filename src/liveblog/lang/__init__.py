@@ -12,6 +12,9 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
 - ``hedge``/``hedge-post`` (approximate), ``ago``/``ago-post``/``in``/``within``;
 - cues: ``yearcue``, ``monthcue``, ``edgecue``, ``clockcue``, ``dayprefix``,
   ``monthprefix``, ``of``, ``the``, ``yearsuffix``, ``ordsuffix``, ``ordinal``;
+- ``holiday`` (a key of :data:`liveblog.lang.holidays.HOLIDAYS`), ``season`` (spring, summer,
+  autumn, winter), ``decade`` (its tens: "nineties" = 90), ``century``, ``edgeperiod``
+  (an abbreviation for a part of the current period: "EOM" = ``("end", "month")``);
 - clock words: ``ampm``, ``hourword``, ``minword``; ``zone`` (IANA name,
   ``+HH:MM`` or ``local``).
 
@@ -72,6 +75,10 @@ _TRIGGER_KINDS = frozenset(
 )
 
 
+# Named days and long periods (holidays, seasons, decades, centuries), spotted by a telling word.
+_NAMED_KINDS = frozenset({"holiday", "season", "decade", "century", "edgeperiod"})
+
+
 @attrs.frozen
 class Syntax:
     """How a language orders the words the grammar joins: data, one record per language.
@@ -89,6 +96,8 @@ class Syntax:
     count_after_unit: bool = False  # "one" follows its unit: «يوم واحد»
     edge_before_day: bool = False  # an edge word before a day: "early Friday", "late on Thursday"
     part_after_part: bool = False  # a part names its day's part again: "the early hours of Friday morning"
+    # A holiday name followed by a noun modifies it: "Christmas tree", "Easter Island" (no date).
+    compound_before_head: bool = False
     # Parts that may follow their day («الخميس مساء»): None for every part, else the words that may.
     parts_after_day: frozenset[str] | None = None
 
@@ -165,12 +174,29 @@ class Lexicon:
         Cue and function words ("in", "the", في) are left out: rules may start
         a few tokens before a trigger, so they are still read.
         """
+        return (
+            {
+                w
+                for w, senses in self.by_first.items()
+                if any(lex.kind in _TRIGGER_KINDS for lex in senses)
+                and (len(w) >= 3 or any(lex.kind in ("month", "weekday") for lex in senses))
+            }
+            | self.spot_words("hmonth")
+            | self.longest_words(_NAMED_KINDS)
+        )
+
+    def longest_words(self, kinds: frozenset[str]) -> set[str]:
+        """The longest word of each phrase of ``kinds`` among its first four words (its spot).
+
+        "new year's day" is spotted by "year", "good friday" by "friday": a rule may start a few
+        words before its spot, and common first words ("new", "good", "the") stay out of the scan.
+        """
         return {
-            w
-            for w, senses in self.by_first.items()
-            if any(lex.kind in _TRIGGER_KINDS for lex in senses)
-            and (len(w) >= 3 or any(lex.kind in ("month", "weekday") for lex in senses))
-        } | self.spot_words("hmonth")
+            max((w for w in lex.words[:4] if w.isalpha()), key=len, default=lex.words[0])
+            for senses in self.by_first.values()
+            for lex in senses
+            if lex.kind in kinds
+        }
 
     def spot_words(self, kind: str) -> set[str]:
         """A telling word of each ``kind`` phrase: its first, or its last when the first is short.

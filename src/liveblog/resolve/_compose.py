@@ -29,13 +29,13 @@ import attrs
 from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
 from liveblog.model import Grain, When, WhenKind
-from liveblog.resolve import _when
+from liveblog.resolve import _rules_holiday, _when
 from liveblog.resolve._grammar import Match
 from liveblog.resolve._partial import Edge, Partial, Range, Value, distribute, intersect, of_when, realize
 from liveblog.resolve._rules import Rules
 from liveblog.resolve._rules_clock import zone_of
 
-__all__ = ["Composer"]
+__all__ = ["Composer", "edge_of_unit"]
 
 _FIRST_END = 10  # tokens a range's first end may span ("Friday 29 November 2024 at 3 pm GMT")
 _CLOSER_FIRSTS: dict[int, frozenset[str]] = {}  # per lexicon (they live for the process): see _closers
@@ -474,9 +474,23 @@ def _edge_of(value: Partial, edge: Edge, zone: tzinfo) -> When | None:
     return _span(_when.month(y, a, zone), _when.month(y, b, zone), approximate=True)
 
 
+def edge_of_unit(edge: str, unit: str, ref: datetime) -> When | None:
+    """Part ``edge`` of the ``unit`` (month, year, week) that holds ``ref`` ("the end of the month")."""
+    this = _unit(unit, ref, 0)
+    v = of_when(this, ref.tzinfo) if this is not None and ref.tzinfo is not None else None
+    return _edge_of(v, Edge(edge), ref.tzinfo) if v is not None and ref.tzinfo is not None else None
+
+
 # Productions beside the atom rules and ranges, with the kinds of word each can start with.
 _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str]], ...] = (
     (Composer._edge, frozenset({"periodedge"})),
     (Composer._nth, frozenset({"nth", "weekday"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
+    # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
+    (_rules_holiday.holiday, frozenset({"holiday", "mod", "this"})),
+    (_rules_holiday.season, frozenset({"season", "mod", "this"})),
+    # ("the 1990s", "the EOM" are read from their second word: "the" starts nothing, it is too common)
+    (_rules_holiday.decade, frozenset({"decade", "periodedge", "number"})),
+    (_rules_holiday.century, frozenset({"century", "mod", "this", "number", "ordinal"})),
+    (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod"})),
 )

@@ -445,6 +445,66 @@ SYNTAX = Syntax(
     ),
 )
 
+# -- holidays, seasons, decades, centuries (keys: liveblog.lang.holidays) ------------------------
+# «عيد الأم» is 21 March in most Arab states. Independence and national days are left out: which
+# country's is meant depends on the story. Ramadan is a Hijri month (liveblog.lang.hijri), not here.
+_HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
+    "christmas": ("عيد الميلاد", "عيد الميلاد المجيد", "الكريسماس", "عيد الكريسماس"),
+    "christmas_eve": ("ليلة عيد الميلاد", "عشية عيد الميلاد"),
+    "new_year": ("رأس السنة", "رأس السنة الميلادية", "عيد رأس السنة", "السنة الميلادية الجديدة"),
+    "new_year_eve": ("ليلة رأس السنة", "عشية رأس السنة"),
+    "valentine": ("عيد الحب", "عيد العشاق", "عيد الفالنتاين"),
+    "labour_day_may": ("عيد العمال", "عيد العمال العالمي", "يوم العمال"),
+    "arab_mothers_day": ("عيد الأم",),
+    "halloween": ("الهالوين", "عيد الهالوين"),
+    "thanksgiving": ("عيد الشكر",),
+    "easter": ("عيد الفصح", "عيد الفصح المجيد", "عيد القيامة", "أحد الفصح", "أحد القيامة"),
+    "good_friday": ("الجمعة العظيمة", "الجمعة الحزينة"),
+    "holy_saturday": ("سبت النور",),
+    "maundy_thursday": ("خميس العهد", "خميس الأسرار"),
+    "palm_sunday": ("أحد الشعانين",),
+    "ash_wednesday": ("أربعاء الرماد",),
+    "ascension": ("عيد الصعود",),
+    "pentecost": ("عيد العنصرة",),
+    "islamic_new_year": (
+        *("رأس السنة الهجرية", "السنة الهجرية الجديدة", "عيد رأس السنة الهجرية"),
+        "رأس السنة الهجرية الجديدة",
+    ),
+    "ashura": ("عاشوراء", "يوم عاشوراء", "ذكرى عاشوراء"),
+    "mawlid": ("المولد النبوي", "المولد النبوي الشريف", "ذكرى المولد النبوي", "ذكرى المولد النبوي الشريف"),
+    "isra_miraj": ("الإسراء والمعراج", "ذكرى الإسراء والمعراج", "ليلة الإسراء والمعراج"),
+    "mid_shaban": ("ليلة النصف من شعبان",),
+    "laylat_al_qadr": ("ليلة القدر",),
+    "last_friday_ramadan": ("الجمعة اليتيمة",),
+    "eid_al_fitr": ("عيد الفطر", "عيد الفطر المبارك", "عيد الفطر السعيد", "أول أيام عيد الفطر"),
+    "arafat": ("يوم عرفة", "يوم عرفات", "وقفة عرفة", "وقفة عرفات"),
+    "eid_al_adha": ("عيد الأضحى", "عيد الأضحى المبارك", "عيد الاضحى", "أول أيام عيد الأضحى", "عيد النحر"),
+}
+_DECADE_STEMS = ("عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين")
+
+NAMED: list[Row] = [
+    *((name, "holiday", key) for key, names in _HOLIDAY_NAMES.items() for name in names),
+    *(
+        (name, "season", value)
+        for value, names in {
+            "spring": ("الربيع", "فصل الربيع"),
+            "summer": ("الصيف", "صيف", "فصل الصيف"),
+            "autumn": ("الخريف", "خريف", "فصل الخريف"),
+            "winter": ("الشتاء", "شتاء", "فصل الشتاء"),
+        }.items()
+        for name in names
+    ),
+    *(
+        (f"{al}{stem}{suffix}", "decade", 10 * (i + 2))
+        for i, stem in enumerate(_DECADE_STEMS)
+        for al in ("ال", "")
+        for suffix in ("يات", "ات")
+    ),
+    ("القرن", "century", None),
+    # Ordinal tens past the days of a month («عيد الميلاد الخمسين» is a fiftieth birthday).
+    *((f"ال{stem}", "ordinal", 10 * (i + 2)) for i, stem in enumerate(_DECADE_STEMS) if i >= 2),
+]
+
 ROWS: list[Row] = [
     *WEEKDAYS,
     *DAY_WORDS,
@@ -463,6 +523,7 @@ ROWS: list[Row] = [
     *(row for row in _EN_CLOCK if row[1] == "ampm"),
     *ZONES,
     *RANGES,
+    *NAMED,
 ]
 
 # Where modifiers stand: «الجمعة الماضية»، «الأسبوع المقبل» after; «هذا الأسبوع» before.
