@@ -7,6 +7,7 @@ through :func:`match_clock`, so a shape learnt once is known everywhere:
 ``20:15`` ``٢٠:١٥`` ``۱۸:۳۲`` ``7:05:09``  colon, any digits, optional seconds
 ``19.30`` ``12.31 Uhr`` ``18.32``      dot (Guardian, German, Turkish)
 ``18h32`` ``9h05`` ``0h15`` ``13h30``  French / Portuguese ``h``
+``15h`` ``8h GMT``                     the hour alone with ``h`` (``hour_only=True``)
 ``3.00pm`` ``3pm`` ``8:15 م``          12-hour with am/pm (Latin or Arabic words)
 ``1315 GMT``                           four digits, only with a zone after them
 ``ore 18:32`` ``um 07:00 Uhr``         a clock word before it (Italian, German)
@@ -65,7 +66,7 @@ _AMPM = "|".join(sorted((re.escape(w) for w in AMPM_WORDS), key=len, reverse=Tru
 CLOCK_PATTERN = (
     r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])"
     r"(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d])"
-    r"|(?P<hsep>[hH])(?P<hm>[0-5]\d)(?![\w])"
+    r"|(?P<hsep>[hH])(?P<hm>[0-5]\d)?(?![\w])"
     r"|(?P<mil>[0-5]\d)(?=\s?(?:GMT|UTC|gmt|utc|Z)\b)"
     r"|(?=\s?(?:" + _AMPM + r")(?!\w))"
     r")"
@@ -135,11 +136,13 @@ class Clock:
         return self.hour % 12 or 12
 
 
-def match_clock(text: str, pos: int = 0, *, ampm: bool = True) -> Clock | None:
+def match_clock(text: str, pos: int = 0, *, ampm: bool = True, hour_only: bool = False) -> Clock | None:
     """The clock that starts exactly at ``pos`` in ``text``, or ``None``.
 
     A bare number is no clock ("15 killed"); four digits are one only before
     GMT/UTC ("1315 GMT"); ``ampm=False`` leaves 12-hour words to the caller.
+    ``hour_only=True`` also reads an hour with ``h`` and no minutes ("15h",
+    "8h GMT"): "2h ago" is a duration, so only a caller that can tell asks.
 
     >>> c = match_clock("18h32 Le point"); (c.hour, c.minute, c.end)
     (18, 32, 5)
@@ -147,6 +150,8 @@ def match_clock(text: str, pos: int = 0, *, ampm: bool = True) -> Clock | None:
     (15, 18)
     >>> match_clock("15 killed") is None, match_clock("2024") is None
     (True, True)
+    >>> match_clock("15h") is None, match_clock("15h", hour_only=True).hour
+    (True, 15)
     """
     # Only a short window is read (a clock is at most ~20 characters): callers try many positions
     # of long texts, and translating the whole text each time would be quadratic.
@@ -158,12 +163,14 @@ def match_clock(text: str, pos: int = 0, *, ampm: bool = True) -> Clock | None:
     pos, offset = m.start(), base
     g = m.groupdict()
     word = g["ampm"] if ampm else None
-    end = m.end() if word is not None else max(m.end("m"), m.end("s"), m.end("hm"), m.end("mil"))
+    end = m.end() if word is not None else max(m.end(k) for k in ("m", "s", "hsep", "hm", "mil"))
     sep: Separator
     if g["sep"] is not None:
         sep, minute = (":" if g["sep"] == ":" else "."), int(g["m"])
-    elif g["hm"] is not None:
-        sep, minute = "h", int(g["hm"])
+    elif g["hsep"] is not None:
+        if g["hm"] is None and not hour_only:
+            return None  # "2h" alone may be two hours
+        sep, minute = "h", int(g["hm"] or 0)
     elif g["mil"] is not None:
         if len(g["h"]) != 2:
             return None

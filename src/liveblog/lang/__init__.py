@@ -13,7 +13,12 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
 - cues: ``yearcue``, ``monthcue``, ``edgecue``, ``clockcue``, ``dayprefix``,
   ``monthprefix``, ``of``, ``the``, ``yearsuffix``, ``ordsuffix``, ``ordinal``;
 - clock words: ``ampm``, ``hourword``, ``minword``; ``zone`` (IANA name,
-  ``+HH:MM`` or ``local``).
+  ``+HH:MM`` or ``local``); minutes around an hour: ``minamount`` (quarter = 15,
+  half = 30, «ثلث» = 20), ``mindir`` after an amount (past = +1, to = -1),
+  ``minjoin`` between the hour and its minutes («و» = +1, «إلا» = -1),
+  ``halfhour`` ("half three" = 3:30), ``hournoun`` (noon, midnight as an hour),
+  ``hourcue`` (a bare hour after it is a clock: «الساعة 3»), ``hourpost``
+  ("o'clock").
 
 A kind ending in ``-bound`` is the same kind, but the word only counts with a
 day, number or cue beside it (the grammar checks the ``bound`` flag).
@@ -68,6 +73,7 @@ _TRIGGER_KINDS = frozenset(
     {
         *("weekday", "month", "hmonth", "dayword", "part", "partday", "unit", "num", "period"),
         *("ago-post", "periodword", "weekdaypart"),
+        *("hourword", "hourcue"),  # «الثالثة وربع»، «الساعة خمسة»
     }
 )
 
@@ -91,6 +97,7 @@ class Syntax:
     part_after_part: bool = False  # a part names its day's part again: "the early hours of Friday morning"
     # Parts that may follow their day («الخميس مساء»): None for every part, else the words that may.
     parts_after_day: frozenset[str] | None = None
+    units_before_tens: bool = False  # «خمس وأربعون» (5 and 40); "forty-five" puts the tens first
 
 
 _NO_SYNTAX = Syntax()
