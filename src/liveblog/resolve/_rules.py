@@ -370,6 +370,7 @@ class Rules(HijriRules):
 _RULES: tuple[tuple[Callable[[Rules, int], Match | None], frozenset[str]], ...] = (
     (Rules.iso, _NUMBER),
     (Rules.numeric_date, _NUMERIC_DATE),
+    (Rules.year_month, _NUMBER),
     (Rules.written_date, _DATE),
     (Rules.clock_rule, _CLOCK),
     (Rules.part, _PART),
