@@ -176,7 +176,7 @@ class ClockRules(AmountRules):
             for sense, _ in lex.starting(clitic)
         )
 
-    def _amount(self, k: int, *, glued: bool = False) -> tuple[int, int, bool] | None:
+    def _minute_amount(self, k: int, *, glued: bool = False) -> tuple[int, int, bool] | None:
         """(minutes, end, said as minutes) for "a quarter", "20 minutes", "twenty", «ربع», «عشر دقائق»."""
         t = self.t
         frac = t.hit(k, "minamount")
@@ -197,7 +197,7 @@ class ClockRules(AmountRules):
         half = t.hit(j, "halfhour")
         if half is not None and self._hour_word(half.end) is not None:
             return half.value, half.end, True, True  # "half three"
-        amount = self._amount(j)
+        amount = self._minute_amount(j)
         if amount is None or (j > 0 and t.hit(j - 1, "range-from") is not None):
             return None
         d = t.hit(amount[1], "mindir")
@@ -240,12 +240,12 @@ class ClockRules(AmountRules):
             return mw.value, mw.end, False
         join = t.hit(k, "minjoin")
         if join is not None and join.end == k + 1 and not join.strip:
-            amount = self._amount(join.end)  # «و 18 دقيقة»، «إلا ربع»
+            amount = self._minute_amount(join.end)  # «و 18 دقيقة»، «إلا ربع»
             if amount is not None and amount[2]:
                 return join.value * amount[0], amount[1], False
         for h in t.hits(k):
             if h.lex.kind in ("minamount", "num") and self._joined_by(k, h, 1):
-                amount = self._amount(k, glued=True)  # «وربع»، «وعشر دقائق»
+                amount = self._minute_amount(k, glued=True)  # «وربع»، «وعشر دقائق»
                 if amount is not None and amount[2]:
                     return amount[0], amount[1], False
                 break
