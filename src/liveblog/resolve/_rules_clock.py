@@ -122,7 +122,7 @@ class ClockRules(AmountRules):
             return None  # "two thirty-year-olds": minutes in words need "at" or am/pm
         said_minutes = said_minutes or (words_only and cue is not None)  # "at seven fifteen"
         if sep in ("", "word") and not (told or said_minutes or said_cue or lead is not None):
-            if sep == "word" or not self._day_or_part_after(j, k):
+            if sep == "word" or not self._day_or_part_after(j, k, cue=cue is not None):
                 return None  # a bare number is not a time ("9 tomorrow" is)
         if sep == "." and ampm is None and zone is None and not self._own_line(i, k):
             return None  # 19.30 in a sentence may be a decimal; on its own line it is a time
@@ -255,17 +255,20 @@ class ClockRules(AmountRules):
                 return n[0], n[1], True
         return None
 
-    def _day_or_part_after(self, j: int, k: int) -> bool:
-        """Whether a day or a part of the day follows the bare hour at ``j`` ("9 tomorrow", "8 this
-        evening", "3 in the morning"); not the end of a score or a fraction ("3-0 مساء الأحد")."""
+    def _day_or_part_after(self, j: int, k: int, *, cue: bool) -> bool:
+        """Whether a part of the day follows the bare hour at ``j`` ("8 this evening", "3 in the
+        morning", "9 tomorrow morning"), or a day after "at" ("at 9 tomorrow"); not a count ("lost 5
+        today") nor the end of a score or a fraction ("3-0 مساء الأحد")."""
         t = self.t
         if not 1 <= (t.number[j] or 0) <= 12 or (j > 0 and t.adjacent(j) and t.norm[j - 1] in "-–/:.,"):
             return False
-        if t.hit(k, "dayword", "partday", "part") is not None:
+        if t.hit(k, "partday", "part") is not None:
             return True
+        day = t.hit(k, "dayword")
+        if day is not None:
+            return cue or t.hit(day.end, "part") is not None
         join = t.hit(k, "join")
         return join is not None and t.hit(join.end, "part") is not None
-
     def _own_line(self, i: int, k: int) -> bool:
         """Whether tokens ``[i, k)`` stand alone on their line."""
         t = self.t
