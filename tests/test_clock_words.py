@@ -82,9 +82,10 @@ CASES: list[tuple[str, str, str]] = [
     ("الساعة خمسة", "past", "2024-11-29T05:00"),
     ("الساعة الثامنة والنصف مساء", "past", "2024-11-29T20:30"),
     # numeric dates (Damascus: day first when both readings are possible)
-    ("4/25", "past", "2024-04-25"),
-    ("25/4", "past", "2024-04-25"),
-    ("2/15", "past", "2024-02-15"),
+    ("on 4/25", "past", "2024-04-25"),
+    ("on 25/4", "past", "2024-04-25"),
+    ("on 2/15", "past", "2024-02-15"),
+    ("in 2/15", "past", "2024-02-15"),
     ("on 2 / 15", "past", "2024-02-15"),
     ("3/4/2024", "past", "2024-04-03"),
     ("10/31/74", "past", "1974-10-31"),
@@ -107,6 +108,9 @@ NOT_TIMES: list[str] = [
     "1/2",
     "3/4 of the voters",
     "9/11",
+    "24/7",
+    "24/7 coverage",
+    "2/15",  # no year, no cue: a ratio as much as a date
     "1,500 troops",
     "half a million people",
     "10 to 15 people",

@@ -66,7 +66,7 @@ _AMPM = "|".join(sorted((re.escape(w) for w in AMPM_WORDS), key=len, reverse=Tru
 CLOCK_PATTERN = (
     r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])"
     r"(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d])"
-    r"|(?P<hsep>[hH])(?P<hm>[0-5]\d)?(?![\w])"
+    r"|(?P<hsep>[hH])(?P<hm>[0-5]\d)(?![\w])"
     r"|(?P<mil>[0-5]\d)(?=\s?(?:GMT|UTC|gmt|utc|Z)\b)"
     r"|(?=\s?(?:" + _AMPM + r")(?!\w))"
     r")"
@@ -74,6 +74,8 @@ CLOCK_PATTERN = (
 )
 """The clock's regex source (groups ``h`` … ``ampm``), for patterns that embed one clock."""
 _CLOCK = re.compile(CLOCK_PATTERN, re.IGNORECASE)
+# "15h", "8h GMT": the hour alone with "h", read only when the caller asks (``hour_only``).
+_HOUR_H = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[hH](?!\w)")
 _CUE = re.compile(r"(?:" + "|".join(re.escape(c) for c in _CUES) + r")\s+", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s?(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")(?!\w)", re.IGNORECASE)
 _BULLET = re.compile(r"[•·▪●◦*–—-]\s*")
@@ -159,18 +161,19 @@ def match_clock(text: str, pos: int = 0, *, ampm: bool = True, hour_only: bool =
     window = to_ascii_digits(text[base : pos + _WINDOW])
     m = _CLOCK.match(window, pos - base)
     if m is None:
-        return None
+        h = _HOUR_H.match(window, pos - base) if hour_only else None
+        if h is None:
+            return None
+        return Clock(int(h["h"]), 0, None, "h", None, h.start() + base, h.end() + base)
     pos, offset = m.start(), base
     g = m.groupdict()
     word = g["ampm"] if ampm else None
-    end = m.end() if word is not None else max(m.end(k) for k in ("m", "s", "hsep", "hm", "mil"))
+    end = m.end() if word is not None else max(m.end("m"), m.end("s"), m.end("hm"), m.end("mil"))
     sep: Separator
     if g["sep"] is not None:
         sep, minute = (":" if g["sep"] == ":" else "."), int(g["m"])
-    elif g["hsep"] is not None:
-        if g["hm"] is None and not hour_only:
-            return None  # "2h" alone may be two hours
-        sep, minute = "h", int(g["hm"] or 0)
+    elif g["hm"] is not None:
+        sep, minute = "h", int(g["hm"])
     elif g["mil"] is not None:
         if len(g["h"]) != 2:
             return None

@@ -16,8 +16,8 @@ import attrs
 from liveblog._text.clock import hour24, match_clock
 from liveblog._text.zones import ABBREVIATIONS, zone_for_word
 from liveblog.model import When
-from liveblog.resolve._grammar import Hit
 from liveblog.resolve import _when
+from liveblog.resolve._grammar import Hit
 from liveblog.resolve._rules_amount import AmountRules, memo
 
 __all__ = ["Clock", "ClockRules", "zone_of"]
@@ -66,33 +66,12 @@ class ClockRules(AmountRules):
         lead = self._minutes_before(j)  # "a quarter past", "20 minutes to", "half" (three)
         if lead is not None:
             j = lead[1]
-        second: int | None = None
         delta = lead[0] if lead is not None else 0
         noun = t.hit(j, "hournoun") if lead is not None else None
-        word = None if noun is not None else self._hour_word(j)
-        if noun is not None:
-            hour, minute, k, sep = 12, 0, noun.end, "word"
-        elif word is not None:
-            hour, minute, k = word[0], 0, word[1]
-            sep = "word"
-        else:
-            written = (
-                match_clock(t.text, t.start[j], ampm=False, hour_only=True)
-                if j < len(t) and t.number[j] is not None
-                else None
-            )
-            k = bisect_left(t.start, written.end) if written is not None else j
-            if written is not None and t.end[k - 1] == written.end:
-                # The one clock parser (liveblog._text.clock): "20:15", "19.30", "13h30", "1315 GMT", "15h".
-                hour, minute, second = written.hour, written.minute, written.second
-                sep = {":": ":", ".": ".", "h": "h", "military": "military"}.get(written.sep, "")
-                if sep == "h" and k == j + 2:
-                    sep = "hour-h"  # "15h": the hour alone
-            else:
-                h = t.num(j, 0, 24)
-                if h is None or len(t.norm[j]) > 2:
-                    return None
-                hour, minute, k, sep = h, 0, j + 1, ""
+        head = self._hour(j, noun)
+        if head is None:
+            return None
+        hour, minute, second, sep, k = head
         said_minutes = words_only = False
         if lead is None and sep in ("", "word"):
             after = self._minutes_after(k, words=sep == "word")
@@ -121,27 +100,41 @@ class ClockRules(AmountRules):
         if words_only and not (told or cue is not None):
             return None  # "two thirty-year-olds": minutes in words need "at" or am/pm
         said_minutes = said_minutes or (words_only and cue is not None)  # "at seven fifteen"
-        if sep in ("", "word") and not (told or said_minutes or said_cue or lead is not None):
-            if sep == "word" or not self._day_or_part_after(j, k, cue=cue is not None):
-                return None  # a bare number is not a time ("9 tomorrow" is)
+        bare = sep in ("", "word") and not (told or said_minutes or said_cue or lead is not None)
+        if bare and (sep == "word" or not self._day_or_part_after(j, k, cue=cue is not None)):
+            return None  # a bare number is not a time ("at 9 tomorrow" is)
         if sep == "." and ampm is None and zone is None and not self._own_line(i, k):
             return None  # 19.30 in a sentence may be a decimal; on its own line it is a time
         said = noun.value if noun is not None else ampm.value if ampm is not None else None
-        if said is not None:
-            h24 = hour24(hour, said)
-            if h24 is None or (sep == "" and hour == 0):  # "3-0 مساء": a score, not "0 pm"
-                return None
-        else:
-            h24 = hour
-        if hour > 24 or (hour == 24 and (minute or delta)):
+        if said is not None and sep == "" and hour == 0:
+            return None  # "3-0 مساء": a score, not "0 pm"
+        hm = _with_minutes(hour, minute + delta, said)
+        return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
+
+    def _hour(self, j: int, noun: Hit | None) -> tuple[int, int, int | None, str, int] | None:
+        """(hour, minute, second, how written, end) of the hour at ``j``: noon, «الثالثة», "three",
+        or digits through the one clock parser ("20:15", "19.30", "13h30", "1315 GMT", "15h", "3")."""
+        t = self.t
+        if noun is not None:
+            return 12, 0, None, "word", noun.end
+        word = self._hour_word(j)
+        if word is not None:
+            return word[0], 0, None, "word", word[1]
+        written = (
+            match_clock(t.text, t.start[j], ampm=False, hour_only=True)
+            if j < len(t) and t.number[j] is not None
+            else None
+        )
+        k = bisect_left(t.start, written.end) if written is not None else j
+        if written is not None and t.end[k - 1] == written.end:
+            sep = {":": ":", ".": ".", "h": "h", "military": "military"}.get(written.sep, "")
+            if sep == "h" and k == j + 2:
+                sep = "hour-h"  # "15h": the hour alone
+            return written.hour, written.minute, written.second, sep, k
+        h = t.num(j, 0, 24)
+        if h is None or len(t.norm[j]) > 2:
             return None
-        total = h24 * 60 + minute + delta
-        if total < 0:
-            total += 24 * 60  # "a quarter to midnight"
-        if said is None and total < 60 <= h24 * 60 + minute:
-            total += 12 * 60  # "ten to one" is 12:50, not 00:50
-        hour, minute = divmod(total % (24 * 60), 60)
-        return Clock(hour, minute, second, zone, k, said)
+        return h, 0, None, "", j + 1
 
     def _number(self, k: int, lo: int, hi: int, *, glued: bool = False) -> tuple[int, int] | None:
         """(value, end) of a number in digits or words, tens and units joined ("twenty-three",
@@ -269,6 +262,7 @@ class ClockRules(AmountRules):
             return cue or t.hit(day.end, "part") is not None
         join = t.hit(k, "join")
         return join is not None and t.hit(join.end, "part") is not None
+
     def _own_line(self, i: int, k: int) -> bool:
         """Whether tokens ``[i, k)`` stand alone on their line."""
         t = self.t
@@ -300,3 +294,17 @@ class ClockRules(AmountRules):
             return today if today.start >= ref else self.clock_on(c, d0 + timedelta(days=1))
         other = self.clock_on(c, d0 + timedelta(days=-1 if today.start > ref else 1))
         return min((today, other), key=lambda w: (abs(w.start - ref), w.start > ref))
+
+
+def _with_minutes(hour: int, minutes: int, said: str | None) -> tuple[int, int] | None:
+    """(hour, minute) of ``hour`` (as written, with its 12-hour word ``said``) and ``minutes`` more
+    or less: "a quarter to midnight" is 23:45, "ten to one" 12:50 (not 00:50)."""
+    h24 = hour24(hour, said) if said is not None else hour
+    if h24 is None or hour > 23:
+        return None
+    total = h24 * 60 + minutes
+    if total < 0:
+        total += 24 * 60
+    if said is None and total < 60 <= h24 * 60:
+        total += 12 * 60
+    return divmod(total % (24 * 60), 60)

@@ -73,8 +73,8 @@ class TimeRules(ClockRules):
 
         The order of day and month: an impossible reading decides (`25/4` is day first
         anywhere, `4/25` month first); else the zone's country (`liveblog._text.zones.
-        month_first`), else day first. A date with no year needs one side above 12 and a
-        slash (`1/2` is a fraction, `3-0` a score).
+        month_first`), else day first. A date with no year needs one side above 12, a
+        slash (`1/2` is a fraction, `3-0` a score) and a day's cue or a clock ("on 2/15").
         """
         t = self.t
         j = i
@@ -113,6 +113,8 @@ class TimeRules(ClockRules):
             d, m = b, a
         else:
             d, m = a, b
+        if y is None and not (wd is not None or self._dated_around(j, end)):
+            return None  # "24/7 coverage": an idiom as much as a date
         if y is None:
             found = self._pick_year(m, d, None if wd is None else wd.value)
             if found is None:
@@ -128,6 +130,13 @@ class TimeRules(ClockRules):
         if wd is not None:
             rule += "-weekday" if day.weekday() == wd.value else "-weekday-mismatch"
         return self._match(i, end, _when.day(day, self.ctx.zone), rule)
+
+    def _dated_around(self, j: int, end: int) -> bool:
+        """Whether a numeric date with no year has a day's cue before it ("on 2/15", «يوم 25/4») or a
+        clock after it ("4/25 at 4:00pm"): alone, "24/7" is an idiom."""
+        t = self.t
+        cue = j > 0 and t.hit(j - 1, "dayprefix", "monthcue") is not None
+        return cue or self.clock_after(end) is not None
 
     def _month_year(self, i: int, j: int, wd: Hit | None) -> Match | None:
         """`2/2013`, `10/2014`: a month and its year."""

@@ -337,7 +337,12 @@ CLOCK_MINUTES: list[Row] = [
     ("الثلث", "minamount", 20),
     ("نصف", "minamount", 30),
     ("النصف", "minamount", 30),
-    *((f"{unit} {ten}", "num", n + 10) for n, units in _TEEN_UNITS for unit in units for ten in ("عشر", "عشرة")),
+    *(
+        (f"{unit} {ten}", "num", n + 10)
+        for n, units in _TEEN_UNITS
+        for unit in units
+        for ten in ("عشر", "عشرة")
+    ),
 ]
 
 _ORD_UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
