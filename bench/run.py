@@ -98,17 +98,20 @@ def _worker(spec: dict[str, Any]) -> dict[str, Any]:
     count = 0
     refused = None
     rss_first = 0
+    best_cpu = float("inf")
     for _ in range(spec.get("repeat", 1)):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         try:
             count = run(text)
         except LiveblogError as e:  # a limit refusing a hostile input is an answer too: time it
             refused = type(e).__name__
         best = min(best, time.perf_counter() - t0)
+        best_cpu = min(best_cpu, time.process_time() - c0)
         rss_first = rss_first or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "refused": refused,
         "seconds": best,
+        "cpu_seconds": best_cpu,
         "bytes": len(text.encode("utf-8")),
         "count": count,
         "rss_before_mb": rss_before / 1024,
@@ -189,7 +192,8 @@ def throughput(entries: int) -> None:
 
 
 def adversarial(sizes: list[int]) -> None:
-    print("## Hostile inputs: seconds by size (growth per x4 of size; linear = 4.0)\n")
+    # CPU seconds: on a shared machine the wall clock measures the neighbours as much as the code.
+    print("## Hostile inputs: CPU seconds by size (growth per x4 of size; linear = 4.0)\n")
     head = f"{'input':<16} {'stage':<10} " + " ".join(f"{s // 1024:>7}K" for s in sizes) + f" {'growth':>7}"
     print(head)
     print("-" * len(head))
@@ -200,8 +204,8 @@ def adversarial(sizes: list[int]) -> None:
             times: list[float | None] = []
             refused: list[str | None] = []
             for size in sizes:
-                got = measure({"input": "adversarial", "name": name, "size": size, "what": what}, timeout=120)
-                times.append(got.get("seconds"))
+                got = measure({"input": "adversarial", "name": name, "size": size, "what": what}, timeout=600)
+                times.append(got.get("cpu_seconds"))
                 refused.append(got.get("refused"))
                 if "error" in got:
                     break

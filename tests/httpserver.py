@@ -4,19 +4,44 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 # A route answers (status, headers, body); it may sleep first to simulate a slow server.
-Route = Callable[[BaseHTTPRequestHandler], tuple[int, dict[str, str], bytes]]
+# A body that is an iterable of chunks is sent chunk by chunk, each flushed (a trickling server).
+Body = bytes | Iterable[bytes]
+Route = Callable[[BaseHTTPRequestHandler], tuple[int, dict[str, str], Body]]
+
+
+def respond(status: int, headers: dict[str, str], body: bytes = b"") -> Route:
+    """A route that always answers with these exact headers."""
+
+    def route(_req: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], Body]:
+        return status, headers, body
+
+    return route
+
+
+def trickle(byte: bytes, every: float, count: int) -> Route:
+    """A route that sends ``count`` bytes, one every ``every`` seconds."""
+
+    def chunks() -> Iterator[bytes]:
+        for _ in range(count):
+            time.sleep(every)
+            yield byte
+
+    def route(_req: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], Body]:
+        return 200, {"Content-Type": "text/plain", "Content-Length": str(count)}, chunks()
+
+    return route
 
 
 def static(body: bytes | str, content_type: str = "text/html; charset=utf-8", status: int = 200) -> Route:
     """A route that always answers the same thing."""
     data = body.encode() if isinstance(body, str) else body
 
-    def route(_req: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], bytes]:
+    def route(_req: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], Body]:
         return status, {"Content-Type": content_type}, data
 
     return route
@@ -25,7 +50,7 @@ def static(body: bytes | str, content_type: str = "text/html; charset=utf-8", st
 def slow(seconds: float) -> Route:
     """A route that answers only after ``seconds``."""
 
-    def route(_req: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], bytes]:
+    def route(_req: BaseHTTPRequestHandler) -> tuple[int, dict[str, str], Body]:
         time.sleep(seconds)
         return 200, {"Content-Type": "text/plain"}, b"20:15\nlate"
 
@@ -43,15 +68,24 @@ def serve(routes: dict[str, Route]) -> Iterator[str]:
                 status, headers, body = 404, {"Content-Type": "text/plain"}, b"not found"
             else:
                 status, headers, body = route(self)
+            headers = dict(headers)
+            reason = headers.pop("X-Test-Reason", None)  # a scripted reason phrase, sent raw
             try:
-                self.send_response(status)
+                if reason is None:
+                    self.send_response(status)
+                else:
+                    self.log_request(status)
+                    self.send_response_only(status, reason)
+                    self.send_header("Date", self.date_time_string())
                 for k, v in headers.items():
                     self.send_header(k, v)
-                if "Content-Length" not in headers:
+                if "Content-Length" not in headers and isinstance(body, bytes):
                     self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 if status != 304:
-                    self.wfile.write(body)
+                    for chunk in [body] if isinstance(body, bytes) else body:
+                        self.wfile.write(chunk)
+                        self.wfile.flush()
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test)
 

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "date_phrases",
+    "edge_pages",
+    "edge_references",
     "html_pages",
     "live_pages",
     "noisy_text",
@@ -40,6 +42,66 @@ references = st.builds(
     st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2040, 12, 31)),
     zones,
 )
+
+#: References at the ends of datetime's range: years 1–3 and 9997–9999 (the outer years are refused
+#: as references; the inner ones must work with any text), aware in any zone or naive.
+edge_references = st.builds(
+    lambda naive, zone: naive if zone is None else naive.replace(tzinfo=zone),
+    st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(3, 12, 31))
+    | st.datetimes(min_value=datetime(9997, 1, 1), max_value=datetime(9999, 12, 31, 23, 59, 59)),
+    st.none() | zones,
+)
+
+_EDGE_STAMPS = [
+    "0001-01-01T00:00:00+00:00",
+    "0001-01-01T00:30:00+14:00",
+    "0002-01-01T00:00:00-12:00",
+    "9998-12-31T23:59:00-12:00",
+    "9999-12-31T23:59:00+00:00",
+    "9999-12-31T23:59:59-14:00",
+    "2025-02-30T21:44:56+00:00",
+]
+_EDGE_LINES = [
+    "9999-12-31@23:59:59 GMT",
+    "0001-01-01@00:00:01 GMT",
+    "2025-02-30@21:44:56",
+    "2025-13-01@21:44:56",
+    "0002-01-01 00:10",
+    "9998-12-31 23:59",
+    "The ceasefire takes effect at 2024-11-29 22:00.",
+    "a million days ago",
+    "9999 years ago",
+    "next year",
+    "tomorrow evening",
+    "yesterday at 23:59",
+    "منذ 5 دقائق",
+    "غدا مساء",
+    "Thursday 31 December",
+    "20:15",
+    "00:01",
+]
+
+
+@st.composite
+def edge_pages(draw: st.DrawFn) -> str:
+    """A page (text or HTML) whose dates sit at the ends of datetime's range."""
+    lines = draw(st.lists(st.sampled_from(_EDGE_LINES + _MARKERS[:3]), min_size=1, max_size=8))
+    if not draw(st.booleans()):
+        return "\n".join(lines)
+    stamp = draw(st.sampled_from(_EDGE_STAMPS))
+    where = draw(st.sampled_from(["meta", "time", "jsonld"]))
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    if where == "meta":
+        meta = f'<meta property="article:modified_time" content="{stamp}">'
+        return f"<html><head>{meta}</head><body>{body}</body></html>"
+    if where == "time":
+        return f'<html><body><div><time datetime="{stamp}">20:15</time>{body}</div></body></html>'
+    update = f'{{"@type":"BlogPosting","datePublished":"{stamp}","articleBody":"{lines[0]}"}}'
+    return (
+        '<html><head><script type="application/ld+json">{"@type":"LiveBlogPosting","liveBlogUpdate":['
+        f"{update}]}}</script></head><body>{body}</body></html>"
+    )
+
 
 _AR_WORDS = [
     "الجمعة",

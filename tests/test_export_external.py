@@ -23,6 +23,7 @@ from liveblog.export import export_timeline, write_atomic
 from liveblog.model import Grain, Timeline
 
 from .export_readers import HOSTILE_TITLES, SEED_INSTANTS, single_post_timeline
+from .work import HANG_GUARD
 
 pytestmark = pytest.mark.external
 
@@ -67,7 +68,7 @@ def _calcurse(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
         text=True,
         encoding="utf-8",
         env=env,
-        timeout=60,
+        timeout=HANG_GUARD,
         check=False,
     )
 
@@ -172,7 +173,7 @@ def _icalfilter(timeline: Timeline, tmp_path: Path) -> str:
         [_program("icalfilter"), str(source), str(target)],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=HANG_GUARD,
         check=False,
     )
     assert done.returncode == 0, done.stderr

@@ -44,9 +44,9 @@ def test_a_few_bad_bytes_are_replaced_and_reported() -> None:
 
 BAD = [
     ("NUL bytes", b"20:15\x00\x00\x01binary", "binary"),
-    ("windows-1256 Arabic", "تغطية مباشرة للأحداث في حلب".encode("cp1256"), "not UTF-8"),
+    ("no text encoding fits", bytes(range(0x80, 0x100)) * 4, "not UTF-8 text .* declares no encoding"),
     ("PNG header", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    ("bad utf-16", codecs.BOM_UTF16_LE + b"\x00\xd8", "UTF-16"),
+    ("bad utf-16", codecs.BOM_UTF16_LE + b"\x00\xd8", "utf-16-le byte order mark but is not utf-16-le"),
 ]
 
 

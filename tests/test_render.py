@@ -40,6 +40,7 @@ from ._render_fixtures import (
     london_timeline,
     seed_timeline,
 )
+from .work import HANG_GUARD
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 FIXTURES = {"seed": seed_timeline, "london": london_timeline, "cairo": cairo_timeline}
@@ -862,7 +863,7 @@ def test_a_reader_that_leaves_is_not_an_error() -> None:
     )
     assert proc.stdout is not None
     proc.stdout.close()  # the reader is gone before the first write
-    _out, err = proc.communicate(timeout=60)
+    _out, err = proc.communicate(timeout=HANG_GUARD)
     assert proc.returncode == 0, err.decode()
     assert b"Traceback" not in err
 

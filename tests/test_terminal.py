@@ -21,6 +21,8 @@ import pytest
 
 from liveblog.render._bidi import visual_plain
 
+from .work import HANG_GUARD
+
 pytestmark = pytest.mark.external
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,15 +46,17 @@ def _liveblog() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "liveblog"]
 
 
-def _screen(args: list[str], timeout: float = 30.0) -> list[str]:
+def _screen(args: list[str], timeout: float = HANG_GUARD) -> list[str]:
     """Run ``liveblog`` with ``args`` in a fresh 120x50 tmux pane; the pane's lines, scrollback included."""
     tmux = _tmux()
     socket = f"liveblog-test-{uuid.uuid4().hex[:12]}"
     clear = "-u VTE_VERSION -u KONSOLE_VERSION -u MLTERM -u LIVEBLOG_BIDI -u NO_COLOR -u PAGER"
     command = " ".join([f"env {clear}", *(_quote(a) for a in [*_liveblog(), *args])])
-    shell = f"cd {_quote(str(ROOT))} && {command}; printf '\\n{DONE}\\n'; sleep 60"
+    shell = f"cd {_quote(str(ROOT))} && {command}; printf '\\n{DONE}\\n'; sleep {HANG_GUARD}"
     base = [tmux, "-L", socket, "-f", "/dev/null"]
-    subprocess.run([*base, "new-session", "-d", "-x", "120", "-y", "50", shell], check=True, timeout=10)
+    subprocess.run(
+        [*base, "new-session", "-d", "-x", "120", "-y", "50", shell], check=True, timeout=HANG_GUARD
+    )
     try:
         deadline = time.monotonic() + timeout
         while True:
@@ -61,7 +65,7 @@ def _screen(args: list[str], timeout: float = 30.0) -> list[str]:
                 check=True,
                 capture_output=True,
                 text=True,
-                timeout=10,
+                timeout=HANG_GUARD,
             ).stdout
             if DONE in shot:
                 return shot.splitlines()
@@ -69,7 +73,7 @@ def _screen(args: list[str], timeout: float = 30.0) -> list[str]:
                 pytest.fail(f"liveblog show did not finish in {timeout} s; screen:\n{shot}")
             time.sleep(0.2)
     finally:
-        subprocess.run([*base, "kill-server"], check=False, capture_output=True, timeout=10)
+        subprocess.run([*base, "kill-server"], check=False, capture_output=True, timeout=HANG_GUARD)
 
 
 def _quote(arg: str) -> str:

@@ -17,13 +17,16 @@ True
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, tzinfo
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import attrs
+
 from liveblog.errors import ParseError
 from liveblog.model import (
+    SUPPORTED_YEARS,
     Copy,
     Entry,
     EntryKind,
@@ -35,6 +38,7 @@ from liveblog.model import (
     Timeline,
     When,
     WhenKind,
+    supported,
 )
 
 __all__ = [
@@ -144,9 +148,38 @@ def timeline_to_dict(timeline: Timeline, *, events: tuple[Event, ...] | None = N
     }
 
 
-def timeline_to_json(timeline: Timeline) -> str:
-    """The timeline as JSON text: UTF-8 as written (Arabic unescaped), 2-space indent, final newline."""
-    return dumps(timeline_to_dict(timeline))
+def timeline_to_json(timeline: Timeline, *, events: tuple[Event, ...] | None = None) -> str:
+    """The timeline as JSON text: UTF-8 as written (Arabic unescaped), 2-space indent, final newline.
+
+    The same text as ``dumps(timeline_to_dict(timeline))``, written one entry,
+    event and ignored line at a time: the whole tree of dicts for a page of
+    100,000 set-aside lines took several times the memory of the timeline.
+    """
+    chosen = timeline.events if events is None else events
+    head = timeline_to_dict(attrs.evolve(timeline, entries=(), events=(), ignored=()))  # the fields in order
+    lists: dict[str, Iterable[JSONDict]] = {
+        "entries": map(entry_to_dict, timeline.entries),
+        "events": map(event_to_dict, chosen),
+        "ignored": ({"text": i.text, "span": _span(i.span), "reason": i.reason} for i in timeline.ignored),
+    }
+    parts = ["{"]
+    fields = list(head.items())
+    for n, (key, value) in enumerate(fields):
+        parts.append(f"\n  {json.dumps(key, ensure_ascii=False)}: ")
+        items = lists.get(key)
+        if items is None:
+            parts.append(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+        else:
+            first = True
+            for item in items:
+                text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+                parts.append(f"{'[' if first else ','}\n    {text}")
+                first = False
+            parts.append("[]" if first else "\n  ]")
+        if n < len(fields) - 1:
+            parts.append(",")
+    parts.append("\n}\n")
+    return "".join(parts)
 
 
 def dumps(data: JSONDict) -> str:
@@ -194,6 +227,9 @@ class _Reader:
             raise ParseError(f"{path}.{key} is not an ISO 8601 date-time: {raw!r}") from None
         if moment.utcoffset() is None:
             raise ParseError(f"{path}.{key} has no UTC offset: {raw!r}")
+        if not supported(moment):
+            lo, hi = SUPPORTED_YEARS
+            raise ParseError(f"{path}.{key} lies outside the years {lo} to {hi}: {raw!r}")
         if self.zone is not None:
             zoned = moment.astimezone(self.zone)
             if zoned.utcoffset() == moment.utcoffset():

@@ -8,12 +8,14 @@ shows its traceback.
 from __future__ import annotations
 
 import argparse
+import errno
+import math
+import os
 import sys
 from collections.abc import Callable, Sequence
-from importlib.resources import files
 from typing import TYPE_CHECKING, Any, Literal, TextIO
 
-from liveblog.errors import LiveblogError
+from liveblog.errors import ConfigError, LiveblogError
 
 if TYPE_CHECKING:
     from liveblog.model import Timeline
@@ -38,7 +40,14 @@ def _add_page_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", metavar="CODE", help="the page's language, e.g. ar or en (default: detected)")
 
 
-def _add_max_bytes(p: argparse.ArgumentParser) -> None:
+def _add_max_bytes(p: argparse.ArgumentParser, *, timeout: bool = True) -> None:
+    if timeout:
+        p.add_argument(
+            "--timeout",
+            default=None,
+            metavar="SECONDS",
+            help="the most fetching a URL may take, redirects included (default: 20)",
+        )
     p.add_argument(
         "--max-bytes",
         type=_size,
@@ -51,7 +60,7 @@ def _add_max_bytes(p: argparse.ArgumentParser) -> None:
 def _add_batch(bat: argparse.ArgumentParser) -> None:
     bat.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or .jsonl lists")
     _add_page_options(bat)
-    _add_max_bytes(bat)
+    _add_max_bytes(bat, timeout=False)
     bat.add_argument(
         "--jobs", "-j", type=int, metavar="N", help="worker processes (default and most: one per CPU)"
     )
@@ -90,10 +99,20 @@ def _add_history(his: argparse.ArgumentParser) -> None:
     )
     his.add_argument("--tz", metavar="ZONE", help="the pages' IANA time zone (default: from the page)")
     his.add_argument("--lang", metavar="CODE", help="the pages' language (default: detected)")
-    _add_max_bytes(his)
+    _add_max_bytes(his, timeout=False)
     his.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: one per CPU)")
     his.add_argument("--dask", nargs="?", const="local", metavar="ADDRESS", help="run on Dask (see batch)")
     his.set_defaults(func=_cmd_history)
+
+
+class _Version(argparse.Action):
+    """``--version``: the package metadata is read only when asked (``--help`` does not pay for it)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from liveblog import __version__
+
+        print(f"liveblog {__version__}")
+        parser.exit()
 
 
 def _add_show(sub: Any) -> None:
@@ -144,13 +163,11 @@ def _add_show(sub: Any) -> None:
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    from liveblog import __version__
-
     parser = argparse.ArgumentParser(
         prog="liveblog",
         description="Turn a live-coverage news page into an ordered, dated event timeline.",
     )
-    parser.add_argument("--version", action="version", version=f"liveblog {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     _add_show(sub)
@@ -189,13 +206,14 @@ def _build_parser() -> argparse.ArgumentParser:
     follow = sub.add_parser("follow", help="poll a live page and show new and edited entries as they come")
     follow.add_argument("input", metavar="INPUT", help="an http(s) URL or a file path")
     _add_page_options(follow)
-    follow.add_argument(
-        "--every", type=float, default=60.0, metavar="SECONDS", help="poll interval (default: 60)"
-    )
+    follow.add_argument("--every", default="60", metavar="SECONDS", help="poll interval (default: 60)")
     follow.add_argument("--once", action="store_true", help="poll once, print what is there, and exit")
-    follow.add_argument("--polls", type=int, metavar="N", help="stop after N polls (default: until Ctrl-C)")
+    follow.add_argument("--polls", metavar="N", help="stop after N polls (default: until Ctrl-C)")
     follow.add_argument(
-        "--timeout", type=float, default=20.0, metavar="SECONDS", help="per request (default: 20)"
+        "--timeout",
+        default="20",
+        metavar="SECONDS",
+        help="the most one fetch may take, connecting and reading included (default: 20)",
     )
     follow.add_argument(
         "--export",
@@ -204,6 +222,17 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     follow.add_argument(
         "--events", choices=["entries", "all"], default="all", help="what --export writes (default: all)"
+    )
+    follow.add_argument(
+        "--state",
+        metavar="FILE",
+        help="keep the merged timeline here across restarts (default: FILE.state.json beside --export)",
+    )
+    follow.add_argument(
+        "--bidi",
+        choices=["auto", "on", "off"],
+        default="auto",
+        help="reorder right-to-left text for terminals without BiDi (default: auto, as show)",
     )
     follow.set_defaults(func=_cmd_follow)
 
@@ -234,9 +263,39 @@ def _size(text: str) -> int:
     return n
 
 
+def _seconds(option: str, text: str) -> float:
+    """A positive, finite number of seconds as typed after ``option``."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise ConfigError(f"{option} must be a positive number of seconds, got {text!r}")
+    return value
+
+
+def _check(args: argparse.Namespace) -> None:
+    """Settings argparse cannot check, each refused with one :class:`ConfigError` line."""
+    for option in ("every", "timeout"):
+        if isinstance(getattr(args, option, None), str):
+            setattr(args, option, _seconds(f"--{option}", getattr(args, option)))
+    polls = getattr(args, "polls", None)
+    if isinstance(polls, str):
+        if not polls.isascii() or not polls.isdigit() or int(polls) < 1:
+            raise ConfigError(f"--polls must be a whole number >= 1, got {polls!r}")
+        args.polls = int(polls)
+    if getattr(args, "lang", None) is not None:
+        from liveblog.pipeline import check_language
+
+        check_language(args.lang)
+
+
 def _limits(args: argparse.Namespace) -> dict[str, Any]:
-    """``max_bytes=`` for the pipeline when the user gave ``--max-bytes`` (else the library default)."""
-    return {"max_bytes": args.max_bytes} if args.max_bytes is not None else {}
+    """``max_bytes=`` (and ``timeout=``) for the pipeline when the user gave them (else the defaults)."""
+    limits: dict[str, Any] = {"max_bytes": args.max_bytes} if args.max_bytes is not None else {}
+    if getattr(args, "timeout", None) is not None:
+        limits["timeout"] = args.timeout
+    return limits
 
 
 def _count(text: str) -> int:
@@ -343,6 +402,8 @@ def _cmd_follow(args: argparse.Namespace, out: TextIO) -> int:
     from rich.live import Live
 
     from liveblog.follow import Follower, Poll, render_poll, render_summary
+    from liveblog.render._bidi import use_visual_order
+    from liveblog.render._layout import Screen
 
     follower = Follower(
         args.input,
@@ -354,29 +415,40 @@ def _cmd_follow(args: argparse.Namespace, out: TextIO) -> int:
         lang=args.lang,
         export=args.export,
         events=args.events,
+        state=args.state,
     )
     console = Console(file=out, highlight=False)
+    screen = Screen(
+        console,
+        console.width,
+        styled=console.is_terminal and not os.environ.get("NO_COLOR"),
+        visual_order=use_visual_order(args.bidi, is_terminal=console.is_terminal),
+    )
+
+    def show(renderable: object) -> None:
+        console.print(renderable, markup=False, emoji=False, highlight=False, soft_wrap=True)
+
     if args.once:
         poll = follower.poll()
-        console.print(render_poll(poll, follower))
-        console.print(render_summary(follower.summary()))
+        show(render_poll(poll, follower, final=True, screen=screen))
+        show(render_summary(follower.summary()))
         return 1 if poll.status == "error" else 0
     if not console.is_terminal:  # a pipe or a log file: one block per poll, no cursor tricks
         summary = follower.run(
-            polls=args.polls, on_poll=lambda poll: console.print(render_poll(poll, follower))
+            polls=args.polls, on_poll=lambda poll: show(render_poll(poll, follower, screen=screen))
         )
-        console.print(render_summary(summary))
-        return 0
-    with Live(console=console, auto_refresh=False, transient=True) as live:
+    else:
+        with Live(console=console, auto_refresh=False, transient=True) as live:
 
-        def shown(poll: Poll) -> None:
-            if poll.changed or poll.status == "error":
-                live.console.print(render_poll(poll, follower))
-            live.update(render_poll(poll, follower, changes=False), refresh=True)
+            def shown(poll: Poll) -> None:
+                if poll.changed or poll.status == "error" or poll.error:
+                    live.console.print(render_poll(poll, follower, screen=screen), markup=False)
+                live.update(render_poll(poll, follower, changes=False, screen=screen), refresh=True)
 
-        summary = follower.run(polls=args.polls, on_poll=shown)
-    console.print(render_summary(summary))
-    return 0
+            summary = follower.run(polls=args.polls, on_poll=shown)
+    show(render_summary(summary))
+    # Every poll failed: nothing was read at all, which a script must be able to tell.
+    return 1 if summary.polls and summary.errors == summary.polls else 0
 
 
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -423,6 +495,8 @@ def _cmd_history(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_schema(_args: argparse.Namespace, out: TextIO) -> int:
+    from importlib.resources import files
+
     out.write(files("liveblog").joinpath("schema", "timeline.schema.json").read_text(encoding="utf-8"))
     return 0
 
@@ -456,15 +530,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     try:
-        return func(args, sys.stdout)
+        _check(args)
+        status = func(args, sys.stdout)
+        sys.stdout.flush()  # a full disk shows here, while we can still say so
     except LiveblogError as e:
-        message = " ".join(str(e).split()) or type(e).__name__
-        print(f"liveblog: error: {message}", file=sys.stderr)
+        _error(str(e) or type(e).__name__)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("liveblog: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # `liveblog show x | head`: the reader went away; that is not an error of ours.
-        sys.stderr.close()
+        _drop_stdout()
         return 0
+    except OSError as e:
+        if e.errno not in _WRITE_ERRORS:
+            raise
+        _drop_stdout()
+        _error(f"cannot write the output: {e.strerror or e}")
+        return EXIT_ERROR
+    return status
+
+
+# What a failed write to stdout raises (a full disk, a quota, an I/O error, a file too big).
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE})
+
+
+def _error(message: str) -> None:
+    from liveblog._text.sanitize import clean_line
+
+    # A message may quote page-derived text (a server's reason phrase): one clean line.
+    print(f"liveblog: error: {clean_line(message) or 'error'}", file=sys.stderr)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of unwritten output cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout (captured in tests): nothing left to flush
+        pass

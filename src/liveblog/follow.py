@@ -3,7 +3,8 @@
 A :class:`Follower` polls one input — an http(s) URL with conditional requests
 (``If-None-Match`` / ``If-Modified-Since``, so an unchanged page costs a 304),
 or a file, re-read only when its modification time changes. Each new snapshot
-is parsed and merged into the timeline so far (:func:`liveblog.assemble.merge.merge`):
+is parsed and folded into the timeline so far (:class:`liveblog.assemble.merge.Fold`:
+the work of a poll does not grow with the number of polls before it):
 new entries, edited entries and entries that vanished are reported in a
 :class:`Poll`. Network trouble never stops the follower: the error is reported
 and the next poll waits longer (doubling up to ``max_backoff``), then the normal
@@ -20,23 +21,25 @@ build what it shows.
 
 from __future__ import annotations
 
+import math
 import os
 import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
-from rich.console import Group, RenderableType
-from rich.table import Table
+from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from liveblog.assemble.merge import merge
-from liveblog.errors import ConfigError, FetchError, InputError, LimitError, ParseError
+from liveblog.assemble.merge import Fold
+from liveblog.errors import ConfigError, ExportError, FetchError, InputError, LimitError, ParseError
 from liveblog.model import Entry, Timeline
 from liveblog.pipeline import parse_document
 from liveblog.read import DEFAULT_MAX_BYTES, is_url, read_bytes, read_path
 from liveblog.read._fetch import DEFAULT_TIMEOUT, fetch
+from liveblog.render._layout import Screen, safe_text
 
 __all__ = ["Follower", "Poll", "Summary", "render_poll", "render_summary"]
 
@@ -89,6 +92,20 @@ class _Changes:
     restored: tuple[Entry, ...]
 
 
+def _load_state(path: str) -> Timeline | None:
+    """The merged timeline a previous run saved in ``path`` (None when there is none yet)."""
+    try:
+        text = Path(path).read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise ConfigError(f"cannot read the follow state {path!r}: {e.strerror}") from None
+    try:
+        return Timeline.from_json(text)
+    except (ValueError, TypeError, KeyError) as e:
+        raise ConfigError(f"{path!r} is not a follow state liveblog wrote: {e}") from None
+
+
 def _diff(old: Timeline | None, new: Timeline) -> _Changes:
     """Entries new in ``new``, edited since ``old``, newly marked removed, and back after removal."""
     before = {e.id: e for e in old.entries} if old is not None else {}
@@ -133,10 +150,13 @@ class Follower:
         export_format: str | None = None,
         events: EventChoice = "all",
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        state: str | None = None,
     ) -> None:
-        if every <= 0:
+        if not (math.isfinite(every) and every > 0):
             raise ConfigError(f"poll interval must be positive, got {every!r} seconds")
-        if max_backoff < every:
+        if not (math.isfinite(timeout) and timeout > 0):
+            raise ConfigError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        if not max_backoff >= every:
             raise ConfigError(f"max backoff {max_backoff!r} s is shorter than the interval {every!r} s")
         self.source = source
         self.every, self.max_backoff, self.timeout, self.max_bytes = every, max_backoff, timeout, max_bytes
@@ -154,6 +174,12 @@ class Follower:
         self._etag: str | None = None
         self._last_modified: str | None = None
         self._mtime: int | None = None
+        self._charset: str | None = None
+        self.state = state if state is not None else (f"{export}.state.json" if export is not None else None)
+        self._export_pending = False
+        if self.state is not None:
+            self.timeline = _load_state(self.state)
+        self._fold = Fold(self.timeline)
 
     def delay_after(self, *, failures: int) -> float:
         """Seconds to wait after ``failures`` consecutive failed polls (0: the normal interval)."""
@@ -170,6 +196,8 @@ class Follower:
                 last_modified=self._last_modified,
             )
             self._etag, self._last_modified = got.etag, got.last_modified
+            if got.content is not None:
+                self._charset = got.charset
             return got.content
         mtime = os.stat(self.source).st_mtime_ns
         if mtime == self._mtime:
@@ -179,7 +207,7 @@ class Follower:
 
     def _parse(self, data: bytes, at: datetime) -> Timeline:
         if is_url(self.source):
-            doc = read_bytes(data, source=self.source, max_bytes=self.max_bytes)
+            doc = read_bytes(data, source=self.source, max_bytes=self.max_bytes, charset=self._charset)
         else:
             doc = read_path(self.source, max_bytes=self.max_bytes)
         label = f"{doc.source or self.source} @ poll {at.astimezone(UTC).isoformat()}"
@@ -204,7 +232,7 @@ class Follower:
             )
         self.failures = 0
         self.snapshots += 1
-        merged = snapshot if self.timeline is None else merge(self.timeline, snapshot)
+        merged = self._fold.add(snapshot)
         d = _diff(self.timeline, merged)
         self.timeline = merged
         self.added += len(d.added)
@@ -221,16 +249,29 @@ class Follower:
             delay=self.delay_after(failures=0),
             restored=d.restored,
         )
-        if self.export is not None and (poll.changed or self.snapshots == 1):
-            self._write_export(merged)
-        return poll
+        if poll.changed or self.snapshots == 1:
+            self._export_pending = True
+        problem = self._save(merged)
+        return attrs.evolve(poll, error=problem) if problem else poll
 
-    def _write_export(self, timeline: Timeline) -> None:
+    def _save(self, timeline: Timeline) -> str | None:
+        """Write the state and (when it changed or failed before) the export; what went wrong, if anything.
+
+        A full disk does not stop the follower: the poll reports it and the
+        next poll tries again; the files on disk stay as they were (atomic).
+        """
         from liveblog.export import export_timeline, write_atomic
 
-        assert self.export is not None
-        assert self.export_format is not None
-        write_atomic(self.export, export_timeline(timeline, self.export_format, events=self.events))
+        try:
+            if self.state is not None:
+                write_atomic(self.state, timeline.to_json())
+            if self.export is not None and self._export_pending:
+                assert self.export_format is not None
+                write_atomic(self.export, export_timeline(timeline, self.export_format, events=self.events))
+            self._export_pending = False
+        except ExportError as e:
+            return f"not saved, will retry: {e}"
+        return None
 
     def summary(self, *, interrupted: bool = False) -> Summary:
         """What the run did so far."""
@@ -268,6 +309,8 @@ class Follower:
 
 
 # --- what the CLI shows -------------------------------------------------------------------------
+# Page text reaches the terminal only as cleaned Text (never markup), through render's layout:
+# the same escape stripping and the same right-to-left reordering as ``liveblog show``.
 
 
 def _line(e: Entry) -> str:
@@ -280,26 +323,46 @@ def _when(e: Entry) -> str:
     return e.when.start.strftime("%Y-%m-%d %H:%M") if e.when is not None else ""
 
 
-def render_poll(poll: Poll, follower: Follower, *, changes: bool = True) -> RenderableType:
-    """One poll as the live display shows it: a status line and (with ``changes``) the changed entries."""
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _screen(screen: Screen | None) -> Screen:
+    if screen is not None:
+        return screen
+    console = Console(width=100, color_system=None, highlight=False)
+    return Screen(console, 100, styled=True, visual_order=False)
+
+
+_LABEL_WIDTH = 25  # "edited  2024-11-29 18:47"
+
+
+def render_poll(
+    poll: Poll, follower: Follower, *, changes: bool = True, final: bool = False, screen: Screen | None = None
+) -> RenderableType:
+    """One poll as the live display shows it: a status line and (with ``changes``) the changed entries.
+
+    ``final`` leaves out when the next poll comes (``--once``); ``screen``
+    sets the width and whether right-to-left text is reordered for display.
+    """
+    screen = _screen(screen)
     stamp = poll.at.astimezone(UTC).strftime("%H:%M:%S UTC")
+    then = "" if final else f"; next poll in {poll.delay:g} s"
     if poll.status == "error":
-        status = Text(
-            f"poll {poll.number} at {stamp}: {poll.error}; retrying in {poll.delay:g} s", "bold red"
-        )
+        retry = "" if final else f"; retrying in {poll.delay:g} s"
+        status = safe_text(f"poll {poll.number} at {stamp}: {poll.error}{retry}", screen.style("bold red"))
     elif poll.status == "unchanged":
-        status = Text(f"poll {poll.number} at {stamp}: no change; next poll in {poll.delay:g} s", "dim")
+        status = safe_text(f"poll {poll.number} at {stamp}: no change{then}", screen.style("dim"))
     else:
         counts = f"{len(poll.added)} new, {len(poll.edited)} edited, {len(poll.removed)} removed"
         counts += f", {len(poll.restored)} back" if poll.restored else ""
-        status = Text(f"poll {poll.number} at {stamp}: {counts}; next poll in {poll.delay:g} s", "green")
-    header = Text(f"following {follower.source}", "bold")
+        status = safe_text(f"poll {poll.number} at {stamp}: {counts}{then}", screen.style("green"))
+    lines = [safe_text(f"following {follower.source}", screen.style("bold")), status]
+    if poll.error and poll.status != "error":  # the snapshot was merged, but saving it failed
+        lines.append(safe_text(poll.error, screen.style("bold red")))
     if not poll.changed or not changes:
-        return Group(header, status)
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    table.add_column("change")
-    table.add_column("time")
-    table.add_column("entry", overflow="fold")
+        return _lines(lines)
+    lines.append(safe_text(f"{'change':<8}{'time':<17}entry", screen.style("bold")))
     for label, style, entries in (
         ("new", "green", poll.added),
         ("edited", "yellow", poll.edited),
@@ -307,16 +370,26 @@ def render_poll(poll: Poll, follower: Follower, *, changes: bool = True) -> Rend
         ("back", "cyan", poll.restored),
     ):
         for e in entries:
-            table.add_row(Text(label, style), _when(e), _line(e))
-    return Group(header, status, table)
+            left = Text(f"{label:<8}", style=screen.style(style) or "", end="")
+            left.append(_when(e))
+            body = screen.wrap(safe_text(_line(e)), screen.width - _LABEL_WIDTH - 2)
+            lines.extend(screen.row(left, _LABEL_WIDTH, body))
+    return _lines(lines)
+
+
+def _lines(lines: list[Text]) -> Group:
+    for line in lines:
+        line.end = "\n"
+    return Group(*lines)
 
 
 def render_summary(summary: Summary) -> str:
-    """The closing line of a follow run."""
+    """The closing line of a follow run (plain words: print it with ``markup=False``)."""
     how = "interrupted" if summary.interrupted else "done"
+    back = f", {summary.restored} back" if summary.restored else ""
     return (
-        f"{how}: {summary.polls} polls, {summary.snapshots} new snapshots, {summary.errors} errors; "
-        f"{summary.added} new, {summary.edited} edited, {summary.removed} removed"
-        f"{f', {summary.restored} back' if summary.restored else ''} entries; "
-        f"{summary.entries} entries in the timeline"
+        f"{how}: {_plural(summary.polls, 'poll')}, {_plural(summary.snapshots, 'new snapshot')}, "
+        f"{_plural(summary.errors, 'error')}; "
+        f"{summary.added} new, {summary.edited} edited, {summary.removed} removed{back} entries; "
+        f"{summary.entries} {'entry' if summary.entries == 1 else 'entries'} in the timeline"
     )

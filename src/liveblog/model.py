@@ -24,12 +24,15 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta, tzinfo
-from typing import Any
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any, Final
 
 import attrs
 
+from liveblog.errors import InputError
+
 __all__ = [
+    "SUPPORTED_YEARS",
     "Block",
     "Copy",
     "Document",
@@ -44,7 +47,22 @@ __all__ = [
     "Timeline",
     "When",
     "WhenKind",
+    "supported",
 ]
+
+#: The years a date may lie in: datetime's own range (1–9999) less one year at each end, so that a
+#: grain, a walk of a few days or any UTC offset applied to a supported moment stays representable.
+#: A page date outside them is no date; a reference outside them is refused (docs/reading.md).
+SUPPORTED_YEARS: Final = (2, 9998)
+
+
+def supported(moment: date) -> bool:
+    """Whether ``moment`` (a date or a datetime, in its own zone) lies in :data:`SUPPORTED_YEARS`.
+
+    >>> supported(date(2024, 11, 29)), supported(date(9999, 12, 31)), supported(date(1, 1, 1))
+    (True, False, False)
+    """
+    return SUPPORTED_YEARS[0] <= moment.year <= SUPPORTED_YEARS[1]
 
 
 class Grain(enum.StrEnum):
@@ -95,6 +113,13 @@ def _aware(_inst: object, attribute: attrs.Attribute[Any], value: datetime) -> N
         raise ValueError(f"{attribute.name} must be timezone-aware, got naive {value.isoformat()!r}")
 
 
+def _aware_and_supported(inst: object, attribute: attrs.Attribute[Any], value: datetime) -> None:
+    _aware(inst, attribute, value)
+    if not supported(value):
+        lo, hi = SUPPORTED_YEARS
+        raise InputError(f"{attribute.name} {value.isoformat()!r} lies outside the years {lo} to {hi}")
+
+
 def _aware_or_none(inst: object, attribute: attrs.Attribute[Any], value: datetime | None) -> None:
     if value is not None:
         _aware(inst, attribute, value)
@@ -138,8 +163,8 @@ class When:
     ``start`` and ``end`` sees the covered span.
     """
 
-    start: datetime = attrs.field(validator=_aware)
-    end: datetime = attrs.field(validator=_aware)
+    start: datetime = attrs.field(validator=_aware_and_supported)
+    end: datetime = attrs.field(validator=_aware_and_supported)
     grain: Grain = attrs.field(converter=Grain)
     timex: str = attrs.field(validator=attrs.validators.min_len(4))
     approximate: bool = False

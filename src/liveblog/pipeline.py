@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from liveblog._text import langid as _langid
@@ -18,14 +18,49 @@ from liveblog.assemble import assemble
 from liveblog.errors import ConfigError
 from liveblog.model import Document, Entry, EntryKind, Timeline
 from liveblog.read import DEFAULT_MAX_BYTES, read_bytes, read_input, read_text
+from liveblog.resolve import END_OF_DAY, reference_and_zone
 from liveblog.segment import DEFAULT_MAX_ENTRIES, Segmented, segment
 from liveblog.segment._markers import parse_marker
 from liveblog.segment._pagemeta import ago_minutes, page_stamp
 
-__all__ = ["detect_language", "parse", "parse_document", "parse_input", "reference_and_zone"]
+__all__ = [
+    "check_language",
+    "detect_language",
+    "parse",
+    "parse_document",
+    "parse_input",
+    "reference_and_zone",
+]
 
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
-_END_OF_DAY = time(23, 59, 59)
+
+
+def _dateparser_languages() -> frozenset[str]:
+    from dateparser.data.languages_info import language_order
+
+    return frozenset(code.split("-")[0] for code in language_order)
+
+
+def check_language(lang: str) -> str:
+    """``lang`` when liveblog can read dates in it: its own tables (ar, en) or dateparser's languages.
+
+    Only the primary subtag counts ("ar-SY" is "ar").
+
+    >>> check_language("ar-SY"), check_language("fr")
+    ('ar-SY', 'fr')
+    >>> check_language("xx")
+    Traceback (most recent call last):
+    ...
+    liveblog.errors.ConfigError: unknown language 'xx': not ar, en or a language of dateparser
+    """
+    from liveblog.lang import lexicon
+
+    if not _LANG.fullmatch(lang):
+        raise ConfigError(f"bad language code {lang!r}; use a code such as 'ar' or 'en'")
+    primary = lang.split("-", maxsplit=1)[0]
+    if lexicon(primary) is None and primary not in _dateparser_languages():
+        raise ConfigError(f"unknown language {lang!r}: not ar, en or a language of dateparser")
+    return lang
 
 
 def detect_language(text: str) -> str:
@@ -49,37 +84,6 @@ def _zone(tz: str | tzinfo | None) -> tzinfo:
 
 def _zone_name(zone: tzinfo) -> str:
     return getattr(zone, "key", None) or zone.tzname(None) or str(zone)
-
-
-def reference_and_zone(
-    reference: str | datetime | date | None, tz: str | tzinfo | None
-) -> tuple[datetime, tzinfo]:
-    """The aware reference time and the page zone from what a user typed.
-
-    >>> ref, zone = reference_and_zone("2024-11-29T21:00", "Asia/Damascus")
-    >>> ref.isoformat(), str(zone)
-    ('2024-11-29T21:00:00+03:00', 'Asia/Damascus')
-    >>> reference_and_zone("2024-11-29", "UTC")[0].isoformat()
-    '2024-11-29T23:59:59+00:00'
-    """
-    zone = _zone(tz)
-    if reference is None:
-        return datetime.now(zone).replace(microsecond=0), zone
-    if isinstance(reference, str):
-        text = reference.strip()
-        try:
-            reference = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
-        except ValueError:
-            raise ConfigError(
-                f"bad reference time {text!r}; give an ISO date or date-time such as 2024-11-29T21:00"
-            ) from None
-    if not isinstance(reference, datetime):
-        reference = datetime.combine(reference, _END_OF_DAY)
-    if reference.tzinfo is None:
-        reference = reference.replace(tzinfo=zone)
-    elif tz is None:
-        zone = reference.tzinfo
-    return reference.astimezone(zone), zone
 
 
 def _posts(seg: Segmented) -> list[Entry]:
@@ -111,7 +115,7 @@ def _page_reference(
     if stamp is not None and stamp.moment is not None:
         return stamp.moment, stamp.source, [], None
     if stamp is not None and stamp.day is not None:
-        provisional = datetime.combine(stamp.day, _END_OF_DAY, zone)
+        provisional = datetime.combine(stamp.day, END_OF_DAY, zone)
         seg = segment(doc, reference=provisional, page_zone=zone, lang=lang, max_entries=max_entries)
         dated = [e.when.start.astimezone(zone).date() for e in _posts(seg) if e.when is not None]
         if dated and min(dated) < stamp.day:  # the feed ran past midnight: its oldest post is on the day
@@ -154,8 +158,8 @@ def parse_document(
     ``snapshot`` names this copy of the page in its entries' copies (default:
     its source and reference time; see :func:`liveblog.assemble.dedup.snapshot_label`).
     """
-    if lang is not None and not _LANG.fullmatch(lang):
-        raise ConfigError(f"bad language code {lang!r}; use a code such as 'ar' or 'en'")
+    if lang is not None:
+        check_language(lang)
     language = lang or doc.lang or detect_language(doc.text)
     notes = list(doc.notes)
     reference_source = "user"
@@ -221,9 +225,13 @@ def parse_input(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_entries: int = DEFAULT_MAX_ENTRIES,
     snapshot: str | None = None,
+    timeout: float | None = None,
 ) -> Timeline:
-    """Parse the page at ``path``: a file, ``-`` for standard input, or an http(s) URL."""
-    doc = read_input(path, max_bytes=max_bytes)
+    """Parse the page at ``path``: a file, ``-`` for standard input, or an http(s) URL.
+
+    ``timeout`` bounds the whole fetch of a URL in seconds (default 20).
+    """
+    doc = read_input(path, max_bytes=max_bytes, timeout=timeout)
     return parse_document(
         doc, reference=reference, tz=tz, lang=lang, max_entries=max_entries, snapshot=snapshot
     )

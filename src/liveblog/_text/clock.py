@@ -92,13 +92,16 @@ def to_ascii_digits(text: str) -> str:
 
 
 def hour24(hour: int, ampm: str | None) -> int | None:
-    """``hour`` on the 24-hour clock given its 12-hour word; ``None`` when they disagree ("14:00 pm").
+    """``hour`` on the 24-hour clock given its 12-hour word; ``None`` when they disagree ("14:00 am").
+
+    A 24-hour clock with a word that agrees is that time: Arabic pages often
+    write «20:15 مساء», and "14:00 pm" says the same thing twice.
 
     ``ampm`` is ``am``/``pm`` or one of the resolver's clock words (``noon``,
     ``night``, ``midnight``).
 
-    >>> hour24(3, "pm"), hour24(12, "am"), hour24(14, "pm"), hour24(14, "night")
-    (15, 0, None, 14)
+    >>> hour24(3, "pm"), hour24(12, "am"), hour24(14, "pm"), hour24(14, "am"), hour24(14, "night")
+    (15, 0, 14, None, 14)
     """
     if ampm is None:
         return hour
@@ -106,7 +109,7 @@ def hour24(hour: int, ampm: str | None) -> int | None:
     if ampm == "midnight":
         return 0 if hour == 12 else None
     if hour > 12:
-        return hour if ampm in ("night", "noon") else None  # "14:00 pm" is no time
+        return hour if ampm in ("night", "noon", "pm") else None  # "14:00 am" is no time
     if ampm == "am":
         return 0 if hour == 12 else hour
     if ampm == "pm":

@@ -22,7 +22,7 @@ from typing import overload
 
 import attrs
 
-__all__ = ["Normalized", "fold_char", "fold_chars", "normalize"]
+__all__ = ["INVISIBLE", "Normalized", "fold_char", "fold_chars", "normalize", "visible"]
 
 # One character in, at most one out: "" drops it. Characters not listed are
 # lower-cased when that keeps them one character long.
@@ -46,6 +46,27 @@ _FOLD: dict[str, str] = {
     "٫": ".",  # Arabic decimal separator
     "’": "'",
 }
+#: Characters that format text but show nothing: direction marks (LRM, RLM, ALM), embeddings,
+#: overrides and isolates, zero-width space, joiners, word joiner, BOM (ZWNBSP), soft hyphen.
+#: Arabic pages put them around clocks; they are dropped before words or markers are read.
+INVISIBLE = (
+    "\u200b\u200c\u200d\u200e\u200f\u061c\u00ad\ufeff\u2060"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+for _ch in INVISIBLE:
+    _FOLD[_ch] = ""
+
+
+def visible(text: str) -> str:
+    """``text`` without :data:`INVISIBLE` characters (the one place lines are cleaned before markers).
+
+    >>> visible("\u200f20:15\u2069") == "20:15"
+    True
+    """
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 for _code in range(0x064B, 0x0660):  # harakat, tanwin, shadda, sukun, hamza marks
     _FOLD[chr(_code)] = ""
 _FOLD["\u0670"] = ""  # superscript alef

@@ -20,11 +20,14 @@ __all__ = [
     "CAPTION_CREDITS",
     "CHROME",
     "CHROME_ANY",
+    "FOOTER_PHRASES",
+    "FOOTER_SIGNS",
     "METADATA_PREFIXES",
     "PINNED_LABELS",
     "SUMMARY_HEADINGS",
     "UPDATE_COUNTER",
     "fold",
+    "is_footer",
 ]
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -70,6 +73,12 @@ CHROME: dict[str, frozenset[str]] = {
         for w in (
             "المزيد",
             "عرض المزيد",
+            "تحميل المزيد",
+            "تحميل المزيد من الأخبار",
+            "تحميل المزيد من التحديثات",
+            "عرض المزيد من التحديثات",
+            "مشاهدة المزيد",
+            "التحديثات السابقة",
             "اقرأ المزيد",
             "اقرأ أيضا",
             "اقرأ أيضاً",
@@ -115,6 +124,14 @@ CHROME: dict[str, frozenset[str]] = {
             "Show less",
             "Load more",
             "Load more updates",
+            "Load more posts",
+            "Load more entries",
+            "Load earlier posts",
+            "Show more updates",
+            "Show more posts",
+            "Show older posts",
+            "View more",
+            "See more updates",
             "See more",
             "Read more",
             "Key events",
@@ -272,6 +289,48 @@ CHROME: dict[str, frozenset[str]] = {
         fold(w) for w in ("טען עוד", "הצג עוד", "שתף", "שידור חי", "עיקרי הדברים", "נעוץ", "דף הבית")
     ),
 }
+
+# The same buttons in other languages a live page may be in (or embed): "load more", "show more",
+# "older posts". A whole line that is one of them is chrome on a page in any language.
+CHROME.update(
+    {
+        lang: CHROME.get(lang, frozenset()) | frozenset(fold(w) for w in phrases)
+        for lang, phrases in {
+            "de": ("Mehr laden", "Mehr anzeigen", "Weitere Beiträge laden", "Ältere Beiträge", "Teilen"),
+            "fr": ("Voir plus", "Charger plus", "Afficher plus", "Plus de mises à jour", "Partager"),
+            "es": ("Cargar más", "Ver más", "Mostrar más", "Compartir"),
+            "ru": ("Показать ещё", "Показать еще", "Загрузить ещё", "Загрузить еще", "Поделиться"),
+            "tr": ("Daha fazla göster", "Daha fazla yükle", "Paylaş"),
+            "fa": ("نمایش بیشتر", "بارگذاری بیشتر"),
+        }.items()
+    }
+)
+# Footers: a short line holding one of these (folded) is the page's, not the last post's.
+FOOTER_PHRASES: tuple[str, ...] = tuple(
+    fold(w)
+    for w in (
+        "All rights reserved",
+        "جميع الحقوق محفوظة",
+        "Alle Rechte vorbehalten",
+        "Tous droits réservés",
+        "Todos los derechos reservados",
+        "Все права защищены",
+        "Tüm hakları saklıdır",
+    )
+)
+FOOTER_SIGNS: tuple[str, ...] = ("©", "(c) ", "Copyright ©", "حقوق النشر ©")
+
+
+def is_footer(text: str, folded: str) -> bool:
+    """Whether a short line is a page footer: a copyright sign first, or "all rights reserved" in it.
+
+    >>> is_footer("© 2024 Example News. All rights reserved.", fold("© 2024 Example News"))
+    True
+    >>> is_footer("All detainees were released.", "all detainees were released")
+    False
+    """
+    return text.startswith(FOOTER_SIGNS) or any(p in folded for p in FOOTER_PHRASES)
+
 
 # Headings of key-points / key-events lists: the lines under them are a summary entry, folded.
 SUMMARY_HEADINGS: frozenset[str] = frozenset(

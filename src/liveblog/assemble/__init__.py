@@ -109,7 +109,7 @@ def entry_event(entry: Entry) -> Event | None:
     )
 
 
-def _mentions(
+def _entry_mentions(
     entry: Entry, lines: Sequence[Line], starts: Sequence[int], reference: datetime, lang: str
 ) -> Iterator[Event]:
     anchor = reference
@@ -173,7 +173,7 @@ def assemble(
         own = entry_event(entry)
         if own is not None:
             events.append(own)
-        mentions.extend(_mentions(entry, segmented.lines, starts, reference, lang))
+        mentions.extend(_entry_mentions(entry, segmented.lines, starts, reference, lang))
     events.extend(dedupe_mentions(mentions, {}))
     events.sort(key=event_order)
     return Timeline(

@@ -5,6 +5,7 @@ Private to :mod:`liveblog.assemble.dedup` (which re-exports the public names).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from hashlib import blake2b
 
@@ -12,7 +13,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from liveblog._text import pagewords as words
-from liveblog.assemble._similar import DEFAULT, Thresholds, match_key
+from liveblog.assemble._similar import DEFAULT, MAX_SHARED, Thresholds, match_key, rarest
 from liveblog.model import Event
 
 __all__ = ["clause_key", "dedupe_mentions"]
@@ -67,11 +68,25 @@ def dedupe_mentions(
             first = min(old, ev, key=_event_rank)
             ev = attrs.evolve(first, sources=tuple(sorted({*old.sources, *ev.sources})))
         exact[key] = ev
+    # A date cited by more than MAX_SHARED clauses gets a word index (words as their hashes: a clash
+    # only adds a candidate, and every candidate is still scored).
+    sizes = Counter(key[1] for key in exact)
+    counts: dict[str, Counter[int]] = {}  # per crowded date: in how many distinct clauses each word stands
+    for timex, clause in {(key[1], key[3]) for key in exact if sizes[key[1]] > MAX_SHARED}:
+        counts.setdefault(timex, Counter()).update({hash(w) for w in clause.split()})
     leaders: dict[str, list[tuple[str, Event]]] = {}
+    holders: dict[str, dict[int, list[int]]] = {}  # date → word → leaders whose clause holds it
     for key, ev in sorted(exact.items(), key=lambda kv: (kv[0][1], kv[0][3], kv[0][0], _event_rank(kv[1]))):
-        clause = key[3]
-        same_date = leaders.setdefault(ev.when.timex, [])
-        for n, (lead_clause, lead) in enumerate(same_date):
+        timex, clause = key[1], key[3]
+        same_date = leaders.setdefault(timex, [])
+        said = {hash(w) for w in clause.split()} if timex in counts else set()
+        if len(same_date) <= MAX_SHARED:  # few mentions of this date: each leader is compared
+            candidates: Iterable[int] = range(len(same_date))
+        else:  # a date cited thousands of times: only leaders sharing one of the clause's rarest words
+            index = holders.get(timex, {})
+            candidates = sorted({n for w in rarest(said, counts[timex]) for n in index.get(w, ())})
+        for n in candidates:
+            lead_clause, lead = same_date[n]
             if lead.entry_id != ev.entry_id and fuzz.ratio(lead_clause, clause) >= thresholds.mention:
                 same_date[n] = (
                     lead_clause,
@@ -79,6 +94,11 @@ def dedupe_mentions(
                 )
                 break
         else:
+            if timex in counts:
+                index = holders.setdefault(timex, {})
+                for w in said:
+                    if counts[timex][w] <= MAX_SHARED:
+                        index.setdefault(w, []).append(len(same_date))
             same_date.append((clause, ev))
     kept = [ev for group_ in leaders.values() for _clause, ev in group_]
     return _unique_ids(kept, current or {})

@@ -5,7 +5,10 @@ Private to :mod:`liveblog.assemble.dedup` (which re-exports the public names).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping
 from datetime import timedelta
+from typing import TypeVar
 
 import attrs
 from rapidfuzz import fuzz
@@ -13,7 +16,7 @@ from rapidfuzz import fuzz
 from liveblog._text import pagewords as words
 from liveblog._text.normalize import normalize
 
-__all__ = ["DEFAULT", "Thresholds", "match_key", "similarity"]
+__all__ = ["DEFAULT", "MAX_SHARED", "Thresholds", "compatible", "facts", "match_key", "rarest", "similarity"]
 
 
 def _score(_inst: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -64,6 +67,26 @@ class Thresholds:
 
 DEFAULT = Thresholds()
 
+# Candidates, not all pairs: where many texts could pair up (thousands of posts in one minute, one
+# date cited by thousands of posts), a text is compared only with those that hold one of its
+# SIGNATURE rarest words. Texts similar enough to be one share most words, the rarest included;
+# a word held by more than MAX_SHARED texts is no evidence of which ones, and is not looked up.
+SIGNATURE = 4
+MAX_SHARED = 64
+
+
+_W = TypeVar("_W", str, int)
+
+
+def rarest(words_: Iterable[_W], counts: Mapping[_W, int]) -> list[_W]:
+    """The :data:`SIGNATURE` rarest of ``words_`` held by at most :data:`MAX_SHARED` texts (ties by word).
+
+    >>> rarest(["the", "aleppo", "toll", "rises"], {"the": 900, "aleppo": 2, "toll": 40, "rises": 40})
+    ['aleppo', 'rises', 'toll']
+    """
+    usable = {w for w in words_ if counts.get(w, 0) <= MAX_SHARED}
+    return sorted(usable, key=lambda w: (counts.get(w, 0), w))[:SIGNATURE]
+
 
 def match_key(title: str | None, text: str) -> str:
     """What two entries are compared on: normalised, folded title and text.
@@ -92,3 +115,56 @@ def similarity(a: str, b: str, *, min_prefix: int = DEFAULT.min_prefix) -> float
     if len(short) >= min_prefix and len(long) > len(short):
         return max(whole, fuzz.ratio(short, long[: len(short)]))
     return whole
+
+
+_WORD = re.compile(r"[^\W_]+")
+# What may stand between the end of one sentence and the next word: the next word starts a sentence
+# (and is capitalised for that reason alone in cased scripts).
+_SENTENCE_GAP = re.compile(r"[.!?؟…:;\n\"'«»“”(\[–—-]")
+
+
+def facts(title: str | None, text: str) -> frozenset[str]:
+    """The figures and names a post states: its numbers, and its capitalised words inside a sentence.
+
+    Language-general: numbers in any digits (normalised to ASCII), and in a
+    cased script every word with a capital that does not open a sentence
+    (places, people, organisations). A script without case (Arabic) gives its
+    numbers only. Names are read from the text, not the title (titles are
+    often in Title Case).
+
+    >>> sorted(facts(None, "Death toll in Aleppo rises to 12. Rescuers are still searching."))
+    ['12', 'aleppo']
+    >>> sorted(facts("Update 3", "ارتفع عدد القتلى في حلب إلى ١٢"))
+    ['12', '3']
+    """
+    found: set[str] = set()
+    for part, names in ((title or "", False), (text, True)):
+        previous_end = -1
+        for m in _WORD.finditer(part):
+            word = m.group()
+            if any(ch.isdigit() for ch in word):
+                found.update(re.findall(r"\d+", normalize(word).text))
+            elif (
+                names
+                and word[0].isupper()
+                and previous_end >= 0
+                and not _SENTENCE_GAP.search(part, previous_end, m.start())
+            ):
+                found.add(word.casefold())
+            previous_end = m.end()
+    return frozenset(found)
+
+
+def compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two posts' facts can belong to one post: the one's are all in the other's.
+
+    A truncated key-events item or an edit that adds a sentence only adds
+    facts; "Death toll in Aleppo rises to 12" and "… in Homs rises to 40" each
+    state something the other does not, so they are two posts.
+
+    >>> compatible(frozenset({"12", "aleppo"}), frozenset({"12", "aleppo", "unicef"}))
+    True
+    >>> compatible(frozenset({"12", "aleppo"}), frozenset({"40", "homs"}))
+    False
+    """
+    return a <= b or b <= a

@@ -34,6 +34,8 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from hashlib import blake2b
@@ -43,7 +45,16 @@ from rapidfuzz import fuzz
 
 from liveblog._text import pagewords as words
 from liveblog.assemble._mentions import clause_key, dedupe_mentions
-from liveblog.assemble._similar import DEFAULT, Thresholds, match_key, similarity
+from liveblog.assemble._similar import (
+    DEFAULT,
+    MAX_SHARED,
+    Thresholds,
+    compatible,
+    facts,
+    match_key,
+    rarest,
+    similarity,
+)
 from liveblog.model import Copy, Entry, EntryKind, When
 
 __all__ = [
@@ -135,13 +146,30 @@ class _Keys:
 
     def __init__(self) -> None:
         self._keys: dict[tuple[str | None, str], str] = {}
+        self._raw: dict[str, tuple[str | None, str]] = {}  # a key's first title and text, for its facts
+        self._facts: dict[str, frozenset[str]] = {}
 
     def of(self, c: Copy) -> str:
         raw = (c.title, c.text)
         key = self._keys.get(raw)
         if key is None:
             key = self._keys[raw] = match_key(c.title, c.text)
+            self._raw.setdefault(key, raw)
         return key
+
+    def _facts_of(self, key: str) -> frozenset[str]:
+        found = self._facts.get(key)
+        if found is None:
+            title, text = self._raw.get(key, (None, ""))
+            found = self._facts[key] = facts(title, text)
+        return found
+
+    def compatible(self, a: str, b: str) -> bool:
+        """Whether the posts behind keys ``a`` and ``b`` state no conflicting figures or names.
+
+        Facts are read only for pairs that are otherwise alike, so few keys ever need them.
+        """
+        return compatible(self._facts_of(a), self._facts_of(b))
 
 
 class _Union:
@@ -160,7 +188,7 @@ class _Union:
             self.parent[max(a, b)] = min(a, b)
 
 
-def _same(a: _Variant, b: _Variant, t: Thresholds) -> bool:
+def _same(a: _Variant, b: _Variant, t: Thresholds, keys: _Keys) -> bool:
     """Whether two timed, non-lead variants are one entry (the rules of the module docstring)."""
     if a.anchor is not None and a.anchor == b.anchor:
         return True
@@ -171,12 +199,51 @@ def _same(a: _Variant, b: _Variant, t: Thresholds) -> bool:
     if a.minute == b.minute:
         distinct_blocks = a.anchor is not None and b.anchor is not None
         needed = t.repost if distinct_blocks else t.same_minute
-        return similarity(a.key, b.key, min_prefix=t.min_prefix) >= needed
+        alike = similarity(a.key, b.key, min_prefix=t.min_prefix) >= needed
+        return alike and keys.compatible(a.key, b.key)  # other figures or names: another post
     if abs(a.minute - b.minute) > t.repost_window or min(len(a.key), len(b.key)) < t.min_prefix:
         return False
     if fuzz.ratio(a.key, b.key, score_cutoff=t.repost) < t.repost:  # 0 below the cutoff
         return False
-    return _FIGURES.findall(a.key) == _FIGURES.findall(b.key)
+    return _FIGURES.findall(a.key) == _FIGURES.findall(b.key) and keys.compatible(a.key, b.key)
+
+
+def _candidates(variants: Sequence[_Variant], ids: Sequence[int], t: Thresholds) -> Iterator[tuple[int, int]]:
+    """Pairs of timed variants worth comparing, each once, in order: within the window, a rare word shared.
+
+    Where at most :data:`~liveblog.assemble._similar.MAX_SHARED` variants follow one within the re-post
+    window (any page but a flood of same-minute posts), every pair is compared.
+    In a crowded window, each variant is compared only with the variants that
+    hold one of its rarest words (:func:`~liveblog.assemble._similar.rarest`); the
+    shorter of a truncated pair holds only words of the longer, so it finds
+    it. At most ``SIGNATURE * MAX_SHARED`` comparisons per variant: 16,000
+    posts in one minute compare in linear time instead of 128 million pairs.
+    """
+    minutes = [v.minute for v in variants if v.minute is not None]  # sorted: ``ids`` come in time order
+    assert len(minutes) == len(variants)
+    lasts = [bisect_right(minutes, minute + t.repost_window, lo=n) for n, minute in enumerate(minutes)]
+    crowded = any(last - n - 1 > MAX_SHARED for n, last in enumerate(lasts))
+    words_of: list[frozenset[str]] = []
+    counts: Counter[str] = Counter()
+    holders: dict[str, list[int]] = {}
+    if crowded:  # the word index costs memory: built only for a page that needs it
+        words_of = [frozenset(v.key.split()) for v in variants]
+        counts.update(w for ws in words_of for w in ws)
+        for n, ws in enumerate(words_of):
+            for w in ws:
+                if counts[w] <= MAX_SHARED:
+                    holders.setdefault(w, []).append(n)
+    for n, last in enumerate(lasts):
+        if last - n - 1 <= MAX_SHARED:  # an ordinary stretch of the page: every pair, as ever
+            for m in range(n + 1, last):
+                yield ids[n], ids[m]
+            continue
+        # Pairs are made as they are needed (a set of them all took more memory than the page):
+        # one found from both sides is compared twice at most, which changes no group.
+        partners = {m for w in rarest(words_of[n], counts) for m in holders[w] if m != n}
+        for m in sorted(partners):
+            if abs(minutes[m] - minutes[n]) <= t.repost_window:
+                yield ids[min(n, m)], ids[max(n, m)]
 
 
 def group(copies: Iterable[Copy], thresholds: Thresholds = DEFAULT) -> list[list[Copy]]:
@@ -210,18 +277,13 @@ def _group(copies: Iterable[Copy], thresholds: Thresholds, keys: _Keys) -> list[
         key=lambda i: (vs[i].minute, i),
     )
     by_anchor: dict[str, int] = {}
-    for pos, i in enumerate(timed):
-        v = vs[i]
-        if v.anchor is not None:
-            union.join(i, by_anchor.setdefault(v.anchor, i))
-        assert v.minute is not None
-        for j in timed[pos + 1 :]:
-            w = vs[j]
-            assert w.minute is not None
-            if w.minute - v.minute > thresholds.repost_window:
-                break
-            if union.find(i) != union.find(j) and _same(v, w, thresholds):
-                union.join(i, j)
+    for i in timed:
+        anchor = vs[i].anchor
+        if anchor is not None:
+            union.join(i, by_anchor.setdefault(anchor, i))
+    for i, j in _candidates([vs[i] for i in timed], timed, thresholds):
+        if union.find(i) != union.find(j) and _same(vs[i], vs[j], thresholds, keys):
+            union.join(i, j)
     groups: dict[int, list[Copy]] = {}
     for i, v in enumerate(vs):
         groups.setdefault(union.find(i), []).extend(variants[v])

@@ -10,6 +10,7 @@ puts the text in place with a rename so a follower never sees half a file.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -105,10 +106,8 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     The temp file sits in the same directory, so the rename is atomic on one
     file system; on failure it is removed and the old file is left untouched.
     """
-    target = Path(path)
+    target = _regular_target(path)
     directory = target.parent
-    if target.is_dir():
-        raise ExportError(f"output {str(path)!r} is a directory")
     if not directory.is_dir():
         raise ExportError(f"output directory {str(directory)!r} does not exist")
     data = _encode(text, path)
@@ -129,6 +128,31 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
         if isinstance(e, OSError):
             raise ExportError(f"cannot write {str(path)!r}: {e.strerror}") from None
         raise
+
+
+def _regular_target(path: str | os.PathLike[str]) -> Path:
+    """The file a write to ``path`` replaces: a symlink is followed (the link stays, its file is replaced).
+
+    Only a regular file (or nothing yet) is replaced: a directory, a device
+    node, a FIFO or a socket is refused, as renaming over it would turn
+    ``/dev/stdout`` or a named pipe into a plain file.
+    """
+    given = Path(path)
+    target = Path(os.path.realpath(given)) if given.is_symlink() else given
+    try:
+        st = target.stat()
+    except FileNotFoundError:
+        return target
+    except OSError as e:
+        raise ExportError(f"cannot write {str(path)!r}: {e.strerror}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise ExportError(f"output {str(path)!r} is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        what = "a FIFO" if stat.S_ISFIFO(st.st_mode) else "a device or socket"
+        raise ExportError(
+            f"output {str(path)!r} is {what}, not a regular file; leave out -o to write to stdout"
+        )
+    return target
 
 
 def _encode(text: str, path: str | os.PathLike[str]) -> bytes:

@@ -61,6 +61,9 @@ _TIMEX = re.compile(r"[0-9A-Z][0-9A-Z:.+-]*(?:/[0-9A-Z][0-9A-Z:.+-]*)?")  # a ra
 _URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\"<>\\^`{|}\x00-\x1f\x7f-\x9f]+")
 
 
+_WEB_SCHEME = re.compile(r"(?i)https?://[^/?#\s]")
+
+
 def event_uid(source: str | None, event_id: str) -> str:
     """The stable UID of event ``event_id`` of the page at ``source``.
 
@@ -72,7 +75,9 @@ def event_uid(source: str | None, event_id: str) -> str:
 
 
 def _uri(candidate: str | None) -> str | None:
-    if candidate and _URI.fullmatch(candidate) and candidate.isascii():
+    """``candidate`` when it is a web address a calendar may open: http(s) only (no ``javascript:``,
+    ``data:`` or ``file:``), no space, quote or control character."""
+    if candidate and _URI.fullmatch(candidate) and candidate.isascii() and _WEB_SCHEME.match(candidate):
         return candidate
     return None
 

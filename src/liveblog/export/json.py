@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from liveblog._json import dumps, event_to_dict, timeline_to_dict
+from liveblog._json import event_to_dict, timeline_to_json
 from liveblog.model import Event, Timeline
 
 __all__ = ["to_json", "to_jsonl"]
@@ -17,7 +17,7 @@ __all__ = ["to_json", "to_jsonl"]
 
 def to_json(timeline: Timeline, events: tuple[Event, ...]) -> str:
     """The timeline with ``events`` as indented JSON (UTF-8 text as written, final newline)."""
-    return dumps(timeline_to_dict(timeline, events=events))
+    return timeline_to_json(timeline, events=events)
 
 
 def to_jsonl(_timeline: Timeline, events: tuple[Event, ...]) -> str:

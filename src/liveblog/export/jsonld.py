@@ -109,4 +109,18 @@ def to_jsonld(timeline: Timeline, events: tuple[Event, ...]) -> str:
         for entry in timeline.entries
         if entry.kind is not EntryKind.LEAD
     ]
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return _embeddable(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
+
+
+def _embeddable(text: str) -> str:
+    """JSON that stays inert inside an HTML ``<script>`` element: ``<``, ``>`` and ``&`` as escapes.
+
+    A post saying ``</script><script>…`` or ``<!--`` cannot end the element or
+    open a comment; JSON readers read the same strings.
+
+    >>> import json
+    >>> out = _embeddable(json.dumps({"a": "</script><!--&"}))
+    >>> "<" in out, json.loads(out)["a"]
+    (False, '</script><!--&')
+    """
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

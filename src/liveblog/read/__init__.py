@@ -13,14 +13,15 @@ are an :class:`~liveblog.errors.InputError`. Newlines are normalised to
 
 from __future__ import annotations
 
-import codecs
 import os
+import re
 import sys
 from pathlib import Path
 from typing import BinaryIO
 
 from liveblog.errors import InputError, LimitError
 from liveblog.model import Document
+from liveblog.read._charset import bom, guess, meta_charset, text_encoding
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -40,34 +41,97 @@ DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 
 _BAD_BYTE_SHARE = 0.01  # more than 1% undecodable bytes: not UTF-8 text at all
 _SNIFF = 2048
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def decode(data: bytes, *, name: str = "input") -> tuple[str, tuple[str, ...]]:
-    """Decode page bytes; return the text and notes about anything repaired."""
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+def decode(data: bytes, *, name: str = "input", charset: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """Decode page bytes; return the text and notes saying how (see :mod:`liveblog.read._charset`).
+
+    ``charset`` is what a server declared. The order: a byte order mark, the
+    server's declaration, the page's ``<meta charset>``, UTF-8, then
+    charset-normalizer's guess; a note names the encoding whenever it is not
+    plain UTF-8, and any declaration that was not used.
+
+    >>> decode("خبر".encode("cp1256"), charset="windows-1256")
+    ('خبر', ("input was decoded as cp1256, as its server declared (Content-Type charset='windows-1256')",))
+    """
+    marked = bom(data)
+    if marked is not None:
+        encoding, length = marked
         try:
-            return data.decode("utf-16"), ()
+            text = data[length:].decode(encoding)
         except UnicodeDecodeError as e:
-            raise InputError(f"{name} starts with a UTF-16 BOM but is not UTF-16 (byte {e.start})") from None
+            raise InputError(
+                f"{name} starts with a {encoding} byte order mark but is not {encoding} "
+                f"(byte {e.start + length})"
+            ) from None
+        return text, () if encoding == "utf-8" else (
+            f"{name} was decoded as {encoding}, as its byte order mark says",
+        )
+    notes: list[str] = []
+    for label, how in (
+        (charset, f"its server declared (Content-Type charset={charset!r})"),
+        (meta_charset(data), "its <meta charset> declares"),
+    ):
+        if label is None:
+            continue
+        declared = text_encoding(label)
+        if declared is None:
+            notes.append(f"{name}: the declared charset {label!r} is not a text encoding and was ignored")
+            continue
+        encoding = declared
+        if encoding == "utf-8":
+            break
+        if not data.isascii() and _is_utf8(data) and encoding[:3] not in ("utf", "ucs"):
+            notes.append(f"{name} declares {label!r} but its bytes are UTF-8: read as UTF-8")
+            break
+        text = data.decode(encoding, errors="replace")
+        return text, (*notes, f"{name} was decoded as {encoding}, as {how}", *_replaced(text, name))
+    return _utf8_or_guess(data, name, notes)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _replaced(text: str, name: str) -> tuple[str, ...]:
+    bad = text.count("\ufffd")
+    return (f"{name}: {bad} undecodable byte sequence(s) replaced with U+FFFD",) if bad else ()
+
+
+def _utf8_or_guess(data: bytes, name: str, notes: list[str]) -> tuple[str, tuple[str, ...]]:
+    """UTF-8 (a few bad bytes repaired), else charset-normalizer's guess, else an :class:`InputError`."""
     if b"\x00" in data:
         offset = data.index(b"\x00")
         raise InputError(f"{name} is binary, not text (NUL byte at offset {offset})")
     try:
-        return data.decode("utf-8"), ()
+        return data.decode("utf-8"), tuple(notes)
     except UnicodeDecodeError as e:
         first_bad = e.start
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    if bad > max(3, len(data) * _BAD_BYTE_SHARE):
+    if bad <= max(3, len(data) * _BAD_BYTE_SHARE):
+        plural = "s" if bad != 1 else ""
+        return text, (
+            *notes,
+            f"{name}: {bad} invalid UTF-8 byte{plural} replaced with U+FFFD "
+            f"(first at byte offset {first_bad})",
+        )
+    guessed = guess(data)
+    if guessed is None or guessed == "utf-8":
         raise InputError(
             f"{name} is not UTF-8 text (first undecodable byte at offset {first_bad}, "
-            f"{bad} in all); convert it, e.g. with iconv -f windows-1256 -t utf-8"
+            f"{bad} in all) and declares no encoding; convert it, e.g. with iconv -f windows-1256 -t utf-8"
         )
-    plural = "s" if bad != 1 else ""
+    text = data.decode(guessed, errors="replace")
     return text, (
-        f"{name}: {bad} invalid UTF-8 byte{plural} replaced with U+FFFD (first at byte offset {first_bad})",
+        *notes,
+        f"{name} declares no encoding and is not UTF-8: decoded as {guessed}, charset-normalizer's guess",
+        *_replaced(text, name),
     )
 
 
@@ -99,7 +163,18 @@ def read_text(
     """A :class:`Document` from text already decoded (HTML is recognised and read as a page)."""
     if max_bytes is not None:
         check_size(text, max_bytes, source=source)
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # U+FEFF is a byte order mark at the start and an obsolete no-break in the middle: either way
+    # invisible, and in the middle it could hide a marker ("20:\ufeff15"). Lone surrogates are not
+    # text (an escape codec or str input can carry them) and cannot be written out.
+    text = text.replace("\ufeff", "")
+    if _SURROGATE.search(text):
+        count = len(_SURROGATE.findall(text))
+        text = _SURROGATE.sub("\ufffd", text)
+        notes = (
+            *notes,
+            f"{repr(source) if source else 'input'}: {count} lone surrogate(s) replaced with U+FFFD",
+        )
     if looks_like_html(text):
         from liveblog.read._html import read_html
 
@@ -114,16 +189,12 @@ def read_bytes(
     name = repr(source) if source else "input"
     if len(data) > max_bytes:
         raise LimitError(f"{name} is {len(data):,} bytes, over the limit of {max_bytes:,} bytes")
-    if charset and charset not in ("utf-8", "utf_8", "ascii"):
-        text = data.decode(charset, errors="replace")
-        notes: tuple[str, ...] = (f"{name} was decoded as {charset}, as its server declared",)
-    else:
-        text, notes = decode(data, name=name)
+    text, notes = decode(data, name=name, charset=charset)
     return read_text(text, source=source, notes=notes)
 
 
 def read_url(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None) -> Document:
-    """A :class:`Document` from a web page (http or https), fetched with httpx."""
+    """A :class:`Document` from a web page (http or https), fetched with httpx within ``timeout`` seconds."""
     from liveblog.read._fetch import DEFAULT_TIMEOUT, fetch
 
     got = fetch(url, max_bytes=max_bytes, timeout=timeout or DEFAULT_TIMEOUT)
@@ -136,10 +207,15 @@ def is_url(text: str) -> bool:
     return "://" in text[:16]
 
 
-def read_input(name: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """A :class:`Document` from what a user typed: a URL, a path, or ``-`` for stdin."""
+def read_input(
+    name: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None
+) -> Document:
+    """A :class:`Document` from what a user typed: a URL, a path, or ``-`` for stdin.
+
+    ``timeout`` bounds the whole fetch of a URL, in seconds (default 20).
+    """
     if isinstance(name, str) and is_url(name):
-        return read_url(name, max_bytes=max_bytes)
+        return read_url(name, max_bytes=max_bytes, timeout=timeout)
     return read_path(name, max_bytes=max_bytes)
 
 

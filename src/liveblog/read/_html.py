@@ -282,11 +282,28 @@ def _key_event_items(tree: LexborHTMLParser) -> list[LexborNode]:
     return items
 
 
+def _anchor_of(url: str | None) -> str | None:
+    return url.rsplit("#", 1)[1] or None if url and "#" in url else None
+
+
+def _nodes_by_id(tree: LexborHTMLParser, wanted: set[str]) -> dict[str, LexborNode]:
+    """The first element carrying each id in ``wanted``: one pass over the tree, however many updates."""
+    found: dict[str, LexborNode] = {}
+    if not wanted:
+        return found
+    for node in tree.css("[id]"):
+        ident = node.attributes.get("id")
+        if ident is not None and ident in wanted and ident not in found:
+            found[ident] = node
+    return found
+
+
 def _from_jsonld(tree: LexborHTMLParser, data: LiveBlogData) -> list[_Raw]:
     out = []
+    by_id = _nodes_by_id(tree, {a for u in data.updates if (a := _anchor_of(u.url)) is not None})
     for u in data.updates:
-        anchor = u.url.rsplit("#", 1)[1] if u.url and "#" in u.url else None
-        node = tree.css_first(f'[id="{anchor}"]') if anchor and '"' not in anchor else None
+        anchor = _anchor_of(u.url)
+        node = by_id.get(anchor) if anchor is not None else None
         label = ""
         if node is not None:  # its visible copy stays in the page text, set aside as outside the blocks
             label = _label_of(node.css_first("time") or node.css_first("[class*=time]"))

@@ -18,6 +18,8 @@ from typing import Any
 
 import attrs
 
+from liveblog.model import supported
+
 __all__ = ["LiveBlogData", "Update", "find_liveblog", "loads_lenient", "parse_time"]
 
 _TRAILING_COMMA = re.compile(r'("(?:[^"\\]|\\.)*")|,(\s*[\]}])')
@@ -40,14 +42,18 @@ def loads_lenient(text: str) -> Any:
 
 
 def parse_time(value: object) -> datetime | None:
-    """An aware datetime from an ISO 8601 string, or ``None`` (naive or malformed values too)."""
+    """An aware datetime from an ISO 8601 string, or ``None`` (naive, malformed or out-of-range values too).
+
+    This is where every page-supplied date-time (JSON-LD, ``<time datetime>``, ``<meta>``) is read, so
+    a year outside :data:`~liveblog.model.SUPPORTED_YEARS` stops here.
+    """
     if not isinstance(value, str) or len(value) > 40:
         return None
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
         return None
-    return moment if moment.tzinfo is not None else None
+    return moment if moment.tzinfo is not None and supported(moment) else None
 
 
 @attrs.frozen

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, tzinfo
+from datetime import date, datetime, time, tzinfo
 from typing import Literal
 
 from liveblog._text.normalize import Normalized, normalize
@@ -25,14 +25,14 @@ from liveblog._text.zones import zoneinfo
 from liveblog.errors import ConfigError
 from liveblog.lang import TOKEN, Lexicon, lexicon, prescan
 from liveblog.lang.names import names_pattern
-from liveblog.model import Found, Span, When
+from liveblog.model import SUPPORTED_YEARS, Found, Span, When, supported
 from liveblog.resolve._compose import Composer
 from liveblog.resolve._context import in_context
 from liveblog.resolve._fallback import dateparser_find, dateparser_resolve
 from liveblog.resolve._grammar import Ctx, Match, Tokens
 from liveblog.resolve._rules import Rules
 
-__all__ = ["Prefer", "find_times", "resolve"]
+__all__ = ["END_OF_DAY", "Prefer", "find_times", "reference_and_zone", "resolve"]
 
 Prefer = Literal["past", "future", "nearest"]
 
@@ -48,6 +48,7 @@ _HIJRI_NUMERIC = re.compile(
 _LEFT_OVER = re.compile(r"[^\W\d_]{3,}|\d")
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
 _RANGE_LOOKBACK = 9  # a range's opening word ("from", «من») may stand this far before it
+_FORGET_EVERY = 4096  # tokens scanned between two trims of the resolver's caches
 _NAME_WORDS = 3  # tokens on each side of such a weekday searched for a name ("Sunday Night Football")
 _BEFORE, _AFTER = 60, 140  # characters tokenised around each pre-scan hit (rules read ≤ 4 back, ~14 on)
 # Prepositions left out of a span's start ("في آذار 2020" → "آذار 2020"); ago/in keep theirs.
@@ -64,23 +65,60 @@ def _zone(tz: str | tzinfo | None) -> tzinfo | None:
     return zoneinfo(tz)
 
 
-def _reference(reference: datetime | date | str, tz: str | tzinfo | None) -> datetime:
-    """The reference as an aware datetime in its zone (naive takes ``tz``, UTC when none)."""
+END_OF_DAY = time(23, 59, 59)  # what a date-only reference means: the page (or the words) as of that day
+
+
+def reference_and_zone(
+    reference: datetime | date | str | None, tz: str | tzinfo | None
+) -> tuple[datetime, tzinfo]:
+    """The aware reference time and the zone to answer in: the one reference normaliser.
+
+    ``parse``, ``resolve``, ``find_times`` and every CLI command read a reference
+    here, so it means the same everywhere: a date-time as given (naive takes
+    ``tz``, UTC when none; aware is moved into ``tz`` when one is given); a
+    date alone is the last second of that day, 23:59:59 (the page as it stood
+    that evening); ``None`` is now. A reference outside
+    :data:`~liveblog.model.SUPPORTED_YEARS` is a :class:`ConfigError`.
+
+    >>> ref, zone = reference_and_zone("2024-11-29T21:00", "Asia/Damascus")
+    >>> ref.isoformat(), str(zone)
+    ('2024-11-29T21:00:00+03:00', 'Asia/Damascus')
+    >>> reference_and_zone("2024-11-29", "UTC")[0].isoformat()
+    '2024-11-29T23:59:59+00:00'
+    """
     zone = _zone(tz)
+    if reference is None:
+        zone = zone or zoneinfo("UTC")
+        return datetime.now(zone).replace(microsecond=0), zone
     if isinstance(reference, str):
+        text = reference.strip()
         try:
-            ref = datetime.fromisoformat(reference.strip())
+            reference = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
         except ValueError:
-            raise ConfigError(f"reference is not an ISO date or date-time: {reference!r}") from None
-    elif isinstance(reference, datetime):
-        ref = reference
-    elif isinstance(reference, date):
-        ref = datetime(reference.year, reference.month, reference.day)
-    else:
+            raise ConfigError(
+                f"bad reference time {text!r}; give an ISO date or date-time such as 2024-11-29T21:00"
+            ) from None
+    if not isinstance(reference, date):
         raise ConfigError(f"reference must be a datetime or an ISO string, got {reference!r}")
-    if ref.tzinfo is None or ref.utcoffset() is None:
-        return ref.replace(tzinfo=zone or UTC)
-    return ref.astimezone(zone) if zone is not None else ref
+    if not isinstance(reference, datetime):
+        reference = datetime.combine(reference, END_OF_DAY)
+    if not supported(reference):
+        lo, hi = SUPPORTED_YEARS
+        raise ConfigError(
+            f"reference time {reference.isoformat()!r} is outside the supported years {lo} to {hi}"
+        )
+    if reference.tzinfo is None or reference.utcoffset() is None:
+        zone = zone or zoneinfo("UTC")
+        return reference.replace(tzinfo=zone), zone
+    zone = zone or reference.tzinfo
+    return reference.astimezone(zone), zone
+
+
+def _reference(reference: datetime | date | str, tz: str | tzinfo | None) -> datetime:
+    """The reference as an aware datetime in its zone (see :func:`reference_and_zone`)."""
+    if reference is None:
+        raise ConfigError("reference must be a datetime or an ISO string, got None")
+    return reference_and_zone(reference, tz)[0]
 
 
 def _languages(text: str, languages: Sequence[str] | None) -> tuple[str, ...]:
@@ -193,14 +231,22 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
     found: list[Found] = []
     names = names_pattern(langs)
     done = 0
+
+    def can_start(i: int) -> bool:
+        return toks.number[i] is not None or bool(toks.hits(i))  # every rule starts on one of these
+
+    kept_from = 0
     for i in sorted(starts):
-        if i < done or (toks.number[i] is None and not toks.hits(i)):
+        if i - kept_from > _FORGET_EVERY:  # caches behind the scan: bounded memory on long texts
+            kept_from = i - _RANGE_LOOKBACK - 1
+            composer.forget_before(kept_from)
+        if i < done or not can_start(i):
             continue  # every rule starts on a number or a known word
         m = composer.best(i)
         if m is None:
             continue
         for k in range(i + 1, m.end):  # "on Fri 19 Feb 2021": a longer match inside wins
-            if k in starts:
+            if k in starts and can_start(k):
                 longer = composer.best(k)
                 if longer is not None and longer.end > m.end and longer.end - k > m.end - m.start:
                     m = longer

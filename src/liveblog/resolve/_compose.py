@@ -55,6 +55,13 @@ class Composer:
         self._best: dict[int, Match | None] = {}
         self._atoms: dict[int, Match | None] = {}
 
+    def forget_before(self, i: int) -> None:
+        """Drop what is remembered of tokens before ``i`` (the scan only moves forward): a cache."""
+        for table in (self._best, self._atoms):
+            for k in [k for k in table if k < i]:
+                del table[k]
+        self.r.forget_before(i)
+
     def at(self, i: int) -> Match | None:
         """The atom rules' match at ``i`` (remembered: ranges and joins ask again)."""
         if i in self._atoms:

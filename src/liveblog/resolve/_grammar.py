@@ -174,6 +174,11 @@ class Tokens:
         self._cache[i] = found
         return found
 
+    def forget_before(self, i: int) -> None:
+        """Drop the cached lookups of tokens before ``i`` (they are found again if asked for)."""
+        for k in [k for k in self._cache if k < i]:
+            del self._cache[k]
+
     def kinds(self, i: int) -> set[str]:
         """The kinds of every sense at token ``i``, plus ``"number"`` for a number."""
         out = {h.lex.kind for h in self.hits(i)}

@@ -61,7 +61,12 @@ class Rules(HijriRules):
         for rule, first in _ALL_RULES if self.has_hijri or self.has_era else _RULES:
             if kinds.isdisjoint(first):
                 continue  # the rule cannot start on this word
-            m = rule(self, i)
+            try:
+                m = rule(self, i)
+            except (OverflowError, ValueError):
+                # A day the calendar cannot hold ("30 February", a year past 9999, "a million days
+                # ago" near either end of the supported years) is no date: the one place that says so.
+                m = None
             if m is not None and (best is None or m.end > best.end):
                 best = m
         if best is None or not (self.has_hijri or self.has_era):

@@ -29,10 +29,12 @@ def memo(method: Callable[[_S, int], _R]) -> Callable[[_S, int], _R]:
 
     @functools.wraps(method)
     def cached(self: _S, i: int) -> _R:
-        key = (name, i)
-        if key in self.memo:
-            return self.memo[key]  # type: ignore[no-any-return]
-        result = self.memo[key] = method(self, i)
+        table = self.memo.get(name)
+        if table is None:
+            table = self.memo[name] = {}
+        if i in table:
+            return table[i]  # type: ignore[no-any-return]
+        result = table[i] = method(self, i)
         return result
 
     return cached
@@ -56,7 +58,18 @@ class AmountRules:
         self.t = toks
         self.ctx = ctx
         self.upper = upper
-        self.memo: dict[tuple[str, int], Any] = {}
+        self.memo: dict[str, dict[int, Any]] = {}  # per piece, by token (no tuple key per entry)
+
+    def forget_before(self, i: int) -> None:
+        """Drop remembered pieces (and word lookups) of tokens before ``i``: a cache, so always safe.
+
+        The scan moves forward and rules read a few tokens around where they start; keeping
+        everything to the end held every token's pieces of a long text at once.
+        """
+        for table in self.memo.values():
+            for k in [k for k in table if k < i]:
+                del table[k]
+        self.t.forget_before(i)
 
     def _match(self, start: int, end: int, when: When, rule: str) -> Match:
         return Match(start, end, when, rule)

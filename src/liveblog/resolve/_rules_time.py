@@ -56,14 +56,14 @@ class TimeRules(ClockRules):
                 return None  # a broken time after a date: not a clean date either
             if c is not None:
                 end = c.end
-                if t.is_(end, ".") and t.number[end + 1] is not None and t.adjacent(end + 1):
+                if t.is_(end, ".") and t.num(end + 1) is not None and t.adjacent(end + 1):
                     end += 2  # fractions of a second
                 zone = c.zone
                 if zone is None and t.is_(end, "+", "-") and t.num(end + 1, 0, 14, 2) is not None:
-                    mins = t.num(end + 3, 0, 59, 2) if t.is_(end + 2, ":") else 0
+                    mins = t.num(end + 3, 0, 59, 2) if t.is_(end + 2, ":") else None
                     sign = 1 if t.norm[end] == "+" else -1
                     zone = timezone(sign * timedelta(hours=t.num(end + 1) or 0, minutes=mins or 0))
-                    end += 4 if t.is_(end + 2, ":") else 2
+                    end += 2 if mins is None else 4
                 c = attrs.evolve(c, zone=zone)
                 return self._match(i, end, self.clock_on(c, day), "iso")
         return self._match(i, k, _when.day(day, self.ctx.zone), "iso")

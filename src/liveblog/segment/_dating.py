@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import pairwise
 
 from liveblog._text.zones import zone_for_word
-from liveblog.model import Grain, When
+from liveblog.model import Grain, When, supported
 from liveblog.resolve import _when, resolve
 from liveblog.segment._lines import Line
 from liveblog.segment._markers import Marker
@@ -43,9 +43,14 @@ def _marker_day(marker: Marker, reference: datetime, lang: str) -> date | None:
     if marker.date_text is None:
         return None
     if marker.shape == "iso":
-        return date.fromisoformat(marker.date_text)
-    when = resolve(marker.date_text, reference, languages=[lang])
-    return when.start.date() if when is not None else None
+        try:
+            day: date | None = date.fromisoformat(marker.date_text)
+        except ValueError:  # "2025-02-30", "2025-13-01": a clock-like label, but no day
+            return None
+    else:
+        when = resolve(marker.date_text, reference, languages=[lang])
+        day = when.start.date() if when is not None else None
+    return day if day is not None and supported(day) else None
 
 
 def _relative_when(marker: Marker, reference: datetime, page_zone: tzinfo) -> When | None:
@@ -68,11 +73,26 @@ def _relative_when(marker: Marker, reference: datetime, page_zone: tzinfo) -> Wh
     return _when.year(local.year + n, page_zone)
 
 
-def _when_of(moment: datetime, marker: Marker, page_zone: tzinfo) -> When:
+def _when_of(moment: datetime, marker: Marker, page_zone: tzinfo) -> When | None:
+    """The marker's minute (or second) in the page zone; None when it falls outside the supported years."""
+    if not supported(moment):
+        return None
     local = moment.astimezone(page_zone)
     if marker.second:
         return When(local, local + timedelta(seconds=1), Grain.SECOND, local.strftime("%Y-%m-%dT%H:%M:%S"))
     return When.at_minute(local)
+
+
+def _step(moment: datetime, days: int) -> datetime:
+    """``moment`` moved by whole days, or left where it is at the ends of datetime's range.
+
+    Only supported moments become dates (:func:`_when_of`), so a walk that would
+    leave the calendar just stops producing them.
+    """
+    try:
+        return moment + timedelta(days=days)
+    except OverflowError:
+        return moment
 
 
 def _detect_order(clocks: Sequence[tuple[int, int]]) -> str:
@@ -128,9 +148,9 @@ def date_markers(
         moment = datetime.combine(day, time(mk.hour, mk.minute, mk.second), marker_zone(mk, page_zone, lang))
         if previous is not None and previous[0] == day and mk.date_text is None:
             if newest_first and moment > previous[1]:
-                moment -= timedelta(days=1)
+                moment = _step(moment, -1)
             elif not newest_first and moment < previous[1]:
-                moment += timedelta(days=1)
+                moment = _step(moment, 1)
         previous = (day, moment)
         result[ln.index] = _when_of(moment, mk, page_zone)
     # Bare clocks and relative labels, walked from the newest.
@@ -151,7 +171,7 @@ def date_markers(
         zone = marker_zone(mk, page_zone, lang)
         moment = datetime.combine(bound.astimezone(zone).date(), time(mk.hour, mk.minute, mk.second), zone)
         if moment > bound:
-            moment -= timedelta(days=1)
+            moment = _step(moment, -1)
         bound = moment
         result[ln.index] = _when_of(moment, mk, page_zone)
     return result, order

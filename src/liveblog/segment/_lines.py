@@ -16,6 +16,7 @@ from datetime import date, datetime
 import attrs
 
 from liveblog._text import pagewords as words
+from liveblog._text.normalize import visible
 from liveblog.model import Grain, Ignored, Span
 from liveblog.resolve import find_times, resolve
 from liveblog.segment._markers import Marker, leading_marker, parse_edit_stamp
@@ -71,8 +72,9 @@ def split_lines(text: str) -> list[Line]:
     """The document's lines with their spans (newline excluded)."""
     out: list[Line] = []
     start = 0
+    same: dict[str, str] = {}  # one string object per distinct line: 100,000 "Show more" lines share one
     for i, raw in enumerate(text.split("\n")):
-        out.append(Line(i, Span(start, start + len(raw)), raw))
+        out.append(Line(i, Span(start, start + len(raw)), same.setdefault(raw, raw)))
         start += len(raw) + 1
     if out and not out[-1].text:
         out.pop()  # the empty string after a final newline is not a line
@@ -134,6 +136,7 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
     text = line.stripped
     if not text:
         return Line(line.index, line.span, line.text, LineKind.BLANK)  # half the cost of attrs.evolve
+    text = visible(text).strip() or text  # RLM, isolates, ZWSP… around a clock do not hide it
     # Chrome and metadata lines are short; folding every paragraph of a long page would cost more
     # than the rest of this function.
     folded = words.fold(text) if len(text) < _MAX_METADATA_LEN else ""
@@ -145,8 +148,10 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
     edit = parse_edit_stamp(text)
     if edit is not None:
         return attrs.evolve(line, kind=LineKind.EDIT, marker=edit)
-    if folded in words.CHROME_ANY or _chrome_words(folded):
-        return attrs.evolve(line, kind=LineKind.CHROME)
+    if folded in words.CHROME_ANY or _chrome_words(folded) or (folded and words.is_footer(text, folded)):
+        return attrs.evolve(
+            line, kind=LineKind.CHROME
+        )  # a button, a navigation row or a footer in any language
     if words.UPDATE_COUNTER.match(text) or (
         len(text) < 160 and words.BYLINE.match(text) and _names_capitalised(text)
     ):

@@ -27,6 +27,7 @@ import re
 import attrs
 
 from liveblog._text.clock import CLOCK_PATTERN, leading_clock, match_clock, to_ascii_digits
+from liveblog._text.normalize import visible
 from liveblog._text.zones import ABBREVIATIONS, ZONE_WORDS
 from liveblog.lang.relative import Relative, match_relative
 
@@ -119,7 +120,7 @@ def parse_marker(line: str) -> Marker | None:
     >>> parse_marker("The meeting is at 15:00") is None
     True
     """
-    raw = line.strip()
+    raw = visible(line).strip()
     if not raw or len(raw) > _MAX_MARKER_LEN:
         return None
     text = to_ascii_digits(raw)
@@ -231,7 +232,7 @@ def leading_marker(line: str) -> Marker | None:
 
 def parse_edit_stamp(line: str) -> Marker | None:
     """An "Updated at 9.18am BST" line: an edit of the entry it stands in, not a new entry."""
-    raw = line.strip()
+    raw = visible(line).strip()
     if not raw or len(raw) > _MAX_MARKER_LEN:
         return None
     m = _EDIT.fullmatch(to_ascii_digits(raw))
