@@ -100,6 +100,7 @@ CASES: list[tuple[str, str, str]] = [
     ("3-0 مساء الأحد", "past", "2024-11-24TEV"),
     ("from 3 to 5 pm", "past", "2024-11-29T15:00/2024-11-29T17:00"),
     ("they lost 5 today", "past", "2024-11-29"),  # a count and a day, not 05:00
+    ("Jan. 1, 1990 at 1,015 francs a share", "past", "1990-01-01"),  # a price, not 01:00
 ]
 
 NOT_TIMES: list[str] = [

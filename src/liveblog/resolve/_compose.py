@@ -161,8 +161,8 @@ class Composer:
         t = self.t
         j = t.hit(k, "the").end if t.hit(k, "the") is not None else k  # type: ignore[union-attr]
         n = t.num(j, 1, 31)
-        if n is None or len(t.norm[j]) > 2 or t.hit(j + 1, "unit") is not None:
-            return None
+        if n is None or len(t.norm[j]) > 2 or t.hit(j + 1, "unit") is not None or t.digits_go_on(j):
+            return None  # "at 1,015 francs" is no hour
         v = self.value(m)
         if not isinstance(v, Partial):
             return None

@@ -255,6 +255,8 @@ class ClockRules(AmountRules):
         t = self.t
         if not 1 <= (t.number[j] or 0) <= 12 or (j > 0 and t.adjacent(j) and t.norm[j - 1] in "-–/:.,"):
             return False
+        if t.digits_go_on(j):
+            return False  # "1,5 in the morning" is no hour
         if t.hit(k, "partday", "part") is not None:
             return True
         day = t.hit(k, "dayword")
