@@ -337,6 +337,9 @@ CLOCK_MINUTES: list[Row] = [
     ("الثلث", "minamount", 20),
     ("نصف", "minamount", 30),
     ("النصف", "minamount", 30),
+    # parts that place an hour said before them: «الساعة 8 بعد المغرب» = 20:00
+    ("قبل المغرب", "part", "late_afternoon"),
+    ("بعد المغرب", "part", "evening"),
     *(
         (f"{unit} {ten}", "num", n + 10)
         for n, units in _TEEN_UNITS
