@@ -142,7 +142,7 @@ class Tokens:
         return 0 < i < len(self.norm) and self.start[i] == self.end[i - 1]
 
     def digits_go_on(self, i: int) -> bool:
-        """Whether the number at ``i`` goes on past a separator: "1,015", "3.5", "1/2" (not a whole number)."""
+        """Whether the number at ``i`` goes on past a separator: "1,015", "3.5", "1/2" (not whole)."""
         return (
             i + 2 < len(self.norm)
             and self.norm[i + 1] in (",", ".", "/", ":")
