@@ -15,6 +15,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from liveblog import resolve
 from liveblog._text.clock import match_clock
@@ -176,3 +178,42 @@ def test_durations_stay_durations() -> None:
     # "2h ago" is the hour 19:00 today, "in 9h" 06:00 tomorrow: never the clock 02:00 or 09:00
     assert _timex("2h ago", "past") == "2024-11-29T19"
     assert _timex("in 9h", "future") == "2024-11-30T06"
+
+
+_EN_HOURS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
+
+
+@given(st.integers(1, 11), st.integers(1, 59))
+def test_minutes_past_and_to_any_pm_hour(hour: int, minutes: int) -> None:
+    # "M minutes past H pm" is (H + 12):M; "M minutes to H pm" is M minutes before it, the same day
+    past = _timex(f"{minutes} minutes past {hour} pm", "past")
+    assert past is not None
+    assert past[11:] == f"{hour + 12:02d}:{minutes:02d}"
+    to = _timex(f"{minutes} minutes to {_EN_HOURS[hour - 1]} pm", "past")
+    total = (hour + 12) * 60 - minutes
+    assert to is not None
+    assert to[11:] == f"{total // 60:02d}:{total % 60:02d}"
+
+
+@given(st.integers(1, 12), st.sampled_from([("وربع", 15), ("والنصف", 30), ("وثلث", 20), ("إلا ربع", -15)]))
+def test_arabic_hour_and_fraction(hour: int, minutes: tuple[str, int]) -> None:
+    # «الساعة H وربع مساء»: the hour on the 24-hour clock by «مساء» (12 stays 12), then the minutes
+    word, delta = minutes
+    h24 = hour if hour == 12 else hour + 12
+    total = h24 * 60 + delta
+    got = _timex(f"الساعة {hour} {word} مساء", "past")
+    assert got is not None
+    assert got[11:] == f"{total // 60:02d}:{total % 60:02d}"
