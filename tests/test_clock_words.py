@@ -118,6 +118,7 @@ NOT_TIMES: list[str] = [
     "2/15",  # no year, no cue: a ratio as much as a date
     "1,500 troops",
     "half a million people",
+    "half three-quarters of the voters",
     "10 to 15 people",
     "two thirty-year-olds",
     "the 2010-11 season",

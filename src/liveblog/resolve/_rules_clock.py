@@ -220,6 +220,7 @@ class ClockRules(AmountRules):
             and 1 <= n.value <= 12
             and len(t.norm[j]) >= 3  # "one", «ست»; not the article "a" ("half a million")
             and t.hit(n.end, "unit") is None
+            and not (t.is_(n.end, "-") and t.adjacent(n.end))  # "three-quarters", "two-year-old"
         ):
             return n.value, n.end
         return None
