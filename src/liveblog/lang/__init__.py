@@ -16,7 +16,12 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
   autumn, winter), ``decade`` (its tens: "nineties" = 90), ``century``, ``edgeperiod``
   (an abbreviation for a part of the current period: "EOM" = ``("end", "month")``);
 - clock words: ``ampm``, ``hourword``, ``minword``; ``zone`` (IANA name,
-  ``+HH:MM`` or ``local``).
+  ``+HH:MM`` or ``local``); minutes around an hour: ``minamount`` (quarter = 15,
+  half = 30, «ثلث» = 20), ``mindir`` after an amount (past = +1, to = -1),
+  ``minjoin`` between the hour and its minutes («و» = +1, «إلا» = -1),
+  ``halfhour`` ("half three" = 3:30), ``hournoun`` (noon, midnight as an hour),
+  ``hourcue`` (a bare hour after it is a clock: «الساعة 3»), ``hourpost``
+  ("o'clock").
 
 A kind ending in ``-bound`` is the same kind, but the word only counts with a
 day, number or cue beside it (the grammar checks the ``bound`` flag).
@@ -71,6 +76,7 @@ _TRIGGER_KINDS = frozenset(
     {
         *("weekday", "month", "hmonth", "dayword", "part", "partday", "unit", "num", "period"),
         *("ago-post", "periodword", "weekdaypart"),
+        *("hourword", "hourcue"),  # «الثالثة وربع»، «الساعة خمسة»
     }
 )
 
@@ -100,6 +106,7 @@ class Syntax:
     compound_before_head: bool = False
     # Parts that may follow their day («الخميس مساء»): None for every part, else the words that may.
     parts_after_day: frozenset[str] | None = None
+    units_before_tens: bool = False  # «خمس وأربعون» (5 and 40); "forty-five" puts the tens first
 
 
 _NO_SYNTAX = Syntax()

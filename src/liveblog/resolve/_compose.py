@@ -181,12 +181,13 @@ class Composer:
 
     def _small_number(self, m: Match, k: int) -> Match | None:
         """A bare number that only a neighbour makes a time: the day after a weekday ("Tuesday the
-        19th", "Tuesday 19th"), the hour after a part of the day and "at" ("Saturday morning at 9")."""
+        19th", "Tuesday 19th"), the hour after a day or a part of the day and "at" ("Saturday
+        morning at 9", "tomorrow at 5")."""
         t = self.t
         j = t.hit(k, "the").end if t.hit(k, "the") is not None else k  # type: ignore[union-attr]
         n = t.num(j, 1, 31)
-        if n is None or len(t.norm[j]) > 2 or t.hit(j + 1, "unit") is not None:
-            return None
+        if n is None or len(t.norm[j]) > 2 or t.hit(j + 1, "unit") is not None or t.digits_go_on(j):
+            return None  # "at 1,015 francs" is no hour
         v = self.value(m)
         if not isinstance(v, Partial):
             return None
@@ -194,7 +195,9 @@ class Composer:
         if v.weekday is not None and v.day is None and v.hour is None and ordinal:
             return Match(k, j + 1, m.when, "day-number", Partial(day=n))
         cue = k > 0 and t.hit(k - 1, "clockcue") is not None
-        if v.part is not None and v.hour is None and cue and n <= 12 and j == k:
+        said_day = v.part is not None or v.day is not None or v.weekday is not None
+        if said_day and v.hour is None and cue and n <= 12 and j == k:
+            # "Saturday morning at 9", "tomorrow at 5": the part places the hour, else ``prefer``
             return Match(k, j + 1, m.when, "hour-number", Partial(hour=n, minute=0))
         return None
 

@@ -29,7 +29,7 @@ _NEXT_DAY_JOINERS = frozenset({"علي", "الي", "-", "/", "و"})
 _NUMBER = frozenset({"number"})
 _NUMERIC_DATE = frozenset({"number", "weekday"})
 _DATE = frozenset({"number", "weekday", "monthprefix", "mod", "this", "ordinal", "month"})
-_CLOCK = frozenset({"number", "hedge", "clockcue"})
+_CLOCK = frozenset({"number", "hedge", "clockcue", "num", "hourword", "minamount", "halfhour"})
 _PART = frozenset({"edge", "partday", "part"})
 _WEEKDAY_PART = frozenset({"weekdaypart"})
 _DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
@@ -379,6 +379,7 @@ class Rules(HijriRules):
 _RULES: tuple[tuple[Callable[[Rules, int], Match | None], frozenset[str]], ...] = (
     (Rules.iso, _NUMBER),
     (Rules.numeric_date, _NUMERIC_DATE),
+    (Rules.year_month, _NUMBER),
     (Rules.written_date, _DATE),
     (Rules.clock_rule, _CLOCK),
     (Rules.part, _PART),

@@ -311,6 +311,43 @@ MARKERS: list[Row] = [
     ("عند", "clockcue", None),
 ]
 
+# The units of 13-19 («ثلاثة عشر»، «ثمانية عشرة»): a number of minutes.
+_TEEN_UNITS = [
+    (3, ("ثلاث", "ثلاثة")),
+    (4, ("أربع", "أربعة")),
+    (5, ("خمس", "خمسة")),
+    (6, ("ست", "ستة")),
+    (7, ("سبع", "سبعة")),
+    (8, ("ثماني", "ثمان", "ثمانية")),
+    (9, ("تسع", "تسعة")),
+]
+
+# -- clock words (minutes said around an hour) ------------------------------------------------
+# «الثالثة وربع»، «الرابعة إلا ثلث»، «الثالثة وعشر دقائق»، «الساعة 3 و 18 دقيقة»، «الساعة خمسة».
+# See docs/resolution.md, "Clocks said in words".
+CLOCK_MINUTES: list[Row] = [
+    ("الساعة", "hourcue", None),  # a bare hour after it is a clock: «الساعة 3»، «الساعة خمسة»
+    ("و", "minjoin", 1),  # the hour and its minutes: «وربع»، «و 18 دقيقة» (a clitic or a word)
+    ("إلا", "minjoin", -1),  # the hour less its minutes: «الرابعة إلا ربع»
+    ("ربع", "minamount", 15),
+    ("ربعا", "minamount", 15),
+    ("الربع", "minamount", 15),
+    ("ثلث", "minamount", 20),
+    ("ثلثا", "minamount", 20),
+    ("الثلث", "minamount", 20),
+    ("نصف", "minamount", 30),
+    ("النصف", "minamount", 30),
+    # parts that place an hour said before them: «الساعة 8 بعد المغرب» = 20:00
+    ("قبل المغرب", "part", "late_afternoon"),
+    ("بعد المغرب", "part", "evening"),
+    *(
+        (f"{unit} {ten}", "num", n + 10)
+        for n, units in _TEEN_UNITS
+        for unit in units
+        for ten in ("عشر", "عشرة")
+    ),
+]
+
 _ORD_UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
 _ORD_UNITS_COMPOUND = ["الحادي", *_ORD_UNITS[1:]]  # الحادي عشر، الحادي والعشرين
 #: Ordinal day numbers 1-31 («السابع من أكتوبر»); after «اليوم» they make it "the n-th day".
@@ -439,6 +476,7 @@ RANGES: list[Row] = [
 # adverbial parts after their day («الخميس مساء»; the construct forms «مساء الخميس» precede it).
 SYNTAX = Syntax(
     mod_after=True,
+    units_before_tens=True,
     count_after_unit=True,
     parts_after_day=frozenset(
         normalize(w).text for w in ("صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا")
@@ -517,6 +555,7 @@ ROWS: list[Row] = [
     *HEDGES,
     *MARKERS,
     *CLOCK_WORDS,
+    *CLOCK_MINUTES,
     # Arabic copy writes Latin zones and am/pm too: «10:00 GMT».
     *_EN_ZONES,
     *((f"توقيت {w}", kind, value) for w, kind, value in _EN_ZONES if " " not in w),  # «بتوقيت GMT»

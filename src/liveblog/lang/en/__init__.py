@@ -243,6 +243,29 @@ CLOCK_WORDS: list[Row] = [
     ("th", "ordsuffix", None),
 ]
 
+# -- clock words (minutes said around an hour; numbers said as a clock) --------------------------
+# "a quarter past 3pm", "20 minutes to noon", "half past nine", UK "half three" (3:30), "3 o'clock",
+# "four twenty-three a m". See docs/resolution.md, "Clocks said in words".
+CLOCK_MINUTES: list[Row] = [
+    ("quarter", "minamount", 15),
+    ("a quarter", "minamount", 15),
+    ("half", "minamount", 30),
+    ("past", "mindir", 1),
+    ("after", "mindir", 1),
+    ("from", "mindir", 1),
+    ("to", "mindir", -1),
+    ("till", "mindir", -1),
+    ("before", "mindir", -1),
+    ("of", "mindir", -1),
+    ("half", "halfhour", 30),  # "half three" = 3:30 (British)
+    ("noon", "hournoun", "noon"),  # the hour itself: "a quarter past noon"
+    ("midnight", "hournoun", "midnight"),
+    ("o'clock", "hourpost", None),
+    ("oclock", "hourpost", None),
+    ("a m", "ampm", "am"),
+    ("p m", "ampm", "pm"),
+]
+
 ZONES: list[Row] = [
     # Abbreviations come from the one zone table; the resolver settles ambiguous ones (IST, AST,
     # CST) by the page's zone and language there.
@@ -431,6 +454,7 @@ ROWS: list[Row] = [
     *HEDGES,
     *MARKERS,
     *CLOCK_WORDS,
+    *CLOCK_MINUTES,
     *ZONES,
     *RANGES,
     *NAMED,
