@@ -37,10 +37,11 @@ import httpx
 from liveblog._text.sanitize import clean_line
 from liveblog.errors import FetchError, InputError, LimitError
 
-__all__ = ["DEFAULT_TIMEOUT", "MAX_REDIRECTS", "Fetched", "fetch"]
+__all__ = ["DEFAULT_TIMEOUT", "MAX_ENCODINGS", "MAX_REDIRECTS", "Fetched", "fetch"]
 
 DEFAULT_TIMEOUT = 20.0  # seconds, for the whole fetch
 MAX_REDIRECTS = 5
+MAX_ENCODINGS = 2  # Content-Encoding layers undone (``gzip, gzip``); ``identity`` does not count
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/ld+json", "application/json")
 _CHUNK = 65536
 # Content-Encoding tokens we decode, and zlib's window bits for each.
@@ -162,14 +163,24 @@ def _zlib_header(data: bytes) -> bool:
 
 
 def _decoded(raw: Iterable[bytes], content_encoding: str, limit: int, url: str) -> Iterator[bytes]:
-    """The body with every Content-Encoding layer undone, last applied first."""
-    layers = [t.strip().lower() for t in content_encoding.split(",") if t.strip()]
+    """The body with every Content-Encoding layer undone, last applied first.
+
+    ``identity`` is no layer; more than :data:`MAX_ENCODINGS` real layers is
+    refused before any is stacked (each one is a generator wrapping the last,
+    so a header listing thousands would nest that deep).
+    """
+    layers = [t for t in (t.strip().lower() for t in content_encoding.split(",")) if t and t != "identity"]
+    if len(layers) > MAX_ENCODINGS:
+        raise FetchError(
+            f"{url!r} lists {len(layers):,} content encodings, more than the {MAX_ENCODINGS} liveblog undoes"
+        )
+    for layer in layers:
+        if layer not in _WBITS:
+            raise FetchError(
+                f"{url!r} uses the content encoding {_said(layer)!r}, which liveblog does not read"
+            )
     stream: Iterable[bytes] = raw
     for layer in reversed(layers):
-        if layer == "identity":
-            continue
-        if layer not in _WBITS:
-            raise FetchError(f"{url!r} uses the content encoding {layer!r}, which liveblog does not read")
         stream = _inflate(stream, layer, limit, url)
     return iter(stream)
 
