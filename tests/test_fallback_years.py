@@ -1,4 +1,4 @@
-"""The dateparser fallback years outside SUPPORTED_YEARS are no date, not a crash."""
+"""The dateparser fallback: years outside SUPPORTED_YEARS are no date, not a crash."""
 
 from __future__ import annotations
 
