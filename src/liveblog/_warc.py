@@ -19,7 +19,6 @@ fastwarc).
 
 from __future__ import annotations
 
-import codecs
 import os
 import stat
 import zipfile
@@ -76,20 +75,19 @@ def _date(text: str | None) -> datetime | None:
 
 
 def _content_type(value: str | None) -> tuple[str, str | None]:
-    """The media type and a charset that is a real text encoding (else None) of a Content-Type."""
+    """The media type and the charset label (as written) of a Content-Type.
+
+    The label is judged where the page is read, by :func:`liveblog.read._charset.text_encoding`
+    (web aliases such as ``latin1`` → ``cp1252``; a label that names no text encoding is
+    ignored with a note), as for a fetched page.
+    """
     if not value:
         return "", None
     msg = Message()
     msg["content-type"] = value
     charset = msg.get_param("charset")
-    name = charset.strip().lower() if isinstance(charset, str) else None
-    if name is not None:
-        try:
-            if not codecs.lookup(name)._is_text_encoding:
-                name = None
-        except LookupError:
-            name = None
-    return msg.get_content_type(), name
+    label = charset.strip()[:40] if isinstance(charset, str) else None
+    return msg.get_content_type(), label or None
 
 
 def _capture(record: Any, where: str, max_bytes: int) -> Capture | None:
