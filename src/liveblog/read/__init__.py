@@ -145,10 +145,10 @@ def looks_like_html(text: str) -> bool:
 def check_size(text: str, max_bytes: int, *, source: str | None = None) -> None:
     """Raise :class:`LimitError` when ``text`` takes more than ``max_bytes`` bytes in UTF-8.
 
-    >>> check_size("٢٠:١٥", 9)
+    >>> check_size("٢٠:١٥", 8)
     Traceback (most recent call last):
     ...
-    liveblog.errors.LimitError: input is 10 bytes, over the limit of 9 bytes
+    liveblog.errors.LimitError: input is 9 bytes, over the limit of 8 bytes
     """
     if len(text) * 4 <= max_bytes:  # no character takes more than 4 bytes: no need to encode
         return
