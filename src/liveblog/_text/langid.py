@@ -15,7 +15,7 @@ docs/languages.md compares the libraries we tried and says why this one.
 'ar'
 >>> detect_language("Live – Le ministère de la santé a indiqué que le bilan était passé à 15 morts")
 'fr'
->>> detect_language("20:00\\nStrikes hit Gaza.\\n\\n19:00\\nRockets fired at Haifa.\\n\\n18:00\\nBlast at night.\\n")
+>>> detect_language("20:00\\nStrikes hit Gaza.\\n19:00\\nRockets fired at Haifa.\\n18:00\\nBlast at night.")
 'en'
 """
 
