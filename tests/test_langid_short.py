@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from random import Random
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from liveblog import parse
 from liveblog._text.langid import detect_language, reading_languages
@@ -104,3 +108,18 @@ def test_latin_pages_read_english_dates_too(lang: str, text: str, expected: list
 def test_reading_languages(lang: str, languages: tuple[str, ...]) -> None:
     """English is the second reading language of Latin-script pages only."""
     assert reading_languages(lang) == languages
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(SHORT),
+    st.lists(st.sampled_from(["", "20:15", "٠٧:٢٥", "18h32", "12.31", "—", "2024-11-29"]), max_size=6),
+    st.randoms(use_true_random=False),
+)
+def test_lines_without_letters_change_nothing(case: tuple[str, str], extra: list[str], rnd: Random) -> None:
+    """Clocks, dates and blank lines carry no evidence: inserted anywhere, the page's language stays."""
+    lang, text = case
+    lines = text.splitlines()
+    for line in extra:
+        lines.insert(rnd.randrange(len(lines) + 1), line)
+    assert detect_language("\n".join(lines)) == lang
