@@ -57,11 +57,13 @@ class Grain(enum.StrEnum):
     DAY = "day"
     WEEK = "week"
     MONTH = "month"
+    QUARTER = "quarter"  # a quarter of a year: TIMEX3 ``1989-Q3`` ("the third quarter", «الربع الثالث»)
+    HALF = "half"  # a half of a year: TIMEX3 ``1990-H1`` ("the first half", «النصف الأول»)
     YEAR = "year"
 
     @property
     def rank(self) -> int:
-        """0 for the finest grain, 7 for the coarsest."""
+        """0 for the finest grain, 9 for the coarsest."""
         return list(Grain).index(self)
 
 

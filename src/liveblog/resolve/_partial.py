@@ -291,6 +291,8 @@ def of_when(when: When, ref_zone: tzinfo) -> Partial | None:
         _when.month(start.year, start.month, ref_zone), approximate=approx
     ):
         return None  # a Hijri month: no Gregorian field names it
+    if g in (Grain.QUARTER, Grain.HALF):
+        return None  # no field names a quarter: it is read whole ("Q3 2024") or not joined
     if g is Grain.YEAR and when != attrs.evolve(_when.year(start.year, ref_zone), approximate=approx):
         return None
     if g is Grain.YEAR:
