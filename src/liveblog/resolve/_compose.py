@@ -546,5 +546,8 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (Composer._edge, frozenset({"periodedge"})),
     (Composer._nth, frozenset({"nth", "weekday"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
-    (Composer._year_part, frozenset({"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart"})),
+    (
+        Composer._year_part,
+        frozenset({"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart"}),
+    ),
 )

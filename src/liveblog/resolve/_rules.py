@@ -341,7 +341,10 @@ class Rules(HijriRules):
             return None
         end = j + 1
         if t.hit(end, "unit") is not None or (
-            t.is_(end, ".", ",") and end + 1 < len(t) and t.number[end + 1] is not None and t.adjacent(end + 1)
+            t.is_(end, ".", ",")
+            and end + 1 < len(t)
+            and t.number[end + 1] is not None
+            and t.adjacent(end + 1)
         ):
             return None  # "for 2000 hours", "1990.5": a quantity
         suffix = t.hit(end, "yearsuffix")
