@@ -36,7 +36,17 @@ import attrs
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 
-__all__ = ["Edge", "Partial", "Range", "Value", "distribute", "intersect", "of_when", "realize"]
+__all__ = [
+    "Edge",
+    "Partial",
+    "Range",
+    "Value",
+    "distribute",
+    "intersect",
+    "of_when",
+    "realize",
+    "yearly_prefer",
+]
 
 Prefer = Literal["past", "future", "nearest"]
 
@@ -281,6 +291,8 @@ def of_when(when: When, ref_zone: tzinfo) -> Partial | None:
         _when.month(start.year, start.month, ref_zone), approximate=approx
     ):
         return None  # a Hijri month: no Gregorian field names it
+    if g in (Grain.QUARTER, Grain.HALF):
+        return None  # no field names a quarter: it is read whole ("Q3 2024") or not joined
     if g is Grain.YEAR and when != attrs.evolve(_when.year(start.year, ref_zone), approximate=approx):
         return None
     if g is Grain.YEAR:
@@ -301,6 +313,17 @@ def of_when(when: When, ref_zone: tzinfo) -> Partial | None:
 
 
 # -- realising a value against a reference -------------------------------------------------------
+
+
+def yearly_prefer(prefer: str) -> str:
+    """How to place a time of the year said without its year ("Dec. 7", "in May", "13-15 July").
+
+    Leaning to the past picks the most recent day or clock time, but a date in the year is the
+    NEAREST of its occurrences: a story written on 30 October about "Dec. 7" means the coming
+    one, not one eleven months ago; about "May 9", the last one. Ties go to the past. The words
+    around it can still say otherwise (:mod:`liveblog.resolve._context`: "will", "until").
+    """
+    return "nearest" if prefer == "past" else prefer
 
 
 def _by_prefer(cands: list[date], today: date, prefer: str) -> date | None:
@@ -338,7 +361,7 @@ def _day_of(p: Partial, ref: datetime, prefer: str) -> date | None:
                     continue
         if p.weekday is not None:
             cands = [c for c in cands if c.weekday() == p.weekday]
-        return _by_prefer(cands, today, prefer)
+        return _by_prefer(cands, today, yearly_prefer(prefer) if p.month is not None else prefer)
     if p.weekday is not None and p.week is not None:
         return date.fromisocalendar(p.week[0], p.week[1], p.weekday + 1)  # "Sunday of last week"
     if p.weekday is not None:

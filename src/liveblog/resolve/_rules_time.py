@@ -13,13 +13,15 @@ import attrs
 from liveblog._text.zones import month_first
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit, Match
-from liveblog.resolve._partial import Partial
+from liveblog.resolve._partial import Partial, yearly_prefer
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import ClockRules
 
 __all__ = ["MAX_YEARS_AWAY", "TimeRules"]
 
 MAX_YEARS_AWAY = 6  # a weekday picks the year of a year-less date at most this far away
+
+_YEAR_DAYS = 183  # a date and weekday within half a year of the reference need no other year
 
 # `1446/05/27` is a Hijri date (read with its «هـ» by the Hijri rules), not a Gregorian year 1446.
 _HIJRI_YEARS = (1343, 1500)
@@ -327,8 +329,8 @@ class TimeRules(ClockRules):
             y = this.year if m < this.month else this.year - 1
         elif mod is not None and mod.value == 1 and mod.lex.kind == "mod":
             y = this.year if m > this.month else this.year + 1
-        elif ctx.prefer == "future" or (
-            ctx.prefer == "nearest" and (m - this.month) % 12 < (this.month - m) % 12
+        elif (prefer := yearly_prefer(ctx.prefer)) == "future" or (
+            prefer == "nearest" and (m - this.month) % 12 < (this.month - m) % 12
         ):
             y = this.year if m >= this.month else this.year + 1
         else:
@@ -344,23 +346,34 @@ class TimeRules(ClockRules):
                 cands.append(date(y, m, d))
             except ValueError:
                 continue
-        order = self.by_prefer(cands)
+        order = self.by_prefer(cands, yearly=True)
         if not order:
             return None
         if wd is None:
             return order[0], "day-month"
+        for c in order:  # this year's or a neighbour's, when the weekday agrees ("Saturday, April 25")
+            if abs((c - today).days) <= _YEAR_DAYS and c.weekday() == wd:
+                return c, "day-month-weekday"
+        order = self.by_prefer(cands)  # else a year further away, in the preferred direction
+        if not order:
+            return None
         for c in order:
             if abs(c.year - order[0].year) <= MAX_YEARS_AWAY and c.weekday() == wd:
                 return c, "day-month-weekday"
         return order[0], "day-month-weekday-mismatch"
 
-    def by_prefer(self, cands: list[date]) -> list[date]:
-        """The candidate dates ``prefer`` allows, best first (past: latest at or before today)."""
+    def by_prefer(self, cands: list[date], *, yearly: bool = False) -> list[date]:
+        """The candidate dates ``prefer`` allows, best first (past: latest at or before today).
+
+        ``yearly``: the candidates are one day of the year in successive years ("Dec. 7"), which
+        a news story names by the nearest occurrence (:func:`~liveblog.resolve._partial.yearly_prefer`).
+        """
         today = self.ctx.today
         past = sorted((c for c in cands if c <= today), reverse=True)
         future = sorted(c for c in cands if c >= today)
-        if self.ctx.prefer == "past":
+        prefer = yearly_prefer(self.ctx.prefer) if yearly else self.ctx.prefer
+        if prefer == "past":
             return past
-        if self.ctx.prefer == "future":
+        if prefer == "future":
             return future
         return sorted(set(past) | set(future), key=lambda c: (abs((c - today).days), c > today))
