@@ -161,6 +161,8 @@ def _merged_ignored(*parts: Iterable[Ignored]) -> list[Ignored]:
     items = [ig for part in parts for ig in part]
     if any(_ignored_key(a) > _ignored_key(b) for a, b in pairwise(items)):
         items.sort(key=_ignored_key)
+    elif all(a != b for a, b in pairwise(items)):
+        return items  # in order and no duplicates: the common case, no second list
     kept: list[Ignored] = []
     for ig in items:
         if not kept or kept[-1] != ig:
