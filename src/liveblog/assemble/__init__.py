@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from hashlib import blake2b
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from liveblog._text import pagewords as words
 from liveblog._text.langid import reading_languages
@@ -148,6 +148,29 @@ def _entry_mentions(
         )
 
 
+def _ignored_key(ig: Ignored) -> tuple[int, int, str, str]:
+    return ig.span.start, ig.span.end, ig.text, ig.reason
+
+
+def _merged_ignored(*parts: Iterable[Ignored]) -> list[Ignored]:
+    """Every distinct set-aside record, ordered by span, text and reason.
+
+    The segmenter's records come already in that order: they are checked pair by pair and sorted
+    only when they are not, and duplicates (equal records, so neighbours in that order) dropped,
+    without a set and a sort key for each of a page's 100,000 "Show more" lines.
+    """
+    items = [ig for part in parts for ig in part]
+    if any(_ignored_key(a) > _ignored_key(b) for a, b in pairwise(items)):
+        items.sort(key=_ignored_key)
+    elif all(a != b for a, b in pairwise(items)):
+        return items  # in order and no duplicates: the common case, no second list
+    kept: list[Ignored] = []
+    for ig in items:
+        if not kept or kept[-1] != ig:
+            kept.append(ig)
+    return kept
+
+
 def assemble(
     segmented: Segmented,
     *,
@@ -183,9 +206,7 @@ def assemble(
         lang=lang,
         entries=entries,
         events=events,
-        ignored=sorted(
-            {*segmented.ignored, *ignored}, key=lambda ig: (ig.span.start, ig.span.end, ig.text, ig.reason)
-        ),
+        ignored=_merged_ignored(segmented.ignored, ignored),
         title=segmented.title,
         source=source,
         reference_source=reference_source,

@@ -223,11 +223,15 @@ def _candidates(variants: Sequence[_Variant], ids: Sequence[int], t: Thresholds)
     assert len(minutes) == len(variants)
     lasts = [bisect_right(minutes, minute + t.repost_window, lo=n) for n, minute in enumerate(minutes)]
     crowded = any(last - n - 1 > MAX_SHARED for n, last in enumerate(lasts))
-    words_of: list[frozenset[str]] = []
+    words_of: list[tuple[str, ...]] = []
     counts: Counter[str] = Counter()
     holders: dict[str, list[int]] = {}
     if crowded:  # the word index costs memory: built only for a page that needs it
-        words_of = [frozenset(v.key.split()) for v in variants]
+        # Each variant's distinct words as a tuple of one shared string per word: a frozenset and a
+        # string per occurrence took 1.3 KB per post (20 MB for 16,000 posts in one minute).
+        same: dict[str, str] = {}
+        words_of = [tuple(dict.fromkeys(same.setdefault(w, w) for w in v.key.split())) for v in variants]
+        del same
         counts.update(w for ws in words_of for w in ws)
         for n, ws in enumerate(words_of):
             for w in ws:

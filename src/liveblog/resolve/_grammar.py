@@ -173,12 +173,13 @@ class Tokens:
             return cached
         found: list[Hit] = []
         norm = self.norm
-        if i < len(norm) and self.number[i] is None:
-            for lex in self.lexicons:
-                for sense, strip in lex.starting(norm[i]):
-                    n = len(sense.words)
-                    if n == 1 or tuple(norm[i + 1 : i + n]) == sense.words[1:]:
-                        found.append(Hit(sense, i + n, strip))
+        if i >= len(norm) or self.number[i] is not None:
+            return found  # a number or past the end: no sense, and nothing worth a cache entry per token
+        for lex in self.lexicons:
+            for sense, strip in lex.starting(norm[i]):
+                n = len(sense.words)
+                if n == 1 or tuple(norm[i + 1 : i + n]) == sense.words[1:]:
+                    found.append(Hit(sense, i + n, strip))
         if len(found) > 1:
             found.sort(key=lambda h: -h.end)
         self._cache[i] = found

@@ -30,7 +30,7 @@ from liveblog.errors import LimitError
 from liveblog.model import Block, Document, Entry, EntryKind, Ignored, Span, When
 from liveblog.segment._dating import FUTURE_GRACE, date_markers, marker_zone
 from liveblog.segment._feed import Feed, choose_feed, merge_labels
-from liveblog.segment._lines import Line, LineKind, classify, ignored_lines, split_lines
+from liveblog.segment._lines import Line, LineKind, classify, ignored_lines, iter_lines, split_lines
 from liveblog.segment._markers import leading_marker, parse_marker
 from liveblog.segment._preamble import headline_like, paragraphs, split_preamble
 
@@ -53,6 +53,8 @@ class Segmented:
     ignored: tuple[Ignored, ...]
     title: str | None
     order: str  # "newest_first", "oldest_first" or "unknown"
+    # The content lines, in page order: assembly reads mentions in them. Set-aside lines are in
+    # ``ignored`` and not kept twice (a page of 100,000 "Show more" lines would hold both).
     lines: tuple[Line, ...]
     notes: tuple[str, ...] = ()
 
@@ -357,6 +359,10 @@ def _teaser_blocks(doc: Document, lines: Sequence[Line]) -> list[Block] | None:
     return posts if outside_clocks >= _MIN_TEXT_FEED else None
 
 
+def _content(lines: Iterable[Line]) -> tuple[Line, ...]:
+    return tuple(ln for ln in lines if ln.kind is LineKind.CONTENT)
+
+
 def _check_entries(count: int, max_entries: int, doc: Document) -> None:
     if count > max_entries:
         name = repr(doc.source) if doc.source else "the page"
@@ -375,7 +381,7 @@ def segment(
     """Split ``doc`` into entries; see the module docstring for the rules."""
     if doc.blocks is not None:
         _check_entries(len(doc.blocks), max_entries, doc)
-    lines = _lines if _lines is not None else [classify(ln, reference, lang) for ln in split_lines(doc.text)]
+    lines = _lines if _lines is not None else [classify(ln, reference, lang) for ln in iter_lines(doc.text)]
     ids = _Ids(doc.source if doc.source and "://" in doc.source else "")
     teasers = _teaser_blocks(doc, lines)
     if teasers is not None:
@@ -402,7 +408,7 @@ def segment(
     if doc.blocks is not None:
         entries, order, notes = _segment_blocks(doc, lines, reference, page_zone, ids)
         ignored = sorted(ignored_lines(lines), key=lambda ig: ig.span.start)
-        return Segmented(tuple(entries), tuple(ignored), doc.title, order, tuple(lines), tuple(notes))
+        return Segmented(tuple(entries), tuple(ignored), doc.title, order, _content(lines), tuple(notes))
     merge_labels(lines)
     markers = [ln for ln in lines if ln.kind is LineKind.MARKER]
     _check_entries(len(markers), max_entries, doc)
@@ -503,4 +509,4 @@ def _segment_text(
     own_heading = pre.summary_heading if pre.summary else None  # the key-points heading titles its entry
     kept = [ln for ln in lines if ln is not own_heading]
     ignored = sorted([*ignored_lines(kept), *extra_ignored], key=lambda ig: ig.span.start)
-    return Segmented(tuple(entries), tuple(ignored), doc.title or title, order, tuple(lines), tuple(notes))
+    return Segmented(tuple(entries), tuple(ignored), doc.title or title, order, _content(lines), tuple(notes))

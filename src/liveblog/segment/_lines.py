@@ -21,7 +21,7 @@ from liveblog.model import Grain, Ignored, Span
 from liveblog.resolve import find_times, resolve
 from liveblog.segment._markers import Marker, leading_marker, parse_edit_stamp
 
-__all__ = ["REASONS", "Line", "LineKind", "classify", "ignored_lines", "split_lines"]
+__all__ = ["REASONS", "Line", "LineKind", "classify", "ignored_lines", "iter_lines", "split_lines"]
 
 _MAX_HEADER_LEN = 48
 _MAX_NAV_WORDS = 6
@@ -68,17 +68,29 @@ class Line:
         return self.text.strip()
 
 
+def iter_lines(text: str) -> Iterator[Line]:
+    """The document's lines with their spans (newline excluded), one at a time.
+
+    No list of the page's lines is built: the segmenter classifies each line as
+    it comes, so a page of 100,000 short lines never holds two copies of them.
+    Identical lines share one string object (100,000 "Show more" lines, one string).
+    """
+    start = 0
+    same: dict[str, str] = {}
+    end = len(text)
+    i = 0
+    while start < end:
+        stop = text.find("\n", start)
+        if stop < 0:
+            stop = end
+        raw = text[start:stop]
+        yield Line(i, Span(start, stop), same.setdefault(raw, raw))
+        start, i = stop + 1, i + 1  # text.split("\n") less its empty last part after a final newline
+
+
 def split_lines(text: str) -> list[Line]:
     """The document's lines with their spans (newline excluded)."""
-    out: list[Line] = []
-    start = 0
-    same: dict[str, str] = {}  # one string object per distinct line: 100,000 "Show more" lines share one
-    for i, raw in enumerate(text.split("\n")):
-        out.append(Line(i, Span(start, start + len(raw)), same.setdefault(raw, raw)))
-        start += len(raw) + 1
-    if out and not out[-1].text:
-        out.pop()  # the empty string after a final newline is not a line
-    return out
+    return list(iter_lines(text))
 
 
 _BRACKET_CREDIT = re.compile(r"[\[(]([^\[\]()]{2,80})[\])]\s*$")
