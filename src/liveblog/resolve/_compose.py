@@ -270,13 +270,14 @@ class Composer:
 
     def _nth(self, i: int) -> Match | None:
         """ "the last Friday of October", "first Tuesday in October", «آخر اثنين من شهر آذار», "the last day
-        of October": the nth (or last) weekday or day of a month."""
+        of October", "the last week of October": the nth (or last) weekday, day or week of a month (a week
+        is the month's when its Thursday is, as ISO 8601 gives a week to the year of its Thursday)."""
         t = self.t
         nth = t.hit(i, "nth")
         if nth is not None:  # "the last Friday", «آخر اثنين»
             wd = t.hit(nth.end, "weekday")
             unit = t.hit(nth.end, "unit") if wd is None else None
-            if wd is None and (unit is None or unit.value[0] != "day"):
+            if wd is None and (unit is None or unit.value[0] not in ("day", "week")):
                 return None
             k = (wd or unit).end  # type: ignore[union-attr]
         else:  # «الاثنين الأخير», «الثلاثاء الثالث»: the ordinal after the weekday
@@ -293,11 +294,19 @@ class Composer:
         if m is None or not isinstance(v, Partial) or v.year is None or v.month is None or v.day is not None:
             return None
         y, mo = v.year, v.month
+        weeks = wd is None and unit is not None and unit.value[0] == "week"
         days = [date(y, mo, 1) + timedelta(days=d) for d in range(31)]
         days = [d for d in days if d.month == mo and (wd is None or d.weekday() == wd.value)]
+        if weeks:
+            days = [d for d in days if d.weekday() == 3]  # the month's weeks, by their Thursdays
         n = nth.value
         if not days or n > len(days):
             return None
+        if weeks:
+            monday = (days[n - 1] if n > 0 else days[n]) - timedelta(days=3)
+            iso = monday.isocalendar()
+            week = Partial(week=(iso.year, iso.week))
+            return Match(i, m.end, _when.week(monday, self.r.ctx.zone), f"nth-week+{m.rule}", week)
         d = days[n - 1] if n > 0 else days[n]
         return Match(
             i, m.end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day)

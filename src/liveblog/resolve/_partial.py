@@ -36,9 +36,22 @@ import attrs
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 
-__all__ = ["Edge", "Partial", "Range", "Value", "distribute", "intersect", "of_when", "realize"]
+__all__ = [
+    "MAX_YEARS_AWAY",
+    "Edge",
+    "Partial",
+    "Range",
+    "Value",
+    "distribute",
+    "intersect",
+    "of_when",
+    "pick_day",
+    "realize",
+]
 
 Prefer = Literal["past", "future", "nearest"]
+MAX_YEARS_AWAY = 6  # a weekday picks the year of a year-less date at most this far away
+_NEAR_DAYS = 366  # "within a year either side of the reference"
 
 
 class Edge(enum.StrEnum):
@@ -186,6 +199,12 @@ def intersect(a: Partial, b: Partial) -> Partial | None:
             out = attrs.evolve(out, hour=_with_part(hour, part), meridiem=True)
         elif not _fits(hour, part):
             return None
+    if (
+        out.day is None
+        and (out.weekday is not None or out.week is not None)
+        and (out.month is not None or out.year is not None)
+    ):
+        return None  # "Sunday in October", "last week of October": no one day or week; the parts stay apart
     if out.year is not None and out.month is not None and out.day is not None:
         try:
             d = date(out.year, out.month, out.day)
@@ -303,14 +322,47 @@ def of_when(when: When, ref_zone: tzinfo) -> Partial | None:
 # -- realising a value against a reference -------------------------------------------------------
 
 
-def _by_prefer(cands: list[date], today: date, prefer: str) -> date | None:
-    past = [c for c in cands if c <= today]
-    future = [c for c in cands if c >= today]
+def ordered(cands: list[date], today: date, prefer: str) -> list[date]:
+    """The candidate dates ``prefer`` allows, best first (past: the latest at or before today)."""
+    past = sorted((c for c in cands if c <= today), reverse=True)
+    future = sorted(c for c in cands if c >= today)
     if prefer == "past":
-        return max(past, default=None)
+        return past
     if prefer == "future":
-        return min(future, default=None)
-    return min(cands, key=lambda c: (abs((c - today).days), c > today), default=None)
+        return future
+    return sorted(set(past) | set(future), key=lambda c: (abs((c - today).days), c > today))
+
+
+def pick_day(cands: list[date], today: date, prefer: str, weekday: int | None) -> date | None:
+    """The one of the same-named dates ``cands`` that the words mean (the one year picker).
+
+    Without a weekday: the best by ``prefer``. With one: first the dates within
+    a year either side of ``today`` on that weekday, best by ``prefer`` and, if
+    ``prefer`` allows none of them, the nearest ("Sunday 1 December" said on
+    Friday 29 November 2024 is two days ahead, not 2019); only then years
+    further off in the preferred direction, at most :data:`MAX_YEARS_AWAY` from
+    the best date; None when no year agrees.
+
+    >>> today = date(2024, 11, 29)
+    >>> cands = [date(y, 12, 1) for y in range(2016, 2033)]
+    >>> pick_day(cands, today, "past", None), pick_day(cands, today, "past", 6)
+    (datetime.date(2023, 12, 1), datetime.date(2024, 12, 1))
+    """
+    order = ordered(cands, today, prefer)
+    if weekday is None:
+        return order[0] if order else None
+    near = [c for c in cands if c.weekday() == weekday and abs((c - today).days) <= _NEAR_DAYS]
+    if near:
+        return (ordered(near, today, prefer) or ordered(near, today, "nearest"))[0]
+    for c in order:
+        if abs(c.year - order[0].year) <= MAX_YEARS_AWAY and c.weekday() == weekday:
+            return c
+    return None
+
+
+def _by_prefer(cands: list[date], today: date, prefer: str) -> date | None:
+    order = ordered(cands, today, prefer)
+    return order[0] if order else None
 
 
 def _day_of(p: Partial, ref: datetime, prefer: str) -> date | None:
@@ -324,7 +376,7 @@ def _day_of(p: Partial, ref: datetime, prefer: str) -> date | None:
     if p.day is not None:
         cands: list[date] = []
         if p.month is not None:
-            for y in range(today.year - 1, today.year + 2):
+            for y in range(today.year - MAX_YEARS_AWAY - 2, today.year + MAX_YEARS_AWAY + 3):
                 try:
                     cands.append(date(y, p.month, p.day))
                 except ValueError:
@@ -336,9 +388,7 @@ def _day_of(p: Partial, ref: datetime, prefer: str) -> date | None:
                     cands.append(date(y, m, p.day))
                 except ValueError:
                     continue
-        if p.weekday is not None:
-            cands = [c for c in cands if c.weekday() == p.weekday]
-        return _by_prefer(cands, today, prefer)
+        return pick_day(cands, today, prefer, p.weekday)
     if p.weekday is not None and p.week is not None:
         return date.fromisocalendar(p.week[0], p.week[1], p.weekday + 1)  # "Sunday of last week"
     if p.weekday is not None:

@@ -12,13 +12,12 @@ import attrs
 
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Match
-from liveblog.resolve._partial import Partial
+from liveblog.resolve._partial import MAX_YEARS_AWAY, Partial, ordered, pick_day
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import ClockRules
 
 __all__ = ["MAX_YEARS_AWAY", "TimeRules"]
 
-MAX_YEARS_AWAY = 6  # a weekday picks the year of a year-less date at most this far away
 
 # `1446/05/27` is a Hijri date (read with its «هـ» by the Hijri rules), not a Gregorian year 1446.
 _HIJRI_YEARS = (1343, 1500)
@@ -270,10 +269,10 @@ class TimeRules(ClockRules):
         return self._match(i, end[1], _when.month(y, m, ctx.zone), "month")
 
     def _pick_year(self, m: int, d: int, wd: int | None) -> tuple[date, str] | None:
-        """The year for a day and month by ``prefer``; with a weekday, the nearest agreeing one (≤ 6 away)."""
+        """The year for a day and month by ``prefer``; a weekday picks the year (see :func:`pick_day`)."""
         today = self.ctx.today
         cands: list[date] = []
-        for y in range(today.year - 8, today.year + 9):
+        for y in range(today.year - MAX_YEARS_AWAY - 2, today.year + MAX_YEARS_AWAY + 3):
             try:
                 cands.append(date(y, m, d))
             except ValueError:
@@ -283,18 +282,9 @@ class TimeRules(ClockRules):
             return None
         if wd is None:
             return order[0], "day-month"
-        for c in order:
-            if abs(c.year - order[0].year) <= MAX_YEARS_AWAY and c.weekday() == wd:
-                return c, "day-month-weekday"
-        return order[0], "day-month-weekday-mismatch"
+        found = pick_day(cands, today, self.ctx.prefer, wd)
+        return (order[0], "day-month-weekday-mismatch") if found is None else (found, "day-month-weekday")
 
     def by_prefer(self, cands: list[date]) -> list[date]:
         """The candidate dates ``prefer`` allows, best first (past: latest at or before today)."""
-        today = self.ctx.today
-        past = sorted((c for c in cands if c <= today), reverse=True)
-        future = sorted(c for c in cands if c >= today)
-        if self.ctx.prefer == "past":
-            return past
-        if self.ctx.prefer == "future":
-            return future
-        return sorted(set(past) | set(future), key=lambda c: (abs((c - today).days), c > today))
+        return ordered(cands, self.ctx.today, self.ctx.prefer)

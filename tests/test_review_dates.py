@@ -1,0 +1,73 @@
+"""Wrong dates a review found, one table row per case, each class fixed in the grammar.
+
+Every expected value was worked out by hand from the reference Friday
+29 November 2024, 21:00 in Damascus (UTC+03:00 all year, past preferred):
+Sunday is the 24th, Thursday the 28th, Sunday 1 December is two days ahead.
+The list is every time found in the text, in order, as TIMEX3.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from liveblog import find_times
+from liveblog.resolve._partial import Partial, intersect, pick_day
+
+REF = "2024-11-29T21:00:00+03:00"
+TZ = "Asia/Damascus"
+
+# (text, every TIMEX3 found, in order)
+FOUND: list[tuple[str, list[str]]] = [
+    # D1/D2: a weekday or week with a month and no day names no day: the parts stay apart
+    ("Sunday in October", ["2024-11-24", "2024-10"]),
+    ("يوم الأحد من شهر كانون الأول", ["2024-11-24", "2023-12"]),
+    ("1 December, Sunday", ["2023-12-01", "2024-11-24"]),
+    # "the nth/last week of a month": the weeks whose Thursday is in the month (ISO 8601's rule)
+    # October 2024's Thursdays are the 3rd, 10th, 17th, 24th and 31st: W40 … W44
+    ("last week of October", ["2024-W44"]),
+    ("the first week of October", ["2024-W40"]),
+    # D6: a weekday with a year-less date: the agreeing one within a year either side first
+    ("Sunday 1 December", ["2024-12-01"]),
+    ("الأحد 1 كانون الأول الساعة 10 صباحا", ["2024-12-01T10:00"]),
+    ("Sunday, December 1", ["2024-12-01"]),
+    # no Monday 28 November within a year (2024: Thursday, 2023: Tuesday, 2025: Friday): the nearest
+    # earlier year, 2022, as documented (at most 6 years away)
+    ("Monday 28 November", ["2022-11-28"]),
+]
+
+
+@pytest.mark.parametrize(("text", "timexes"), FOUND)
+def test_review_dates(text: str, timexes: list[str]) -> None:
+    found = find_times(text, REF, tz=TZ)
+    assert [f.when.timex for f in found] == timexes
+
+
+def test_weekday_and_month_without_day_do_not_join() -> None:
+    assert intersect(Partial(weekday=6), Partial(year=2024, month=10)) is None
+    assert intersect(Partial(week=(2024, 47)), Partial(year=2024, month=10)) is None
+    assert intersect(Partial(weekday=6), Partial(week=(2024, 47))) == Partial(weekday=6, week=(2024, 47))
+
+
+# (day, month, weekday, prefer, expected): the one year picker
+PICKS: list[tuple[int, int, int | None, str, date | None]] = [
+    (1, 12, None, "past", date(2023, 12, 1)),
+    (1, 12, 6, "past", date(2024, 12, 1)),  # two days ahead beats 2019
+    (1, 12, 6, "future", date(2024, 12, 1)),
+    (28, 11, 3, "past", date(2024, 11, 28)),
+    (28, 11, 0, "past", date(2022, 11, 28)),
+    (28, 11, 0, "future", None),  # the next Monday 28 November is in 2033, 8 years after 2025
+    (29, 2, 4, "past", None),  # no 29 February on a Friday within 6 years of 2024
+]
+
+
+@pytest.mark.parametrize(("day", "month", "weekday", "prefer", "expected"), PICKS)
+def test_pick_day(day: int, month: int, weekday: int | None, prefer: str, expected: date | None) -> None:
+    cands = []
+    for y in range(2010, 2040):
+        try:
+            cands.append(date(y, month, day))
+        except ValueError:
+            continue
+    assert pick_day(cands, date(2024, 11, 29), prefer, weekday) == expected
