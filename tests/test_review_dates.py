@@ -35,6 +35,16 @@ FOUND: list[tuple[str, list[str]]] = [
     # no Monday 28 November within a year (2024: Thursday, 2023: Tuesday, 2025: Friday): the nearest
     # earlier year, 2022, as documented (at most 6 years away)
     ("Monday 28 November", ["2022-11-28"]),
+    # D3: a UTC word with a signed offset is one fixed-offset zone, its sign no range dash
+    # 14:00 at −05:00 = 19:00Z = 22:00 in Damascus, after 21:00 today: the day before (past)
+    ("At 14:00 GMT-5, the meeting began", ["2024-11-28T22:00"]),
+    ("الساعة 10 بتوقيت غرينتش -3", ["2024-11-29T16:00"]),  # 13:00Z
+    ("10:00 UTC-3", ["2024-11-29T16:00"]),
+    ("10:00 GMT+3", ["2024-11-29T10:00"]),  # 07:00Z = 10:00 in Damascus
+    ("10:00 UTC+5:30", ["2024-11-29T07:30"]),  # 04:30Z
+    ("10:00 UTC −0530", ["2024-11-29T18:30"]),  # 15:30Z, a minus sign U+2212
+    ("from 9:00 GMT-10:00 GMT", ["2024-11-29T12:00/2024-11-29T13:00"]),  # a dash between two clocks
+    ("10:00 GMT+15", ["2024-11-29T13:00"]),  # beyond ±14 h: no offset, the clock is GMT's
 ]
 
 

@@ -31,7 +31,6 @@ from liveblog.resolve import _when
 from liveblog.resolve._grammar import Match
 from liveblog.resolve._partial import Edge, Partial, Range, Value, distribute, intersect, of_when, realize
 from liveblog.resolve._rules import Rules
-from liveblog.resolve._rules_clock import zone_of
 
 __all__ = ["Composer"]
 
@@ -185,17 +184,17 @@ class Composer:
 
     def _zone_after(self, m: Match, k: int) -> Match | None:
         """A zone word after a clock that has none ("… 3 pm , GMT", «… عصرا بتوقيت مكة»)."""
-        z = self.t.hit(k, "zone")
-        if z is None:
+        found = self.r.zone_at(k)
+        if found is None:
             return None
         v = self.value(m)
         if not isinstance(v, Partial) or v.hour is None or v.zone is not None:
             return None
-        v = attrs.evolve(v, zone=zone_of(z.value, self.r.ctx.zone, z.lex.lang))
+        v = attrs.evolve(v, zone=found[0])
         when = realize(v, self.r.ctx)
         if when is None:
             return None
-        return Match(m.start, z.end, when, f"{m.rule}+zone", v, m.keep_lead, m.by_weekday)
+        return Match(m.start, found[1], when, f"{m.rule}+zone", v, m.keep_lead, m.by_weekday)
 
     # -- ranges ------------------------------------------------------------------------------
 

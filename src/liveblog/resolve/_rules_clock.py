@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from liveblog._text.clock import hour24, match_clock
-from liveblog._text.zones import ABBREVIATIONS, zone_for_word
+from liveblog._text.zones import ABBREVIATIONS, offset_after, zone_for_word
 from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._rules_amount import AmountRules, memo
@@ -94,10 +94,10 @@ class ClockRules(AmountRules):
                 return None
         zone: tzinfo | None = None
         zk = k + 1 if t.is_(k, "(") else k
-        z = t.hit(zk, "zone")
-        if z is not None:
-            zone = zone_of(z.value, self.ctx.zone, z.lex.lang)
-            k = z.end + 1 if zk > k and t.is_(z.end, ")") else z.end
+        found = self.zone_at(zk)
+        if found is not None:
+            zone, zend = found
+            k = zend + 1 if zk > k and t.is_(zend, ")") else zend
         if sep == "military" and zone is None:
             return None  # "1315" is a clock only with its zone ("1315 GMT")
         if sep == "" and ampm is None and (cue is None or t.norm[i] != "الساعه"):
@@ -107,6 +107,20 @@ class ClockRules(AmountRules):
         if hour > 23 or (hour == 24 and minute):
             return None
         return Clock(hour, minute, second, zone, k, ampm.value if ampm is not None else None)
+
+    def zone_at(self, k: int) -> tuple[tzinfo, int] | None:
+        """The zone a zone word at token ``k`` names and the token after it; a UTC word takes the offset
+        written right after it as one fixed-offset zone ("GMT-5", "UTC+5:30", «بتوقيت غرينتش -3»)."""
+        t = self.t
+        z = t.hit(k, "zone")
+        if z is None:
+            return None
+        zone = zone_of(z.value, self.ctx.zone, z.lex.lang)
+        utc = zone is UTC or getattr(zone, "key", None) == "UTC"
+        fixed = offset_after(t.text, t.end[z.end - 1]) if utc and z.value.casefold() != "z" else None
+        if fixed is None:
+            return zone, z.end
+        return fixed[0], bisect_left(t.start, fixed[1])
 
     def _own_line(self, i: int, k: int) -> bool:
         """Whether tokens ``[i, k)`` stand alone on their line."""
