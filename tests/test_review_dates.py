@@ -45,6 +45,13 @@ FOUND: list[tuple[str, list[str]]] = [
     ("10:00 UTC −0530", ["2024-11-29T18:30"]),  # 15:30Z, a minus sign U+2212
     ("from 9:00 GMT-10:00 GMT", ["2024-11-29T12:00/2024-11-29T13:00"]),  # a dash between two clocks
     ("10:00 GMT+15", ["2024-11-29T13:00"]),  # beyond ±14 h: no offset, the clock is GMT's
+    # D4: a glued "N-M" with no clock cue is a score; «مساء» is then "evening" (Sunday the 24th)
+    ("انتهت المباراة بنتيجة 2-1 مساء الأحد", ["2024-11-24TEV"]),
+    ("فاز الفريق 2-0 مساء أمس", ["2024-11-28TEV"]),  # "0 pm" is no hour
+    ("The team won 3-1 on Sunday", ["2024-11-24"]),
+    ("3-4pm", ["2024-11-29T15:00/2024-11-29T16:00"]),  # Latin pm: hours, today (before 21:00)
+    ("الساعة 2-4 مساء", ["2024-11-29T14:00/2024-11-29T16:00"]),  # «الساعة»: hours
+    ("13-15 July", ["2024-07-13/2024-07-15"]),  # days, not hours
 ]
 
 

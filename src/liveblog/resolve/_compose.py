@@ -369,11 +369,40 @@ class Composer:
         rng = distribute(a, b)
         if rng is None:
             return None
+        bare_hour = opener is None and first.match is None and rng.first.hour is not None
+        score = bare_hour and self._glued_dash(first.end, joiner_end)
+        if score and not self._clock_cued(i, joiner_end, last.end):
+            return None  # «بنتيجة 2-1 مساء الأحد», "won 2-0 last night": a score, not hours
         when = realize(rng, self.r.ctx)
         if when is None:
             return None
         rule = f"range:{_rule(first)}/{_rule(last)}"
         return Match(i, last.end, when, rule, rng)
+
+    def _glued_dash(self, k: int, after: int) -> bool:
+        """Whether the joiner ``[k, after)`` is one dash glued to a number on each side ("2-1")."""
+        t = self.t
+        return (
+            after == k + 1
+            and t.number[k] is None
+            and not t.norm[k].isalnum()
+            and t.adjacent(k)
+            and t.adjacent(after)
+            and after < len(t)
+            and t.number[after] is not None
+        )
+
+    def _clock_cued(self, i: int, last_start: int, last_end: int) -> bool:
+        """Whether a glued "N-M" is said as hours: a clock cue before it ("at 3-4", «الساعة 2-4»), a
+        colon clock in its last end, or a 12-hour word after it that is no part of the day ("3-4pm";
+        «مساء» is also "evening", so «2-1 مساء الأحد» is a score on Sunday evening)."""
+        t = self.t
+        if t.hit(i, "clockcue") is not None or (i > 0 and t.hit(i - 1, "clockcue") is not None):
+            return True
+        if ":" in t.text[t.start[last_start] : t.end[last_end - 1]]:
+            return True
+        k = last_start + 1
+        return t.hit(k, "ampm") is not None and t.hit(k, "part") is None
 
 
 def _rule(end: _End) -> str:

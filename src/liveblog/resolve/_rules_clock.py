@@ -102,11 +102,29 @@ class ClockRules(AmountRules):
             return None  # "1315" is a clock only with its zone ("1315 GMT")
         if sep == "" and ampm is None and (cue is None or t.norm[i] != "الساعه"):
             return None  # a bare number is not a time
+        if sep == "" and cue is None and ampm is not None and self._after_score(j):
+            return None  # «بنتيجة 2-1 مساء الأحد»: the «1» of a score, then "on Sunday evening"
         if sep == "." and ampm is None and zone is None and not self._own_line(i, k):
             return None  # 19.30 in a sentence may be a decimal; on its own line it is a time
         if hour > 23 or (hour == 24 and minute):
             return None
         return Clock(hour, minute, second, zone, k, ampm.value if ampm is not None else None)
+
+    def _after_score(self, j: int) -> bool:
+        """Whether the bare hour at ``j`` ends a glued "N-M" that no clock cue starts and whose 12-hour
+        word also names a part of the day («2-1 مساء»; "3-4pm" and «الساعة 2-4 مساء» are hours)."""
+        t = self.t
+        if t.hit(j + 1, "part") is None:
+            return False
+        return (
+            j >= 2
+            and t.adjacent(j)
+            and t.adjacent(j - 1)
+            and t.number[j - 2] is not None
+            and t.number[j - 1] is None
+            and not t.norm[j - 1].isalnum()
+            and not (j >= 3 and t.hit(j - 3, "clockcue") is not None)
+        )
 
     def zone_at(self, k: int) -> tuple[tzinfo, int] | None:
         """The zone a zone word at token ``k`` names and the token after it; a UTC word takes the offset
