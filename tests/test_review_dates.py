@@ -52,6 +52,20 @@ FOUND: list[tuple[str, list[str]]] = [
     ("3-4pm", ["2024-11-29T15:00/2024-11-29T16:00"]),  # Latin pm: hours, today (before 21:00)
     ("الساعة 2-4 مساء", ["2024-11-29T14:00/2024-11-29T16:00"]),  # «الساعة»: hours
     ("13-15 July", ["2024-07-13/2024-07-15"]),  # days, not hours
+    # D5: range ends. The minutes of 23:00 are no end; the date said on the last end is the
+    # first's too, a day earlier when the range crosses midnight (Friday the 29th, Thursday the 28th)
+    ("from 23:00 to 01:00 on Friday", ["2024-11-28T23:00/2024-11-29T01:00"]),
+    ("from 23:00 Thursday to 01:00 Friday", ["2024-11-28T23:00/2024-11-29T01:00"]),
+    ("from 22:00 to 02:00 on Thursday", ["2024-11-27T22:00/2024-11-28T02:00"]),
+    ("from 10:00 to 12:00 on Friday", ["2024-11-29T10:00/2024-11-29T12:00"]),
+    # a bare first day larger than the last end's day is in the month before
+    ("from 25 to 5 November", ["2024-10-25/2024-11-05"]),
+    ("from 5 to 25 November", ["2024-11-05/2024-11-25"]),
+    ("from 28 to 3 January", ["2023-12-28/2024-01-03"]),  # January 2024: the latest before the 29th
+    # noon and midnight at the end of a clock range are instants (12:00, 00:00)
+    ("from noon to 3 pm", ["2024-11-29T12:00/2024-11-29T15:00"]),
+    ("from midnight to 6 am", ["2024-11-29T00:00/2024-11-29T06:00"]),
+    ("from 10 pm to midnight", ["2024-11-28T22:00/2024-11-29T00:00"]),  # 22:00 today is after 21:00
 ]
 
 

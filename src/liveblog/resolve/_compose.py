@@ -215,6 +215,13 @@ class Composer:
         n = t.num(k, 0, 31)
         if n is None or len(t.norm[k]) > 2:
             return None
+        if (
+            t.adjacent(k)
+            and t.norm[k - 1] in (":", ".")
+            and t.adjacent(k - 1)
+            and t.number[k - 2] is not None
+        ):
+            return None  # the minutes of a clock ("23:00"), not a number of its own
         end = k + 1
         suffix = t.hit(end, "ordsuffix")
         if suffix is not None and t.adjacent(end):

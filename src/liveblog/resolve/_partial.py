@@ -65,6 +65,7 @@ class Edge(enum.StrEnum):
 # Parts whose hours run past noon: an hour said with one of them is on the afternoon clock.
 _PM_PARTS = frozenset({"evening", "afternoon", "late_afternoon", "sunset", "nightfall", "late_evening"})
 _NIGHT_PARTS = frozenset({"night", "night-before"})
+_INSTANT_PARTS = {"midday": 12, "midnight": 0}  # parts that are an instant at the end of a clock range
 _DATE_FIELDS = ("year", "month", "day", "weekday", "week")
 _TIME_FIELDS = ("part", "hour", "minute", "second")
 _CLOCK = frozenset({"hour", "minute", "second"})
@@ -251,14 +252,35 @@ def _pm_choice(hour: int, options: list[int], pick_le: int | None, pick_ge: int 
     return min(above) if above else hour
 
 
+def _instant(p: Partial, other: Partial) -> Partial:
+    """Noon or midnight as an end of a clock range is its instant ("from noon to 3 pm" starts at 12:00)."""
+    hour = _INSTANT_PARTS.get(p.part or "")
+    if hour is None or p.hour is not None or (other.hour is None and other.number is None):
+        return p
+    return attrs.evolve(p, part=None, hour=hour, minute=0, meridiem=True)
+
+
 def distribute(first: Partial, last: Partial) -> Range | None:
-    """The two ends of a range, each lent what the other said ("13-15 July", "3-5 pm")."""
+    """The two ends of a range, each lent what the other said ("13-15 July", "3-5 pm").
+
+    A bare day number larger than the last end's day is in the month before it
+    ("from 25 to 5 November" = 25 October – 5 November).
+    """
     if first.number is not None and last.number is not None:
         return None  # "3-0": two bare numbers are a score, not a range
+    first, last = _instant(first, last), _instant(last, first)
     if first.number is not None:
         slotted = _slot(first.number, last)
         if slotted is None:
             return None
+        if (
+            slotted.day is not None
+            and last.day is not None
+            and last.month is not None
+            and slotted.day > last.day
+        ):
+            y, m = _when.shift_month(last.year or 2000, last.month, -1)
+            slotted = attrs.evolve(slotted, month=m, year=y if last.year is not None else None)
         first = slotted
     if last.number is not None:
         slotted = _slot(last.number, first)
@@ -480,6 +502,16 @@ def _coarse(p: Partial, zone: tzinfo) -> When | None:
     return _when.year(p.year, zone, approximate=p.approximate)
 
 
+def _lent_date(first: Partial, last: Partial) -> bool:
+    """Whether ``first`` is a clock whose every date field is the last end's (lent by :func:`distribute`)."""
+    return (
+        first.hour is not None
+        and last.hour is not None
+        and last.has_date
+        and all(getattr(first, f) == getattr(last, f) for f in _DATE_FIELDS)
+    )
+
+
 def _realize_range(r: Range, ctx: _Ctx) -> When | None:
     ref, prefer = ctx.ref, ctx.prefer
     first, last = r.first, r.last
@@ -496,6 +528,14 @@ def _realize_range(r: Range, ctx: _Ctx) -> When | None:
         b = _realize(last, ref, prefer)
     if b is None:
         return None
+    if b.start <= a.start and _lent_date(first, r.last) and b.grain.rank <= Grain.HOUR.rank:
+        # "from 23:00 to 01:00 on Friday": the date said on the last end is the first's too, and a
+        # range that crosses midnight starts the day before
+        prev = date.fromisoformat(b.timex[:10]) - timedelta(days=1)
+        moved = attrs.evolve(first, year=prev.year, month=prev.month, day=prev.day, weekday=None, week=None)
+        a = _realize(moved, ref, prefer)
+        if a is None:
+            return None
     if b.start <= a.start and not r.last.has_date and last.day is not None and last.hour is not None:
         nxt = date(last.year or 1, last.month or 1, last.day) + timedelta(days=1)
         b = _realize(attrs.evolve(last, year=nxt.year, month=nxt.month, day=nxt.day), ref, prefer)
