@@ -66,6 +66,13 @@ FOUND: list[tuple[str, list[str]]] = [
     ("from noon to 3 pm", ["2024-11-29T12:00/2024-11-29T15:00"]),
     ("from midnight to 6 am", ["2024-11-29T00:00/2024-11-29T06:00"]),
     ("from 10 pm to midnight", ["2024-11-28T22:00/2024-11-29T00:00"]),  # 22:00 today is after 21:00
+    # smaller: a dotted clock with "at" before and a part of the day after is a time, not a decimal
+    ("at 11.30 this morning", ["2024-11-29T11:30"]),
+    ("at 8.15 in the evening", ["2024-11-29T20:15"]),
+    ("shares closed at 11.30 on Friday", ["2024-11-29"]),  # no part of the day: maybe a price
+    # a colon after the day ends a heading ("Nov 28: …"); "12:30" after a month is a clock
+    ("Nov 28: strikes hit the city", ["2024-11-28"]),
+    ("November 28: strikes", ["2024-11-28"]),
 ]
 
 

@@ -104,11 +104,23 @@ class ClockRules(AmountRules):
             return None  # a bare number is not a time
         if sep == "" and cue is None and ampm is not None and self._after_score(j):
             return None  # «بنتيجة 2-1 مساء الأحد»: the «1» of a score, then "on Sunday evening"
-        if sep == "." and ampm is None and zone is None and not self._own_line(i, k):
+        if (
+            sep == "."
+            and ampm is None
+            and zone is None
+            and not self._own_line(i, k)
+            and not self._cued_part(cue, k)
+        ):
             return None  # 19.30 in a sentence may be a decimal; on its own line it is a time
         if hour > 23 or (hour == 24 and minute):
             return None
         return Clock(hour, minute, second, zone, k, ampm.value if ampm is not None else None)
+
+    def _cued_part(self, cue: object, k: int) -> bool:
+        """Whether a dotted clock has a clock cue before it and a part of the day right after it
+        ("at 11.30 this morning", "at 8.15 in the evening"): then it is a time, not a decimal."""
+        t = self.t
+        return cue is not None and any(t.hit(k + d, "part") is not None for d in range(3))
 
     def _after_score(self, j: int) -> bool:
         """Whether the bare hour at ``j`` ends a glued "N-M" that no clock cue starts and whose 12-hour

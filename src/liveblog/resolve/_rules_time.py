@@ -176,8 +176,9 @@ class TimeRules(ClockRules):
         if mon is None:
             return None
         k = mon[1]
-        if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not t.is_(k + 1, ":"):
-            return t.num(k), mon[0], k + 1, None  # "Nov. 28"
+        clock = t.is_(k + 1, ":") and t.adjacent(k + 2) and t.num(k + 2) is not None  # "Nov 12:30"
+        if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not clock:
+            return t.num(k), mon[0], k + 1, None  # "Nov. 28", "Nov 28: strikes …"
         return None, mon[0], k, None
 
     @memo
