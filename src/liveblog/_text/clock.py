@@ -7,6 +7,7 @@ through :func:`match_clock`, so a shape learnt once is known everywhere:
 ``20:15`` ``٢٠:١٥`` ``۱۸:۳۲`` ``7:05:09``  colon, any digits, optional seconds
 ``19.30`` ``12.31 Uhr`` ``18.32``      dot (Guardian, German, Turkish)
 ``18h32`` ``9h05`` ``0h15`` ``13h30``  French / Portuguese ``h``
+``15h`` ``8h GMT``                     the hour alone with ``h`` (``hour_only=True``)
 ``3.00pm`` ``3pm`` ``8:15 م``          12-hour with am/pm (Latin or Arabic words)
 ``1315 GMT``                           four digits, only with a zone after them
 ``ore 18:32`` ``um 07:00 Uhr``         a clock word before it (Italian, German)
@@ -73,6 +74,8 @@ CLOCK_PATTERN = (
 )
 """The clock's regex source (groups ``h`` … ``ampm``), for patterns that embed one clock."""
 _CLOCK = re.compile(CLOCK_PATTERN, re.IGNORECASE)
+# "15h", "8h GMT": the hour alone with "h", read only when the caller asks (``hour_only``).
+_HOUR_H = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[hH](?!\w)")
 _CUE = re.compile(r"(?:" + "|".join(re.escape(c) for c in _CUES) + r")\s+", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s?(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")(?!\w)", re.IGNORECASE)
 _BULLET = re.compile(r"[•·▪●◦*–—-]\s*")
@@ -144,11 +147,13 @@ class Clock:
         return self.hour % 12 or 12
 
 
-def match_clock(text: str, pos: int = 0, *, ampm: bool = True) -> Clock | None:
+def match_clock(text: str, pos: int = 0, *, ampm: bool = True, hour_only: bool = False) -> Clock | None:
     """The clock that starts exactly at ``pos`` in ``text``, or ``None``.
 
     A bare number is no clock ("15 killed"); four digits are one only before
     GMT/UTC ("1315 GMT"); ``ampm=False`` leaves 12-hour words to the caller.
+    ``hour_only=True`` also reads an hour with ``h`` and no minutes ("15h",
+    "8h GMT"): "2h ago" is a duration, so only a caller that can tell asks.
 
     >>> c = match_clock("18h32 Le point"); (c.hour, c.minute, c.end)
     (18, 32, 5)
@@ -156,6 +161,8 @@ def match_clock(text: str, pos: int = 0, *, ampm: bool = True) -> Clock | None:
     (15, 18)
     >>> match_clock("15 killed") is None, match_clock("2024") is None
     (True, True)
+    >>> match_clock("15h") is None, match_clock("15h", hour_only=True).hour
+    (True, 15)
     """
     # Only a short window is read (a clock is at most ~20 characters): callers try many positions
     # of long texts, and translating the whole text each time would be quadratic.
@@ -163,7 +170,10 @@ def match_clock(text: str, pos: int = 0, *, ampm: bool = True) -> Clock | None:
     window = to_ascii_digits(text[base : pos + _WINDOW])
     m = _CLOCK.match(window, pos - base)
     if m is None:
-        return None
+        h = _HOUR_H.match(window, pos - base) if hour_only else None
+        if h is None:
+            return None
+        return Clock(int(h["h"]), 0, None, "h", None, h.start() + base, h.end() + base)
     pos, offset = m.start(), base
     g = m.groupdict()
     word = g["ampm"] if ampm else None

@@ -30,6 +30,7 @@ __all__ = [
     "OFFSET_PATTERN",
     "ZONE_WORDS",
     "Candidate",
+    "month_first",
     "offset_after",
     "settle",
     "zone_for_word",
@@ -235,3 +236,29 @@ def zone_for_word(word: str, page_zone: tzinfo, lang: str | None = None) -> tzin
         name = ZONE_WORDS[key]
         return page_zone if name is None else zoneinfo(name)
     return None
+
+
+# Zones of the countries that write a numeric date month first ("4/3/2024" = April 3): the United
+# States (and its territories) and the Philippines. Elsewhere the day comes first.
+_MONTH_FIRST_ZONES = frozenset(
+    {
+        *("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"),
+        *("America/Phoenix", "America/Anchorage", "America/Juneau", "America/Sitka"),
+        *("America/Yakutat", "America/Nome", "America/Adak", "America/Metlakatla", "America/Boise"),
+        *("America/Detroit", "America/Menominee", "America/Puerto_Rico", "Pacific/Honolulu"),
+        *("Pacific/Guam", "Pacific/Saipan", "Pacific/Pago_Pago", "Asia/Manila"),
+    }
+)
+_MONTH_FIRST_AREAS = ("US/", "America/Indiana/", "America/Kentucky/", "America/North_Dakota/")
+
+
+def month_first(zone: tzinfo) -> bool:
+    """Whether pages in ``zone`` write numeric dates month first (a fixed offset names no country: no).
+
+    >>> month_first(zoneinfo("America/Chicago")), month_first(zoneinfo("Europe/London"))
+    (True, False)
+    """
+    key = getattr(zone, "key", None)
+    if not isinstance(key, str):
+        return False
+    return key in _MONTH_FIRST_ZONES or key.startswith(_MONTH_FIRST_AREAS)

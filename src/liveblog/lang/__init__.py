@@ -12,8 +12,16 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
 - ``hedge``/``hedge-post`` (approximate), ``ago``/``ago-post``/``in``/``within``;
 - cues: ``yearcue``, ``monthcue``, ``edgecue``, ``clockcue``, ``dayprefix``,
   ``monthprefix``, ``of``, ``the``, ``yearsuffix``, ``ordsuffix``, ``ordinal``;
+- ``holiday`` (a key of :data:`liveblog.lang.holidays.HOLIDAYS`), ``season`` (spring, summer,
+  autumn, winter), ``decade`` (its tens: "nineties" = 90), ``century``, ``edgeperiod``
+  (an abbreviation for a part of the current period: "EOM" = ``("end", "month")``);
 - clock words: ``ampm``, ``hourword``, ``minword``; ``zone`` (IANA name,
-  ``+HH:MM`` or ``local``).
+  ``+HH:MM`` or ``local``); minutes around an hour: ``minamount`` (quarter = 15,
+  half = 30, «ثلث» = 20), ``mindir`` after an amount (past = +1, to = -1),
+  ``minjoin`` between the hour and its minutes («و» = +1, «إلا» = -1),
+  ``halfhour`` ("half three" = 3:30), ``hournoun`` (noon, midnight as an hour),
+  ``hourcue`` (a bare hour after it is a clock: «الساعة 3»), ``hourpost``
+  ("o'clock").
 
 A kind ending in ``-bound`` is the same kind, but the word only counts with a
 day, number or cue beside it (the grammar checks the ``bound`` flag).
@@ -68,8 +76,13 @@ _TRIGGER_KINDS = frozenset(
     {
         *("weekday", "month", "hmonth", "dayword", "part", "partday", "unit", "num", "period"),
         *("ago-post", "periodword", "weekdaypart"),
+        *("hourword", "hourcue"),  # «الثالثة وربع»، «الساعة خمسة»
     }
 )
+
+
+# Named days and long periods (holidays, seasons, decades, centuries), spotted by a telling word.
+_NAMED_KINDS = frozenset({"holiday", "season", "decade", "century", "edgeperiod"})
 
 
 @attrs.frozen
@@ -89,8 +102,11 @@ class Syntax:
     count_after_unit: bool = False  # "one" follows its unit: «يوم واحد»
     edge_before_day: bool = False  # an edge word before a day: "early Friday", "late on Thursday"
     part_after_part: bool = False  # a part names its day's part again: "the early hours of Friday morning"
+    # A holiday name followed by a noun modifies it: "Christmas tree", "Easter Island" (no date).
+    compound_before_head: bool = False
     # Parts that may follow their day («الخميس مساء»): None for every part, else the words that may.
     parts_after_day: frozenset[str] | None = None
+    units_before_tens: bool = False  # «خمس وأربعون» (5 and 40); "forty-five" puts the tens first
 
 
 _NO_SYNTAX = Syntax()
@@ -165,12 +181,29 @@ class Lexicon:
         Cue and function words ("in", "the", في) are left out: rules may start
         a few tokens before a trigger, so they are still read.
         """
+        return (
+            {
+                w
+                for w, senses in self.by_first.items()
+                if any(lex.kind in _TRIGGER_KINDS for lex in senses)
+                and (len(w) >= 3 or any(lex.kind in ("month", "weekday") for lex in senses))
+            }
+            | self.spot_words("hmonth")
+            | self.longest_words(_NAMED_KINDS)
+        )
+
+    def longest_words(self, kinds: frozenset[str]) -> set[str]:
+        """The longest word of each phrase of ``kinds`` among its first four words (its spot).
+
+        "new year's day" is spotted by "year", "good friday" by "friday": a rule may start a few
+        words before its spot, and common first words ("new", "good", "the") stay out of the scan.
+        """
         return {
-            w
-            for w, senses in self.by_first.items()
-            if any(lex.kind in _TRIGGER_KINDS for lex in senses)
-            and (len(w) >= 3 or any(lex.kind in ("month", "weekday") for lex in senses))
-        } | self.spot_words("hmonth")
+            max((w for w in lex.words[:4] if w.isalpha()), key=len, default=lex.words[0])
+            for senses in self.by_first.values()
+            for lex in senses
+            if lex.kind in kinds
+        }
 
     def spot_words(self, kind: str) -> set[str]:
         """A telling word of each ``kind`` phrase: its first, or its last when the first is short.

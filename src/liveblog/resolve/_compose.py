@@ -20,21 +20,37 @@ settles once: the longest, then the one the atom rules read alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 import attrs
 
+from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
 from liveblog.model import Grain, When, WhenKind
-from liveblog.resolve import _when
+from liveblog.resolve import _rules_holiday, _when
 from liveblog.resolve._grammar import Match
 from liveblog.resolve._partial import Edge, Partial, Range, Value, distribute, intersect, of_when, realize
 from liveblog.resolve._rules import Rules
 
-__all__ = ["Composer"]
+__all__ = ["Composer", "edge_of_unit"]
 
 _FIRST_END = 10  # tokens a range's first end may span ("Friday 29 November 2024 at 3 pm GMT")
+_CLOSER_FIRSTS: dict[int, frozenset[str]] = {}  # per lexicon (they live for the process): see _closers
+
+
+def _closers(lexicons: Sequence[Lexicon]) -> frozenset[str]:
+    """First words of every phrase that closes a range ("to", "until", «إلى», "-"), all lexicons."""
+    out: set[str] = set()
+    for lex in lexicons:
+        words = _CLOSER_FIRSTS.get(id(lex))
+        if words is None:
+            words = _CLOSER_FIRSTS[id(lex)] = frozenset(
+                w for w, senses in lex.by_first.items() if any(s.kind == "range-to" for s in senses)
+            )
+        out |= words
+    return frozenset(out)
 _MAX_JOINS = 4  # atoms joined into one time at most (a time has few independent parts)
 
 
@@ -53,6 +69,15 @@ class Composer:
         self.t = rules.t
         self._best: dict[int, Match | None] = {}
         self._atoms: dict[int, Match | None] = {}
+        # Tokens that may close a range, found once by their words (clitics: also without the first
+        # one or two letters, «وحتى»); a range is tried only where one stands near.
+        firsts = _closers(self.t.lexicons)
+        clitics = any(lex.clitics for lex in self.t.lexicons)
+        self._closer_at = [
+            k
+            for k, w in enumerate(self.t.norm)
+            if w in firsts or (clitics and len(w) > 2 and (w[1:] in firsts or w[2:] in firsts))
+        ]
 
     def forget_before(self, i: int) -> None:
         """Drop what is remembered of tokens before ``i`` (the scan only moves forward): a cache."""
@@ -155,12 +180,13 @@ class Composer:
 
     def _small_number(self, m: Match, k: int) -> Match | None:
         """A bare number that only a neighbour makes a time: the day after a weekday ("Tuesday the
-        19th", "Tuesday 19th"), the hour after a part of the day and "at" ("Saturday morning at 9")."""
+        19th", "Tuesday 19th"), the hour after a day or a part of the day and "at" ("Saturday
+        morning at 9", "tomorrow at 5")."""
         t = self.t
         j = t.hit(k, "the").end if t.hit(k, "the") is not None else k  # type: ignore[union-attr]
         n = t.num(j, 1, 31)
-        if n is None or len(t.norm[j]) > 2 or t.hit(j + 1, "unit") is not None:
-            return None
+        if n is None or len(t.norm[j]) > 2 or t.hit(j + 1, "unit") is not None or t.digits_go_on(j):
+            return None  # "at 1,015 francs" is no hour
         v = self.value(m)
         if not isinstance(v, Partial):
             return None
@@ -168,7 +194,9 @@ class Composer:
         if v.weekday is not None and v.day is None and v.hour is None and ordinal:
             return Match(k, j + 1, m.when, "day-number", Partial(day=n))
         cue = k > 0 and t.hit(k - 1, "clockcue") is not None
-        if v.part is not None and v.hour is None and cue and n <= 12 and j == k:
+        said_day = v.part is not None or v.day is not None or v.weekday is not None
+        if said_day and v.hour is None and cue and n <= 12 and j == k:
+            # "Saturday morning at 9", "tomorrow at 5": the part places the hour, else ``prefer``
             return Match(k, j + 1, m.when, "hour-number", Partial(hour=n, minute=0))
         return None
 
@@ -346,6 +374,16 @@ class Composer:
             for sense, _ in lex.starting(clitic)
         )
 
+    def _closer_near(self, i: int) -> bool:
+        """Whether a word that closes a range stands within a first end's reach after token ``i``."""
+        at, hi = self._closer_at, i + _FIRST_END
+        k = bisect.bisect_right(at, i)
+        while k < len(at) and at[k] < hi:
+            if self.t.hit(at[k], "range-to") is not None:
+                return True
+            k += 1
+        return False
+
     def _range(self, i: int) -> Match | None:
         """``[from|between] END to|until|-|and END``: one range."""
         t = self.t
@@ -355,7 +393,7 @@ class Composer:
             j = opener.end
         elif i >= len(t) or (t.number[i] is None and not t.hits(i)):
             return None
-        elif not any(t.hit(k, "range-to") for k in range(i + 1, min(i + _FIRST_END, len(t)))):
+        elif not self._closer_near(i):
             return None  # no word that closes a range near: the common case, decided cheaply
         first = self._end(j)
         if first is None:
@@ -483,9 +521,23 @@ def _edge_of(value: Partial, edge: Edge, zone: tzinfo) -> When | None:
     return _span(_when.month(y, a, zone), _when.month(y, b, zone), approximate=True)
 
 
+def edge_of_unit(edge: str, unit: str, ref: datetime) -> When | None:
+    """Part ``edge`` of the ``unit`` (month, year, week) that holds ``ref`` ("the end of the month")."""
+    this = _unit(unit, ref, 0)
+    v = of_when(this, ref.tzinfo) if this is not None and ref.tzinfo is not None else None
+    return _edge_of(v, Edge(edge), ref.tzinfo) if v is not None and ref.tzinfo is not None else None
+
+
 # Productions beside the atom rules and ranges, with the kinds of word each can start with.
 _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str]], ...] = (
     (Composer._edge, frozenset({"periodedge"})),
     (Composer._nth, frozenset({"nth", "weekday"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
+    # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
+    (_rules_holiday.holiday, frozenset({"holiday", "mod", "this"})),
+    (_rules_holiday.season, frozenset({"season", "mod", "this"})),
+    # ("the 1990s", "the EOM" are read from their second word: "the" starts nothing, it is too common)
+    (_rules_holiday.decade, frozenset({"decade", "periodedge", "number"})),
+    (_rules_holiday.century, frozenset({"century", "mod", "this", "number", "ordinal"})),
+    (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod"})),
 )

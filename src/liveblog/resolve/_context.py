@@ -170,12 +170,6 @@ def _clause_start(breaks: list[int], start: int) -> int:
     return breaks[k] + 1 if k >= 0 and breaks[k] >= low else low
 
 
-def _has(starts: list[int], a: int, b: int) -> bool:
-    """Whether some offset in sorted ``starts`` lies in ``[a, b)``."""
-    k = bisect.bisect_left(starts, a)
-    return k < len(starts) and starts[k] < b
-
-
 def in_context(
     text: str,
     found: list[Found],
@@ -185,10 +179,16 @@ def in_context(
     """``found`` with the two rules above applied; ``again`` resolves words preferring the future."""
     out: list[Found] = []
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
-    cues = [m.start() for m in _CUE_START.finditer(text)]
+    # The first place a cue could begin at or after the clauses read so far (len(text): none).
+    # Clauses move forward with the dates, so each stretch of text is searched at most once, and
+    # the text between clauses not at all.
+    cue = -1
     for f in found:
         begin = _clause_start(breaks, f.span.start)
-        if f.rule not in _MIN_CLAUSE_WORDS and not _has(cues, begin, f.span.start):
+        if cue < begin:
+            m = _CUE_START.search(text, begin)
+            cue = m.start() if m else len(text)
+        if f.rule not in _MIN_CLAUSE_WORDS and cue >= f.span.start:
             out.append(f)  # no cue can lie in the clause: neither rule applies
             continue
         clause = text[begin : f.span.start]

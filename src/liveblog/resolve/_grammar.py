@@ -141,6 +141,16 @@ class Tokens:
         """Whether token ``i`` follows token ``i - 1`` with no space between."""
         return 0 < i < len(self.norm) and self.start[i] == self.end[i - 1]
 
+    def digits_go_on(self, i: int) -> bool:
+        """Whether the number at ``i`` goes on past a separator: "1,015", "3.5", "1/2" (not whole)."""
+        return (
+            i + 2 < len(self.norm)
+            and self.norm[i + 1] in (",", ".", "/", ":")
+            and self.number[i + 2] is not None
+            and self.adjacent(i + 1)
+            and self.adjacent(i + 2)
+        )
+
     def is_(self, i: int, *words: str) -> bool:
         """Whether token ``i`` is literally one of ``words``."""
         return i < len(self.norm) and self.norm[i] in words

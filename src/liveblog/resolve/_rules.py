@@ -20,6 +20,7 @@ from liveblog.resolve._partial import Partial
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import Clock
 from liveblog.resolve._rules_hijri import HijriRules
+from liveblog.resolve._rules_holiday import holiday_at
 
 __all__ = ["Day", "Rules"]
 
@@ -28,7 +29,7 @@ _NEXT_DAY_JOINERS = frozenset({"علي", "الي", "-", "/", "و"})
 _NUMBER = frozenset({"number"})
 _NUMERIC_DATE = frozenset({"number", "weekday"})
 _DATE = frozenset({"number", "weekday", "monthprefix", "mod", "this", "ordinal", "month"})
-_CLOCK = frozenset({"number", "hedge", "clockcue"})
+_CLOCK = frozenset({"number", "hedge", "clockcue", "num", "hourword", "minamount", "halfhour"})
 _PART = frozenset({"edge", "partday", "part"})
 _WEEKDAY_PART = frozenset({"weekdaypart"})
 _DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
@@ -127,7 +128,10 @@ class Rules(HijriRules):
             h = self.hijri_date(j)  # «مساء 27 رمضان»
             if h is not None and (m is None or h.end > m.end):
                 m = h
-            if m is not None and m.when.grain.value == "day" and (wd is None or m.end > wd[2]):
+            if m is None and self.t.hit(j, "holiday") is not None:
+                m = holiday_at(self, j)  # «صباح عيد الفطر», "3pm on Christmas Day"
+            day_long = m is not None and m.when.grain.value == "day" and not m.when.is_range
+            if m is not None and day_long and (wd is None or m.end > wd[2]):
                 return Day(m.when.start.date(), m.end, "date", m.rule)
         if wd is not None:
             free = wd[0] if wd[1] is None else None
@@ -375,6 +379,7 @@ class Rules(HijriRules):
 _RULES: tuple[tuple[Callable[[Rules, int], Match | None], frozenset[str]], ...] = (
     (Rules.iso, _NUMBER),
     (Rules.numeric_date, _NUMERIC_DATE),
+    (Rules.year_month, _NUMBER),
     (Rules.written_date, _DATE),
     (Rules.clock_rule, _CLOCK),
     (Rules.part, _PART),

@@ -17,6 +17,7 @@ from liveblog._text.clock import hour24, match_clock
 from liveblog._text.zones import ABBREVIATIONS, offset_after, zone_for_word
 from liveblog.model import When
 from liveblog.resolve import _when
+from liveblog.resolve._grammar import Hit
 from liveblog.resolve._rules_amount import AmountRules, memo
 
 __all__ = ["Clock", "ClockRules", "zone_of"]
@@ -54,44 +55,35 @@ class ClockRules(AmountRules):
 
     @memo
     def clock(self, i: int) -> Clock | None:
-        """`20:15`, `8:15 م`, `10 ص`, `3.27pm BST`, `19.30 GMT`, «الساعة الثامنة والنصف مساء»."""
+        """`20:15`, `8:15 م`, `10 ص`, `3.27pm BST`, `19.30 GMT`, «الساعة الثامنة والنصف مساء», "a quarter
+        past 3pm", "ten thirty am", «الرابعة إلا ثلث», "15h", "9 tomorrow" (docs/resolution.md)."""
         t = self.t
         j = i
         cue = t.hit(j, "clockcue")
         if cue is not None:
             j = cue.end
-        second: int | None = None
-        word = t.hit(j, "hourword") if cue is not None and t.norm[i] == "الساعه" else None
-        if word is not None:
-            hour, minute, k = word.value, 0, word.end
-            mw = t.hit(k, "minword")
-            if mw is not None:
-                minute, k = mw.value, mw.end
-                if minute < 0:
-                    hour, minute = hour - 1, 60 + minute
-            sep = "word"
-        else:
-            written = (
-                match_clock(t.text, t.start[j], ampm=False)
-                if j < len(t) and t.number[j] is not None
-                else None
-            )
-            k = bisect_left(t.start, written.end) if written is not None else j
-            if written is not None and t.end[k - 1] == written.end:
-                # The one clock parser (liveblog._text.clock): "20:15", "19.30", "13h30", "1315 GMT".
-                hour, minute, second = written.hour, written.minute, written.second
-                sep = {":": ":", ".": ".", "h": "h", "military": "military"}.get(written.sep, "")
-            else:
-                h = t.num(j, 0, 24)
-                if h is None or len(t.norm[j]) > 2:
-                    return None
-                hour, minute, k, sep = h, 0, j + 1, ""
-        ampm = t.hit(k, "ampm")
+        said_cue = t.hit(i, "hourcue") is not None  # «الساعة 3»: a bare hour after it is a clock
+        lead = self._minutes_before(j)  # "a quarter past", "20 minutes to", "half" (three)
+        if lead is not None:
+            j = lead[1]
+        delta = lead[0] if lead is not None else 0
+        noun = t.hit(j, "hournoun") if lead is not None else None
+        head = self._hour(j, noun)
+        if head is None:
+            return None
+        hour, minute, second, sep, k = head
+        said_minutes = words_only = False
+        if lead is None and sep in ("", "word"):
+            after = self._minutes_after(k, words=sep == "word")
+            if after is not None:
+                delta, k, words_only = after
+                said_minutes = not words_only
+        post = t.hit(k, "hourpost")  # "3 o'clock"
+        if post is not None and sep in ("", "word"):
+            k = post.end
+        ampm = t.hit(k, "ampm") if noun is None else None
         if ampm is not None:
             k = ampm.end
-            hour = hour24(hour, ampm.value)
-            if hour is None:
-                return None
         zone: tzinfo | None = None
         zk = k + 1 if t.is_(k, "(") else k
         found = self.zone_at(zk)
@@ -100,21 +92,182 @@ class ClockRules(AmountRules):
             k = zend + 1 if zk > k and t.is_(zend, ")") else zend
         if sep == "military" and zone is None:
             return None  # "1315" is a clock only with its zone ("1315 GMT")
-        if sep == "" and ampm is None and (cue is None or t.norm[i] != "الساعه"):
-            return None  # a bare number is not a time
+        if sep == "hour-h" and zone is None and cue is None and len(t.norm[j]) < 2:
+            return None  # "8h" alone may be eight hours; "15h", "at 8h", "8h GMT" are clocks
+        told = ampm is not None or noun is not None or post is not None or zone is not None
+        if lead is not None and not self._lead_ok(lead, told, cue is not None, noun is not None):
+            return None
+        if words_only and not (told or cue is not None):
+            return None  # "two thirty-year-olds": minutes in words need "at" or am/pm
+        said_minutes = said_minutes or (words_only and cue is not None)  # "at seven fifteen"
+        bare = sep in ("", "word") and not (told or said_minutes or said_cue or lead is not None)
+        if bare and (sep == "word" or not self._day_or_part_after(j, k, cue=cue is not None)):
+            return None  # a bare number is not a time ("at 9 tomorrow" is)
         if sep == "" and cue is None and ampm is not None and self._after_score(j):
             return None  # «بنتيجة 2-1 مساء الأحد»: the «1» of a score, then "on Sunday evening"
-        if (
-            sep == "."
-            and ampm is None
-            and zone is None
-            and not self._own_line(i, k)
-            and not self._cued_part(cue, k)
-        ):
+        dotted = sep == "." and ampm is None and zone is None
+        if dotted and not self._own_line(i, k) and not self._cued_part(cue, k):
             return None  # 19.30 in a sentence may be a decimal; on its own line it is a time
-        if hour > 23 or (hour == 24 and minute):
+        said = noun.value if noun is not None else ampm.value if ampm is not None else None
+        if said is not None and sep == "" and hour == 0:
+            return None  # "3-0 مساء": a score, not "0 pm"
+        hm = _with_minutes(hour, minute + delta, said)
+        return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
+
+    def _hour(self, j: int, noun: Hit | None) -> tuple[int, int, int | None, str, int] | None:
+        """(hour, minute, second, how written, end) of the hour at ``j``: noon, «الثالثة», "three",
+        or digits through the one clock parser ("20:15", "19.30", "13h30", "1315 GMT", "15h", "3")."""
+        t = self.t
+        if noun is not None:
+            return 12, 0, None, "word", noun.end
+        word = self._hour_word(j)
+        if word is not None:
+            return word[0], 0, None, "word", word[1]
+        written = (
+            match_clock(t.text, t.start[j], ampm=False, hour_only=True)
+            if j < len(t) and t.number[j] is not None
+            else None
+        )
+        k = bisect_left(t.start, written.end) if written is not None else j
+        if written is not None and t.end[k - 1] == written.end:
+            sep = {":": ":", ".": ".", "h": "h", "military": "military"}.get(written.sep, "")
+            if sep == "h" and k == j + 2:
+                sep = "hour-h"  # "15h": the hour alone
+            return written.hour, written.minute, written.second, sep, k
+        h = t.num(j, 0, 24)
+        if h is None or len(t.norm[j]) > 2:
             return None
-        return Clock(hour, minute, second, zone, k, ampm.value if ampm is not None else None)
+        return h, 0, None, "", j + 1
+
+    def _number(self, k: int, lo: int, hi: int, *, glued: bool = False) -> tuple[int, int] | None:
+        """(value, end) of a number in digits or words, tens and units joined ("twenty-three",
+        «خمس وأربعون»: the language's ``units_before_tens``), within ``[lo, hi]``."""
+        t = self.t
+        n = t.num(k, lo, hi)
+        if n is not None:
+            return (n, k + 1) if len(t.norm[k]) <= 2 else None
+        h = t.hit(k, "num")
+        if h is None or (h.strip and not glued):
+            return None  # «وعشر» only where the «و» joins minutes to their hour
+        value, end = h.value, h.end
+        j = end + 1 if t.is_(end, "-") and t.adjacent(end) else end
+        nxt = t.hit(j, "num")
+        if nxt is not None:
+            glued = self._joined_by(j, nxt, 1)
+            units_first = h.lex.syntax.units_before_tens
+            if units_first and glued and value < 10 and nxt.value in (20, 30, 40, 50):
+                value, end = value + nxt.value, nxt.end  # «خمس وأربعون»
+            elif not units_first and not nxt.strip and value in (20, 30, 40, 50) and nxt.value < 10:
+                value, end = value + nxt.value, nxt.end  # "twenty-three", "fifty nine"
+        return (value, end) if lo <= value <= hi else None
+
+    def _joined_by(self, k: int, h: Hit, sign: int) -> bool:
+        """Whether the word at ``k`` (sense ``h``) carries a ``minjoin`` clitic of ``sign`` («وعشر»)."""
+        if h.strip <= 0:
+            return False
+        clitic = self.t.norm[k][: h.strip]
+        return any(
+            sense.kind == "minjoin" and sense.value == sign and sense.words == (clitic,)
+            for lex in self.t.lexicons
+            for sense, _ in lex.starting(clitic)
+        )
+
+    def _minute_amount(self, k: int, *, glued: bool = False) -> tuple[int, int, bool] | None:
+        """(minutes, end, said as minutes) for "a quarter", "20 minutes", "twenty", «ربع», «عشر دقائق»."""
+        t = self.t
+        frac = t.hit(k, "minamount")
+        if frac is not None:
+            return frac.value, frac.end, True
+        n = self._number(k, 1, 59, glued=glued)
+        if n is None:
+            return None
+        unit = t.hit(n[1], "unit")
+        if unit is not None and unit.value[0] == "minute":
+            return n[0], unit.end, True
+        return n[0], n[1], False
+
+    def _minutes_before(self, j: int) -> tuple[int, int, bool, bool] | None:
+        """(signed minutes, end, said as minutes, said in words) before an hour: "a quarter past",
+        "ten to", "half"; none after a range's opener ("from ten to six")."""
+        t = self.t
+        half = t.hit(j, "halfhour")
+        if half is not None and self._hour_word(half.end) is not None:
+            return half.value, half.end, True, True  # "half three"
+        amount = self._minute_amount(j)
+        if amount is None or (j > 0 and t.hit(j - 1, "range-from") is not None):
+            return None
+        d = t.hit(amount[1], "mindir")
+        if d is None:
+            return None
+        return d.value * amount[0], d.end, amount[2], t.number[j] is None
+
+    def _lead_ok(self, lead: tuple[int, int, bool, bool], told: bool, cue: bool, noun: bool) -> bool:
+        """Whether minutes before an hour make a clock: "20 minutes past 3", "a quarter to 5", "at 20
+        past 3pm"; "10 to 15" (people) and "3 to 5 pm" (a range) are not."""
+        if noun:
+            return True
+        if lead[0] < 0 and not lead[2] and not (lead[3] and lead[0] % 5 == 0):
+            return False  # "3 to 5 pm", "nine to five" are ranges; "ten to six pm" is 17:50
+        return lead[2] or told or cue
+
+    def _hour_word(self, j: int) -> tuple[int, int] | None:
+        """(hour, end) for an hour said in words: «الثالثة», "three", «خمسة»."""
+        t = self.t
+        w = t.hit(j, "hourword")
+        if w is not None and not w.strip:
+            return w.value, w.end
+        n = t.hit(j, "num")
+        if (
+            n is not None
+            and not n.strip
+            and 1 <= n.value <= 12
+            and len(t.norm[j]) >= 3  # "one", «ست»; not the article "a" ("half a million")
+            and t.hit(n.end, "unit") is None
+            and not (t.is_(n.end, "-") and t.adjacent(n.end))  # "three-quarters", "two-year-old"
+        ):
+            return n.value, n.end
+        return None
+
+    def _minutes_after(self, k: int, *, words: bool) -> tuple[int, int, bool] | None:
+        """(signed minutes, end) after an hour: «والنصف», «وربع», «إلا ثلث», «و 18 دقيقة», and, after an
+        hour in words, minutes in words ("ten thirty", "four twenty-three"; the flag says so)."""
+        t = self.t
+        mw = t.hit(k, "minword")
+        if mw is not None:
+            return mw.value, mw.end, False
+        join = t.hit(k, "minjoin")
+        if join is not None and join.end == k + 1 and not join.strip:
+            amount = self._minute_amount(join.end)  # «و 18 دقيقة»، «إلا ربع»
+            if amount is not None and amount[2]:
+                return join.value * amount[0], amount[1], False
+        for h in t.hits(k):
+            if h.lex.kind in ("minamount", "num") and self._joined_by(k, h, 1):
+                amount = self._minute_amount(k, glued=True)  # «وربع»، «وعشر دقائق»
+                if amount is not None and amount[2]:
+                    return amount[0], amount[1], False
+                break
+        if words and k < len(t) and t.number[k] is None:
+            n = self._number(k, 10, 59)  # "ten thirty", "nine fifty nine"
+            if n is not None and t.hit(n[1], "unit") is None:
+                return n[0], n[1], True
+        return None
+
+    def _day_or_part_after(self, j: int, k: int, *, cue: bool) -> bool:
+        """Whether a part of the day follows the bare hour at ``j`` ("8 this evening", "3 in the
+        morning", "9 tomorrow morning"), or a day after "at" ("at 9 tomorrow"); not a count ("lost 5
+        today") nor the end of a score or a fraction ("3-0 مساء الأحد")."""
+        t = self.t
+        if not 1 <= (t.number[j] or 0) <= 12 or (j > 0 and t.adjacent(j) and t.norm[j - 1] in "-–/:.,"):
+            return False
+        if t.digits_go_on(j):
+            return False  # "1,5 in the morning" is no hour
+        if t.hit(k, "partday", "part") is not None:
+            return True
+        day = t.hit(k, "dayword")
+        if day is not None:
+            return cue or t.hit(day.end, "part") is not None
+        join = t.hit(k, "join")
+        return join is not None and t.hit(join.end, "part") is not None
 
     def _cued_part(self, cue: object, k: int) -> bool:
         """Whether a dotted clock has a clock cue before it and a part of the day right after it
@@ -183,3 +336,17 @@ class ClockRules(AmountRules):
             return today if today.start >= ref else self.clock_on(c, d0 + timedelta(days=1))
         other = self.clock_on(c, d0 + timedelta(days=-1 if today.start > ref else 1))
         return min((today, other), key=lambda w: (abs(w.start - ref), w.start > ref))
+
+
+def _with_minutes(hour: int, minutes: int, said: str | None) -> tuple[int, int] | None:
+    """(hour, minute) of ``hour`` (as written, with its 12-hour word ``said``) and ``minutes`` more
+    or less: "a quarter to midnight" is 23:45, "ten to one" 12:50 (not 00:50)."""
+    h24 = hour24(hour, said) if said is not None else hour
+    if h24 is None or hour > 23:
+        return None
+    total = h24 * 60 + minutes
+    if total < 0:
+        total += 24 * 60
+    if said is None and total < 60 <= h24 * 60:
+        total += 12 * 60
+    return divmod(total % (24 * 60), 60)

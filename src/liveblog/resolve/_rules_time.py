@@ -10,8 +10,9 @@ from datetime import date, timedelta, timezone
 
 import attrs
 
+from liveblog._text.zones import month_first
 from liveblog.resolve import _when
-from liveblog.resolve._grammar import Match
+from liveblog.resolve._grammar import Hit, Match
 from liveblog.resolve._partial import MAX_YEARS_AWAY, Partial, ordered, pick_day
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import ClockRules
@@ -67,24 +68,59 @@ class TimeRules(ClockRules):
         return self._match(i, k, _when.day(day, self.ctx.zone), "iso")
 
     def numeric_date(self, i: int) -> Match | None:
-        """`29/11/2024`, `29.11.2024`, «السبت 30-11-2024» (day first unless the first cannot be a month)."""
+        """`29/11/2024`, `29.11.2024`, «السبت 30-11-2024», `10/31/74`, `2/15`, `4/25 at 4:00pm`, `2/2013`.
+
+        The order of day and month: an impossible reading decides (`25/4` is day first
+        anywhere, `4/25` month first); else the zone's country (`liveblog._text.zones.
+        month_first`), else day first. A date with no year needs one side above 12, a
+        slash (`1/2` is a fraction, `3-0` a score) and a day's cue or a clock ("on 2/15").
+        """
         t = self.t
         j = i
         wd = t.hit(j, "weekday")
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
-        a, b = t.num(j, 1, 31), t.num(j + 2, 1, 31)
-        if (
-            a is None
-            or b is None
-            or not t.is_(j + 1, "/", ".", "-")
-            or t.norm[j + 3 : j + 4] != [t.norm[j + 1]]
-        ):
+        if j > 0 and t.adjacent(j) and (t.number[j - 1] is not None or t.norm[j - 1] in "/-.:"):
+            return None  # inside a longer number ("1/2/3/4", "3.5/10")
+        a = t.num(j, 1, 31)
+        sep = t.norm[j + 1] if j + 1 < len(t) else ""
+        if a is None or len(t.norm[j]) > 2 or sep not in ("/", ".", "-"):
             return None
-        y = t.num(j + 4, 1900, 2100, 4)
-        if y is None or not all(t.adjacent(j + k) for k in range(1, 5)):
-            return None
-        d, m = (b, a) if b > 12 >= a else (a, b)
+        b = t.num(j + 2, 1, 31)
+        if b is None or len(t.norm[j + 2]) > 2:
+            return self._month_year(i, j, wd)
+        tight = t.adjacent(j + 1) and t.adjacent(j + 2)
+        y: int | None = None
+        end = j + 3
+        if tight and t.norm[j + 3 : j + 4] == [sep] and t.adjacent(j + 3) and t.adjacent(j + 4):
+            y = t.num(j + 4, 1900, 2100, 4)
+            two = t.num(j + 4, 0, 99, 2) if y is None else None
+            if two is not None:
+                y = 2000 + two if two <= self.ctx.today.year % 100 + 10 else 1900 + two  # "10/31/74"
+            if y is None:
+                return None
+            end = j + 5
+        elif sep != "/" or (t.number[end] is not None if end < len(t) else False) or t.is_(end, "/", "-"):
+            return None  # no year: only "2/15", "2 / 15"
+        elif max(a, b) <= 12:
+            return None  # "1/2", "3/4": a fraction as much as a date
+        if b > 12 >= a:
+            d, m = b, a
+        elif a > 12 >= b:
+            d, m = a, b
+        elif month_first(self.ctx.zone):
+            d, m = b, a
+        else:
+            d, m = a, b
+        if y is None and not (wd is not None or self._dated_around(j, end)):
+            return None  # "24/7 coverage": an idiom as much as a date
+        if y is None:
+            found = self._pick_year(m, d, None if wd is None else wd.value)
+            if found is None:
+                return None
+            rule = "numeric-day-month" if found[1] == "day-month" else f"numeric-{found[1]}"
+            said = Partial(month=m, day=d)
+            return attrs.evolve(self._match(i, end, _when.day(found[0], self.ctx.zone), rule), value=said)
         try:
             day = date(y, m, d)
         except ValueError:
@@ -92,7 +128,37 @@ class TimeRules(ClockRules):
         rule = "numeric-date"
         if wd is not None:
             rule += "-weekday" if day.weekday() == wd.value else "-weekday-mismatch"
-        return self._match(i, j + 5, _when.day(day, self.ctx.zone), rule)
+        return self._match(i, end, _when.day(day, self.ctx.zone), rule)
+
+    def _dated_around(self, j: int, end: int) -> bool:
+        """Whether a numeric date with no year has a day's cue before it ("on 2/15", «يوم 25/4») or a
+        clock after it ("4/25 at 4:00pm"): alone, "24/7" is an idiom."""
+        t = self.t
+        cue = j > 0 and t.hit(j - 1, "dayprefix", "monthcue") is not None
+        return cue or self.clock_after(end) is not None
+
+    def _month_year(self, i: int, j: int, wd: Hit | None) -> Match | None:
+        """`2/2013`, `10/2014`: a month and its year."""
+        t = self.t
+        m, y = t.num(j, 1, 12), t.num(j + 2, 1900, 2100, 4)
+        if wd is not None or m is None or y is None or t.norm[j + 1] != "/":
+            return None
+        if not (t.adjacent(j + 1) and t.adjacent(j + 2)) or t.is_(j + 3, "/", "-"):
+            return None
+        return self._match(i, j + 3, _when.month(y, m, self.ctx.zone), "numeric-month-year")
+
+    def year_month(self, i: int) -> Match | None:
+        """`2014-10`, `2014/10`: a year and its month; `2010-11` is a season ("2010-11" = two years)."""
+        t = self.t
+        y = t.num(i, 1900, 2100, 4)
+        if y is None or not t.is_(i + 1, "-", "/") or not (t.adjacent(i + 1) and t.adjacent(i + 2)):
+            return None
+        m = t.num(i + 2, 1, 12, 2)
+        if m is None or m == (y + 1) % 100 or t.is_(i + 3, "-", "/", ":"):
+            return None
+        if i > 0 and t.adjacent(i) and t.norm[i - 1] in "/-.:":
+            return None
+        return self._match(i, i + 3, _when.month(y, m, self.ctx.zone), "year-month")
 
     def month_at(self, j: int, *, bound_ok: bool) -> tuple[int, int] | None:
         """(month, end) for a month name, a doubled one («آذار /مارس») or an abbreviation ("Nov.")."""

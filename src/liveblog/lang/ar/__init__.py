@@ -311,6 +311,43 @@ MARKERS: list[Row] = [
     ("عند", "clockcue", None),
 ]
 
+# The units of 13-19 («ثلاثة عشر»، «ثمانية عشرة»): a number of minutes.
+_TEEN_UNITS = [
+    (3, ("ثلاث", "ثلاثة")),
+    (4, ("أربع", "أربعة")),
+    (5, ("خمس", "خمسة")),
+    (6, ("ست", "ستة")),
+    (7, ("سبع", "سبعة")),
+    (8, ("ثماني", "ثمان", "ثمانية")),
+    (9, ("تسع", "تسعة")),
+]
+
+# -- clock words (minutes said around an hour) ------------------------------------------------
+# «الثالثة وربع»، «الرابعة إلا ثلث»، «الثالثة وعشر دقائق»، «الساعة 3 و 18 دقيقة»، «الساعة خمسة».
+# See docs/resolution.md, "Clocks said in words".
+CLOCK_MINUTES: list[Row] = [
+    ("الساعة", "hourcue", None),  # a bare hour after it is a clock: «الساعة 3»، «الساعة خمسة»
+    ("و", "minjoin", 1),  # the hour and its minutes: «وربع»، «و 18 دقيقة» (a clitic or a word)
+    ("إلا", "minjoin", -1),  # the hour less its minutes: «الرابعة إلا ربع»
+    ("ربع", "minamount", 15),
+    ("ربعا", "minamount", 15),
+    ("الربع", "minamount", 15),
+    ("ثلث", "minamount", 20),
+    ("ثلثا", "minamount", 20),
+    ("الثلث", "minamount", 20),
+    ("نصف", "minamount", 30),
+    ("النصف", "minamount", 30),
+    # parts that place an hour said before them: «الساعة 8 بعد المغرب» = 20:00
+    ("قبل المغرب", "part", "late_afternoon"),
+    ("بعد المغرب", "part", "evening"),
+    *(
+        (f"{unit} {ten}", "num", n + 10)
+        for n, units in _TEEN_UNITS
+        for unit in units
+        for ten in ("عشر", "عشرة")
+    ),
+]
+
 _ORD_UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
 _ORD_UNITS_COMPOUND = ["الحادي", *_ORD_UNITS[1:]]  # الحادي عشر، الحادي والعشرين
 #: Ordinal day numbers 1-31 («السابع من أكتوبر»); after «اليوم» they make it "the n-th day".
@@ -439,11 +476,72 @@ RANGES: list[Row] = [
 # adverbial parts after their day («الخميس مساء»; the construct forms «مساء الخميس» precede it).
 SYNTAX = Syntax(
     mod_after=True,
+    units_before_tens=True,
     count_after_unit=True,
     parts_after_day=frozenset(
         normalize(w).text for w in ("صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا")
     ),
 )
+
+# -- holidays, seasons, decades, centuries (keys: liveblog.lang.holidays) ------------------------
+# «عيد الأم» is 21 March in most Arab states. Independence and national days are left out: which
+# country's is meant depends on the story. Ramadan is a Hijri month (liveblog.lang.hijri), not here.
+_HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
+    "christmas": ("عيد الميلاد", "عيد الميلاد المجيد", "الكريسماس", "عيد الكريسماس"),
+    "christmas_eve": ("ليلة عيد الميلاد", "عشية عيد الميلاد"),
+    "new_year": ("رأس السنة", "رأس السنة الميلادية", "عيد رأس السنة", "السنة الميلادية الجديدة"),
+    "new_year_eve": ("ليلة رأس السنة", "عشية رأس السنة"),
+    "valentine": ("عيد الحب", "عيد العشاق", "عيد الفالنتاين"),
+    "labour_day_may": ("عيد العمال", "عيد العمال العالمي", "يوم العمال"),
+    "arab_mothers_day": ("عيد الأم",),
+    "halloween": ("الهالوين", "عيد الهالوين"),
+    "thanksgiving": ("عيد الشكر",),
+    "easter": ("عيد الفصح", "عيد الفصح المجيد", "عيد القيامة", "أحد الفصح", "أحد القيامة"),
+    "good_friday": ("الجمعة العظيمة", "الجمعة الحزينة"),
+    "holy_saturday": ("سبت النور",),
+    "maundy_thursday": ("خميس العهد", "خميس الأسرار"),
+    "palm_sunday": ("أحد الشعانين",),
+    "ash_wednesday": ("أربعاء الرماد",),
+    "ascension": ("عيد الصعود",),
+    "pentecost": ("عيد العنصرة",),
+    "islamic_new_year": (
+        *("رأس السنة الهجرية", "السنة الهجرية الجديدة", "عيد رأس السنة الهجرية"),
+        "رأس السنة الهجرية الجديدة",
+    ),
+    "ashura": ("عاشوراء", "يوم عاشوراء", "ذكرى عاشوراء"),
+    "mawlid": ("المولد النبوي", "المولد النبوي الشريف", "ذكرى المولد النبوي", "ذكرى المولد النبوي الشريف"),
+    "isra_miraj": ("الإسراء والمعراج", "ذكرى الإسراء والمعراج", "ليلة الإسراء والمعراج"),
+    "mid_shaban": ("ليلة النصف من شعبان",),
+    "laylat_al_qadr": ("ليلة القدر",),
+    "last_friday_ramadan": ("الجمعة اليتيمة",),
+    "eid_al_fitr": ("عيد الفطر", "عيد الفطر المبارك", "عيد الفطر السعيد", "أول أيام عيد الفطر"),
+    "arafat": ("يوم عرفة", "يوم عرفات", "وقفة عرفة", "وقفة عرفات"),
+    "eid_al_adha": ("عيد الأضحى", "عيد الأضحى المبارك", "عيد الاضحى", "أول أيام عيد الأضحى", "عيد النحر"),
+}
+_DECADE_STEMS = ("عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين")
+
+NAMED: list[Row] = [
+    *((name, "holiday", key) for key, names in _HOLIDAY_NAMES.items() for name in names),
+    *(
+        (name, "season", value)
+        for value, names in {
+            "spring": ("الربيع", "فصل الربيع"),
+            "summer": ("الصيف", "صيف", "فصل الصيف"),
+            "autumn": ("الخريف", "خريف", "فصل الخريف"),
+            "winter": ("الشتاء", "شتاء", "فصل الشتاء"),
+        }.items()
+        for name in names
+    ),
+    *(
+        (f"{al}{stem}{suffix}", "decade", 10 * (i + 2))
+        for i, stem in enumerate(_DECADE_STEMS)
+        for al in ("ال", "")
+        for suffix in ("يات", "ات")
+    ),
+    ("القرن", "century", None),
+    # Ordinal tens past the days of a month («عيد الميلاد الخمسين» is a fiftieth birthday).
+    *((f"ال{stem}", "ordinal", 10 * (i + 2)) for i, stem in enumerate(_DECADE_STEMS) if i >= 2),
+]
 
 ROWS: list[Row] = [
     *WEEKDAYS,
@@ -457,12 +555,14 @@ ROWS: list[Row] = [
     *HEDGES,
     *MARKERS,
     *CLOCK_WORDS,
+    *CLOCK_MINUTES,
     # Arabic copy writes Latin zones and am/pm too: «10:00 GMT».
     *_EN_ZONES,
     *((f"توقيت {w}", kind, value) for w, kind, value in _EN_ZONES if " " not in w),  # «بتوقيت GMT»
     *(row for row in _EN_CLOCK if row[1] == "ampm"),
     *ZONES,
     *RANGES,
+    *NAMED,
 ]
 
 # Where modifiers stand: «الجمعة الماضية»، «الأسبوع المقبل» after; «هذا الأسبوع» before.

@@ -243,6 +243,29 @@ CLOCK_WORDS: list[Row] = [
     ("th", "ordsuffix", None),
 ]
 
+# -- clock words (minutes said around an hour; numbers said as a clock) --------------------------
+# "a quarter past 3pm", "20 minutes to noon", "half past nine", UK "half three" (3:30), "3 o'clock",
+# "four twenty-three a m". See docs/resolution.md, "Clocks said in words".
+CLOCK_MINUTES: list[Row] = [
+    ("quarter", "minamount", 15),
+    ("a quarter", "minamount", 15),
+    ("half", "minamount", 30),
+    ("past", "mindir", 1),
+    ("after", "mindir", 1),
+    ("from", "mindir", 1),
+    ("to", "mindir", -1),
+    ("till", "mindir", -1),
+    ("before", "mindir", -1),
+    ("of", "mindir", -1),
+    ("half", "halfhour", 30),  # "half three" = 3:30 (British)
+    ("noon", "hournoun", "noon"),  # the hour itself: "a quarter past noon"
+    ("midnight", "hournoun", "midnight"),
+    ("o'clock", "hourpost", None),
+    ("oclock", "hourpost", None),
+    ("a m", "ampm", "am"),
+    ("p m", "ampm", "pm"),
+]
+
 ZONES: list[Row] = [
     # Abbreviations come from the one zone table; the resolver settles ambiguous ones (IST, AST,
     # CST) by the page's zone and language there.
@@ -302,6 +325,111 @@ RANGES: list[Row] = [
     ("from", "join", None),
 ]
 
+# -- holidays, seasons, decades, centuries (keys: liveblog.lang.holidays) ------------------------
+# A "-bound" name is also a common word ("lent", "election day" of any country): it needs a year or
+# "last"/"next"/"this". Independence days are left out: which country's is meant depends on the story.
+_HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
+    "new_year": ("new year's day", "new years day", "new year day", "new year's"),
+    "new_year_eve": ("new year's eve", "new years eve", "new year eve"),
+    "christmas": ("christmas", "christmas day", "xmas", "xmas day"),
+    "christmas_eve": ("christmas eve", "xmas eve"),
+    "boxing_day": ("boxing day",),
+    "valentine": ("valentine's day", "valentines day", "valentine day", "st valentine's day"),
+    "st_patrick": (
+        *("st patrick's day", "st. patrick's day", "saint patrick's day", "st patricks day"),
+        *("saint patricks day", "st paddy's day", "st. paddy's day", "saint paddy's day"),
+    ),
+    "halloween": ("halloween", "hallowe'en"),
+    "all_saints": ("all saints' day", "all saints day"),
+    "veterans_day": ("veterans day", "veterans' day"),
+    "world_vegan_day": ("world vegan day",),
+    "kings_day_nl": ("king's day", "kings day", "koningsdag"),
+    "boss_day": ("boss's day", "bosses' day", "boss day", "bosses day"),
+    "mlk_day": (
+        *("mlk day", "mlk jr. day", "mlk jr day", "martin luther king day", "martin luther king's day"),
+        *("martin luther kings day", "martin luther king jr. day", "martin luther king jr day"),
+        "civil rights day",
+    ),
+    "presidents_day": ("presidents day", "presidents' day", "president's day", "washington's birthday"),
+    "memorial_day": ("memorial day",),
+    "mothers_day": ("mother's day", "mothers day", "mothers' day"),
+    "fathers_day": ("father's day", "fathers day", "fathers' day"),
+    "labor_day_us": ("labor day",),
+    "columbus_day": ("columbus day",),
+    "thanksgiving": ("thanksgiving", "thanksgiving day"),
+    "black_friday": ("black friday",),
+    "easter": ("easter", "easter sunday", "easter day"),
+    "easter_monday": ("easter monday", "easter mon"),
+    "good_friday": ("good friday",),
+    "holy_saturday": ("holy saturday", "easter saturday"),
+    "maundy_thursday": ("maundy thursday", "holy thursday", "covenant thursday", "covenant thu"),
+    "palm_sunday": ("palm sunday", "branch sunday"),
+    "ash_wednesday": ("ash wednesday",),
+    "shrove_tuesday": ("shrove tuesday", "pancake day", "mardi gras", "fat tuesday"),
+    "ascension": ("ascension day", "feast of the ascension"),
+    "pentecost": ("pentecost", "whit sunday", "whitsunday", "white sunday", "whitsun"),
+    "whit_monday": ("whit monday", "monday of the holy spirit"),
+    "trinity_sunday": ("trinity sunday",),
+    "corpus_christi": ("corpus christi",),
+    "orthodox_easter": ("orthodox easter", "orthodox easter sunday"),
+    "orthodox_good_friday": ("orthodox good friday", "orthodox great friday"),
+    "clean_monday": ("clean monday", "orthodox shrove monday"),
+    "lazarus_saturday": ("lazarus saturday",),
+    "great_lent": ("great lent", "great fast"),
+    "islamic_new_year": ("islamic new year", "hijri new year", "muharram new year", "amun jadid"),
+    "ashura": ("ashura", "day of ashura", "ashoura"),
+    "mawlid": (
+        *("mawlid", "mawlid al-nabawi", "mawlid an-nabi", "mawlid al-nabi", "milad un-nabi"),
+        "prophet's birthday",
+    ),
+    "isra_miraj": (
+        *("isra and mi'raj", "isra and miraj", "isra' and mi'raj", "lailat al miraj", "prophet's ascension"),
+        *("night journey", "ascension to heaven"),
+    ),
+    "laylat_al_qadr": (
+        *("laylat al-qadr", "laylat al qadr", "laylat al-kadr", "laylat al kadr", "lailat al-qadr"),
+        *("night of power", "night of destiny", "night of measures"),
+    ),
+    "last_friday_ramadan": ("jamat ul-vida", "jumu'atul-wida", "jumu'atul wida", "jumat-ul-wida"),
+    "eid_al_fitr": (
+        *("eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "eid-ul-fitr", "id ul-fitr"),
+        *("eid el-fitr", "eid al-fitr day"),
+    ),
+    "arafat": ("arafat day", "day of arafat", "day of arafah", "arafah day"),
+    "eid_al_adha": (
+        *("eid al-adha", "eid al adha", "eid ul-adha", "eid ul adha", "eid-ul-adha", "id ul-adha"),
+        *("eid el-adha", "bakr id", "bakrid", "bakri id", "sacrifice feast", "feast of sacrifice"),
+        "feast of the sacrifice",
+    ),
+}
+_HOLIDAY_BOUND = {"lent": "lent", "election day": "election_day_us", "ascension": "ascension"}
+
+NAMED: list[Row] = [
+    *((name, "holiday", key) for key, names in _HOLIDAY_NAMES.items() for name in names),
+    *((name, "holiday-bound", key) for name, key in _HOLIDAY_BOUND.items()),
+    *(
+        (name, "season", value)
+        for value, names in {
+            "spring": ("spring", "springtime"),
+            "summer": ("summer", "summertime"),
+            "autumn": ("autumn", "fall"),
+            "winter": ("winter", "wintertime"),
+        }.items()
+        for name in names
+    ),
+    *(
+        (name, "decade", 10 * (i + 2))
+        for i, name in enumerate(
+            ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+        )
+    ),
+    ("century", "century", None),
+    ("past century", "century", "window"),  # the last hundred years, not the previous century
+    # Business abbreviations, read only in capitals ("BOY", "BOM" are words: left out).
+    ("eom", "edgeperiod", ("end", "month")),
+    ("eoy", "edgeperiod", ("end", "year")),
+]
+
 # English word order: modifiers before ("last Friday"), "Nov.", capitalised month names,
 # "Ramadan 27", "early Friday", "the early hours of Friday morning", any part after its day.
 SYNTAX = Syntax(
@@ -311,6 +439,7 @@ SYNTAX = Syntax(
     number_after_month=True,
     edge_before_day=True,
     part_after_part=True,
+    compound_before_head=True,
 )
 
 ROWS: list[Row] = [
@@ -325,8 +454,10 @@ ROWS: list[Row] = [
     *HEDGES,
     *MARKERS,
     *CLOCK_WORDS,
+    *CLOCK_MINUTES,
     *ZONES,
     *RANGES,
+    *NAMED,
 ]
 
 # Where modifiers stand: "last Friday", "this week" (see liveblog.lang.Place).

@@ -1,0 +1,130 @@
+"""Holidays as data: each key names one computable rule, each language's table names the keys.
+
+The words are rows of ``lang/<code>/`` (kind ``holiday``, value a key of
+:data:`HOLIDAYS`); this table says how each key's date is computed, with one
+of four rule types (:class:`Holiday`):
+
+- ``fixed``: a day of the Gregorian year (Christmas = 25 December), optionally
+  moved when it falls on a Saturday or a Sunday (King's Day: 26 April when
+  27 April is a Sunday);
+- ``nth``: the nth (or last, ``nth=-1``) weekday of a month (Thanksgiving in the
+  US = the 4th Thursday of November), plus ``offset`` days (Black Friday = +1);
+- ``easter``: ``offset`` days from Easter Sunday, Western (Gregorian
+  computus) or Orthodox (Julian computus, as a Gregorian date), through
+  ``dateutil.easter``;
+- ``hijri``: a day of a month of the Umm al-Qura calendar (Eid al-Fitr =
+  1 Shawwal), or the last ``weekday`` of a Hijri month (the last Friday of
+  Ramadan), through :mod:`liveblog.resolve._hijri`.
+
+``days`` > 1 makes the holiday a range of days (Lent, Passover-style feasts).
+Lunar calendars other than the Hijri one (Hebrew, Chinese, Hindu) cannot be
+computed with the libraries the project uses: those holidays are not listed.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+__all__ = ["HOLIDAYS", "Holiday", "RuleKind"]
+
+RuleKind = Literal["fixed", "nth", "easter", "hijri"]
+
+
+@attrs.frozen
+class Holiday:
+    """How one holiday's date is computed (see the module docstring)."""
+
+    rule: RuleKind
+    month: int = 0  # Gregorian month (fixed, nth) or Hijri month (hijri)
+    day: int = 0  # day of that month (fixed, hijri; 0 with ``weekday`` set: the last such weekday)
+    weekday: int | None = None  # 0 = Monday (nth; hijri: the last such weekday of the month)
+    nth: int = 0  # nth: 1..5, or -1 for the last
+    offset: int = 0  # days after the computed day (nth, easter)
+    days: int = 1  # how many days it lasts (more than one: a range of days)
+    orthodox: bool = False  # easter: the Orthodox Easter
+    on_saturday: int = 0  # fixed: days to move it when it falls on a Saturday
+    on_sunday: int = 0  # fixed: days to move it when it falls on a Sunday
+
+
+def _fixed(month: int, day: int, *, sat: int = 0, sun: int = 0) -> Holiday:
+    return Holiday("fixed", month, day, on_saturday=sat, on_sunday=sun)
+
+
+def _nth(month: int, weekday: int, nth: int, offset: int = 0) -> Holiday:
+    return Holiday("nth", month, weekday=weekday, nth=nth, offset=offset)
+
+
+def _easter(offset: int, *, days: int = 1, orthodox: bool = False) -> Holiday:
+    return Holiday("easter", offset=offset, days=days, orthodox=orthodox)
+
+
+def _hijri(month: int, day: int) -> Holiday:
+    return Holiday("hijri", month, day)
+
+
+_MON, _TUE, _THU, _FRI, _SUN = 0, 1, 3, 4, 6
+
+HOLIDAYS: dict[str, Holiday] = {
+    # -- fixed days of the Gregorian year
+    "new_year": _fixed(1, 1),
+    "new_year_eve": _fixed(12, 31),
+    "christmas": _fixed(12, 25),
+    "christmas_eve": _fixed(12, 24),
+    "boxing_day": _fixed(12, 26),
+    "valentine": _fixed(2, 14),
+    "st_patrick": _fixed(3, 17),
+    "halloween": _fixed(10, 31),
+    "all_saints": _fixed(11, 1),
+    "labour_day_may": _fixed(5, 1),  # International Workers' Day («عيد العمال», "May Day")
+    "independence_day_us": _fixed(7, 4),
+    "veterans_day": _fixed(11, 11),
+    "world_vegan_day": _fixed(11, 1),
+    "arab_mothers_day": _fixed(3, 21),  # Mother's Day in most Arab states
+    "kings_day_nl": _fixed(4, 27, sun=-1),  # Koningsdag: 26 April when 27 April is a Sunday
+    "boss_day": _fixed(10, 16, sat=-1, sun=1),  # to the nearest weekday, as US observances move
+    # -- the nth weekday of a month (United States unless said otherwise)
+    "mlk_day": _nth(1, _MON, 3),
+    "presidents_day": _nth(2, _MON, 3),
+    "memorial_day": _nth(5, _MON, -1),
+    "mothers_day": _nth(5, _SUN, 2),  # US, Canada, Australia …
+    "fathers_day": _nth(6, _SUN, 3),
+    "labor_day_us": _nth(9, _MON, 1),
+    "columbus_day": _nth(10, _MON, 2),
+    "election_day_us": _nth(11, _MON, 1, offset=1),  # the Tuesday after the first Monday
+    "thanksgiving": _nth(11, _THU, 4),
+    "black_friday": _nth(11, _THU, 4, offset=1),
+    # -- Easter and the feasts counted from it (Western)
+    "easter": _easter(0),
+    "easter_monday": _easter(1),
+    "good_friday": _easter(-2),
+    "holy_saturday": _easter(-1),
+    "maundy_thursday": _easter(-3),
+    "palm_sunday": _easter(-7),
+    "ash_wednesday": _easter(-46),
+    "shrove_tuesday": _easter(-47),
+    "lent": _easter(-46, days=46),  # Ash Wednesday to Holy Saturday
+    "ascension": _easter(39),
+    "pentecost": _easter(49),
+    "whit_monday": _easter(50),
+    "trinity_sunday": _easter(56),
+    "corpus_christi": _easter(60),
+    # -- Orthodox Easter and its feasts
+    "orthodox_easter": _easter(0, orthodox=True),
+    "orthodox_good_friday": _easter(-2, orthodox=True),
+    "clean_monday": _easter(-48, orthodox=True),
+    "lazarus_saturday": _easter(-8, orthodox=True),
+    "great_lent": _easter(-48, days=40, orthodox=True),  # Clean Monday to the Friday before Lazarus Saturday
+    # -- the Hijri calendar (Umm al-Qura)
+    "islamic_new_year": _hijri(1, 1),
+    "ashura": _hijri(1, 10),
+    "mawlid": _hijri(3, 12),
+    "isra_miraj": _hijri(7, 27),
+    "mid_shaban": _hijri(8, 15),
+    "laylat_al_qadr": _hijri(9, 27),
+    "last_friday_ramadan": Holiday("hijri", 9, 0, weekday=_FRI),
+    "eid_al_fitr": _hijri(10, 1),
+    "arafat": _hijri(12, 9),
+    "eid_al_adha": _hijri(12, 10),
+}

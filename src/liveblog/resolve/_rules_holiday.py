@@ -1,0 +1,408 @@
+"""Named days and long periods: holidays, seasons, decades, centuries.
+
+- **Holidays** are words of each language's table (kind ``holiday``) whose
+  value is a key of :data:`liveblog.lang.holidays.HOLIDAYS`; :func:`occurrence`
+  computes the key's days in a year. "Christmas 2013", "thanksgiving of next
+  year", «عيد الفطر 2019»: that year's; "last Easter", «عيد الأضحى المقبل»:
+  strictly before / after the reference day; "this Thanksgiving": the
+  reference year's (Hijri holidays: the current Hijri year's); alone, by
+  ``prefer``. A one-day holiday is a day (its value joins a clock: "Christmas
+  at 6 pm"); a longer one is a range of its days.
+- **Seasons** are meteorological (Northern Hemisphere), whole months: spring
+  March-May, summer June-August, autumn September-November, winter
+  December-February (labelled with the year of its December, as TIMEX3's
+  ``2013-WI``).
+- **Decades** (timex ``199X``): "the 1990s", "the '90s", "the nineties", «التسعينيات» (a decade
+  word without its century is the latest such decade that has begun);
+  an edge before it ("early", "mid-", "late") takes years 0-3, 4-6, 7-9.
+- **Centuries**: "the 20th century", «القرن العشرين» are the years 1900-1999
+  (timex ``19XX``), "last century", «القرن الماضي» the one before the
+  reference's.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+from dateutil import easter as _easter
+
+from liveblog.lang.holidays import HOLIDAYS, Holiday
+from liveblog.model import Grain, When, WhenKind
+from liveblog.resolve import _hijri, _when
+from liveblog.resolve._grammar import Hit, Match, Tokens
+from liveblog.resolve._partial import Partial, Range
+
+if TYPE_CHECKING:
+    from liveblog.resolve._compose import Composer
+    from liveblog.resolve._rules import Rules
+
+__all__ = ["century", "decade", "edge_abbreviation", "holiday", "holiday_at", "occurrence", "season"]
+
+Days = tuple[date, date]  # first and last day (inclusive)
+
+_YEARS = range(1583, 4100)  # years whose Easter dateutil computes (Gregorian calendar in force)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
+    first = date(year, month, 1)
+    days = [first + timedelta(days=k) for k in range(31)]
+    days = [d for d in days if d.month == month and d.weekday() == weekday]
+    if nth > len(days):
+        return None
+    return days[nth - 1] if nth > 0 else days[nth]
+
+
+def occurrence(h: Holiday, year: int) -> Days | None:
+    """The days of ``h`` in Gregorian ``year`` (for a Hijri holiday: the Hijri year ``year``)."""
+    if h.rule == "hijri":
+        return _hijri_occurrence(h, year)
+    if year not in _YEARS:
+        return None
+    if h.rule == "fixed":
+        d = date(year, h.month, h.day)
+        d += timedelta(days={5: h.on_saturday, 6: h.on_sunday}.get(d.weekday(), 0))
+    elif h.rule == "nth":
+        assert h.weekday is not None
+        nth = _nth_weekday(year, h.month, h.weekday, h.nth)
+        if nth is None:
+            return None
+        d = nth + timedelta(days=h.offset)
+    else:
+        method = _easter.EASTER_ORTHODOX if h.orthodox else _easter.EASTER_WESTERN
+        d = _easter.easter(year, method) + timedelta(days=h.offset)
+    return d, d + timedelta(days=h.days - 1)
+
+
+def _hijri_occurrence(h: Holiday, hyear: int) -> Days | None:
+    if h.weekday is None:
+        d = _hijri.to_gregorian(hyear, h.month, h.day)
+        return None if d is None else (d, d + timedelta(days=h.days - 1))
+    month = _hijri.month_days(hyear, h.month)
+    if month is None:
+        return None
+    last = month[1] - timedelta(days=1)
+    d = last - timedelta(days=(last.weekday() - h.weekday) % 7)
+    return d, d
+
+
+def _around(h: Holiday, today: date) -> list[Days]:
+    """The occurrences of ``h`` in the years around ``today``, in order."""
+    if h.rule == "hijri":
+        now = _hijri.of(today)
+        years = range(now[0] - 2, now[0] + 3) if now is not None else range(0)
+    else:
+        years = range(today.year - 2, today.year + 3)
+    return [o for y in years if (o := occurrence(h, y)) is not None]
+
+
+def _in_gregorian_year(h: Holiday, year: int) -> Days | None:
+    """The one occurrence of ``h`` that begins in Gregorian ``year`` (None: none, or two)."""
+    if h.rule != "hijri":
+        return occurrence(h, year)
+    found = [o for hy in _hijri.years_in(year) if (o := occurrence(h, hy)) is not None and o[0].year == year]
+    return found[0] if len(found) == 1 else None
+
+
+def pick(h: Holiday, today: date, prefer: str, mod: int | None) -> Days | None:
+    """The occurrence of ``h`` the words mean: ``mod`` -1 strictly before today, +1 strictly after,
+    0 this year's (a Hijri holiday: this Hijri year's), None by ``prefer`` (one under way counts)."""
+    if mod == 0:
+        if h.rule == "hijri":
+            now = _hijri.of(today)
+            return occurrence(h, now[0]) if now is not None else None
+        return occurrence(h, today.year)
+    cands = _around(h, today)
+    past = [o for o in cands if o[0] <= today]
+    future = [o for o in cands if o[1] >= today]
+    if mod == -1:
+        done = [o for o in cands if o[1] < today]
+        return done[-1] if done else None
+    if mod == 1:
+        coming = [o for o in cands if o[0] > today]
+        return coming[0] if coming else None
+    if prefer == "future":
+        return future[0] if future else None
+    if prefer == "nearest" and past and future:
+        back, fwd = (today - past[-1][1]).days, (future[0][0] - today).days
+        return future[0] if fwd < back else past[-1]
+    return past[-1] if past else (future[0] if prefer == "nearest" and future else None)
+
+
+def days_match(i: int, end: int, days: Days, rule: str, zone: tzinfo) -> Match:
+    """A match for ``days``: one day, or the range of its days."""
+    first, last = days
+    one = _when.day(first, zone)
+    if first == last:
+        return Match(i, end, one, rule, Partial(first.year, first.month, first.day))
+    other = _when.day(last, zone)
+    when = When(one.start, other.end, Grain.DAY, f"{one.timex}/{other.timex}", False, None, WhenKind.RANGE)
+    value = Range(Partial(first.year, first.month, first.day), Partial(last.year, last.month, last.day))
+    return Match(i, end, when, rule, value)
+
+
+def _year_after(r: Rules, k: int) -> tuple[int, int] | None:
+    """(year, end) for a year written after a holiday or a season: "2013", "in 2013", «عام 2019»,
+    "of next year", «من العام الماضي»."""
+    t = r.t
+    for j in (k, k + 1):
+        if j > k and t.hit(k, "yearcue", "join", "of") is None:
+            break
+        y = t.num(j, 1000, 2999, digits=4)
+        if y is not None:
+            return y, j + 1
+    joiner = t.hit(k, "join", "of", "yearcue")
+    for j in (k, joiner.end) if joiner is not None else (k,):
+        m = r.at(j)
+        if m is not None and m.when.grain is Grain.YEAR and not m.when.is_range and m.rule.endswith("year"):
+            return m.when.start.year, m.end
+    return None
+
+
+def _mod_before(t: Tokens, i: int) -> tuple[int | None, int]:
+    pre = t.hit(i, "mod", "this")
+    if pre is not None and pre.lex.before:
+        return (pre.value if pre.lex.kind == "mod" else 0), pre.end
+    return None, i
+
+
+def _mod_after(t: Tokens, k: int) -> Hit | None:
+    post = t.hit(k, "mod")
+    return post if post is not None and post.lex.after else None
+
+
+def _is_compound(r: Rules, k: int) -> bool:
+    """Whether the word at ``k`` makes the name a modifier of a noun ("Christmas tree", "Easter
+    Island", "Easter Smith"): a word the tables do not know, capitalised or longer than three letters."""
+    t = r.t
+    if k >= len(t) or t.number[k] is not None or not t.norm[k].isalpha() or t.hits(k):
+        return False
+    return r.upper(k) or len(t.norm[k]) > 3
+
+
+def _plain_weekday(r: Rules, j: int, name: Hit) -> bool:
+    """Whether a name with a weekday in it is written in lower case where names are capitalised:
+    "a good Friday for the markets", "a black Monday" may be an adjective and a day."""
+    t = r.t
+    if not name.lex.syntax.capitalised or r.upper(j):
+        return False
+    return any(t.hit(k, "weekday") is not None for k in range(j, name.end))
+
+
+def holiday(c: Composer, i: int) -> Match | None:
+    """ "Christmas", "last Easter", "thanksgiving 2013", «عيد الفطر المقبل», «عيد الأضحى 2013»."""
+    return holiday_at(c.r, i)
+
+
+def holiday_at(r: Rules, i: int) -> Match | None:
+    """:func:`holiday` for the atom rules (a one-day holiday is a day a part or a clock may name)."""
+    t, ctx = r.t, r.ctx
+    mod, j = _mod_before(t, i)
+    name = t.hit(j, "holiday")
+    if name is None:
+        return None
+    h = HOLIDAYS[name.value]
+    k = name.end
+    if name.lex.syntax.compound_before_head and _is_compound(r, k):
+        return None
+    counted = t.hit(k, "ordinal")
+    if (counted is not None and counted.value) or (t.is_(k, "ال") and t.num(k + 1) is not None):
+        return None  # «عيد الميلاد الخمسين», «عيد ميلاده الـ80»: a birthday or an anniversary counted
+    rule = f"{name.lex.lang}-holiday"
+    unit = t.hit(k, "unit")
+    if unit is not None and unit.value[0] == "week":  # "Easter week (2023)": the week that holds it
+        year = _year_after(r, unit.end) if mod is None else None
+        days = _in_gregorian_year(h, year[0]) if year is not None else pick(h, ctx.today, ctx.prefer, mod)
+        end = year[1] if year is not None else unit.end
+        return None if days is None else Match(i, end, _when.week(days[0], ctx.zone), rule)
+    year = _year_after(r, k) if mod is None else None
+    if year is not None:
+        days = _in_gregorian_year(h, year[0])
+        return None if days is None else days_match(i, year[1], days, rule, ctx.zone)
+    post = _mod_after(t, k) if mod is None else None
+    if post is not None:
+        mod, k = post.value, post.end
+    if mod is None and (name.lex.bound or _plain_weekday(r, j, name)):
+        return None  # "lent him money", "election day" of any country: a year or a modifier says it
+    days = pick(h, ctx.today, ctx.prefer, mod)
+    return None if days is None else days_match(i, k, days, rule, ctx.zone)
+
+
+# -- seasons ---------------------------------------------------------------------------------
+
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+_ORDER = tuple(_SEASON_START)
+_SEASON_TIMEX = {"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI"}
+
+
+def _season_of(d: date) -> tuple[str, int]:
+    """The season holding ``d`` and the year it is labelled with (winter: its December's)."""
+    m = d.month
+    if m in (1, 2):
+        return "winter", d.year - 1
+    return {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}[m - (m % 3)], d.year
+
+
+def _season_when(name: str, year: int, zone: tzinfo) -> When:
+    first = _when.month(year, _SEASON_START[name], zone)
+    y2, m2 = _when.shift_month(year, _SEASON_START[name], 2)
+    last = _when.month(y2, m2, zone)
+    return When(first.start, last.end, Grain.MONTH, f"{year}-{_SEASON_TIMEX[name]}")
+
+
+def _shift_season(name: str, year: int, by: int) -> tuple[str, int]:
+    y, m = _when.shift_month(year, _SEASON_START[name], 3 * by)
+    return _season_of(date(y, m, 1))
+
+
+def season(c: Composer, i: int) -> Match | None:
+    """ "last summer", "this winter", "next season", "summer 2013", «صيف العام الماضي», «الشتاء المقبل»."""
+    t, ctx = c.t, c.r.ctx
+    mod, j = _mod_before(t, i)
+    word = t.hit(j, "season")
+    if word is None:
+        return None
+    k = word.end
+    rule = f"{word.lex.lang}-season"
+    now_name, now_year = _season_of(ctx.today)
+    name: str = word.value
+    year = _year_after(c.r, k) if mod is None else None
+    if year is not None:
+        return Match(i, year[1], _season_when(name, year[0], ctx.zone), rule)
+    post = _mod_after(t, k) if mod is None else None
+    if post is not None:
+        mod, k = post.value, post.end
+    if mod is None:
+        return None  # "summer" alone, «الربيع العربي»: a season needs "last", "next", "this" or a year
+    steps = (_ORDER.index(name) - _ORDER.index(now_name)) % 4  # seasons ahead to the next such one
+    if mod == 0:
+        pick_steps = steps if steps <= 4 - steps else steps - 4  # the nearer, ties to the coming one
+    elif mod < 0:
+        pick_steps = (steps or 4) - 4
+    else:
+        pick_steps = steps or 4
+    name, y = _shift_season(now_name, now_year, pick_steps)
+    return Match(i, k, _season_when(name, y, ctx.zone), rule)
+
+
+# -- decades and centuries ---------------------------------------------------------------------
+
+
+def _years(first: int, count: int, timex: str, zone: tzinfo, *, approximate: bool = False) -> When:
+    a = _when.year(first, zone)
+    b = _when.year(first + count - 1, zone)
+    return When(a.start, b.end, Grain.YEAR, timex, approximate)
+
+
+_DECADE_EDGE = {"start": (0, 4), "mid": (4, 3), "end": (7, 3)}
+
+
+def decade(c: Composer, i: int) -> Match | None:
+    """ "the 1990s", "the '90s", "mid-1990s", "the nineties", «التسعينيات», «تسعينيات القرن الماضي»."""
+    t, ctx = c.t, c.r.ctx
+    j = i
+    edge = t.hit(j, "periodedge")
+    if edge is not None:
+        j = edge.end
+        if t.is_(j, "-"):
+            j += 1
+    if t.hit(j, "the") is not None:
+        j = t.hit(j, "the").end  # type: ignore[union-attr]
+    if t.is_(j, "'", "’"):
+        j += 1
+    first: int | None = None
+    n = t.num(j)
+    lang = "num"
+    if n is not None and t.is_(j + 1, "s") and t.adjacent(j + 1) and n % 10 == 0:
+        if len(t.norm[j]) == 4 and 1000 <= n <= 2990:
+            first = n
+        elif len(t.norm[j]) == 2 and j > 0 and (t.is_(j - 1, "'", "’") or t.hit(j - 1, "the")):
+            first = _latest_decade(n, ctx.today.year)  # "the 80s", "'80s"; "in his 30s" is an age
+        end = j + 2
+    else:
+        word = t.hit(j, "decade")
+        if word is None:
+            return None
+        end, lang = word.end, word.lex.lang
+        first = _latest_decade(word.value, ctx.today.year)
+        cent = _century_after(c, end)
+        if cent is not None:
+            first, end = cent[0] + word.value, cent[1]
+    if first is None:
+        return None
+    rule = f"{lang}-decade"
+    if edge is None:
+        return Match(i, end, _years(first, 10, f"{first // 10:03d}X", ctx.zone), rule)
+    off, count = _DECADE_EDGE[edge.value]
+    a, b = _when.year(first + off, ctx.zone), _when.year(first + off + count - 1, ctx.zone)
+    timex = f"{a.timex}/{b.timex}"
+    when = When(a.start, b.end, Grain.YEAR, timex, True, None, WhenKind.RANGE)
+    return Match(i, end, when, f"edge-{edge.value}+{rule}")
+
+
+def _latest_decade(tens: int, year: int) -> int:
+    """The latest decade ending in ``tens`` that has begun by ``year`` (90 in 2013: 1990)."""
+    first = year - year % 100 + tens
+    return first if first <= year else first - 100
+
+
+def _century_after(c: Composer, k: int) -> tuple[int, int] | None:
+    """(first year, end) of a century named after a decade word («تسعينيات القرن الماضي»)."""
+    j = k
+    joiner = c.t.hit(k, "join", "of")
+    if joiner is not None:
+        j = joiner.end
+    m = century(c, j)
+    if m is None or m.when.is_range:
+        return None
+    return m.when.start.year, m.end
+
+
+def century(c: Composer, i: int) -> Match | None:
+    """ "the 20th century", "last century", «القرن العشرين», «القرن الحادي والعشرين», «القرن الماضي»."""
+    t, ctx = c.t, c.r.ctx
+    window = t.hit(i + 1 if t.hit(i, "the") else i, "century")
+    if window is not None and window.value == "window":
+        return None  # "the past century": a window of a hundred years
+    j = i
+    mod, j = _mod_before(t, j)
+    nth: int | None = None
+    if mod is None:
+        n = t.num(j, 1, 30)
+        if n is not None and t.end[j] - t.start[j] > len(t.norm[j]) and t.hit(j + 1, "century"):
+            nth, j = n, j + 1  # "20th" (the ordinal suffix is part of the token)
+        elif (o := t.hit(j, "ordinal")) is not None and o.value and t.hit(o.end, "century"):
+            nth, j = o.value, o.end
+    word = t.hit(j, "century")
+    if word is None:
+        return None
+    k = word.end
+    if nth is None and mod is None:
+        o = t.hit(k, "ordinal")
+        if o is not None and o.value:
+            nth, k = o.value, o.end  # «القرن العشرين»
+        else:
+            post = _mod_after(t, k)
+            if post is None:
+                return None
+            mod, k = post.value, post.end
+    if nth is None:
+        assert mod is not None
+        nth = ctx.today.year // 100 + 1 + mod
+    first = (nth - 1) * 100
+    if not 1 <= nth <= 30:
+        return None
+    return Match(i, k, _years(first, 100, f"{first // 100:02d}XX", ctx.zone), f"{word.lex.lang}-century")
+
+
+def edge_abbreviation(c: Composer, i: int) -> Match | None:
+    """ "EOM", "EOY": a part of the current month or year, as "the end of the month" reads it."""
+    t = c.t
+    word = t.hit(i, "edgeperiod")
+    if word is None or (word.lex.syntax.capitalised and not c.r.upper(i)):
+        return None
+    from liveblog.resolve._compose import edge_of_unit  # _compose lists this production
+
+    edge, unit = word.value
+    when = edge_of_unit(edge, unit, c.r.ctx.ref)
+    return None if when is None else Match(i, word.end, when, f"{word.lex.lang}-edge-{unit}")
