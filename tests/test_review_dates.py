@@ -8,11 +8,14 @@ The list is every time found in the text, in order, as TIMEX3.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from liveblog import find_times
+from liveblog._text.zones import offset_after
 from liveblog.resolve._partial import Partial, intersect, pick_day
 
 REF = "2024-11-29T21:00:00+03:00"
@@ -109,3 +112,44 @@ def test_pick_day(day: int, month: int, weekday: int | None, prefer: str, expect
         except ValueError:
             continue
     assert pick_day(cands, date(2024, 11, 29), prefer, weekday) == expected
+
+
+@given(
+    st.dates(date(2000, 1, 1), date(2090, 12, 31)),
+    st.integers(1, 12),
+    st.integers(1, 31),
+    st.integers(0, 6),
+    st.sampled_from(["past", "future", "nearest"]),
+)
+def test_pick_day_agrees_and_prefers_the_near_year(
+    today: date, month: int, day: int, weekday: int, prefer: str
+) -> None:
+    """A picked date is a candidate on that weekday; one within a year beats any further off."""
+    cands = []
+    for y in range(today.year - 8, today.year + 9):
+        try:
+            cands.append(date(y, month, day))
+        except ValueError:
+            continue
+    got = pick_day(cands, today, prefer, weekday)
+    near = [c for c in cands if c.weekday() == weekday and abs((c - today).days) <= 366]
+    if got is not None:
+        assert got in cands
+        assert got.weekday() == weekday
+    if near:
+        assert got in near
+
+
+@given(st.sampled_from("+-−"), st.integers(0, 14), st.integers(0, 59), st.booleans())
+def test_offset_after_reads_every_offset(sign: str, hours: int, minutes: int, colon: bool) -> None:
+    """Every offset within ±14 h is one fixed-offset zone that ends where it is written."""
+    written = f"{hours}{':' if colon else ''}{minutes:02d}"
+    text = f"10:00 GMT{sign}{written} today"
+    found = offset_after(text, 9)
+    offset = timedelta(hours=hours, minutes=minutes)
+    if offset > timedelta(hours=14):
+        assert found is None
+        return
+    assert found is not None
+    assert found[0].utcoffset(None) == (offset if sign == "+" else -offset)
+    assert found[1] == len(text) - len(" today")
