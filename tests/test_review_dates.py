@@ -26,7 +26,10 @@ FOUND: list[tuple[str, list[str]]] = [
     # D1/D2: a weekday or week with a month and no day names no day: the parts stay apart
     ("Sunday in October", ["2024-11-24", "2024-10"]),
     ("يوم الأحد من شهر كانون الأول", ["2024-11-24", "2023-12"]),
-    ("1 December, Sunday", ["2023-12-01", "2024-11-24"]),
+    # a weekday after a year-less date picks its year (1 December 2024 is a Sunday); one that agrees
+    # with no year near stays apart (no Monday 1 December in 2017-2023: past, at most 6 years)
+    ("1 December, Sunday", ["2024-12-01"]),
+    ("1 December, Monday", ["2023-12-01", "2024-11-25"]),
     # "the nth/last week of a month": the weeks whose Thursday is in the month (ISO 8601's rule)
     # October 2024's Thursdays are the 3rd, 10th, 17th, 24th and 31st: W40 … W44
     ("last week of October", ["2024-W44"]),

@@ -164,8 +164,12 @@ def fields(p: Partial) -> frozenset[str]:
 
 
 def _dated_twice(fa: frozenset[str], fb: frozenset[str]) -> bool:
-    """Whether one side names a weekday and the other a whole date (which has its weekday)."""
-    dated = frozenset({"month", "day"})
+    """Whether one side names a weekday and the other a whole date (which has its weekday).
+
+    A day and month with no year are no whole date: the weekday picks their year
+    ("1 December, Sunday" on Friday 29 November 2024 is two days ahead).
+    """
+    dated = frozenset({"year", "month", "day"})
     return ("weekday" in fa and dated <= fb) or ("weekday" in fb and dated <= fa)
 
 
