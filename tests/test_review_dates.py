@@ -51,6 +51,8 @@ FOUND: list[tuple[str, list[str]]] = [
     ("10:00 UTC −0530", ["2024-11-29T18:30"]),  # 15:30Z, a minus sign U+2212
     ("from 9:00 GMT-10:00 GMT", ["2024-11-29T12:00/2024-11-29T13:00"]),  # a dash between two clocks
     ("10:00 GMT+15", ["2024-11-29T13:00"]),  # beyond ±14 h: no offset, the clock is GMT's
+    # a dash with a space after it is no sign: "10:00 GMT - 5" is 10:00-17:00 GMT, as before
+    ("At 10:00 GMT - 5", ["2024-11-29T13:00/2024-11-29T20:00"]),
     # D4: a glued "N-M" with no clock cue is a score; «مساء» is then "evening" (Sunday the 24th)
     ("انتهت المباراة بنتيجة 2-1 مساء الأحد", ["2024-11-24TEV"]),
     ("فاز الفريق 2-0 مساء أمس", ["2024-11-28TEV"]),  # "0 pm" is no hour

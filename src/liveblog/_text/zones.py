@@ -145,7 +145,7 @@ ZONE_WORDS: dict[str, str | None] = {
 
 
 MAX_OFFSET = timedelta(hours=14)  # the furthest a civil clock is from UTC (Kiribati, +14:00)
-OFFSET_PATTERN = r"\s?(?P<sign>[+\-−])\s?(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\d))?(?![\d:.])"
+OFFSET_PATTERN = r"\s?(?P<sign>[+\-−])(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\d))?(?![\d:.])"
 """The offset written right after a UTC word: ``GMT-5``, ``UTC+5:30``, ``UTC +0530``, «غرينتش -3»."""
 _OFFSET = re.compile(OFFSET_PATTERN)
 # After the offset, a clock's own words would make the sign a range's dash ("9:00 GMT-10:00 GMT", "GMT-3pm").
@@ -166,6 +166,8 @@ def offset_after(text: str, pos: int) -> tuple[tzinfo, int] | None:
     True
     >>> offset_after("GMT+15", 3) is None, offset_after("9:00 GMT-10:00 GMT", 8) is None
     (True, True)
+    >>> offset_after("10:00 GMT - 5 killed", 9) is None  # a dash with spaces after it is no sign
+    True
     """
     m = _OFFSET.match(text, pos)
     if m is None or _NOT_AFTER.match(text, m.end()):
