@@ -414,15 +414,21 @@ def live_pages(draw: st.DrawFn) -> tuple[str, datetime, list[tuple[datetime, str
 
     Pieces: language × marker style × title placement (next line, after the clock
     on its line, byline beside the clock) × newest- or oldest-first × midnight
-    crossings × a relative stamp on the newest post × a pinned copy × a
+    crossings × an overnight pause × a relative stamp on the newest post × a pinned copy × a
     key-events list × chrome glued to the last post. Times are in UTC; the feed
     spans less than a day, so its order fixes every date.
     """
     lang = draw(st.sampled_from(sorted(_WORDS)))
     style = draw(st.sampled_from(["colon", "dot", "french", "german", "italian", "eastern", "gmt"]))
     placement = draw(st.sampled_from(["next", "inline", "byline"] if lang == "en" else ["next", "inline"]))
-    n = draw(st.integers(2, 5))
-    gaps = draw(st.lists(st.integers(5, 280), min_size=n - 1, max_size=n - 1))
+    # An overnight pause of 8-16 hours somewhere in the feed. A pause of 12 hours or more reads
+    # as a step the other way on the 24-hour circle, so the ordinary steps must outvote it
+    # (two of them at least) for the page's order to be knowable at all.
+    pause = draw(st.booleans())
+    n = draw(st.integers(4 if pause else 2, 5))
+    gaps = draw(st.lists(st.integers(5, 100 if pause else 280), min_size=n - 1, max_size=n - 1))
+    if pause:
+        gaps[draw(st.integers(0, n - 2))] = draw(st.integers(8 * 60, 16 * 60))  # the feed still spans < 1 day
     newest = datetime(2024, 3, 10, tzinfo=ZoneInfo("UTC")) + timedelta(minutes=draw(st.integers(0, 1439)))
     times = [newest]
     for g in gaps:

@@ -231,3 +231,102 @@ def test_day_headers_need_date_words_and_a_day_number(line: str) -> None:
     page = f"Live page title here\n\nStandfirst sentence here.\n\n{line}\n10:00\nMorning post title\nText.\n"
     tl = parse(page, reference="2024-11-29T12:00+00:00", tz="UTC")
     assert [e.when.start.isoformat()[:16] for e in tl.entries if e.when and e.marker] == ["2024-11-29T10:00"]
+
+
+# --- overnight pauses: the newest post after a night keeps its time -----------------------------
+
+_EVENING = {
+    "en": [
+        "Rescue teams reached the northern district.",
+        "Rockets were fired at the port.",
+        "Earlier still.",
+    ],
+    "ar": [
+        "وصلت فرق الإنقاذ إلى الحي الشمالي",
+        "إطلاق صواريخ باتجاه الميناء",
+        "انقطاع الكهرباء عن عدة أحياء",
+    ],
+}
+_MORNING = {
+    "en": ["Morning post.", "Schools stay closed across the city.", "The minister spoke to reporters."],
+    "ar": [
+        "الدفاع المدني ينتشل جثامين من تحت الأنقاض",
+        "المدارس تبقى مغلقة في المدينة",
+        "الوزير يتحدث إلى الصحفيين",
+    ],
+}
+_TITLE = {"en": "Live updates", "ar": "تغطية مباشرة للأحداث"}
+
+OVERNIGHT = [
+    # (language, newest-first?, pause in hours): evening posts 18:00, 19:00, 20:00 on Friday 29
+    # November; the morning posts start `pause` hours after 20:00, an hour apart.
+    (lang, newest_first, pause)
+    for lang in ("en", "ar")
+    for newest_first in (True, False)
+    for pause in (8, 13, 16)
+]
+
+
+@pytest.mark.parametrize(("lang", "newest_first", "pause"), OVERNIGHT)
+def test_the_post_after_an_overnight_pause_keeps_its_time(lang: str, newest_first: bool, pause: int) -> None:
+    """A post with its text after an 8-16 hour night is the feed's, on the next day; none is set aside."""
+    # Newest-first: one morning post on top (the pause is the top gap); oldest-first: one evening
+    # post on top, then three morning posts (the pause is again the top gap).
+    morning_start = 20 + pause - 24  # 8 h → 04:00, 13 h → 09:00, 16 h → 12:00 on Saturday 30
+    if newest_first:
+        posts = [(f"{morning_start:02d}:00", _MORNING[lang][0])] + [
+            (f"{h}:00", _EVENING[lang][20 - h]) for h in (20, 19, 18)
+        ]
+        expected = [
+            "2024-11-29T18:00",
+            "2024-11-29T19:00",
+            "2024-11-29T20:00",
+            f"2024-11-30T{morning_start:02d}:00",
+        ]
+        last = morning_start
+    else:
+        posts = [("20:00", _EVENING[lang][0])] + [
+            (f"{morning_start + k:02d}:00", _MORNING[lang][k]) for k in range(3)
+        ]
+        expected = ["2024-11-29T20:00"] + [f"2024-11-30T{morning_start + k:02d}:00" for k in range(3)]
+        last = morning_start + 2
+    page = _TITLE[lang] + "\n\n" + "\n\n".join(f"{c}\n{text}" for c, text in posts) + "\n"
+    tl = parse(page, reference=f"2024-11-30T{last:02d}:30+03:00", tz="Asia/Damascus", lang=lang)
+    assert [e.when.start.isoformat()[:16] for e in tl.entries if e.when and e.marker] == expected
+    assert not [ig for ig in tl.ignored if "order" in ig.reason]
+
+
+SET_ASIDE = [
+    # (page, reference, the candidate set aside, the feed's times): furniture is still furniture
+    (  # a box with no sentence under it, 13 hours above a newest-first feed
+        "Cup final live\n\n09:00\nKielce\n2 : 1\n\n20:00\nThe second half is under way.\n\n"
+        "19:00\nThe teams are out.\n\n18:00\nThe stadium is filling up.\n",
+        "2024-11-30T09:30+03:00",
+        "09:00",
+        ["2024-11-29T18:00", "2024-11-29T19:00", "2024-11-29T20:00"],
+    ),
+    (  # a teaser with text, later than the reference, above a newest-first morning feed
+        "Election day live\n\n22:00\nThe results are expected tonight.\n\n08:00\nPolls are open.\n\n"
+        "07:00\nVolunteers set up the booths.\n\n06:00\nThe first voters queue.\n",
+        "2024-11-30T09:30+03:00",
+        "22:00",
+        ["2024-11-30T06:00", "2024-11-30T07:00", "2024-11-30T08:00"],
+    ),
+    (  # a 22-hour gap no night explains, even with a sentence under it
+        "Match live\n\n17:30\nThe build-up starts here.\n\n19:30\nThe second half is under way.\n\n"
+        "18:37\nHalf time in the capital.\n\n18:23\nThe hosts score first.\n",
+        "2024-11-30T20:00+03:00",
+        "17:30",
+        ["2024-11-30T18:23", "2024-11-30T18:37", "2024-11-30T19:30"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "reference", "aside", "expected"), SET_ASIDE)
+def test_furniture_above_the_feed_is_still_set_aside(
+    page: str, reference: str, aside: str, expected: list[str]
+) -> None:
+    """A box with no sentence, a teaser later than the reference, a day-long gap: set aside, with a reason."""
+    tl = parse(page, reference=reference, tz="Asia/Damascus", lang="en")
+    assert [e.when.start.isoformat()[:16] for e in tl.entries if e.when and e.marker] == expected
+    assert any(ig.text == aside and "its order" in ig.reason for ig in tl.ignored)

@@ -168,8 +168,10 @@ def test_several_pages_need_url_or_a_folder(
     folder = tmp_path / "out"
     folder.mkdir()
     main(["history", str(archive), other, "--tz", "UTC", "-j", "1", "-o", str(folder), "-f", "md"])
-    assert sorted(p.name for p in folder.iterdir()) == ["news.example_live.md", "other.example_live.md"]
-    assert "Schools reopened" in (folder / "other.example_live.md").read_text(encoding="utf-8")
+    # the readable part, then sha256("https://…/live")[:12]
+    names = ["news.example_live-a370a7b020ec.md", "other.example_live-37298b5c3ee8.md"]
+    assert sorted(p.name for p in folder.iterdir()) == names
+    assert "Schools reopened" in (folder / names[1]).read_text(encoding="utf-8")
 
 
 def test_history_shows_in_the_terminal_view(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -25,11 +25,11 @@ TZ = "Asia/Damascus"
 FOUND: list[tuple[str, list[str]]] = [
     # D1/D2: a weekday or week with a month and no day names no day: the parts stay apart
     ("Sunday in October", ["2024-11-24", "2024-10"]),
-    ("يوم الأحد من شهر كانون الأول", ["2024-11-24", "2023-12"]),
+    ("يوم الأحد من شهر كانون الأول", ["2024-11-24", "2024-12"]),  # the nearest December
     # a weekday after a year-less date picks its year (1 December 2024 is a Sunday); one that agrees
     # with no year near stays apart (no Monday 1 December in 2017-2023: past, at most 6 years)
     ("1 December, Sunday", ["2024-12-01"]),
-    ("1 December, Monday", ["2023-12-01", "2024-11-25"]),
+    ("1 December, Monday", ["2024-12-01", "2024-11-25"]),  # 1 December alone: the nearest
     # "the nth/last week of a month": the weeks whose Thursday is in the month (ISO 8601's rule)
     # October 2024's Thursdays are the 3rd, 10th, 17th, 24th and 31st: W40 … W44
     ("last week of October", ["2024-W44"]),
@@ -39,7 +39,7 @@ FOUND: list[tuple[str, list[str]]] = [
     ("الأحد 1 كانون الأول الساعة 10 صباحا", ["2024-12-01T10:00"]),
     ("Sunday, December 1", ["2024-12-01"]),
     # no Monday 28 November within a year (2024: Thursday, 2023: Tuesday, 2025: Friday): the nearest
-    # earlier year, 2022, as documented (at most 6 years away)
+    # earlier year (prefer past), 2022, as documented (at most 6 years away)
     ("Monday 28 November", ["2022-11-28"]),
     # D3: a UTC word with a signed offset is one fixed-offset zone, its sign no range dash
     # 14:00 at −05:00 = 19:00Z = 22:00 in Damascus, after 21:00 today: the day before (past)
@@ -69,7 +69,7 @@ FOUND: list[tuple[str, list[str]]] = [
     # a bare first day larger than the last end's day is in the month before
     ("from 25 to 5 November", ["2024-10-25/2024-11-05"]),
     ("from 5 to 25 November", ["2024-11-05/2024-11-25"]),
-    ("from 28 to 3 January", ["2023-12-28/2024-01-03"]),  # January 2024: the latest before the 29th
+    ("from 28 to 3 January", ["2024-12-28/2025-01-03"]),  # 28 December: the nearest, 29 days ahead
     # noon and midnight at the end of a clock range are instants (12:00, 00:00)
     ("from noon to 3 pm", ["2024-11-29T12:00/2024-11-29T15:00"]),
     ("from midnight to 6 am", ["2024-11-29T00:00/2024-11-29T06:00"]),
@@ -96,9 +96,9 @@ def test_weekday_and_month_without_day_do_not_join() -> None:
     assert intersect(Partial(weekday=6), Partial(week=(2024, 47))) == Partial(weekday=6, week=(2024, 47))
 
 
-# (day, month, weekday, prefer, expected): the one year picker
+# (day, month, weekday, prefer, expected): the one year picker (year-less dates: the nearest)
 PICKS: list[tuple[int, int, int | None, str, date | None]] = [
-    (1, 12, None, "past", date(2023, 12, 1)),
+    (1, 12, None, "past", date(2024, 12, 1)),  # a year-less date: the nearest occurrence
     (1, 12, 6, "past", date(2024, 12, 1)),  # two days ahead beats 2019
     (1, 12, 6, "future", date(2024, 12, 1)),
     (28, 11, 3, "past", date(2024, 11, 28)),

@@ -1,4 +1,4 @@
-"""liveblog: turn a live-coverage news page into a correct, ordered event timeline.
+r"""liveblog: turn a live-coverage news page into a correct, ordered event timeline.
 
 >>> import liveblog
 >>> tl = liveblog.parse("20:15\nالقوات تدخل المدينة", reference="2024-11-29T21:00", tz="Asia/Damascus")

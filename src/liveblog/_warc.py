@@ -19,7 +19,6 @@ fastwarc).
 
 from __future__ import annotations
 
-import codecs
 import os
 import stat
 import zipfile
@@ -76,20 +75,19 @@ def _date(text: str | None) -> datetime | None:
 
 
 def _content_type(value: str | None) -> tuple[str, str | None]:
-    """The media type and a charset that is a real text encoding (else None) of a Content-Type."""
+    """The media type and the charset label (as written) of a Content-Type.
+
+    The label is judged where the page is read, by :func:`liveblog.read._charset.text_encoding`
+    (web aliases such as ``latin1`` → ``cp1252``; a label that names no text encoding is
+    ignored with a note), as for a fetched page.
+    """
     if not value:
         return "", None
     msg = Message()
     msg["content-type"] = value
     charset = msg.get_param("charset")
-    name = charset.strip().lower() if isinstance(charset, str) else None
-    if name is not None:
-        try:
-            if not codecs.lookup(name)._is_text_encoding:
-                name = None
-        except LookupError:
-            name = None
-    return msg.get_content_type(), name
+    label = charset.strip()[:40] if isinstance(charset, str) else None
+    return msg.get_content_type(), label or None
 
 
 def _capture(record: Any, where: str, max_bytes: int) -> Capture | None:
@@ -138,8 +136,14 @@ def captures_of_stream(stream: Iterable[Any], name: str, *, max_bytes: int) -> I
 
     records = ArchiveIterator(stream) if hasattr(stream, "read") else iter(stream)
     where = name
-    try:
-        for record in records:
+    while True:
+        # warcio has no error hierarchy: a malformed record fails inside it with whatever
+        # (ArchiveLoadFailed, ValueError, zlib.error, or an AttributeError on a missing
+        # header). Only warcio's own work is guarded here, never the consumer's at the yield.
+        try:
+            record = next(records, None)
+            if record is None:
+                break
             start = records.offset if isinstance(records, ArchiveIterator) else 0
             where = f"{name}@{start}"
             if getattr(record, "format", "warc") != "warc":  # warcio's guess at an old ARC file: noise
@@ -148,12 +152,14 @@ def captures_of_stream(stream: Iterable[Any], name: str, *, max_bytes: int) -> I
                 )
                 return
             found = _capture(record, where, max_bytes)
-            if found is not None:
-                yield found
-    except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as e:
-        message = " ".join(str(e).split()) or type(e).__name__
-        yield Capture("", None, where, problem=f"{name}: not a readable web archive after {where}: {message}")
-        return
+        except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as e:
+            yield _unreadable(name, where, e)
+            return
+        except Exception as e:  # warcio's other failures on malformed records
+            yield _unreadable(name, where, e, f"a malformed record ({type(e).__name__}: {e})")
+            return
+        if found is not None:
+            yield found
     size = _size(stream)
     if isinstance(records, ArchiveIterator) and size is not None and records.offset < size:
         # A compressed record cut short ends the iteration without a word: say so.
@@ -161,6 +167,12 @@ def captures_of_stream(stream: Iterable[Any], name: str, *, max_bytes: int) -> I
         yield Capture(
             "", None, at, problem=f"{at}: the archive ends inside a record ({size - records.offset:,} bytes)"
         )
+
+
+def _unreadable(name: str, where: str, e: Exception, why: str = "") -> Capture:
+    """The capture that ends an archive warcio cannot read past ``where``."""
+    message = " ".join((why or str(e)).split())[:200] or type(e).__name__
+    return Capture("", None, where, problem=f"{name}: not a readable web archive after {where}: {message}")
 
 
 def _size(stream: Any) -> int | None:

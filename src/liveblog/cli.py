@@ -50,10 +50,9 @@ def _add_max_bytes(p: argparse.ArgumentParser, *, timeout: bool = True) -> None:
         )
     p.add_argument(
         "--max-bytes",
-        type=_size,
         default=None,
         metavar="N",
-        help="refuse a page larger than N bytes (suffixes k, M; default: 32M)",
+        help="refuse a page larger than N bytes (suffixes k, M, G; default: 32M, at most 4G)",
     )
 
 
@@ -249,17 +248,22 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+MAX_SIZE = 4 * 1024**3  # the largest --max-bytes: a page is never this big, and reads stay bounded
+
+
 def _size(text: str) -> int:
-    """A byte count as typed: ``1000000``, ``512k``, ``32M``."""
+    """A byte count as typed after ``--max-bytes`` (``1000000``, ``512k``, ``32M``), at most 4G."""
     units = {"k": 1024, "m": 1024**2, "g": 1024**3}
     t = text.strip().lower().removesuffix("b")
     scale = units.get(t[-1:], 1)
-    try:
-        n = int(t[:-1] if scale != 1 else t) * scale
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 1000000, 512k, 32M)") from None
+    digits = t[:-1] if scale != 1 else t
+    if not digits.isascii() or not digits.isdigit():
+        raise ConfigError(f"--max-bytes is not a size: {text!r} (e.g. 1000000, 512k, 32M)")
+    n = int(digits) * scale if len(digits) <= 40 else MAX_SIZE + 1
     if n < 1:
-        raise argparse.ArgumentTypeError(f"a size must be positive, got {text!r}")
+        raise ConfigError(f"--max-bytes must be positive, got {text!r}")
+    if n > MAX_SIZE:
+        raise ConfigError(f"--max-bytes may be at most {MAX_SIZE:,} bytes (4G), got {text[:40]!r}")
     return n
 
 
@@ -279,6 +283,8 @@ def _check(args: argparse.Namespace) -> None:
     for option in ("every", "timeout"):
         if isinstance(getattr(args, option, None), str):
             setattr(args, option, _seconds(f"--{option}", getattr(args, option)))
+    if isinstance(getattr(args, "max_bytes", None), str):
+        args.max_bytes = _size(args.max_bytes)
     polls = getattr(args, "polls", None)
     if isinstance(polls, str):
         if not polls.isascii() or not polls.isdigit() or int(polls) < 1:

@@ -96,15 +96,20 @@ def history(
 
 
 def _file_name(url: str, extension: str) -> str:
-    """A file name for a page URL: its host and path, with anything unsafe as ``_``.
+    """A file name for a page URL: its host and path (anything unsafe as ``_``, at most 150
+    characters), then the first 12 hex digits of the SHA-256 of the whole URL, so two URLs
+    that read alike (``live?id=1``, ``live/id=1``, a shared 150-character start) never share a file.
 
     >>> _file_name("https://example.org/live/2024-11-29?x=1", ".json")
-    'example.org_live_2024-11-29_x_1.json'
+    'example.org_live_2024-11-29_x_1-9489f38f7426.json'
     """
+    import hashlib
     import re
 
     bare = url.split("://", 1)[-1]
-    return (re.sub(r"[^\w.-]+", "_", bare).strip("._") or "page")[:150] + extension
+    readable = (re.sub(r"[^\w.-]+", "_", bare).strip("._") or "page")[:150]
+    digest = hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return f"{readable}-{digest}{extension}"
 
 
 def history_format(fmt: str | None, output: str | None) -> str:

@@ -75,6 +75,8 @@ class Grain(enum.StrEnum):
     DAY = "day"
     WEEK = "week"
     MONTH = "month"
+    QUARTER = "quarter"  # a quarter of a year: TIMEX3 ``1989-Q3`` ("the third quarter", «الربع الثالث»)
+    HALF = "half"  # a half of a year: TIMEX3 ``1990-H1`` ("the first half", «النصف الأول»)
     YEAR = "year"
 
     @property

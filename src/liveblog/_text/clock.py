@@ -139,13 +139,6 @@ class Clock:
     start: int
     end: int
 
-    @property
-    def written_hour(self) -> int:
-        """The hour before am/pm was applied (for parsers that apply their own words)."""
-        if self.ampm is None:
-            return self.hour
-        return self.hour % 12 or 12
-
 
 def match_clock(text: str, pos: int = 0, *, ampm: bool = True, hour_only: bool = False) -> Clock | None:
     """The clock that starts exactly at ``pos`` in ``text``, or ``None``.

@@ -1,18 +1,22 @@
 """The page's main language: its script, then a language identification library (lingua).
 
 A page mixes languages: an Arabic live blog has English chrome ("Live",
-"Reuters"), an English one quotes Arabic. Each line with enough letters votes
-with its letters; the language with most letters is the page's. A line's
-script names its candidates (Arabic script: ar, fa, ur; Cyrillic: ru, uk, bg;
-Hebrew: he alone; Arabic script without a letter that only Persian and Urdu
-write: ar), and lingua, in its low-accuracy mode (trigram models, loaded only
-for the candidates of the scripts the page uses), picks among them.
+"Reuters"), an English one quotes Arabic. A line's script names its
+candidates (Arabic script: ar, fa, ur; Cyrillic: ru, uk, bg; Hebrew: he alone;
+Arabic script without a letter that only Persian and Urdu write: ar), and
+lingua, in its low-accuracy mode (trigram models, loaded only for the
+candidates of the scripts the page uses), weighs them. Lines long enough to be
+read alone vote with their letters times lingua's confidence; with few votes,
+or split ones, the joined lines of the page's main script decide
+(:func:`detect_language`).
 docs/languages.md compares the libraries we tried and says why this one.
 
 >>> detect_language("تغطية مباشرة Live\\nقالت وزارة الصحة إن عدد القتلى ارتفع إلى 15 شخصا")
 'ar'
 >>> detect_language("Live – Le ministère de la santé a indiqué que le bilan était passé à 15 morts")
 'fr'
+>>> detect_language("20:00\\nStrikes hit Gaza.\\n19:00\\nRockets fired at Haifa.\\n18:00\\nBlast at night.")
+'en'
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import unicodedata
 from collections import Counter
 from typing import Any
 
-__all__ = ["CANDIDATES", "DEFAULT", "detect_language", "script_of"]
+__all__ = ["CANDIDATES", "DEFAULT", "detect_language", "reading_languages", "script_of"]
 
 # The languages a page may be identified as (those with word tables in liveblog.lang), by script.
 _BY_SCRIPT: dict[str, tuple[str, ...]] = {
@@ -47,6 +51,9 @@ CANDIDATES = tuple(dict.fromkeys(c for group in _BY_SCRIPT.values() for c in gro
 DEFAULT = "en"
 _SAMPLE = 20_000  # characters of a page read to identify it
 _LINE_LETTERS = 12  # a line with fewer letters ("BBC", "12:05") does not vote on its own
+_RELIABLE_LETTERS = 30  # a line a model must read votes from this many letters ("Strikes hit Gaza." does not)
+_MIN_VOTERS = 2  # fewer voting lines than this: the joined sample decides
+_MAJORITY = 0.6  # the winner's share of the votes under which they are split: the joined sample decides
 _LETTER = re.compile(r"[^\W\d_]")
 # Letters Persian and Urdu write and the Arabic alphabet lacks (Farsi yeh and keheh included):
 # Arabic-script text with none of them is Arabic, and no model is loaded for it.
@@ -80,29 +87,74 @@ def _detector(script: str) -> Any:
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
 
 
-def _identify(text: str, letters: int) -> str | None:
-    script = _script(text)
-    if script is None:
-        return None
+def _confidences(text: str, script: str) -> dict[str, float]:
+    """Each candidate language of ``script`` with lingua's confidence that ``text`` is in it (summing to 1).
+
+    A script with one candidate, or Arabic-script text without a Persian or
+    Urdu letter, is certain without a model.
+    """
     group = _BY_SCRIPT[script]
-    if script == "ARABIC" and _PERSO_URDU.isdisjoint(text):
-        return "ar"
-    if len(group) == 1 or letters < _LINE_LETTERS:  # "Live": too few letters to tell, the script's first
-        return group[0]  # the script says it: no model to load
-    found = _detector(script).detect_language_of(text)
-    return found.iso_code_639_1.name.lower() if found is not None else group[0]
+    if len(group) == 1 or (script == "ARABIC" and _PERSO_URDU.isdisjoint(text)):
+        return {group[0]: 1.0}
+    values = _detector(script).compute_language_confidence_values(text)
+    scores = {v.language.iso_code_639_1.name.lower(): float(v.value) for v in values}
+    return scores if any(scores.values()) else {group[0]: 1.0}
 
 
 def detect_language(text: str) -> str:
-    """The main language of ``text``, a code of :data:`CANDIDATES` (:data:`DEFAULT` with no letters)."""
+    """The main language of ``text``, a code of :data:`CANDIDATES` (:data:`DEFAULT` with no letters).
+
+    Lines the script settles (Arabic, Hebrew, Greek …) vote with their letters;
+    lines that need a model vote only from :data:`_RELIABLE_LETTERS` letters,
+    each language getting letters × lingua's confidence in it. When fewer than
+    :data:`_MIN_VOTERS` lines voted, or the winner has under :data:`_MAJORITY`
+    of the votes, the joined lines of the page's main script decide: "Strikes
+    hit Gaza." is too short to tell from Swedish on its own, the whole short
+    page is not.
+    """
     sample = text[:_SAMPLE]
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
+    voters = 0
+    lines_of: dict[str, list[str]] = {}
+    letters_of: Counter[str] = Counter()
     for line in sample.splitlines():
         letters = len(_LETTER.findall(line))
-        if letters >= _LINE_LETTERS:
-            lang = _identify(line, letters)
-            if lang is not None:
-                votes[lang] += letters
+        script = _script(line) if letters else None
+        if script is None:
+            continue
+        lines_of.setdefault(script, []).append(line)
+        letters_of[script] += letters
+        settled = len(_BY_SCRIPT[script]) == 1 or (script == "ARABIC" and _PERSO_URDU.isdisjoint(line))
+        if letters >= (_LINE_LETTERS if settled else _RELIABLE_LETTERS):
+            for lang, value in _confidences(line, script).items():
+                votes[lang] = votes.get(lang, 0.0) + letters * value
+            voters += 1
     if votes:
-        return votes.most_common(1)[0][0]
-    return _identify(sample, len(_LETTER.findall(sample))) or DEFAULT
+        top = max(votes, key=lambda lang: votes[lang])
+        weight = votes[top]
+        if voters >= _MIN_VOTERS and weight >= _MAJORITY * sum(votes.values()):
+            return top
+    if not letters_of:
+        return DEFAULT
+    script = letters_of.most_common(1)[0][0]
+    if letters_of[script] < _LINE_LETTERS:  # "Live": too few letters to tell, the script's first
+        return _BY_SCRIPT[script][0]
+    scores = _confidences("\n".join(lines_of[script]), script)
+    return max(scores, key=lambda lang: scores[lang])
+
+
+def reading_languages(lang: str) -> tuple[str, ...]:
+    """The languages a page's dates are read in: its own, then English for another Latin-script language.
+
+    A short English page misread as Swedish keeps "Thursday night"; English
+    date words are rarely ordinary words of the other Latin-script languages
+    (docs/languages.md). Other scripts read their own language only: Arabic
+    words inside Persian or Urdu text mean other things.
+
+    >>> reading_languages("sv"), reading_languages("en"), reading_languages("fa")
+    (('sv', 'en'), ('en',), ('fa',))
+    """
+    primary = lang.split("-", maxsplit=1)[0].lower()
+    if primary != DEFAULT and primary in _BY_SCRIPT["LATIN"]:
+        return (lang, DEFAULT)
+    return (lang,)

@@ -21,6 +21,7 @@ from hashlib import blake2b
 from itertools import accumulate
 
 from liveblog._text import pagewords as words
+from liveblog._text.langid import reading_languages
 from liveblog.assemble.dedup import dedupe, dedupe_mentions, snapshot_label
 from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Ignored, Span, Timeline
 from liveblog.resolve import find_times
@@ -127,7 +128,7 @@ def _entry_mentions(
     offsets = list(accumulate((len(ln.text) + 1 for ln in own[:-1]), initial=0))
     sentences: dict[int, _Sentences] = {}
     seen: dict[str, int] = {}
-    for f in find_times("\n".join(ln.text for ln in own), anchor, languages=[lang]):
+    for f in find_times("\n".join(ln.text for ln in own), anchor, languages=reading_languages(lang)):
         i = bisect_right(offsets, f.span.start) - 1
         ln, local = own[i], f.span.shift(-offsets[i])
         if i not in sentences:

@@ -28,7 +28,7 @@ _UNIT = {
     Grain.MINUTE: timedelta(minutes=1),
     Grain.HOUR: timedelta(hours=1),
 }
-_COARSE_ORDER = {Grain.WEEK: 0, Grain.MONTH: 1, Grain.YEAR: 2}
+_COARSE_ORDER = {Grain.WEEK: 0, Grain.MONTH: 1, Grain.QUARTER: 2, Grain.HALF: 3, Grain.YEAR: 4}
 MAX_LANES = 4  # bars side by side; more overlapping ranges share the last lane
 MAX_BUCKETS = 336  # density strip: two weeks of hours, then wider buckets
 _BUCKET_HOURS = (1, 2, 3, 6, 12, 24, 48, 168)
@@ -203,6 +203,8 @@ def _iso(when: When, zone: tzinfo | None) -> str:
         return f"{year:04d}-W{week:02d}"
     if when.grain is Grain.MONTH:
         return f"{start:%Y-%m}"
+    if when.grain in (Grain.QUARTER, Grain.HALF):
+        return one_line(when.timex)  # "1989-Q3", "1990-H1"
     return f"{start:%Y}"
 
 
@@ -224,6 +226,8 @@ def _heading(when: When, zone: tzinfo | None, lang: str, tz: str) -> str:
         return month_header(start.year, start.month, lang, tz)
     if when.grain is Grain.YEAR:
         return year_header(start.year)
+    if when.grain in (Grain.QUARTER, Grain.HALF):
+        return one_line(when.timex)  # TIMEX3 names a quarter in every language: "1989-Q3"
     return day_header(start.date(), lang, tz)
 
 

@@ -9,7 +9,7 @@ libical, calcurse) read back exactly what the timeline says:
 - a part of day is a timed block over its window, ``TRANSP:TRANSPARENT``,
   DESCRIPTION says it is approximate, and ``X-LIVEBLOG-TIMEX`` keeps the
   TIMEX3 value (``2024-11-28TEV``);
-- day, week, month and year grains are all-day events (``VALUE=DATE``)
+- day, week, month, quarter, half and year grains are all-day events (``VALUE=DATE``)
   from the first day to the day after the last (DTEND exclusive);
 - UID is a UUID-5 of the source and the event id, so re-exporting an
   updated snapshot keeps the UID of every event that stayed;

@@ -29,7 +29,7 @@ from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Timeline, 
 __all__ = ["CONTEXT", "to_jsonld"]
 
 CONTEXT = "https://schema.org"
-_DATE_GRAINS = frozenset({Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.YEAR})
+_DATE_GRAINS = frozenset({Grain.DAY, Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.HALF, Grain.YEAR})
 _WEB = re.compile(r"(?i)https?://\S+")
 
 JSONDict = dict[str, Any]

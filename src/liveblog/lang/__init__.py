@@ -8,7 +8,10 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
   ``partday`` (a part with its day in one word: "tonight"), ``edge`` (early/late);
 - ``unit`` ``(unit, count)`` where count 0 means "needs a number", ``num``,
   ``frac``/``andfrac`` (half, quarter), ``vague`` (بضع, "several": not a date);
-- ``mod`` (-1 past, +1 next, 0 current), ``this``, ``period`` (week/month/year);
+- ``mod`` (-1 past, +1 next, 0 current), ``this``, ``period`` (week/month/quarter/year);
+- ``yearpart`` (months in a part of a year: 3 a quarter, 6 a half), ``yearpartletter`` ("Q" of
+  "Q3"), ``fiscal`` (a word that makes a year fiscal; read as the calendar year),
+  ``yearbefore`` (a word before a bare year that makes it one: "by 2040", "his 1996 campaign");
 - ``hedge``/``hedge-post`` (approximate), ``ago``/``ago-post``/``in``/``within``;
 - cues: ``yearcue``, ``monthcue``, ``edgecue``, ``clockcue``, ``dayprefix``,
   ``monthprefix``, ``of``, ``the``, ``yearsuffix``, ``ordsuffix``, ``ordinal``;
@@ -75,7 +78,7 @@ _REMEMBERED_WORDS = 4096  # per lexicon: the words whose senses are kept (bounde
 _TRIGGER_KINDS = frozenset(
     {
         *("weekday", "month", "hmonth", "dayword", "part", "partday", "unit", "num", "period"),
-        *("ago-post", "periodword", "weekdaypart"),
+        *("ago-post", "periodword", "weekdaypart", "yearpart"),
         *("hourword", "hourcue"),  # «الثالثة وربع»، «الساعة خمسة»
     }
 )

@@ -55,6 +55,8 @@ _PLACES = frozenset(get_args(Place))
 _NONE_KINDS = frozenset(
     {
         *("dayprefix", "ago", "ago-post", "in", "within", "hedge", "hedge-post", "yearcue"),
+        "yearbefore",
+        "fiscal",
         *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix"),
     }
 )

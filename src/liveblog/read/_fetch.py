@@ -18,7 +18,10 @@ The bounds (see ``docs/reading.md``):
   host is resolved and a page may not send us to a loopback, private,
   link-local or reserved address unless the user named that very host and
   port; link-local addresses (``169.254.169.254``, the cloud metadata
-  service) are refused even when named.
+  service) are refused even when named. IPv6 forms of an IPv4 address
+  (``::ffff:``, 6to4 ``2002::/16``, NAT64 ``64:ff9b::/96``) are judged as
+  that IPv4 address. The address httpx then actually connects to is checked
+  the same way before the answer is read (unless a proxy is configured).
 """
 
 from __future__ import annotations
@@ -37,10 +40,11 @@ import httpx
 from liveblog._text.sanitize import clean_line
 from liveblog.errors import FetchError, InputError, LimitError
 
-__all__ = ["DEFAULT_TIMEOUT", "MAX_REDIRECTS", "Fetched", "fetch"]
+__all__ = ["DEFAULT_TIMEOUT", "MAX_ENCODINGS", "MAX_REDIRECTS", "Fetched", "fetch"]
 
 DEFAULT_TIMEOUT = 20.0  # seconds, for the whole fetch
 MAX_REDIRECTS = 5
+MAX_ENCODINGS = 2  # Content-Encoding layers undone (``gzip, gzip``); ``identity`` does not count
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/ld+json", "application/json")
 _CHUNK = 65536
 # Content-Encoding tokens we decode, and zlib's window bits for each.
@@ -101,10 +105,30 @@ def _resolve(host: str, port: int) -> list[Address]:
     return [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
 
 
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # RFC 6052: the well-known NAT64 prefix
+
+
+def _embedded(address: Address) -> Address:
+    """The IPv4 address an IPv6 one stands for (``::ffff:a.b.c.d``, 6to4 ``2002::/16``,
+    NAT64 ``64:ff9b::/96``), else ``address`` itself.
+
+    >>> str(_embedded(ipaddress.ip_address("64:ff9b::a9fe:a9fe")))
+    '169.254.169.254'
+    """
+    if not isinstance(address, ipaddress.IPv6Address):
+        return address
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if address in _NAT64:
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return address
+
+
 def _kind(address: Address) -> str | None:
     """Why ``address`` is not on the public internet, or None when it is."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return _kind(address.ipv4_mapped)
+    address = _embedded(address)
     if address.is_link_local:
         return "link-local"
     if address.is_loopback:
@@ -125,6 +149,34 @@ def _check_hop(url: str, named: tuple[str, int], resolve: Callable[[str, int], l
             raise FetchError(f"refusing {url!r}: {address} is a link-local address")
         if kind is not None and (host, port) != named:
             raise FetchError(f"refusing a redirect to {url!r}: {address} is a {kind} address")
+
+
+def _check_peer(response: httpx.Response, url: str, named: tuple[str, int]) -> None:
+    """Refuse ``url`` when the address httpx actually connected to is one :func:`_check_hop` refuses.
+
+    httpx resolves the host again to connect: a name that answered a public address to the
+    check and a private one to the connection (DNS rebinding) is caught here, before the
+    answer is read (the request itself has been sent by then).
+    """
+    stream = response.extensions.get("network_stream")
+    peer = stream.get_extra_info("server_addr") if stream is not None else None
+    if not isinstance(peer, tuple) or not peer:
+        return  # no socket (a test transport)
+    try:
+        address = ipaddress.ip_address(str(peer[0]).split("%")[0])
+    except ValueError:
+        return  # a Unix socket path
+    kind = _kind(address)
+    if kind == "link-local" or (kind is not None and _check_url(url) != named):
+        raise FetchError(f"refusing {url!r}: it connected to {address}, a {kind} address")
+
+
+def _proxied() -> bool:
+    """Whether the environment names an HTTP(S) proxy, which httpx then connects to instead."""
+    from urllib.request import getproxies
+
+    proxies = getproxies()
+    return any(proxies.get(scheme) for scheme in ("http", "https", "all"))
 
 
 # --- bounded decoding ---------------------------------------------------------------------------
@@ -162,14 +214,24 @@ def _zlib_header(data: bytes) -> bool:
 
 
 def _decoded(raw: Iterable[bytes], content_encoding: str, limit: int, url: str) -> Iterator[bytes]:
-    """The body with every Content-Encoding layer undone, last applied first."""
-    layers = [t.strip().lower() for t in content_encoding.split(",") if t.strip()]
+    """The body with every Content-Encoding layer undone, last applied first.
+
+    ``identity`` is no layer; more than :data:`MAX_ENCODINGS` real layers is
+    refused before any is stacked (each one is a generator wrapping the last,
+    so a header listing thousands would nest that deep).
+    """
+    layers = [t for t in (t.strip().lower() for t in content_encoding.split(",")) if t and t != "identity"]
+    if len(layers) > MAX_ENCODINGS:
+        raise FetchError(
+            f"{url!r} lists {len(layers):,} content encodings, more than the {MAX_ENCODINGS} liveblog undoes"
+        )
+    for layer in layers:
+        if layer not in _WBITS:
+            raise FetchError(
+                f"{url!r} uses the content encoding {_said(layer)!r}, which liveblog does not read"
+            )
     stream: Iterable[bytes] = raw
     for layer in reversed(layers):
-        if layer == "identity":
-            continue
-        if layer not in _WBITS:
-            raise FetchError(f"{url!r} uses the content encoding {layer!r}, which liveblog does not read")
         stream = _inflate(stream, layer, limit, url)
     return iter(stream)
 
@@ -224,6 +286,7 @@ def fetch(
         headers["If-Modified-Since"] = last_modified
     own = client is None
     session = client or httpx.Client(follow_redirects=False, timeout=httpx.Timeout(timeout))
+    peer_checked = not _proxied()  # through a proxy the peer is the proxy, which resolves the names
     try:
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
@@ -231,6 +294,8 @@ def fetch(
             with session.stream(
                 "GET", current, headers=headers, follow_redirects=False, timeout=deadline.timeout()
             ) as response:
+                if peer_checked:
+                    _check_peer(response, current, named)
                 if response.status_code in _REDIRECTS and "location" in response.headers:
                     current = urljoin(current, response.headers["location"])
                     continue

@@ -107,6 +107,8 @@ def time_label(when: When | None, zone: tzinfo, ui_lang: str = "en") -> str:
             return f"{tilde}{ui('week', ui_lang)} {start.isocalendar().week}"
         case Grain.MONTH:
             return f"{tilde}{month_name(start.month, ui_lang)} {start.year}"
+        case Grain.QUARTER | Grain.HALF:
+            return f"{tilde}{when.timex}"  # "1989-Q3", "1990-H1"
     return f"{tilde}{start.year}"
 
 

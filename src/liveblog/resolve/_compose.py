@@ -31,7 +31,17 @@ from liveblog.lang.parts import PARTS
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _rules_holiday, _when
 from liveblog.resolve._grammar import Match
-from liveblog.resolve._partial import Edge, Partial, Range, Value, distribute, intersect, of_when, realize
+from liveblog.resolve._partial import (
+    Edge,
+    Partial,
+    Range,
+    Value,
+    distribute,
+    intersect,
+    of_when,
+    realize,
+    yearly_prefer,
+)
 from liveblog.resolve._rules import Rules
 
 __all__ = ["Composer", "edge_of_unit"]
@@ -240,6 +250,9 @@ class Composer:
         ordinal = t.hit(j, "ordinal")
         if ordinal is not None and ordinal.value:  # «من الثالث والعشرين وحتى …»
             return _End(Partial(number=ordinal.value), ordinal.end, None)
+        year = t.num(j, 1900, 2100, digits=4)
+        if year is not None and t.hit(j + 1, "unit") is None:  # "2011-2012", «بين عامي 2011 و2013»
+            return _End(Partial(year=year), j + 1, None)
         cue = t.hit(j, "clockcue") or t.hit(j, "the")
         k = cue.end if cue is not None else j
         n = t.num(k, 0, 31)
@@ -348,6 +361,83 @@ class Composer:
             i, m.end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day)
         )
 
+    def _year_part(self, i: int) -> Match | None:
+        """A quarter or half of a year: "the third quarter", "third-quarter", "the first half of 1990",
+        "Q3 2024", "the 1988 second quarter", "fiscal second-quarter", «الربع الثالث من العام الحالي»,
+        «النصف الأول من عام 2024». The ordinal stands before or after its noun.
+
+        Without a year, the nearest such quarter (as a year-less date,
+        :func:`~liveblog.resolve._partial.yearly_prefer`); a bound noun ("half", which a match
+        also has) needs its year said. A fiscal year is read as the calendar year.
+        """
+        t = self.t
+        j = i
+        if t.hit(j, "the") is not None:
+            j = t.hit(j, "the").end  # type: ignore[union-attr]
+        year: int | None = None
+        y = t.num(j, 1000, 2999, 4)
+        if y is not None:
+            year, j = y, j + 1  # "the 1988 third quarter"
+        fiscal = t.hit(j, "fiscal")
+        if fiscal is not None:
+            j = fiscal.end
+        letter = t.hit(j, "yearpartletter")
+        if letter is not None:  # "Q3": the letter and the number glued
+            n = t.num(letter.end, 1, 4) if t.adjacent(letter.end) else None
+            if n is None:
+                return None
+            size, end, bound = letter.value, letter.end + 1, False
+        else:
+            nth = t.hit(j, "nth", "ordinal")
+            k = nth.end if nth is not None else j
+            if nth is not None and t.is_(k, "-") and t.adjacent(k):
+                k += 1  # "third-quarter"
+            noun = t.hit(k, "yearpart")
+            if noun is None:
+                return None
+            end = noun.end
+            if nth is None:
+                nth = t.hit(end, "nth", "ordinal")  # «الربع الثالث»
+                if nth is None:
+                    return None
+                end = nth.end
+            size, bound, n = noun.value, noun.lex.bound, nth.value
+            count = 12 // size
+            if not n or abs(n) > count:
+                return None
+            n = n if n > 0 else count + n + 1  # "the last half of 1989"
+        if year is None:
+            found = self._year_after(end)
+            if found is not None:
+                year, end = found
+        if year is None:
+            if bound:
+                return None
+            year = _nearest_year(n, 12 // size, self.r.ctx.today, self.r.ctx.prefer)
+        when = _when.quarter(year, n, size, self.r.ctx.zone)
+        return Match(i, end, when, "quarter" if size == 3 else "half")
+
+    def _year_after(self, k: int) -> tuple[int, int] | None:
+        """(year, end) for what may follow a quarter: "of 1990", "2024", «من العام الحالي», «من العام»."""
+        t = self.t
+        of = t.hit(k, "of")
+        j = of.end if of is not None else k
+        y = t.num(j, 1000, 2999, 4)
+        if y is not None:
+            return y, j + 1
+        if j >= len(t):
+            return None
+        m = self.at(j)
+        if m is not None and m.when.grain is Grain.YEAR:
+            return m.when.start.astimezone(self.r.ctx.zone).year, m.end  # "of next year", «من عام 2024»
+        if of is None:
+            return None
+        the = t.hit(j, "the")
+        per = t.hit(the.end if the is not None else j, "period")
+        if per is not None and per.value == "year":
+            return self.r.ctx.today.year, per.end  # "of the year", «من العام»: this one
+        return None
+
     def _weekday_of_week(self, i: int) -> Match | None:
         """A weekday that needs a cue, with its week after it: «اثنين الأسبوع الحالي»."""
         t = self.t
@@ -408,7 +498,7 @@ class Composer:
         else:
             joiner_end = joiner.end
         last = self._end(joiner_end)
-        if last is None or (first.match is None and last.match is None):
+        if last is None or (first.match is None and last.match is None and not _years(first, last)):
             return None
         a, b = self._end_value(first), self._end_value(last)
         if a is None or b is None:
@@ -450,6 +540,12 @@ class Composer:
             return True
         k = last_start + 1
         return t.hit(k, "ampm") is not None and t.hit(k, "part") is None
+
+
+def _years(first: _End, last: _End) -> bool:
+    """Whether both ends are bare years, the last after the first ("2011-2012", "1985 to 1987")."""
+    a, b = first.number, last.number
+    return a is not None and b is not None and a.year is not None and b.year is not None and a.year < b.year
 
 
 def _rule(end: _End) -> str:
@@ -501,6 +597,19 @@ def _unit(unit: str, ref: datetime, k: int) -> When | None:
     return None
 
 
+def _nearest_year(n: int, count: int, today: date, prefer: str) -> int:
+    """The year of the ``n``-th of ``count`` parts of a year said without one: placed like a
+    year-less date (:func:`~liveblog.resolve._partial.yearly_prefer`; "the third quarter" said in
+    October is this year's, "the first quarter" said in November the coming one)."""
+    size = 12 // count
+    cur = (today.month - 1) // size + 1
+    lean = yearly_prefer(prefer)
+    ahead = lean == "future" or (lean == "nearest" and (n - cur) % count < (cur - n) % count)
+    if ahead:
+        return today.year if n >= cur else today.year + 1
+    return today.year if n <= cur else today.year - 1
+
+
 def _edge_of(value: Partial, edge: Edge, zone: tzinfo) -> When | None:
     """The part ``edge`` of a month, ISO week or year: days 1-10 / 11-20 / 21-end of a month,
     Monday-Wednesday / Tuesday-Thursday / Friday-Sunday of a week, January-March /
@@ -542,4 +651,8 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_holiday.decade, frozenset({"decade", "periodedge", "number"})),
     (_rules_holiday.century, frozenset({"century", "mod", "this", "number", "ordinal"})),
     (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod"})),
+    (
+        Composer._year_part,
+        frozenset({"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart"}),
+    ),
 )

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from liveblog.model import Found, Grain, Span, When
+from liveblog.errors import InputError
+from liveblog.model import Found, Grain, Span, When, supported
 from liveblog.resolve import _when
 
 __all__ = ["dateparser_find", "dateparser_resolve"]
@@ -52,6 +53,16 @@ def _when_of(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) -> W
     if data is None or data.date_obj is None or "month" not in parts or not parts & {"day", "year"}:
         return None  # a month named alone may be a number read as one ("two hours" → February)
     dt: datetime = data.date_obj
+    if not supported(dt):
+        return None  # year 1 or 9999: a day's bounds in some zone fall off the calendar
+    try:
+        return _built(data, dt, ref)
+    except (OverflowError, InputError):  # 9998-12-31 ends in 9999, outside SUPPORTED_YEARS
+        return None
+
+
+def _built(data: Any, dt: datetime, ref: datetime) -> When:
+    """The :class:`When` of dateparser's answer ``data`` (its date ``dt``) in ``ref``'s zone."""
     zone = ref.tzinfo
     assert zone is not None
     if data.period == "year":

@@ -47,6 +47,7 @@ __all__ = [
     "of_when",
     "pick_day",
     "realize",
+    "yearly_prefer",
 ]
 
 Prefer = Literal["past", "future", "nearest"]
@@ -326,6 +327,8 @@ def of_when(when: When, ref_zone: tzinfo) -> Partial | None:
         _when.month(start.year, start.month, ref_zone), approximate=approx
     ):
         return None  # a Hijri month: no Gregorian field names it
+    if g in (Grain.QUARTER, Grain.HALF):
+        return None  # no field names a quarter: it is read whole ("Q3 2024") or not joined
     if g is Grain.YEAR and when != attrs.evolve(_when.year(start.year, ref_zone), approximate=approx):
         return None
     if g is Grain.YEAR:
@@ -348,6 +351,17 @@ def of_when(when: When, ref_zone: tzinfo) -> Partial | None:
 # -- realising a value against a reference -------------------------------------------------------
 
 
+def yearly_prefer(prefer: str) -> str:
+    """How to place a time of the year said without its year ("Dec. 7", "in May", "13-15 July").
+
+    Leaning to the past picks the most recent day or clock time, but a date in the year is the
+    NEAREST of its occurrences: a story written on 30 October about "Dec. 7" means the coming
+    one, not one eleven months ago; about "May 9", the last one. Ties go to the past. The words
+    around it can still say otherwise (:mod:`liveblog.resolve._context`: "will", "until").
+    """
+    return "nearest" if prefer == "past" else prefer
+
+
 def ordered(cands: list[date], today: date, prefer: str) -> list[date]:
     """The candidate dates ``prefer`` allows, best first (past: the latest at or before today)."""
     past = sorted((c for c in cands if c <= today), reverse=True)
@@ -359,27 +373,32 @@ def ordered(cands: list[date], today: date, prefer: str) -> list[date]:
     return sorted(set(past) | set(future), key=lambda c: (abs((c - today).days), c > today))
 
 
-def pick_day(cands: list[date], today: date, prefer: str, weekday: int | None) -> date | None:
+def pick_day(
+    cands: list[date], today: date, prefer: str, weekday: int | None, *, yearly: bool = True
+) -> date | None:
     """The one of the same-named dates ``cands`` that the words mean (the one year picker).
 
-    Without a weekday: the best by ``prefer``. With one: first the dates within
-    a year either side of ``today`` on that weekday, best by ``prefer`` and, if
-    ``prefer`` allows none of them, the nearest ("Sunday 1 December" said on
-    Friday 29 November 2024 is two days ahead, not 2019); only then years
-    further off in the preferred direction, at most :data:`MAX_YEARS_AWAY` from
-    the best date; None when no year agrees.
+    ``yearly``: the candidates are one day of the year in successive years, placed
+    by :func:`yearly_prefer` (the nearest, unless ``prefer`` is future). Without a
+    weekday: the best of them. With one: first the dates on that weekday within
+    a year either side of ``today``, best by that lean ("Sunday 1 December" said
+    on Friday 29 November 2024 is two days ahead, not 2019); only then years
+    further off in the direction ``prefer`` says, at most :data:`MAX_YEARS_AWAY`
+    from the best date; None when no year agrees.
 
     >>> today = date(2024, 11, 29)
     >>> cands = [date(y, 12, 1) for y in range(2016, 2033)]
-    >>> pick_day(cands, today, "past", None), pick_day(cands, today, "past", 6)
+    >>> pick_day(cands, today, "past", None, yearly=False), pick_day(cands, today, "past", 6)
     (datetime.date(2023, 12, 1), datetime.date(2024, 12, 1))
     """
-    order = ordered(cands, today, prefer)
+    lean = yearly_prefer(prefer) if yearly else prefer
     if weekday is None:
-        return order[0] if order else None
+        best = ordered(cands, today, lean)
+        return best[0] if best else None
     near = [c for c in cands if c.weekday() == weekday and abs((c - today).days) <= _NEAR_DAYS]
     if near:
-        return (ordered(near, today, prefer) or ordered(near, today, "nearest"))[0]
+        return (ordered(near, today, lean) or ordered(near, today, "nearest"))[0]
+    order = ordered(cands, today, prefer)
     for c in order:
         if abs(c.year - order[0].year) <= MAX_YEARS_AWAY and c.weekday() == weekday:
             return c
@@ -414,7 +433,7 @@ def _day_of(p: Partial, ref: datetime, prefer: str) -> date | None:
                     cands.append(date(y, m, p.day))
                 except ValueError:
                     continue
-        return pick_day(cands, today, prefer, p.weekday)
+        return pick_day(cands, today, prefer, p.weekday, yearly=p.month is not None)
     if p.weekday is not None and p.week is not None:
         return date.fromisocalendar(p.week[0], p.week[1], p.weekday + 1)  # "Sunday of last week"
     if p.weekday is not None:

@@ -36,6 +36,7 @@ _DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
 _PERIOD = frozenset({"mod", "this", "period", "periodword"})
 _AGO = frozenset({"ago", "in", "within", "hedge", "number", "num", "frac", "unit"})
 _YEAR = frozenset({"number", "yearcue", "edgecue"})
+_HIJRI_YEARS = (1343, 1500)  # «عام 1446» is a Hijri year (read with its era by the Hijri rules)
 _HIJRI = frozenset(
     {"number", "weekday", "dayprefix", "hmonth", "hfirst", "ordinal", "monthprefix", "mod", "this"}
 )
@@ -295,6 +296,9 @@ class Rules(HijriRules):
             if t.norm[i] == "past":
                 return None  # "the past week" is a window, not last week
             mod, j = (pre.value if pre.lex.kind == "mod" else 0), pre.end
+        fiscal = t.hit(j, "fiscal") if pre is not None else None
+        if fiscal is not None:
+            j = fiscal.end  # "this fiscal year": a fiscal year is read as the calendar year
         per = t.hit(j, "period")
         if per is None:
             return None
@@ -313,28 +317,49 @@ class Rules(HijriRules):
         if period == "month":
             y, m = _when.shift_month(ctx.today.year, ctx.today.month, mod)
             return Match(i, end, _when.month(y, m, zone), f"{lang}-month")
+        if period == "quarter":
+            y, m = _when.shift_month(ctx.today.year, ctx.today.month, 3 * mod)
+            return Match(i, end, _when.quarter(y, (m - 1) // 3 + 1, 3, zone), f"{lang}-quarter")
         return Match(i, end, _when.year(ctx.today.year + mod, zone), f"{lang}-year")
 
     def year(self, i: int) -> Match | None:
-        """A year with a cue: «عام 2020»، «في 2011»، "since 2011", "mid-2020", «2020م»."""
+        """A year with a cue: «عام 2020»، «في 2011»، "since 2011", "mid-2020", «2020م», "by 2040",
+        "his 1996 campaign", «عام 1798», «من مواليد 1987».
+
+        A year noun ("year", «عام») reads any year from 1000 (but the Hijri years 1343-1500,
+        which the Hijri rules read with their era); other cues and the words of ``yearbefore``
+        (left out of the span: "by", "the", "his", «حتى») a year 1900-2100. A number followed by
+        a unit of counting ("for 2000 hours") or by a decimal part is no year; a bare number is
+        none either, unless it is all the text (:func:`liveblog.resolve` of "1996").
+        """
         t = self.t
         j = i
         cue = t.hit(j, "yearcue", "edgecue")
+        alone = len(t) == 1
+        noun = alone  # "1996" alone: what else could it be
         if cue is not None:
+            noun = cue.value == "noun"
             j = cue.end
             again = t.hit(j, "yearcue")
-            if again is not None and t.norm[j] in ("عام", "العام", "سنه", "year"):
-                j = again.end
+            if again is not None and again.value == "noun":
+                j, noun = again.end, True
             if t.is_(j, "-"):
                 j += 1
-        y = t.num(j, 1900, 2100, digits=4)
-        if y is None:
+        y = t.num(j, 1000 if noun else 1900, 2999 if noun else 2100, digits=4)
+        if y is None or (noun and _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]):
             return None
         end = j + 1
+        if t.hit(end, "unit") is not None or (
+            t.is_(end, ".", ",")
+            and end + 1 < len(t)
+            and t.number[end + 1] is not None
+            and t.adjacent(end + 1)
+        ):
+            return None  # "for 2000 hours", "1990.5": a quantity
         suffix = t.hit(end, "yearsuffix")
         if suffix is not None:
             end = suffix.end
-        elif cue is None:
+        elif cue is None and not alone and (i == 0 or t.hit(i - 1, "yearbefore") is None):
             return None  # a bare number is not a year
         return Match(i, end, _when.year(y, self.ctx.zone), "year")
 

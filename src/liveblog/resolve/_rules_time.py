@@ -13,7 +13,7 @@ import attrs
 from liveblog._text.zones import month_first
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit, Match
-from liveblog.resolve._partial import MAX_YEARS_AWAY, Partial, ordered, pick_day
+from liveblog.resolve._partial import MAX_YEARS_AWAY, Partial, ordered, pick_day, yearly_prefer
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import ClockRules
 
@@ -327,8 +327,8 @@ class TimeRules(ClockRules):
             y = this.year if m < this.month else this.year - 1
         elif mod is not None and mod.value == 1 and mod.lex.kind == "mod":
             y = this.year if m > this.month else this.year + 1
-        elif ctx.prefer == "future" or (
-            ctx.prefer == "nearest" and (m - this.month) % 12 < (this.month - m) % 12
+        elif (prefer := yearly_prefer(ctx.prefer)) == "future" or (
+            prefer == "nearest" and (m - this.month) % 12 < (this.month - m) % 12
         ):
             y = this.year if m >= this.month else this.year + 1
         else:
@@ -344,7 +344,7 @@ class TimeRules(ClockRules):
                 cands.append(date(y, m, d))
             except ValueError:
                 continue
-        order = self.by_prefer(cands)
+        order = self.by_prefer(cands, yearly=True)
         if not order:
             return None
         if wd is None:
@@ -352,6 +352,11 @@ class TimeRules(ClockRules):
         found = pick_day(cands, today, self.ctx.prefer, wd)
         return (order[0], "day-month-weekday-mismatch") if found is None else (found, "day-month-weekday")
 
-    def by_prefer(self, cands: list[date]) -> list[date]:
-        """The candidate dates ``prefer`` allows, best first (past: latest at or before today)."""
-        return ordered(cands, self.ctx.today, self.ctx.prefer)
+    def by_prefer(self, cands: list[date], *, yearly: bool = False) -> list[date]:
+        """The candidate dates ``prefer`` allows, best first (past: latest at or before today).
+
+        ``yearly``: the candidates are one day of the year in successive years ("Dec. 7"), which
+        a news story names by the nearest occurrence (:func:`~liveblog.resolve._partial.yearly_prefer`).
+        """
+        prefer = yearly_prefer(self.ctx.prefer) if yearly else self.ctx.prefer
+        return ordered(cands, self.ctx.today, prefer)

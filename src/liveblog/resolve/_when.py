@@ -18,6 +18,7 @@ __all__ = [
     "local_midnight",
     "month",
     "part",
+    "quarter",
     "shift_month",
     "week",
     "year",
@@ -85,6 +86,23 @@ def month(y: int, m: int, zone: tzinfo, *, approximate: bool = False) -> When:
         _wall(date(ny, nm, 1), 0, zone),
         Grain.MONTH,
         f"{y:04d}-{m:02d}",
+        approximate,
+    )
+
+
+def quarter(y: int, n: int, size: int, zone: tzinfo, *, approximate: bool = False) -> When:
+    """Quarter (``size`` 3) or half (``size`` 6) ``n`` of year ``y``: TIMEX3 ``1989-Q3``, ``1990-H1``.
+
+    A fiscal year is read as the calendar year (the words rarely say when it starts).
+    """
+    first = (n - 1) * size + 1
+    ny, nm = shift_month(y, first, size)
+    grain, letter = (Grain.QUARTER, "Q") if size == 3 else (Grain.HALF, "H")
+    return When(
+        _wall(date(y, first, 1), 0, zone),
+        _wall(date(ny, nm, 1), 0, zone),
+        grain,
+        f"{y:04d}-{letter}{n}",
         approximate,
     )
 

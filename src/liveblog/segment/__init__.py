@@ -406,7 +406,7 @@ def segment(
     merge_labels(lines)
     markers = [ln for ln in lines if ln.kind is LineKind.MARKER]
     _check_entries(len(markers), max_entries, doc)
-    feed = choose_feed(lines)
+    feed = choose_feed(lines, _clock_now(reference, page_zone))
     for i in feed.furniture:
         lines[i] = attrs.evolve(lines[i], kind=LineKind.FURNITURE)
     markers = [ln for ln in markers if ln.index not in feed.furniture]
@@ -419,6 +419,13 @@ def segment(
         seg = _segment_text(doc, lines, [], reference, page_zone, lang, ids, Feed({}, {}, None))
         return attrs.evolve(seg, notes=(feed.reason, *seg.notes[1:]))
     return _segment_text(doc, lines, markers, reference, page_zone, lang, ids, feed)
+
+
+def _clock_now(reference: datetime, page_zone: tzinfo) -> tuple[int, int]:
+    """The reference's clock on the page, grace included (23:59 when the grace crosses midnight)."""
+    local = reference.astimezone(page_zone)
+    bound = (reference + FUTURE_GRACE).astimezone(page_zone)
+    return (bound.hour, bound.minute) if bound.date() == local.date() else (23, 59)
 
 
 def _segment_text(

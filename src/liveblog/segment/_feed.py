@@ -19,6 +19,7 @@ this module decides, at page level, which candidates are the feed:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
@@ -35,7 +36,13 @@ _MIN_SHARED = 8  # characters of folded opening words two copies must share
 _MAX_TWIN_TRIES = 64  # candidates with the same clock a copy is compared with (bounded work)
 _MIN_STEPS = 4
 _MIN_OUTLIER_FEED = 3  # candidates needed before one at the top can be judged against the rest
-_DAY_GAP = 12 * 60  # minutes: a gap this long at the top of a feed is no midnight of a live page
+_PAUSE_GAP = (
+    12 * 60
+)  # minutes: from here a gap at the top of a feed needs the top candidate to look like a post
+_DAY_GAP = 20 * 60  # minutes: a gap this long at the top of a feed is no overnight pause of a live page
+_TEXT_WORDS = 4  # words that make a line under a candidate text of its own, whatever its ending
+_SENTENCE_ENDS = (".", "!", "?", "؟", "。", "…", "۔", "।")
+_SCORE = re.compile(r"\d+\s*[:\-–]\s*\d+")
 _MAX_UNLABELLED = 3  # unlabelled copies (no pinned label, no key-events heading) at the top
 _ELLIPSIS = ("…", "...")
 
@@ -140,8 +147,13 @@ def _clock(ln: Line) -> tuple[int, int] | None:
     return mk.hour, mk.minute
 
 
-def choose_feed(lines: Sequence[Line]) -> Feed:
-    """Sort the marker lines into copies and feed (see the module docstring)."""
+def choose_feed(lines: Sequence[Line], now: tuple[int, int] | None = None) -> Feed:
+    """Sort the marker lines into copies and feed (see the module docstring).
+
+    ``now`` is the reference's clock (hour, minute) in the page's zone, grace
+    included: a newest-first top candidate later than it cannot be today's
+    newest post.
+    """
     markers = [ln.index for ln in lines if ln.kind is LineKind.MARKER]
     bounds = [*markers[1:], len(lines)] if markers else []
     opening = {m: _opening(lines, m, end) for m, end in zip(markers, bounds, strict=True)}
@@ -193,7 +205,7 @@ def choose_feed(lines: Sequence[Line]) -> Feed:
     for m in sorted(twins, reverse=True):  # a copy of a copy points at the feed entry itself
         twins[m] = twins.get(twins[m], twins[m])
     feed = [m for m in markers if m not in copies]
-    furniture = _leading_outliers(lines, feed)
+    furniture = _leading_outliers(lines, feed, now)
     feed = feed[len(furniture) :]
     consistent, reason = _consistent(lines, feed)
     return Feed(
@@ -206,12 +218,22 @@ def choose_feed(lines: Sequence[Line]) -> Feed:
     )
 
 
-def _leading_outliers(lines: Sequence[Line], feed: Sequence[int]) -> list[int]:
-    """Candidates at the top whose clock would put a day-long gap before the rest of the feed.
+def _leading_outliers(lines: Sequence[Line], feed: Sequence[int], now: tuple[int, int] | None) -> list[int]:
+    """Candidates at the top that the evidence says are furniture, not the feed's first post.
 
     A fixtures box ("17:30" over a score) or a teaser above a newest-first feed
     of 19:30, 18:37 … steps the wrong way; read as a post it would be a midnight
     with a 22-hour gap at the very top of a feed whose other steps are minutes.
+    An overnight pause is no such evidence: "09:00" with its text above a
+    newest-first 20:00, 19:00 … is this morning's post after a 13-hour night.
+    So a top candidate whose gap to the rest is long (from :data:`_PAUSE_GAP`)
+    and more than twice the feed's longest step is set aside only when
+
+    - the gap is one no overnight pause explains (:data:`_DAY_GAP` or more), or
+    - it has no text of its own: no line under it (or inline title) reads as a
+      sentence — a score, a team name, nothing (a box, not a post), or
+    - the page is newest-first and its clock is later than the reference's
+      (grace included): it cannot be today's newest post.
     """
     clocks = [_clock(lines[m]) for m in feed]
     if len(clocks) < _MIN_OUTLIER_FEED or any(c is None for c in clocks[:2]):
@@ -225,9 +247,26 @@ def _leading_outliers(lines: Sequence[Line], feed: Sequence[int]) -> list[int]:
     first = (minutes[1] - minutes[0]) % 1440
     gap = 1440 - first if newest_first else first  # the time the page order puts between them
     longest = max(1440 - st if newest_first else st for st in steps)
-    if gap >= _DAY_GAP and gap > 2 * longest and lines[feed[0]].marker.date_text is None:  # type: ignore[union-attr]
+    top = lines[feed[0]]
+    if gap < _PAUSE_GAP or gap <= 2 * longest or top.marker.date_text is not None:  # type: ignore[union-attr]
+        return []
+    after_now = newest_first and now is not None and minutes[0] > now[0] * 60 + now[1]
+    end = feed[1]
+    if gap >= _DAY_GAP or after_now or not _has_text(lines, feed[0], end):
         return [feed[0]]
     return []
+
+
+def _has_text(lines: Sequence[Line], m: int, end: int) -> bool:
+    """Whether a candidate has text of its own: a line under it (or its inline title) that is a sentence."""
+    mk = lines[m].marker
+    texts = [ln.stripped for ln in lines[m + 1 : end] if ln.kind is LineKind.CONTENT]
+    if mk is not None and mk.rest_at is not None:
+        texts.append(lines[m].text[mk.rest_at :].strip())
+    return any(
+        (t.endswith(_SENTENCE_ENDS) or len(t.split()) >= _TEXT_WORDS) and not _SCORE.fullmatch(t)
+        for t in texts
+    )
 
 
 def _listed(lines: Sequence[Line], m: int, end: int) -> bool:

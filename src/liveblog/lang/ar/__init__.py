@@ -289,9 +289,19 @@ MARKERS: list[Row] = [
     ("قبل", "ago", None),
     ("بعد", "in", None),
     ("خلال", "within", "window"),  # a window unless «المقبلة» follows
-    ("عام", "yearcue", None),
-    ("العام", "yearcue", None),
-    ("سنة", "yearcue", None),
+    ("عام", "yearcue", "noun"),
+    ("العام", "yearcue", "noun"),
+    ("سنة", "yearcue", "noun"),
+    # -- news: year nouns and words before a bare year («بين عامي 2011 و2013», «من مواليد 1987») --
+    ("عامي", "yearcue", "noun"),
+    ("مواليد", "yearcue", "noun"),
+    *((w, "yearbefore", None) for w in ("حتى", "بحلول", "قبل", "بعد", "بين")),
+    # -- news: quarters and halves of a year («الربع الثالث», «النصف الأول من العام») --
+    ("الربع", "yearpart", 3),
+    ("النصف", "yearpart-bound", 6),
+    ("q", "yearpartletter", 3),
+    ("المالي", "fiscal", None),
+    ("الربع", "period", "quarter"),  # «الربع الماضي»
     ("منذ", "yearcue", None),
     ("في", "yearcue", None),
     ("خلال", "yearcue", None),

@@ -212,7 +212,17 @@ MARKERS: list[Row] = [
     ("in", "yearcue", None),
     ("since", "yearcue", None),
     ("during", "yearcue", None),
-    ("year", "yearcue", None),
+    ("year", "yearcue", "noun"),
+    # -- news: words before a bare year that make it one, left out of its span ("by 2040") --
+    *((w, "yearbefore", None) for w in ("by", "until", "till", "through", "from", "for", "between")),
+    *((w, "yearbefore", None) for w in ("into", "before", "after", "the", "his", "her", "its")),
+    *((w, "yearbefore", None) for w in ("their", "our", "whose", "fiscal")),
+    # -- news: quarters and halves of a year ("the third quarter", "Q3", "the first half of 1990") --
+    ("quarter", "yearpart", 3),
+    ("half", "yearpart-bound", 6),  # "the first half" alone is as often a match's
+    ("q", "yearpartletter", 3),
+    ("fiscal", "fiscal", None),
+    ("quarter", "period", "quarter"),  # "this quarter", "last quarter"
     ("in", "monthcue", None),
     ("since", "monthcue", None),
     ("during", "monthcue", None),
