@@ -100,11 +100,17 @@ def hour24(hour: int, ampm: str | None) -> int | None:
     ``ampm`` is ``am``/``pm`` or one of the resolver's clock words (``noon``,
     ``night``, ``midnight``).
 
+    Hour 0 belongs to the 24-hour clock only: "0 pm" (a score «2-0 مساء») is no time.
+
     >>> hour24(3, "pm"), hour24(12, "am"), hour24(14, "pm"), hour24(14, "am"), hour24(14, "night")
     (15, 0, 14, None, 14)
+    >>> hour24(0, "pm"), hour24(0, "am"), hour24(0, None)
+    (None, None, 0)
     """
     if ampm is None:
         return hour
+    if hour == 0:
+        return None
     ampm = AMPM_WORDS.get(ampm.lower(), ampm)
     if ampm == "midnight":
         return 0 if hour == 12 else None

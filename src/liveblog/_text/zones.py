@@ -15,7 +15,8 @@ India, an Irish one's Ireland) and then by the page's language (a Hebrew page's
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, tzinfo
+import re
+from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -23,7 +24,18 @@ import attrs
 
 from liveblog.errors import ConfigError
 
-__all__ = ["ABBREVIATIONS", "ZONE_WORDS", "Candidate", "month_first", "settle", "zone_for_word", "zoneinfo"]
+__all__ = [
+    "ABBREVIATIONS",
+    "MAX_OFFSET",
+    "OFFSET_PATTERN",
+    "ZONE_WORDS",
+    "Candidate",
+    "month_first",
+    "offset_after",
+    "settle",
+    "zone_for_word",
+    "zoneinfo",
+]
 
 
 @attrs.frozen
@@ -130,6 +142,42 @@ ZONE_WORDS: dict[str, str | None] = {
     "بالتوقيت المحلي": None,
     "local time": None,
 }
+
+
+MAX_OFFSET = timedelta(hours=14)  # the furthest a civil clock is from UTC (Kiribati, +14:00)
+OFFSET_PATTERN = r"\s?(?P<sign>[+\-−])(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\d))?(?![\d:.])"
+"""The offset written right after a UTC word: ``GMT-5``, ``UTC+5:30``, ``UTC +0530``, «غرينتش -3»."""
+_OFFSET = re.compile(OFFSET_PATTERN)
+# After the offset, a clock's own words would make the sign a range's dash ("9:00 GMT-10:00 GMT", "GMT-3pm").
+_NOT_AFTER = re.compile(r"\s?(?:[ap]\.?m\b|gmt|utc|غرينتش|جرينتش|غرينيتش|ص\b|م\b|صباح|مساء)", re.IGNORECASE)
+
+
+def offset_after(text: str, pos: int) -> tuple[tzinfo, int] | None:
+    """The fixed-offset zone written at ``text[pos:]`` right after a UTC word, and where it ends.
+
+    A UTC word (GMT, UTC, «غرينتش», «جرينتش») with a signed offset is one zone:
+    "10:00 GMT+3" is 10:00 at +03:00, and the sign is never a range's dash.
+    Offsets beyond ±14 hours or with minutes past 59 name no clock (None).
+
+    >>> z, end = offset_after("10:00 UTC+5:30 today", 9)
+    >>> z.utcoffset(None), end
+    (datetime.timedelta(seconds=19800), 14)
+    >>> offset_after("14:00 GMT-5, the", 9)[0].utcoffset(None) == -timedelta(hours=5)
+    True
+    >>> offset_after("GMT+15", 3) is None, offset_after("9:00 GMT-10:00 GMT", 8) is None
+    (True, True)
+    >>> offset_after("10:00 GMT - 5 killed", 9) is None  # a dash with spaces after it is no sign
+    True
+    """
+    m = _OFFSET.match(text, pos)
+    if m is None or _NOT_AFTER.match(text, m.end()):
+        return None
+    offset = timedelta(hours=int(m["oh"]), minutes=int(m["om"] or 0))
+    if offset > MAX_OFFSET:
+        return None
+    if m["sign"] != "+":
+        offset = -offset
+    return timezone(offset), m.end()
 
 
 @lru_cache(maxsize=64)

@@ -43,7 +43,6 @@ from liveblog.resolve._partial import (
     yearly_prefer,
 )
 from liveblog.resolve._rules import Rules
-from liveblog.resolve._rules_clock import zone_of
 
 __all__ = ["Composer", "edge_of_unit"]
 
@@ -225,17 +224,17 @@ class Composer:
 
     def _zone_after(self, m: Match, k: int) -> Match | None:
         """A zone word after a clock that has none ("… 3 pm , GMT", «… عصرا بتوقيت مكة»)."""
-        z = self.t.hit(k, "zone")
-        if z is None:
+        found = self.r.zone_at(k)
+        if found is None:
             return None
         v = self.value(m)
         if not isinstance(v, Partial) or v.hour is None or v.zone is not None:
             return None
-        v = attrs.evolve(v, zone=zone_of(z.value, self.r.ctx.zone, z.lex.lang))
+        v = attrs.evolve(v, zone=found[0])
         when = realize(v, self.r.ctx)
         if when is None:
             return None
-        return Match(m.start, z.end, when, f"{m.rule}+zone", v, m.keep_lead, m.by_weekday)
+        return Match(m.start, found[1], when, f"{m.rule}+zone", v, m.keep_lead, m.by_weekday)
 
     # -- ranges ------------------------------------------------------------------------------
 
@@ -259,6 +258,13 @@ class Composer:
         n = t.num(k, 0, 31)
         if n is None or len(t.norm[k]) > 2:
             return None
+        if (
+            t.adjacent(k)
+            and t.norm[k - 1] in (":", ".")
+            and t.adjacent(k - 1)
+            and t.number[k - 2] is not None
+        ):
+            return None  # the minutes of a clock ("23:00"), not a number of its own
         end = k + 1
         suffix = t.hit(end, "ordsuffix")
         if suffix is not None and t.adjacent(end):
@@ -313,13 +319,14 @@ class Composer:
 
     def _nth(self, i: int) -> Match | None:
         """ "the last Friday of October", "first Tuesday in October", «آخر اثنين من شهر آذار», "the last day
-        of October": the nth (or last) weekday or day of a month."""
+        of October", "the last week of October": the nth (or last) weekday, day or week of a month (a week
+        is the month's when its Thursday is, as ISO 8601 gives a week to the year of its Thursday)."""
         t = self.t
         nth = t.hit(i, "nth")
         if nth is not None:  # "the last Friday", «آخر اثنين»
             wd = t.hit(nth.end, "weekday")
             unit = t.hit(nth.end, "unit") if wd is None else None
-            if wd is None and (unit is None or unit.value[0] != "day"):
+            if wd is None and (unit is None or unit.value[0] not in ("day", "week")):
                 return None
             k = (wd or unit).end  # type: ignore[union-attr]
         else:  # «الاثنين الأخير», «الثلاثاء الثالث»: the ordinal after the weekday
@@ -336,11 +343,19 @@ class Composer:
         if m is None or not isinstance(v, Partial) or v.year is None or v.month is None or v.day is not None:
             return None
         y, mo = v.year, v.month
+        weeks = wd is None and unit is not None and unit.value[0] == "week"
         days = [date(y, mo, 1) + timedelta(days=d) for d in range(31)]
         days = [d for d in days if d.month == mo and (wd is None or d.weekday() == wd.value)]
+        if weeks:
+            days = [d for d in days if d.weekday() == 3]  # the month's weeks, by their Thursdays
         n = nth.value
         if not days or n > len(days):
             return None
+        if weeks:
+            monday = (days[n - 1] if n > 0 else days[n]) - timedelta(days=3)
+            iso = monday.isocalendar()
+            week = Partial(week=(iso.year, iso.week))
+            return Match(i, m.end, _when.week(monday, self.r.ctx.zone), f"nth-week+{m.rule}", week)
         d = days[n - 1] if n > 0 else days[n]
         return Match(
             i, m.end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day)
@@ -491,11 +506,40 @@ class Composer:
         rng = distribute(a, b)
         if rng is None:
             return None
+        bare_hour = opener is None and first.match is None and rng.first.hour is not None
+        score = bare_hour and self._glued_dash(first.end, joiner_end)
+        if score and not self._clock_cued(i, joiner_end, last.end):
+            return None  # «بنتيجة 2-1 مساء الأحد», "won 2-0 last night": a score, not hours
         when = realize(rng, self.r.ctx)
         if when is None:
             return None
         rule = f"range:{_rule(first)}/{_rule(last)}"
         return Match(i, last.end, when, rule, rng)
+
+    def _glued_dash(self, k: int, after: int) -> bool:
+        """Whether the joiner ``[k, after)`` is one dash glued to a number on each side ("2-1")."""
+        t = self.t
+        return (
+            after == k + 1
+            and t.number[k] is None
+            and not t.norm[k].isalnum()
+            and t.adjacent(k)
+            and t.adjacent(after)
+            and after < len(t)
+            and t.number[after] is not None
+        )
+
+    def _clock_cued(self, i: int, last_start: int, last_end: int) -> bool:
+        """Whether a glued "N-M" is said as hours: a clock cue before it ("at 3-4", «الساعة 2-4»), a
+        colon clock in its last end, or a 12-hour word after it that is no part of the day ("3-4pm";
+        «مساء» is also "evening", so «2-1 مساء الأحد» is a score on Sunday evening)."""
+        t = self.t
+        if t.hit(i, "clockcue") is not None or (i > 0 and t.hit(i - 1, "clockcue") is not None):
+            return True
+        if ":" in t.text[t.start[last_start] : t.end[last_end - 1]]:
+            return True
+        k = last_start + 1
+        return t.hit(k, "ampm") is not None and t.hit(k, "part") is None
 
 
 def _years(first: _End, last: _End) -> bool:

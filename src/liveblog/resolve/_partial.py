@@ -37,6 +37,7 @@ from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 
 __all__ = [
+    "MAX_YEARS_AWAY",
     "Edge",
     "Partial",
     "Range",
@@ -44,11 +45,14 @@ __all__ = [
     "distribute",
     "intersect",
     "of_when",
+    "pick_day",
     "realize",
     "yearly_prefer",
 ]
 
 Prefer = Literal["past", "future", "nearest"]
+MAX_YEARS_AWAY = 6  # a weekday picks the year of a year-less date at most this far away
+_NEAR_DAYS = 366  # "within a year either side of the reference"
 
 
 class Edge(enum.StrEnum):
@@ -62,6 +66,7 @@ class Edge(enum.StrEnum):
 # Parts whose hours run past noon: an hour said with one of them is on the afternoon clock.
 _PM_PARTS = frozenset({"evening", "afternoon", "late_afternoon", "sunset", "nightfall", "late_evening"})
 _NIGHT_PARTS = frozenset({"night", "night-before"})
+_INSTANT_PARTS = {"midday": 12, "midnight": 0}  # parts that are an instant at the end of a clock range
 _DATE_FIELDS = ("year", "month", "day", "weekday", "week")
 _TIME_FIELDS = ("part", "hour", "minute", "second")
 _CLOCK = frozenset({"hour", "minute", "second"})
@@ -160,8 +165,12 @@ def fields(p: Partial) -> frozenset[str]:
 
 
 def _dated_twice(fa: frozenset[str], fb: frozenset[str]) -> bool:
-    """Whether one side names a weekday and the other a whole date (which has its weekday)."""
-    dated = frozenset({"month", "day"})
+    """Whether one side names a weekday and the other a whole date (which has its weekday).
+
+    A day and month with no year are no whole date: the weekday picks their year
+    ("1 December, Sunday" on Friday 29 November 2024 is two days ahead).
+    """
+    dated = frozenset({"year", "month", "day"})
     return ("weekday" in fa and dated <= fb) or ("weekday" in fb and dated <= fa)
 
 
@@ -196,6 +205,12 @@ def intersect(a: Partial, b: Partial) -> Partial | None:
             out = attrs.evolve(out, hour=_with_part(hour, part), meridiem=True)
         elif not _fits(hour, part):
             return None
+    if (
+        out.day is None
+        and (out.weekday is not None or out.week is not None)
+        and (out.month is not None or out.year is not None)
+    ):
+        return None  # "Sunday in October", "last week of October": no one day or week; the parts stay apart
     if out.year is not None and out.month is not None and out.day is not None:
         try:
             d = date(out.year, out.month, out.day)
@@ -242,14 +257,35 @@ def _pm_choice(hour: int, options: list[int], pick_le: int | None, pick_ge: int 
     return min(above) if above else hour
 
 
+def _instant(p: Partial, other: Partial) -> Partial:
+    """Noon or midnight as an end of a clock range is its instant ("from noon to 3 pm" starts at 12:00)."""
+    hour = _INSTANT_PARTS.get(p.part or "")
+    if hour is None or p.hour is not None or (other.hour is None and other.number is None):
+        return p
+    return attrs.evolve(p, part=None, hour=hour, minute=0, meridiem=True)
+
+
 def distribute(first: Partial, last: Partial) -> Range | None:
-    """The two ends of a range, each lent what the other said ("13-15 July", "3-5 pm")."""
+    """The two ends of a range, each lent what the other said ("13-15 July", "3-5 pm").
+
+    A bare day number larger than the last end's day is in the month before it
+    ("from 25 to 5 November" = 25 October – 5 November).
+    """
     if first.number is not None and last.number is not None:
         return None  # "3-0": two bare numbers are a score, not a range
+    first, last = _instant(first, last), _instant(last, first)
     if first.number is not None:
         slotted = _slot(first.number, last)
         if slotted is None:
             return None
+        if (
+            slotted.day is not None
+            and last.day is not None
+            and last.month is not None
+            and slotted.day > last.day
+        ):
+            y, m = _when.shift_month(last.year or 2000, last.month, -1)
+            slotted = attrs.evolve(slotted, month=m, year=y if last.year is not None else None)
         first = slotted
     if last.number is not None:
         slotted = _slot(last.number, first)
@@ -326,14 +362,52 @@ def yearly_prefer(prefer: str) -> str:
     return "nearest" if prefer == "past" else prefer
 
 
-def _by_prefer(cands: list[date], today: date, prefer: str) -> date | None:
-    past = [c for c in cands if c <= today]
-    future = [c for c in cands if c >= today]
+def ordered(cands: list[date], today: date, prefer: str) -> list[date]:
+    """The candidate dates ``prefer`` allows, best first (past: the latest at or before today)."""
+    past = sorted((c for c in cands if c <= today), reverse=True)
+    future = sorted(c for c in cands if c >= today)
     if prefer == "past":
-        return max(past, default=None)
+        return past
     if prefer == "future":
-        return min(future, default=None)
-    return min(cands, key=lambda c: (abs((c - today).days), c > today), default=None)
+        return future
+    return sorted(set(past) | set(future), key=lambda c: (abs((c - today).days), c > today))
+
+
+def pick_day(
+    cands: list[date], today: date, prefer: str, weekday: int | None, *, yearly: bool = True
+) -> date | None:
+    """The one of the same-named dates ``cands`` that the words mean (the one year picker).
+
+    ``yearly``: the candidates are one day of the year in successive years, placed
+    by :func:`yearly_prefer` (the nearest, unless ``prefer`` is future). Without a
+    weekday: the best of them. With one: first the dates on that weekday within
+    a year either side of ``today``, best by that lean ("Sunday 1 December" said
+    on Friday 29 November 2024 is two days ahead, not 2019); only then years
+    further off in the direction ``prefer`` says, at most :data:`MAX_YEARS_AWAY`
+    from the best date; None when no year agrees.
+
+    >>> today = date(2024, 11, 29)
+    >>> cands = [date(y, 12, 1) for y in range(2016, 2033)]
+    >>> pick_day(cands, today, "past", None, yearly=False), pick_day(cands, today, "past", 6)
+    (datetime.date(2023, 12, 1), datetime.date(2024, 12, 1))
+    """
+    lean = yearly_prefer(prefer) if yearly else prefer
+    if weekday is None:
+        best = ordered(cands, today, lean)
+        return best[0] if best else None
+    near = [c for c in cands if c.weekday() == weekday and abs((c - today).days) <= _NEAR_DAYS]
+    if near:
+        return (ordered(near, today, lean) or ordered(near, today, "nearest"))[0]
+    order = ordered(cands, today, prefer)
+    for c in order:
+        if abs(c.year - order[0].year) <= MAX_YEARS_AWAY and c.weekday() == weekday:
+            return c
+    return None
+
+
+def _by_prefer(cands: list[date], today: date, prefer: str) -> date | None:
+    order = ordered(cands, today, prefer)
+    return order[0] if order else None
 
 
 def _day_of(p: Partial, ref: datetime, prefer: str) -> date | None:
@@ -347,7 +421,7 @@ def _day_of(p: Partial, ref: datetime, prefer: str) -> date | None:
     if p.day is not None:
         cands: list[date] = []
         if p.month is not None:
-            for y in range(today.year - 1, today.year + 2):
+            for y in range(today.year - MAX_YEARS_AWAY - 2, today.year + MAX_YEARS_AWAY + 3):
                 try:
                     cands.append(date(y, p.month, p.day))
                 except ValueError:
@@ -359,9 +433,7 @@ def _day_of(p: Partial, ref: datetime, prefer: str) -> date | None:
                     cands.append(date(y, m, p.day))
                 except ValueError:
                     continue
-        if p.weekday is not None:
-            cands = [c for c in cands if c.weekday() == p.weekday]
-        return _by_prefer(cands, today, yearly_prefer(prefer) if p.month is not None else prefer)
+        return pick_day(cands, today, prefer, p.weekday, yearly=p.month is not None)
     if p.weekday is not None and p.week is not None:
         return date.fromisocalendar(p.week[0], p.week[1], p.weekday + 1)  # "Sunday of last week"
     if p.weekday is not None:
@@ -453,6 +525,16 @@ def _coarse(p: Partial, zone: tzinfo) -> When | None:
     return _when.year(p.year, zone, approximate=p.approximate)
 
 
+def _lent_date(first: Partial, last: Partial) -> bool:
+    """Whether ``first`` is a clock whose every date field is the last end's (lent by :func:`distribute`)."""
+    return (
+        first.hour is not None
+        and last.hour is not None
+        and last.has_date
+        and all(getattr(first, f) == getattr(last, f) for f in _DATE_FIELDS)
+    )
+
+
 def _realize_range(r: Range, ctx: _Ctx) -> When | None:
     ref, prefer = ctx.ref, ctx.prefer
     first, last = r.first, r.last
@@ -469,6 +551,14 @@ def _realize_range(r: Range, ctx: _Ctx) -> When | None:
         b = _realize(last, ref, prefer)
     if b is None:
         return None
+    if b.start <= a.start and _lent_date(first, r.last) and b.grain.rank <= Grain.HOUR.rank:
+        # "from 23:00 to 01:00 on Friday": the date said on the last end is the first's too, and a
+        # range that crosses midnight starts the day before
+        prev = date.fromisoformat(b.timex[:10]) - timedelta(days=1)
+        moved = attrs.evolve(first, year=prev.year, month=prev.month, day=prev.day, weekday=None, week=None)
+        a = _realize(moved, ref, prefer)
+        if a is None:
+            return None
     if b.start <= a.start and not r.last.has_date and last.day is not None and last.hour is not None:
         nxt = date(last.year or 1, last.month or 1, last.day) + timedelta(days=1)
         b = _realize(attrs.evolve(last, year=nxt.year, month=nxt.month, day=nxt.day), ref, prefer)

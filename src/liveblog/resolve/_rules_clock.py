@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from liveblog._text.clock import hour24, match_clock
-from liveblog._text.zones import ABBREVIATIONS, zone_for_word
+from liveblog._text.zones import ABBREVIATIONS, offset_after, zone_for_word
 from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit
@@ -86,10 +86,10 @@ class ClockRules(AmountRules):
             k = ampm.end
         zone: tzinfo | None = None
         zk = k + 1 if t.is_(k, "(") else k
-        z = t.hit(zk, "zone")
-        if z is not None:
-            zone = zone_of(z.value, self.ctx.zone, z.lex.lang)
-            k = z.end + 1 if zk > k and t.is_(z.end, ")") else z.end
+        found = self.zone_at(zk)
+        if found is not None:
+            zone, zend = found
+            k = zend + 1 if zk > k and t.is_(zend, ")") else zend
         if sep == "military" and zone is None:
             return None  # "1315" is a clock only with its zone ("1315 GMT")
         if sep == "hour-h" and zone is None and cue is None and len(t.norm[j]) < 2:
@@ -103,7 +103,10 @@ class ClockRules(AmountRules):
         bare = sep in ("", "word") and not (told or said_minutes or said_cue or lead is not None)
         if bare and (sep == "word" or not self._day_or_part_after(j, k, cue=cue is not None)):
             return None  # a bare number is not a time ("at 9 tomorrow" is)
-        if sep == "." and ampm is None and zone is None and not self._own_line(i, k):
+        if sep == "" and cue is None and ampm is not None and self._after_score(j):
+            return None  # «بنتيجة 2-1 مساء الأحد»: the «1» of a score, then "on Sunday evening"
+        dotted = sep == "." and ampm is None and zone is None
+        if dotted and not self._own_line(i, k) and not self._cued_part(cue, k):
             return None  # 19.30 in a sentence may be a decimal; on its own line it is a time
         said = noun.value if noun is not None else ampm.value if ampm is not None else None
         if said is not None and sep == "" and hour == 0:
@@ -265,6 +268,42 @@ class ClockRules(AmountRules):
             return cue or t.hit(day.end, "part") is not None
         join = t.hit(k, "join")
         return join is not None and t.hit(join.end, "part") is not None
+
+    def _cued_part(self, cue: object, k: int) -> bool:
+        """Whether a dotted clock has a clock cue before it and a part of the day right after it
+        ("at 11.30 this morning", "at 8.15 in the evening"): then it is a time, not a decimal."""
+        t = self.t
+        return cue is not None and any(t.hit(k + d, "part") is not None for d in range(3))
+
+    def _after_score(self, j: int) -> bool:
+        """Whether the bare hour at ``j`` ends a glued "N-M" that no clock cue starts and whose 12-hour
+        word also names a part of the day («2-1 مساء»; "3-4pm" and «الساعة 2-4 مساء» are hours)."""
+        t = self.t
+        if t.hit(j + 1, "part") is None:
+            return False
+        return (
+            j >= 2
+            and t.adjacent(j)
+            and t.adjacent(j - 1)
+            and t.number[j - 2] is not None
+            and t.number[j - 1] is None
+            and not t.norm[j - 1].isalnum()
+            and not (j >= 3 and t.hit(j - 3, "clockcue") is not None)
+        )
+
+    def zone_at(self, k: int) -> tuple[tzinfo, int] | None:
+        """The zone a zone word at token ``k`` names and the token after it; a UTC word takes the offset
+        written right after it as one fixed-offset zone ("GMT-5", "UTC+5:30", «بتوقيت غرينتش -3»)."""
+        t = self.t
+        z = t.hit(k, "zone")
+        if z is None:
+            return None
+        zone = zone_of(z.value, self.ctx.zone, z.lex.lang)
+        utc = zone is UTC or getattr(zone, "key", None) == "UTC"
+        fixed = offset_after(t.text, t.end[z.end - 1]) if utc and z.value.casefold() != "z" else None
+        if fixed is None:
+            return zone, z.end
+        return fixed[0], bisect_left(t.start, fixed[1])
 
     def _own_line(self, i: int, k: int) -> bool:
         """Whether tokens ``[i, k)`` stand alone on their line."""

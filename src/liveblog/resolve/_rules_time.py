@@ -13,15 +13,12 @@ import attrs
 from liveblog._text.zones import month_first
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit, Match
-from liveblog.resolve._partial import Partial, yearly_prefer
+from liveblog.resolve._partial import MAX_YEARS_AWAY, Partial, ordered, pick_day, yearly_prefer
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import ClockRules
 
 __all__ = ["MAX_YEARS_AWAY", "TimeRules"]
 
-MAX_YEARS_AWAY = 6  # a weekday picks the year of a year-less date at most this far away
-
-_YEAR_DAYS = 183  # a date and weekday within half a year of the reference need no other year
 
 # `1446/05/27` is a Hijri date (read with its «هـ» by the Hijri rules), not a Gregorian year 1446.
 _HIJRI_YEARS = (1343, 1500)
@@ -245,8 +242,9 @@ class TimeRules(ClockRules):
         if mon is None:
             return None
         k = mon[1]
-        if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not t.is_(k + 1, ":"):
-            return t.num(k), mon[0], k + 1, None  # "Nov. 28"
+        clock = t.is_(k + 1, ":") and t.adjacent(k + 2) and t.num(k + 2) is not None  # "Nov 12:30"
+        if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not clock:
+            return t.num(k), mon[0], k + 1, None  # "Nov. 28", "Nov 28: strikes …"
         return None, mon[0], k, None
 
     @memo
@@ -338,10 +336,10 @@ class TimeRules(ClockRules):
         return self._match(i, end[1], _when.month(y, m, ctx.zone), "month")
 
     def _pick_year(self, m: int, d: int, wd: int | None) -> tuple[date, str] | None:
-        """The year for a day and month by ``prefer``; with a weekday, the nearest agreeing one (≤ 6 away)."""
+        """The year for a day and month by ``prefer``; a weekday picks the year (see :func:`pick_day`)."""
         today = self.ctx.today
         cands: list[date] = []
-        for y in range(today.year - 8, today.year + 9):
+        for y in range(today.year - MAX_YEARS_AWAY - 2, today.year + MAX_YEARS_AWAY + 3):
             try:
                 cands.append(date(y, m, d))
             except ValueError:
@@ -351,16 +349,8 @@ class TimeRules(ClockRules):
             return None
         if wd is None:
             return order[0], "day-month"
-        for c in order:  # this year's or a neighbour's, when the weekday agrees ("Saturday, April 25")
-            if abs((c - today).days) <= _YEAR_DAYS and c.weekday() == wd:
-                return c, "day-month-weekday"
-        order = self.by_prefer(cands)  # else a year further away, in the preferred direction
-        if not order:
-            return None
-        for c in order:
-            if abs(c.year - order[0].year) <= MAX_YEARS_AWAY and c.weekday() == wd:
-                return c, "day-month-weekday"
-        return order[0], "day-month-weekday-mismatch"
+        found = pick_day(cands, today, self.ctx.prefer, wd)
+        return (order[0], "day-month-weekday-mismatch") if found is None else (found, "day-month-weekday")
 
     def by_prefer(self, cands: list[date], *, yearly: bool = False) -> list[date]:
         """The candidate dates ``prefer`` allows, best first (past: latest at or before today).
@@ -368,12 +358,5 @@ class TimeRules(ClockRules):
         ``yearly``: the candidates are one day of the year in successive years ("Dec. 7"), which
         a news story names by the nearest occurrence (:func:`~liveblog.resolve._partial.yearly_prefer`).
         """
-        today = self.ctx.today
-        past = sorted((c for c in cands if c <= today), reverse=True)
-        future = sorted(c for c in cands if c >= today)
         prefer = yearly_prefer(self.ctx.prefer) if yearly else self.ctx.prefer
-        if prefer == "past":
-            return past
-        if prefer == "future":
-            return future
-        return sorted(set(past) | set(future), key=lambda c: (abs((c - today).days), c > today))
+        return ordered(cands, self.ctx.today, prefer)
