@@ -22,6 +22,13 @@ Each such language has a folder ``lang/<code>/`` with
       "ce soir" = ["evening", 0]
       [compound]                    # weekday + suffix in one word = weekdaypart
       "abend" = "evening"           # "sonntagabend" = (6, "evening")
+      [range-from]                  # a range's opening word: "from" or "between"
+      "entre" = "between"
+      [range-to]                    # its closing word: "any" closes either, "between" a between only
+      "au" = "any"
+      "et" = "between"
+      [join]                        # a word joining the parts of one time: "lundi à 15h"
+      "à" = true
 
 Kinds whose value is None in :mod:`liveblog.lang` (``dayprefix``, ``ago``, …)
 take ``true``. Loading one language reads two small files (no dateparser
@@ -55,7 +62,7 @@ _PLACES = frozenset(get_args(Place))
 _NONE_KINDS = frozenset(
     {
         *("dayprefix", "ago", "ago-post", "in", "within", "hedge", "hedge-post", "yearcue"),
-        *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix"),
+        *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix", "join"),
     }
 )
 _PART_KINDS = frozenset({"part", "part-bound"})
@@ -64,7 +71,13 @@ _INT_KINDS = frozenset(
     {"weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"}
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
-_TABLES = _NONE_KINDS | _PART_KINDS | _PAIR_KINDS | _INT_KINDS | _OTHER_KINDS
+# Words that build ranges and join the parts of one time (as lang/en's RANGES): a range's opening
+# word says which closing words it takes ("between" is closed by "and" only).
+_RANGE_KINDS: Mapping[str, frozenset[str]] = {
+    "range-from": frozenset({"from", "between"}),
+    "range-to": frozenset({"any", "between"}),
+}
+_TABLES = _NONE_KINDS | _PART_KINDS | _PAIR_KINDS | _INT_KINDS | _OTHER_KINDS | frozenset(_RANGE_KINDS)
 _SETTINGS = frozenset({"bound", "drop", "order", "place", "compound"})
 
 
@@ -103,6 +116,8 @@ def _value(lang: str, kind: str, phrase: str, value: Any) -> Any:
         if kind in ("partday",) and value[0] not in PARTS:
             raise ValueError(f"{where}: {value[0]!r} is not a part of the day")
         return tuple(value)
+    if kind in _RANGE_KINDS and value not in _RANGE_KINDS[kind]:
+        raise ValueError(f"{where}: expected one of {sorted(_RANGE_KINDS[kind])}, got {value!r}")
     if kind in _INT_KINDS and not isinstance(value, int):
         raise ValueError(f"{where}: expected a whole number, got {value!r}")
     return value
