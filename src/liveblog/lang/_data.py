@@ -24,8 +24,9 @@ Each such language has a folder ``lang/<code>/`` with
       "abend" = "evening"           # "sonntagabend" = (6, "evening")
       [range-from]                  # a range's opening word: "from" or "between"
       "entre" = "between"
-      [range-to]                    # its closing word: "any" closes either, "between" a between only
-      "au" = "any"
+      [range-to]                    # its closing word: "any" closes any range, "from" only one a word
+      "au" = "any"                  # opened, "between" only a "between"
+      "à" = "from"
       "et" = "between"
       [join]                        # a word joining the parts of one time: "lundi à 15h"
       "à" = true
@@ -75,7 +76,7 @@ _OTHER_KINDS = frozenset({"period", "edge"})
 # word says which closing words it takes ("between" is closed by "and" only).
 _RANGE_KINDS: Mapping[str, frozenset[str]] = {
     "range-from": frozenset({"from", "between"}),
-    "range-to": frozenset({"any", "between"}),
+    "range-to": frozenset({"any", "from", "between"}),
 }
 _TABLES = _NONE_KINDS | _PART_KINDS | _PAIR_KINDS | _INT_KINDS | _OTHER_KINDS | frozenset(_RANGE_KINDS)
 _SETTINGS = frozenset({"bound", "drop", "order", "place", "compound"})
