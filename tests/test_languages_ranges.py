@@ -1,0 +1,142 @@
+"""Ranges and joins in the languages whose tables are generated, and when dateparser's reading wins.
+
+Every expected value was worked out by hand from the reference, Friday 29
+November 2024, 21:00 in Damascus, reading the past: Monday is the 25th,
+Wednesday the 27th; a day of March or July without a year is this year's
+(both before 29 November); a clock with no day is today's, the 29th. A range's
+TIMEX3 names its two ends.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from liveblog import find_times, resolve
+from liveblog.lang._data import _news
+from liveblog.model import When, WhenKind
+from liveblog.resolve import _refines, _when
+
+REF = "2024-11-29T21:00:00+03:00"
+TZ = "Asia/Damascus"
+ZONE = ZoneInfo(TZ)
+
+# (language, text, TIMEX3 of the one range read): "from … to …", "between … and …".
+RANGES: list[tuple[str, str, str]] = [
+    ("fr", "du 3 au 5 mars", "2024-03-03/2024-03-05"),
+    ("fr", "entre lundi et mercredi", "2024-11-25/2024-11-27"),
+    ("fr", "de 10h à 12h", "2024-11-29T10:00/2024-11-29T12:00"),
+    ("de", "von Montag bis Mittwoch", "2024-11-25/2024-11-27"),
+    ("de", "zwischen Montag und Mittwoch", "2024-11-25/2024-11-27"),
+    ("es", "entre el lunes y el miércoles", "2024-11-25/2024-11-27"),
+    ("es", "del lunes al miércoles", "2024-11-25/2024-11-27"),
+    ("it", "dal 3 al 5 marzo", "2024-03-03/2024-03-05"),
+    ("it", "tra lunedì e mercoledì", "2024-11-25/2024-11-27"),
+    ("pt", "13 a 15 Julho", "2024-07-13/2024-07-15"),  # «a» without an opener: days, not times
+    ("ru", "с 3 по 5 марта", "2024-03-03/2024-03-05"),
+    ("ru", "с 10:00 до 12:00", "2024-11-29T10:00/2024-11-29T12:00"),
+    ("uk", "з 3 по 5 березня", "2024-03-03/2024-03-05"),
+    ("tr", "Pazartesi ile Çarşamba", "2024-11-25/2024-11-27"),
+    ("nl", "van maandag tot woensdag", "2024-11-25/2024-11-27"),
+    ("nl", "tussen maandag en woensdag", "2024-11-25/2024-11-27"),
+    ("pl", "Lipca 13 do 15", "2024-07-13/2024-07-15"),
+]
+
+# (language, text, TIMEX3): a day and its clock joined by a word.
+JOINS: list[tuple[str, str, str]] = [
+    ("fr", "lundi à 15h", "2024-11-25T15:00"),
+    ("de", "Montag um 15:00", "2024-11-25T15:00"),
+    ("es", "el lunes a las 15:00", "2024-11-25T15:00"),
+    ("it", "lunedì alle 15:00", "2024-11-25T15:00"),
+    ("pt", "segunda-feira às 15h", "2024-11-25T15:00"),
+    ("ru", "в понедельник в 15:00", "2024-11-25T15:00"),
+    ("uk", "у понеділок о 15:00", "2024-11-25T15:00"),
+    ("tr", "Pazartesi saat 15:00", "2024-11-25T15:00"),
+    ("nl", "maandag om 15:00", "2024-11-25T15:00"),
+    ("pl", "w poniedziałek o 15:00", "2024-11-25T15:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), RANGES)
+def test_range(lang: str, text: str, timex: str) -> None:
+    found = find_times(text, REF, tz=TZ, languages=[lang])
+    assert [(f.text, f.when.kind, f.when.timex) for f in found] == [(text, WhenKind.RANGE, timex)]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), JOINS)
+def test_join(lang: str, text: str, timex: str) -> None:
+    when = resolve(text, REF, tz=TZ, languages=[lang])
+    assert when is not None
+    assert when.timex == timex
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "le 16 à 18h"),  # the 16th at 6 pm: «à» opens no range of times by itself
+        ("fr", "vendredi 15 à 16h"),  # Friday the 15th at 4 pm
+        ("es", "el 16 a las 18:00"),
+    ],
+)
+def test_common_closer_alone_makes_no_range_of_times(lang: str, text: str) -> None:
+    found = find_times(text, REF, tz=TZ, languages=[lang])
+    assert all(f.when.kind != WhenKind.RANGE for f in found)
+
+
+# (language, text, TIMEX3): our reading left short words unread; dateparser's finer reading inside
+# ours wins, a reading no finer than ours does not displace it.
+READINGS: list[tuple[str, str, str]] = [
+    ("pt", "um de março", "2024-03-01"),  # our bare month; dateparser reads its first day
+    ("fr", "le 3 mars", "2024-03-03"),
+    ("es", "el 5 de marzo", "2024-03-05"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), READINGS)
+def test_which_reading_stands(lang: str, text: str, timex: str) -> None:
+    when = resolve(text, REF, tz=TZ, languages=[lang])
+    assert when is not None
+    assert when.timex == timex
+
+
+def _day(y: int, m: int, d: int) -> When:
+    return _when.day(date(y, m, d), ZONE)
+
+
+@pytest.mark.parametrize(
+    ("theirs", "ours", "refines"),
+    [
+        (_day(2024, 3, 1), _when.month(2024, 3, ZONE), True),  # 1 March inside March
+        (_day(2024, 3, 5), _when.year(2024, ZONE), True),
+        (_when.month(2024, 3, ZONE), _when.month(2024, 3, ZONE), False),  # the same, not finer
+        (_day(2024, 4, 1), _when.month(2024, 3, ZONE), False),  # outside ours: a different date
+        (_when.month(2024, 3, ZONE), _day(2024, 3, 1), False),  # coarser
+    ],
+)
+def test_refines(theirs: When, ours: When, refines: bool) -> None:
+    assert _refines(theirs, ours) is refines
+
+
+def test_news_table_takes_range_and_join_rows() -> None:
+    text = '[range-from]\n"entre" = "between"\n[range-to]\n"et" = "between"\n"à" = "from"\n'
+    text += '[join]\n"à" = true\n'
+    rows, _ = _news("xx", text, [])
+    assert sorted(rows) == sorted(
+        [
+            ("entre", "range-from", "between"),
+            ("et", "range-to", "between"),
+            ("à", "range-to", "from"),
+            ("à", "join", None),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['[range-to]\n"et" = "and"\n', '[range-from]\n"de" = "any"\n', '[range-to]\n"à" = 1\n'],
+)
+def test_news_table_refuses_bad_range_rows(text: str) -> None:
+    with pytest.raises(ValueError, match="expected one of"):
+        _news("xx", text, [])
