@@ -140,3 +140,28 @@ def test_news_table_takes_range_and_join_rows() -> None:
 def test_news_table_refuses_bad_range_rows(text: str) -> None:
     with pytest.raises(ValueError, match="expected one of"):
         _news("xx", text, [])
+
+
+# (language, text, TIMEX3 on the Damascus clock): a clock said in GMT (UTC+0) or CET (UTC+1 in
+# November) is three or two hours later in Damascus (UTC+3).
+ZONED: list[tuple[str, str, str]] = [
+    ("de", "Montag um 8:00 GMT", "2024-11-25T11:00"),
+    ("nl", "maandag om 8:00 GMT", "2024-11-25T11:00"),
+    ("it", "lunedì alle 8:00 GMT", "2024-11-25T11:00"),
+    ("ru", "в понедельник в 8:00 GMT", "2024-11-25T11:00"),
+    ("uk", "16:00 CET", "2024-11-29T18:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), ZONED)
+def test_zone_after_clock(lang: str, text: str, timex: str) -> None:
+    when = resolve(text, REF, tz=TZ, languages=[lang])
+    assert when is not None
+    assert when.timex == timex
+
+
+def test_zone_abbreviation_that_is_a_word_is_no_zone() -> None:
+    # German "ist" (is) is also India's abbreviation: after a clock it stays a word.
+    found = find_times("Um 15:00 ist Schluss", REF, tz=TZ, languages=["de"])
+    assert [f.when.timex for f in found] == ["2024-11-29T15:00"]
+    assert all("ist" not in f.text for f in found)

@@ -78,6 +78,9 @@ _RANGE_KINDS: Mapping[str, frozenset[str]] = {
     "range-from": frozenset({"from", "between"}),
     "range-to": frozenset({"any", "from", "between"}),
 }
+# Zone abbreviations after a clock ("8:00 GMT") that are no word of any of these languages ("ist",
+# "est", "west", "pt" are): every generated table takes them (lang/en takes all of ABBREVIATIONS).
+_ZONE_ROWS: list[Row] = [(abbr, "zone", abbr) for abbr in ("gmt", "utc", "cet", "cest", "eet", "eest", "msk")]
 _TABLES = _NONE_KINDS | _PART_KINDS | _PAIR_KINDS | _INT_KINDS | _OTHER_KINDS | frozenset(_RANGE_KINDS)
 _SETTINGS = frozenset({"bound", "drop", "order", "place", "compound"})
 
@@ -160,7 +163,7 @@ def load(lang: str) -> Table | None:
     ]
     text = _read(lang, "news.toml")
     if text is None:
-        return Table(lang, rows, {}, {})
+        return Table(lang, [*rows, *_ZONE_ROWS], {}, {})
     weekdays = [(p, v) for p, k, v in rows if k == "weekday" and " " not in p]
     extra, doc = _news(lang, text, weekdays)
     bound = set(doc.get("bound", ()))
@@ -171,7 +174,7 @@ def load(lang: str) -> Table | None:
             continue
         bound_kind = f"{kind}-bound" if phrase in bound and not kind.endswith("-bound") else kind
         kept.append((phrase, bound_kind, value))
-    rows = [*kept, *extra]
+    rows = [*kept, *extra, *_ZONE_ROWS]
     return Table(lang, [*rows, *_unaccented(rows)], dict(doc.get("order", {})), dict(doc.get("place", {})))
 
 
