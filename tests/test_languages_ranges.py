@@ -91,6 +91,11 @@ READINGS: list[tuple[str, str, str]] = [
     ("pt", "um de março", "2024-03-01"),  # our bare month; dateparser reads its first day
     ("fr", "le 3 mars", "2024-03-03"),
     ("es", "el 5 de marzo", "2024-03-05"),
+    # Our weekday with its day number and clock left over: dateparser's clock on that day stands,
+    # though it names no month; a day number that is not that weekday's leaves ours standing.
+    ("fr", "samedi 23 à 18h", "2024-11-23T18:00"),
+    ("fr", "lundi 25 à 16h", "2024-11-25T16:00"),
+    ("fr", "samedi 24 à 18h", "2024-11-23"),  # the 24th is a Sunday
 ]
 
 

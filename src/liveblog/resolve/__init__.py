@@ -346,7 +346,7 @@ def resolve(
             return ours.when
         # Short words we left unread ("um de março": our bare month) may make the date finer:
         # dateparser's reading stands when it lies inside ours at a finer grain.
-        theirs = dateparser_resolve(text, _reference(reference, tz), prefer, langs)
+        theirs = dateparser_resolve(text, _reference(reference, tz), prefer, langs, dated=True)
         return theirs if theirs is not None and _refines(theirs, ours.when) else ours.when
     if ours is None and complete and not _NUMERIC_DATE.search(text):
         return None  # our tables know every ar/en date word; dateparser only adds numeric formats
@@ -355,4 +355,9 @@ def resolve(
     # Tables generated from the CLDR read part of the words ("3 mars" of "le 3 mars à 15h"):
     # dateparser reads the whole expression, and our reading stands when it reads nothing.
     theirs = dateparser_resolve(text, _reference(reference, tz), prefer, langs)
-    return theirs if theirs is not None or ours is None else ours.when
+    if theirs is not None or ours is None:
+        return theirs
+    # A date we read with words left over ("samedi 16 à 18h": our Saturday): dateparser's reading
+    # that lies inside ours, finer, stands even without a month.
+    finer = dateparser_resolve(text, _reference(reference, tz), prefer, langs, dated=True)
+    return finer if finer is not None and _refines(finer, ours.when) else ours.when

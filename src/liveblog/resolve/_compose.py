@@ -52,6 +52,8 @@ def _closers(lexicons: Sequence[Lexicon]) -> frozenset[str]:
             )
         out |= words
     return frozenset(out)
+
+
 _MAX_JOINS = 4  # atoms joined into one time at most (a time has few independent parts)
 
 
