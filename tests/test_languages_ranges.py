@@ -170,3 +170,20 @@ def test_zone_abbreviation_that_is_a_word_is_no_zone() -> None:
     found = find_times("Um 15:00 ist Schluss", REF, tz=TZ, languages=["de"])
     assert [f.when.timex for f in found] == ["2024-11-29T15:00"]
     assert all("ist" not in f.text for f in found)
+
+
+# (language, text, TIMEX3 or None): a month name that is also a word counts after a cue word.
+MONTH_CUES: list[tuple[str, str, str | None]] = [
+    ("fr", "en mars", "2024-03"),
+    ("fr", "depuis mai", "2024-05"),
+    ("de", "im Mai", "2024-05"),
+    ("nl", "in maart", "2024-03"),
+    ("es", "en mayo", "2024-05"),
+    ("fr", "la mission sur Mars", None),  # the planet
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), MONTH_CUES)
+def test_month_cue(lang: str, text: str, timex: str | None) -> None:
+    when = resolve(text, REF, tz=TZ, languages=[lang])
+    assert (when.timex if when is not None else None) == timex
