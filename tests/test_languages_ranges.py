@@ -42,6 +42,8 @@ RANGES: list[tuple[str, str, str]] = [
     ("nl", "van maandag tot woensdag", "2024-11-25/2024-11-27"),
     ("nl", "tussen maandag en woensdag", "2024-11-25/2024-11-27"),
     ("pl", "Lipca 13 do 15", "2024-07-13/2024-07-15"),
+    ("ru", "13 - 15 июля", "2024-07-13/2024-07-15"),  # a dash closes a range in every language
+    ("uk", "11:30-13:30", "2024-11-29T11:30/2024-11-29T13:30"),
 ]
 
 # (language, text, TIMEX3): a day and its clock joined by a word.

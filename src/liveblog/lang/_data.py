@@ -81,6 +81,8 @@ _RANGE_KINDS: Mapping[str, frozenset[str]] = {
 # Zone abbreviations after a clock ("8:00 GMT") that are no word of any of these languages ("ist",
 # "est", "west", "pt" are): every generated table takes them (lang/en takes all of ABBREVIATIONS).
 _ZONE_ROWS: list[Row] = [(abbr, "zone", abbr) for abbr in ("gmt", "utc", "cet", "cest", "eet", "eest", "msk")]
+# Dashes close a range in every language ("13 - 15 июля", "11:30-13:30"), as in lang/en.
+_COMMON_ROWS: list[Row] = [*_ZONE_ROWS, *((dash, "range-to", "any") for dash in ("-", "–", "—"))]
 _TABLES = _NONE_KINDS | _PART_KINDS | _PAIR_KINDS | _INT_KINDS | _OTHER_KINDS | frozenset(_RANGE_KINDS)
 _SETTINGS = frozenset({"bound", "drop", "order", "place", "compound"})
 
@@ -163,7 +165,7 @@ def load(lang: str) -> Table | None:
     ]
     text = _read(lang, "news.toml")
     if text is None:
-        return Table(lang, [*rows, *_ZONE_ROWS], {}, {})
+        return Table(lang, [*rows, *_COMMON_ROWS], {}, {})
     weekdays = [(p, v) for p, k, v in rows if k == "weekday" and " " not in p]
     extra, doc = _news(lang, text, weekdays)
     bound = set(doc.get("bound", ()))
@@ -174,7 +176,7 @@ def load(lang: str) -> Table | None:
             continue
         bound_kind = f"{kind}-bound" if phrase in bound and not kind.endswith("-bound") else kind
         kept.append((phrase, bound_kind, value))
-    rows = [*kept, *extra, *_ZONE_ROWS]
+    rows = [*kept, *extra, *_COMMON_ROWS]
     return Table(lang, [*rows, *_unaccented(rows)], dict(doc.get("order", {})), dict(doc.get("place", {})))
 
 
