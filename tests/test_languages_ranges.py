@@ -58,6 +58,8 @@ JOINS: list[tuple[str, str, str]] = [
     ("tr", "Pazartesi saat 15:00", "2024-11-25T15:00"),
     ("nl", "maandag om 15:00", "2024-11-25T15:00"),
     ("pl", "w poniedziałek o 15:00", "2024-11-25T15:00"),
+    ("nb", "torsdag kl 8:00", "2024-11-28T08:00"),  # Thursday is the 28th
+    ("sv", "torsdag kl. 8:00", "2024-11-28T08:00"),
 ]
 
 
@@ -157,6 +159,7 @@ ZONED: list[tuple[str, str, str]] = [
     ("it", "lunedì alle 8:00 GMT", "2024-11-25T11:00"),
     ("ru", "в понедельник в 8:00 GMT", "2024-11-25T11:00"),
     ("uk", "16:00 CET", "2024-11-29T18:00"),
+    ("da", "torsdag kl. 8:00 GMT", "2024-11-28T11:00"),
 ]
 
 
