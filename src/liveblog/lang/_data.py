@@ -22,6 +22,14 @@ Each such language has a folder ``lang/<code>/`` with
       "ce soir" = ["evening", 0]
       [compound]                    # weekday + suffix in one word = weekdaypart
       "abend" = "evening"           # "sonntagabend" = (6, "evening")
+      [range-from]                  # a range's opening word: "from" or "between"
+      "entre" = "between"
+      [range-to]                    # its closing word: "any" closes any range, "from" only one a word
+      "au" = "any"                  # opened, "between" only a "between"
+      "à" = "from"
+      "et" = "between"
+      [join]                        # a word joining the parts of one time: "lundi à 15h"
+      "à" = true
 
 Kinds whose value is None in :mod:`liveblog.lang` (``dayprefix``, ``ago``, …)
 take ``true``. Loading one language reads two small files (no dateparser
@@ -57,7 +65,7 @@ _NONE_KINDS = frozenset(
         *("dayprefix", "ago", "ago-post", "in", "within", "hedge", "hedge-post", "yearcue"),
         "yearbefore",
         "fiscal",
-        *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix"),
+        *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix", "join"),
     }
 )
 _PART_KINDS = frozenset({"part", "part-bound"})
@@ -66,7 +74,18 @@ _INT_KINDS = frozenset(
     {"weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"}
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
-_TABLES = _NONE_KINDS | _PART_KINDS | _PAIR_KINDS | _INT_KINDS | _OTHER_KINDS
+# Words that build ranges and join the parts of one time (as lang/en's RANGES): a range's opening
+# word says which closing words it takes ("between" is closed by "and" only).
+_RANGE_KINDS: Mapping[str, frozenset[str]] = {
+    "range-from": frozenset({"from", "between"}),
+    "range-to": frozenset({"any", "from", "between"}),
+}
+# Zone abbreviations after a clock ("8:00 GMT") that are no word of any of these languages ("ist",
+# "est", "west", "pt" are): every generated table takes them (lang/en takes all of ABBREVIATIONS).
+_ZONE_ROWS: list[Row] = [(abbr, "zone", abbr) for abbr in ("gmt", "utc", "cet", "cest", "eet", "eest", "msk")]
+# Dashes close a range in every language ("13 - 15 июля", "11:30-13:30"), as in lang/en.
+_COMMON_ROWS: list[Row] = [*_ZONE_ROWS, *((dash, "range-to", "any") for dash in ("-", "–", "—"))]
+_TABLES = _NONE_KINDS | _PART_KINDS | _PAIR_KINDS | _INT_KINDS | _OTHER_KINDS | frozenset(_RANGE_KINDS)
 _SETTINGS = frozenset({"bound", "drop", "order", "place", "compound"})
 
 
@@ -105,6 +124,8 @@ def _value(lang: str, kind: str, phrase: str, value: Any) -> Any:
         if kind in ("partday",) and value[0] not in PARTS:
             raise ValueError(f"{where}: {value[0]!r} is not a part of the day")
         return tuple(value)
+    if kind in _RANGE_KINDS and value not in _RANGE_KINDS[kind]:
+        raise ValueError(f"{where}: expected one of {sorted(_RANGE_KINDS[kind])}, got {value!r}")
     if kind in _INT_KINDS and not isinstance(value, int):
         raise ValueError(f"{where}: expected a whole number, got {value!r}")
     return value
@@ -146,7 +167,7 @@ def load(lang: str) -> Table | None:
     ]
     text = _read(lang, "news.toml")
     if text is None:
-        return Table(lang, rows, {}, {})
+        return Table(lang, [*rows, *_COMMON_ROWS], {}, {})
     weekdays = [(p, v) for p, k, v in rows if k == "weekday" and " " not in p]
     extra, doc = _news(lang, text, weekdays)
     bound = set(doc.get("bound", ()))
@@ -157,7 +178,7 @@ def load(lang: str) -> Table | None:
             continue
         bound_kind = f"{kind}-bound" if phrase in bound and not kind.endswith("-bound") else kind
         kept.append((phrase, bound_kind, value))
-    rows = [*kept, *extra]
+    rows = [*kept, *extra, *_COMMON_ROWS]
     return Table(lang, [*rows, *_unaccented(rows)], dict(doc.get("order", {})), dict(doc.get("place", {})))
 
 

@@ -46,6 +46,7 @@ _HIJRI_NUMERIC = re.compile(
 )
 # Words left over around a reading: a word of three letters or more, or a digit ("le", "am" are not).
 _LEFT_OVER = re.compile(r"[^\W\d_]{3,}|\d")
+_UNREAD = re.compile(r"[^\W_]")  # a letter or digit left out of a reading
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
 _RANGE_LOOKBACK = 9  # a range's opening word ("from", «من») may stand this far before it
 _FORGET_EVERY = 4096  # tokens scanned between two trims of the resolver's caches
@@ -199,6 +200,16 @@ def _refused(text: str, span: Span, lexicons: list[Lexicon]) -> bool:
     return bool(lexicons) and all(any(lex.starting(w) for lex in lexicons) for w in words)
 
 
+def _refines(theirs: When, ours: When) -> bool:
+    """Whether ``theirs`` lies inside ``ours`` at a finer grain ("1 March" inside our "March")."""
+    return (
+        ours.start <= theirs.start
+        and theirs.end <= ours.end
+        and theirs.grain.rank < ours.grain.rank
+        and (theirs.start, theirs.end) != (ours.start, ours.end)
+    )
+
+
 def _longer(span: Span, other: Span) -> bool:
     """Whether ``span`` holds ``other`` and more."""
     return span.start <= other.start and other.end <= span.end and len(span) > len(other)
@@ -329,10 +340,14 @@ def resolve(
     langs = _languages(text, languages)
     complete = all(_complete(lang) for lang in langs)
     ours = max(found, key=lambda f: len(f.span)) if found else None
-    if ours is not None and (
-        complete or not _LEFT_OVER.search(text[: ours.span.start] + " " + text[ours.span.end :])
-    ):
-        return ours.when
+    left = text[: ours.span.start] + " " + text[ours.span.end :] if ours is not None else ""
+    if ours is not None and (complete or not _LEFT_OVER.search(left)):
+        if complete or not _UNREAD.search(left):
+            return ours.when
+        # Short words we left unread ("um de março": our bare month) may make the date finer:
+        # dateparser's reading stands when it lies inside ours at a finer grain.
+        theirs = dateparser_resolve(text, _reference(reference, tz), prefer, langs, dated=True)
+        return theirs if theirs is not None and _refines(theirs, ours.when) else ours.when
     if ours is None and complete and not _NUMERIC_DATE.search(text):
         return None  # our tables know every ar/en date word; dateparser only adds numeric formats
     if _HIJRI_NUMERIC.search(normalize(text).text):
@@ -340,4 +355,9 @@ def resolve(
     # Tables generated from the CLDR read part of the words ("3 mars" of "le 3 mars à 15h"):
     # dateparser reads the whole expression, and our reading stands when it reads nothing.
     theirs = dateparser_resolve(text, _reference(reference, tz), prefer, langs)
-    return theirs if theirs is not None or ours is None else ours.when
+    if theirs is not None or ours is None:
+        return theirs
+    # A date we read with words left over ("samedi 16 à 18h": our Saturday): dateparser's reading
+    # that lies inside ours, finer, stands even without a month.
+    finer = dateparser_resolve(text, _reference(reference, tz), prefer, langs, dated=True)
+    return finer if finer is not None and _refines(finer, ours.when) else ours.when

@@ -491,6 +491,9 @@ class Composer:
         if first is None:
             return None
         joiner = t.hit(first.end, "range-to")
+        # «à», «a» close a range of times only when a word opened it («de 10h à 12h»; «le 16 à 18h»
+        # is the 16th at 6 pm), and a range of days either way («13 a 15 Julho»).
+        days_only = joiner is not None and joiner.value == "from" and opener is None
         if joiner is None or (joiner.value == "between" and (opener is None or opener.value != "between")):
             if opener is None or opener.value != "between" or not self._glued_and(first.end):
                 return None
@@ -511,7 +514,7 @@ class Composer:
         if score and not self._clock_cued(i, joiner_end, last.end):
             return None  # «بنتيجة 2-1 مساء الأحد», "won 2-0 last night": a score, not hours
         when = realize(rng, self.r.ctx)
-        if when is None:
+        if when is None or (days_only and when.grain.rank < Grain.DAY.rank):
             return None
         rule = f"range:{_rule(first)}/{_rule(last)}"
         return Match(i, last.end, when, rule, rng)

@@ -43,14 +43,19 @@ def _parser(langs: tuple[str, ...], prefer: str, base: datetime) -> Any:
     return DateDataParser(languages=list(langs), settings=_settings(prefer, base))
 
 
-def _when_of(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) -> When | None:
+def _when_of(
+    text: str, ref: datetime, prefer: str, langs: tuple[str, ...], *, dated: bool = False
+) -> When | None:
+    """dateparser's reading of ``text``; ``dated``: our rules read its date, so it need name no month."""
     base = ref.replace(tzinfo=None, microsecond=0)
     try:
         data = _parser(langs, prefer, base).get_date_data(text)
     except (ValueError, OverflowError, KeyError):
         return None
     parts = set(data.parts or ()) if data is not None else set()
-    if data is None or data.date_obj is None or "month" not in parts or not parts & {"day", "year"}:
+    if data is None or data.date_obj is None:
+        return None
+    if not dated and ("month" not in parts or not parts & {"day", "year"}):
         return None  # a month named alone may be a number read as one ("two hours" → February)
     dt: datetime = data.date_obj
     if not supported(dt):
@@ -77,12 +82,18 @@ def _built(data: Any, dt: datetime, ref: datetime) -> When:
     return _when.day(dt.date(), zone)
 
 
-def dateparser_resolve(text: str, ref: datetime, prefer: str, langs: Sequence[str]) -> When | None:
-    """One expression through dateparser, or None (languages known to dateparser only)."""
+def dateparser_resolve(
+    text: str, ref: datetime, prefer: str, langs: Sequence[str], *, dated: bool = False
+) -> When | None:
+    """One expression through dateparser, or None (languages known to dateparser only).
+
+    ``dated``: our rules read a date in ``text`` (the caller keeps dateparser's answer only
+    inside it), so a reading without a month counts ("samedi 16 à 18h").
+    """
     if len(text) > 200 or not _WORDY.search(text):
         return None
     try:
-        return _when_of(text.strip(" \t\n,،:؛;.()"), ref, prefer, tuple(langs))
+        return _when_of(text.strip(" \t\n,،:؛;.()"), ref, prefer, tuple(langs), dated=dated)
     except ValueError:  # dateparser refuses an unknown language code
         return None
 
