@@ -32,6 +32,7 @@ __all__ = [
 
 _NON_WORD = re.compile(r"[^\w]+")
 _ASTRAL = re.compile(r"[^\u0000-\uffff]")
+_SHORT = 64  # characters under which marks are dropped one by one (see fold)
 
 
 @cache
@@ -58,7 +59,9 @@ def fold(text: str) -> str:
     if text.isascii():  # nothing to decompose, no marks, no Arabic: only case and punctuation
         return " ".join(_NON_WORD.sub(" ", text.lower()).split())
     decomposed = unicodedata.normalize("NFKD", text)
-    if _ASTRAL.search(decomposed):  # rare: marks outside the BMP, checked one by one
+    if len(decomposed) < _SHORT or _ASTRAL.search(decomposed):
+        # a phrase of the tables (hundreds at import) or marks outside the BMP: one by one, so
+        # building the marks pattern (65,000 code points read) waits for a long text that needs it
         stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     else:
         stripped = _marks().sub("", decomposed)
