@@ -20,24 +20,26 @@ from liveblog.model import When, WhenKind
 from liveblog.resolve import _refines, _when
 
 REF = "2024-11-29T21:00:00+03:00"
+# Dates without a year are the nearest occurrence (docs/resolution.md): March 2025 begins 92 days
+# after the reference, March 2024 ended 243 days before it.
 TZ = "Asia/Damascus"
 ZONE = ZoneInfo(TZ)
 
 # (language, text, TIMEX3 of the one range read): "from … to …", "between … and …".
 RANGES: list[tuple[str, str, str]] = [
-    ("fr", "du 3 au 5 mars", "2024-03-03/2024-03-05"),
+    ("fr", "du 3 au 5 mars", "2025-03-03/2025-03-05"),
     ("fr", "entre lundi et mercredi", "2024-11-25/2024-11-27"),
     ("fr", "de 10h à 12h", "2024-11-29T10:00/2024-11-29T12:00"),
     ("de", "von Montag bis Mittwoch", "2024-11-25/2024-11-27"),
     ("de", "zwischen Montag und Mittwoch", "2024-11-25/2024-11-27"),
     ("es", "entre el lunes y el miércoles", "2024-11-25/2024-11-27"),
     ("es", "del lunes al miércoles", "2024-11-25/2024-11-27"),
-    ("it", "dal 3 al 5 marzo", "2024-03-03/2024-03-05"),
+    ("it", "dal 3 al 5 marzo", "2025-03-03/2025-03-05"),
     ("it", "tra lunedì e mercoledì", "2024-11-25/2024-11-27"),
     ("pt", "13 a 15 Julho", "2024-07-13/2024-07-15"),  # «a» without an opener: days, not times
-    ("ru", "с 3 по 5 марта", "2024-03-03/2024-03-05"),
+    ("ru", "с 3 по 5 марта", "2025-03-03/2025-03-05"),
     ("ru", "с 10:00 до 12:00", "2024-11-29T10:00/2024-11-29T12:00"),
-    ("uk", "з 3 по 5 березня", "2024-03-03/2024-03-05"),
+    ("uk", "з 3 по 5 березня", "2025-03-03/2025-03-05"),
     ("tr", "Pazartesi ile Çarşamba", "2024-11-25/2024-11-27"),
     ("nl", "van maandag tot woensdag", "2024-11-25/2024-11-27"),
     ("nl", "tussen maandag en woensdag", "2024-11-25/2024-11-27"),
@@ -92,7 +94,7 @@ def test_common_closer_alone_makes_no_range_of_times(lang: str, text: str) -> No
 # (language, text, TIMEX3): our reading left short words unread; dateparser's finer reading inside
 # ours wins, a reading no finer than ours does not displace it.
 READINGS: list[tuple[str, str, str]] = [
-    ("pt", "um de março", "2024-03-01"),  # our bare month; dateparser reads its first day
+    ("pt", "um de março", "2025-03-01"),  # our bare month (the nearest March); dateparser reads its first day
     ("fr", "le 3 mars", "2024-03-03"),
     ("es", "el 5 de marzo", "2024-03-05"),
     # Our weekday with its day number and clock left over: dateparser's clock on that day stands,
@@ -179,10 +181,10 @@ def test_zone_abbreviation_that_is_a_word_is_no_zone() -> None:
 
 # (language, text, TIMEX3 or None): a month name that is also a word counts after a cue word.
 MONTH_CUES: list[tuple[str, str, str | None]] = [
-    ("fr", "en mars", "2024-03"),
+    ("fr", "en mars", "2025-03"),
     ("fr", "depuis mai", "2024-05"),
     ("de", "im Mai", "2024-05"),
-    ("nl", "in maart", "2024-03"),
+    ("nl", "in maart", "2025-03"),
     ("es", "en mayo", "2024-05"),
     ("fr", "la mission sur Mars", None),  # the planet
 ]

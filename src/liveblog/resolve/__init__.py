@@ -20,12 +20,14 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, tzinfo
 from typing import Literal
 
+import attrs
+
 from liveblog._text.normalize import Normalized, normalize
 from liveblog._text.zones import zoneinfo
 from liveblog.errors import ConfigError
 from liveblog.lang import TOKEN, Lexicon, lexicon, prescan
 from liveblog.lang.names import names_pattern
-from liveblog.model import SUPPORTED_YEARS, Found, Span, When, supported
+from liveblog.model import SUPPORTED_YEARS, Found, Grain, Span, When, supported
 from liveblog.resolve._compose import Composer
 from liveblog.resolve._context import in_context
 from liveblog.resolve._fallback import dateparser_find, dateparser_resolve
@@ -210,6 +212,29 @@ def _refines(theirs: When, ours: When) -> bool:
     )
 
 
+def _finer_inside(theirs: When | None, ours: When) -> When | None:
+    """``theirs`` when it refines ``ours``; also the same calendar day a year either side, since
+    dateparser places a year-less date by its own rule ("um de março" said in November: its last
+    1 March, our nearest March) while the day it names is the same.
+    """
+    if theirs is None:
+        return None
+    if _refines(theirs, ours):
+        return theirs
+    if theirs.grain.rank > Grain.DAY.rank or theirs.is_range or not theirs.timex[:4].isdigit():
+        return None
+    for years in (-1, 1):
+        try:
+            start = theirs.start.replace(year=theirs.start.year + years)
+            end = theirs.end.replace(year=theirs.end.year + years)
+        except ValueError:  # 29 February
+            continue
+        moved = attrs.evolve(theirs, start=start, end=end, timex=f"{start.year:04d}{theirs.timex[4:]}")
+        if _refines(moved, ours):
+            return moved
+    return None
+
+
 def _longer(span: Span, other: Span) -> bool:
     """Whether ``span`` holds ``other`` and more."""
     return span.start <= other.start and other.end <= span.end and len(span) > len(other)
@@ -347,7 +372,7 @@ def resolve(
         # Short words we left unread ("um de março": our bare month) may make the date finer:
         # dateparser's reading stands when it lies inside ours at a finer grain.
         theirs = dateparser_resolve(text, _reference(reference, tz), prefer, langs, dated=True)
-        return theirs if theirs is not None and _refines(theirs, ours.when) else ours.when
+        return _finer_inside(theirs, ours.when) or ours.when
     if ours is None and complete and not _NUMERIC_DATE.search(text):
         return None  # our tables know every ar/en date word; dateparser only adds numeric formats
     if _HIJRI_NUMERIC.search(normalize(text).text):
@@ -360,4 +385,4 @@ def resolve(
     # A date we read with words left over ("samedi 16 à 18h": our Saturday): dateparser's reading
     # that lies inside ours, finer, stands even without a month.
     finer = dateparser_resolve(text, _reference(reference, tz), prefer, langs, dated=True)
-    return finer if finer is not None and _refines(finer, ours.when) else ours.when
+    return _finer_inside(finer, ours.when) or ours.when
