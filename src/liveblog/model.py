@@ -92,7 +92,7 @@ class WhenKind(enum.StrEnum):
     """Whether a :class:`When` is one stretch named at one grain, or a range between two ends."""
 
     POINT = "point"  # "Thursday", "3:15 pm", "March 2020": one unit at ``grain``
-    RANGE = "range"  # "13-15 July", "from 3 to 5 pm": from the first end's start to the last end's end
+    RANGE = "range"  # "13-15 July", "from 3 to 5 pm": from the first end to the last (see When)
 
 
 class EntryKind(enum.StrEnum):
@@ -162,8 +162,9 @@ class When:
 
     A range (``kind`` :attr:`WhenKind.RANGE`: "13-15 July", "from 3 to 5 pm")
     is one value too: ``start`` and ``end`` are the span it covers, from the
-    start of its first end to the end of its last (13 July 00:00 to 16 July
-    00:00), ``grain`` is the grain of its ends, ``timex`` names both ends
+    start of its first end to the end of its last when that end is a day or
+    coarser (13 July 00:00 to 16 July 00:00) and to the last end itself when it
+    is a clock time (15:00 to 17:00), ``grain`` is the grain of its ends, ``timex`` names both ends
     (``2024-07-13/2024-07-15``) and ``part`` is None. Code that reads only
     ``start`` and ``end`` sees the covered span.
     """
