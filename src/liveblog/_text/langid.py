@@ -70,7 +70,10 @@ def script_of(char: str) -> str | None:
 
 
 def _script(text: str) -> str | None:
-    counts = Counter(script_of(c) for c in _LETTER.findall(text))
+    letters = Counter(_LETTER.findall(text))  # a page repeats few letters: name each once
+    counts: Counter[str | None] = Counter()
+    for letter, n in letters.items():
+        counts[script_of(letter)] += n
     counts.pop(None, None)
     if not counts:
         return None
