@@ -14,6 +14,8 @@ from typing import Any, Literal, get_args
 
 import attrs
 
+from liveblog.model import Grain
+
 Kind = Literal["single", "interval", "holiday", "open", "negative"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 DuckGrain = Literal["second", "minute", "hour", "day", "week", "month", "quarter", "year"]
@@ -27,7 +29,7 @@ _FIXED = {
     "week": timedelta(days=7),
 }
 _MONTHS = {"month": 1, "quarter": 3, "year": 12}
-_CLOCK_RANK = 2  # liveblog.model.Grain.HOUR.rank: second, minute and hour ends are clock times
+_CLOCK_RANK = Grain.HOUR.rank  # second, minute and hour ends are clock times
 # Result kinds a future range type may carry (attribute ``kind``): an open range has one bound only.
 _OPEN_KINDS = frozenset({"before", "after"})
 _RANGE_KINDS = frozenset({"range", "interval", "before", "after"})

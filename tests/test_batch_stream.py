@@ -35,9 +35,9 @@ from liveblog.cli import main
 from liveblog.errors import ConfigError, ExportError, InputError
 
 from .conftest import ROOT, SEED, SEED_REFERENCE, SEED_TZ
+from .work import HANG_GUARD
 
 SETTINGS = Settings(reference=SEED_REFERENCE, tz=SEED_TZ)
-GUARD = 120.0  # seconds a subprocess test waits for something before it gives up (never asserted)
 
 
 def _page(n: int) -> Page:
@@ -341,7 +341,7 @@ def _alive(pid: int) -> bool:
 
 
 def _wait_for(check: object, what: str) -> None:
-    deadline = time.monotonic() + GUARD
+    deadline = time.monotonic() + HANG_GUARD
     while not check():  # type: ignore[operator]
         if time.monotonic() > deadline:
             pytest.fail(f"gave up waiting for {what}")
@@ -393,7 +393,7 @@ def test_killed_parent_leaves_no_orphans_and_a_prefix_that_resumes(
     workers = _descendants(proc.pid)  # the fork server and the workers it forked
     assert len(workers) >= 2
     os.kill(proc.pid, how)
-    proc.wait(GUARD)
+    proc.wait(HANG_GUARD)
     _wait_for(lambda: not any(_alive(w) for w in workers), "the workers to exit")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["many", "out.jsonl"]  # no temp file
     data = out.read_bytes()
@@ -432,7 +432,7 @@ def test_killed_worker_costs_at_most_its_page_and_resume_mends_it(many: Path, tm
     helpers = _descendants(proc.pid)
     victim = max(helpers - _children(proc.pid))  # a worker, not the fork server
     os.kill(victim, signal.SIGKILL)
-    assert proc.wait(GUARD) in (0, 1)
+    assert proc.wait(HANG_GUARD) in (0, 1)
     lines = [json.loads(ln) for ln in out.read_bytes().splitlines()]
     assert len(lines) == 200
     failed = [ln for ln in lines if "error" in ln]

@@ -224,9 +224,18 @@ def test_loopback_may_not_redirect_to_another_port(base: str) -> None:
         fetch(f"{other}/away", max_bytes=10_000)
 
 
-@pytest.mark.parametrize("url", ["http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[fe80::1]/",
+        "http://[64:ff9b::a9fe:a9fe]/latest/meta-data/",  # the metadata address behind NAT64
+        "http://[2002:a9fe:a9fe::]/",  # and inside a 6to4 address
+    ],
+)
 def test_link_local_is_refused_even_when_named(url: str) -> None:
-    """Link-local (``169.254.169.254``: cloud metadata) is refused before any request, even named."""
+    """Link-local (``169.254.169.254``: cloud metadata, also inside NAT64/6to4) is refused before any
+    request, even named."""
     asked: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -34,24 +34,6 @@ def test_embedded_ipv4_is_judged_as_ipv4(address: str, kind: str | None) -> None
     assert _kind(ipaddress.ip_address(address)) == kind
 
 
-@pytest.mark.parametrize(
-    "url", ["http://[64:ff9b::a9fe:a9fe]/latest/meta-data/", "http://[2002:a9fe:a9fe::]/"]
-)
-def test_metadata_behind_nat64_or_6to4_is_refused_even_when_named(url: str) -> None:
-    asked: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        asked.append(request)
-        return httpx.Response(200, headers={"Content-Type": "text/plain"}, stream=httpx.ByteStream(PAGE))
-
-    with (
-        httpx.Client(transport=httpx.MockTransport(handler)) as client,
-        pytest.raises(FetchError, match="is a link-local address"),
-    ):
-        fetch(url, max_bytes=10_000, client=client)
-    assert asked == []
-
-
 @pytest.fixture
 def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):

@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 import html5lib
 import pytest
+from bench.htmlview import CHROMIUM, FLAGS  # one launch configuration for the browser
 
 from liveblog.export import export_timeline
 from liveblog.model import Timeline
@@ -33,16 +34,6 @@ from .html_pages import FRIDAY_ROWS, HOSTILE, RANGE_ROWS, english_timeline, host
 
 pytestmark = pytest.mark.external
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SCREENSHOTS = ROOT / "build" / "screenshots"
 SIZES = {"desktop": (1280, 800), "phone": (390, 844)}
 
