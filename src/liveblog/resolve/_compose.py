@@ -29,7 +29,7 @@ import attrs
 from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
 from liveblog.model import Grain, When, WhenKind
-from liveblog.resolve import _rules_holiday, _when
+from liveblog.resolve import _rules_holiday, _when, _windows
 from liveblog.resolve._grammar import Match
 from liveblog.resolve._partial import (
     Edge,
@@ -654,6 +654,13 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_holiday.decade, frozenset({"decade", "periodedge", "number"})),
     (_rules_holiday.century, frozenset({"century", "mod", "this", "number", "ordinal"})),
     (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod"})),
+    # -- windows, counted units and durations (liveblog.resolve._windows) --
+    (_windows.ahead, frozenset({"ahead", "number", "num"})),
+    (_windows.window, frozenset({"mod"})),
+    (_windows.after_next, frozenset({"weekday", "month", "mod", "this"})),
+    (_windows.counted_weekday, frozenset({"number", "num"})),
+    (_windows.deadline, frozenset({"deadline"})),
+    (_windows.duration_from, frozenset({"forlen", "startfrom", "number", "num", "clockcue", "hourword"})),
     (
         Composer._year_part,
         frozenset({"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart"}),

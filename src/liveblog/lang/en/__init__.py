@@ -440,6 +440,28 @@ NAMED: list[Row] = [
     ("eoy", "edgeperiod", ("end", "year")),
 ]
 
+# -- windows, counted units, durations (liveblog.resolve._windows) --------------------------------
+# "last 2 days" (a window: ``mod`` + number + unit), "upcoming two weeks" / "two upcoming weeks"
+# (the one unit that many ahead), "Friday after next", "3 Fridays from now", "2 Thursdays ago",
+# "by the end of the month", "4pm for 30 mins", "for 30 minutes starting from 4pm".
+WINDOWS: list[Row] = [
+    ("upcoming", "ahead", None),
+    ("after next", "afternext", None),
+    *((day + "s", "weekdays", i) for i, day in enumerate(_DAYS)),
+    ("from now", "countdir", 1),
+    ("from today", "countdir", 1),
+    ("hence", "countdir", 1),
+    ("ago", "countdir", -1),
+    ("back", "countdir", -1),
+    ("by", "deadline", None),
+    ("by the", "deadline", None),
+    ("for", "forlen", None),
+    ("from", "startfrom", None),
+    ("starting", "startfrom", None),
+    ("starting from", "startfrom", None),
+    ("starting at", "startfrom", None),
+]
+
 # English word order: modifiers before ("last Friday"), "Nov.", capitalised month names,
 # "Ramadan 27", "early Friday", "the early hours of Friday morning", any part after its day.
 SYNTAX = Syntax(
@@ -468,6 +490,7 @@ ROWS: list[Row] = [
     *ZONES,
     *RANGES,
     *NAMED,
+    *WINDOWS,
 ]
 
 # Where modifiers stand: "last Friday", "this week" (see liveblog.lang.Place).

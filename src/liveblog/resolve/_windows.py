@@ -1,0 +1,238 @@
+"""Productions for stretches counted from the reference or from a time: windows and durations.
+
+- **window**: "last 2 days", "the past three weeks", "next 3 months": the whole units next to
+  the one that holds the reference (not the reference's own), as one range ("last 2 days" on a
+  Tuesday is Sunday and Monday). Days and longer only: a window of clock units ends at the
+  reference itself, not at a clock time the range convention could name.
+- **ahead**: "upcoming two weeks", "2 upcoming months": the one unit that many ahead (as "in two
+  weeks" names one week), read this way because "upcoming" with a count names a unit, not a span.
+- **after next**: "Friday after next", "March after next": the one after the coming one.
+- **counted weekdays**: "3 Fridays from now", "2 Thursdays ago": the nth occurrence, today left out.
+- **deadline**: "by the end of the month", "by EOY": from the reference to the end of that time.
+- **duration from a time**: "4pm for 30 mins", "from 4pm for thirty minutes", "for 30 minutes
+  starting from 4pm": a range from that time to that time plus the amount (a clock range ends at
+  its last clock time, as "from 4 to 4:30 pm" does).
+
+The words are data (``lang/<code>``: kinds ``mod``, ``unit``, ``ahead``, ``afternext``,
+``weekdays``, ``countdir``, ``deadline``, ``forlen``, ``startfrom``); nothing here names a language.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+from liveblog.model import Grain, When, WhenKind
+from liveblog.resolve import _when
+from liveblog.resolve._grammar import Match
+from liveblog.resolve._partial import Partial
+
+if TYPE_CHECKING:  # pragma: no cover
+    from liveblog.resolve._compose import Composer
+
+__all__ = ["after_next", "ahead", "counted_weekday", "deadline", "duration_from", "window"]
+
+_CALENDAR = ("day", "week", "month", "quarter", "year")
+_CLOCK_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+_MAX_COUNT = 999  # units a window or a count may span
+
+
+def _calendar_unit(unit: str, today: date, k: int, zone: tzinfo) -> When | None:
+    """The calendar ``unit`` ``k`` units after the one holding ``today``."""
+    if unit == "day":
+        return _when.day(today + timedelta(days=k), zone)
+    if unit == "week":
+        return _when.week(today + timedelta(days=7 * k), zone)
+    if unit == "month":
+        y, m = _when.shift_month(today.year, today.month, k)
+        return _when.month(y, m, zone)
+    if unit == "quarter":
+        y, m = _when.shift_month(today.year, today.month, 3 * k)
+        return _when.quarter(y, (m - 1) // 3 + 1, 3, zone)
+    if unit == "year":
+        return _when.year(today.year + k, zone)
+    return None
+
+
+def _count_unit(c: Composer, j: int) -> tuple[int, str, int] | None:
+    """(count, unit, end) for "2 days", "three weeks", "one hour" at token ``j``."""
+    counted = c.r.count(j)
+    if counted is None:
+        return None
+    n, k = counted
+    u = c.t.hit(k, "unit")
+    if u is None or n != int(n) or not 1 <= n <= _MAX_COUNT:
+        return None
+    return int(n), u.value[0], u.end
+
+
+def window(c: Composer, i: int) -> Match | None:
+    """ "last 2 days", "past two weeks", "next 3 months": the units beside the reference's own."""
+    t = c.t
+    mod = t.hit(i, "mod")
+    if mod is None or not mod.lex.before or mod.value not in (-1, 1) or t.hit(i, "ahead") is not None:
+        return None
+    cu = _count_unit(c, mod.end)
+    if cu is None:
+        return None
+    n, unit, end = cu
+    if unit not in _CALENDAR:
+        return None
+    ks = (-n, -1) if mod.value < 0 else (1, n)
+    first = _calendar_unit(unit, c.r.ctx.today, ks[0], c.r.ctx.zone)
+    last = _calendar_unit(unit, c.r.ctx.today, ks[1], c.r.ctx.zone)
+    if first is None or last is None:
+        return None
+    when = When(first.start, last.end, first.grain, f"{first.timex}/{last.timex}", False, None, WhenKind.RANGE)
+    return Match(i, end, when, f"{mod.lex.lang}-window")
+
+
+def ahead(c: Composer, i: int) -> Match | None:
+    """ "upcoming two weeks", "two upcoming weeks": the one unit ``n`` ahead of the reference's."""
+    t = c.t
+    word = t.hit(i, "ahead")
+    if word is not None:
+        cu = _count_unit(c, word.end)
+        if cu is None:
+            return None
+        n, unit, end = cu
+    else:
+        counted = c.r.count(i)
+        if counted is None:
+            return None
+        word = t.hit(counted[1], "ahead")
+        u = t.hit(word.end, "unit") if word is not None else None
+        if word is None or u is None or counted[0] != int(counted[0]):
+            return None
+        n, unit, end = int(counted[0]), u.value[0], u.end
+    if unit in _CLOCK_SECONDS:
+        moment = (c.r.ctx.ref.astimezone(UTC) + timedelta(seconds=n * _CLOCK_SECONDS[unit])).astimezone(
+            c.r.ctx.zone
+        )
+        grain = {"second": Grain.SECOND, "minute": Grain.MINUTE, "hour": Grain.HOUR}[unit]
+        when: When | None = _when.hour_or_minute(moment, grain)
+    else:
+        when = _calendar_unit(unit, c.r.ctx.today, n, c.r.ctx.zone)
+    if when is None:
+        return None
+    return Match(i, end, when, f"{word.lex.lang}-ahead")
+
+
+def after_next(c: Composer, i: int) -> Match | None:
+    """ "Friday after next", "March after next": the one after the next one (today left out)."""
+    t = c.t
+    m = c.at(i)
+    if m is None or m.end >= len(t):
+        return None
+    word = t.hit(m.end, "afternext")
+    v = c.value(m)
+    if word is None or not isinstance(v, Partial):
+        return None
+    today, zone = c.r.ctx.today, c.r.ctx.zone
+    said = {f for f in ("year", "month", "day", "weekday", "week", "part", "hour") if getattr(v, f) is not None}
+    if said == {"weekday"} and v.weekday is not None:
+        nxt = today + timedelta(days=(v.weekday - today.weekday()) % 7 or 7)
+        when = _when.day(nxt + timedelta(days=7), zone)
+    elif said == {"year", "month"} and v.month is not None and m.when.grain is Grain.MONTH:
+        year = today.year if v.month > today.month else today.year + 1
+        when = _when.month(year + 1, v.month, zone)
+    else:
+        return None
+    return Match(i, word.end, when, f"{m.rule}+after-next")
+
+
+def counted_weekday(c: Composer, i: int) -> Match | None:
+    """ "3 Fridays from now", "two Sundays ago", "2 Thursdays back": the nth such day, today left out."""
+    t = c.t
+    counted = c.r.count(i)
+    if counted is None or counted[0] != int(counted[0]) or not 1 <= counted[0] <= 52:
+        return None
+    n, k = int(counted[0]), counted[1]
+    days = t.hit(k, "weekdays")
+    way = t.hit(days.end, "countdir") if days is not None else None
+    if days is None or way is None:
+        return None
+    today = c.r.ctx.today
+    if way.value > 0:
+        first = today + timedelta(days=(days.value - today.weekday()) % 7 or 7)
+        d = first + timedelta(days=7 * (n - 1))
+    else:
+        first = today - timedelta(days=(today.weekday() - days.value) % 7 or 7)
+        d = first - timedelta(days=7 * (n - 1))
+    return Match(i, way.end, _when.day(d, c.r.ctx.zone), f"{days.lex.lang}-weekdays", Partial(d.year, d.month, d.day))
+
+
+def deadline(c: Composer, i: int) -> Match | None:
+    """ "by the end of the month", "by EOY": from the reference to the end of that part of a period.
+
+    Only an end said as an end ("the end of", "EOM") is a deadline: "by 2040" and "by Friday" name
+    the year and the day (news says "by" of when a thing was or will be done, not of a span).
+    """
+    t = c.t
+    word = t.hit(i, "deadline")
+    if word is None or word.end >= len(t):
+        return None
+    edge = t.hit(word.end, "periodedge", "edgeperiod")
+    said_end = edge is not None and (edge.value == "end" or (isinstance(edge.value, tuple) and edge.value[0] == "end"))
+    m = c.best(word.end) if said_end else None
+    if m is None:
+        return None
+    ref = c.r.ctx.ref.astimezone(c.r.ctx.zone)
+    if m.when.end <= ref:
+        return None
+    now = _when.hour_or_minute(ref, Grain.SECOND)
+    last = m.when.timex.split("/")[-1]
+    when = When(now.start, m.when.end, Grain.DAY, f"{now.timex}/{last}", m.when.approximate, None, WhenKind.RANGE)
+    return Match(i, m.end, when, f"deadline+{m.rule}")
+
+
+def _for_amount(c: Composer, j: int) -> tuple[timedelta, int] | None:
+    """A clock amount after "for": "for 30 mins", "for thirty minutes" (the delta, where it ends)."""
+    t = c.t
+    word = t.hit(j, "forlen")
+    if word is None:
+        return None
+    q = c.r.qty(word.end)
+    if q is None or q.unit not in _CLOCK_SECONDS or q.approximate or q.value <= 0:
+        return None
+    return timedelta(seconds=q.value * _CLOCK_SECONDS[q.unit]), q.end
+
+
+def _clock_range(start: When, delta: timedelta) -> When | None:
+    if start.grain.rank > Grain.HOUR.rank or start.is_range:
+        return None
+    end = (start.start.astimezone(UTC) + delta).astimezone(start.start.tzinfo)
+    last = _when.hour_or_minute(end, start.grain if start.grain is not Grain.HOUR else Grain.MINUTE)
+    return When(start.start, end, start.grain, f"{start.timex}/{last.timex}", start.approximate, None, WhenKind.RANGE)
+
+
+def duration_from(c: Composer, i: int) -> Match | None:
+    """ "4pm for 30 mins", "from 4pm for thirty minutes", "for 30 minutes starting from 4pm"."""
+    t = c.t
+    lead = t.hit(i, "forlen")
+    if lead is not None:  # "for 30 minutes (starting) from 4pm"
+        amount = _for_amount(c, i)
+        if amount is None:
+            return None
+        delta, k = amount
+        start = t.hit(k, "startfrom")
+        if start is None:
+            return None
+        m = c.at(start.end)
+        if m is None:
+            return None
+        rng = _clock_range(m.when, delta)
+        return Match(i, m.end, rng, f"for+{m.rule}") if rng is not None else None
+    j = i
+    opener = t.hit(i, "startfrom")
+    if opener is not None:
+        j = opener.end
+    m = c.at(j)
+    if m is None:
+        return None
+    amount = _for_amount(c, m.end)
+    if amount is None:
+        return None
+    delta, end = amount
+    rng = _clock_range(m.when, delta)
+    return Match(i, end, rng, f"{m.rule}+for") if rng is not None else None
