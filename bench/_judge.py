@@ -111,6 +111,22 @@ def _wall(moment: Any, zone: tzinfo) -> datetime | None:
     return aware.replace(tzinfo=None)
 
 
+def _last_end(result: Any) -> datetime | None:
+    """The wall time a range's TIMEX3 names as its last end (None when it names none or no clock).
+
+    A range of clock times ends at that time ("from 3 to 5 pm": …T17:00, end 17:00); a range that
+    ends later than its last end names covers that end's whole unit, as Duckling's windows do.
+    """
+    timex = getattr(result, "timex", None)
+    last = timex.rsplit("/", 1)[-1] if isinstance(timex, str) and "/" in timex else ""
+    if "T" not in last:
+        return None
+    try:
+        return datetime.fromisoformat(last).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
 def answer_of(result: Any, zone: tzinfo) -> Answer | None:
     """Read a resolver's result as an :class:`Answer` in ``zone``'s wall time; None for no date.
 
@@ -143,6 +159,8 @@ def answer_of(result: Any, zone: tzinfo) -> Answer | None:
     grain = getattr(result, "grain", None)
     rank = getattr(grain, "rank", None)
     instant = is_range and kind == "range" and rank is not None and rank <= _CLOCK_RANK
+    if instant and end is not None and _last_end(result) not in (None, end):
+        instant = False  # a window ("last 2 minutes": 04:28/04:29 to 04:30) covers its last unit
     return Answer(start, end, is_range, instant)
 
 

@@ -44,7 +44,7 @@ from liveblog.resolve._partial import (
 )
 from liveblog.resolve._rules import Rules
 
-__all__ = ["Composer", "edge_of_unit"]
+__all__ = ["Composer", "clock_unit", "edge_of_unit"]
 
 _FIRST_END = 10  # tokens a range's first end may span ("Friday 29 November 2024 at 3 pm GMT")
 _CLOSER_FIRSTS: dict[int, frozenset[str]] = {}  # per lexicon (they live for the process): see _closers
@@ -299,18 +299,24 @@ class Composer:
         k = e.end
         if t.hit(k, "of") is not None:
             k = t.hit(k, "of").end  # type: ignore[union-attr]
+        hedge = t.hit(k, "hedge")
+        if hedge is not None:  # "the beginning of around next week": an edge is approximate anyway
+            k = hedge.end
         m = self.at(k)
         y = t.num(k, 1000, 2999, 4) if m is None else None
         if y is not None:  # "the end of 2012": the edge word is the year's cue
             m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
         if m is None:
-            period = t.hit(k + 1 if t.hit(k, "the") is not None else k, "period")
+            k0 = k + 1 if t.hit(k, "the") is not None else k
+            mod = t.hit(k0, "mod")  # "the end of past week": the modifier says which one
+            shift = mod.value if mod is not None and mod.value in (-1, 1) else 0
+            period = t.hit(mod.end if shift else k0, "period")
             if period is None:
                 return None
-            this = _unit(period.value, self.r.ctx.ref, 0)  # "the end of the month": this one
+            this = _unit(period.value, self.r.ctx.ref, shift)  # "the end of the month": this one
             m = Match(k, period.end, this, f"{period.lex.lang}-{period.value}") if this else None
         v = self.value(m) if m is not None else None
-        if m is None or not isinstance(v, Partial) or v.approximate:
+        if m is None or not isinstance(v, Partial):
             return None
         when = _edge_of(v, Edge(e.value), self.r.ctx.zone)
         if when is None:
@@ -571,6 +577,11 @@ def _span(first: When, last: When, *, approximate: bool = False) -> When:
         None,
         WhenKind.RANGE,
     )
+
+
+def clock_unit(unit: str, ref: datetime, k: int) -> When | None:
+    """The second, minute or hour ``k`` units after the one that holds ``ref`` (windows)."""
+    return _unit(unit, ref, k) if unit in _SUBDAY else None
 
 
 def _unit(unit: str, ref: datetime, k: int) -> When | None:

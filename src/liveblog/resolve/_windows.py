@@ -55,10 +55,13 @@ def _calendar_unit(unit: str, today: date, k: int, zone: tzinfo) -> When | None:
 
 
 def _count_unit(c: Composer, j: int) -> tuple[int, str, int] | None:
-    """(count, unit, end) for "2 days", "three weeks", "one hour" at token ``j``."""
+    """(count, unit, end) for "2 days", "three weeks", "one hour", "few days" at token ``j``."""
     counted = c.r.count(j)
     if counted is None:
-        return None
+        few = c.t.hit(j, "vaguecount")
+        if few is None:
+            return None
+        counted = float(few.value), few.end
     n, k = counted
     u = c.t.hit(k, "unit")
     if u is None or n != int(n) or not 1 <= n <= _MAX_COUNT:
@@ -76,11 +79,14 @@ def window(c: Composer, i: int) -> Match | None:
     if cu is None:
         return None
     n, unit, end = cu
-    if unit not in _CALENDAR:
-        return None
     ks = (-n, -1) if mod.value < 0 else (1, n)
-    first = _calendar_unit(unit, c.r.ctx.today, ks[0], c.r.ctx.zone)
-    last = _calendar_unit(unit, c.r.ctx.today, ks[1], c.r.ctx.zone)
+    if unit in _CLOCK_SECONDS:  # "last 2 minutes": whole minutes, 04:28 and 04:29 said at 04:30
+        from liveblog.resolve._compose import clock_unit  # _compose lists this production
+
+        first, last = clock_unit(unit, c.r.ctx.ref, ks[0]), clock_unit(unit, c.r.ctx.ref, ks[1])
+    else:
+        first = _calendar_unit(unit, c.r.ctx.today, ks[0], c.r.ctx.zone)
+        last = _calendar_unit(unit, c.r.ctx.today, ks[1], c.r.ctx.zone)
     if first is None or last is None:
         return None
     when = When(first.start, last.end, first.grain, f"{first.timex}/{last.timex}", False, None, WhenKind.RANGE)
@@ -186,20 +192,40 @@ def deadline(c: Composer, i: int) -> Match | None:
     return Match(i, m.end, when, f"deadline+{m.rule}")
 
 
+_DAYS_IN = {"day": 1, "week": 7}
+
+
 def _for_amount(c: Composer, j: int) -> tuple[timedelta, int] | None:
-    """A clock amount after "for": "for 30 mins", "for thirty minutes" (the delta, where it ends)."""
+    """An amount after "for": "for 30 mins", "for thirty minutes", "for 10 days" (the delta, its end)."""
     t = c.t
     word = t.hit(j, "forlen")
     if word is None:
         return None
     q = c.r.qty(word.end)
-    if q is None or q.unit not in _CLOCK_SECONDS or q.approximate or q.value <= 0:
+    if q is None or q.approximate or q.value <= 0:
         return None
-    return timedelta(seconds=q.value * _CLOCK_SECONDS[q.unit]), q.end
+    if q.unit in _CLOCK_SECONDS:
+        return timedelta(seconds=q.value * _CLOCK_SECONDS[q.unit]), q.end
+    if q.unit in _DAYS_IN and q.value == int(q.value):
+        return timedelta(days=q.value * _DAYS_IN[q.unit]), q.end
+    return None
 
 
 def _clock_range(start: When, delta: timedelta) -> When | None:
-    if start.grain.rank > Grain.HOUR.rank or start.is_range:
+    """From ``start`` to ``start`` + ``delta``, the last end named at the first's grain: a clock
+    range ends at its last clock time ("4pm for 30 mins": 16:00-16:30), a day range at the end of
+    its last day ("18 December for 10 days": 18-28 December, the 28th being 10 days on)."""
+    if start.is_range or start.grain.rank > Grain.DAY.rank:
+        return None
+    if start.grain is Grain.DAY:
+        if delta % timedelta(days=1):
+            return None
+        first = date.fromisoformat(start.timex[:10])
+        last_day = _when.day(first + delta, start.start.tzinfo)  # type: ignore[arg-type]
+        return When(
+            start.start, last_day.end, Grain.DAY, f"{start.timex}/{last_day.timex}", start.approximate, None, WhenKind.RANGE
+        )
+    if start.grain.rank > Grain.HOUR.rank:
         return None
     end = (start.start.astimezone(UTC) + delta).astimezone(start.start.tzinfo)
     last = _when.hour_or_minute(end, start.grain if start.grain is not Grain.HOUR else Grain.MINUTE)

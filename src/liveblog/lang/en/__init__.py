@@ -446,6 +446,8 @@ NAMED: list[Row] = [
 # "by the end of the month", "4pm for 30 mins", "for 30 minutes starting from 4pm".
 WINDOWS: list[Row] = [
     ("upcoming", "ahead", None),
+    ("few", "vaguecount", 3),  # "next few days": three, as a window's count only
+    ("following", "mod", 1),  # "the end of the following week": the next one, said alone
     ("after next", "afternext", None),
     *((day + "s", "weekdays", i) for i, day in enumerate(_DAYS)),
     ("from now", "countdir", 1),
