@@ -462,6 +462,16 @@ WINDOWS: list[Row] = [
     ("starting", "startfrom", None),
     ("starting from", "startfrom", None),
     ("starting at", "startfrom", None),
+    # a range said by its bounds: "later than 9:30 but before 11:00"
+    ("later than", "range-from", "between"),
+    ("but before", "range-to", "between"),
+    # the 12-hour clock in words after the hour: "from 3 to 4 in the PM", "3 in the AM"
+    ("in the am", "ampm", "am"),
+    ("in the pm", "ampm", "pm"),
+    # spellings of "tonight" and its late part
+    ("tonite", "partday", ("night", 0)),
+    ("late tonight", "partday", ("late_evening", 0)),
+    ("late tonite", "partday", ("late_evening", 0)),
 ]
 
 # English word order: modifiers before ("last Friday"), "Nov.", capitalised month names,
