@@ -396,18 +396,24 @@ class Composer:
         else:
             nth = t.hit(j, "nth", "ordinal")
             k = nth.end if nth is not None else j
+            digits = t.num(j, 1, 4) if nth is None else None
+            if digits is not None and t.end[j] - t.start[j] > len(t.norm[j]):  # "3rd quarter"
+                k, n_digits = j + 1, digits
+            else:
+                n_digits = None
             if nth is not None and t.is_(k, "-") and t.adjacent(k):
                 k += 1  # "third-quarter"
             noun = t.hit(k, "yearpart")
             if noun is None:
                 return None
             end = noun.end
-            if nth is None:
+            if nth is None and n_digits is None:
                 nth = t.hit(end, "nth", "ordinal")  # «الربع الثالث»
                 if nth is None:
                     return None
                 end = nth.end
-            size, bound, n = noun.value, noun.lex.bound, nth.value
+            size, bound = noun.value, noun.lex.bound
+            n = n_digits if nth is None else nth.value
             count = 12 // size
             if not n or abs(n) > count:
                 return None

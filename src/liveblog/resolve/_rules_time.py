@@ -204,6 +204,11 @@ class TimeRules(ClockRules):
         mod = t.hit(k, "mod")
         if mod is not None and mod.lex.after and mod.value == 0:
             shift, end = 0, mod.end
+        the = t.hit(k, "the")
+        pre = t.hit(the.end if the is not None else k, "mod", "this")
+        per = t.hit(pre.end, "period") if pre is not None and pre.lex.before else None
+        if pre is not None and per is not None and per.value == "month":  # "the 20th of next month"
+            return self._shifted_month(pre.value if pre.lex.kind == "mod" else 0) + (per.end,)
         per = t.hit(k, "period")
         post = t.hit(per.end, "mod") if per is not None and per.value == "month" else None
         if post is not None and post.lex.after:
@@ -212,6 +217,10 @@ class TimeRules(ClockRules):
             return None
         y, m = _when.shift_month(self.ctx.today.year, self.ctx.today.month, shift)
         return y, m, end
+
+    def _shifted_month(self, shift: int) -> tuple[int, int]:
+        """(year, month) ``shift`` months from the reference's."""
+        return _when.shift_month(self.ctx.today.year, self.ctx.today.month, shift)
 
     def _day_and_month(self, j: int) -> tuple[int | None, int, int, int | None] | None:
         """(day or None, month, end, year when the words fix it): «27 نوفمبر»، «السابع من أكتوبر»،
@@ -224,8 +233,8 @@ class TimeRules(ClockRules):
         ordinal = t.hit(j, "ordinal") if d is None else None
         if ordinal is not None and j > 0 and t.hit(j - 1, "period", "unit", "dayword") is not None:
             ordinal = None  # «الأسبوع الأول من ديسمبر»: the first week, not the first day
-        if ordinal is not None and ordinal.value and t.is_(ordinal.end, "من"):
-            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر»
+        if ordinal is not None and ordinal.value and (t.is_(ordinal.end, "من") or t.hit(ordinal.end, "of")):
+            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر», "the first of March"
         if d is not None:
             if t.is_(k, "of", "من"):
                 k += 1
@@ -245,6 +254,9 @@ class TimeRules(ClockRules):
         clock = t.is_(k + 1, ":") and t.adjacent(k + 2) and t.num(k + 2) is not None  # "Nov 12:30"
         if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not clock:
             return t.num(k), mon[0], k + 1, None  # "Nov. 28", "Nov 28: strikes …"
+        after = t.hit(k, "ordinal") if t.hit(k, "ordinal") is not None and mon[0] else None
+        if after is not None and after.value and after.lex.syntax.number_after_month:
+            return after.value, mon[0], after.end, None  # "March first", "March third 2015"
         return None, mon[0], k, None
 
     @memo
@@ -310,9 +322,10 @@ class TimeRules(ClockRules):
             return None
         english = mh.lex.syntax.capitalised
         if english and (
-            not self.upper(j) or (end[1] < len(t) and t.number[end[1]] is None and self.upper(end[1]))
+            (not self.upper(j) and (mh.lex.bound or not cue))
+            or (end[1] < len(t) and t.number[end[1]] is None and self.upper(end[1]))
         ):
-            return None  # "april" is not a month; "April Ryan" is a name
+            return None  # "april" alone is no month ("in october" is); "April Ryan" is a name
         mid_sentence = (
             j > 0
             and t.number[j - 1] is None

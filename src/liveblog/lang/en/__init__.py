@@ -14,6 +14,7 @@ from liveblog.lang.relative import RelativeWords
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ABBR = [("mon",), ("tue", "tues"), ("wed",), ("thu", "thur", "thurs"), ("fri",), ("sat",), ("sun",)]
+_WORDS = frozenset({"mon", "wed", "sat", "sun"})  # abbreviations that are also words: bound
 _MONTHS = [
     "january",
     "february",
@@ -474,6 +475,34 @@ WINDOWS: list[Row] = [
     ("late tonite", "partday", ("late_evening", 0)),
 ]
 
+# -- ordinal days, abbreviations (enduck) ----------------------------------------------------------
+# "the first of March", "March third", "the 20th of next month"; "yr", "qtr", "quarters" as units
+# and periods ("next yr", "upcoming two quarters"); weekday abbreviations that are no English word
+# ("thu", "fri", "tues") read alone; "3:15p" (a glued "p" is the afternoon clock).
+_ORDINAL_DAYS = [
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+    *("eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"),
+    *("eighteenth", "nineteenth", "twentieth"),
+]
+ABBREVIATED: list[Row] = [
+    *((w, "ordinal", i + 1) for i, w in enumerate(_ORDINAL_DAYS)),
+    *((f"twenty-{w}", "ordinal", 21 + i) for i, w in enumerate(_ORDINAL_DAYS[:9])),
+    *((f"twenty {w}", "ordinal", 21 + i) for i, w in enumerate(_ORDINAL_DAYS[:9])),
+    ("thirtieth", "ordinal", 30),
+    ("thirty-first", "ordinal", 31),
+    ("thirty first", "ordinal", 31),
+    ("yr", "period", "year"),
+    ("yr", "unit", ("year", 1)),
+    ("yrs", "unit", ("year", 0)),
+    ("qtr", "period", "quarter"),
+    ("qtr", "unit", ("quarter", 1)),
+    ("qtr", "yearpart", 3),
+    ("qtrs", "unit", ("quarter", 0)),
+    ("quarters", "unit", ("quarter", 0)),
+    *((a, "weekday", i) for i, names in enumerate(_ABBR) for a in names if a not in _WORDS),
+    ("p", "ampm", "pm"),
+]
+
 # English word order: modifiers before ("last Friday"), "Nov.", capitalised month names,
 # "Ramadan 27", "early Friday", "the early hours of Friday morning", any part after its day.
 SYNTAX = Syntax(
@@ -503,6 +532,7 @@ ROWS: list[Row] = [
     *RANGES,
     *NAMED,
     *WINDOWS,
+    *ABBREVIATED,
 ]
 
 # Where modifiers stand: "last Friday", "this week" (see liveblog.lang.Place).
