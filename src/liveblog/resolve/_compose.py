@@ -310,7 +310,7 @@ class Composer:
             k0 = k + 1 if t.hit(k, "the") is not None else k
             mod = t.hit(k0, "mod")  # "the end of past week": the modifier says which one
             shift = mod.value if mod is not None and mod.value in (-1, 1) else 0
-            period = t.hit(mod.end if shift else k0, "period")
+            period = t.hit(mod.end if mod is not None and shift else k0, "period")
             if period is None:
                 return None
             this = _unit(period.value, self.r.ctx.ref, shift)  # "the end of the month": this one

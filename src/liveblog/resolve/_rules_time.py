@@ -208,7 +208,7 @@ class TimeRules(ClockRules):
         pre = t.hit(the.end if the is not None else k, "mod", "this")
         per = t.hit(pre.end, "period") if pre is not None and pre.lex.before else None
         if pre is not None and per is not None and per.value == "month":  # "the 20th of next month"
-            return self._shifted_month(pre.value if pre.lex.kind == "mod" else 0) + (per.end,)
+            return (*self._shifted_month(pre.value if pre.lex.kind == "mod" else 0), per.end)
         per = t.hit(k, "period")
         post = t.hit(per.end, "mod") if per is not None and per.value == "month" else None
         if post is not None and post.lex.after:

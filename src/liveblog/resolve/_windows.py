@@ -89,7 +89,9 @@ def window(c: Composer, i: int) -> Match | None:
         last = _calendar_unit(unit, c.r.ctx.today, ks[1], c.r.ctx.zone)
     if first is None or last is None:
         return None
-    when = When(first.start, last.end, first.grain, f"{first.timex}/{last.timex}", False, None, WhenKind.RANGE)
+    when = When(
+        first.start, last.end, first.grain, f"{first.timex}/{last.timex}", False, None, WhenKind.RANGE
+    )
     return Match(i, end, when, f"{mod.lex.lang}-window")
 
 
@@ -135,7 +137,9 @@ def after_next(c: Composer, i: int) -> Match | None:
     if word is None or not isinstance(v, Partial):
         return None
     today, zone = c.r.ctx.today, c.r.ctx.zone
-    said = {f for f in ("year", "month", "day", "weekday", "week", "part", "hour") if getattr(v, f) is not None}
+    said = {
+        f for f in ("year", "month", "day", "weekday", "week", "part", "hour") if getattr(v, f) is not None
+    }
     if said == {"weekday"} and v.weekday is not None:
         nxt = today + timedelta(days=(v.weekday - today.weekday()) % 7 or 7)
         when = _when.day(nxt + timedelta(days=7), zone)
@@ -165,7 +169,9 @@ def counted_weekday(c: Composer, i: int) -> Match | None:
     else:
         first = today - timedelta(days=(today.weekday() - days.value) % 7 or 7)
         d = first - timedelta(days=7 * (n - 1))
-    return Match(i, way.end, _when.day(d, c.r.ctx.zone), f"{days.lex.lang}-weekdays", Partial(d.year, d.month, d.day))
+    return Match(
+        i, way.end, _when.day(d, c.r.ctx.zone), f"{days.lex.lang}-weekdays", Partial(d.year, d.month, d.day)
+    )
 
 
 def deadline(c: Composer, i: int) -> Match | None:
@@ -179,7 +185,9 @@ def deadline(c: Composer, i: int) -> Match | None:
     if word is None or word.end >= len(t):
         return None
     edge = t.hit(word.end, "periodedge", "edgeperiod")
-    said_end = edge is not None and (edge.value == "end" or (isinstance(edge.value, tuple) and edge.value[0] == "end"))
+    said_end = edge is not None and (
+        edge.value == "end" or (isinstance(edge.value, tuple) and edge.value[0] == "end")
+    )
     m = c.best(word.end) if said_end else None
     if m is None:
         return None
@@ -188,7 +196,9 @@ def deadline(c: Composer, i: int) -> Match | None:
         return None
     now = _when.hour_or_minute(ref, Grain.SECOND)
     last = m.when.timex.split("/")[-1]
-    when = When(now.start, m.when.end, Grain.DAY, f"{now.timex}/{last}", m.when.approximate, None, WhenKind.RANGE)
+    when = When(
+        now.start, m.when.end, Grain.DAY, f"{now.timex}/{last}", m.when.approximate, None, WhenKind.RANGE
+    )
     return Match(i, m.end, when, f"deadline+{m.rule}")
 
 
@@ -223,13 +233,21 @@ def _clock_range(start: When, delta: timedelta) -> When | None:
         first = date.fromisoformat(start.timex[:10])
         last_day = _when.day(first + delta, start.start.tzinfo)  # type: ignore[arg-type]
         return When(
-            start.start, last_day.end, Grain.DAY, f"{start.timex}/{last_day.timex}", start.approximate, None, WhenKind.RANGE
+            start.start,
+            last_day.end,
+            Grain.DAY,
+            f"{start.timex}/{last_day.timex}",
+            start.approximate,
+            None,
+            WhenKind.RANGE,
         )
     if start.grain.rank > Grain.HOUR.rank:
         return None
     end = (start.start.astimezone(UTC) + delta).astimezone(start.start.tzinfo)
     last = _when.hour_or_minute(end, start.grain if start.grain is not Grain.HOUR else Grain.MINUTE)
-    return When(start.start, end, start.grain, f"{start.timex}/{last.timex}", start.approximate, None, WhenKind.RANGE)
+    return When(
+        start.start, end, start.grain, f"{start.timex}/{last.timex}", start.approximate, None, WhenKind.RANGE
+    )
 
 
 def duration_from(c: Composer, i: int) -> Match | None:
