@@ -54,3 +54,33 @@ def test_day_class(text: str, prefer: str, start: str, end: str) -> None:
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_word_alone_is_no_date(text: str) -> None:
     assert resolve(text, REF, tz="UTC", languages=["en"]) is None
+
+
+# The nth from the end, and quarters counted as units. Hand-worked: October 2018 has Thursdays
+# 4, 11, 18, 25 (its second last week starts Monday 15 October); 2018's last three Thursdays are
+# 13, 20, 27 December (the third last week starts Monday 10 December); May has 31 days (the fifth
+# last is the 27th); June 2024 has Sundays 2, 9, 16, 23, 30 (the second last is the 23rd).
+NTH_LAST: list[tuple[str, str, str]] = [
+    ("the second last week of October 2018", "2018-10-15T00:00", "2018-10-22T00:00"),
+    ("third last week of 2018", "2018-12-10T00:00", "2018-12-17T00:00"),
+    ("the 3rd last week of 2018", "2018-12-10T00:00", "2018-12-17T00:00"),
+    ("fifth last day of May 2024", "2024-05-27T00:00", "2024-05-28T00:00"),
+    ("the second last Sunday of June 2024", "2024-06-23T00:00", "2024-06-24T00:00"),
+    ("2 quarters ago", "2023-10-01T00:00", "2024-01-01T00:00"),  # Q2 2024 - 2 = Q4 2023
+    ("upcoming two quarter", "2024-10-01T00:00", "2025-01-01T00:00"),
+    ("2 upcoming month", "2024-07-01T00:00", "2024-08-01T00:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), NTH_LAST)
+def test_nth_from_the_end_and_quarters(text: str, start: str, end: str) -> None:
+    w = resolve(text, REF, prefer="future", tz="UTC", languages=["en"])
+    assert w is not None, text
+    got = (w.start.replace(tzinfo=None), w.end.replace(tzinfo=None))
+    assert got == (datetime.fromisoformat(start), datetime.fromisoformat(end)), text
+
+
+def test_a_number_before_next_month_is_no_day() -> None:
+    """ "2 next month" has no "of": not the 2nd of next month (it reads as next month)."""
+    w = resolve("2 next month", REF, prefer="future", tz="UTC", languages=["en"])
+    assert w is None or w.timex == "2024-06"

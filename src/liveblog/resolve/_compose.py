@@ -325,37 +325,62 @@ class Composer:
 
     def _nth(self, i: int) -> Match | None:
         """ "the last Friday of October", "first Tuesday in October", «آخر اثنين من شهر آذار», "the last day
-        of October", "the last week of October": the nth (or last) weekday, day or week of a month (a week
-        is the month's when its Thursday is, as ISO 8601 gives a week to the year of its Thursday)."""
+        of October", "the last week of October", "the third last week of 2018", "the 5th last day of May":
+        the nth (or nth from the end) weekday, day or week of a month, or week of a year (a week is the
+        month's or year's when its Thursday is, as ISO 8601 gives a week to the year of its Thursday)."""
         t = self.t
         nth = t.hit(i, "nth")
-        if nth is not None:  # "the last Friday", «آخر اثنين»
-            wd = t.hit(nth.end, "weekday")
-            unit = t.hit(nth.end, "unit") if wd is None else None
+        n: int | None = nth.value if nth is not None else None
+        k: int | None = nth.end if nth is not None else None
+        if nth is None:  # "the 3rd last week": an ordinal in digits
+            j = t.hit(i, "the").end if t.hit(i, "the") is not None else i  # type: ignore[union-attr]
+            d = t.num(j, 1, 9)
+            if d is not None and t.end[j] - t.start[j] > len(t.norm[j]) and t.hit(j + 1, "nth") is not None:
+                n, k = d, j + 1
+        back = t.hit(k, "nth") if k is not None and n is not None and n > 0 else None
+        if back is not None and back.value == -1:
+            n, k = -(n or 0), back.end  # "the third last": the third from the end
+        unit = None
+        if n is not None and k is not None:  # "the last Friday", «آخر اثنين»
+            wd = t.hit(k, "weekday")
+            unit = t.hit(k, "unit") if wd is None else None
             if wd is None and (unit is None or unit.value[0] not in ("day", "week")):
                 return None
             k = (wd or unit).end  # type: ignore[union-attr]
         else:  # «الاثنين الأخير», «الثلاثاء الثالث»: the ordinal after the weekday
             wd = t.hit(i, "weekday")
-            nth = t.hit(wd.end, "nth") if wd is not None else None
-            if wd is None or nth is None:
+            post = t.hit(wd.end, "nth") if wd is not None else None
+            if wd is None or post is None:
                 return None
-            k = nth.end
+            n, k = post.value, post.end
         joiner = t.hit(k, "of") or t.hit(k, "join")
-        if joiner is None:
+        if joiner is None or not n:
             return None
         m = self.at(joiner.end)
+        y = t.num(joiner.end, 1000, 2999, 4) if m is None else None
+        if y is not None:  # "the third last week of 2018": "of" is the year's cue
+            m = Match(joiner.end, joiner.end + 1, _when.year(y, self.r.ctx.zone), "year", Partial(year=y))
         v = self.value(m) if m is not None else None
-        if m is None or not isinstance(v, Partial) or v.year is None or v.month is None or v.day is not None:
+        if (
+            m is None
+            or not isinstance(v, Partial)
+            or v.year is None
+            or v.day is not None
+            or v.week is not None
+        ):
             return None
-        y, mo = v.year, v.month
         weeks = wd is None and unit is not None and unit.value[0] == "week"
-        days = [date(y, mo, 1) + timedelta(days=d) for d in range(31)]
-        days = [d for d in days if d.month == mo and (wd is None or d.weekday() == wd.value)]
+        if v.month is None and not weeks:
+            return None  # "the last day of 2018": days of a year are not counted
+        y = v.year
+        first = date(y, v.month or 1, 1)
+        span = 31 if v.month is not None else 366
+        days = [first + timedelta(days=d) for d in range(span)]
+        days = [d for d in days if d.year == y and (v.month is None or d.month == v.month)]
+        days = [d for d in days if wd is None or d.weekday() == wd.value]
         if weeks:
             days = [d for d in days if d.weekday() == 3]  # the month's weeks, by their Thursdays
-        n = nth.value
-        if not days or n > len(days):
+        if not days or abs(n) > len(days):
             return None
         if weeks:
             monday = (days[n - 1] if n > 0 else days[n]) - timedelta(days=3)
@@ -662,7 +687,7 @@ def edge_of_unit(edge: str, unit: str, ref: datetime) -> When | None:
 # Productions beside the atom rules and ranges, with the kinds of word each can start with.
 _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str]], ...] = (
     (Composer._edge, frozenset({"periodedge"})),
-    (Composer._nth, frozenset({"nth", "weekday"})),
+    (Composer._nth, frozenset({"nth", "weekday", "the", "number"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this"})),

@@ -178,6 +178,9 @@ class AmountRules:
         elif q.unit == "month":
             y, m = _when.shift_month(today.year, today.month, n)
             w = _when.month(y, m, zone, approximate=q.approximate)
+        elif q.unit == "quarter":  # "2 quarters ago": the quarter that holds the day 6 months back
+            y, m = _when.shift_month(today.year, today.month, 3 * n)
+            w = _when.quarter(y, (m - 1) // 3 + 1, 3, zone, approximate=q.approximate)
         else:
             years = n * (10 if q.unit == "decade" else 1)
             w = _when.year(today.year + years, zone, approximate=q.approximate or q.unit == "decade")

@@ -206,7 +206,8 @@ class TimeRules(ClockRules):
             shift, end = 0, mod.end
         the = t.hit(k, "the")
         pre = t.hit(the.end if the is not None else k, "mod", "this")
-        per = t.hit(pre.end, "period") if pre is not None and pre.lex.before else None
+        said_of = k > 0 and t.hit(k - 1, "of") is not None  # "the 20th of next month", not "2 next month"
+        per = t.hit(pre.end, "period") if pre is not None and pre.lex.before and said_of else None
         if pre is not None and per is not None and per.value == "month":  # "the 20th of next month"
             return (*self._shifted_month(pre.value if pre.lex.kind == "mod" else 0), per.end)
         per = t.hit(k, "period")
