@@ -40,7 +40,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("in october", "future", "2024-10-01T00:00", "2024-11-01T00:00"),
 ]
 
-NOT_DATES = ["october", "april", "sat", "sun", "wed", "mon", "p", "the first", "may"]
+# "in a quarter that lost money": a singular "quarter" is no unit of time (news says it of a quarter)
+NOT_DATES = ["october", "april", "sat", "sun", "wed", "mon", "p", "the first", "may", "in a quarter"]
 
 
 @pytest.mark.parametrize(("text", "prefer", "start", "end"), CASES)
@@ -67,7 +68,7 @@ NTH_LAST: list[tuple[str, str, str]] = [
     ("fifth last day of May 2024", "2024-05-27T00:00", "2024-05-28T00:00"),
     ("the second last Sunday of June 2024", "2024-06-23T00:00", "2024-06-24T00:00"),
     ("2 quarters ago", "2023-10-01T00:00", "2024-01-01T00:00"),  # Q2 2024 - 2 = Q4 2023
-    ("upcoming two quarter", "2024-10-01T00:00", "2025-01-01T00:00"),
+    ("upcoming two quarters", "2024-10-01T00:00", "2025-01-01T00:00"),
     ("2 upcoming month", "2024-07-01T00:00", "2024-08-01T00:00"),
 ]
 

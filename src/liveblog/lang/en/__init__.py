@@ -498,7 +498,6 @@ ABBREVIATED: list[Row] = [
     ("qtr", "unit", ("quarter", 1)),
     ("qtr", "yearpart", 3),
     ("qtrs", "unit", ("quarter", 0)),
-    ("quarter", "unit", ("quarter", 1)),  # "upcoming two quarter"; "a quarter of an hour" is longer
     ("quarters", "unit", ("quarter", 0)),
     *((a, "weekday", i) for i, names in enumerate(_ABBR) for a in names if a not in _WORDS),
     ("p", "ampm", "pm"),
