@@ -57,6 +57,14 @@ CASES: list[tuple[str, str, str, str, WhenKind]] = [
     ("later than 9:30 but before 11:00 on Friday", "future", "2024-05-17T09:30", "2024-05-17T11:00", R),
     ("from 2 to 5 in the pm", "future", "2024-05-15T14:00", "2024-05-15T17:00", R),
     ("late tonight", "past", "2024-05-15T21:00", "2024-05-16T00:00", P),
+    # a time moved by an amount, at the time's own grain (Easter 2024 was 31 March)
+    ("3 days before yesterday", "past", "2024-05-11T00:00", "2024-05-12T00:00", P),
+    ("two days after tomorrow", "future", "2024-05-18T00:00", "2024-05-19T00:00", P),
+    ("a week before Christmas", "future", "2024-12-18T00:00", "2024-12-19T00:00", P),
+    ("10 minutes after 3pm", "future", "2024-05-15T15:10", "2024-05-15T15:11", P),
+    ("3 years from today", "future", "2027-05-15T00:00", "2027-05-16T00:00", P),
+    ("a month after 31 January 2025", "future", "2025-02-28T00:00", "2025-03-01T00:00", P),
+    ("three days after Easter 2024", "past", "2024-04-03T00:00", "2024-04-04T00:00", P),
 ]
 
 NOT_DATES = [
@@ -65,6 +73,8 @@ NOT_DATES = [
     "within 24 hours",
     "two upcoming",  # no unit
     "last few",
+    "two days after the election",  # moved from no time
+    "2 hours before the vote",
 ]
 
 

@@ -702,6 +702,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_windows.after_next, frozenset({"weekday", "month", "mod", "this"})),
     (_windows.counted_weekday, frozenset({"number", "num"})),
     (_windows.deadline, frozenset({"deadline"})),
+    (_windows.shifted, frozenset({"number", "num", "frac", "unit"})),
     (_windows.duration_from, frozenset({"forlen", "startfrom", "number", "num", "clockcue", "hourword"})),
     (
         Composer._year_part,

@@ -9,12 +9,13 @@
 - **after next**: "Friday after next", "March after next": the one after the coming one.
 - **counted weekdays**: "3 Fridays from now", "2 Thursdays ago": the nth occurrence, today left out.
 - **deadline**: "by the end of the month", "by EOY": from the reference to the end of that time.
+- **shifted**: "three days after Easter", "3 days before yesterday": a time moved by an amount.
 - **duration from a time**: "4pm for 30 mins", "from 4pm for thirty minutes", "for 30 minutes
   starting from 4pm": a range from that time to that time plus the amount (a clock range ends at
   its last clock time, as "from 4 to 4:30 pm" does).
 
 The words are data (``lang/<code>``: kinds ``mod``, ``unit``, ``ahead``, ``afternext``,
-``weekdays``, ``countdir``, ``deadline``, ``forlen``, ``startfrom``); nothing here names a language.
+``weekdays``, ``countdir``, ``deadline``, ``forlen``, ``startfrom``, ``shiftdir``); nothing here names a language.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from liveblog.resolve._partial import Partial
 if TYPE_CHECKING:  # pragma: no cover
     from liveblog.resolve._compose import Composer
 
-__all__ = ["after_next", "ahead", "counted_weekday", "deadline", "duration_from", "window"]
+__all__ = ["after_next", "ahead", "counted_weekday", "deadline", "duration_from", "shifted", "window"]
 
 _CALENDAR = ("day", "week", "month", "quarter", "year")
 _CLOCK_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
@@ -280,3 +281,39 @@ def duration_from(c: Composer, i: int) -> Match | None:
     delta, end = amount
     rng = _clock_range(m.when, delta)
     return Match(i, end, rng, f"{m.rule}+for") if rng is not None else None
+
+
+def shifted(c: Composer, i: int) -> Match | None:
+    """ "three days after Easter", "3 days before yesterday", "a week before Christmas", "10 minutes
+    after 3pm": a time moved by an amount, named at its own grain (a day moved by days stays a day)."""
+    t = c.t
+    q = c.r.qty(i)
+    if q is None or q.approximate or q.value != int(q.value) or q.value <= 0:
+        return None
+    way = t.hit(q.end, "shiftdir")
+    if way is None or way.end >= len(t):
+        return None
+    m = c.best(way.end)  # any time, holidays too
+    if m is None or m.when.is_range:
+        return None
+    n = int(q.value) * way.value
+    w = m.when
+    zone = c.r.ctx.zone
+    if w.grain.rank <= Grain.HOUR.rank:
+        if q.unit not in _CLOCK_SECONDS and q.unit not in _DAYS_IN:
+            return None
+        step = _CLOCK_SECONDS.get(q.unit, 86400 * _DAYS_IN.get(q.unit, 0))
+        moment = (w.start.astimezone(UTC) + timedelta(seconds=n * step)).astimezone(zone)
+        moved: When | None = _when.hour_or_minute(moment, w.grain)
+    elif w.grain is Grain.DAY and q.unit in ("day", "week", "month", "year"):
+        d = date.fromisoformat(w.timex[:10])
+        if q.unit in _DAYS_IN:
+            d += timedelta(days=n * _DAYS_IN[q.unit])
+        else:
+            y, mo = _when.shift_month(d.year, d.month, n if q.unit == "month" else 12 * n)
+            last = (date(*_when.shift_month(y, mo, 1), 1) - timedelta(days=1)).day
+            d = date(y, mo, min(d.day, last))
+        moved = _when.day(d, zone)
+    else:
+        return None
+    return Match(i, m.end, moved, f"{m.rule}+shift")

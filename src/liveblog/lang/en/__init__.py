@@ -456,6 +456,9 @@ WINDOWS: list[Row] = [
     ("hence", "countdir", 1),
     ("ago", "countdir", -1),
     ("back", "countdir", -1),
+    ("after", "shiftdir", 1),  # "three days after Easter"
+    ("before", "shiftdir", -1),  # "3 days before yesterday"
+    ("from", "shiftdir", 1),  # "3 years from today"
     ("by", "deadline", None),
     ("by the", "deadline", None),
     ("for", "forlen", None),
