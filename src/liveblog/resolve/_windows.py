@@ -15,7 +15,8 @@
   its last clock time, as "from 4 to 4:30 pm" does).
 
 The words are data (``lang/<code>``: kinds ``mod``, ``unit``, ``ahead``, ``afternext``,
-``weekdays``, ``countdir``, ``deadline``, ``forlen``, ``startfrom``, ``shiftdir``); nothing here names a language.
+``weekdays``, ``countdir``, ``deadline``, ``forlen``, ``startfrom``, ``shiftdir``); nothing here
+names a language.
 """
 
 from __future__ import annotations
