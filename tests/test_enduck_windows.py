@@ -102,3 +102,12 @@ def test_window_timex_names_first_and_last_unit() -> None:
     w = resolve("last 2 days", REF, tz="UTC", languages=["en"])
     assert w is not None
     assert w.timex == "2024-05-13/2024-05-14"
+
+
+def test_a_few_days_window_is_approximate() -> None:
+    """ "the next few days" is read as three days, flagged approximate; "the next 3 days" is exact."""
+    few = resolve("the next few days", REF, prefer="future", tz="UTC", languages=["en"])
+    three = resolve("the next 3 days", REF, prefer="future", tz="UTC", languages=["en"])
+    assert few is not None and three is not None
+    assert (few.start, few.end, few.approximate) == (three.start, three.end, True)
+    assert three.approximate is False

@@ -91,9 +91,9 @@ def window(c: Composer, i: int) -> Match | None:
         last = _calendar_unit(unit, c.r.ctx.today, ks[1], c.r.ctx.zone)
     if first is None or last is None:
         return None
-    when = When(
-        first.start, last.end, first.grain, f"{first.timex}/{last.timex}", False, None, WhenKind.RANGE
-    )
+    vague = c.t.hit(mod.end, "vaguecount") is not None  # "next few days": three, approximately
+    timex = f"{first.timex}/{last.timex}"
+    when = When(first.start, last.end, first.grain, timex, vague, None, WhenKind.RANGE)
     return Match(i, end, when, f"{mod.lex.lang}-window")
 
 
