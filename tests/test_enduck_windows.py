@@ -108,6 +108,7 @@ def test_a_few_days_window_is_approximate() -> None:
     """ "the next few days" is read as three days, flagged approximate; "the next 3 days" is exact."""
     few = resolve("the next few days", REF, prefer="future", tz="UTC", languages=["en"])
     three = resolve("the next 3 days", REF, prefer="future", tz="UTC", languages=["en"])
-    assert few is not None and three is not None
+    assert few is not None
+    assert three is not None
     assert (few.start, few.end, few.approximate) == (three.start, three.end, True)
     assert three.approximate is False
