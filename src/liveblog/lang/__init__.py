@@ -18,6 +18,12 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
 - ``holiday`` (a key of :data:`liveblog.lang.holidays.HOLIDAYS`), ``season`` (spring, summer,
   autumn, winter), ``decade`` (its tens: "nineties" = 90), ``century``, ``edgeperiod``
   (an abbreviation for a part of the current period: "EOM" = ``("end", "month")``);
+- windows and counted units (:mod:`liveblog.resolve._windows`): ``ahead`` ("upcoming" with a
+  count: the unit that many ahead), ``afternext`` ("Friday after next"), ``weekdays`` (a plural
+  weekday: "3 Fridays from now"), ``countdir`` (+1 "from now", "hence"; -1 "ago", "back"),
+  ``deadline`` ("by" the end of a period), ``forlen`` ("for" an amount), ``startfrom`` ("from",
+  "starting from" a time), ``shiftdir`` (+1 "after", -1 "before": "three days after Easter"),
+  ``vaguecount`` ("few" in a window: three, approximate);
 - clock words: ``ampm``, ``hourword``, ``minword``; ``zone`` (IANA name,
   ``+HH:MM`` or ``local``); minutes around an hour: ``minamount`` (quarter = 15,
   half = 30, «ثلث» = 20), ``mindir`` after an amount (past = +1, to = -1),
