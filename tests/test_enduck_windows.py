@@ -27,6 +27,7 @@ CASES: list[tuple[str, str, str, str, WhenKind]] = [
     ("last 3 minutes", "past", "2024-05-15T10:17", "2024-05-15T10:20", R),
     ("over the next few days", "future", "2024-05-16T00:00", "2024-05-19T00:00", R),
     ("previous two months", "past", "2024-03-01T00:00", "2024-05-01T00:00", R),
+    ("in the past 24 hours", "past", "2024-05-14T10:00", "2024-05-15T10:00", R),
     # "upcoming" with a count: the one unit that many ahead
     ("upcoming two weeks", "future", "2024-05-27T00:00", "2024-06-03T00:00", P),
     ("2 upcoming months", "future", "2024-07-01T00:00", "2024-08-01T00:00", P),

@@ -165,7 +165,8 @@ PERIODS: list[tuple[str, str, str, str, bool]] = [
     ("القرن الماضي", "19XX", "1900-01-01", "2000-01-01", False),
     # abbreviations: the end of the reference's month (days 21-30 November) and year (September-December)
     ("EOM", "2024-11-21/2024-11-30", "2024-11-21", "2024-12-01", True),
-    ("by the EOY", "2024-09/2024-12", "2024-09-01", "2025-01-01", True),
+    # ("by the EOY" is a deadline, from the reference to the year's end: tests/test_enduck_windows.py)
+    ("the EOY", "2024-09/2024-12", "2024-09-01", "2025-01-01", True),
 ]
 
 

@@ -361,7 +361,7 @@ NOT_DATES = [
     "كل يوم",
     "اليوم العالمي للمرأة",
     "within 24 hours",
-    "in the past 24 hours",
+    # "in the past 24 hours" is now a window of whole hours (tests/test_enduck_windows.py)
     "the past week",
     "hours ago",
     "several days ago",

@@ -334,9 +334,13 @@ class Composer:
         k: int | None = nth.end if nth is not None else None
         if nth is None:  # "the 3rd last week": an ordinal in digits
             j = t.hit(i, "the").end if t.hit(i, "the") is not None else i  # type: ignore[union-attr]
-            d = t.num(j, 1, 9)
-            if d is not None and t.end[j] - t.start[j] > len(t.norm[j]) and t.hit(j + 1, "nth") is not None:
-                n, k = d, j + 1
+            said = t.num(j, 1, 9)
+            if (
+                said is not None
+                and t.end[j] - t.start[j] > len(t.norm[j])
+                and t.hit(j + 1, "nth") is not None
+            ):
+                n, k = said, j + 1
         back = t.hit(k, "nth") if k is not None and n is not None and n > 0 else None
         if back is not None and back.value == -1:
             n, k = -(n or 0), back.end  # "the third last": the third from the end

@@ -305,7 +305,7 @@ def shifted(c: Composer, i: int) -> Match | None:
             return None
         step = _CLOCK_SECONDS.get(q.unit, 86400 * _DAYS_IN.get(q.unit, 0))
         moment = (w.start.astimezone(UTC) + timedelta(seconds=n * step)).astimezone(zone)
-        moved: When | None = _when.hour_or_minute(moment, w.grain)
+        moved = _when.hour_or_minute(moment, w.grain)
     elif w.grain is Grain.DAY and q.unit in ("day", "week", "month", "year"):
         d = date.fromisoformat(w.timex[:10])
         if q.unit in _DAYS_IN:
