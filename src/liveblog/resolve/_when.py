@@ -119,17 +119,26 @@ def hour_or_minute(moment: datetime, grain: Grain, *, approximate: bool = False)
     if grain is Grain.HOUR:
         start = moment.replace(second=0, microsecond=0)
         return When(
-            start, _abs_add(start, timedelta(hours=1)), grain, start.strftime("%Y-%m-%dT%H"), approximate
+            start,
+            _abs_add(start, timedelta(hours=1)),
+            grain,
+            f"{start.year:04d}" + start.strftime("-%m-%dT%H"),
+            approximate,
         )
     if grain is Grain.SECOND:
         start = moment.replace(microsecond=0)
-        return When(start, _abs_add(start, timedelta(seconds=1)), grain, start.strftime("%Y-%m-%dT%H:%M:%S"))
+        return When(
+            start,
+            _abs_add(start, timedelta(seconds=1)),
+            grain,
+            f"{start.year:04d}" + start.strftime("-%m-%dT%H:%M:%S"),
+        )
     start = moment.replace(second=0, microsecond=0)
     return When(
         start,
         _abs_add(start, timedelta(minutes=1)),
         Grain.MINUTE,
-        start.strftime("%Y-%m-%dT%H:%M"),
+        f"{start.year:04d}" + start.strftime("-%m-%dT%H:%M"),
         approximate,
     )
 
