@@ -47,26 +47,99 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Literal, cast, get_args
 
 import attrs
 
 from liveblog._text.normalize import normalize
 
 __all__ = [
+    "KINDS",
     "TOKEN",
+    "Kind",
     "Lex",
     "Lexicon",
     "Place",
     "Row",
     "Start",
     "Syntax",
+    "TokenKind",
     "lexicon",
     "prescan",
     "spot_forms",
 ]
 
 Row = tuple[str, str, Any]
+# Every kind a table row may have (a row's kind may add ``-bound``): a typo in a table is an error
+# when the table is built, and a rule asking for a kind no table has is one for the type checker.
+Kind = Literal[
+    "ago",
+    "ago-post",
+    "ampm",
+    "andfrac",
+    "century",
+    "clockcue",
+    "dayprefix",
+    "dayword",
+    "decade",
+    "edge",
+    "edgecue",
+    "edgeperiod",
+    "equiv",
+    "fiscal",
+    "frac",
+    "halfhour",
+    "hedge",
+    "hedge-post",
+    "hepithet",
+    "hfirst",
+    "hmonth",
+    "holiday",
+    "hourcue",
+    "hournoun",
+    "hourpost",
+    "hourword",
+    "hyearsuffix",
+    "in",
+    "join",
+    "minamount",
+    "mindir",
+    "minjoin",
+    "minword",
+    "mod",
+    "month",
+    "monthcue",
+    "monthprefix",
+    "namehead",
+    "nth",
+    "num",
+    "of",
+    "ordinal",
+    "ordsuffix",
+    "part",
+    "partday",
+    "period",
+    "periodedge",
+    "periodword",
+    "range-from",
+    "range-to",
+    "season",
+    "the",
+    "this",
+    "unit",
+    "vague",
+    "weekday",
+    "weekdaypart",
+    "within",
+    "yearbefore",
+    "yearcue",
+    "yearpart",
+    "yearpartletter",
+    "yearsuffix",
+    "zone",
+]
+KINDS: frozenset[str] = frozenset(get_args(Kind))
+TokenKind = Kind | Literal["number"]  # what a token can be: a sense's kind, or a number
 Place = Literal["before", "after", "any"]  # where a modifier stands beside the word it modifies
 # How text and phrases are cut into words (the resolver's tokens): digit runs with an ordinal
 # suffix, "a.m.", letter runs, a newline, any other character alone ("sexta-feira" is three).
@@ -75,7 +148,7 @@ Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in
 
 _REMEMBERED_WORDS = 4096  # per lexicon: the words whose senses are kept (bounded, words only)
 
-_TRIGGER_KINDS = frozenset(
+_TRIGGER_KINDS: frozenset[Kind] = frozenset(
     {
         *("weekday", "month", "hmonth", "dayword", "part", "partday", "unit", "num", "period"),
         *("ago-post", "periodword", "weekdaypart", "yearpart"),
@@ -85,7 +158,7 @@ _TRIGGER_KINDS = frozenset(
 
 
 # Named days and long periods (holidays, seasons, decades, centuries), spotted by a telling word.
-_NAMED_KINDS = frozenset({"holiday", "season", "decade", "century", "edgeperiod"})
+_NAMED_KINDS: frozenset[Kind] = frozenset({"holiday", "season", "decade", "century", "edgeperiod"})
 
 
 @attrs.frozen
@@ -122,7 +195,7 @@ _DATA_SYNTAX = Syntax(mod_before=True, mod_after=True)
 class Lex:
     """One sense of a phrase."""
 
-    kind: str
+    kind: Kind
     value: Any
     words: tuple[str, ...]
     lang: str
@@ -195,7 +268,7 @@ class Lexicon:
             | self.longest_words(_NAMED_KINDS)
         )
 
-    def longest_words(self, kinds: frozenset[str]) -> set[str]:
+    def longest_words(self, kinds: frozenset[Kind]) -> set[str]:
         """The longest word of each phrase of ``kinds`` among its first four words (its spot).
 
         "new year's day" is spotted by "year", "good friday" by "friday": a rule may start a few
@@ -208,7 +281,7 @@ class Lexicon:
             if lex.kind in kinds
         }
 
-    def spot_words(self, kind: str) -> set[str]:
+    def spot_words(self, kind: Kind) -> set[str]:
         """A telling word of each ``kind`` phrase: its first, or its last when the first is short.
 
         «ذي الحجة» is spotted by «الحجة»: «ذي», «ذو» and «ذا» are common words
@@ -256,7 +329,7 @@ def _build(
     lang: str,
     rows: list[Row],
     clitics: bool,
-    places: Callable[[str, str], Place],
+    places: Callable[[str, Kind], Place],
     syntax: Syntax,
     *,
     complete: bool = True,
@@ -268,13 +341,16 @@ def _build(
             continue
         bound = kind.endswith("-bound")
         base = kind.removesuffix("-bound")
-        lex = Lex(base, value, words, lang, bound, places(phrase, base), syntax)
+        if base not in KINDS:
+            raise ValueError(f"the {lang} table gives {phrase!r} the unknown kind {kind!r}")
+        known = cast(Kind, base)
+        lex = Lex(known, value, words, lang, bound, places(phrase, known), syntax)
         index.setdefault(words[0], []).append(lex)
     frozen = {k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in index.items()}
     return Lexicon(lang, frozen, clitics, complete)
 
 
-def _by_kind(order: dict[str, Place]) -> Callable[[str, str], Place]:
+def _by_kind(order: dict[str, Place]) -> Callable[[str, Kind], Place]:
     return lambda _phrase, kind: order.get(kind, "any")
 
 
@@ -358,7 +434,7 @@ def _prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @functools.cache
-def spot_forms(langs: tuple[str, ...], kind: str, clitics: bool) -> frozenset[str]:
+def spot_forms(langs: tuple[str, ...], kind: Kind, clitics: bool) -> frozenset[str]:
     """Every token a ``kind`` phrase can show: its telling word, Arabic clitics glued in front.
 
     Rules for rare kinds (Hijri months, the Hijri era) look for one of these

@@ -18,7 +18,6 @@ import bisect
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, tzinfo
-from typing import Literal
 
 import attrs
 
@@ -32,11 +31,10 @@ from liveblog.resolve._compose import Composer
 from liveblog.resolve._context import in_context
 from liveblog.resolve._fallback import dateparser_find, dateparser_resolve
 from liveblog.resolve._grammar import Ctx, Match, Tokens
+from liveblog.resolve._partial import Prefer
 from liveblog.resolve._rules import Rules
 
 __all__ = ["END_OF_DAY", "Prefer", "find_times", "reference_and_zone", "resolve"]
-
-Prefer = Literal["past", "future", "nearest"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _DIGIT = re.compile(r"\d")
@@ -138,7 +136,7 @@ def _languages(text: str, languages: Sequence[str] | None) -> tuple[str, ...]:
     return ("ar",) if _ARABIC.search(text) else ("en",)
 
 
-def _check_prefer(prefer: str) -> None:
+def _check_prefer(prefer: object) -> None:
     if prefer not in ("past", "future", "nearest"):
         raise ConfigError(f"prefer must be 'past', 'future' or 'nearest', got {prefer!r}")
 
@@ -244,7 +242,7 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(span.start < s.end and s.start < span.end for s in taken)
 
 
-def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) -> list[Found]:
+def _find_ours(text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...]) -> list[Found]:
     norm = normalize(text)
     hits = prescan(norm.text, langs)
     if not hits:

@@ -16,11 +16,11 @@ from typing import Any
 
 import attrs
 
-from liveblog.lang import TOKEN, Lex, Lexicon
+from liveblog.lang import TOKEN, Kind, Lex, Lexicon, TokenKind
 from liveblog.model import When
-from liveblog.resolve._partial import Value
+from liveblog.resolve._partial import Prefer, Value
 
-__all__ = ["Ctx", "Hit", "Match", "Tokens"]
+__all__ = ["Ctx", "Hit", "Match", "Prefer", "Tokens"]
 
 _GAP = "\x00"
 _MAX_DIGITS = 18  # a longer digit run is no date part (and int() refuses strings over 4,300 digits)
@@ -34,7 +34,7 @@ class Ctx:
     """What a rule needs besides the words: the reference and how to lean."""
 
     ref: datetime
-    prefer: str
+    prefer: Prefer
 
     @property
     def zone(self) -> tzinfo:
@@ -56,7 +56,7 @@ class Ctx:
             return today - timedelta(days=back or 7)
         if mod == 1:
             return today + timedelta(days=fwd or 7)
-        prefer = "nearest" if mod == 0 else self.prefer
+        prefer: Prefer = "nearest" if mod == 0 else self.prefer
         if prefer == "future" or (prefer == "nearest" and fwd < back):
             return today + timedelta(days=fwd)
         return today - timedelta(days=back)
@@ -190,14 +190,14 @@ class Tokens:
         for k in [k for k in self._cache if k < i]:
             del self._cache[k]
 
-    def kinds(self, i: int) -> set[str]:
+    def kinds(self, i: int) -> set[TokenKind]:
         """The kinds of every sense at token ``i``, plus ``"number"`` for a number."""
-        out = {h.lex.kind for h in self.hits(i)}
+        out: set[TokenKind] = {h.lex.kind for h in self.hits(i)}
         if i < len(self.number) and self.number[i] is not None:
             out.add("number")
         return out
 
-    def hit(self, i: int, *kinds: str, bound: bool = True) -> Hit | None:
+    def hit(self, i: int, *kinds: Kind, bound: bool = True) -> Hit | None:
         """The longest sense at ``i`` of one of ``kinds`` (``bound=False`` refuses bound words)."""
         found = self._cache.get(i)
         for h in found if found is not None else self.hits(i):

@@ -31,7 +31,7 @@ from liveblog.lang.holidays import HOLIDAYS, Holiday
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _hijri, _when
 from liveblog.resolve._grammar import Hit, Match, Tokens
-from liveblog.resolve._partial import Partial, Range
+from liveblog.resolve._partial import Partial, Prefer, Range
 
 if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
@@ -104,7 +104,7 @@ def _in_gregorian_year(h: Holiday, year: int) -> Days | None:
     return found[0] if len(found) == 1 else None
 
 
-def pick(h: Holiday, today: date, prefer: str, mod: int | None) -> Days | None:
+def pick(h: Holiday, today: date, prefer: Prefer, mod: int | None) -> Days | None:
     """The occurrence of ``h`` the words mean: ``mod`` -1 strictly before today, +1 strictly after,
     0 this year's (a Hijri holiday: this Hijri year's), None by ``prefer`` (one under way counts)."""
     if mod == 0:
