@@ -28,7 +28,7 @@ from liveblog.lang import TOKEN, Lexicon, lexicon, prescan
 from liveblog.lang.names import names_pattern
 from liveblog.model import SUPPORTED_YEARS, Found, Grain, Span, When, supported
 from liveblog.resolve._compose import Composer
-from liveblog.resolve._context import in_context
+from liveblog.resolve._context import Reading, in_context
 from liveblog.resolve._fallback import dateparser_find, dateparser_resolve
 from liveblog.resolve._grammar import Ctx, Match, Tokens
 from liveblog.resolve._partial import Prefer
@@ -162,10 +162,11 @@ def find_times(
     ours = tuple(lang for lang in langs if lexicon(lang) is not None)
     found: list[Found] = []
     if ours:
-        found = _find_ours(text, ref, prefer, ours)
+        readings = _find_ours(text, ref, prefer, ours)
+        found = [f for f, _amount in readings]
         if prefer == "past" and found:
             found = in_context(
-                text, found, ref, lambda words: resolve(words, ref, prefer="future", languages=ours)
+                text, readings, ref, lambda words: resolve(words, ref, prefer="future", languages=ours), ours
             )
     others = [lang for lang in langs if not _complete(lang)]  # dateparser reads what our tables miss
     if others:
@@ -242,7 +243,7 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(span.start < s.end and s.start < span.end for s in taken)
 
 
-def _find_ours(text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...]) -> list[Found]:
+def _find_ours(text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...]) -> list[Reading]:
     norm = normalize(text)
     hits = prescan(norm.text, langs)
     if not hits:
@@ -262,7 +263,7 @@ def _find_ours(text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...])
         for j in range(max(k - _RANGE_LOOKBACK, 0), max(k - _LOOKBACK, 0)):
             if toks.hit(j, "range-from") is not None:
                 starts.add(j)  # «من الساعة الثالثة الى الساعة الرابعة مساء»: a range opens further back
-    found: list[Found] = []
+    found: list[Reading] = []
     names = names_pattern(langs)
     done = 0
 
@@ -287,7 +288,8 @@ def _find_ours(text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...])
         done = m.end
         if names is not None and m.by_weekday and _in_a_name(text, norm, toks, m, names):
             continue  # "The Sunday Times", "Monday Night Football": no day
-        found.append(_found(text, norm, toks, m))
+        forward_amount = m.amount[1] if m.amount is not None and m.amount[0] > 0 else None
+        found.append((_found(text, norm, toks, m), forward_amount))
     return found
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -27,6 +27,8 @@ _MAX_DIGITS = 18  # a longer digit run is no date part (and int() refuses string
 # Newlines are tokens, so no rule reads across a line break ("8 p.m.\nSunday Times"). The lexicon
 # cuts its phrases with the same pattern.
 _TOKEN = TOKEN
+
+Calendar = Literal["gregorian", "hijri"]
 
 
 @attrs.frozen
@@ -71,7 +73,11 @@ class Match:
     day ``prefer`` picked, ``value`` has none); None means ``when`` is all of
     it. ``keep_lead`` keeps the first word in the span ("in two hours");
     ``by_weekday`` says the day came from a weekday's name alone (a name such as
-    "The Sunday Times" around it cancels it).
+    "The Sunday Times" around it cancels it); ``calendar`` says the words were a
+    date written in that calendar (a Hijri date and its Gregorian twin are joined
+    as one: «… هـ الموافق 29 نوفمبر 2024 م»); ``amount`` is the sign of an
+    amount of time counted from the reference ("3 days ago" −1, "in 3 days" +1),
+    which the words before it may turn into a duration.
     """
 
     start: int
@@ -81,6 +87,8 @@ class Match:
     value: Value | None = None
     keep_lead: bool = False
     by_weekday: bool = False
+    calendar: Calendar | None = None
+    amount: tuple[Literal[-1, 1], str] | None = None  # the sign, and the language of the words
 
 
 @attrs.frozen

@@ -15,7 +15,7 @@ import attrs
 from liveblog.lang.parts import PARTS
 from liveblog.model import When
 from liveblog.resolve import _when
-from liveblog.resolve._grammar import Hit, Match
+from liveblog.resolve._grammar import Calendar, Hit, Match
 from liveblog.resolve._partial import Partial
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import Clock
@@ -60,7 +60,8 @@ class Rules(HijriRules):
         """The longest match starting at token ``i`` (earlier rules win ties)."""
         best: Match | None = None
         kinds = self.t.kinds(i)
-        for rule, first in _ALL_RULES if self.has_hijri or self.has_era else _RULES:
+        two_calendars = self.has_hijri or self.has_era
+        for rule, first, calendar in _ALL_RULES if two_calendars else _RULES:
             if kinds.isdisjoint(first):
                 continue  # the rule cannot start on this word
             try:
@@ -70,8 +71,8 @@ class Rules(HijriRules):
                 # ago" near either end of the supported years) is no date: the one place that says so.
                 m = None
             if m is not None and (best is None or m.end > best.end):
-                best = m
-        if best is None or not (self.has_hijri or self.has_era):
+                best = attrs.evolve(m, calendar=calendar) if two_calendars and calendar is not None else m
+        if best is None or not two_calendars:
             return best
         return self.dual(best)
 
@@ -400,22 +401,28 @@ class Rules(HijriRules):
         return Match(i, c.end, self.clock_alone(c), "clock", _said(c, None, meridiem=meridiem))
 
 
-# Every rule with the kinds of word it can start with, in the order that breaks ties.
-_RULES: tuple[tuple[Callable[[Rules, int], Match | None], frozenset[str]], ...] = (
-    (Rules.iso, _NUMBER),
-    (Rules.numeric_date, _NUMERIC_DATE),
-    (Rules.year_month, _NUMBER),
-    (Rules.written_date, _DATE),
-    (Rules.clock_rule, _CLOCK),
-    (Rules.part, _PART),
-    (Rules.weekday_part, _WEEKDAY_PART),
-    (Rules.day_rule, _DAY),
-    (Rules.period, _PERIOD),
-    (Rules.ago, _AGO),
-    (Rules.year, _YEAR),
+# Every rule with the kinds of word it can start with, in the order that breaks ties, and the
+# calendar of the dates it reads as written (a Hijri date and its Gregorian twin are joined).
+_Rule = tuple[Callable[[Rules, int], Match | None], frozenset[str], Calendar | None]
+_RULES: tuple[_Rule, ...] = (
+    (Rules.iso, _NUMBER, "gregorian"),
+    (Rules.numeric_date, _NUMERIC_DATE, "gregorian"),
+    (Rules.year_month, _NUMBER, None),
+    (Rules.written_date, _DATE, "gregorian"),
+    (Rules.clock_rule, _CLOCK, None),
+    (Rules.part, _PART, None),
+    (Rules.weekday_part, _WEEKDAY_PART, None),
+    (Rules.day_rule, _DAY, None),
+    (Rules.period, _PERIOD, None),
+    (Rules.ago, _AGO, None),
+    (Rules.year, _YEAR, None),
 )
 # Hijri rules run only on text with a Hijri month or era word.
-_ALL_RULES = (*_RULES, (Rules.hijri_date, _HIJRI), (Rules.hijri_numeric, _NUMERIC_DATE))
+_ALL_RULES: tuple[_Rule, ...] = (
+    *_RULES,
+    (Rules.hijri_date, _HIJRI, "hijri"),
+    (Rules.hijri_numeric, _NUMERIC_DATE, "hijri"),
+)
 
 
 def _said(c: Clock, d: date | None, *, meridiem: bool) -> Partial:

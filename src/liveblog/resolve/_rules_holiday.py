@@ -154,7 +154,7 @@ def _year_after(r: Rules, k: int) -> tuple[int, int] | None:
     joiner = t.hit(k, "join", "of", "yearcue")
     for j in (k, joiner.end) if joiner is not None else (k,):
         m = r.at(j)
-        if m is not None and m.when.grain is Grain.YEAR and not m.when.is_range and m.rule.endswith("year"):
+        if m is not None and m.when.grain is Grain.YEAR and not m.when.is_range:
             return m.when.start.year, m.end
     return None
 
