@@ -45,6 +45,7 @@ dernier": ``after``; Spanish "pasado" both ways: ``any``), from the language's
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from collections.abc import Callable
 from typing import Any, Literal, cast, get_args
@@ -66,6 +67,7 @@ __all__ = [
     "TokenKind",
     "lexicon",
     "prescan",
+    "span_lead",
     "spot_forms",
 ]
 
@@ -454,3 +456,18 @@ def spot_forms(langs: tuple[str, ...], kind: Kind, clitics: bool) -> frozenset[s
             stems = {w, f"لل{w[2:]}"} if w.startswith("ال") else {w}
             forms |= {a + b + stem for stem in stems for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك")}
     return frozenset(forms)
+
+
+@functools.cache
+def span_lead(langs: tuple[str, ...]) -> frozenset[str]:
+    """Words left out of the start of a date's span ("in", «في»; "ago"/"in" readings keep theirs):
+    each hand-written language's ``SPAN_LEAD``, in the resolver's folded spelling."""
+    out: set[str] = set()
+    for lang in langs:
+        if lang.isascii() and lang.isalpha():
+            try:
+                module = importlib.import_module(f"liveblog.lang.{lang}")
+            except ModuleNotFoundError:
+                continue
+            out.update(getattr(module, "SPAN_LEAD", ()))
+    return frozenset(out)

@@ -24,7 +24,7 @@ import attrs
 from liveblog._text.normalize import Normalized, normalize
 from liveblog._text.zones import zoneinfo
 from liveblog.errors import ConfigError
-from liveblog.lang import TOKEN, Lexicon, lexicon, prescan
+from liveblog.lang import TOKEN, Lexicon, lexicon, prescan, span_lead
 from liveblog.lang.names import names_pattern
 from liveblog.model import SUPPORTED_YEARS, Found, Grain, Span, When, supported
 from liveblog.resolve._compose import Composer
@@ -52,10 +52,6 @@ _RANGE_LOOKBACK = 9  # a range's opening word ("from", «من») may stand this 
 _FORGET_EVERY = 4096  # tokens scanned between two trims of the resolver's caches
 _NAME_WORDS = 3  # tokens on each side of such a weekday searched for a name ("Sunday Night Football")
 _BEFORE, _AFTER = 60, 140  # characters tokenised around each pre-scan hit (rules read ≤ 4 back, ~14 on)
-# Prepositions left out of a span's start ("في آذار 2020" → "آذار 2020"); ago/in keep theirs.
-_DROP_FIRST = frozenset(
-    {"في", "منذ", "خلال", "حتي", "عند", "in", "on", "at", "since", "during", "until", "by", "the"}
-)
 
 
 def _zone(tz: str | tzinfo | None) -> tzinfo | None:
@@ -333,8 +329,9 @@ def _windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
 
 def _found(text: str, norm: Normalized, toks: Tokens, m: Match) -> Found:
     s = m.start
-    if not m.keep_lead:
-        while s < m.end - 1 and toks.norm[s] in _DROP_FIRST:
+    if not m.keep_lead:  # prepositions are left out of a span's start ("في آذار 2020" → "آذار 2020")
+        lead = span_lead(tuple(lex.lang for lex in toks.lexicons))
+        while s < m.end - 1 and toks.norm[s] in lead:
             s += 1
     first = sorted((h for h in toks.hits(s) if h.end <= m.end), key=lambda h: (-h.end, h.strip))
     strip = first[0].strip if first else 0  # «والخميس» → «الخميس»: the conjunction is not the date

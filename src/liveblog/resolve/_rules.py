@@ -24,7 +24,6 @@ from liveblog.resolve._rules_holiday import holiday_at
 
 __all__ = ["Day", "Rules"]
 
-_NEXT_DAY_JOINERS = frozenset({"علي", "الي", "-", "/", "و"})
 # The kinds of word each rule can start with (see Tokens.kinds): a cheap filter before trying it.
 _NUMBER = frozenset({"number"})
 _NUMERIC_DATE = frozenset({"number", "weekday"})
@@ -271,11 +270,13 @@ class Rules(HijriRules):
         return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock", said)
 
     def _next_day(self, k: int, day: Day) -> int | None:
-        """End of a second weekday naming the next day («الخميس الجمعة», «الخميس على الجمعة»)."""
+        """End of a second weekday naming the next day («الخميس الجمعة», «الخميس على الجمعة»):
+        joined by nothing, a slash, a range's closing word or an "of" («على»)."""
         if day.kind != "weekday":
             return None
         t = self.t
-        j = k + 1 if k < len(t) and t.norm[k] in _NEXT_DAY_JOINERS else k
+        joiner = t.hit(k, "range-to", "of")
+        j = joiner.end if joiner is not None else k + 1 if t.is_(k, "/") else k
         w = t.hit(j, "weekday")
         if w is None or w.value != (day.d.weekday() + 1) % 7:
             return None

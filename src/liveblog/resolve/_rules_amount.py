@@ -148,8 +148,8 @@ class AmountRules:
                 return None  # «خلال 24 ساعة»، «خلال الساعات الماضية»: windows, not dates
             q = attrs.evolve(q, end=post.end if post is not None else end, approximate=True)
             return self._amount(i, q.end, q, 1, marker.lex.lang, "in")
-        counted_from = t.hit(end, "of") is not None or t.is_(end, "علي")
-        if counted_from and (kind == "in" or t.norm[i] == "قبل"):
+        counted_from = t.hit(end, "of") is not None
+        if counted_from and (kind == "in" or marker.value == "before"):
             return None  # «بعد ساعتين من بدء الهجوم»: counted from something else
         before = t.hit(i - 1, "unit") if i > 0 else None
         if before is not None and before.value[0] == q.unit:

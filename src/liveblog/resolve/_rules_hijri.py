@@ -23,7 +23,6 @@ from liveblog.resolve._rules_time import MAX_YEARS_AWAY, TimeRules
 
 __all__ = ["HijriRules"]
 
-_YEAR_WORDS = ("عام", "العام", "سنه", "لعام", "لسنه", "year")
 # Days a written weekday or Gregorian date may stand from the Umm al-Qura day and still name it:
 # outlets that follow a local moon sighting (Egypt, Morocco, Iraq...) can be a day apart.
 _SIGHTING = 1
@@ -140,7 +139,7 @@ class HijriRules(TimeRules):
         n = t.num(j, 1, 30)
         if n is not None and len(t.norm[j]) <= 2:
             day, k = n, j + 1
-            if t.is_(k, "من", "of"):
+            if t.hit(k, "of") is not None:
                 k += 1
         else:
             first = t.hit(j, "hfirst")
@@ -150,10 +149,10 @@ class HijriRules(TimeRules):
             elif (
                 ordinal is not None
                 and 1 <= ordinal.value <= 30
-                and t.is_(ordinal.end, "من")
+                and t.hit(ordinal.end, "of") is not None
                 and not (j > 0 and t.hit(j - 1, "period", "unit", "dayword") is not None)
             ):
-                day, k = ordinal.value, ordinal.end + 1  # «العاشر من محرم»
+                day, k = ordinal.value, ordinal.end + 1  # «العاشر من محرم», "the tenth of Muharram"
         prefix = t.hit(k, "monthprefix")
         if prefix is not None:
             k = prefix.end
@@ -171,10 +170,7 @@ class HijriRules(TimeRules):
         t = self.t
         if t.is_(k, ",", "،"):
             k += 1
-        if t.is_(k, "من") and t.is_(k + 1, *_YEAR_WORDS):
-            k += 1
-        if t.is_(k, *_YEAR_WORDS):
-            k += 1
+        k = self.year_noun(k)
         n = t.num(k, 1, 9999)
         if n is None:
             return None

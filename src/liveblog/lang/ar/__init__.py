@@ -286,7 +286,7 @@ HEDGES: list[Row] = [
 
 MARKERS: list[Row] = [
     ("منذ", "ago", None),
-    ("قبل", "ago", None),
+    ("قبل", "ago", "before"),  # «قبل ساعتين من الهجوم»: "before" may count from an event after it
     ("بعد", "in", None),
     ("خلال", "within", "window"),  # a window unless «المقبلة» follows
     ("عام", "yearcue", "noun"),
@@ -316,6 +316,7 @@ MARKERS: list[Row] = [
     ("خلال", "monthcue", None),
     ("حتى", "monthcue", None),
     ("من", "of", None),
+    ("على", "of", None),  # «بعد يومين على الهجوم»: an amount counted from an event
     ("م", "yearsuffix", None),
     ("الساعة", "clockcue", None),
     ("عند", "clockcue", None),
@@ -614,3 +615,6 @@ RELATIVE = RelativeWords(
     ago_before=("منذ", "قبل"),
     in_before=("بعد", "خلال"),
 )
+
+# Prepositions left out of the start of a date's span ("in March 2020" → "March 2020").
+SPAN_LEAD = frozenset(("في", "منذ", "خلال", "حتي", "عند"))
