@@ -45,3 +45,23 @@ def test_table_words(text: str, timex: str | None) -> None:
 def test_lead_words_are_left_out_of_spans(text: str, span: str) -> None:
     (found,) = find_times(text, REF)
     assert found.text == span
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "day"),
+    [
+        # "into": the night runs into that day, so it is the day's small hours.
+        ("overnight into Friday", "early_hours", "2024-11-29"),
+        ("the morning on Friday", "morning", "2024-11-29"),
+        # Named nights (Arabic table): «ليل X» is X's night; classical «ليلة X» the night before X.
+        ("ليل الخميس", "night", "2024-11-28"),
+        ("ليلة الجمعة", "night", "2024-11-28"),
+        # The midnight of a night falls on the next date (its window starts at 23:00 the day before).
+        ("منتصف ليل الخميس", "midnight", "2024-11-29"),
+        ("منتصف ليلة الجمعة", "midnight", "2024-11-29"),
+    ],
+)
+def test_parts_joined_to_their_day(text: str, part: str, day: str) -> None:
+    when = resolve(text, REF)
+    assert when is not None
+    assert (when.part, when.timex[:10]) == (part, day)  # the date the part is labelled with

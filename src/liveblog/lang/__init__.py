@@ -15,6 +15,8 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
 - ``hedge``/``hedge-post`` (approximate), ``ago``/``ago-post``/``in``/``within``;
 - cues: ``yearcue``, ``monthcue``, ``edgecue``, ``clockcue``, ``dayprefix``,
   ``monthprefix``, ``of``, ``the``, ``yearsuffix``, ``ordsuffix``, ``ordinal``;
+- ``partof`` (a word between a part of the day and its day: "on", "into"; value ``"into"``
+  when the part runs into that day: "overnight into Friday" is Friday's small hours);
 - ``holiday`` (a key of :data:`liveblog.lang.holidays.HOLIDAYS`), ``season`` (spring, summer,
   autumn, winter), ``decade`` (its tens: "nineties" = 90), ``century``, ``edgeperiod``
   (an abbreviation for a part of the current period: "EOM" = ``("end", "month")``);
@@ -120,6 +122,7 @@ Kind = Literal[
     "ordsuffix",
     "part",
     "partday",
+    "partof",
     "period",
     "periodedge",
     "periodword",
@@ -185,6 +188,10 @@ class Syntax:
     # Parts that may follow their day («الخميس مساء»): None for every part, else the words that may.
     parts_after_day: frozenset[str] | None = None
     units_before_tens: bool = False  # «خمس وأربعون» (5 and 40); "forty-five" puts the tens first
+    # Words that name a day's night, with the days from that day to the night's evening: «ليل
+    # الخميس» is Thursday's night (0); classical «ليلة الجمعة» the night before Friday (-1). A
+    # midnight of such a night falls on the next date.
+    named_nights: tuple[tuple[str, int], ...] = ()
 
 
 _NO_SYNTAX = Syntax()

@@ -199,28 +199,23 @@ class Rules(HijriRules):
                 by_weekday=day.kind == "weekday",
             )
         k = p.end
-        if t.hit(k, "of") is not None or t.is_(k, "on", "into"):
-            k += 1
+        joiner = t.hit(k, "of", "partof")
+        if joiner is not None:
+            k = joiner.end
         day = self.dayspec(k)
         if day is None:
             if p.lex.bound:
                 return None
             name = _edged(_base(p.value), edge)
             return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part", Partial(part=name))
-        end = day.end
-        anchor = p.lex.words[-1]
+        # «ليل», «ليلة»: a word that names a day's night, and where that night's evening lies.
+        named_night = dict(p.lex.syntax.named_nights).get(p.lex.words[-1])
         d = day.d
-        pairs = self._next_day(end, day)
-        if pairs is not None:
-            end, night = pairs, d  # «ليل الخميس الجمعة»: the night from Thursday into Friday
-        elif anchor == "ليله" and day.kind != "day":
-            night = d - timedelta(days=1)  # classical: ليلة الجمعة is the night before Friday
-        else:
-            night = d
+        end, night = self._night(day, named_night)
         name = _base(p.value)
-        if name == "night" and t.is_(p.end, "into"):
+        if name == "night" and joiner is not None and joiner.value == "into":
             name = "early_hours"  # "overnight into Friday": Friday's small hours
-        if anchor in ("ليله", "ليل") and name in ("midnight", "after_midnight"):
+        if named_night is not None and name in ("midnight", "after_midnight"):
             label = night + timedelta(days=1)  # the midnight of a night falls on the next date
         elif name == "night":
             label = night
@@ -233,6 +228,15 @@ class Rules(HijriRules):
             self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day)),
             by_weekday=day.kind == "weekday",
         )
+
+    def _night(self, day: Day, named_night: int | None) -> tuple[int, date]:
+        """Where a part's day ends, and the date whose evening starts the night it names."""
+        pairs = self._next_day(day.end, day)
+        if pairs is not None:
+            return pairs, day.d  # «ليل الخميس الجمعة»: the night from Thursday into Friday
+        if named_night and day.kind != "day":
+            return day.end, day.d + timedelta(days=named_night)  # ليلة الجمعة: the night before Friday
+        return day.end, day.d
 
     def weekday_part(self, i: int) -> Match | None:
         """A weekday and its part in one word: "am Sonntagabend", "zondagavond"."""
@@ -386,8 +390,9 @@ class Rules(HijriRules):
     def _clock_day(self, i: int, c: Clock) -> Match:
         t = self.t
         k = c.end
-        if t.is_(k, ",", "،", "on", "من"):
-            k += 1
+        joiner = t.hit(k, "join") if not t.is_(k, ",", "،") else None
+        if joiner is not None or t.is_(k, ",", "،"):
+            k = joiner.end if joiner is not None else k + 1  # "3pm on Friday", «الثالثة من يوم الجمعة»
         p = t.hit(k, "part")
         if p is not None:
             if c.ampm is None:

@@ -489,6 +489,7 @@ SYNTAX = Syntax(
     mod_after=True,
     units_before_tens=True,
     count_after_unit=True,
+    named_nights=(("ليل", 0), ("ليله", -1)),  # folded spelling
     parts_after_day=frozenset(
         normalize(w).text for w in ("صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا")
     ),

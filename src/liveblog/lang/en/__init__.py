@@ -329,6 +329,8 @@ RANGES: list[Row] = [
     (",", "join", None),
     ("at", "join", None),
     ("on", "join", None),
+    ("on", "partof", None),  # "the morning on Friday"
+    ("into", "partof", "into"),  # "overnight into Friday": Friday's small hours
     ("in", "join", None),
     ("in the", "join", None),
     ("of", "join", None),
