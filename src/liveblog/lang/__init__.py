@@ -15,6 +15,7 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
 - ``hedge``/``hedge-post`` (approximate), ``ago``/``ago-post``/``in``/``within``;
 - cues: ``yearcue``, ``monthcue``, ``edgecue``, ``clockcue``, ``dayprefix``,
   ``monthprefix``, ``of``, ``the``, ``yearsuffix``, ``ordsuffix``, ``ordinal``;
+- ``numprefix`` (an article cut off a number by a tatweel: «الـ24 ساعة», «اليوم الـ420»);
 - ``partof`` (a word between a part of the day and its day: "on", "into"; value ``"into"``
   when the part runs into that day: "overnight into Friday" is Friday's small hours);
 - ``holiday`` (a key of :data:`liveblog.lang.holidays.HOLIDAYS`), ``season`` (spring, summer,
@@ -117,6 +118,7 @@ Kind = Literal[
     "namehead",
     "nth",
     "num",
+    "numprefix",
     "of",
     "ordinal",
     "ordsuffix",

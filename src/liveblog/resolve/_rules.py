@@ -115,7 +115,9 @@ class Rules(HijriRules):
         dw = t.hit(j, "dayword", bound=pre is not None)
         if dw is not None:
             k = dw.end
-            if t.hit(k, "ordinal") is not None or (t.is_(k, "ال") and t.num(k + 1) is not None):
+            if t.hit(k, "ordinal") is not None or (
+                t.hit(k, "numprefix") is not None and t.num(k + 1) is not None
+            ):
                 return None  # «اليوم الثالث»، «اليوم الـ420»، «اليوم الوطني»: not today
             wd = self.weekday_word(k, bound_ok=True)
             if wd is not None and dw.value == 0:

@@ -82,7 +82,7 @@ class AmountRules:
         h = t.hit(j, "hedge")
         if h is not None:
             approx, j = True, h.end
-        if t.is_(j, "ال"):
+        if t.hit(j, "numprefix") is not None:
             j += 1  # «الـ24 ساعة»
         counted = self.count(j)
         if counted is not None:

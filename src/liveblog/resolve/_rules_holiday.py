@@ -206,7 +206,9 @@ def holiday_at(r: Rules, i: int) -> Match | None:
     if name.lex.syntax.compound_before_head and _is_compound(r, k):
         return None
     counted = t.hit(k, "ordinal")
-    if (counted is not None and counted.value) or (t.is_(k, "ال") and t.num(k + 1) is not None):
+    if (counted is not None and counted.value) or (
+        t.hit(k, "numprefix") is not None and t.num(k + 1) is not None
+    ):
         return None  # «عيد الميلاد الخمسين», «عيد ميلاده الـ80»: a birthday or an anniversary counted
     rule = f"{name.lex.lang}-holiday"
     unit = t.hit(k, "unit")

@@ -231,11 +231,12 @@ class TimeRules(ClockRules):
         ordinal = t.hit(j, "ordinal") if d is None else None
         if ordinal is not None and j > 0 and t.hit(j - 1, "period", "unit", "dayword") is not None:
             ordinal = None  # «الأسبوع الأول من ديسمبر»: the first week, not the first day
-        if ordinal is not None and ordinal.value and t.is_(ordinal.end, "من"):
-            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر»
+        if ordinal is not None and ordinal.value and t.hit(ordinal.end, "of") is not None:
+            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر», "the first of October"
         if d is not None:
-            if t.is_(k, "of", "من"):
-                k += 1
+            of = t.hit(k, "of")
+            if of is not None:
+                k = of.end
             prefix = t.hit(k, "monthprefix")  # «8 شهر أيلول»
             if prefix is not None and t.hit(prefix.end, "month") is not None:
                 k = prefix.end

@@ -315,6 +315,7 @@ MARKERS: list[Row] = [
     ("منذ", "monthcue", None),
     ("خلال", "monthcue", None),
     ("حتى", "monthcue", None),
+    ("ال", "numprefix", None),  # the article cut off a number by a tatweel: «الـ24 ساعة», «اليوم الـ420»
     ("من", "of", None),
     ("على", "of", None),  # «بعد يومين على الهجوم»: an amount counted from an event
     ("م", "yearsuffix", None),
