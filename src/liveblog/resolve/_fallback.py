@@ -17,7 +17,7 @@ from typing import Any
 from liveblog.errors import InputError
 from liveblog.model import Found, Grain, Span, When, supported
 from liveblog.resolve import _when
-from liveblog.resolve._partial import Prefer
+from liveblog.resolve._partial import Prefer, pick_day
 
 __all__ = ["dateparser_find", "dateparser_resolve"]
 
@@ -59,12 +59,29 @@ def _when_of(
     if not dated and ("month" not in parts or not parts & {"day", "year"}):
         return None  # a month named alone may be a number read as one ("two hours" → February)
     dt: datetime = data.date_obj
+    if data.period == "day" and {"day", "month"} <= parts and "year" not in parts:
+        dt = _placed(dt, ref, prefer)  # dateparser leans by its own rule; ours is the one year picker
     if not supported(dt):
         return None  # year 1 or 9999: a day's bounds in some zone fall off the calendar
     try:
         return _built(data, dt, ref)
     except (OverflowError, InputError):  # 9998-12-31 ends in 9999, outside SUPPORTED_YEARS
         return None
+
+
+def _placed(dt: datetime, ref: datetime, prefer: Prefer) -> datetime:
+    """A year-less day dateparser read, in the year our rules would give it (:func:`pick_day`:
+    the nearest occurrence when leaning to the past, "le 9 décembre" said on 29 November is the
+    coming one), so a page reads the same in every language."""
+    today = ref.date()
+    cands = []
+    for year in range(today.year - 1, today.year + 2):
+        try:
+            cands.append(dt.date().replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    day = pick_day(cands, today, prefer, None)
+    return dt if day is None else dt.replace(year=day.year)
 
 
 def _built(data: Any, dt: datetime, ref: datetime) -> When:
