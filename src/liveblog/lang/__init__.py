@@ -379,17 +379,44 @@ def lexicon(lang: str) -> Lexicon | None:
     if lang == "ar":
         from liveblog.lang import ar
 
-        return _build("ar", ar.ROWS, True, _by_kind(ar.ORDER), ar.SYNTAX)
+        return _build("ar", _with_stamps("ar", ar.ROWS), True, _by_kind(ar.ORDER), ar.SYNTAX)
     if lang == "en":
         from liveblog.lang import en
 
-        return _build("en", en.ROWS, False, _by_kind(en.ORDER), en.SYNTAX)
+        return _build("en", _with_stamps("en", en.ROWS), False, _by_kind(en.ORDER), en.SYNTAX)
     from liveblog.lang import _data
 
     table = _data.load(lang)
     if table is None:
         return None
-    return _build(lang, table.rows, False, table.place, _DATA_SYNTAX, complete=False)
+    rows = _with_stamps(lang, table.rows)
+    return _build(lang, rows, False, table.place, _DATA_SYNTAX, complete=False)
+
+
+def _with_stamps(lang: str, rows: list[Row]) -> list[Row]:
+    """``rows`` and the words of the language's relative stamps (``RELATIVE`` in ``lang/<code>/``:
+    "il y a", "fa", "sec", «پیش») the rows lack: one source for the stamp reader of page furniture
+    (:mod:`liveblog.lang.relative`) and the resolver's amounts. One-letter units ("m", "h") stay
+    furniture: "in 5m" in running text is more often money than minutes."""
+    try:
+        words = getattr(importlib.import_module(f"liveblog.lang.{lang}"), "RELATIVE", None)
+    except ModuleNotFoundError:
+        return rows
+    if words is None:
+        return rows
+    have = {(words_of(phrase), kind.removesuffix("-bound")) for phrase, kind, _value in rows}
+    extra: list[Row] = [
+        *(
+            (w, "unit", (unit, count or 0))
+            for w, (unit, count) in words.units.items()
+            if len(w.strip(".'")) > 1
+        ),
+        *((w, "ago", None) for w in words.ago_before),
+        *((w, "ago-post", None) for w in words.ago_after),
+        *((w, "in", None) for w in words.in_before),
+        *((w, "num", n) for w, n in words.numbers.items()),
+    ]
+    return [*rows, *(row for row in extra if (words_of(row[0]), row[1]) not in have)]
 
 
 def _trie_regex(words: set[str]) -> str:

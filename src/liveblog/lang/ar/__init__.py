@@ -615,7 +615,7 @@ RELATIVE = RelativeWords(
         "عام": ("year", 1),
     },
     ago_before=("منذ", "قبل"),
-    in_before=("بعد", "خلال"),
+    in_before=("بعد",),  # «خلال 3 ساعات» is a window ("within"), not a moment
 )
 
 # Prepositions left out of the start of a date's span ("in March 2020" → "March 2020").
