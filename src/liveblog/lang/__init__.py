@@ -150,6 +150,16 @@ Kind = Literal[
     "yearpartletter",
     "yearsuffix",
     "zone",
+    # -- windows, counted units, durations, shifts (liveblog.resolve._windows) --
+    "ahead",
+    "afternext",
+    "countdir",
+    "deadline",
+    "forlen",
+    "shiftdir",
+    "startfrom",
+    "vaguecount",
+    "weekdays",
 ]
 KINDS: frozenset[str] = frozenset(get_args(Kind))
 TokenKind = Kind | Literal["number"]  # what a token can be: a sense's kind, or a number
