@@ -18,6 +18,10 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
 - ``holiday`` (a key of :data:`liveblog.lang.holidays.HOLIDAYS`), ``season`` (spring, summer,
   autumn, winter), ``decade`` (its tens: "nineties" = 90), ``century``, ``edgeperiod``
   (an abbreviation for a part of the current period: "EOM" = ``("end", "month")``);
+- ``ref`` (a vague reference: value ``PRESENT``, ``PAST`` or ``FUTURE``, TIMEX3 ``<value>_REF``),
+  ``anaphor`` (a date said from the one before it: ``(unit, shift)`` or ``(unit, shift, part)``,
+  "the next day" = ``("day", 1)``), ``anaphordir`` (after an amount: "later" = +1, "earlier" = -1),
+  ``weekend``;
 - clock words: ``ampm``, ``hourword``, ``minword``; ``zone`` (IANA name,
   ``+HH:MM`` or ``local``); minutes around an hour: ``minamount`` (quarter = 15,
   half = 30, «ثلث» = 20), ``mindir`` after an amount (past = +1, to = -1),
@@ -85,7 +89,8 @@ _TRIGGER_KINDS = frozenset(
 
 
 # Named days and long periods (holidays, seasons, decades, centuries), spotted by a telling word.
-_NAMED_KINDS = frozenset({"holiday", "season", "decade", "century", "edgeperiod"})
+# Vague references ("at present": "present") and the weekend are spotted the same way.
+_NAMED_KINDS = frozenset({"holiday", "season", "decade", "century", "edgeperiod", "ref", "weekend"})
 
 
 @attrs.frozen

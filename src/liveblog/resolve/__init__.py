@@ -31,8 +31,9 @@ from liveblog.model import SUPPORTED_YEARS, Found, Grain, Span, When, supported
 from liveblog.resolve._compose import Composer
 from liveblog.resolve._context import in_context
 from liveblog.resolve._fallback import dateparser_find, dateparser_resolve
-from liveblog.resolve._grammar import Ctx, Match, Tokens
+from liveblog.resolve._grammar import Anaphor, Ctx, Match, Tokens
 from liveblog.resolve._rules import Rules
+from liveblog.resolve._rules_refs import anchor_all
 
 __all__ = ["END_OF_DAY", "Prefer", "find_times", "reference_and_zone", "resolve"]
 
@@ -150,11 +151,23 @@ def find_times(
     prefer: Prefer = "past",
     tz: str | tzinfo | None = None,
     languages: Sequence[str] | None = None,
+    refs: bool = False,
 ) -> list[Found]:
     """Every date expression in ``text``, in order, non-overlapping, spans into ``text`` as given.
 
+    A date said from the one before it ("the next day", «في اليوم التالي», "a year earlier")
+    is anchored on that date, or on the reference when it comes first; its ``rule`` ends in
+    ``-previous`` or ``-reference`` accordingly. Vague references ("now", "recently",
+    «الآن») are found only with ``refs=True`` (a tagger wants them, a timeline does not):
+    a :attr:`~liveblog.model.WhenKind.REF` value whose ``timex`` is ``PRESENT_REF``,
+    ``PAST_REF`` or ``FUTURE_REF``.
+
     >>> [(f.text, f.when.timex, f.rule) for f in find_times("قال الجمعة إن ...", "2024-11-29T21:00")]
     [('الجمعة', '2024-11-29', 'ar-weekday')]
+    >>> [(f.text, f.when.timex) for f in find_times(
+    ...     "Talks opened on 3 March. The next day, they stalled; now they resume.",
+    ...     "2024-11-29T21:00", refs=True)]
+    [('3 March', '2024-03-03'), ('The next day', '2024-03-04'), ('now', 'PRESENT_REF')]
     """
     _check_prefer(prefer)
     ref = _reference(reference, tz)
@@ -164,11 +177,13 @@ def find_times(
     ours = tuple(lang for lang in langs if lexicon(lang) is not None)
     found: list[Found] = []
     if ours:
-        found = _find_ours(text, ref, prefer, ours)
+        found, anaphora = _find_ours(text, ref, prefer, ours, refs)
         if prefer == "past" and found:
             found = in_context(
                 text, found, ref, lambda words: resolve(words, ref, prefer="future", languages=ours)
             )
+        if anaphora:
+            found = _anchor(found, anaphora, ref)
     others = [lang for lang in langs if not _complete(lang)]  # dateparser reads what our tables miss
     if others:
         theirs = dateparser_find(text, ref, prefer, others)
@@ -244,18 +259,35 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(span.start < s.end and s.start < span.end for s in taken)
 
 
-def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) -> list[Found]:
+def _anchor(found: list[Found], anaphora: dict[int, Anaphor], ref: datetime) -> list[Found]:
+    """``found`` with each anaphor anchored on the date found before it (docs/resolution.md)."""
+    whens = anchor_all(((f.when, anaphora.get(f.span.start)) for f in found), ref)
+    out: list[Found] = []
+    for f, (when, previous) in zip(found, whens, strict=True):
+        if f.span.start not in anaphora:
+            out.append(f)
+        elif when is not None:
+            rule = f.rule.removesuffix("-forward")
+            out.append(attrs.evolve(f, when=when, rule=f"{rule}-{'previous' if previous else 'reference'}"))
+    return out
+
+
+def _find_ours(
+    text: str, ref: datetime, prefer: str, langs: tuple[str, ...], refs: bool = False
+) -> tuple[list[Found], dict[int, Anaphor]]:
+    """Our tables' readings of ``text``, and the anaphora among them by their span's start."""
     norm = normalize(text)
     hits = prescan(norm.text, langs)
+    anaphora: dict[int, Anaphor] = {}
     if not hits:
-        return []
+        return [], anaphora
     lexicons = [lex for lang in langs if (lex := lexicon(lang)) is not None]
     toks = Tokens(norm.text, lexicons, _windows(norm.text, hits))
 
     def upper(i: int) -> bool:
         return text[norm.offsets[toks.start[i]]].isupper()
 
-    rules = Rules(toks, Ctx(ref, prefer), upper)
+    rules = Rules(toks, Ctx(ref, prefer, refs), upper)
     composer = Composer(rules)
     starts: set[int] = set()
     for pos in hits:
@@ -290,7 +322,9 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
         if names is not None and m.by_weekday and _in_a_name(text, norm, toks, m, names):
             continue  # "The Sunday Times", "Monday Night Football": no day
         found.append(_found(text, norm, toks, m))
-    return found
+        if m.anaphor is not None:
+            anaphora[found[-1].span.start] = m.anaphor
+    return found, anaphora
 
 
 def _in_a_name(text: str, norm: Normalized, toks: Tokens, m: Match, names: re.Pattern[str]) -> bool:
@@ -350,8 +384,13 @@ def resolve(
     prefer: Prefer = "past",
     tz: str | tzinfo | None = None,
     languages: Sequence[str] | None = None,
+    refs: bool = False,
 ) -> When | None:
     """The date ``text`` names, or None.
+
+    ``refs=True`` reads a vague reference ("now", "recently", «الآن») as a
+    :attr:`~liveblog.model.WhenKind.REF` value (None without it); "the next day" alone
+    is counted from the reference (see :func:`find_times`).
 
     ``text`` is one expression; prepositions and punctuation around it are fine
     («في آذار /مارس عام 2020»، "on Thursday,").
@@ -361,7 +400,7 @@ def resolve(
     >>> resolve("لأكثر من 36 ساعة", "2024-11-29T21:00+03:00") is None
     True
     """
-    found = find_times(text, reference, prefer=prefer, tz=tz, languages=languages)
+    found = find_times(text, reference, prefer=prefer, tz=tz, languages=languages, refs=refs)
     langs = _languages(text, languages)
     complete = all(_complete(lang) for lang in langs)
     ours = max(found, key=lambda f: len(f.span)) if found else None

@@ -29,7 +29,7 @@ import attrs
 from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
 from liveblog.model import Grain, When, WhenKind
-from liveblog.resolve import _rules_holiday, _when
+from liveblog.resolve import _rules_holiday, _rules_refs, _when
 from liveblog.resolve._grammar import Match
 from liveblog.resolve._partial import (
     Edge,
@@ -159,6 +159,8 @@ class Composer:
 
     def _extend(self, m: Match) -> Match:
         """``m`` joined with the atoms that follow it while they agree."""
+        if m.anaphor is not None or m.when.is_ref:
+            return m  # anchored later on another date (find_times), or no time to join
         t = self.t
         for _ in range(_MAX_JOINS):
             k = m.end
@@ -323,6 +325,9 @@ class Composer:
         is the month's when its Thursday is, as ISO 8601 gives a week to the year of its Thursday)."""
         t = self.t
         nth = t.hit(i, "nth")
+        counted = self._counted_day(i) if nth is None else None
+        if counted is not None:
+            return counted
         if nth is not None:  # "the last Friday", «آخر اثنين»
             wd = t.hit(nth.end, "weekday")
             unit = t.hit(nth.end, "unit") if wd is None else None
@@ -332,20 +337,29 @@ class Composer:
         else:  # «الاثنين الأخير», «الثلاثاء الثالث»: the ordinal after the weekday
             wd = t.hit(i, "weekday")
             nth = t.hit(wd.end, "nth") if wd is not None else None
-            if wd is None or nth is None:
+            unit = None
+            if wd is None:  # «اليوم الثالث من اكتوبر»: the ordinal after the word for a day
+                unit = t.hit(i, "nthday")
+                nth = t.hit(unit.end, "ordinal") if unit is not None else None
+            if nth is None:
                 return None
             k = nth.end
         joiner = t.hit(k, "of") or t.hit(k, "join")
         if joiner is None:
             return None
-        m = self.at(joiner.end)
+        m = self.at(joiner.end) or self._this_period(joiner.end, "month")
+        if m is None and wd is not None:  # "the first Monday of the year": of a year, a weekday only
+            m = self._this_period(joiner.end, "year")
         v = self.value(m) if m is not None else None
-        if m is None or not isinstance(v, Partial) or v.year is None or v.month is None or v.day is not None:
+        if m is None or not isinstance(v, Partial) or v.year is None or v.day is not None:
+            return None
+        if v.month is None and wd is None:
             return None
         y, mo = v.year, v.month
-        weeks = wd is None and unit is not None and unit.value[0] == "week"
-        days = [date(y, mo, 1) + timedelta(days=d) for d in range(31)]
-        days = [d for d in days if d.month == mo and (wd is None or d.weekday() == wd.value)]
+        weeks = wd is None and unit is not None and unit.lex.kind == "unit" and unit.value[0] == "week"
+        first, span = (date(y, mo, 1), 31) if mo is not None else (date(y, 1, 1), 366)
+        days = [first + timedelta(days=d) for d in range(span)]
+        days = [d for d in days if d.month == (mo or d.month) and d.year == y and (wd is None or d.weekday() == wd.value)]
         if weeks:
             days = [d for d in days if d.weekday() == 3]  # the month's weeks, by their Thursdays
         n = nth.value
@@ -360,6 +374,42 @@ class Composer:
         return Match(
             i, m.end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day)
         )
+
+    def _this_period(self, k: int, period: str) -> Match | None:
+        """ "the month", "the year" after "of": the reference's ("the first Monday of the month")."""
+        t = self.t
+        per = t.hit(k + 1 if t.hit(k, "the") is not None else k, "period")
+        if per is None or per.value != period or t.hit(per.end, "mod") is not None:
+            return None
+        this = _unit(period, self.r.ctx.ref, 0)
+        return None if this is None else Match(k, per.end, this, f"{per.lex.lang}-{period}")
+
+    def _counted_day(self, i: int) -> Match | None:
+        """ "the 99th day of the year", "the 60th day of 2024", "the 3rd day of the month": a day
+        counted from the first of a year or a month.
+
+        Without "of the year" or a year ("the 99th day of the strike") it names no date.
+        """
+        t = self.t
+        n = t.num(i, 1, 366)
+        if n is None or t.text[t.end[i] - 2 : t.end[i]] not in ("st", "nd", "rd", "th"):
+            return None  # "99th" (an ordinal in digits), not "99"
+        unit = t.hit(i + 1, "unit")
+        joiner = t.hit(unit.end, "of") if unit is not None and unit.value[0] == "day" else None
+        if joiner is None:
+            return None
+        k = joiner.end
+        m = self.at(k) or self._this_period(k, "year") or self._this_period(k, "month")
+        y = t.num(k, 1000, 2999, 4) if m is None else None
+        if y is not None:  # "the 60th day of 2024": the ordinal is the year's cue
+            m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
+        v = self.value(m) if m is not None else None
+        if m is None or not isinstance(v, Partial) or v.year is None or v.day is not None:
+            return None
+        d = date(v.year, v.month or 1, 1) + timedelta(days=n - 1)
+        if d.year != v.year or d.month != (v.month or d.month):
+            return None  # day 366 of a common year, day 31 of a 30-day month
+        return Match(i, m.end, _when.day(d, self.r.ctx.zone), f"nth-day+{m.rule}", Partial(d.year, d.month, d.day))
 
     def _year_part(self, i: int) -> Match | None:
         """A quarter or half of a year: "the third quarter", "third-quarter", "the first half of 1990",
@@ -644,8 +694,10 @@ def edge_of_unit(edge: str, unit: str, ref: datetime) -> When | None:
 
 # Productions beside the atom rules and ranges, with the kinds of word each can start with.
 _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str]], ...] = (
+    # the weekend first: «نهاية الأسبوع» is the weekend before it is the end of a week
+    (_rules_refs.weekend, frozenset({"weekend", "mod", "this", "the"})),
     (Composer._edge, frozenset({"periodedge"})),
-    (Composer._nth, frozenset({"nth", "weekday"})),
+    (Composer._nth, frozenset({"nth", "weekday", "nthday", "number"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this"})),
@@ -654,6 +706,9 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_holiday.decade, frozenset({"decade", "periodedge", "number"})),
     (_rules_holiday.century, frozenset({"century", "mod", "this", "number", "ordinal"})),
     (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod"})),
+    # vague references, anaphora, the weekend (liveblog.resolve._rules_refs)
+    (_rules_refs.vague, frozenset({"ref"})),
+    (_rules_refs.anaphor, frozenset({"anaphor", "number", "num", "hedge", "frac", "unit"})),
     (
         Composer._year_part,
         frozenset({"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart"}),

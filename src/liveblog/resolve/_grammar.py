@@ -20,7 +20,7 @@ from liveblog.lang import TOKEN, Lex, Lexicon
 from liveblog.model import When
 from liveblog.resolve._partial import Value
 
-__all__ = ["Ctx", "Hit", "Match", "Tokens"]
+__all__ = ["Anaphor", "Ctx", "Hit", "Match", "Tokens"]
 
 _GAP = "\x00"
 _MAX_DIGITS = 18  # a longer digit run is no date part (and int() refuses strings over 4,300 digits)
@@ -35,6 +35,7 @@ class Ctx:
 
     ref: datetime
     prefer: str
+    refs: bool = False  # read vague references ("now", «الآن») as WhenKind.REF values (asked for)
 
     @property
     def zone(self) -> tzinfo:
@@ -63,6 +64,22 @@ class Ctx:
 
 
 @attrs.frozen
+class Anaphor:
+    """A date said from another date of the same text: "the next day", "a year earlier", «في اليوم التالي».
+
+    ``period`` True names a whole period shifted by ``shift`` of ``unit`` ("the following week":
+    the anchor's week + 1, at week grain; ``part`` a part of that day: "that night"); False counts
+    an amount from the anchor, at the anchor's grain ("two days later", "a year earlier").
+    """
+
+    unit: str  # minute, hour, day, week, month, year
+    shift: int
+    period: bool
+    part: str | None = None
+    approximate: bool = False
+
+
+@attrs.frozen
 class Match:
     """A date expression covering tokens ``[start, end)``, and the rule that read it.
 
@@ -81,6 +98,7 @@ class Match:
     value: Value | None = None
     keep_lead: bool = False
     by_weekday: bool = False
+    anaphor: Anaphor | None = None  # set: ``when`` is anchored on the reference until find_times re-anchors it
 
 
 @attrs.frozen

@@ -440,6 +440,45 @@ NAMED: list[Row] = [
     ("eoy", "edgeperiod", ("end", "year")),
 ]
 
+# -- refs: vague references, anaphora, the weekend (liveblog.resolve._rules_refs) --------------
+# "now", "recently", "in the future": TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF (read when asked for).
+# Adjectives ("current", "recent") are left out: "the current account", "recent data" are no times.
+REFS: list[Row] = [
+    *((w, "ref", "PRESENT") for w in ("now", "currently", "at present", "presently", "nowadays")),
+    *((w, "ref", "PRESENT") for w in ("at the moment", "these days", "at this time")),
+    *((w, "ref", "PAST") for w in ("recently", "lately", "previously", "formerly", "in the past")),
+    *((w, "ref", "PAST") for w in ("the past", "in recent years", "recent years", "in recent days")),
+    *((w, "ref", "PAST") for w in ("recent days", "in recent weeks", "recent weeks", "in recent months")),
+    *((w, "ref", "PAST") for w in ("recent months", "in recent times", "in years past")),
+    *((w, "ref", "FUTURE") for w in ("in the future", "the future", "the near future", "soon")),
+    *((w, "ref", "FUTURE") for w in ("the coming days", "the coming weeks", "the coming months")),
+    *((w, "ref", "FUTURE") for w in ("the coming years", "the near term", "the short term", "the long term")),
+    *((w, "ref", "FUTURE") for w in ("in the years ahead", "in the months ahead", "in the weeks ahead")),
+    # A date said from the one before it in the same text: (unit, shift[, part]).
+    *((w, "anaphor", ("day", 0)) for w in ("that day", "the same day", "that same day", "the very same day")),
+    *((w, "anaphor", ("day", 0)) for w in ("earlier that day", "later that day", "the same date")),
+    *((w, "anaphor", ("day", 1)) for w in ("the next day", "the following day", "the day after", "next day")),
+    *((w, "anaphor", ("day", -1)) for w in ("the previous day", "the day before", "the preceding day")),
+    *((w, "anaphor", ("week", 0)) for w in ("that week", "the same week")),
+    *((w, "anaphor", ("week", 1)) for w in ("the following week",)),
+    *((w, "anaphor", ("month", 0)) for w in ("that month", "the same month")),
+    *((w, "anaphor", ("month", 1)) for w in ("the following month",)),
+    *((w, "anaphor", ("year", 0)) for w in ("that year", "the same year", "that same year")),
+    *((w, "anaphor", ("year", 1)) for w in ("the following year",)),
+    *((w, "anaphor", ("year", -1)) for w in ("the previous year", "the year before", "the preceding year")),
+    *(
+        (f"{lead} {word}", "anaphor", ("day", shift, part))
+        for lead, shift in (("that", 0), ("later that", 0), ("earlier that", 0), ("the next", 1))
+        for word, part in (("morning", "morning"), ("afternoon", "afternoon"), ("evening", "evening"))
+    ),
+    *((w, "anaphor", ("day", 0, "night")) for w in ("that night", "later that night", "that same night")),
+    *((w, "anaphor", ("day", 1, "morning")) for w in ("the following morning",)),
+    ("later", "anaphordir", 1),
+    ("earlier", "anaphordir", -1),
+    ("weekend", "weekend-bound", None),  # "this weekend", "the weekend"; not "weekend editions"
+    ("week-end", "weekend-bound", None),
+]
+
 # English word order: modifiers before ("last Friday"), "Nov.", capitalised month names,
 # "Ramadan 27", "early Friday", "the early hours of Friday morning", any part after its day.
 SYNTAX = Syntax(
@@ -468,6 +507,7 @@ ROWS: list[Row] = [
     *ZONES,
     *RANGES,
     *NAMED,
+    *REFS,
 ]
 
 # Where modifiers stand: "last Friday", "this week" (see liveblog.lang.Place).
