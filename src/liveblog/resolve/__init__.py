@@ -263,12 +263,11 @@ def _anchor(found: list[Found], anaphora: dict[int, Anaphor], ref: datetime) -> 
     """``found`` with each anaphor anchored on the date found before it (docs/resolution.md)."""
     whens = anchor_all(((f.when, anaphora.get(f.span.start)) for f in found), ref)
     out: list[Found] = []
-    for f, (when, previous) in zip(found, whens, strict=True):
-        if f.span.start not in anaphora:
+    for f, (when, source) in zip(found, whens, strict=True):
+        if f.span.start not in anaphora or (when is not None and source is None):
             out.append(f)
         elif when is not None:
-            rule = f.rule.removesuffix("-forward")
-            out.append(attrs.evolve(f, when=when, rule=f"{rule}-{'previous' if previous else 'reference'}"))
+            out.append(attrs.evolve(f, when=when, rule=f"{f.rule.removesuffix('-forward')}-{source}"))
     return out
 
 

@@ -123,7 +123,9 @@ class Composer:
             m = production(self, i)
             if m is not None:
                 cands.append(self._extend(m))
-        best = max(cands, key=lambda m: m.end) if cands else None  # max keeps the first of equals
+        # max keeps the first of equals; an anaphor's reading of the same words wins ("a year ago":
+        # counted from the reference, or from a quarter said before it)
+        best = max(cands, key=lambda m: (m.end, m.anaphor is not None)) if cands else None
         self._best[i] = best
         return best
 

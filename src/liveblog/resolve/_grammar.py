@@ -68,15 +68,22 @@ class Anaphor:
     """A date said from another date of the same text: "the next day", "a year earlier", «في اليوم التالي».
 
     ``period`` True names a whole period shifted by ``shift`` of ``unit`` ("the following week":
-    the anchor's week + 1, at week grain; ``part`` a part of that day: "that night"); False counts
-    an amount from the anchor, at the anchor's grain ("two days later", "a year earlier").
+    the anchor's week + 1, at week grain; ``part`` a part of that day: "that night"; ``alone``
+    the shift when no date came before: "the latest quarter" alone is the last one over); False
+    counts an amount from the anchor, at the anchor's grain ("two days later", "a year earlier")
+    or at ``grain`` when the words name it ("the year-earlier quarter").
     """
 
-    unit: str  # minute, hour, day, week, month, year
+    unit: str  # minute, hour, day, week, month, quarter, year
     shift: int
     period: bool
     part: str | None = None
     approximate: bool = False
+    alone: int | None = None
+    grain: str | None = None
+    # Counted from the reference as said unless the date before is a quarter or a half: "up from
+    # $3 a year ago" after "the third quarter" compares with that quarter a year before.
+    periods_only: bool = False
 
 
 @attrs.frozen

@@ -36,9 +36,11 @@ _UNIT_GRAIN = {
     "day": Grain.DAY,
     "week": Grain.WEEK,
     "month": Grain.MONTH,
+    "quarter": Grain.QUARTER,
     "year": Grain.YEAR,
 }
 _CLOCK_UNITS = {"second": 1, "minute": 60, "hour": 3600}
+_AMOUNT_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
 # -- vague references -----------------------------------------------------------------------
@@ -73,17 +75,31 @@ def anaphor(c: Composer, i: int) -> Match | None:
     t = c.t
     h = t.hit(i, "anaphor")
     if h is not None:
-        unit, shift, *part = h.value
-        a = Anaphor(unit, shift, period=True, part=part[0] if part else None)
-        return _anaphor_match(c, i, h.end, a, h.lex.lang)
+        return _anaphor_match(c, i, h.end, _of_row(h.value), h.lex.lang)
     q = c.r.qty(i)
-    if q is None or q.unit not in (*_UNIT_GRAIN, "second") or q.value != int(q.value):
+    if q is None or q.unit not in _AMOUNT_UNITS or q.value != int(q.value):
         return None
     d = t.hit(q.end, "anaphordir")
     if d is None:
         return None
-    a = Anaphor(q.unit, int(q.value) * d.value, period=False, approximate=q.approximate)
+    sign, periods_only = d.value
+    a = Anaphor(q.unit, int(q.value) * sign, period=False, approximate=q.approximate, periods_only=periods_only)
+    if periods_only:  # "a year ago": the atom rules' reading, re-anchored only after a quarter
+        atom = c.at(i)
+        return attrs.evolve(atom, anaphor=a) if atom is not None and atom.end == d.end else None
     return _anaphor_match(c, i, d.end, a, d.lex.lang)
+
+
+def _of_row(value: tuple[object, ...]) -> Anaphor:
+    """An ``anaphor`` row's value: ``(unit, shift)``, ``(unit, shift, part)``, ``("latest", unit)``
+    (that unit of the date before, else the last one over) or ``("amount", unit, n, grain)``."""
+    head = value[0]
+    if head == "latest":
+        return Anaphor(str(value[1]), 0, period=True, alone=-1)
+    if head == "amount":
+        return Anaphor(str(value[1]), int(str(value[2])), period=False, grain=str(value[3]))
+    part = str(value[2]) if len(value) > 2 else None
+    return Anaphor(str(head), int(str(value[1])), period=True, part=part)
 
 
 def _anaphor_match(c: Composer, i: int, end: int, a: Anaphor, lang: str) -> Match | None:
@@ -106,9 +122,11 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
     assert zone is not None
     if anchor is None:
         if not a.period:
-            grain = _UNIT_GRAIN.get(a.unit, Grain.MINUTE)
+            grain = _UNIT_GRAIN.get(a.grain or a.unit, Grain.MINUTE)
+            if a.grain is not None:  # "the year-ago quarter" alone: the last one over, a year before
+                ref = ref - timedelta(days=92)
             return _shifted(ref, grain, a, zone)
-        return _period(ref.date(), a, zone)
+        return _period(ref.date(), a if a.alone is None else attrs.evolve(a, shift=a.alone), zone)
     if anchor.is_ref:
         return None
     start = anchor.start.astimezone(zone)
@@ -123,6 +141,11 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
     grain = max(anchor.grain, Grain.DAY, key=lambda g: g.rank) if not anchor.is_range else Grain.DAY
     if grain is Grain.PART_OF_DAY:
         grain = Grain.DAY
+    if a.grain is not None:
+        named = _UNIT_GRAIN[a.grain]
+        if named.rank < grain.rank:
+            return None  # "the year-ago quarter" after "in 1989": no quarter to name
+        grain = named
     return _shifted(start, grain, a, zone)
 
 
@@ -136,6 +159,9 @@ def _period(d: date, a: Anaphor, zone: tzinfo) -> When | None:
     if unit == "month":
         y, m = _when.shift_month(d.year, d.month, n)
         return _when.month(y, m, zone)
+    if unit == "quarter":
+        y, m = _when.shift_month(d.year, d.month, 3 * n)
+        return _when.quarter(y, (m - 1) // 3 + 1, 3, zone)
     if unit == "year":
         return _when.year(d.year + n, zone)
     return None
@@ -181,24 +207,33 @@ def _clamped(y: int, m: int, d: int) -> date:
     return date(y, m, 28)
 
 
-def anchor_all(found: Iterator[tuple[When, Anaphor | None]], ref: datetime) -> list[tuple[When | None, bool]]:
+def anchor_all(
+    found: Iterator[tuple[When, Anaphor | None]], ref: datetime
+) -> list[tuple[When | None, str | None]]:
     """Each date of a text in order, anaphora anchored on the date before them.
 
-    Answers ``(when, from_previous)``: ``when`` None where an anaphor names nothing from the
-    date before it; ``from_previous`` says an anaphor was anchored on that date (else on ``ref``).
+    Answers ``(when, source)``: ``when`` None where an anaphor names nothing from the date before
+    it; ``source`` ``"previous"`` or ``"reference"`` says what an anaphor was anchored on (None: not
+    an anaphor, or one counted from the reference as said).
+    A period said from the date before ("the next day") anchors the next anaphor in turn (day
+    after day); an amount counted from it ("a year earlier", "the year-ago quarter") does not:
+    "up from $3 a year earlier … from $5 a year earlier" compares both with the same date.
     Vague references anchor nothing.
     """
-    out: list[tuple[When | None, bool]] = []
+    out: list[tuple[When | None, str | None]] = []
     last: When | None = None
     for when, a in found:
         if a is None:
-            out.append((when, False))
+            out.append((when, None))
             if not when.is_ref:
                 last = when
             continue
+        if a.periods_only and (last is None or last.grain not in (Grain.QUARTER, Grain.HALF)):
+            out.append((when, None))  # "two years ago": from the reference, as said
+            continue
         now = anchored(a, last, ref)
-        out.append((now, last is not None))
-        if now is not None:
+        out.append((now, "previous" if last is not None else "reference"))
+        if now is not None and a.period:
             last = now
     return out
 

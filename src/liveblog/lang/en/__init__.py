@@ -442,15 +442,16 @@ NAMED: list[Row] = [
 
 # -- refs: vague references, anaphora, the weekend (liveblog.resolve._rules_refs) --------------
 # "now", "recently", "in the future": TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF (read when asked for).
-# Adjectives ("current", "recent") are left out: "the current account", "recent data" are no times.
+# Adjectives ("current", "recent") are left out: "the current account", "recent data" are no times;
+# so are "previously", "formerly" and "soon", which news writes far more often than it means a time.
 REFS: list[Row] = [
     *((w, "ref", "PRESENT") for w in ("now", "currently", "at present", "presently", "nowadays")),
     *((w, "ref", "PRESENT") for w in ("at the moment", "these days", "at this time")),
-    *((w, "ref", "PAST") for w in ("recently", "lately", "previously", "formerly", "in the past")),
+    *((w, "ref", "PAST") for w in ("recently", "lately", "in the past")),
     *((w, "ref", "PAST") for w in ("the past", "in recent years", "recent years", "in recent days")),
     *((w, "ref", "PAST") for w in ("recent days", "in recent weeks", "recent weeks", "in recent months")),
     *((w, "ref", "PAST") for w in ("recent months", "in recent times", "in years past")),
-    *((w, "ref", "FUTURE") for w in ("in the future", "the future", "the near future", "soon")),
+    *((w, "ref", "FUTURE") for w in ("in the future", "the future", "the near future")),
     *((w, "ref", "FUTURE") for w in ("the coming days", "the coming weeks", "the coming months")),
     *((w, "ref", "FUTURE") for w in ("the coming years", "the near term", "the short term", "the long term")),
     *((w, "ref", "FUTURE") for w in ("in the years ahead", "in the months ahead", "in the weeks ahead")),
@@ -473,8 +474,22 @@ REFS: list[Row] = [
     ),
     *((w, "anaphor", ("day", 0, "night")) for w in ("that night", "later that night", "that same night")),
     *((w, "anaphor", ("day", 1, "morning")) for w in ("the following morning",)),
-    ("later", "anaphordir", 1),
-    ("earlier", "anaphordir", -1),
+    # Company reports: "the quarter" is the one the story reports (the date before it, else the last
+    # quarter over); "the year-ago quarter" the same quarter a year before.
+    *((w, "anaphor", ("latest", "quarter")) for w in ("the quarter", "the latest quarter", "that quarter")),
+    *((w, "anaphor", ("latest", "quarter")) for w in ("the most recent quarter", "the same quarter")),
+    *(
+        (f"the {adj} {noun}", "anaphor", ("amount", "year", -1, "quarter"))
+        for adj in ("year-earlier", "year-ago", "year earlier", "year ago", "comparable year-ago")
+        for noun in ("quarter", "period")
+    ),
+    *((w, "anaphor", ("amount", "year", -1, "quarter")) for w in ("the quarter a year ago", "last year's quarter")),
+    ("the corresponding period last year", "anaphor", ("amount", "year", -1, "quarter")),
+    ("the year-earlier", "anaphor", ("amount", "year", -1, "quarter")),
+    # After an amount: (direction, counted from a quarter or half said before only).
+    ("later", "anaphordir", (1, False)),
+    ("earlier", "anaphordir", (-1, False)),
+    ("ago", "anaphordir", (-1, True)),
     ("weekend", "weekend-bound", None),  # "this weekend", "the weekend"; not "weekend editions"
     ("week-end", "weekend-bound", None),
 ]
