@@ -56,6 +56,8 @@ def vague(c: Composer, i: int) -> Match | None:
     if h is None:
         return None
     k = h.end
+    if h.lex.bound and not _alone(c, i, k):
+        return None  # "current", "soon": a time only when said alone
     if t.adjacent(k) and t.is_(k, "-"):
         return None  # "now-defunct", "then-current": a word of a compound
     if t.number[k] is not None if k < len(t) else False:
@@ -65,6 +67,13 @@ def vague(c: Composer, i: int) -> Match | None:
     if k < len(t) and t.hit(k, "vague", "num") is not None and t.hit(k, "ref") is None:
         return None  # "the past few weeks", "the past two years"
     return Match(i, k, When.vague(ctx.ref, f"{h.value}_REF"), f"{h.lex.lang}-ref")
+
+
+def _alone(c: Composer, i: int, k: int) -> bool:
+    """Whether tokens ``[i, k)`` are all the words there are (a leading "the" or "in" aside)."""
+    t = c.t
+    lead = all(t.hit(j, "the") is not None or t.is_(j, "in") for j in range(i))
+    return lead and all(not t.norm[j].isalnum() for j in range(k, len(t)))
 
 
 # -- anaphora ---------------------------------------------------------------------------------

@@ -452,6 +452,10 @@ REFS: list[Row] = [
     *((w, "ref", "PAST") for w in ("recent days", "in recent weeks", "recent weeks", "in recent months")),
     *((w, "ref", "PAST") for w in ("recent months", "in recent times", "in years past")),
     *((w, "ref", "FUTURE") for w in ("in the future", "the future", "the near future")),
+    # ... and read only as a whole expression (liveblog.resolve of "current" alone):
+    *((w, "ref-bound", "PRESENT") for w in ("current", "right now")),
+    *((w, "ref-bound", "PAST") for w in ("recent", "previously", "formerly", "earlier", "once")),
+    *((w, "ref-bound", "FUTURE") for w in ("future", "soon")),
     *((w, "ref", "FUTURE") for w in ("the coming days", "the coming weeks", "the coming months")),
     *((w, "ref", "FUTURE") for w in ("the coming years", "the near term", "the short term", "the long term")),
     *((w, "ref", "FUTURE") for w in ("in the years ahead", "in the months ahead", "in the weeks ahead")),
@@ -465,6 +469,7 @@ REFS: list[Row] = [
     *((w, "anaphor", ("month", 0)) for w in ("that month", "the same month")),
     *((w, "anaphor", ("month", 1)) for w in ("the following month",)),
     *((w, "anaphor", ("year", 0)) for w in ("that year", "the same year", "that same year")),
+    *((w, "anaphor", ("year", 0)) for w in ("the year", "the full year", "the fiscal year", "the whole year")),
     *((w, "anaphor", ("year", 1)) for w in ("the following year",)),
     *((w, "anaphor", ("year", -1)) for w in ("the previous year", "the year before", "the preceding year")),
     *(
