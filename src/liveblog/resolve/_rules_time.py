@@ -319,9 +319,10 @@ class TimeRules(ClockRules):
             and t.norm[j - 1] not in (".", "!", "?", ":")
             and not self.upper(j - 1)  # "Theresa May" is a name
         )
-        if mh.lex.bound and not (cue or self._own_line(j, end[1]) or (english and mid_sentence)):
-            return None
         mod = t.hit(j - 1, "mod", "this") if j > i else None
+        said = self._relative_year(end[1]) if mod is None else None
+        if mh.lex.bound and not (cue or said or self._own_line(j, end[1]) or (english and mid_sentence)):
+            return None
         this = ctx.today
         if mod is not None and mod.value == -1 and mod.lex.kind == "mod":
             y = this.year if m < this.month else this.year - 1
@@ -333,7 +334,30 @@ class TimeRules(ClockRules):
             y = this.year if m >= this.month else this.year + 1
         else:
             y = this.year if m <= this.month else this.year - 1
+        if said is not None:  # "June last year", "March of this year", «جويلية من العام الماضي»
+            return self._match(i, said[1], _when.month(said[0], m, ctx.zone), "month-relative-year")
         return self._match(i, end[1], _when.month(y, m, ctx.zone), "month")
+
+    def _relative_year(self, k: int) -> tuple[int, int] | None:
+        """A year said relative to the reference right after a month: "last year", "of this year",
+        «من العام الماضي»; its year and where it ends."""
+        t = self.t
+        of = t.hit(k, "of")
+        j = of.end if of is not None else k
+        pre = t.hit(j, "mod", "this")
+        shift: int | None = None
+        if pre is not None and pre.lex.before:
+            shift, j = (pre.value if pre.lex.kind == "mod" else 0), pre.end
+        per = t.hit(j, "period")
+        if per is None or per.value != "year":
+            return None
+        end = per.end
+        if shift is None:
+            post = t.hit(end, "mod")
+            if post is None or not post.lex.after:
+                return None
+            shift, end = post.value, post.end
+        return self.ctx.today.year + shift, end
 
     def _pick_year(self, m: int, d: int, wd: int | None) -> tuple[date, str] | None:
         """The year for a day and month by ``prefer``; a weekday picks the year (see :func:`pick_day`)."""
