@@ -198,7 +198,9 @@ class When:
     def __attrs_post_init__(self) -> None:
         if self.kind is WhenKind.REF:
             if self.timex not in REF_VALUES:
-                raise ValueError(f"a vague reference's timex is one of {sorted(REF_VALUES)}, got {self.timex!r}")
+                raise ValueError(
+                    f"a vague reference's timex is one of {sorted(REF_VALUES)}, got {self.timex!r}"
+                )
             if self.end != self.start or self.grain is not Grain.SECOND or self.part is not None:
                 raise ValueError(
                     f"a vague reference is the instant it was said at (start = end, grain second, no part), "
@@ -229,7 +231,12 @@ class When:
 
     @classmethod
     def vague(cls, said_at: datetime, timex: str) -> When:
-        """The vague reference ``timex`` (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``) said at ``said_at``."""
+        """The vague reference ``timex`` (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``) said at ``said_at``.
+
+        >>> from datetime import datetime, timezone
+        >>> When.vague(datetime(2024, 11, 29, 21, 0, tzinfo=timezone.utc), "PRESENT_REF").timex
+        'PRESENT_REF'
+        """
         return cls(said_at, said_at, Grain.SECOND, timex, kind=WhenKind.REF)
 
     @classmethod

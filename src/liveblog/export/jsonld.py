@@ -94,7 +94,11 @@ def to_jsonld(timeline: Timeline, events: tuple[Event, ...]) -> str:
     if url:
         doc["url"] = url
     doc["inLanguage"] = timeline.lang
-    timed = [e.when.start for e in timeline.entries if e.kind is not EntryKind.LEAD and e.when is not None and not e.when.is_ref]
+    timed = [
+        e.when.start
+        for e in timeline.entries
+        if e.kind is not EntryKind.LEAD and e.when is not None and not e.when.is_ref
+    ]
     if timed:
         doc["coverageStartTime"] = min(timed).isoformat()
     leads = [e for e in timeline.entries if e.kind is EntryKind.LEAD]

@@ -165,9 +165,9 @@ def find_times(
     >>> [(f.text, f.when.timex, f.rule) for f in find_times("قال الجمعة إن ...", "2024-11-29T21:00")]
     [('الجمعة', '2024-11-29', 'ar-weekday')]
     >>> [(f.text, f.when.timex) for f in find_times(
-    ...     "Talks opened on 3 March. The next day, they stalled; now they resume.",
+    ...     "Talks opened on 3 March 2024. The next day, they stalled; now they resume.",
     ...     "2024-11-29T21:00", refs=True)]
-    [('3 March', '2024-03-03'), ('The next day', '2024-03-04'), ('now', 'PRESENT_REF')]
+    [('3 March 2024', '2024-03-03'), ('next day', '2024-03-04'), ('now', 'PRESENT_REF')]
     """
     _check_prefer(prefer)
     ref = _reference(reference, tz)

@@ -361,7 +361,11 @@ class Composer:
         weeks = wd is None and unit is not None and unit.lex.kind == "unit" and unit.value[0] == "week"
         first, span = (date(y, mo, 1), 31) if mo is not None else (date(y, 1, 1), 366)
         days = [first + timedelta(days=d) for d in range(span)]
-        days = [d for d in days if d.month == (mo or d.month) and d.year == y and (wd is None or d.weekday() == wd.value)]
+        days = [
+            d
+            for d in days
+            if d.month == (mo or d.month) and d.year == y and (wd is None or d.weekday() == wd.value)
+        ]
         if weeks:
             days = [d for d in days if d.weekday() == 3]  # the month's weeks, by their Thursdays
         n = nth.value
@@ -411,7 +415,9 @@ class Composer:
         d = date(v.year, v.month or 1, 1) + timedelta(days=n - 1)
         if d.year != v.year or d.month != (v.month or d.month):
             return None  # day 366 of a common year, day 31 of a 30-day month
-        return Match(i, m.end, _when.day(d, self.r.ctx.zone), f"nth-day+{m.rule}", Partial(d.year, d.month, d.day))
+        return Match(
+            i, m.end, _when.day(d, self.r.ctx.zone), f"nth-day+{m.rule}", Partial(d.year, d.month, d.day)
+        )
 
     def _year_part(self, i: int) -> Match | None:
         """A quarter or half of a year: "the third quarter", "third-quarter", "the first half of 1990",

@@ -105,7 +105,9 @@ class Match:
     value: Value | None = None
     keep_lead: bool = False
     by_weekday: bool = False
-    anaphor: Anaphor | None = None  # set: ``when`` is anchored on the reference until find_times re-anchors it
+    anaphor: Anaphor | None = (
+        None  # set: ``when`` is anchored on the reference until find_times re-anchors it
+    )
 
 
 @attrs.frozen

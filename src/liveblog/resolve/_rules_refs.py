@@ -92,7 +92,9 @@ def anaphor(c: Composer, i: int) -> Match | None:
     if d is None:
         return None
     sign, periods_only = d.value
-    a = Anaphor(q.unit, int(q.value) * sign, period=False, approximate=q.approximate, periods_only=periods_only)
+    a = Anaphor(
+        q.unit, int(q.value) * sign, period=False, approximate=q.approximate, periods_only=periods_only
+    )
     if periods_only:  # "a year ago": the atom rules' reading, re-anchored only after a quarter
         atom = c.at(i)
         return attrs.evolve(atom, anaphor=a) if atom is not None and atom.end == d.end else None
@@ -140,7 +142,7 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
         return None
     start = anchor.start.astimezone(zone)
     if a.period:
-        if anchor.grain.rank > _UNIT_GRAIN[a.unit].rank or anchor.is_range and a.unit == "day":
+        if anchor.grain.rank > _UNIT_GRAIN[a.unit].rank or (anchor.is_range and a.unit == "day"):
             return None
         return _period(start.date(), a, zone)
     if a.unit in _CLOCK_UNITS:
@@ -275,9 +277,7 @@ def weekend(c: Composer, i: int) -> Match | None:
     this = today - timedelta(days=into) if into < 2 else today + timedelta(days=7 - into)
     if mod is None:
         lean = ctx.prefer
-        if lean == "past" and into >= 2:
-            mod = -1
-        elif lean == "nearest" and into >= 2 and into - 2 < 7 - into:
+        if (lean == "past" and into >= 2) or (lean == "nearest" and into >= 2 and into - 2 < 7 - into):
             mod = -1
         else:
             mod = 0

@@ -564,7 +564,10 @@ REFS: list[Row] = [
     *((w, "ref", "FUTURE") for w in ("في المستقبل", "مستقبلا", "قريبا", "في المستقبل القريب")),
     *((w, "ref", "FUTURE") for w in ("في الأيام المقبلة", "في الأيام القادمة", "في الأشهر المقبلة")),
     # A date said from the one before it in the same text: (unit, shift).
-    *((w, "anaphor", ("day", 0)) for w in ("اليوم نفسه", "اليوم ذاته", "نفس اليوم", "ذات اليوم", "ذلك اليوم")),
+    *(
+        (w, "anaphor", ("day", 0))
+        for w in ("اليوم نفسه", "اليوم ذاته", "نفس اليوم", "ذات اليوم", "ذلك اليوم")
+    ),
     *((w, "anaphor", ("day", 1)) for w in ("اليوم التالي",)),
     ("صباح اليوم التالي", "anaphor", ("day", 1, "morning")),
     ("مساء اليوم التالي", "anaphor", ("day", 1, "evening")),

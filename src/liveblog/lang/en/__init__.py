@@ -469,7 +469,10 @@ REFS: list[Row] = [
     *((w, "anaphor", ("month", 0)) for w in ("that month", "the same month")),
     *((w, "anaphor", ("month", 1)) for w in ("the following month",)),
     *((w, "anaphor", ("year", 0)) for w in ("that year", "the same year", "that same year")),
-    *((w, "anaphor", ("year", 0)) for w in ("the year", "the full year", "the fiscal year", "the whole year")),
+    *(
+        (w, "anaphor", ("year", 0))
+        for w in ("the year", "the full year", "the fiscal year", "the whole year")
+    ),
     *((w, "anaphor", ("year", 1)) for w in ("the following year",)),
     *((w, "anaphor", ("year", -1)) for w in ("the previous year", "the year before", "the preceding year")),
     *(
@@ -488,7 +491,10 @@ REFS: list[Row] = [
         for adj in ("year-earlier", "year-ago", "year earlier", "year ago", "comparable year-ago")
         for noun in ("quarter", "period")
     ),
-    *((w, "anaphor", ("amount", "year", -1, "quarter")) for w in ("the quarter a year ago", "last year's quarter")),
+    *(
+        (w, "anaphor", ("amount", "year", -1, "quarter"))
+        for w in ("the quarter a year ago", "last year's quarter")
+    ),
     ("the corresponding period last year", "anaphor", ("amount", "year", -1, "quarter")),
     ("the year-earlier", "anaphor", ("amount", "year", -1, "quarter")),
     # After an amount: (direction, counted from a quarter or half said before only).
