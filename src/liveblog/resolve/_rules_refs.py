@@ -84,7 +84,12 @@ def anaphor(c: Composer, i: int) -> Match | None:
     t = c.t
     h = t.hit(i, "anaphor")
     if h is not None:
-        return _anaphor_match(c, i, h.end, _of_row(h.value), h.lex.lang)
+        k = h.end
+        if k < len(t) and t.adjacent(k) and t.is_(k, "-"):
+            return None  # "that day-to-day work": a word of a compound
+        if h.lex.bound and k < len(t) and t.norm[k].isalnum():
+            return None  # "the day before the vote": counted from the vote, not from a date
+        return _anaphor_match(c, i, k, _of_row(h.value), h.lex.lang)
     q = c.r.qty(i)
     if q is None or q.unit not in _AMOUNT_UNITS or q.value != int(q.value):
         return None

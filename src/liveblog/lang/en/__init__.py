@@ -462,8 +462,11 @@ REFS: list[Row] = [
     # A date said from the one before it in the same text: (unit, shift[, part]).
     *((w, "anaphor", ("day", 0)) for w in ("that day", "the same day", "that same day", "the very same day")),
     *((w, "anaphor", ("day", 0)) for w in ("earlier that day", "later that day", "the same date")),
-    *((w, "anaphor", ("day", 1)) for w in ("the next day", "the following day", "the day after", "next day")),
-    *((w, "anaphor", ("day", -1)) for w in ("the previous day", "the day before", "the preceding day")),
+    *((w, "anaphor", ("day", 1)) for w in ("the next day", "the following day", "next day")),
+    *((w, "anaphor", ("day", -1)) for w in ("the previous day", "the preceding day")),
+    # ... "-bound": only where the clause ends ("the day before, …"; not "the day before the vote")
+    ("the day after", "anaphor-bound", ("day", 1)),
+    ("the day before", "anaphor-bound", ("day", -1)),
     *((w, "anaphor", ("week", 0)) for w in ("that week", "the same week")),
     *((w, "anaphor", ("week", 1)) for w in ("the following week",)),
     *((w, "anaphor", ("month", 0)) for w in ("that month", "the same month")),
@@ -474,7 +477,8 @@ REFS: list[Row] = [
         for w in ("the year", "the full year", "the fiscal year", "the whole year")
     ),
     *((w, "anaphor", ("year", 1)) for w in ("the following year",)),
-    *((w, "anaphor", ("year", -1)) for w in ("the previous year", "the year before", "the preceding year")),
+    *((w, "anaphor", ("year", -1)) for w in ("the previous year", "the preceding year")),
+    ("the year before", "anaphor-bound", ("year", -1)),
     *(
         (f"{lead} {word}", "anaphor", ("day", shift, part))
         for lead, shift in (("that", 0), ("later that", 0), ("earlier that", 0), ("the next", 1))
