@@ -355,8 +355,8 @@ def _prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
             continue
         for w in lex.trigger_words():
             words.add(w)
-            if lex.clitics and w.startswith("ال") and len(w) > 3:
-                words.add(w[2:])  # لليوم = لل + يوم
+            if lex.clitics and w.startswith("ال") and len(w) > 4:
+                words.add(w[2:])  # لليوم = لل + يوم (not «ان» of «الآن»: "that" is everywhere)
     # A digit run; or a non-word character, up to two clitic letters (و ف ب ل ك), then a whole
     # trigger word.
     return re.compile(rf"[\W\d](?:(?<=\d)\d*|[وفبلك]{{0,2}}(?:{_trie_regex(words)})(?!\w))")

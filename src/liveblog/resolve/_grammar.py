@@ -84,6 +84,7 @@ class Anaphor:
     # Counted from the reference as said unless the date before is a quarter or a half: "up from
     # $3 a year ago" after "the third quarter" compares with that quarter a year before.
     periods_only: bool = False
+    needs_anchor: bool = False  # "the quarter": only of a date said before it (alone it names none)
 
 
 @attrs.frozen

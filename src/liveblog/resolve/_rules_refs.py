@@ -87,6 +87,8 @@ def anaphor(c: Composer, i: int) -> Match | None:
         k = h.end
         if k < len(t) and t.adjacent(k) and t.is_(k, "-"):
             return None  # "that day-to-day work": a word of a compound
+        if k < len(t) and t.number[k] is not None:
+            return None  # "the year 1066", "the day 3 talks": a date or a count follows
         if h.lex.bound and k < len(t) and t.norm[k].isalnum():
             return None  # "the day before the vote": counted from the vote, not from a date
         return _anaphor_match(c, i, k, _of_row(h.value), h.lex.lang)
@@ -108,10 +110,13 @@ def anaphor(c: Composer, i: int) -> Match | None:
 
 def _of_row(value: tuple[object, ...]) -> Anaphor:
     """An ``anaphor`` row's value: ``(unit, shift)``, ``(unit, shift, part)``, ``("latest", unit)``
-    (that unit of the date before, else the last one over) or ``("amount", unit, n, grain)``."""
+    (that unit of the date before, else the last one over), ``("that", unit)`` (of the date before
+    only) or ``("amount", unit, n, grain)``."""
     head = value[0]
     if head == "latest":
         return Anaphor(str(value[1]), 0, period=True, alone=-1)
+    if head == "that":
+        return Anaphor(str(value[1]), 0, period=True, needs_anchor=True)
     if head == "amount":
         return Anaphor(str(value[1]), int(str(value[2])), period=False, grain=str(value[3]))
     part = str(value[2]) if len(value) > 2 else None
@@ -119,7 +124,7 @@ def _of_row(value: tuple[object, ...]) -> Anaphor:
 
 
 def _anaphor_match(c: Composer, i: int, end: int, a: Anaphor, lang: str) -> Match | None:
-    when = anchored(a, None, c.r.ctx.ref)
+    when = anchored(attrs.evolve(a, needs_anchor=False), None, c.r.ctx.ref)  # until anchored
     if when is None:
         return None
     return Match(i, end, when, f"{lang}-anaphor", keep_lead=not a.period, anaphor=a)
@@ -137,6 +142,8 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
     zone = ref.tzinfo
     assert zone is not None
     if anchor is None:
+        if a.needs_anchor:
+            return None
         if not a.period:
             grain = _UNIT_GRAIN.get(a.grain or a.unit, Grain.MINUTE)
             if a.grain is not None:  # "the year-ago quarter" alone: the last one over, a year before

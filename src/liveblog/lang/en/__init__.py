@@ -486,10 +486,10 @@ REFS: list[Row] = [
     ),
     *((w, "anaphor", ("day", 0, "night")) for w in ("that night", "later that night", "that same night")),
     *((w, "anaphor", ("day", 1, "morning")) for w in ("the following morning",)),
-    # Company reports: "the quarter" is the one the story reports (the date before it, else the last
-    # quarter over); "the year-ago quarter" the same quarter a year before.
-    *((w, "anaphor", ("latest", "quarter")) for w in ("the quarter", "the latest quarter", "that quarter")),
-    *((w, "anaphor", ("latest", "quarter")) for w in ("the most recent quarter", "the same quarter")),
+    # Company reports: "the quarter" is the one said before it (alone, none); "the latest quarter" that
+    # one, else the last quarter over; "the year-ago quarter" the same quarter a year before.
+    *((w, "anaphor", ("that", "quarter")) for w in ("the quarter", "that quarter", "the same quarter")),
+    *((w, "anaphor", ("latest", "quarter")) for w in ("the latest quarter", "the most recent quarter")),
     *(
         (f"the {adj} {noun}", "anaphor", ("amount", "year", -1, "quarter"))
         for adj in ("year-earlier", "year-ago", "year earlier", "year ago", "comparable year-ago")
