@@ -309,10 +309,9 @@ class TimeRules(ClockRules):
         if mh is None or end is None:
             return None
         english = mh.lex.syntax.capitalised
-        if english and (
-            not self.upper(j) or (end[1] < len(t) and t.number[end[1]] is None and self.upper(end[1]))
-        ):
-            return None  # "april" is not a month; "April Ryan" is a name
+        named = end[1] < len(t) and t.number[end[1]] is None and self.upper(end[1])
+        if english and (not self.upper(j) or (named and not t.is_(end[1] - 1, "."))):
+            return None  # "april" is not a month; "April Ryan" is a name ("last June. In …" is not)
         mid_sentence = (
             j > 0
             and t.number[j - 1] is None

@@ -490,6 +490,8 @@ REFS: list[Row] = [
     # one, else the last quarter over; "the year-ago quarter" the same quarter a year before.
     *((w, "anaphor", ("that", "quarter")) for w in ("the quarter", "that quarter", "the same quarter")),
     *((w, "anaphor", ("latest", "quarter")) for w in ("the latest quarter", "the most recent quarter")),
+    *((w, "anaphor", ("latest", "quarter")) for w in ("the latest period", "the most recent period")),
+    *((w, "anaphor", ("amount", "year", -1, "quarter")) for w in ("year-earlier", "year-ago")),
     *(
         (f"the {adj} {noun}", "anaphor", ("amount", "year", -1, "quarter"))
         for adj in ("year-earlier", "year-ago", "year earlier", "year ago", "comparable year-ago")
