@@ -372,3 +372,23 @@ def test_show_renders_a_ref_without_a_time(vague_timeline: Timeline) -> None:
     assert "in the past  Earlier shelling" in body
     assert any("↳ now" in line for line in lines)
     assert "21:00" not in "\n".join(lines[3:])  # the reference is shown in the header only
+
+
+def test_the_quarter_ended_a_day() -> None:
+    """ "the quarter ended Sept. 30" is the quarter holding that day; the day stays a date of its own."""
+    found = find_times("For the quarter ended Sept. 30, 1989, profit rose.", FRI)
+    assert [(f.text, f.when.timex) for f in found] == [("quarter", "1989-Q3"), ("Sept. 30, 1989", "1989-09-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("The treaty was signed last May. In effect, it recognised the border.", "2024-05"),
+        ("June last year", "2023-06"),
+        ("March of next year", "2025-03"),
+        ("شهر جويلية من العام الماضي", "2023-07"),
+    ],
+)
+def test_months_with_a_relative_year(text: str, timex: str) -> None:
+    """A month's year said after it ("June last year") or before it ("last May." ending a sentence)."""
+    assert [f.when.timex for f in find_times(text, FRI)] == [timex]

@@ -91,7 +91,9 @@ def anaphor(c: Composer, i: int) -> Match | None:
             return None  # "the year 1066", "the day 3 talks": a date or a count follows
         if h.lex.bound and k < len(t) and t.norm[k].isalnum():
             return None  # "the day before the vote": counted from the vote, not from a date
-        return _anaphor_match(c, i, k, _of_row(h.value), h.lex.lang)
+        a = _of_row(h.value)
+        ended = _ended(c, i, k, a, h.lex.lang)
+        return ended if ended is not None else _anaphor_match(c, i, k, a, h.lex.lang)
     q = c.r.qty(i)
     if q is None or q.unit not in _AMOUNT_UNITS or q.value != int(q.value):
         return None
@@ -106,6 +108,22 @@ def anaphor(c: Composer, i: int) -> Match | None:
         atom = c.at(i)
         return attrs.evolve(atom, anaphor=a) if atom is not None and atom.end == d.end else None
     return _anaphor_match(c, i, d.end, a, d.lex.lang)
+
+
+def _ended(c: Composer, i: int, k: int, a: Anaphor, lang: str) -> Match | None:
+    """ "the quarter ended Sept. 30", "the quarter ending 31 March": the period that holds that day.
+
+    The span stays the period's words: the day after is a date of its own.
+    """
+    t = c.t
+    e = t.hit(k, "periodended")
+    if e is None or not a.period or a.shift != 0 or a.part is not None:
+        return None
+    day = c.at(e.end)
+    if day is None or day.when.is_range or day.when.grain.rank > Grain.DAY.rank:
+        return None
+    when = _period(day.when.start.date(), attrs.evolve(a, alone=None), c.r.ctx.zone)
+    return None if when is None else Match(i, k, when, f"{lang}-{a.unit}-ended")
 
 
 def _of_row(value: tuple[object, ...]) -> Anaphor:

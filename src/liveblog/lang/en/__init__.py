@@ -504,6 +504,7 @@ REFS: list[Row] = [
     ("the corresponding period last year", "anaphor", ("amount", "year", -1, "quarter")),
     ("the year-earlier", "anaphor", ("amount", "year", -1, "quarter")),
     # After an amount: (direction, counted from a quarter or half said before only).
+    *((w, "periodended", None) for w in ("ended", "ending", "that ended", "which ended")),
     ("later", "anaphordir", (1, False)),
     ("earlier", "anaphordir", (-1, False)),
     ("ago", "anaphordir", (-1, True)),
