@@ -377,7 +377,10 @@ def test_show_renders_a_ref_without_a_time(vague_timeline: Timeline) -> None:
 def test_the_quarter_ended_a_day() -> None:
     """ "the quarter ended Sept. 30" is the quarter holding that day; the day stays a date of its own."""
     found = find_times("For the quarter ended Sept. 30, 1989, profit rose.", FRI)
-    assert [(f.text, f.when.timex) for f in found] == [("quarter", "1989-Q3"), ("Sept. 30, 1989", "1989-09-30")]
+    assert [(f.text, f.when.timex) for f in found] == [
+        ("quarter", "1989-Q3"),
+        ("Sept. 30, 1989", "1989-09-30"),
+    ]
 
 
 @pytest.mark.parametrize(
