@@ -20,7 +20,8 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
   (an abbreviation for a part of the current period: "EOM" = ``("end", "month")``);
 - ``ref`` (a vague reference: value ``PRESENT``, ``PAST`` or ``FUTURE``, TIMEX3 ``<value>_REF``),
   ``anaphor`` (a date said from the one before it: ``(unit, shift)`` or ``(unit, shift, part)``,
-  "the next day" = ``("day", 1)``), ``anaphordir`` (after an amount: "later" = +1, "earlier" = -1),
+  "the next day" = ``("day", 1)``), ``anaphordir`` (after an amount: "later" = ``(1, False)``),
+  ``anaphorlead`` (before an amount: «بعد ذلك» = 1), ``periodended`` ("the quarter ended …"),
   ``weekend``;
 - clock words: ``ampm``, ``hourword``, ``minword``; ``zone`` (IANA name,
   ``+HH:MM`` or ``local``); minutes around an hour: ``minamount`` (quarter = 15,

@@ -94,6 +94,13 @@ def anaphor(c: Composer, i: int) -> Match | None:
         a = _of_row(h.value)
         ended = _ended(c, i, k, a, h.lex.lang)
         return ended if ended is not None else _anaphor_match(c, i, k, a, h.lex.lang)
+    lead = t.hit(i, "anaphorlead")  # «بعد ذلك بيومين»: the direction, then the amount
+    if lead is not None:
+        q = c.r.qty(lead.end)
+        if q is None or q.unit not in _AMOUNT_UNITS or q.value != int(q.value):
+            return None
+        a = Anaphor(q.unit, int(q.value) * lead.value, period=False, approximate=q.approximate)
+        return _anaphor_match(c, i, q.end, a, lead.lex.lang)
     q = c.r.qty(i)
     if q is None or q.unit not in _AMOUNT_UNITS or q.value != int(q.value):
         return None

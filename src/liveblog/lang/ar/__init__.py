@@ -584,6 +584,9 @@ REFS: list[Row] = [
     *((w, "weekend", None) for w in ("عطلة نهاية الأسبوع", "نهاية الأسبوع", "عطلة الأسبوع")),
     ("العطلة الأسبوعية", "weekend", None),
     ("اليوم", "nthday", None),  # «اليوم الثالث من اكتوبر»: the day counted in a month
+    # «بعد ذلك بيومين», «قبل ذلك بعام»: an amount counted from the date before, its direction first
+    *((w, "anaphorlead", 1) for w in ("بعد ذلك", "بعدها")),
+    *((w, "anaphorlead", -1) for w in ("قبل ذلك", "قبلها")),
 ]
 
 ROWS: list[Row] = [
