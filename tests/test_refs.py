@@ -397,3 +397,24 @@ def test_the_quarter_ended_a_day() -> None:
 def test_months_with_a_relative_year(text: str, timex: str) -> None:
     """A month's year said after it ("June last year") or before it ("last May." ending a sentence)."""
     assert [f.when.timex for f in find_times(text, FRI)] == [timex]
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("nineteen ninety-six", "1996"),
+        ("in nineteen seventy-nine", "1979"),
+        ("January nineteen ninety-seven", "1997-01"),
+        ("the year two thousand", "2000"),
+        ("in two thousand and four", "2004"),
+        ("in twenty twenty", "2020"),
+        ("twenty twenty", "2020"),
+        ("two thousand people", None),  # a count
+        ("fifteen twenty", None),  # a score or a clock as often as a year: needs "in"
+        ("ninety minutes", None),  # a duration
+    ],
+)
+def test_years_in_words(text: str, timex: str | None) -> None:
+    """A year said in words: hundreds and a number, or a thousands word; counts are not years."""
+    w = resolve(text, FRI)
+    assert (w.timex if w is not None else None) == timex

@@ -716,6 +716,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod"})),
     # vague references, anaphora, the weekend (liveblog.resolve._rules_refs)
     (_rules_refs.vague, frozenset({"ref"})),
+    (_rules_refs.year_words, frozenset({"num", "yearcue"})),
     (_rules_refs.anaphor, frozenset({"anaphor", "anaphorlead", "number", "num", "hedge", "frac", "unit"})),
     (
         Composer._year_part,

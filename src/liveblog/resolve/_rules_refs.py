@@ -28,7 +28,7 @@ from liveblog.resolve._grammar import Anaphor, Match
 if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
 
-__all__ = ["anaphor", "anchored", "vague", "weekend"]
+__all__ = ["anaphor", "anchored", "vague", "weekend", "year_words"]
 
 _UNIT_GRAIN = {
     "minute": Grain.MINUTE,
@@ -87,8 +87,8 @@ def anaphor(c: Composer, i: int) -> Match | None:
         k = h.end
         if k < len(t) and t.adjacent(k) and t.is_(k, "-"):
             return None  # "that day-to-day work": a word of a compound
-        if k < len(t) and t.number[k] is not None:
-            return None  # "the year 1066", "the day 3 talks": a date or a count follows
+        if k < len(t) and (t.number[k] is not None or c.r.year_in_words(k) is not None):
+            return None  # "the year 1066", "the year two thousand": a date follows
         if h.lex.bound and k < len(t) and t.norm[k].isalnum():
             return None  # "the day before the vote": counted from the vote, not from a date
         a = _of_row(h.value)
@@ -284,6 +284,34 @@ def anchor_all(
         if now is not None and a.period:
             last = now
     return out
+
+
+# -- years in words ----------------------------------------------------------------------------
+
+
+def year_words(c: Composer, i: int) -> Match | None:
+    """ "nineteen ninety-six", "in twenty twenty", "the year two thousand": a year said in words.
+
+    "eighteen" and "nineteen" hundreds read anywhere ("nineteen ninety-six was a good year"); other
+    hundreds ("twenty twenty", "fifteen twenty": also a score or a clock) and "two thousand" need a
+    year cue before them ("in", "since", "year"), or "twenty …" and "… thousand" to be the whole
+    expression: "two thousand people" is a count.
+    """
+    t = c.t
+    j = i
+    cue = t.hit(j, "yearcue")
+    if cue is not None:
+        j = cue.end
+    said = c.r.year_in_words(j)
+    if said is None:
+        return None
+    y, end = said
+    head = t.hit(j, "num")
+    alone = i == 0 and all(not t.norm[k].isalnum() for k in range(end, len(t)))
+    common = head is not None and head.value in (18, 19) and y < 2000
+    if cue is None and not common and not (alone and y >= 2000):
+        return None
+    return Match(i, end, _when.year(y, c.r.ctx.zone), f"{t.hit(j, 'num').lex.lang}-year-words")  # type: ignore[union-attr]
 
 
 # -- the weekend -------------------------------------------------------------------------------

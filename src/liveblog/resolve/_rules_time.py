@@ -180,8 +180,35 @@ class TimeRules(ClockRules):
             end += 1  # "Nov."
         return mh.value, end
 
+    def year_in_words(self, k: int) -> tuple[int, int] | None:
+        """(year, end) for a year said in words: "nineteen ninety-six", "two thousand and one".
+
+        Hundreds then a number from 10 to 99 ("nineteen seventy-nine"), or a thousands word with
+        an optional number after it ("two thousand", "two thousand and four"); broadcast copy and
+        transcripts write years so.
+        """
+        t = self.t
+        head = t.hit(k, "num")
+        if head is None:
+            return None
+        thousand = t.hit(head.end, "yearthousand")
+        if thousand is not None:
+            if head.value not in (1, 2):
+                return None
+            j = thousand.end + 1 if t.is_(thousand.end, "and") else thousand.end
+            more = self.count(j) if j < len(t) and t.number[j] is None else None
+            if more is not None and 1 <= more[0] <= 99 and more[0] == int(more[0]):
+                return 1000 * head.value + int(more[0]), more[1]
+            return 1000 * head.value, thousand.end
+        if not 11 <= head.value <= 20 or head.end >= len(t) or t.number[head.end] is not None:
+            return None
+        rest = self.count(head.end)
+        if rest is None or not 10 <= rest[0] <= 99 or rest[0] != int(rest[0]):
+            return None
+        return 100 * head.value + int(rest[0]), rest[1]
+
     def year_after(self, k: int) -> tuple[int, int] | None:
-        """(year, end) for ", 2024", «عام 2020», «من عام 2020», «2020م»."""
+        """(year, end) for ", 2024", «عام 2020», «من عام 2020», «2020م», "nineteen ninety-seven"."""
         t = self.t
         if t.is_(k, ",", "،"):
             k += 1
@@ -191,7 +218,7 @@ class TimeRules(ClockRules):
             k += 1
         y = t.num(k, 1000, 2999, 4)
         if y is None:
-            return None
+            return self.year_in_words(k)
         end = k + 1
         if t.hit(end, "yearsuffix") is not None:
             end += 1

@@ -505,6 +505,9 @@ REFS: list[Row] = [
     ("the year-earlier", "anaphor", ("amount", "year", -1, "quarter")),
     # After an amount: (direction, counted from a quarter or half said before only).
     *((w, "periodended", None) for w in ("ended", "ending", "that ended", "which ended")),
+    # Years in words ("nineteen ninety-six", "two thousand and one"): tens past sixty, thousands.
+    *((w, "num", n) for w, n in (("seventy", 70), ("eighty", 80), ("ninety", 90))),
+    ("thousand", "yearthousand", None),
     ("later", "anaphordir", (1, False)),
     ("earlier", "anaphordir", (-1, False)),
     ("ago", "anaphordir", (-1, True)),
