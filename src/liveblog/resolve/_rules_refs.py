@@ -72,7 +72,7 @@ def vague(c: Composer, i: int) -> Match | None:
 def _alone(c: Composer, i: int, k: int) -> bool:
     """Whether tokens ``[i, k)`` are all the words there are (a leading "the" or "in" aside)."""
     t = c.t
-    lead = all(t.hit(j, "the") is not None or t.is_(j, "in") for j in range(i))
+    lead = all(t.hit(j, "the", "in") is not None for j in range(i))
     return lead and all(not t.norm[j].isalnum() for j in range(k, len(t)))
 
 

@@ -180,6 +180,16 @@ class TimeRules(ClockRules):
             end += 1  # "Nov."
         return mh.value, end
 
+    def year_noun(self, k: int) -> int:
+        """Past a year noun at ``k`` ("year", «عام», «من العام»), or ``k`` when there is none."""
+        t = self.t
+        j = k
+        of = t.hit(j, "of")
+        if of is not None:
+            j = of.end
+        noun = t.hit(j, "yearcue")
+        return noun.end if noun is not None and noun.value == "noun" else k
+
     def year_in_words(self, k: int) -> tuple[int, int] | None:
         """(year, end) for a year said in words: "nineteen ninety-six", "two thousand and one".
 
@@ -195,11 +205,11 @@ class TimeRules(ClockRules):
         if thousand is not None:
             if head.value not in (1, 2):
                 return None
-            j = thousand.end + 1 if t.is_(thousand.end, "and") else thousand.end
+            j = thousand.end  # "thousand and" is one row: the number after it is the year's
             more = self.count(j) if j < len(t) and t.number[j] is None else None
             if more is not None and 1 <= more[0] <= 99 and more[0] == int(more[0]):
                 return 1000 * head.value + int(more[0]), more[1]
-            return 1000 * head.value, thousand.end
+            return 1000 * head.value, head.end + 1
         if not 11 <= head.value <= 20 or head.end >= len(t) or t.number[head.end] is not None:
             return None
         rest = self.count(head.end)
@@ -212,10 +222,7 @@ class TimeRules(ClockRules):
         t = self.t
         if t.is_(k, ",", "،"):
             k += 1
-        if t.is_(k, "من") and t.is_(k + 1, "عام", "العام", "سنه"):
-            k += 1
-        if t.is_(k, "عام", "العام", "سنه"):
-            k += 1
+        k = self.year_noun(k)
         y = t.num(k, 1000, 2999, 4)
         if y is None:
             return self.year_in_words(k)
@@ -251,11 +258,12 @@ class TimeRules(ClockRules):
         ordinal = t.hit(j, "ordinal") if d is None else None
         if ordinal is not None and j > 0 and t.hit(j - 1, "period", "unit", "dayword") is not None:
             ordinal = None  # «الأسبوع الأول من ديسمبر»: the first week, not the first day
-        if ordinal is not None and ordinal.value and t.is_(ordinal.end, "من"):
-            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر»
+        if ordinal is not None and ordinal.value and t.hit(ordinal.end, "of") is not None:
+            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر», "the first of October"
         if d is not None:
-            if t.is_(k, "of", "من"):
-                k += 1
+            of = t.hit(k, "of")
+            if of is not None:
+                k = of.end
             prefix = t.hit(k, "monthprefix")  # «8 شهر أيلول»
             if prefix is not None and t.hit(prefix.end, "month") is not None:
                 k = prefix.end

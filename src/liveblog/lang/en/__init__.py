@@ -329,6 +329,8 @@ RANGES: list[Row] = [
     (",", "join", None),
     ("at", "join", None),
     ("on", "join", None),
+    ("on", "partof", None),  # "the morning on Friday"
+    ("into", "partof", "into"),  # "overnight into Friday": Friday's small hours
     ("in", "join", None),
     ("in the", "join", None),
     ("of", "join", None),
@@ -508,6 +510,7 @@ REFS: list[Row] = [
     # Years in words ("nineteen ninety-six", "two thousand and one"): tens past sixty, thousands.
     *((w, "num", n) for w, n in (("seventy", 70), ("eighty", 80), ("ninety", 90))),
     ("thousand", "yearthousand", None),
+    ("thousand and", "yearthousand", None),
     ("later", "anaphordir", (1, False)),
     ("earlier", "anaphordir", (-1, False)),
     ("ago", "anaphordir", (-1, True)),
@@ -585,3 +588,6 @@ RELATIVE = RelativeWords(
     in_before=("in",),
     numbers={"a": 1, "an": 1, "one": 1, "two": 2, "three": 3},
 )
+
+# Prepositions left out of the start of a date's span ("in March 2020" → "March 2020").
+SPAN_LEAD = frozenset(("in", "on", "at", "since", "during", "until", "by", "the"))
