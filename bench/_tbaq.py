@@ -114,8 +114,20 @@ def dateparser_right(value: str, moment: datetime | None) -> bool:
 
 
 def liveblog_right(value: str, timex: str | None) -> bool:
-    """Exact: liveblog's TIMEX3 value equals the gold value after :func:`normalise`."""
-    return timex is not None and normalise(timex) == normalise(value)
+    """Exact: liveblog's TIMEX3 value equals the gold value after :func:`normalise`.
+
+    One spelling more is the same value: a range of whole days (``1990-08-11/1990-08-12``, how
+    liveblog writes a weekend) equals a gold value naming exactly those days (``1990-W32-WE``).
+    """
+    if timex is None:
+        return False
+    if normalise(timex) == normalise(value):
+        return True
+    days = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", timex)
+    if days is None:
+        return False
+    first, last = value_span(days[1]), value_span(days[2])
+    return first is not None and last is not None and value_span(value) == (first[0], last[1])
 
 
 # --- TempEval-3 style end-to-end scoring ----------------------------------------------------

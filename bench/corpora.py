@@ -63,11 +63,13 @@ def _timed(call: Callable[[], Any]) -> Timed:
     return Timed(result, None, (time.perf_counter_ns() - t0) / 1000)
 
 
-def liveblog_resolve(text: str, reference: datetime, zone: tzinfo, lang: str, prefer: str) -> Timed:
-    """``liveblog.resolve`` with the language fixed and the reference's zone."""
+def liveblog_resolve(
+    text: str, reference: datetime, zone: tzinfo, lang: str, prefer: str, *, refs: bool = False
+) -> Timed:
+    """``liveblog.resolve`` with the language fixed and the reference's zone (``refs``: vague ones too)."""
     from liveblog import resolve
 
-    return _timed(lambda: resolve(text, reference, prefer=prefer, tz=zone, languages=[lang]))  # type: ignore[arg-type]
+    return _timed(lambda: resolve(text, reference, prefer=prefer, tz=zone, languages=[lang], refs=refs))  # type: ignore[arg-type]
 
 
 @functools.lru_cache(maxsize=128)
@@ -326,7 +328,7 @@ def run_tbaq_spans(docs: Sequence[dict[str, Any]], with_dateparser: bool) -> lis
         for t in doc["timexes"]:
             if t["type"] not in _tbaq.SCORED_TYPES:
                 continue
-            lb = liveblog_resolve(t["text"], ref, UTC, "en", "past")
+            lb = liveblog_resolve(t["text"], ref, UTC, "en", "past", refs=True)  # a tagger: "now" too
             dp = dateparser_parse(t["text"], ref, "en", "past") if with_dateparser else None
             out.append(SpanItem(doc["doc_id"], doc["dct"], t, _tbaq.span_class(t), lb, dp))
     return out
@@ -385,12 +387,12 @@ def _iso(value: Any) -> str | None:
 
 
 def liveblog_find(text: str, ref: datetime) -> list[_tbaq.Found]:
-    """``liveblog.find_times`` over a whole document, prefer past."""
+    """``liveblog.find_times`` over a whole document, prefer past, vague references too (a tagger)."""
     from liveblog import find_times
 
     return [
         _tbaq.Found(f.span.start, f.span.end, f.text, f.when.timex)
-        for f in find_times(text, ref, prefer="past", tz=UTC, languages=["en"])
+        for f in find_times(text, ref, prefer="past", tz=UTC, languages=["en"], refs=True)
     ]
 
 

@@ -205,6 +205,9 @@ def test_value_judges() -> None:
     assert _tbaq.liveblog_right("2000-W7", "2000-W07")
     assert not _tbaq.liveblog_right("1998-01", "1998-01-14")
     assert not _tbaq.liveblog_right("1998-01", None)
+    # a range of whole days is the value naming exactly those days (a weekend: Saturday and Sunday)
+    assert _tbaq.liveblog_right("1990-W32-WE", "1990-08-11/1990-08-12")
+    assert not _tbaq.liveblog_right("1990-W32-WE", "1990-08-10/1990-08-11")  # a Friday-Saturday weekend
     assert _tbaq.dateparser_right("1989-Q3", naive(1989, 8, 15, 12))
     assert not _tbaq.dateparser_right("1989-Q3", naive(1989, 10, 1))
     assert not _tbaq.dateparser_right("PRESENT_REF", naive(1998, 1, 14))

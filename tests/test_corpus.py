@@ -33,8 +33,15 @@ CLASSES = frozenset(
         "not_a_date",
     }
 )
+# Issue 14's shapes: each needs items, in one language at least (CLASSES need both).
+SHAPES = frozenset(
+    {"ref", "anaphora", "weekend", "ordinal_day", "quarter", "season", "decade", "holiday", "qualifier"}
+)
 PREFERS = frozenset({"past", "future", "nearest"})
-GRAINS = frozenset({"second", "minute", "hour", "part_of_day", "day", "week", "month", "year"})
+GRAINS = frozenset(
+    {"second", "minute", "hour", "part_of_day", "day", "week", "month", "quarter", "half", "year"}
+)
+REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 # Start hour of each part's window (docs/resolution.md, "Parts of the day").
 # midnight's window starts at 23:00 of the day before the midnight it straddles.
 PART_START_HOUR = {
@@ -54,8 +61,11 @@ PART_START_HOUR = {
     "after_midnight": 0,
 }
 REQUIRED_KEYS = frozenset({"id", "lang", "class", "text", "reference", "tz", "prefer", "expected"})
-OPTIONAL_KEYS = frozenset({"note"})
+# "refs": read vague references ("now") as REF values; "pick": the expression checked is the one
+# find_times finds over these words of "text" (anaphora are anchored on the date before them).
+OPTIONAL_KEYS = frozenset({"note", "refs", "pick"})
 EXPECTED_KEYS = frozenset({"start", "grain", "part", "approximate"})
+EXPECTED_OPTIONAL = frozenset({"timex", "kind"})  # checked when given: "2024-11-30/2024-12-01", "range"
 
 
 def _load() -> list[dict[str, Any]]:
@@ -97,6 +107,7 @@ def test_corpus_covers_every_class_in_both_languages() -> None:
     present = {(item["lang"], item["class"]) for item in ITEMS}
     missing = {(lang, cls) for lang in LANGS for cls in CLASSES} - present
     assert not missing
+    assert {cls for _, cls in present} >= SHAPES
 
 
 def test_corpus_ids_unique() -> None:
@@ -116,13 +127,26 @@ def test_corpus_references_vary() -> None:
 # --- each line's shape ---------------------------------------------------------
 
 
+def _check_kind(item: dict[str, Any], expected: dict[str, Any], reference: datetime) -> None:
+    """A vague reference is the instant it was said at; a range's timex names both ends."""
+    if expected.get("kind") == "ref":  # "now": no stretch of time
+        assert item.get("refs") is True
+        assert expected["timex"] in REF_VALUES
+        assert (_aware(expected["start"], "start"), expected["grain"]) == (reference, "second")
+    if expected.get("kind") == "range":
+        assert "/" in expected["timex"]
+
+
 @pytest.mark.parametrize("item", PARAMS)
 def test_corpus_line_shape(item: dict[str, Any]) -> None:
     """A corpus line has the documented keys, types and a start consistent with its grain."""
     assert REQUIRED_KEYS <= item.keys() <= REQUIRED_KEYS | OPTIONAL_KEYS
     assert item["lang"] in LANGS
-    assert item["class"] in CLASSES
+    assert item["class"] in CLASSES | SHAPES
     assert item["prefer"] in PREFERS
+    assert isinstance(item.get("refs", False), bool)
+    if "pick" in item:
+        assert item["pick"] in item["text"]
     assert item["id"].startswith(f"{item['lang']}-{item['class'].replace('_', '-')}-")
     assert isinstance(item["text"], str)
     assert item["text"].strip()
@@ -138,8 +162,9 @@ def test_corpus_line_shape(item: dict[str, Any]) -> None:
         assert expected is None
         return
     assert isinstance(expected, dict)
-    assert expected.keys() == EXPECTED_KEYS
+    assert EXPECTED_KEYS <= expected.keys() <= EXPECTED_KEYS | EXPECTED_OPTIONAL
     assert expected["grain"] in GRAINS
+    _check_kind(item, expected, reference)
     assert isinstance(expected["approximate"], bool)
     start = _aware(expected["start"], "start")
     local = start.astimezone(zone)
@@ -153,8 +178,10 @@ def test_corpus_line_shape(item: dict[str, Any]) -> None:
         assert (local.hour, local.minute, local.second) == (0, 0, 0)
     if grain == "week":
         assert local.weekday() == 0
-    if grain in {"month", "year"}:
+    if grain in {"month", "quarter", "half", "year"}:
         assert local.day == 1
+        assert (local.hour, local.minute, local.second) == (0, 0, 0)
+    assert local.month in {"quarter": (1, 4, 7, 10), "half": (1, 7)}.get(grain, range(1, 13))
     if grain == "year":
         assert local.month == 1
     if grain == "minute":
@@ -184,13 +211,29 @@ def test_resolution_corpus(item: dict[str, Any]) -> None:
     """liveblog.resolve gives the annotated start, grain, part and hedge (or None for not-a-date)."""
     import liveblog  # lazily: the corpus must collect before the resolver exists
 
-    got = liveblog.resolve(
-        item["text"],
-        _reference(item),
-        prefer=item["prefer"],
-        tz=item["tz"],
-        languages=[item["lang"]],
-    )
+    refs = item.get("refs", False)
+    got: Any
+    if "pick" in item:
+        found = liveblog.find_times(
+            item["text"],
+            _reference(item),
+            prefer=item["prefer"],
+            tz=item["tz"],
+            languages=[item["lang"]],
+            refs=refs,
+        )
+        at = item["text"].index(item["pick"])
+        over = [f for f in found if f.span.start < at + len(item["pick"]) and at < f.span.end]
+        got = over[0].when if over else None
+    else:
+        got = liveblog.resolve(
+            item["text"],
+            _reference(item),
+            prefer=item["prefer"],
+            tz=item["tz"],
+            languages=[item["lang"]],
+            refs=refs,
+        )
     expected = item["expected"]
     if expected is None:
         assert got is None, f"{item['text']!r} is not a date, got {got!r}"
@@ -209,5 +252,8 @@ def test_resolution_corpus(item: dict[str, Any]) -> None:
         "part": expected["part"],
         "approximate": expected["approximate"],
     }
+    for key in EXPECTED_OPTIONAL & expected.keys():
+        actual[key] = str(getattr(got, key))
+        wanted[key] = expected[key]
     assert got.start == start
     assert actual == wanted

@@ -65,14 +65,15 @@ def rows_of_line(line: str) -> list[dict[str, Any]]:
     rows = []
     for ev in tl["events"]:
         when = ev.get("when") or {}
+        vague = when.get("kind") == "ref"  # "now", "recently": no instant (start and end left empty)
         rows.append(
             {
                 **page,
                 "event_id": ev["id"],
                 "kind": ev["kind"],
                 "entry_id": ev.get("entry_id"),
-                "start": _moment(when.get("start")),
-                "end": _moment(when.get("end")),
+                "start": None if vague else _moment(when.get("start")),
+                "end": None if vague else _moment(when.get("end")),
                 "grain": when.get("grain"),
                 "timex": when.get("timex"),
                 "approximate": when.get("approximate"),

@@ -32,6 +32,7 @@ import attrs
 from liveblog.errors import InputError
 
 __all__ = [
+    "REF_VALUES",
     "SUPPORTED_YEARS",
     "Block",
     "Copy",
@@ -93,6 +94,11 @@ class WhenKind(enum.StrEnum):
 
     POINT = "point"  # "Thursday", "3:15 pm", "March 2020": one unit at ``grain``
     RANGE = "range"  # "13-15 July", "from 3 to 5 pm": from the first end to the last (see When)
+    REF = "ref"  # "now", "recently", «الآن»: a vague reference, TIMEX3 PRESENT_REF/PAST_REF/FUTURE_REF
+
+
+#: The TIMEX3 values of a :attr:`WhenKind.REF` (TimeML's vague references to the present, past, future).
+REF_VALUES: Final = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 
 
 class EntryKind(enum.StrEnum):
@@ -167,6 +173,18 @@ class When:
     is a clock time (15:00 to 17:00), ``grain`` is the grain of its ends, ``timex`` names both ends
     (``2024-07-13/2024-07-15``) and ``part`` is None. Code that reads only
     ``start`` and ``end`` sees the covered span.
+
+    A vague reference (``kind`` :attr:`WhenKind.REF`: "now", "recently", "in
+    the future", «الآن», «مؤخرا») names no stretch: ``timex`` is the TIMEX3
+    ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``, ``start`` = ``end`` = the
+    reference it was said at (the only kind whose span is empty), ``grain`` is
+    ``second`` and ``part`` None. Exports never make it an instant and
+    timelines never order by it (docs/resolution.md, "Now and vague references").
+
+    >>> from datetime import datetime, timezone
+    >>> now = When.vague(datetime(2024, 11, 29, 21, 0, tzinfo=timezone.utc), "PAST_REF")
+    >>> (now.kind.value, now.timex, now.is_ref, now.start == now.end)
+    ('ref', 'PAST_REF', True, True)
     """
 
     start: datetime = attrs.field(validator=_aware_and_supported)
@@ -178,6 +196,17 @@ class When:
     kind: WhenKind = attrs.field(default=WhenKind.POINT, converter=WhenKind)
 
     def __attrs_post_init__(self) -> None:
+        if self.kind is WhenKind.REF:
+            if self.timex not in REF_VALUES:
+                raise ValueError(
+                    f"a vague reference's timex is one of {sorted(REF_VALUES)}, got {self.timex!r}"
+                )
+            if self.end != self.start or self.grain is not Grain.SECOND or self.part is not None:
+                raise ValueError(
+                    f"a vague reference is the instant it was said at (start = end, grain second, no part), "
+                    f"got {self.start.isoformat()!r} to {self.end.isoformat()!r} at {self.grain.value!r}"
+                )
+            return
         if self.end <= self.start:
             raise ValueError(
                 f"When end {self.end.isoformat()!r} is not after start {self.start.isoformat()!r}"
@@ -194,6 +223,21 @@ class When:
     def is_range(self) -> bool:
         """Whether this value is a range between two ends."""
         return self.kind is WhenKind.RANGE
+
+    @property
+    def is_ref(self) -> bool:
+        """Whether this value is a vague reference ("now", "recently"): no stretch of time."""
+        return self.kind is WhenKind.REF
+
+    @classmethod
+    def vague(cls, said_at: datetime, timex: str) -> When:
+        """The vague reference ``timex`` (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``) said at ``said_at``.
+
+        >>> from datetime import datetime, timezone
+        >>> When.vague(datetime(2024, 11, 29, 21, 0, tzinfo=timezone.utc), "PRESENT_REF").timex
+        'PRESENT_REF'
+        """
+        return cls(said_at, said_at, Grain.SECOND, timex, kind=WhenKind.REF)
 
     @classmethod
     def at_minute(cls, moment: datetime, *, approximate: bool = False) -> When:

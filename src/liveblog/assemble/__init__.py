@@ -129,6 +129,8 @@ def _entry_mentions(
     sentences: dict[int, _Sentences] = {}
     seen: dict[str, int] = {}
     for f in find_times("\n".join(ln.text for ln in own), anchor, languages=reading_languages(lang)):
+        if f.when.is_ref:
+            continue  # find_times gives none unless asked; a vague "now" is no event in any case
         i = bisect_right(offsets, f.span.start) - 1
         ln, local = own[i], f.span.shift(-offsets[i])
         if i not in sentences:

@@ -256,13 +256,16 @@ class View:
 
     def __init__(self, timeline: Timeline, events: tuple[Event, ...]) -> None:
         self.timeline = timeline
+        # A vague reference ("now", "recently") has no time to place in a section: a mention of one
+        # is left out, a post dated only by one is listed with the undated posts.
+        events = tuple(ev for ev in events if not ev.when.is_ref)
         self.events = events
         self.zone = page_zone(timeline)
         self.entries = {e.id: e for e in reversed(timeline.entries)}  # first entry wins, as Timeline.entry
         self.changes = Changes(timeline.entries)
         self.said = _said(events)
         posts = [ev.entry_id for ev in events if ev.kind is EventKind.ENTRY]
-        undated = [e.id for e in timeline.entries if e.when is None]
+        undated = [e.id for e in timeline.entries if e.when is None or e.when.is_ref]
         mentions = [ev.id for ev in events if ev.kind is EventKind.MENTION]
         anchors = _anchors([*(("p", i) for i in (*posts, *undated)), *(("m", i) for i in mentions)])
         self.post_anchor = {i: a for (kind, i), a in anchors.items() if kind == "p"}
@@ -342,7 +345,9 @@ class View:
             self._section(key, heading, evs)
             for key, (_order, heading, evs) in sorted(grouped.items(), key=lambda kv: kv[1][0])
         ]
-        undated = [e for e in self.timeline.entries if e.when is None and e.id in self.post_anchor]
+        undated = [
+            e for e in self.timeline.entries if (e.when is None or e.when.is_ref) and e.id in self.post_anchor
+        ]
         if undated:
             items = tuple(self._entry_item(e, None, "undated") for e in dict.fromkeys(undated))
             out.append(Section("undated", "Undated entries", items, (), (), 0))

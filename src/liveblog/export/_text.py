@@ -97,6 +97,9 @@ def _offset(moment: datetime) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+_REF_WORDS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
+
+
 def describe_when(when: When, tz_name: str, zone: tzinfo | None) -> str:
     """One English line saying what ``when`` is on the page's clock, approximate or not.
 
@@ -105,6 +108,8 @@ def describe_when(when: When, tz_name: str, zone: tzinfo | None) -> str:
     >>> describe_when(w, "Asia/Damascus", None)
     'Time: 2024-11-29 20:15 Asia/Damascus (UTC+03:00) = 2024-11-29 17:15 UTC'
     """
+    if when.is_ref:
+        return f"Vague reference: {_REF_WORDS.get(when.timex, when.timex)} ({when.timex}), no time"
     start, end = local(when.start, zone), local(when.end, zone)
     zone_name = f"{one_line(tz_name)} ({_offset(start)})"
     hedge = "Approximate time" if when.approximate else "Time"

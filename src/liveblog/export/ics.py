@@ -189,9 +189,11 @@ def to_ics(timeline: Timeline, events: tuple[Event, ...]) -> str:
     chunks = [envelope[: -len(_END)]]
     changes = Changes(timeline.entries)
     for event in events:
+        if event.when.is_ref:
+            continue  # "now", "recently": no instant to put in a calendar (docs/exports.md)
         vevent = _vevent(timeline, event, entries.get(event.entry_id), zone, stamp, changes)
         chunks.append(vevent.to_ical())
-    if not events:
+    if len(chunks) == 1:
         chunks.append(_UTC_ZONE)
     chunks.append(_END)
     return b"".join(chunks).decode("utf-8")

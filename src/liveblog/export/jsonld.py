@@ -70,7 +70,7 @@ def _posting(timeline: Timeline, entry: Entry, mentions: list[Event], zone: tzin
     if headline:
         node["headline"] = headline
     node["articleBody"] = clean(entry.text).strip()
-    if entry.when is not None:
+    if entry.when is not None and not entry.when.is_ref:
         node["datePublished"] = _dates(entry.when, zone)[0]
     url = _web(entry.url) or _web(timeline.source)
     if url:
@@ -85,7 +85,7 @@ def to_jsonld(timeline: Timeline, events: tuple[Event, ...]) -> str:
     zone = page_zone(timeline)
     mentions: dict[str, list[Event]] = {}
     for event in events:
-        if event.kind is EventKind.MENTION:
+        if event.kind is EventKind.MENTION and not event.when.is_ref:  # a vague "now" has no startDate
             mentions.setdefault(event.entry_id, []).append(event)
     doc: JSONDict = {"@context": CONTEXT, "@type": "LiveBlogPosting"}
     if timeline.title:
@@ -94,7 +94,11 @@ def to_jsonld(timeline: Timeline, events: tuple[Event, ...]) -> str:
     if url:
         doc["url"] = url
     doc["inLanguage"] = timeline.lang
-    timed = [e.when.start for e in timeline.entries if e.kind is not EntryKind.LEAD and e.when is not None]
+    timed = [
+        e.when.start
+        for e in timeline.entries
+        if e.kind is not EntryKind.LEAD and e.when is not None and not e.when.is_ref
+    ]
     if timed:
         doc["coverageStartTime"] = min(timed).isoformat()
     leads = [e for e in timeline.entries if e.kind is EntryKind.LEAD]

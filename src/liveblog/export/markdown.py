@@ -13,6 +13,7 @@ import re
 from datetime import datetime, tzinfo
 
 from liveblog.export._text import clean, entry_label, local, one_line, page_zone
+from liveblog.lang.display import ref_label
 from liveblog.lang.labels import weekday_name
 from liveblog.model import Entry, Event, EventKind, Grain, Timeline, When
 
@@ -43,6 +44,8 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _heading(when: When, zone: tzinfo | None, lang: str, tz: str) -> str:
+    if when.is_ref:
+        return f"{ref_label(when.timex)} ({when.timex}, no time)"
     if when.grain in _DAY_GRAINS:
         day = local(when.start, zone)
         return f"{day:%Y-%m-%d} ({weekday_name(day.date(), lang, tz)})"
@@ -52,6 +55,8 @@ def _heading(when: When, zone: tzinfo | None, lang: str, tz: str) -> str:
 def _clock(when: When, zone: tzinfo | None) -> str:
     start, end = local(when.start, zone), local(when.end, zone)
     hedge = ", approximate" if when.approximate else ""
+    if when.is_ref:
+        return ref_label(when.timex)
     if when.is_range:
         return f"{when.timex.replace('/', ' to ')}, range{hedge}"
     if when.grain is Grain.SECOND:

@@ -27,6 +27,11 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
   ``deadline`` ("by" the end of a period), ``forlen`` ("for" an amount), ``startfrom`` ("from",
   "starting from" a time), ``shiftdir`` (+1 "after", -1 "before": "three days after Easter"),
   ``vaguecount`` ("few" in a window: three, approximate);
+- ``ref`` (a vague reference: value ``PRESENT``, ``PAST`` or ``FUTURE``, TIMEX3 ``<value>_REF``),
+  ``anaphor`` (a date said from the one before it: ``(unit, shift)`` or ``(unit, shift, part)``,
+  "the next day" = ``("day", 1)``), ``anaphordir`` (after an amount: "later" = ``(1, False)``),
+  ``anaphorlead`` (before an amount: «بعد ذلك» = 1), ``periodended`` ("the quarter ended …"),
+  ``weekend``;
 - clock words: ``ampm``, ``hourword``, ``minword``; ``zone`` (IANA name,
   ``+HH:MM`` or ``local``); minutes around an hour: ``minamount`` (quarter = 15,
   half = 30, «ثلث» = 20), ``mindir`` after an amount (past = +1, to = -1),
@@ -85,6 +90,9 @@ Row = tuple[str, str, Any]
 # when the table is built, and a rule asking for a kind no table has is one for the type checker.
 Kind = Literal[
     "ago",
+    "anaphor",  # a date said from the one before it (liveblog.resolve._rules_refs)
+    "anaphordir",
+    "anaphorlead",
     "ago-post",
     "ampm",
     "andfrac",
@@ -123,6 +131,7 @@ Kind = Literal[
     "monthprefix",
     "namehead",
     "nth",
+    "nthday",
     "num",
     "numprefix",
     "of",
@@ -133,9 +142,11 @@ Kind = Literal[
     "partof",
     "period",
     "periodedge",
+    "periodended",
     "periodword",
     "range-from",
     "range-to",
+    "ref",
     "season",
     "the",
     "this",
@@ -143,12 +154,14 @@ Kind = Literal[
     "vague",
     "weekday",
     "weekdaypart",
+    "weekend",
     "within",
     "yearbefore",
     "yearcue",
     "yearpart",
     "yearpartletter",
     "yearsuffix",
+    "yearthousand",
     "zone",
     # -- windows, counted units, durations, shifts (liveblog.resolve._windows) --
     "ahead",
@@ -181,7 +194,10 @@ _TRIGGER_KINDS: frozenset[Kind] = frozenset(
 
 
 # Named days and long periods (holidays, seasons, decades, centuries), spotted by a telling word.
-_NAMED_KINDS: frozenset[Kind] = frozenset({"holiday", "season", "decade", "century", "edgeperiod"})
+# Vague references ("at present": "present") and the weekend are spotted the same way.
+_NAMED_KINDS: frozenset[Kind] = frozenset(
+    {"holiday", "season", "decade", "century", "edgeperiod", "ref", "weekend"}
+)
 
 
 @attrs.frozen
@@ -480,8 +496,8 @@ def _prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
             continue
         for w in lex.trigger_words():
             words.add(w)
-            if lex.clitics and w.startswith("ال") and len(w) > 3:
-                words.add(w[2:])  # لليوم = لل + يوم
+            if lex.clitics and w.startswith("ال") and len(w) > 4:
+                words.add(w[2:])  # لليوم = لل + يوم (not «ان» of «الآن»: "that" is everywhere)
     # A digit run; or a non-word character, up to two clitic letters (و ف ب ل ك), then a whole
     # trigger word.
     return re.compile(rf"[\W\d](?:(?<=\d)\d*|[وفبلك]{{0,2}}(?:{_trie_regex(words)})(?!\w))")

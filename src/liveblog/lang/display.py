@@ -33,6 +33,7 @@ __all__ = [
     "month_header",
     "month_name",
     "part_label",
+    "ref_label",
     "ui",
     "week_header",
     "weekday_name",
@@ -74,6 +75,9 @@ _UI_AR = {
     "night": "الليل",
     "midnight": "منتصف الليل",
     "after midnight": "بعد منتصف الليل",
+    "now": "الآن",
+    "in the past": "في الماضي",
+    "in the future": "في المستقبل",
 }
 _UI = {"en": {}, "ar": _UI_AR}
 
@@ -124,3 +128,16 @@ def year_header(year: int) -> str:
 def part_label(part: str, ui_lang: str = "en") -> str:
     """The time-column label of a part of the day (``after_midnight`` → ``after midnight``)."""
     return ui(_PARTS.get(part, part.replace("_", " ")), ui_lang)
+
+
+# A vague reference (``When.is_ref``) is labelled by what it says, never by a time (it names none).
+_REFS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
+
+
+def ref_label(timex: str, ui_lang: str = "en") -> str:
+    """The label of a vague reference: ``PRESENT_REF`` → "now" («الآن»), ``PAST_REF`` → "in the past".
+
+    >>> ref_label("PRESENT_REF"), ref_label("FUTURE_REF", "ar")
+    ('now', 'في المستقبل')
+    """
+    return ui(_REFS.get(timex, timex), ui_lang)

@@ -48,6 +48,7 @@ from liveblog.lang.display import (
     month_header,
     month_name,
     part_label,
+    ref_label,
     ui,
     week_header,
     year_header,
@@ -90,6 +91,8 @@ def time_label(when: When | None, zone: tzinfo, ui_lang: str = "en") -> str:
     """
     if when is None:
         return ui("no time", ui_lang)
+    if when.is_ref:
+        return ref_label(when.timex, ui_lang)
     start = when.start.astimezone(zone)
     tilde = "~" if when.approximate else ""
     if when.is_range:
@@ -137,6 +140,8 @@ def _mention_label(when: When, zone: tzinfo) -> str:
     """A mention's date in full: its grain's label with the day it falls on."""
     start = when.start.astimezone(zone)
     label = time_label(when, zone)
+    if when.is_ref:
+        return label
     if when.is_range:
         return label if "T" not in when.timex else f"{start.date().isoformat()} {label}"
     if when.grain is Grain.DAY:
@@ -151,8 +156,8 @@ def _mention_label(when: When, zone: tzinfo) -> str:
 
 def _group(when: When | None, zone: tzinfo) -> tuple[str, date | None]:
     """The header of a row: its grain's period (day, ISO week, month, year) and the first day of it."""
-    if when is None:
-        return ("none", None)
+    if when is None or when.is_ref:
+        return ("none", None)  # a vague reference ("now") has no day to stand under
     start = when.start.astimezone(zone).date()
     if when.grain.rank <= Grain.DAY.rank:
         return ("day", start)

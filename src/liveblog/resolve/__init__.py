@@ -30,9 +30,10 @@ from liveblog.model import SUPPORTED_YEARS, Found, Grain, Span, When, supported
 from liveblog.resolve._compose import Composer
 from liveblog.resolve._context import Reading, in_context
 from liveblog.resolve._fallback import dateparser_find, dateparser_resolve
-from liveblog.resolve._grammar import Ctx, Match, Tokens
+from liveblog.resolve._grammar import Anaphor, Ctx, Match, Tokens
 from liveblog.resolve._partial import Prefer
 from liveblog.resolve._rules import Rules
+from liveblog.resolve._rules_refs import anchor_all
 
 __all__ = ["END_OF_DAY", "Prefer", "find_times", "reference_and_zone", "resolve"]
 
@@ -144,11 +145,23 @@ def find_times(
     prefer: Prefer = "past",
     tz: str | tzinfo | None = None,
     languages: Sequence[str] | None = None,
+    refs: bool = False,
 ) -> list[Found]:
     """Every date expression in ``text``, in order, non-overlapping, spans into ``text`` as given.
 
+    A date said from the one before it ("the next day", «في اليوم التالي», "a year earlier")
+    is anchored on that date, or on the reference when it comes first; its ``rule`` ends in
+    ``-previous`` or ``-reference`` accordingly. Vague references ("now", "recently",
+    «الآن») are found only with ``refs=True`` (a tagger wants them, a timeline does not):
+    a :attr:`~liveblog.model.WhenKind.REF` value whose ``timex`` is ``PRESENT_REF``,
+    ``PAST_REF`` or ``FUTURE_REF``.
+
     >>> [(f.text, f.when.timex, f.rule) for f in find_times("قال الجمعة إن ...", "2024-11-29T21:00")]
     [('الجمعة', '2024-11-29', 'ar-weekday')]
+    >>> [(f.text, f.when.timex) for f in find_times(
+    ...     "Talks opened on 3 March 2024. The next day, they stalled; now they resume.",
+    ...     "2024-11-29T21:00", refs=True)]
+    [('3 March 2024', '2024-03-03'), ('next day', '2024-03-04'), ('now', 'PRESENT_REF')]
     """
     _check_prefer(prefer)
     ref = _reference(reference, tz)
@@ -158,12 +171,14 @@ def find_times(
     ours = tuple(lang for lang in langs if lexicon(lang) is not None)
     found: list[Found] = []
     if ours:
-        readings = _find_ours(text, ref, prefer, ours)
+        readings, anaphora = _find_ours(text, ref, prefer, ours, refs)
         found = [f for f, _amount in readings]
         if prefer == "past" and found:
             found = in_context(
                 text, readings, ref, lambda words: resolve(words, ref, prefer="future", languages=ours), ours
             )
+        if anaphora:
+            found = _anchor(found, anaphora, ref)
     others = [lang for lang in langs if not _complete(lang)]  # dateparser reads what our tables miss
     if others:
         theirs = dateparser_find(text, ref, prefer, others)
@@ -239,18 +254,34 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(span.start < s.end and s.start < span.end for s in taken)
 
 
-def _find_ours(text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...]) -> list[Reading]:
+def _anchor(found: list[Found], anaphora: dict[int, Anaphor], ref: datetime) -> list[Found]:
+    """``found`` with each anaphor anchored on the date found before it (docs/resolution.md)."""
+    whens = anchor_all(((f.when, anaphora.get(f.span.start)) for f in found), ref)
+    out: list[Found] = []
+    for f, (when, source) in zip(found, whens, strict=True):
+        if f.span.start not in anaphora or (when is not None and source is None):
+            out.append(f)
+        elif when is not None:
+            out.append(attrs.evolve(f, when=when, rule=f"{f.rule.removesuffix('-forward')}-{source}"))
+    return out
+
+
+def _find_ours(
+    text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...], refs: bool = False
+) -> tuple[list[Reading], dict[int, Anaphor]]:
+    """Our tables' readings of ``text``, and the anaphora among them by their span's start."""
     norm = normalize(text)
     hits = prescan(norm.text, langs)
+    anaphora: dict[int, Anaphor] = {}
     if not hits:
-        return []
+        return [], anaphora
     lexicons = [lex for lang in langs if (lex := lexicon(lang)) is not None]
     toks = Tokens(norm.text, lexicons, _windows(norm.text, hits))
 
     def upper(i: int) -> bool:
         return text[norm.offsets[toks.start[i]]].isupper()
 
-    rules = Rules(toks, Ctx(ref, prefer), upper)
+    rules = Rules(toks, Ctx(ref, prefer, refs), upper)
     composer = Composer(rules)
     starts: set[int] = set()
     for pos in hits:
@@ -286,7 +317,9 @@ def _find_ours(text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...])
             continue  # "The Sunday Times", "Monday Night Football": no day
         forward_amount = m.amount[1] if m.amount is not None and m.amount[0] > 0 else None
         found.append((_found(text, norm, toks, m), forward_amount))
-    return found
+        if m.anaphor is not None:
+            anaphora[found[-1][0].span.start] = m.anaphor
+    return found, anaphora
 
 
 def _in_a_name(text: str, norm: Normalized, toks: Tokens, m: Match, names: re.Pattern[str]) -> bool:
@@ -347,8 +380,13 @@ def resolve(
     prefer: Prefer = "past",
     tz: str | tzinfo | None = None,
     languages: Sequence[str] | None = None,
+    refs: bool = False,
 ) -> When | None:
     """The date ``text`` names, or None.
+
+    ``refs=True`` reads a vague reference ("now", "recently", «الآن») as a
+    :attr:`~liveblog.model.WhenKind.REF` value (None without it); "the next day" alone
+    is counted from the reference (see :func:`find_times`).
 
     ``text`` is one expression; prepositions and punctuation around it are fine
     («في آذار /مارس عام 2020»، "on Thursday,").
@@ -358,7 +396,7 @@ def resolve(
     >>> resolve("لأكثر من 36 ساعة", "2024-11-29T21:00+03:00") is None
     True
     """
-    found = find_times(text, reference, prefer=prefer, tz=tz, languages=languages)
+    found = find_times(text, reference, prefer=prefer, tz=tz, languages=languages, refs=refs)
     langs = _languages(text, languages)
     complete = all(_complete(lang) for lang in langs)
     ours = max(found, key=lambda f: len(f.span)) if found else None

@@ -29,7 +29,7 @@ import attrs
 from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
 from liveblog.model import Grain, When, WhenKind
-from liveblog.resolve import _rules_holiday, _when, _windows
+from liveblog.resolve import _rules_holiday, _rules_refs, _when, _windows
 from liveblog.resolve._grammar import Match
 from liveblog.resolve._partial import (
     Edge,
@@ -124,7 +124,9 @@ class Composer:
             m = production(self, i)
             if m is not None:
                 cands.append(self._extend(m))
-        best = max(cands, key=lambda m: m.end) if cands else None  # max keeps the first of equals
+        # max keeps the first of equals; an anaphor's reading of the same words wins ("a year ago":
+        # counted from the reference, or from a quarter said before it)
+        best = max(cands, key=lambda m: (m.end, m.anaphor is not None)) if cands else None
         self._best[i] = best
         return best
 
@@ -160,6 +162,8 @@ class Composer:
 
     def _extend(self, m: Match) -> Match:
         """``m`` joined with the atoms that follow it while they agree."""
+        if m.anaphor is not None or m.when.is_ref:
+            return m  # anchored later on another date (find_times), or no time to join
         t = self.t
         for _ in range(_MAX_JOINS):
             k = m.end
@@ -326,11 +330,16 @@ class Composer:
 
     def _nth(self, i: int) -> Match | None:
         """ "the last Friday of October", "first Tuesday in October", «آخر اثنين من شهر آذار», "the last day
-        of October", "the last week of October", "the third last week of 2018", "the 5th last day of May":
-        the nth (or nth from the end) weekday, day or week of a month, or week of a year (a week is the
-        month's or year's when its Thursday is, as ISO 8601 gives a week to the year of its Thursday)."""
+        of October", "the last week of October", "the third last week of 2018", "the 5th last day of May",
+        «اليوم الثالث من أكتوبر»: the nth (or nth from the end) weekday, day or week of a month, weekday
+        or week of a year (a week is the month's or year's when its Thursday is, as ISO 8601 gives a week
+        to the year of its Thursday); "the 99th day of the year" is :meth:`_counted_day`."""
         t = self.t
         nth = t.hit(i, "nth")
+        if nth is None:
+            counted = self._counted_day(i)
+            if counted is not None:
+                return counted
         n: int | None = nth.value if nth is not None else None
         k: int | None = nth.end if nth is not None else None
         if nth is None:  # "the 3rd last week": an ordinal in digits
@@ -355,13 +364,18 @@ class Composer:
         else:  # «الاثنين الأخير», «الثلاثاء الثالث»: the ordinal after the weekday
             wd = t.hit(i, "weekday")
             post = t.hit(wd.end, "nth") if wd is not None else None
-            if wd is None or post is None:
+            if wd is None:  # «اليوم الثالث من اكتوبر»: the ordinal after the word for a day
+                unit = t.hit(i, "nthday")
+                post = t.hit(unit.end, "ordinal") if unit is not None else None
+            if post is None:
                 return None
             n, k = post.value, post.end
         joiner = t.hit(k, "of") or t.hit(k, "join")
         if joiner is None or not n:
             return None
-        m = self.at(joiner.end)
+        m = self.at(joiner.end) or self._this_period(joiner.end, "month")
+        if m is None and wd is not None:  # "the first Monday of the year": of a year, a weekday only
+            m = self._this_period(joiner.end, "year")
         y = t.num(joiner.end, 1000, 2999, 4) if m is None else None
         if y is not None:  # "the third last week of 2018": "of" is the year's cue
             m = Match(joiner.end, joiner.end + 1, _when.year(y, self.r.ctx.zone), "year", Partial(year=y))
@@ -374,9 +388,9 @@ class Composer:
             or v.week is not None
         ):
             return None
-        weeks = wd is None and unit is not None and unit.value[0] == "week"
-        if v.month is None and not weeks:
-            return None  # "the last day of 2018": days of a year are not counted
+        weeks = wd is None and unit is not None and unit.lex.kind == "unit" and unit.value[0] == "week"
+        if v.month is None and wd is None and not weeks:
+            return None  # "the last day of 2018": days of a year are counted by _counted_day only
         y = v.year
         first = date(y, v.month or 1, 1)
         span = 31 if v.month is not None else 366
@@ -395,6 +409,44 @@ class Composer:
         d = days[n - 1] if n > 0 else days[n]
         return Match(
             i, m.end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day)
+        )
+
+    def _this_period(self, k: int, period: str) -> Match | None:
+        """ "the month", "the year" after "of": the reference's ("the first Monday of the month")."""
+        t = self.t
+        per = t.hit(k + 1 if t.hit(k, "the") is not None else k, "period")
+        if per is None or per.value != period or t.hit(per.end, "mod") is not None:
+            return None
+        this = _unit(period, self.r.ctx.ref, 0)
+        return None if this is None else Match(k, per.end, this, f"{per.lex.lang}-{period}")
+
+    def _counted_day(self, i: int) -> Match | None:
+        """ "the 99th day of the year", "the 60th day of 2024", "the 3rd day of the month": a day
+        counted from the first of a year or a month.
+
+        Without "of the year" or a year ("the 99th day of the strike") it names no date.
+        """
+        t = self.t
+        n = t.num(i, 1, 366)
+        if n is None or t.text[t.end[i] - 2 : t.end[i]] not in ("st", "nd", "rd", "th"):
+            return None  # "99th" (an ordinal in digits), not "99"
+        unit = t.hit(i + 1, "unit")
+        joiner = t.hit(unit.end, "of") if unit is not None and unit.value[0] == "day" else None
+        if joiner is None:
+            return None
+        k = joiner.end
+        m = self.at(k) or self._this_period(k, "year") or self._this_period(k, "month")
+        y = t.num(k, 1000, 2999, 4) if m is None else None
+        if y is not None:  # "the 60th day of 2024": the ordinal is the year's cue
+            m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
+        v = self.value(m) if m is not None else None
+        if m is None or not isinstance(v, Partial) or v.year is None or v.day is not None:
+            return None
+        d = date(v.year, v.month or 1, 1) + timedelta(days=n - 1)
+        if d.year != v.year or d.month != (v.month or d.month):
+            return None  # day 366 of a common year, day 31 of a 30-day month
+        return Match(
+            i, m.end, _when.day(d, self.r.ctx.zone), f"nth-day+{m.rule}", Partial(d.year, d.month, d.day)
         )
 
     def _year_part(self, i: int) -> Match | None:
@@ -691,8 +743,10 @@ def edge_of_unit(edge: str, unit: str, ref: datetime) -> When | None:
 
 # Productions beside the atom rules and ranges, with the kinds of word each can start with.
 _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str]], ...] = (
+    # the weekend first: «نهاية الأسبوع» is the weekend before it is the end of a week
+    (_rules_refs.weekend, frozenset({"weekend", "mod", "this", "the"})),
     (Composer._edge, frozenset({"periodedge"})),
-    (Composer._nth, frozenset({"nth", "weekday", "the", "number"})),
+    (Composer._nth, frozenset({"nth", "weekday", "nthday", "the", "number"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this"})),
@@ -709,6 +763,10 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_windows.deadline, frozenset({"deadline"})),
     (_windows.shifted, frozenset({"number", "num", "frac", "unit"})),
     (_windows.duration_from, frozenset({"forlen", "startfrom", "number", "num", "clockcue", "hourword"})),
+    # vague references, anaphora, the weekend (liveblog.resolve._rules_refs)
+    (_rules_refs.vague, frozenset({"ref"})),
+    (_rules_refs.year_words, frozenset({"num", "yearcue"})),
+    (_rules_refs.anaphor, frozenset({"anaphor", "anaphorlead", "number", "num", "hedge", "frac", "unit"})),
     (
         Composer._year_part,
         frozenset({"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart"}),

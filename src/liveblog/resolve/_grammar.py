@@ -20,7 +20,7 @@ from liveblog.lang import TOKEN, Kind, Lex, Lexicon, TokenKind
 from liveblog.model import When
 from liveblog.resolve._partial import Prefer, Value
 
-__all__ = ["Ctx", "Hit", "Match", "Prefer", "Tokens"]
+__all__ = ["Anaphor", "Ctx", "Hit", "Match", "Prefer", "Tokens"]
 
 _GAP = "\x00"
 _MAX_DIGITS = 18  # a longer digit run is no date part (and int() refuses strings over 4,300 digits)
@@ -37,6 +37,7 @@ class Ctx:
 
     ref: datetime
     prefer: Prefer
+    refs: bool = False  # read vague references ("now", «الآن») as WhenKind.REF values (asked for)
 
     @property
     def zone(self) -> tzinfo:
@@ -65,6 +66,30 @@ class Ctx:
 
 
 @attrs.frozen
+class Anaphor:
+    """A date said from another date of the same text: "the next day", "a year earlier", «في اليوم التالي».
+
+    ``period`` True names a whole period shifted by ``shift`` of ``unit`` ("the following week":
+    the anchor's week + 1, at week grain; ``part`` a part of that day: "that night"; ``alone``
+    the shift when no date came before: "the latest quarter" alone is the last one over); False
+    counts an amount from the anchor, at the anchor's grain ("two days later", "a year earlier")
+    or at ``grain`` when the words name it ("the year-earlier quarter").
+    """
+
+    unit: str  # minute, hour, day, week, month, quarter, year
+    shift: int
+    period: bool
+    part: str | None = None
+    approximate: bool = False
+    alone: int | None = None
+    grain: str | None = None
+    # Counted from the reference as said unless the date before is a quarter or a half: "up from
+    # $3 a year ago" after "the third quarter" compares with that quarter a year before.
+    periods_only: bool = False
+    needs_anchor: bool = False  # "the quarter": only of a date said before it (alone it names none)
+
+
+@attrs.frozen
 class Match:
     """A date expression covering tokens ``[start, end)``, and the rule that read it.
 
@@ -89,6 +114,7 @@ class Match:
     by_weekday: bool = False
     calendar: Calendar | None = None
     amount: tuple[Literal[-1, 1], str] | None = None  # the sign, and the language of the words
+    anaphor: Anaphor | None = None  # set: ``when`` counts from the reference until find_times anchors it
 
 
 @attrs.frozen

@@ -190,15 +190,42 @@ class TimeRules(ClockRules):
         noun = t.hit(j, "yearcue")
         return noun.end if noun is not None and noun.value == "noun" else k
 
+    def year_in_words(self, k: int) -> tuple[int, int] | None:
+        """(year, end) for a year said in words: "nineteen ninety-six", "two thousand and one".
+
+        Hundreds then a number from 10 to 99 ("nineteen seventy-nine"), or a thousands word with
+        an optional number after it ("two thousand", "two thousand and four"); broadcast copy and
+        transcripts write years so.
+        """
+        t = self.t
+        head = t.hit(k, "num")
+        if head is None:
+            return None
+        thousand = t.hit(head.end, "yearthousand")
+        if thousand is not None:
+            if head.value not in (1, 2):
+                return None
+            j = thousand.end  # "thousand and" is one row: the number after it is the year's
+            more = self.count(j) if j < len(t) and t.number[j] is None else None
+            if more is not None and 1 <= more[0] <= 99 and more[0] == int(more[0]):
+                return 1000 * head.value + int(more[0]), more[1]
+            return 1000 * head.value, head.end + 1
+        if not 11 <= head.value <= 20 or head.end >= len(t) or t.number[head.end] is not None:
+            return None
+        rest = self.count(head.end)
+        if rest is None or not 10 <= rest[0] <= 99 or rest[0] != int(rest[0]):
+            return None
+        return 100 * head.value + int(rest[0]), rest[1]
+
     def year_after(self, k: int) -> tuple[int, int] | None:
-        """(year, end) for ", 2024", «عام 2020», «من عام 2020», «2020م»."""
+        """(year, end) for ", 2024", «عام 2020», «من عام 2020», «2020م», "nineteen ninety-seven"."""
         t = self.t
         if t.is_(k, ",", "،"):
             k += 1
         k = self.year_noun(k)
         y = t.num(k, 1000, 2999, 4)
         if y is None:
-            return None
+            return self.year_in_words(k)
         end = k + 1
         if t.hit(end, "yearsuffix") is not None:
             end += 1
@@ -330,20 +357,21 @@ class TimeRules(ClockRules):
         if mh is None or end is None:
             return None
         english = mh.lex.syntax.capitalised
+        named = end[1] < len(t) and t.number[end[1]] is None and self.upper(end[1])
         if english and (
-            (not self.upper(j) and (mh.lex.bound or not cue))
-            or (end[1] < len(t) and t.number[end[1]] is None and self.upper(end[1]))
+            (not self.upper(j) and (mh.lex.bound or not cue)) or (named and not t.is_(end[1] - 1, "."))
         ):
-            return None  # "april" alone is no month ("in october" is); "April Ryan" is a name
+            return None  # "april" alone is no month ("in october" is); "April Ryan" is a name ("last June. In …" is not)
         mid_sentence = (
             j > 0
             and t.number[j - 1] is None
             and t.norm[j - 1] not in (".", "!", "?", ":")
             and not self.upper(j - 1)  # "Theresa May" is a name
         )
-        if mh.lex.bound and not (cue or self._own_line(j, end[1]) or (english and mid_sentence)):
-            return None
         mod = t.hit(j - 1, "mod", "this") if j > i else None
+        said = self._relative_year(end[1]) if mod is None else None
+        if mh.lex.bound and not (cue or said or self._own_line(j, end[1]) or (english and mid_sentence)):
+            return None
         this = ctx.today
         if mod is not None and mod.value == -1 and mod.lex.kind == "mod":
             y = this.year if m < this.month else this.year - 1
@@ -355,7 +383,30 @@ class TimeRules(ClockRules):
             y = this.year if m >= this.month else this.year + 1
         else:
             y = this.year if m <= this.month else this.year - 1
+        if said is not None:  # "June last year", "March of this year", «جويلية من العام الماضي»
+            return self._match(i, said[1], _when.month(said[0], m, ctx.zone), "month-relative-year")
         return self._match(i, end[1], _when.month(y, m, ctx.zone), "month")
+
+    def _relative_year(self, k: int) -> tuple[int, int] | None:
+        """A year said relative to the reference right after a month: "last year", "of this year",
+        «من العام الماضي»; its year and where it ends."""
+        t = self.t
+        of = t.hit(k, "of")
+        j = of.end if of is not None else k
+        pre = t.hit(j, "mod", "this")
+        shift: int | None = None
+        if pre is not None and pre.lex.before:
+            shift, j = (pre.value if pre.lex.kind == "mod" else 0), pre.end
+        per = t.hit(j, "period")
+        if per is None or per.value != "year":
+            return None
+        end = per.end
+        if shift is None:
+            post = t.hit(end, "mod")
+            if post is None or not post.lex.after:
+                return None
+            shift, end = post.value, post.end
+        return self.ctx.today.year + shift, end
 
     def _pick_year(self, m: int, d: int, wd: int | None) -> tuple[date, str] | None:
         """The year for a day and month by ``prefer``; a weekday picks the year (see :func:`pick_day`)."""

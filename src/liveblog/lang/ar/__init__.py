@@ -556,6 +556,42 @@ NAMED: list[Row] = [
     *((f"ال{stem}", "ordinal", 10 * (i + 2)) for i, stem in enumerate(_DECADE_STEMS) if i >= 2),
 ]
 
+# -- refs: vague references, anaphora, the weekend (liveblog.resolve._rules_refs) --------------
+# «الآن», «مؤخرا», «في المستقبل»: TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF (read when asked for).
+# «المستقبل» alone is left out: «تيار المستقبل» is a party.
+REFS: list[Row] = [
+    *((w, "ref", "PRESENT") for w in ("الآن", "حاليا", "في الوقت الراهن", "الوقت الراهن")),
+    *((w, "ref", "PRESENT") for w in ("في الوقت الحالي", "الوقت الحالي", "في هذه الأثناء", "هذه الأيام")),
+    *((w, "ref", "PAST") for w in ("مؤخرا", "في الآونة الأخيرة", "الآونة الأخيرة", "في الماضي", "سابقا")),
+    *((w, "ref", "PAST") for w in ("في السنوات الأخيرة", "في الأيام الأخيرة", "في الأشهر الأخيرة")),
+    *((w, "ref", "FUTURE") for w in ("في المستقبل", "مستقبلا", "قريبا", "في المستقبل القريب")),
+    *((w, "ref", "FUTURE") for w in ("في الأيام المقبلة", "في الأيام القادمة", "في الأشهر المقبلة")),
+    # A date said from the one before it in the same text: (unit, shift).
+    *(
+        (w, "anaphor", ("day", 0))
+        for w in ("اليوم نفسه", "اليوم ذاته", "نفس اليوم", "ذات اليوم", "ذلك اليوم")
+    ),
+    *((w, "anaphor", ("day", 1)) for w in ("اليوم التالي",)),
+    ("صباح اليوم التالي", "anaphor", ("day", 1, "morning")),
+    ("مساء اليوم التالي", "anaphor", ("day", 1, "evening")),
+    *((w, "anaphor", ("day", -1)) for w in ("اليوم السابق", "اليوم الذي سبقه")),
+    *((w, "anaphor", ("week", 0)) for w in ("الأسبوع نفسه", "الأسبوع ذاته", "ذلك الأسبوع")),
+    *((w, "anaphor", ("week", 1)) for w in ("الأسبوع التالي",)),
+    *((w, "anaphor", ("month", 0)) for w in ("الشهر نفسه", "الشهر ذاته", "نفس الشهر", "ذلك الشهر")),
+    *((w, "anaphor", ("month", 1)) for w in ("الشهر التالي",)),
+    *((w, "anaphor", ("year", 0)) for w in ("العام نفسه", "العام ذاته", "نفس العام", "ذلك العام")),
+    *((w, "anaphor", ("year", 0)) for w in ("السنة نفسها", "السنة ذاتها", "نفس السنة", "تلك السنة")),
+    *((w, "anaphor", ("year", 1)) for w in ("العام التالي", "السنة التالية")),
+    *((w, "anaphor", ("day", 0, "night")) for w in ("تلك الليلة", "الليلة نفسها")),
+    ("مساء اليوم نفسه", "anaphor", ("day", 0, "evening")),
+    *((w, "weekend", None) for w in ("عطلة نهاية الأسبوع", "نهاية الأسبوع", "عطلة الأسبوع")),
+    ("العطلة الأسبوعية", "weekend", None),
+    ("اليوم", "nthday", None),  # «اليوم الثالث من اكتوبر»: the day counted in a month
+    # «بعد ذلك بيومين», «قبل ذلك بعام»: an amount counted from the date before, its direction first
+    *((w, "anaphorlead", 1) for w in ("بعد ذلك", "بعدها")),
+    *((w, "anaphorlead", -1) for w in ("قبل ذلك", "قبلها")),
+]
+
 ROWS: list[Row] = [
     *WEEKDAYS,
     *DAY_WORDS,
@@ -576,6 +612,7 @@ ROWS: list[Row] = [
     *ZONES,
     *RANGES,
     *NAMED,
+    *REFS,
 ]
 
 # Where modifiers stand: «الجمعة الماضية»، «الأسبوع المقبل» after; «هذا الأسبوع» before.

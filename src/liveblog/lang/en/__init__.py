@@ -508,6 +508,82 @@ ABBREVIATED: list[Row] = [
     ("p", "ampm", "pm"),
 ]
 
+# -- refs: vague references, anaphora, the weekend (liveblog.resolve._rules_refs) --------------
+# "now", "recently", "in the future": TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF (read when asked for).
+# Adjectives ("current", "recent") are left out: "the current account", "recent data" are no times;
+# so are "previously", "formerly" and "soon", which news writes far more often than it means a time.
+REFS: list[Row] = [
+    *((w, "ref", "PRESENT") for w in ("now", "currently", "at present", "presently", "nowadays")),
+    *((w, "ref", "PRESENT") for w in ("at the moment", "these days", "at this time")),
+    *((w, "ref", "PAST") for w in ("recently", "lately", "in the past")),
+    *((w, "ref", "PAST") for w in ("the past", "in recent years", "recent years", "in recent days")),
+    *((w, "ref", "PAST") for w in ("recent days", "in recent weeks", "recent weeks", "in recent months")),
+    *((w, "ref", "PAST") for w in ("recent months", "in recent times", "in years past")),
+    *((w, "ref", "FUTURE") for w in ("in the future", "the future", "the near future")),
+    # ... and read only as a whole expression (liveblog.resolve of "current" alone):
+    *((w, "ref-bound", "PRESENT") for w in ("current", "right now")),
+    *((w, "ref-bound", "PAST") for w in ("recent", "previously", "formerly", "earlier", "once")),
+    *((w, "ref-bound", "FUTURE") for w in ("future", "soon")),
+    *((w, "ref", "FUTURE") for w in ("the coming days", "the coming weeks", "the coming months")),
+    *((w, "ref", "FUTURE") for w in ("the coming years", "the near term", "the short term", "the long term")),
+    *((w, "ref", "FUTURE") for w in ("in the years ahead", "in the months ahead", "in the weeks ahead")),
+    # A date said from the one before it in the same text: (unit, shift[, part]).
+    *((w, "anaphor", ("day", 0)) for w in ("that day", "the same day", "that same day", "the very same day")),
+    *((w, "anaphor", ("day", 0)) for w in ("earlier that day", "later that day", "the same date")),
+    *((w, "anaphor", ("day", 1)) for w in ("the next day", "the following day", "next day")),
+    *((w, "anaphor", ("day", -1)) for w in ("the previous day", "the preceding day")),
+    # ... "-bound": only where the clause ends ("the day before, …"; not "the day before the vote")
+    ("the day after", "anaphor-bound", ("day", 1)),
+    ("the day before", "anaphor-bound", ("day", -1)),
+    *((w, "anaphor", ("week", 0)) for w in ("that week", "the same week")),
+    *((w, "anaphor", ("week", 1)) for w in ("the following week",)),
+    *((w, "anaphor", ("month", 0)) for w in ("that month", "the same month")),
+    *((w, "anaphor", ("month", 1)) for w in ("the following month",)),
+    *((w, "anaphor", ("year", 0)) for w in ("that year", "the same year", "that same year")),
+    *(
+        (w, "anaphor", ("year", 0))
+        for w in ("the year", "the full year", "the fiscal year", "the whole year")
+    ),
+    *((w, "anaphor", ("year", 1)) for w in ("the following year",)),
+    *((w, "anaphor", ("year", -1)) for w in ("the previous year", "the preceding year")),
+    ("the year before", "anaphor-bound", ("year", -1)),
+    *(
+        (f"{lead} {word}", "anaphor", ("day", shift, part))
+        for lead, shift in (("that", 0), ("later that", 0), ("earlier that", 0), ("the next", 1))
+        for word, part in (("morning", "morning"), ("afternoon", "afternoon"), ("evening", "evening"))
+    ),
+    *((w, "anaphor", ("day", 0, "night")) for w in ("that night", "later that night", "that same night")),
+    *((w, "anaphor", ("day", 1, "morning")) for w in ("the following morning",)),
+    # Company reports: "the quarter" is the one said before it (alone, none); "the latest quarter" that
+    # one, else the last quarter over; "the year-ago quarter" the same quarter a year before.
+    *((w, "anaphor", ("that", "quarter")) for w in ("the quarter", "that quarter", "the same quarter")),
+    *((w, "anaphor", ("latest", "quarter")) for w in ("the latest quarter", "the most recent quarter")),
+    *((w, "anaphor", ("latest", "quarter")) for w in ("the latest period", "the most recent period")),
+    *((w, "anaphor", ("amount", "year", -1, "quarter")) for w in ("year-earlier", "year-ago")),
+    *(
+        (f"the {adj} {noun}", "anaphor", ("amount", "year", -1, "quarter"))
+        for adj in ("year-earlier", "year-ago", "year earlier", "year ago", "comparable year-ago")
+        for noun in ("quarter", "period")
+    ),
+    *(
+        (w, "anaphor", ("amount", "year", -1, "quarter"))
+        for w in ("the quarter a year ago", "last year's quarter")
+    ),
+    ("the corresponding period last year", "anaphor", ("amount", "year", -1, "quarter")),
+    ("the year-earlier", "anaphor", ("amount", "year", -1, "quarter")),
+    # After an amount: (direction, counted from a quarter or half said before only).
+    *((w, "periodended", None) for w in ("ended", "ending", "that ended", "which ended")),
+    # Years in words ("nineteen ninety-six", "two thousand and one"): tens past sixty, thousands.
+    *((w, "num", n) for w, n in (("seventy", 70), ("eighty", 80), ("ninety", 90))),
+    ("thousand", "yearthousand", None),
+    ("thousand and", "yearthousand", None),
+    ("later", "anaphordir", (1, False)),
+    ("earlier", "anaphordir", (-1, False)),
+    ("ago", "anaphordir", (-1, True)),
+    ("weekend", "weekend-bound", None),  # "this weekend", "the weekend"; not "weekend editions"
+    ("week-end", "weekend-bound", None),
+]
+
 # English word order: modifiers before ("last Friday"), "Nov.", capitalised month names,
 # "Ramadan 27", "early Friday", "the early hours of Friday morning", any part after its day.
 SYNTAX = Syntax(
@@ -538,6 +614,7 @@ ROWS: list[Row] = [
     *NAMED,
     *WINDOWS,
     *ABBREVIATED,
+    *REFS,
 ]
 
 # Where modifiers stand: "last Friday", "this week" (see liveblog.lang.Place).

@@ -1,0 +1,358 @@
+"""Vague references, anaphora and the weekend (docs/resolution.md, "Now, anaphora and the weekend").
+
+- **Vague references** ("now", "recently", "in the future", «الآن», «مؤخرا»): a
+  :attr:`~liveblog.model.WhenKind.REF` value with TIMEX3 ``PRESENT_REF``,
+  ``PAST_REF`` or ``FUTURE_REF``, read only when the caller asks for them
+  (``refs=True``); the ``ref`` rows of each language.
+- **Anaphora** ("that day", "the next day", "a year earlier", «في اليوم التالي»):
+  a :class:`~liveblog.resolve._grammar.Anaphor` read here and anchored by
+  :func:`anchor_all` on the date said before it in the same text (the reference
+  when none was): the ``anaphor`` rows, and an amount before an ``anaphordir`` word.
+- **The weekend** ("this weekend", «عطلة نهاية الأسبوع»): two days as a range,
+  which two by :func:`liveblog.lang.weekend.weekend_days`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+import attrs
+
+from liveblog.lang.weekend import weekend_days
+from liveblog.model import Grain, When, WhenKind
+from liveblog.resolve import _when
+from liveblog.resolve._grammar import Anaphor, Match
+
+if TYPE_CHECKING:
+    from liveblog.resolve._compose import Composer
+
+__all__ = ["anaphor", "anchored", "vague", "weekend", "year_words"]
+
+_UNIT_GRAIN = {
+    "minute": Grain.MINUTE,
+    "hour": Grain.HOUR,
+    "day": Grain.DAY,
+    "week": Grain.WEEK,
+    "month": Grain.MONTH,
+    "quarter": Grain.QUARTER,
+    "year": Grain.YEAR,
+}
+_CLOCK_UNITS = {"second": 1, "minute": 60, "hour": 3600}
+_AMOUNT_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+# -- vague references -----------------------------------------------------------------------
+
+
+def vague(c: Composer, i: int) -> Match | None:
+    """ "now", "currently", "in the past", «الآن», «حاليا», «مؤخرا»: a REF value, when asked for."""
+    ctx = c.r.ctx
+    if not ctx.refs:
+        return None
+    t = c.t
+    h = t.hit(i, "ref")
+    if h is None:
+        return None
+    k = h.end
+    if h.lex.bound and not _alone(c, i, k):
+        return None  # "current", "soon": a time only when said alone
+    if t.adjacent(k) and t.is_(k, "-"):
+        return None  # "now-defunct", "then-current": a word of a compound
+    if t.number[k] is not None if k < len(t) else False:
+        return None  # "the past 24 hours": a window, not the past
+    if k < len(t) and (t.hit(k, "unit") is not None or t.hit(k, "period") is not None):
+        return None  # "the past year", "the past few weeks": a window
+    if k < len(t) and t.hit(k, "vague", "num") is not None and t.hit(k, "ref") is None:
+        return None  # "the past few weeks", "the past two years"
+    return Match(i, k, When.vague(ctx.ref, f"{h.value}_REF"), f"{h.lex.lang}-ref")
+
+
+def _alone(c: Composer, i: int, k: int) -> bool:
+    """Whether tokens ``[i, k)`` are all the words there are (a leading "the" or "in" aside)."""
+    t = c.t
+    lead = all(t.hit(j, "the", "in") is not None for j in range(i))
+    return lead and all(not t.norm[j].isalnum() for j in range(k, len(t)))
+
+
+# -- anaphora ---------------------------------------------------------------------------------
+
+
+def anaphor(c: Composer, i: int) -> Match | None:
+    """ "that day", "the following week", "that night", «في اليوم التالي», or "two days later"."""
+    t = c.t
+    h = t.hit(i, "anaphor")
+    if h is not None:
+        k = h.end
+        if k < len(t) and t.adjacent(k) and t.is_(k, "-"):
+            return None  # "that day-to-day work": a word of a compound
+        if k < len(t) and (t.number[k] is not None or c.r.year_in_words(k) is not None):
+            return None  # "the year 1066", "the year two thousand": a date follows
+        if h.lex.bound and k < len(t) and t.norm[k].isalnum():
+            return None  # "the day before the vote": counted from the vote, not from a date
+        a = _of_row(h.value)
+        ended = _ended(c, i, k, a, h.lex.lang)
+        return ended if ended is not None else _anaphor_match(c, i, k, a, h.lex.lang)
+    lead = t.hit(i, "anaphorlead")  # «بعد ذلك بيومين»: the direction, then the amount
+    if lead is not None:
+        q = c.r.qty(lead.end)
+        if q is None or q.unit not in _AMOUNT_UNITS or q.value != int(q.value):
+            return None
+        a = Anaphor(q.unit, int(q.value) * lead.value, period=False, approximate=q.approximate)
+        return _anaphor_match(c, i, q.end, a, lead.lex.lang)
+    q = c.r.qty(i)
+    if q is None or q.unit not in _AMOUNT_UNITS or q.value != int(q.value):
+        return None
+    d = t.hit(q.end, "anaphordir")
+    if d is None:
+        return None
+    sign, periods_only = d.value
+    a = Anaphor(
+        q.unit, int(q.value) * sign, period=False, approximate=q.approximate, periods_only=periods_only
+    )
+    if periods_only:  # "a year ago": the atom rules' reading, re-anchored only after a quarter
+        atom = c.at(i)
+        return attrs.evolve(atom, anaphor=a) if atom is not None and atom.end == d.end else None
+    return _anaphor_match(c, i, d.end, a, d.lex.lang)
+
+
+def _ended(c: Composer, i: int, k: int, a: Anaphor, lang: str) -> Match | None:
+    """ "the quarter ended Sept. 30", "the quarter ending 31 March": the period that holds that day.
+
+    The span stays the period's words: the day after is a date of its own.
+    """
+    t = c.t
+    e = t.hit(k, "periodended")
+    if e is None or not a.period or a.shift != 0 or a.part is not None:
+        return None
+    day = c.at(e.end)
+    if day is None or day.when.is_range or day.when.grain.rank > Grain.DAY.rank:
+        return None
+    when = _period(day.when.start.date(), attrs.evolve(a, alone=None), c.r.ctx.zone)
+    return None if when is None else Match(i, k, when, f"{lang}-{a.unit}-ended")
+
+
+def _of_row(value: tuple[object, ...]) -> Anaphor:
+    """An ``anaphor`` row's value: ``(unit, shift)``, ``(unit, shift, part)``, ``("latest", unit)``
+    (that unit of the date before, else the last one over), ``("that", unit)`` (of the date before
+    only) or ``("amount", unit, n, grain)``."""
+    head = value[0]
+    if head == "latest":
+        return Anaphor(str(value[1]), 0, period=True, alone=-1)
+    if head == "that":
+        return Anaphor(str(value[1]), 0, period=True, needs_anchor=True)
+    if head == "amount":
+        return Anaphor(str(value[1]), int(str(value[2])), period=False, grain=str(value[3]))
+    part = str(value[2]) if len(value) > 2 else None
+    return Anaphor(str(head), int(str(value[1])), period=True, part=part)
+
+
+def _anaphor_match(c: Composer, i: int, end: int, a: Anaphor, lang: str) -> Match | None:
+    when = anchored(attrs.evolve(a, needs_anchor=False), None, c.r.ctx.ref)  # until anchored
+    if when is None:
+        return None
+    return Match(i, end, when, f"{lang}-anaphor", keep_lead=not a.period, anaphor=a)
+
+
+def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
+    """What anaphor ``a`` names from ``anchor`` (a date said before it), or from ``ref`` when None.
+
+    From the reference a period is the reference's ("that day": the reference day) and an
+    amount is counted at its unit's grain ("a year earlier": the year before). From a date a
+    period must be at least as fine as the date ("that day" after "in March" names no day: None);
+    an amount keeps the date's grain, no finer than a day unless the amount is of clock units
+    ("two days later" after "3 pm Monday" is Wednesday; "two hours later" is 5 pm).
+    """
+    zone = ref.tzinfo
+    assert zone is not None
+    if anchor is None:
+        if a.needs_anchor:
+            return None
+        if not a.period:
+            grain = _UNIT_GRAIN.get(a.grain or a.unit, Grain.MINUTE)
+            if a.grain is not None:  # "the year-ago quarter" alone: the last one over, a year before
+                ref = ref - timedelta(days=92)
+            return _shifted(ref, grain, a, zone)
+        return _period(ref.date(), a if a.alone is None else attrs.evolve(a, shift=a.alone), zone)
+    if anchor.is_ref:
+        return None
+    start = anchor.start.astimezone(zone)
+    if a.period:
+        if anchor.grain.rank > _UNIT_GRAIN[a.unit].rank or (anchor.is_range and a.unit == "day"):
+            return None
+        return _period(start.date(), a, zone)
+    if a.unit in _CLOCK_UNITS:
+        if anchor.grain.rank > Grain.HOUR.rank or anchor.is_range:
+            return None
+        return _shifted(start, anchor.grain, a, zone)
+    grain = max(anchor.grain, Grain.DAY, key=lambda g: g.rank) if not anchor.is_range else Grain.DAY
+    if grain is Grain.PART_OF_DAY:
+        grain = Grain.DAY
+    if a.grain is not None:
+        named = _UNIT_GRAIN[a.grain]
+        if named.rank < grain.rank:
+            return None  # "the year-ago quarter" after "in 1989": no quarter to name
+        grain = named
+    return _shifted(start, grain, a, zone)
+
+
+def _period(d: date, a: Anaphor, zone: tzinfo) -> When | None:
+    unit, n = a.unit, a.shift
+    if unit == "day":
+        day = d + timedelta(days=n)
+        return _when.part(day, a.part, zone) if a.part else _when.day(day, zone)
+    if unit == "week":
+        return _when.week(d + timedelta(days=7 * n), zone)
+    if unit == "month":
+        y, m = _when.shift_month(d.year, d.month, n)
+        return _when.month(y, m, zone)
+    if unit == "quarter":
+        y, m = _when.shift_month(d.year, d.month, 3 * n)
+        return _when.quarter(y, (m - 1) // 3 + 1, 3, zone)
+    if unit == "year":
+        return _when.year(d.year + n, zone)
+    return None
+
+
+def _shifted(start: datetime, grain: Grain, a: Anaphor, zone: tzinfo) -> When | None:
+    """``start`` moved by the anaphor's amount, named at ``grain``."""
+    n, unit, approx = a.shift, a.unit, a.approximate
+    if unit in _CLOCK_UNITS:
+        moment = start + timedelta(seconds=n * _CLOCK_UNITS[unit])
+        fine = grain if grain in (Grain.SECOND, Grain.MINUTE, Grain.HOUR) else Grain.MINUTE
+        return _when.hour_or_minute(moment, fine, approximate=approx)
+    d = start.date()
+    if unit in ("month", "year"):
+        y, m = _when.shift_month(d.year, d.month, n * (12 if unit == "year" else 1))
+        if grain is Grain.YEAR:
+            return _when.year(y, zone, approximate=approx)
+        if grain is Grain.MONTH:
+            return _when.month(y, m, zone, approximate=approx)
+        if grain in (Grain.QUARTER, Grain.HALF):
+            if unit == "month" and n % (3 if grain is Grain.QUARTER else 6):
+                return None
+            size = 3 if grain is Grain.QUARTER else 6
+            return _when.quarter(y, (m - 1) // size + 1, size, zone, approximate=approx)
+        day = _clamped(y, m, d.day)
+    else:
+        day = d + timedelta(days=n * (7 if unit == "week" else 1))
+        if grain.rank > Grain.WEEK.rank:
+            return None  # "two weeks later" after "in 1990": no date
+    if grain is Grain.WEEK:
+        return _when.week(day, zone, approximate=approx)
+    return attrs.evolve(_when.day(day, zone), approximate=approx)
+
+
+def _clamped(y: int, m: int, d: int) -> date:
+    """Day ``d`` of month ``y``-``m``, or its last day (a month later than 31 January is 28/29 February)."""
+    for day in (d, 30, 29, 28):
+        if day <= d:
+            try:
+                return date(y, m, day)
+            except ValueError:
+                continue
+    return date(y, m, 28)
+
+
+def anchor_all(
+    found: Iterator[tuple[When, Anaphor | None]], ref: datetime
+) -> list[tuple[When | None, str | None]]:
+    """Each date of a text in order, anaphora anchored on the date before them.
+
+    Answers ``(when, source)``: ``when`` None where an anaphor names nothing from the date before
+    it; ``source`` ``"previous"`` or ``"reference"`` says what an anaphor was anchored on (None: not
+    an anaphor, or one counted from the reference as said).
+    A period said from the date before ("the next day") anchors the next anaphor in turn (day
+    after day); an amount counted from it ("a year earlier", "the year-ago quarter") does not:
+    "up from $3 a year earlier … from $5 a year earlier" compares both with the same date.
+    Vague references anchor nothing.
+    """
+    out: list[tuple[When | None, str | None]] = []
+    last: When | None = None
+    for when, a in found:
+        if a is None:
+            out.append((when, None))
+            if not when.is_ref:
+                last = when
+            continue
+        if a.periods_only and (last is None or last.grain not in (Grain.QUARTER, Grain.HALF)):
+            out.append((when, None))  # "two years ago": from the reference, as said
+            continue
+        now = anchored(a, last, ref)
+        out.append((now, "previous" if last is not None else "reference"))
+        if now is not None and a.period:
+            last = now
+    return out
+
+
+# -- years in words ----------------------------------------------------------------------------
+
+
+def year_words(c: Composer, i: int) -> Match | None:
+    """ "nineteen ninety-six", "in twenty twenty", "the year two thousand": a year said in words.
+
+    "eighteen" and "nineteen" hundreds read anywhere ("nineteen ninety-six was a good year"); other
+    hundreds ("twenty twenty", "fifteen twenty": also a score or a clock) and "two thousand" need a
+    year cue before them ("in", "since", "year"), or "twenty …" and "… thousand" to be the whole
+    expression: "two thousand people" is a count.
+    """
+    t = c.t
+    j = i
+    cue = t.hit(j, "yearcue")
+    if cue is not None:
+        j = cue.end
+    said = c.r.year_in_words(j)
+    if said is None:
+        return None
+    y, end = said
+    head = t.hit(j, "num")
+    alone = i == 0 and all(not t.norm[k].isalnum() for k in range(end, len(t)))
+    common = head is not None and head.value in (18, 19) and y < 2000
+    if cue is None and not common and not (alone and y >= 2000):
+        return None
+    return Match(i, end, _when.year(y, c.r.ctx.zone), f"{t.hit(j, 'num').lex.lang}-year-words")  # type: ignore[union-attr]
+
+
+# -- the weekend -------------------------------------------------------------------------------
+
+
+def weekend(c: Composer, i: int) -> Match | None:
+    """ "this weekend", "next weekend", "the weekend", «عطلة نهاية الأسبوع الماضي»: two days, a range."""
+    t, ctx = c.t, c.r.ctx
+    j, mod = i, None
+    pre = t.hit(j, "mod", "this")
+    if pre is not None and pre.lex.before:
+        mod, j = (pre.value if pre.lex.kind == "mod" else 0), pre.end
+    elif t.hit(j, "the") is not None:
+        j += 1
+    w = t.hit(j, "weekend")
+    if w is None:
+        return None
+    end = w.end
+    post = t.hit(end, "mod", "this") if mod is None else None
+    if post is not None and post.lex.after:
+        mod, end = (post.value if post.lex.kind == "mod" else 0), post.end
+    if mod is None and w.lex.bound and j == i:
+        return None  # a bare "weekend" with neither "the" nor a modifier: "weekend editions"
+    first_wd, _ = weekend_days(getattr(ctx.zone, "key", None), w.lex.lang)
+    today = ctx.today
+    # The weekend not over yet: the one today is in, else the next one.
+    into = (today.weekday() - first_wd) % 7
+    this = today - timedelta(days=into) if into < 2 else today + timedelta(days=7 - into)
+    if mod is None:
+        lean = ctx.prefer
+        if (lean == "past" and into >= 2) or (lean == "nearest" and into >= 2 and into - 2 < 7 - into):
+            mod = -1
+        else:
+            mod = 0
+    first = this + timedelta(days=7 * mod)
+    last = first + timedelta(days=1)
+    when = When(
+        _when.local_midnight(first, ctx.zone),
+        _when.day(last, ctx.zone).end,
+        Grain.DAY,
+        f"{first.isoformat()}/{last.isoformat()}",
+        kind=WhenKind.RANGE,
+    )
+    return Match(i, end, when, f"{w.lex.lang}-weekend")
