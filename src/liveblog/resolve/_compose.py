@@ -203,6 +203,7 @@ class Composer:
         if not isinstance(v, Partial):
             return None
         ordinal = j > k or t.end[j] - t.start[j] > len(t.norm[j])  # "the 19", "19th"
+        ordinal = ordinal or t.ends_here(j + 1)  # "vendredi 15", "jueves 15 a las 8", not "Friday 15 killed"
         if v.weekday is not None and v.day is None and v.hour is None and ordinal:
             return Match(k, j + 1, m.when, "day-number", Partial(day=n))
         cue = k > 0 and t.hit(k - 1, "clockcue") is not None

@@ -213,6 +213,19 @@ class TimeRules(ClockRules):
         y, m = _when.shift_month(self.ctx.today.year, self.ctx.today.month, shift)
         return y, m, end
 
+    def _before_month(self, k: int, *, of: bool = False) -> bool:
+        """Whether a month follows token ``k``, after an "of" word («من», "de", "di") or (unless ``of``
+        is asked) right away: a day said as a word before it ("premier mars", "cinco de mayo")."""
+        t = self.t
+        word = t.hit(k, "of")
+        if word is not None:
+            k = word.end
+        elif t.is_(k, "من"):
+            k += 1
+        elif of:
+            return False
+        return self.month_at(k, bound_ok=True) is not None
+
     def _day_and_month(self, j: int) -> tuple[int | None, int, int, int | None] | None:
         """(day or None, month, end, year when the words fix it): «27 نوفمبر»، «السابع من أكتوبر»،
         "Nov. 28", «آذار»، «25 الجاري»، «العاشر من الشهر المقبل»."""
@@ -224,10 +237,17 @@ class TimeRules(ClockRules):
         ordinal = t.hit(j, "ordinal") if d is None else None
         if ordinal is not None and j > 0 and t.hit(j - 1, "period", "unit", "dayword") is not None:
             ordinal = None  # «الأسبوع الأول من ديسمبر»: the first week, not the first day
-        if ordinal is not None and ordinal.value and t.is_(ordinal.end, "من"):
-            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر»
+        if ordinal is not None and ordinal.value and self._before_month(ordinal.end):
+            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر», "premier mars", "primo di marzo"
+        spelled = t.hit(j, "num") if d is None and ordinal is None else None
+        if spelled is not None and 1 <= spelled.value <= 31 and not spelled.strip and len(t.norm[j]) >= 3:
+            if self._before_month(spelled.end, of=True):
+                d, k = spelled.value, spelled.end  # "cinco de mayo", "el uno de marzo"
         if d is not None:
-            if t.is_(k, "of", "من"):
+            of = t.hit(k, "of")
+            if of is not None and self.month_at(of.end, bound_ok=True) is not None:
+                k = of.end  # "5 de mayo", "premier d'octobre"
+            elif t.is_(k, "of", "من"):
                 k += 1
             prefix = t.hit(k, "monthprefix")  # «8 شهر أيلول»
             if prefix is not None and t.hit(prefix.end, "month") is not None:
