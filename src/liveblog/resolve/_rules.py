@@ -113,6 +113,8 @@ class Rules(HijriRules):
         n = t.num(j, 1, 31)
         if n is None or len(t.norm[j]) > 2 or t.digits_go_on(j) or not t.ends_here(j + 1):
             return None
+        if self.written_date(j) is not None or self.hijri_date(j) is not None:
+            return None  # "on 7 October", «يوم 16 رمضان»: the written date
         when = realize(Partial(day=n), self.ctx)
         if when is None:
             return None

@@ -263,8 +263,8 @@ class ClockRules(AmountRules):
         """(signed minutes, end) after an hour: «والنصف», «وربع», «إلا ثلث», «و 18 دقيقة», and, after an
         hour in words, minutes in words ("ten thirty", "four twenty-three"; the flag says so).
 
-        After a clock cue (``cued``: "a las tres y veinte", «الساعة 3 و 20») a number joined by a
-        ``minjoin`` word needs no minute unit; ``digits`` reads bare minutes after an hour word
+        After a clock cue (``cued``: "a las tres y veinte") a number in words joined by a
+        ``minjoin`` word needs no minute unit («الساعة 3 و5 عصرا» is a range); ``digits`` reads bare minutes after an hour word
         ("15 heures 30", "minuit trois")."""
         t = self.t
         mw = t.hit(k, "minword")
@@ -273,7 +273,8 @@ class ClockRules(AmountRules):
         join = t.hit(k, "minjoin")
         if join is not None and join.end <= k + 2 and not join.strip:
             amount = self._minute_amount(join.end)  # «و 18 دقيقة»، «إلا ربع»
-            if amount is not None and (amount[2] or cued):
+            spelled = join.end < len(t) and t.number[join.end] is None  # "y veinte", not «و5» (a range)
+            if amount is not None and (amount[2] or (cued and spelled)):
                 return join.value * amount[0], amount[1], False
         if digits:
             amount = self._minute_amount(k)

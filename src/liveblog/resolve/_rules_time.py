@@ -218,10 +218,10 @@ class TimeRules(ClockRules):
         is asked) right away: a day said as a word before it ("premier mars", "cinco de mayo")."""
         t = self.t
         word = t.hit(k, "of")
+        if t.is_(k, "من"):
+            return True  # «السابع من أكتوبر», «السادس والعشرين من شهر أكتوبر»: as before
         if word is not None:
             k = word.end
-        elif t.is_(k, "من"):
-            k += 1
         elif of:
             return False
         return self.month_at(k, bound_ok=True) is not None
