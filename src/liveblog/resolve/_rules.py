@@ -28,7 +28,7 @@ _NEXT_DAY_JOINERS = frozenset({"علي", "الي", "-", "/", "و"})
 # The kinds of word each rule can start with (see Tokens.kinds): a cheap filter before trying it.
 _NUMBER = frozenset({"number"})
 _NUMERIC_DATE = frozenset({"number", "weekday"})
-_DATE = frozenset({"number", "weekday", "monthprefix", "mod", "this", "ordinal", "month"})
+_DATE = frozenset({"number", "weekday", "monthprefix", "mod", "this", "ordinal", "month", "num"})
 _CLOCK = frozenset({"number", "hedge", "clockcue", "num", "hourword", "minamount", "halfhour", "hournoun"})
 _PART = frozenset({"edge", "partday", "part"})
 _WEEKDAY_PART = frozenset({"weekdaypart"})

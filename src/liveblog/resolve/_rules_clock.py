@@ -62,8 +62,9 @@ class ClockRules(AmountRules):
         cue = t.hit(j, "clockcue")
         if cue is not None:
             j = cue.end
-        hedged = self._hedged(i)  # "vers 5h", "verso le 15": a hedge cues a clock as "at" does
-        said_cue = t.hit(i, "hourcue") is not None  # «الساعة 3»: a bare hour after it is a clock
+        hedged = self._ends_at(i, "hedge")  # "vers 5h", "verso le 15": a hedge cues a clock as "at" does
+        # «الساعة 3», "verso le 15" (the hedge read first): a bare hour after it is a clock
+        said_cue = t.hit(i, "hourcue") is not None or self._ends_at(i, "hourcue")
         lead = self._minutes_before(j)  # "a quarter past", "20 minutes to", "half" (three)
         if lead is not None:
             j = lead[1]
@@ -126,12 +127,10 @@ class ClockRules(AmountRules):
         hm = _with_minutes(hour, minute + delta, said)
         return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
 
-    def _hedged(self, i: int) -> bool:
-        """Whether a hedge ends right before token ``i`` ("vers", "à environ", "verso le")."""
+    def _ends_at(self, i: int, kind: str) -> bool:
+        """Whether a word of ``kind`` ends right before token ``i`` ("vers", "à environ", "verso le")."""
         t = self.t
-        return any(
-            h.lex.kind == "hedge" and h.end == i for k in range(max(0, i - 3), i) for h in t.hits(k)
-        )
+        return any(h.lex.kind == kind and h.end == i for k in range(max(0, i - 3), i) for h in t.hits(k))
 
     def _noun_with_minutes(self, j: int) -> Hit | None:
         """Noon or midnight as the hour when minutes follow it: "midi et quart", "minuit trois",

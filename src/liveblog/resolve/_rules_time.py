@@ -324,6 +324,8 @@ class TimeRules(ClockRules):
         """
         t, ctx = self.t, self.ctx
         cue = j > 0 and t.hit(j - 1, "monthcue", "monthprefix", "edgecue", "mod", "this") is not None
+        # a phrase for a part of a period ending right before it: "a finales de mayo", "à la fin de mars"
+        cue = cue or any(h.lex.kind == "periodedge" and h.end == j for k in range(max(0, j - 4), j) for h in t.hits(k))
         mh = t.hit(j, "month")
         end = self.month_at(j, bound_ok=True)
         if mh is None or end is None:
