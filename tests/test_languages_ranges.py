@@ -95,8 +95,9 @@ def test_common_closer_alone_makes_no_range_of_times(lang: str, text: str) -> No
 # ours wins, a reading no finer than ours does not displace it.
 READINGS: list[tuple[str, str, str]] = [
     ("pt", "um de março", "2025-03-01"),  # our bare month (the nearest March); dateparser reads its first day
-    ("fr", "le 3 mars", "2024-03-03"),
-    # Read by our tables since "de" is an "of" word (romance): the nearest 5 March, as any day-month.
+    # Read by our tables (romance): "le" is our day prefix, "de" an "of" word, so dateparser's reading
+    # says no more than ours; the nearest 3 and 5 March, as any day-month without a year.
+    ("fr", "le 3 mars", "2025-03-03"),
     ("es", "el 5 de marzo", "2025-03-05"),
     # Our weekday with its day number and clock left over: dateparser's clock on that day stands,
     # though it names no month; a day number that is not that weekday's leaves ours standing.

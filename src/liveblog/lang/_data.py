@@ -196,7 +196,7 @@ def load(lang: str) -> Table | None:
             continue
         bound_kind = f"{kind}-bound" if phrase in bound and not kind.endswith("-bound") else kind
         kept.append((phrase, bound_kind, value))
-    rows = [*kept, *extra, *_COMMON_ROWS]
+    rows = [*kept, *extra, *(row for row in _COMMON_ROWS if row[0] not in drop)]  # French "cet" is "this"
     return Table(lang, [*rows, *_unaccented(rows)], dict(doc.get("order", {})), dict(doc.get("place", {})))
 
 

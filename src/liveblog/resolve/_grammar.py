@@ -148,6 +148,11 @@ class Tokens:
         """Whether token ``i`` follows token ``i - 1`` with no space between."""
         return 0 < i < len(self.norm) and self.start[i] == self.end[i - 1]
 
+    def after_number(self, i: int) -> int:
+        """The token after the number at ``i`` and an ordinal suffix glued to it ("1er", "15e", "1º")."""
+        suffix = self.hit(i + 1, "ordsuffix")
+        return suffix.end if suffix is not None and self.adjacent(i + 1) else i + 1
+
     def digits_go_on(self, i: int) -> bool:
         """Whether the number at ``i`` goes on past a separator: "1,015", "3.5", "1/2" (not whole)."""
         return (

@@ -111,14 +111,15 @@ class Rules(HijriRules):
         punctuation or the end follows it ("le 16 a marqué" is a player): the month ``prefer`` picks."""
         t = self.t
         n = t.num(j, 1, 31)
-        if n is None or len(t.norm[j]) > 2 or t.digits_go_on(j) or not t.ends_here(j + 1):
+        end = t.after_number(j)  # "le 1er"
+        if n is None or len(t.norm[j]) > 2 or t.digits_go_on(j) or not t.ends_here(end):
             return None
         if self.written_date(j) is not None or self.hijri_date(j) is not None:
             return None  # "on 7 October", «يوم 16 رمضان»: the written date
         when = realize(Partial(day=n), self.ctx)
         if when is None:
             return None
-        return Day(when.start.date(), j + 1, "date", "day-number")
+        return Day(when.start.date(), end, "date", "day-number")
 
     def _dayspec(self, i: int, *, dates: bool) -> Day | None:
         t = self.t

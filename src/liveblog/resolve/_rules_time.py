@@ -231,7 +231,7 @@ class TimeRules(ClockRules):
         "Nov. 28", «آذار»، «25 الجاري»، «العاشر من الشهر المقبل»."""
         t = self.t
         d = t.num(j, 1, 31)
-        k = j + 1
+        k = t.after_number(j)  # "1er juillet", "15e"
         if d is not None and len(t.norm[j]) > 2:
             d = None  # "015" is not a day
         ordinal = t.hit(j, "ordinal") if d is None else None
