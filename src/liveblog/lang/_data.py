@@ -100,7 +100,13 @@ _ZONE_ROWS: list[Row] = [(abbr, "zone", abbr) for abbr in ("gmt", "utc", "cet", 
 # Dashes close a range in every language ("13 - 15 июля", "11:30-13:30"), as in lang/en.
 _COMMON_ROWS: list[Row] = [*_ZONE_ROWS, *((dash, "range-to", "any") for dash in ("-", "–", "—"))]
 _TABLES = (
-    _NONE_KINDS | _PART_KINDS | _PAIR_KINDS | _INT_KINDS | _OTHER_KINDS | frozenset(_RANGE_KINDS) | frozenset(_CHOICES)
+    _NONE_KINDS
+    | _PART_KINDS
+    | _PAIR_KINDS
+    | _INT_KINDS
+    | _OTHER_KINDS
+    | frozenset(_RANGE_KINDS)
+    | frozenset(_CHOICES)
 )
 _SETTINGS = frozenset({"bound", "drop", "order", "place", "compound"})
 

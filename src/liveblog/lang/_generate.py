@@ -103,7 +103,7 @@ def _spelled(code: str) -> Iterator[tuple[str, str, int]]:
     """Number words 1-59 of :data:`SPELLED` ("quinze", "veinticuatro", "vingt et un", "trentuno")."""
     if code not in SPELLED:
         return
-    from num2words import num2words
+    from num2words import num2words  # type: ignore[import-untyped]
 
     for locale in SPELLED[code]:
         for n in range(1, _SPELLED_UP_TO + 1):

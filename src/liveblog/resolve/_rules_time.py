@@ -240,9 +240,14 @@ class TimeRules(ClockRules):
         if ordinal is not None and ordinal.value and self._before_month(ordinal.end):
             d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر», "premier mars", "primo di marzo"
         spelled = t.hit(j, "num") if d is None and ordinal is None else None
-        if spelled is not None and 1 <= spelled.value <= 31 and not spelled.strip and len(t.norm[j]) >= 3:
-            if self._before_month(spelled.end, of=True):
-                d, k = spelled.value, spelled.end  # "cinco de mayo", "el uno de marzo"
+        if (
+            spelled is not None
+            and 1 <= spelled.value <= 31
+            and not spelled.strip
+            and len(t.norm[j]) >= 3
+            and self._before_month(spelled.end, of=True)
+        ):
+            d, k = spelled.value, spelled.end  # "cinco de mayo", "el uno de marzo"
         if d is not None:
             of = t.hit(k, "of")
             if of is not None and self.month_at(of.end, bound_ok=True) is not None:
@@ -325,7 +330,9 @@ class TimeRules(ClockRules):
         t, ctx = self.t, self.ctx
         cue = j > 0 and t.hit(j - 1, "monthcue", "monthprefix", "edgecue", "mod", "this") is not None
         # a phrase for a part of a period ending right before it: "a finales de mayo", "à la fin de mars"
-        cue = cue or any(h.lex.kind == "periodedge" and h.end == j for k in range(max(0, j - 4), j) for h in t.hits(k))
+        cue = cue or any(
+            h.lex.kind == "periodedge" and h.end == j for k in range(max(0, j - 4), j) for h in t.hits(k)
+        )
         mh = t.hit(j, "month")
         end = self.month_at(j, bound_ok=True)
         if mh is None or end is None:
