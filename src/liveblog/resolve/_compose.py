@@ -183,8 +183,11 @@ class Composer:
         return m
 
     def _join_at(self, m: Match, k: int) -> Match | None:
-        """``m`` joined with the first time at ``k`` that agrees with it."""
-        for n in (self._atom(k), self._small_number(m, k)):
+        """``m`` joined with the first time at ``k`` that agrees with it (after an article or day
+        prefix too: "viernes, el 12 de septiembre")."""
+        article = self.t.hit(k, "the", "dayprefix")
+        after = self._atom(article.end) if article is not None else None
+        for n in (self._atom(k), after, self._small_number(m, k)):
             joined = self._joined(m, n, n.end) if n is not None else None
             if joined is not None:
                 return joined
@@ -199,6 +202,8 @@ class Composer:
         n = t.num(j, 1, 31)
         if n is None or len(t.norm[j]) > 2 or t.hit(j + 1, "unit") is not None or t.digits_go_on(j):
             return None  # "at 1,015 francs" is no hour
+        if self.r.written_date(j) is not None:
+            return None  # "viernes, el 12 de septiembre": the written date, not a bare day
         v = self.value(m)
         if not isinstance(v, Partial):
             return None

@@ -189,6 +189,9 @@ class TimeRules(ClockRules):
             k += 1
         if t.is_(k, "عام", "العام", "سنه"):
             k += 1
+        of = t.hit(k, "of")
+        if of is not None and t.num(of.end, 1000, 2999, 4) is not None:
+            k = of.end  # "15 de julio de 2013", "3 di marzo del 2024"
         y = t.num(k, 1000, 2999, 4)
         if y is None:
             return None
@@ -287,6 +290,9 @@ class TimeRules(ClockRules):
         wd = t.hit(j, "weekday") if prefix is None else None
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
+            article = t.hit(j, "the", "dayprefix")  # "viernes, el 12 de septiembre"
+            if article is not None and t.number[article.end] is not None:
+                j = article.end
         head = self._day_and_month(j)
         if head is None:
             return None
