@@ -75,7 +75,7 @@ _PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit"})
 _INT_KINDS = frozenset(
     {"weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"}
     # Clock words, ordinals (romance, wave 4): "et quart" = a minjoin and a minamount, "premier".
-    | {"minamount", "mindir", "minjoin", "halfhour", "hourword", "nth", "ordinal"}
+    | {"minamount", "mindir", "minjoin", "halfhour", "hourword", "nth", "ordinal", "yearpart"}
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
 # Kinds whose value is one of a few names (romance, wave 4): the kinds lang/en uses, so a
