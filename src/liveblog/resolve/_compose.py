@@ -256,6 +256,9 @@ class Composer:
         ordinal = t.hit(j, "ordinal")
         if ordinal is not None and ordinal.value:  # «من الثالث والعشرين وحتى …»
             return _End(Partial(number=ordinal.value), ordinal.end, None)
+        spelled = t.hit(j, "num")  # "du treize au 15 juillet": a number word of three letters or more
+        if spelled is not None and not spelled.strip and len(t.norm[j]) >= 3 and 1 <= spelled.value <= 31:
+            return _End(Partial(number=spelled.value), spelled.end, None)
         year = t.num(j, 1900, 2100, digits=4)
         if year is not None and t.hit(j + 1, "unit") is None:  # "2011-2012", «بين عامي 2011 و2013»
             return _End(Partial(year=year), j + 1, None)

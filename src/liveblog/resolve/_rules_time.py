@@ -248,9 +248,9 @@ class TimeRules(ClockRules):
             and 1 <= spelled.value <= 31
             and not spelled.strip
             and len(t.norm[j]) >= 3
-            and self._before_month(spelled.end, of=True)
+            and self._before_month(spelled.end)
         ):
-            d, k = spelled.value, spelled.end  # "cinco de mayo", "el uno de marzo"
+            d, k = spelled.value, spelled.end  # "cinco de mayo", "el uno de marzo", "le quinze août"
         if d is not None:
             of = t.hit(k, "of")
             if of is not None and self.month_at(of.end, bound_ok=True) is not None:
