@@ -199,8 +199,13 @@ class Composer:
         morning at 9", "tomorrow at 5")."""
         t = self.t
         j = t.hit(k, "the").end if t.hit(k, "the") is not None else k  # type: ignore[union-attr]
-        n = t.num(j, 1, 31)
-        if n is None or len(t.norm[j]) > 2 or t.hit(j + 1, "unit") is not None or t.digits_go_on(j):
+        spelled = t.hit(j, "num")  # "vendredi quinze": a number word of three letters or more
+        if spelled is not None and (spelled.strip or len(t.norm[j]) < 3 or spelled.end != j + 1):
+            spelled = None
+        n = t.num(j, 1, 31) if spelled is None else spelled.value
+        if n is None or not 1 <= n <= 31 or len(t.norm[j]) > 2 and spelled is None:
+            return None
+        if t.hit(j + 1, "unit") is not None or t.digits_go_on(j):
             return None  # "at 1,015 francs" is no hour
         if self.r.written_date(j) is not None:
             return None  # "viernes, el 12 de septiembre": the written date, not a bare day

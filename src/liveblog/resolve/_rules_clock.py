@@ -60,7 +60,8 @@ class ClockRules(AmountRules):
         t = self.t
         cue = t.hit(i, "clockcue")
         j = cue.end if cue is not None else i
-        hedged = self._ends_at(i, "hedge")  # "vers 5h", "verso le 15": a hedge cues a clock as "at" does
+        # "vers 5h", "verso le 15", "de 9h à 11h": a hedge or a range's opening word cues a clock as "at" does
+        hedged = self._ends_at(i, "hedge") or self._ends_at(i, "range-from")
         # «الساعة 3», "verso le 15" (the hedge read first): a bare hour after it is a clock
         said_cue = t.hit(i, "hourcue") is not None or self._ends_at(i, "hourcue")
         lead = self._minutes_before(j)  # "a quarter past", "20 minutes to", "half" (three)

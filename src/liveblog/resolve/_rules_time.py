@@ -24,6 +24,10 @@ __all__ = ["MAX_YEARS_AWAY", "TimeRules"]
 _HIJRI_YEARS = (1343, 1500)
 
 
+# Phrases after which a month that is also a word is the month (their last word ends before it).
+_MONTH_CUES = frozenset({"periodedge", "monthprefix", "monthcue", "edgecue"})
+
+
 class TimeRules(ClockRules):
     """Written dates; :class:`liveblog.resolve._rules.Rules` adds days and parts."""
 
@@ -335,9 +339,9 @@ class TimeRules(ClockRules):
         """
         t, ctx = self.t, self.ctx
         cue = j > 0 and t.hit(j - 1, "monthcue", "monthprefix", "edgecue", "mod", "this") is not None
-        # a phrase for a part of a period ending right before it: "a finales de mayo", "à la fin de mars"
+        # a phrase ending right before it: "a finales de mayo", "à la fin de mars", "au mois de mars"
         cue = cue or any(
-            h.lex.kind == "periodedge" and h.end == j for k in range(max(0, j - 4), j) for h in t.hits(k)
+            h.lex.kind in _MONTH_CUES and h.end == j for k in range(max(0, j - 4), j) for h in t.hits(k)
         )
         mh = t.hit(j, "month")
         end = self.month_at(j, bound_ok=True)
