@@ -203,7 +203,7 @@ class Composer:
         if spelled is not None and (spelled.strip or len(t.norm[j]) < 3 or spelled.end != j + 1):
             spelled = None
         n = t.num(j, 1, 31) if spelled is None else spelled.value
-        if n is None or not 1 <= n <= 31 or len(t.norm[j]) > 2 and spelled is None:
+        if n is None or not 1 <= n <= 31 or (len(t.norm[j]) > 2 and spelled is None):
             return None
         if t.hit(j + 1, "unit") is not None or t.digits_go_on(j):
             return None  # "at 1,015 francs" is no hour
