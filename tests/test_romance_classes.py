@@ -94,6 +94,7 @@ DURATIONS = [
     ("it", "per 12 ore"),
     ("pt", "por 3 horas"),
     ("ca", "durant 5 hores"),
+    ("it", "le due ore scorse"),  # "ore" stands before an hour ("alle ore 15"), never after it
 ]
 
 
@@ -199,6 +200,28 @@ DAY_WORDS = [
     ("fr", "mardi de la semaine prochaine", "2024-05-21"),
     ("fr", "le mois suivant", "2024-06"),
 ]
+
+
+# Compositions the tables make possible: a month after its prefix, a range of clocks after a day, a
+# day number in words as a range's end or after a weekday, a weekday with an article and a date.
+COMPOSED = [
+    ("fr", "au mois de mars", "2025-03"),  # "mars" is bound: "mois de" cues it; the coming March
+    ("fr", "jeudi de 9h à 11h", "2024-05-16T09:00/2024-05-16T11:00"),
+    ("fr", "du treize au quinze juin", "2024-06-13/2024-06-15"),
+    ("fr", "vendredi dix-sept", "2024-05-17"),
+    ("es", "viernes, el 7 de junio", "2024-06-07"),
+    ("es", "el tercer trimestre", "2024-Q3"),
+    ("it", "il quarto trimestre 2023", "2023-Q4"),
+    ("it", "ore 15", "2024-05-15T15:00"),
+    ("pt", "faz três semanas", "2024-W17"),  # 24 April 2024, ISO week 17
+    ("pt", "quinze para o meio-dia", "2024-05-15T11:45"),
+    ("es", "pasado mañana", "2024-05-17"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), COMPOSED)
+def test_compositions(lang: str, text: str, timex: str) -> None:
+    _check(lang, text, timex)
 
 
 @pytest.mark.parametrize(("lang", "text", "timex"), DAY_WORDS)
