@@ -84,11 +84,12 @@ class ClockRules(AmountRules):
                 delta, k, words_only = after
                 said_minutes = not words_only
         post = t.hit(k, "hourpost") if sep in ("", "word") else None  # "3 o'clock", "15 heures"
+        digit_minutes = False  # "15 heures 30" is a clock; "trois heures et demie" may be a duration
         if post is not None:
             k = post.end
             after = None if said_minutes or lead is not None else self._minutes_after_post(k)
             if after is not None:  # "15 heures 30", "quinze heures et quart"
-                delta, k, said_minutes = after[0], after[1], True
+                delta, k, digit_minutes, said_minutes = *after, True
         ampm = t.hit(k, "ampm") if noun is None else None
         k = ampm.end if ampm is not None else k
         zone: tzinfo | None = None
@@ -105,9 +106,9 @@ class ClockRules(AmountRules):
         if (
             post is not None
             and post.lex.bound
-            and not (cued or said_cue or said_minutes or ampm or zone or self._part_after(j, k))
+            and not (cued or said_cue or digit_minutes or ampm or zone or self._part_after(j, k))
         ):
-            return None  # "pendant 15 heures" is a duration; "à 15 heures", "15 heures 30" clocks
+            return None  # "pendant 3 heures (et demie)" is a duration; "à 15 heures", "15 heures 30" clocks
         told = ampm is not None or noun is not None or post is not None or zone is not None
         if lead is not None and not self._lead_ok(lead, told, cued, noun is not None):
             return None
@@ -129,8 +130,9 @@ class ClockRules(AmountRules):
         return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
 
     def _minutes_after_post(self, k: int) -> tuple[int, int, bool] | None:
-        """Minutes after an hour noun ("heures 30", "heures et quart", "horas y diez")."""
-        return self._minutes_after(k, words=True, cued=True, digits=True)
+        """(minutes, end, written in digits) after an hour noun ("heures 30", "heures et quart")."""
+        after = self._minutes_after(k, words=True, cued=True, digits=True)
+        return None if after is None else (after[0], after[1], self.t.number[k] is not None)
 
     def _part_after(self, j: int, k: int) -> bool:
         """Whether a day or a part of the day follows the hour at ``j`` (its words end at ``k``)."""
