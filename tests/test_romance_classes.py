@@ -202,6 +202,7 @@ DAY_WORDS = [
     ("ca", "el dimarts vinent", "2024-05-21"),
     ("fr", "mardi de la semaine prochaine", "2024-05-21"),
     ("fr", "le mois suivant", "2024-06"),
+    ("pt", "terça feira", "2024-05-21"),  # a weekday written with a space; the coming Tuesday
 ]
 
 
@@ -220,6 +221,20 @@ COMPOSED = [
     ("pt", "quinze para o meio-dia", "2024-05-15T11:45"),
     ("es", "pasado mañana", "2024-05-17"),
 ]
+
+
+# An open range stays the point it names (docs/resolution.md): "after 2 pm" is 2 pm.
+OPEN = [
+    ("it", "domani dopo le 14", "2024-05-16T14:00"),
+    ("fr", "après 9h", "2024-05-16T09:00"),  # 09:00 today has passed
+    ("es", "antes de las 11", "2024-05-15T11:00"),
+    ("pt", "a partir das 18", "2024-05-15T18:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), OPEN)
+def test_open_ranges_name_their_point(lang: str, text: str, timex: str) -> None:
+    _check(lang, text, timex)
 
 
 @pytest.mark.parametrize(("lang", "text", "timex"), COMPOSED)
