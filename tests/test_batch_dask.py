@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import dask
 import pytest
 from dask.distributed import LocalCluster
 
@@ -21,10 +22,18 @@ SETTINGS = Settings(reference=SEED_REFERENCE, tz=SEED_TZ)
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[LocalCluster]:
-    """Two single-thread worker processes, no dashboard; shut down after this module."""
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, memory_limit="1GiB"
-    ) as c:
+    """Two single-thread worker processes, no dashboard; shut down after this module.
+
+    On a loaded machine starting a worker process (it imports liveblog) can take longer than
+    dask's 30-second connect timeout: the timeouts are raised so a slow start is no failure.
+    """
+    slow_start = {"distributed.comm.timeouts.connect": "180s", "distributed.comm.timeouts.tcp": "180s"}
+    with (
+        dask.config.set(slow_start),
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, memory_limit="1GiB"
+        ) as c,
+    ):
         yield c
 
 

@@ -3,8 +3,13 @@
 Words are data, one :class:`RelativeWords` per language in ``lang/<code>/``
 (``RELATIVE``); this module only compiles them into patterns and reads an
 amount and a unit. The segmenter (relative markers, "2m ago (11:00 GMT)") and
-the page reader (the "as of" of a relative stamp) use it; the resolver's
-grammar keeps its own richer amounts («منذ حوالي ثلاث ساعات»).
+the page reader (the "as of" of a relative stamp) use it, in any language and
+before the page's language is known (cheap: no lexicon is built for a line).
+The same words are rows of each language's lexicon (:func:`liveblog.lang.lexicon`
+adds the ones its tables lack), where the resolver's amount rules read them in
+running text with more around them («منذ حوالي ثلاث ساعات»);
+``tests/test_stamps_agree.py`` writes every stamp the tables allow and checks
+that both read the same moment.
 """
 
 from __future__ import annotations

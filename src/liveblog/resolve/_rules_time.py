@@ -184,15 +184,22 @@ class TimeRules(ClockRules):
             end += 1  # "Nov."
         return mh.value, end
 
+    def year_noun(self, k: int) -> int:
+        """Past a year noun at ``k`` ("year", «عام», «من العام»), or ``k`` when there is none."""
+        t = self.t
+        j = k
+        of = t.hit(j, "of")
+        if of is not None:
+            j = of.end
+        noun = t.hit(j, "yearcue")
+        return noun.end if noun is not None and noun.value == "noun" else k
+
     def year_after(self, k: int) -> tuple[int, int] | None:
         """(year, end) for ", 2024", «عام 2020», «من عام 2020», «2020م»."""
         t = self.t
         if t.is_(k, ",", "،"):
             k += 1
-        if t.is_(k, "من") and t.is_(k + 1, "عام", "العام", "سنه"):
-            k += 1
-        if t.is_(k, "عام", "العام", "سنه"):
-            k += 1
+        k = self.year_noun(k)
         of = t.hit(k, "of")
         if of is not None and t.num(of.end, 1000, 2999, 4) is not None:
             k = of.end  # "15 de julio de 2013", "3 di marzo del 2024"
@@ -220,17 +227,12 @@ class TimeRules(ClockRules):
         y, m = _when.shift_month(self.ctx.today.year, self.ctx.today.month, shift)
         return y, m, end
 
-    def _before_month(self, k: int, *, of: bool = False) -> bool:
-        """Whether a month follows token ``k``, after an "of" word («من», "de", "di") or (unless ``of``
-        is asked) right away: a day said as a word before it ("premier mars", "cinco de mayo")."""
+    def _before_month(self, k: int) -> bool:
+        """Whether an "of" word («من», "de", "di") or a month follows token ``k``: a day said as an
+        ordinal or a number word before its month ("premier mars", "cinco de mayo")."""
         t = self.t
-        word = t.hit(k, "of")
-        if t.is_(k, "من"):
-            return True  # «السابع من أكتوبر», «السادس والعشرين من شهر أكتوبر»: as before
-        if word is not None:
-            k = word.end
-        elif of:
-            return False
+        if t.hit(k, "of") is not None:
+            return True  # «السابع من أكتوبر», «السادس والعشرين من شهر أكتوبر», "the first of October"
         return self.month_at(k, bound_ok=True) is not None
 
     def _day_and_month(self, j: int) -> tuple[int | None, int, int, int | None] | None:
@@ -257,10 +259,8 @@ class TimeRules(ClockRules):
             d, k = spelled.value, spelled.end  # "cinco de mayo", "el uno de marzo", "le quinze août"
         if d is not None:
             of = t.hit(k, "of")
-            if of is not None and self.month_at(of.end, bound_ok=True) is not None:
-                k = of.end  # "5 de mayo", "premier d'octobre"
-            elif t.is_(k, "of", "من"):
-                k += 1
+            if of is not None:
+                k = of.end
             prefix = t.hit(k, "monthprefix")  # «8 شهر أيلول»
             if prefix is not None and t.hit(prefix.end, "month") is not None:
                 k = prefix.end

@@ -233,7 +233,9 @@ def _leading_outliers(lines: Sequence[Line], feed: Sequence[int], now: tuple[int
     - it has no text of its own: no line under it (or inline title) reads as a
       sentence — a score, a team name, nothing (a box, not a post), or
     - the page is newest-first and its clock is later than the reference's
-      (grace included): it cannot be today's newest post.
+      (grace included) while the next post's is not: it cannot be today's
+      newest post (when both are later, the feed is yesterday's and it is
+      yesterday's newest).
     """
     clocks = [_clock(lines[m]) for m in feed]
     if len(clocks) < _MIN_OUTLIER_FEED or any(c is None for c in clocks[:2]):
@@ -250,7 +252,10 @@ def _leading_outliers(lines: Sequence[Line], feed: Sequence[int], now: tuple[int
     top = lines[feed[0]]
     if gap < _PAUSE_GAP or gap <= 2 * longest or top.marker.date_text is not None:  # type: ignore[union-attr]
         return []
-    after_now = newest_first and now is not None and minutes[0] > now[0] * 60 + now[1]
+    # Later than now while the post under it is not: today's feed cannot have it on top. When the
+    # post under it is later than now too, the whole feed is yesterday's and it is the newest post.
+    now_minutes = now[0] * 60 + now[1] if now is not None else None
+    after_now = newest_first and now_minutes is not None and minutes[0] > now_minutes >= minutes[1]
     end = feed[1]
     if gap >= _DAY_GAP or after_now or not _has_text(lines, feed[0], end):
         return [feed[0]]

@@ -20,6 +20,6 @@ RELATIVE = RelativeWords(
         "سال": ("year", None),
     },
     ago_after=("پیش", "قبل"),
-    in_before=("تا",),
+    # «تا» is "until": «تا ۳ روز» is up to three days, not a moment; Persian "in N" is «N … دیگر»
     numbers={"یک": 1, "دو": 2, "سه": 3},
 )
