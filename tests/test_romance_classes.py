@@ -220,6 +220,9 @@ COMPOSED = [
     ("pt", "faz três semanas", "2024-W17"),  # 24 April 2024, ISO week 17
     ("pt", "quinze para o meio-dia", "2024-05-15T11:45"),
     ("es", "pasado mañana", "2024-05-17"),
+    ("pt", "às 3 pm", "2024-05-15T15:00"),
+    ("pt", "duas horas atrás", "2024-05-15T08"),  # an hour long, two hours before 10:00
+    ("ca", "dv.", "2024-05-17"),  # Catalan's two-letter weekday abbreviations
 ]
 
 
