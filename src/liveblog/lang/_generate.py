@@ -107,7 +107,10 @@ def _spelled(code: str) -> Iterator[tuple[str, str, int]]:
 
     for locale in SPELLED[code]:
         for n in range(1, _SPELLED_UP_TO + 1):
-            yield num2words(n, lang=locale).lower(), "num", n
+            spelled = num2words(n, lang=locale).lower()
+            yield spelled, "num", n
+            if "-" in spelled:  # "vingt quatre", "vint i quatre": copy often drops the hyphens
+                yield spelled.replace("-", " "), "num", n
 
 
 def _relative(info: dict[str, Any], units: dict[str, set[str]]) -> Iterator[tuple[str, str, Any]]:
