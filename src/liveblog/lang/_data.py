@@ -49,6 +49,7 @@ from typing import Any, get_args
 import attrs
 
 from liveblog.lang import Place, Row
+from liveblog.lang.holidays import HOLIDAYS
 from liveblog.lang.parts import PARTS
 
 __all__ = ["LANGS", "Table", "load"]
@@ -66,14 +67,27 @@ _NONE_KINDS = frozenset(
         "yearbefore",
         "fiscal",
         *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix", "join"),
+        *("hourpost", "hourpost-bound", "hourcue", "hedge-post"),
     }
 )
 _PART_KINDS = frozenset({"part", "part-bound"})
 _PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit"})
 _INT_KINDS = frozenset(
     {"weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"}
+    # Clock words, ordinals (romance, wave 4): "et quart" = a minjoin and a minamount, "premier".
+    | {"minamount", "mindir", "minjoin", "halfhour", "hourword", "nth", "ordinal", "yearpart"}
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
+# Kinds whose value is one of a few names (romance, wave 4): the kinds lang/en uses, so a
+# news.toml can say "midi" (hournoun), "du soir" (ampm), "début" (periodedge), "noël" (holiday).
+_CHOICES: Mapping[str, frozenset[str]] = {
+    "hournoun": frozenset({"noon", "midnight"}),
+    "ampm": frozenset({"am", "pm", "noon", "midnight"}),
+    "periodedge": frozenset({"start", "mid", "end"}),
+    "season": frozenset({"spring", "summer", "autumn", "winter"}),
+    "holiday": frozenset(HOLIDAYS),
+    "holiday-bound": frozenset(HOLIDAYS),
+}
 # Words that build ranges and join the parts of one time (as lang/en's RANGES): a range's opening
 # word says which closing words it takes ("between" is closed by "and" only).
 _RANGE_KINDS: Mapping[str, frozenset[str]] = {
@@ -85,7 +99,15 @@ _RANGE_KINDS: Mapping[str, frozenset[str]] = {
 _ZONE_ROWS: list[Row] = [(abbr, "zone", abbr) for abbr in ("gmt", "utc", "cet", "cest", "eet", "eest", "msk")]
 # Dashes close a range in every language ("13 - 15 июля", "11:30-13:30"), as in lang/en.
 _COMMON_ROWS: list[Row] = [*_ZONE_ROWS, *((dash, "range-to", "any") for dash in ("-", "–", "—"))]
-_TABLES = _NONE_KINDS | _PART_KINDS | _PAIR_KINDS | _INT_KINDS | _OTHER_KINDS | frozenset(_RANGE_KINDS)
+_TABLES = (
+    _NONE_KINDS
+    | _PART_KINDS
+    | _PAIR_KINDS
+    | _INT_KINDS
+    | _OTHER_KINDS
+    | frozenset(_RANGE_KINDS)
+    | frozenset(_CHOICES)
+)
 _SETTINGS = frozenset({"bound", "drop", "order", "place", "compound"})
 
 
@@ -126,6 +148,8 @@ def _value(lang: str, kind: str, phrase: str, value: Any) -> Any:
         return tuple(value)
     if kind in _RANGE_KINDS and value not in _RANGE_KINDS[kind]:
         raise ValueError(f"{where}: expected one of {sorted(_RANGE_KINDS[kind])}, got {value!r}")
+    if kind in _CHOICES and value not in _CHOICES[kind]:
+        raise ValueError(f"{where}: {value!r} is not one of {sorted(_CHOICES[kind])}")
     if kind in _INT_KINDS and not isinstance(value, int):
         raise ValueError(f"{where}: expected a whole number, got {value!r}")
     return value
@@ -178,7 +202,7 @@ def load(lang: str) -> Table | None:
             continue
         bound_kind = f"{kind}-bound" if phrase in bound and not kind.endswith("-bound") else kind
         kept.append((phrase, bound_kind, value))
-    rows = [*kept, *extra, *_COMMON_ROWS]
+    rows = [*kept, *extra, *(row for row in _COMMON_ROWS if row[0] not in drop)]  # French "cet" is "this"
     return Table(lang, [*rows, *_unaccented(rows)], dict(doc.get("order", {})), dict(doc.get("place", {})))
 
 

@@ -47,6 +47,21 @@ _RELATIVE = re.compile(r"^(?:(?P<in>in )?(?P<n>\d) (?P<unit>\w+)(?P<ago> ago)?)$
 _STEM_ALTERNATION = re.compile(r"^(?P<stem>[^\W\d_]*)\((?P<alts>[^\W\d_]+(?:\|[^\W\d_]*)*)\)$")
 _ABBREVIATION = 0.75  # a name shorter than this share of the longest is an abbreviation (bound)
 _SHORTEST = 3  # "lu", "ma", "di": two-letter abbreviations are common words; left out
+# A name written with its preposition (Catalan "de gener", "d'abril") is the name and a word: it is
+# not the longest form that makes "gener" look like an abbreviation.
+_WITH_PREPOSITION = re.compile(r"^(?:de |d'|d’)")
+# Number words spelled by num2words (the CLDR's spell-out rules as a library): the locales of each
+# language whose hours, minutes and days are read in words ("à quinze heures", "hace dos horas",
+# "alle tre e venti"). A language not listed keeps dateparser's few number words.
+SPELLED: dict[str, tuple[str, ...]] = {
+    "fr": ("fr",),
+    "es": ("es",),
+    "it": ("it",),
+    "pt": ("pt", "pt_BR"),
+    "ca": ("ca",),
+    "ro": ("ro",),
+}
+_SPELLED_UP_TO = 59  # every minute of an hour; days and hours are below it
 
 
 def _info(code: str) -> dict[str, Any]:
@@ -59,11 +74,11 @@ def _names(kind: str, value: int, names: Iterable[str]) -> Iterator[tuple[str, s
     forms = sorted({n.lower().strip(".") for n in names if n.strip(".")}, key=lambda n: (-len(n), n))
     if not forms:
         return
-    longest = len(forms[0])
+    longest = max(len(_WITH_PREPOSITION.sub("", f)) for f in forms)
     for form in forms:
         if len(form) < _SHORTEST:
             continue
-        full = len(form) >= _ABBREVIATION * longest
+        full = len(_WITH_PREPOSITION.sub("", form)) >= _ABBREVIATION * longest
         yield form, kind if full else f"{kind}-bound", value
 
 
@@ -82,6 +97,20 @@ def _numbers(info: dict[str, Any]) -> Iterator[tuple[str, str, int]]:
             if m is not None:
                 for alt in m["alts"].split("|"):
                     yield m["stem"] + alt, "num", n
+
+
+def _spelled(code: str) -> Iterator[tuple[str, str, int]]:
+    """Number words 1-59 of :data:`SPELLED` ("quinze", "veinticuatro", "vingt et un", "trentuno")."""
+    if code not in SPELLED:
+        return
+    from num2words import num2words  # type: ignore[import-untyped]
+
+    for locale in SPELLED[code]:
+        for n in range(1, _SPELLED_UP_TO + 1):
+            spelled = num2words(n, lang=locale).lower()
+            yield spelled, "num", n
+            if "-" in spelled:  # "vingt quatre", "vint i quatre": copy often drops the hyphens
+                yield spelled.replace("-", " "), "num", n
 
 
 def _relative(info: dict[str, Any], units: dict[str, set[str]]) -> Iterator[tuple[str, str, Any]]:
@@ -158,6 +187,7 @@ def rows_of(code: str) -> list[tuple[str, str, Any]]:
     amounts = list(_amounts(info))
     rows += amounts
     rows += _numbers(info)
+    rows += _spelled(code)
     rows += _day_simplifications(info, units["day"], amounts)
     unique = {(p, k, json.dumps(v)): (p, k, v) for p, k, v in rows if p.strip()}
     return [unique[key] for key in sorted(unique)]

@@ -77,6 +77,12 @@ HOLIDAYS: dict[str, Holiday] = {
     "st_patrick": _fixed(3, 17),
     "halloween": _fixed(10, 31),
     "all_saints": _fixed(11, 1),
+    # Christian feasts on fixed days, named in the Romance tables (romance, wave 4)
+    "all_souls": _fixed(11, 2),
+    "epiphany": _fixed(1, 6),
+    "st_joseph": _fixed(3, 19),
+    "assumption": _fixed(8, 15),
+    "immaculate_conception": _fixed(12, 8),
     "labour_day_may": _fixed(5, 1),  # International Workers' Day («عيد العمال», "May Day")
     "independence_day_us": _fixed(7, 4),
     "veterans_day": _fixed(11, 11),

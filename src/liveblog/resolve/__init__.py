@@ -187,7 +187,7 @@ def find_times(
         # Tuesday's abbreviation) stay refused; dateparser adds written dates and words we lack.
         theirs = [f for f in theirs if _DIGIT.search(f.text) or not _refused(text, f.span, known)]
         # The longer reading wins ("27 de noviembre de 2024" over our "noviembre").
-        found = [f for f in found if not any(_longer(e.span, f.span) for e in theirs)]
+        found = [f for f in found if not any(_says_more(text, e.span, f.span, known) for e in theirs)]
         taken = [f.span for f in found]
         extra = [f for f in theirs if not _overlaps(f.span, taken)]
         found = sorted([*found, *extra], key=lambda f: f.span.start)
@@ -248,6 +248,19 @@ def _finer_inside(theirs: When | None, ours: When) -> When | None:
 def _longer(span: Span, other: Span) -> bool:
     """Whether ``span`` holds ``other`` and more."""
     return span.start <= other.start and other.end <= span.end and len(span) > len(other)
+
+
+def _says_more(text: str, span: Span, other: Span, lexicons: list[Lexicon]) -> bool:
+    """Whether ``span`` holds ``other`` and more words than our tables' function words: "le 12
+    février" says no more than our "12 février" ("le" is a day prefix of ours), "27 de noviembre
+    de 2024" more than our "noviembre"."""
+    if not _longer(span, other):
+        return False
+    extra = text[span.start : other.start] + " " + text[other.end : span.end]
+    if _DIGIT.search(extra):
+        return True
+    words = [m.group(0) for m in TOKEN.finditer(normalize(extra).text) if m.group(0).isalpha()]
+    return not words or not all(any(lex.starting(w) for lex in lexicons) for w in words)
 
 
 def _overlaps(span: Span, taken: list[Span]) -> bool:

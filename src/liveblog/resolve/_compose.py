@@ -188,8 +188,11 @@ class Composer:
         return m
 
     def _join_at(self, m: Match, k: int) -> Match | None:
-        """``m`` joined with the first time at ``k`` that agrees with it."""
-        for n in (self._atom(k), self._small_number(m, k)):
+        """``m`` joined with the first time at ``k`` that agrees with it (after an article or day
+        prefix too: "viernes, el 12 de septiembre")."""
+        article = self.t.hit(k, "the", "dayprefix")
+        after = self._atom(article.end) if article is not None else None
+        for n in (self._atom(k), after, self._small_number(m, k)):
             joined = self._joined(m, n, n.end) if n is not None else None
             if joined is not None:
                 return joined
@@ -201,20 +204,29 @@ class Composer:
         morning at 9", "tomorrow at 5")."""
         t = self.t
         j = t.hit(k, "the").end if t.hit(k, "the") is not None else k  # type: ignore[union-attr]
-        n = t.num(j, 1, 31)
-        if n is None or len(t.norm[j]) > 2 or t.hit(j + 1, "unit") is not None or t.digits_go_on(j):
+        spelled = t.hit(j, "num")  # "vendredi quinze", "vendredi dix-sept": a number word (3+ letters)
+        if spelled is not None and (spelled.strip or len(t.norm[j]) < 3):
+            spelled = None
+        n = t.num(j, 1, 31) if spelled is None else spelled.value
+        if n is None or not 1 <= n <= 31 or (len(t.norm[j]) > 2 and spelled is None):
+            return None
+        end = j + 1 if spelled is None else spelled.end
+        if t.hit(end, "unit") is not None or t.digits_go_on(j):
             return None  # "at 1,015 francs" is no hour
+        if self.r.written_date(j) is not None:
+            return None  # "viernes, el 12 de septiembre": the written date, not a bare day
         v = self.value(m)
         if not isinstance(v, Partial):
             return None
         ordinal = j > k or t.end[j] - t.start[j] > len(t.norm[j])  # "the 19", "19th"
+        ordinal = ordinal or t.ends_here(end)  # "vendredi 15", "jueves 15 a las 8", not "Friday 15 killed"
         if v.weekday is not None and v.day is None and v.hour is None and ordinal:
-            return Match(k, j + 1, m.when, "day-number", Partial(day=n))
+            return Match(k, end, m.when, "day-number", Partial(day=n))
         cue = k > 0 and t.hit(k - 1, "clockcue") is not None
         said_day = v.part is not None or v.day is not None or v.weekday is not None
         if said_day and v.hour is None and cue and n <= 12 and j == k:
             # "Saturday morning at 9", "tomorrow at 5": the part places the hour, else ``prefer``
-            return Match(k, j + 1, m.when, "hour-number", Partial(hour=n, minute=0))
+            return Match(k, end, m.when, "hour-number", Partial(hour=n, minute=0))
         return None
 
     def _part_word(self, k: int) -> Match | None:
@@ -255,6 +267,9 @@ class Composer:
         ordinal = t.hit(j, "ordinal")
         if ordinal is not None and ordinal.value:  # «من الثالث والعشرين وحتى …»
             return _End(Partial(number=ordinal.value), ordinal.end, None)
+        spelled = t.hit(j, "num")  # "du treize au 15 juillet": a number word of three letters or more
+        if spelled is not None and not spelled.strip and len(t.norm[j]) >= 3 and 1 <= spelled.value <= 31:
+            return _End(Partial(number=spelled.value), spelled.end, None)
         year = t.num(j, 1900, 2100, digits=4)
         if year is not None and t.hit(j + 1, "unit") is None:  # "2011-2012", «بين عامي 2011 و2013»
             return _End(Partial(year=year), j + 1, None)

@@ -31,6 +31,13 @@ _TOKEN = TOKEN
 Calendar = Literal["gregorian", "hijri"]
 
 
+# Words that join or introduce a time but say none themselves ("à", "de", "the", "in").
+_FUNCTION_KINDS = frozenset(
+    {"join", "range-to", "range-from", "the", "of", "dayprefix", "monthcue", "yearcue", "edgecue", "in"}
+    | {"clockcue", "minjoin", "hedge", "mindir"}
+)
+
+
 @attrs.frozen
 class Ctx:
     """What a rule needs besides the words: the reference and how to lean."""
@@ -175,6 +182,11 @@ class Tokens:
         """Whether token ``i`` follows token ``i - 1`` with no space between."""
         return 0 < i < len(self.norm) and self.start[i] == self.end[i - 1]
 
+    def after_number(self, i: int) -> int:
+        """The token after the number at ``i`` and an ordinal suffix glued to it ("1er", "15e", "1º")."""
+        suffix = self.hit(i + 1, "ordsuffix")
+        return suffix.end if suffix is not None and self.adjacent(i + 1) else i + 1
+
     def digits_go_on(self, i: int) -> bool:
         """Whether the number at ``i`` goes on past a separator: "1,015", "3.5", "1/2" (not whole)."""
         return (
@@ -188,6 +200,24 @@ class Tokens:
     def is_(self, i: int, *words: str) -> bool:
         """Whether token ``i`` is literally one of ``words``."""
         return i < len(self.norm) and self.norm[i] in words
+
+    def ends_here(self, i: int) -> bool:
+        """Whether an expression may end before token ``i``: the end, a line break, punctuation, a
+        number or a word of the tables ("le 16 à 18h", "le 16."), not another word ("le 16 a marqué")."""
+        if i >= len(self.norm) or self.number[i] is not None:
+            return True
+        word = self.norm[i]
+        if not word.isalpha():
+            return True
+        hits = self.hits(i)
+        if any(h.lex.kind not in _FUNCTION_KINDS for h in hits):
+            return True
+        # "à", "de" alone say nothing: what follows them must be a date's ("le 16 à 18h")
+        ends = {h.end for h in hits}
+        return any(k >= len(self.norm) or self.number[k] is not None or self._dated(k) for k in ends)
+
+    def _dated(self, i: int) -> bool:
+        return any(h.lex.kind not in _FUNCTION_KINDS for h in self.hits(i))
 
     def num(self, i: int, lo: int = 0, hi: int = 10**6, digits: int | None = None) -> int | None:
         """The number at token ``i`` when it lies in ``[lo, hi]`` (and has ``digits`` digits)."""

@@ -16,7 +16,7 @@ from liveblog.lang.parts import PARTS
 from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Calendar, Hit, Match
-from liveblog.resolve._partial import Partial
+from liveblog.resolve._partial import Partial, realize
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import Clock
 from liveblog.resolve._rules_hijri import HijriRules
@@ -27,8 +27,8 @@ __all__ = ["Day", "Rules"]
 # The kinds of word each rule can start with (see Tokens.kinds): a cheap filter before trying it.
 _NUMBER = frozenset({"number"})
 _NUMERIC_DATE = frozenset({"number", "weekday"})
-_DATE = frozenset({"number", "weekday", "monthprefix", "mod", "this", "ordinal", "month"})
-_CLOCK = frozenset({"number", "hedge", "clockcue", "num", "hourword", "minamount", "halfhour"})
+_DATE = frozenset({"number", "weekday", "monthprefix", "mod", "this", "ordinal", "month", "num"})
+_CLOCK = frozenset({"number", "hedge", "clockcue", "num", "hourword", "minamount", "halfhour", "hournoun"})
 _PART = frozenset({"edge", "partday", "part"})
 _WEEKDAY_PART = frozenset({"weekdaypart"})
 _DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
@@ -106,6 +106,21 @@ class Rules(HijriRules):
     def _dayspec_words(self, i: int) -> Day | None:
         return self._dayspec(i, dates=False)
 
+    def _day_number(self, j: int) -> Day | None:
+        """A bare day number after a day prefix ("le 16", "el 20"), when nothing but a date word,
+        punctuation or the end follows it ("le 16 a marqué" is a player): the month ``prefer`` picks."""
+        t = self.t
+        n = t.num(j, 1, 31)
+        end = t.after_number(j)  # "le 1er"
+        if n is None or len(t.norm[j]) > 2 or t.digits_go_on(j) or not t.ends_here(end):
+            return None
+        if self.written_date(j) is not None or self.hijri_date(j) is not None:
+            return None  # "on 7 October", «يوم 16 رمضان»: the written date
+        when = realize(Partial(day=n), self.ctx)
+        if when is None:
+            return None
+        return Day(when.start.date(), end, "date", "day-number")
+
     def _dayspec(self, i: int, *, dates: bool) -> Day | None:
         t = self.t
         j = i
@@ -139,6 +154,8 @@ class Rules(HijriRules):
         if wd is not None:
             free = wd[0] if wd[1] is None else None
             return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday", free)
+        if pre is not None:
+            return self._day_number(j)  # "le 16", "el 20", «يوم 16»: a day of the month
         return None
 
     def day_rule(self, i: int) -> Match | None:

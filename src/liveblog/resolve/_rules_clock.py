@@ -58,32 +58,40 @@ class ClockRules(AmountRules):
         """`20:15`, `8:15 م`, `10 ص`, `3.27pm BST`, `19.30 GMT`, «الساعة الثامنة والنصف مساء», "a quarter
         past 3pm", "ten thirty am", «الرابعة إلا ثلث», "15h", "9 tomorrow" (docs/resolution.md)."""
         t = self.t
-        j = i
-        cue = t.hit(j, "clockcue")
-        if cue is not None:
-            j = cue.end
-        said_cue = t.hit(i, "hourcue") is not None  # «الساعة 3»: a bare hour after it is a clock
+        cue = t.hit(i, "clockcue")
+        j = cue.end if cue is not None else i
+        # "vers 5h", "verso le 15", "de 9h à 11h": a hedge or a range's opening word cues a clock as "at" does
+        hedged = self._ends_at(i, "hedge") or self._ends_at(i, "range-from")
+        # «الساعة 3», "verso le 15" (the hedge read first): a bare hour after it is a clock
+        said_cue = t.hit(i, "hourcue") is not None or self._ends_at(i, "hourcue")
         lead = self._minutes_before(j)  # "a quarter past", "20 minutes to", "half" (three)
-        if lead is not None:
-            j = lead[1]
+        j = lead[1] if lead is not None else j
         delta = lead[0] if lead is not None else 0
-        noun = t.hit(j, "hournoun") if lead is not None else None
-        head = self._hour(j, noun)
+        noun = t.hit(j, "hournoun") if lead is not None else self._noun_with_minutes(j)
+        head = self._hour(j, noun, cued=cue is not None or said_cue)
         if head is None:
             return None
         hour, minute, second, sep, k = head
         said_minutes = words_only = False
         if lead is None and sep in ("", "word"):
-            after = self._minutes_after(k, words=sep == "word")
+            after = self._minutes_after(
+                k,
+                words=sep == "word",
+                cued=cue is not None or said_cue or noun is not None,
+                digits=noun is not None,
+            )
             if after is not None:
                 delta, k, words_only = after
                 said_minutes = not words_only
-        post = t.hit(k, "hourpost")  # "3 o'clock"
-        if post is not None and sep in ("", "word"):
+        post = t.hit(k, "hourpost") if sep in ("", "word") else None  # "3 o'clock", "15 heures"
+        digit_minutes = False  # "15 heures 30" is a clock; "trois heures et demie" may be a duration
+        if post is not None:
             k = post.end
+            after = None if said_minutes or lead is not None else self._minutes_after_post(k)
+            if after is not None:  # "15 heures 30", "quinze heures et quart"
+                delta, k, digit_minutes, said_minutes = *after, True
         ampm = t.hit(k, "ampm") if noun is None else None
-        if ampm is not None:
-            k = ampm.end
+        k = ampm.end if ampm is not None else k
         zone: tzinfo | None = None
         zk = k + 1 if t.is_(k, "(") else k
         found = self.zone_at(zk)
@@ -92,14 +100,21 @@ class ClockRules(AmountRules):
             k = zend + 1 if zk > k and t.is_(zend, ")") else zend
         if sep == "military" and zone is None:
             return None  # "1315" is a clock only with its zone ("1315 GMT")
-        if sep == "hour-h" and zone is None and cue is None and len(t.norm[j]) < 2:
-            return None  # "8h" alone may be eight hours; "15h", "at 8h", "8h GMT" are clocks
+        cued = cue is not None or hedged
+        if sep == "hour-h" and zone is None and not cued and ampm is None and len(t.norm[j]) < 2:
+            return None  # "8h" alone may be eight hours; "15h", "at 8h", "8h GMT", "8h du soir" are clocks
+        if (
+            post is not None
+            and post.lex.bound
+            and not (cued or said_cue or digit_minutes or ampm or zone or self._part_after(j, k))
+        ):
+            return None  # "pendant 3 heures (et demie)" is a duration; "à 15 heures", "15 heures 30" clocks
         told = ampm is not None or noun is not None or post is not None or zone is not None
-        if lead is not None and not self._lead_ok(lead, told, cue is not None, noun is not None):
+        if lead is not None and not self._lead_ok(lead, told, cued, noun is not None):
             return None
-        if words_only and not (told or cue is not None):
+        if words_only and not (told or cued or said_cue):
             return None  # "two thirty-year-olds": minutes in words need "at" or am/pm
-        said_minutes = said_minutes or (words_only and cue is not None)  # "at seven fifteen"
+        said_minutes = said_minutes or (words_only and (cued or said_cue))  # "at seven fifteen"
         bare = sep in ("", "word") and not (told or said_minutes or said_cue or lead is not None)
         if bare and (sep == "word" or not self._day_or_part_after(j, k, cue=cue is not None)):
             return None  # a bare number is not a time ("at 9 tomorrow" is)
@@ -114,13 +129,38 @@ class ClockRules(AmountRules):
         hm = _with_minutes(hour, minute + delta, said)
         return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
 
-    def _hour(self, j: int, noun: Hit | None) -> tuple[int, int, int | None, str, int] | None:
+    def _minutes_after_post(self, k: int) -> tuple[int, int, bool] | None:
+        """(minutes, end, written in digits) after an hour noun ("heures 30", "heures et quart")."""
+        after = self._minutes_after(k, words=True, cued=True, digits=True)
+        return None if after is None else (after[0], after[1], self.t.number[k] is not None)
+
+    def _part_after(self, j: int, k: int) -> bool:
+        """Whether a day or a part of the day follows the hour at ``j`` (its words end at ``k``)."""
+        return self._day_or_part_after(j, k, cue=False)
+
+    def _ends_at(self, i: int, kind: str) -> bool:
+        """Whether a word of ``kind`` ends right before token ``i`` ("vers", "à environ", "verso le")."""
+        t = self.t
+        return any(h.lex.kind == kind and h.end == i for k in range(max(0, i - 3), i) for h in t.hits(k))
+
+    def _noun_with_minutes(self, j: int) -> Hit | None:
+        """Noon or midnight as the hour when minutes follow it: "midi et quart", "minuit trois",
+        "mezzogiorno meno un quarto" (alone it stays the part of the day)."""
+        t = self.t
+        noun = t.hit(j, "hournoun")
+        if noun is None:
+            return None
+        return noun if self._minutes_after(noun.end, words=True, cued=True, digits=True) is not None else None
+
+    def _hour(
+        self, j: int, noun: Hit | None, *, cued: bool = False
+    ) -> tuple[int, int, int | None, str, int] | None:
         """(hour, minute, second, how written, end) of the hour at ``j``: noon, «الثالثة», "three",
         or digits through the one clock parser ("20:15", "19.30", "13h30", "1315 GMT", "15h", "3")."""
         t = self.t
         if noun is not None:
             return 12, 0, None, "word", noun.end
-        word = self._hour_word(j)
+        word = self._hour_word(j, cued=cued)
         if word is not None:
             return word[0], 0, None, "word", word[1]
         written = (
@@ -210,36 +250,49 @@ class ClockRules(AmountRules):
             return False  # "3 to 5 pm", "nine to five" are ranges; "ten to six pm" is 17:50
         return lead[2] or told or cue
 
-    def _hour_word(self, j: int) -> tuple[int, int] | None:
-        """(hour, end) for an hour said in words: «الثالثة», "three", «خمسة»."""
+    def _hour_word(self, j: int, *, cued: bool = False) -> tuple[int, int] | None:
+        """(hour, end) for an hour said in words: «الثالثة», "three", «خمسة»; after a clock cue or
+        before an hour noun also 13-23 ("alle diciannove", "à dix-sept heures")."""
         t = self.t
         w = t.hit(j, "hourword")
         if w is not None and not w.strip:
             return w.value, w.end
         n = t.hit(j, "num")
+        post = t.hit(n.end, "hourpost") if n is not None else None  # "quinze heures": unit and hour word
         if (
             n is not None
             and not n.strip
-            and 1 <= n.value <= 12
+            and (1 <= n.value <= 12 or ((post is not None or cued) and n.value <= 23))
             and len(t.norm[j]) >= 3  # "one", «ست»; not the article "a" ("half a million")
-            and t.hit(n.end, "unit") is None
+            and (post is not None or t.hit(n.end, "unit") is None)
             and not (t.is_(n.end, "-") and t.adjacent(n.end))  # "three-quarters", "two-year-old"
         ):
             return n.value, n.end
         return None
 
-    def _minutes_after(self, k: int, *, words: bool) -> tuple[int, int, bool] | None:
+    def _minutes_after(
+        self, k: int, *, words: bool, cued: bool = False, digits: bool = False
+    ) -> tuple[int, int, bool] | None:
         """(signed minutes, end) after an hour: «والنصف», «وربع», «إلا ثلث», «و 18 دقيقة», and, after an
-        hour in words, minutes in words ("ten thirty", "four twenty-three"; the flag says so)."""
+        hour in words, minutes in words ("ten thirty", "four twenty-three"; the flag says so).
+
+        After a clock cue (``cued``: "a las tres y veinte") a number in words joined by a
+        ``minjoin`` word needs no minute unit («الساعة 3 و5 عصرا» is a range); ``digits`` reads
+        bare minutes after an hour word ("15 heures 30", "minuit trois")."""
         t = self.t
         mw = t.hit(k, "minword")
         if mw is not None:
             return mw.value, mw.end, False
         join = t.hit(k, "minjoin")
-        if join is not None and join.end == k + 1 and not join.strip:
+        if join is not None and join.end <= k + 2 and not join.strip:
             amount = self._minute_amount(join.end)  # «و 18 دقيقة»، «إلا ربع»
-            if amount is not None and amount[2]:
+            spelled = join.end < len(t) and t.number[join.end] is None  # "y veinte", not «و5» (a range)
+            if amount is not None and (amount[2] or (cued and spelled)):
                 return join.value * amount[0], amount[1], False
+        if digits:
+            amount = self._minute_amount(k)
+            if amount is not None and (t.number[k] is None or len(t.norm[k]) == 2):
+                return amount[0], amount[1], False
         for h in t.hits(k):
             if h.lex.kind in ("minamount", "num") and self._joined_by(k, h, 1):
                 amount = self._minute_amount(k, glued=True)  # «وربع»، «وعشر دقائق»

@@ -24,6 +24,10 @@ __all__ = ["MAX_YEARS_AWAY", "TimeRules"]
 _HIJRI_YEARS = (1343, 1500)
 
 
+# Phrases after which a month that is also a word is the month (their last word ends before it).
+_MONTH_CUES = frozenset({"periodedge", "monthprefix", "monthcue", "edgecue"})
+
+
 class TimeRules(ClockRules):
     """Written dates; :class:`liveblog.resolve._rules.Rules` adds days and parts."""
 
@@ -223,6 +227,9 @@ class TimeRules(ClockRules):
         if t.is_(k, ",", "،"):
             k += 1
         k = self.year_noun(k)
+        of = t.hit(k, "of")
+        if of is not None and t.num(of.end, 1000, 2999, 4) is not None:
+            k = of.end  # "15 de julio de 2013", "3 di marzo del 2024"
         y = t.num(k, 1000, 2999, 4)
         if y is None:
             return self.year_in_words(k)
@@ -257,19 +264,36 @@ class TimeRules(ClockRules):
         """(year, month) ``shift`` months from the reference's."""
         return _when.shift_month(self.ctx.today.year, self.ctx.today.month, shift)
 
+    def _before_month(self, k: int) -> bool:
+        """Whether an "of" word («من», "de", "di") or a month follows token ``k``: a day said as an
+        ordinal or a number word before its month ("premier mars", "cinco de mayo")."""
+        t = self.t
+        if t.hit(k, "of") is not None:
+            return True  # «السابع من أكتوبر», «السادس والعشرين من شهر أكتوبر», "the first of October"
+        return self.month_at(k, bound_ok=True) is not None
+
     def _day_and_month(self, j: int) -> tuple[int | None, int, int, int | None] | None:
         """(day or None, month, end, year when the words fix it): «27 نوفمبر»، «السابع من أكتوبر»،
         "Nov. 28", «آذار»، «25 الجاري»، «العاشر من الشهر المقبل»."""
         t = self.t
         d = t.num(j, 1, 31)
-        k = j + 1
+        k = t.after_number(j)  # "1er juillet", "15e"
         if d is not None and len(t.norm[j]) > 2:
             d = None  # "015" is not a day
         ordinal = t.hit(j, "ordinal") if d is None else None
         if ordinal is not None and j > 0 and t.hit(j - 1, "period", "unit", "dayword") is not None:
             ordinal = None  # «الأسبوع الأول من ديسمبر»: the first week, not the first day
-        if ordinal is not None and ordinal.value and t.hit(ordinal.end, "of") is not None:
-            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر», "the first of October"
+        if ordinal is not None and ordinal.value and self._before_month(ordinal.end):
+            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر», "premier mars", "primo di marzo"
+        spelled = t.hit(j, "num") if d is None and ordinal is None else None
+        if (
+            spelled is not None
+            and 1 <= spelled.value <= 31
+            and not spelled.strip
+            and len(t.norm[j]) >= 3
+            and self._before_month(spelled.end)
+        ):
+            d, k = spelled.value, spelled.end  # "cinco de mayo", "el uno de marzo", "le quinze août"
         if d is not None:
             of = t.hit(k, "of")
             if of is not None:
@@ -310,6 +334,9 @@ class TimeRules(ClockRules):
         wd = t.hit(j, "weekday") if prefix is None else None
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
+            article = t.hit(j, "the", "dayprefix")  # "viernes, el 12 de septiembre"
+            if article is not None and t.number[article.end] is not None:
+                j = article.end
         head = self._day_and_month(j)
         if head is None:
             return None
@@ -352,6 +379,10 @@ class TimeRules(ClockRules):
         """
         t, ctx = self.t, self.ctx
         cue = j > 0 and t.hit(j - 1, "monthcue", "monthprefix", "edgecue", "mod", "this") is not None
+        # a phrase ending right before it: "a finales de mayo", "à la fin de mars", "au mois de mars"
+        cue = cue or any(
+            h.lex.kind in _MONTH_CUES and h.end == j for k in range(max(0, j - 4), j) for h in t.hits(k)
+        )
         mh = t.hit(j, "month")
         end = self.month_at(j, bound_ok=True)
         if mh is None or end is None:
