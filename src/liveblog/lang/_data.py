@@ -49,6 +49,7 @@ from typing import Any, get_args
 import attrs
 
 from liveblog.lang import Place, Row
+from liveblog.lang.holidays import HOLIDAYS
 from liveblog.lang.parts import PARTS
 
 __all__ = ["LANGS", "Table", "load"]
@@ -66,14 +67,26 @@ _NONE_KINDS = frozenset(
         "yearbefore",
         "fiscal",
         *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix", "join"),
+        *("hourcue", "hourpost"),  # northeast: "klokken 3", "kl. 15"; "15 Uhr", "3 uur"
     }
 )
 _PART_KINDS = frozenset({"part", "part-bound"})
 _PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit"})
 _INT_KINDS = frozenset(
-    {"weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"}
+    {
+        *("weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"),
+        # northeast: "dritter Dienstag im Oktober" (nth), "fünfter Dezember" (ordinal), "viertel nach 3"
+        # (minamount, mindir), "halb vier" (halfhour: the half hour before it)
+        *("nth", "ordinal", "minamount", "mindir", "halfhour"),
+    }
 )
-_OTHER_KINDS = frozenset({"period", "edge"})
+_OTHER_KINDS = frozenset({"period", "edge", "hournoun"})
+# Named days and seasons (northeast): a key of liveblog.lang.holidays.HOLIDAYS, a season's name.
+_NAMED_VALUES: Mapping[str, frozenset[str]] = {
+    "holiday": frozenset(HOLIDAYS),
+    "holiday-bound": frozenset(HOLIDAYS),
+    "season": frozenset({"spring", "summer", "autumn", "winter"}),
+}
 # Words that build ranges and join the parts of one time (as lang/en's RANGES): a range's opening
 # word says which closing words it takes ("between" is closed by "and" only).
 _RANGE_KINDS: Mapping[str, frozenset[str]] = {
@@ -85,7 +98,9 @@ _RANGE_KINDS: Mapping[str, frozenset[str]] = {
 _ZONE_ROWS: list[Row] = [(abbr, "zone", abbr) for abbr in ("gmt", "utc", "cet", "cest", "eet", "eest", "msk")]
 # Dashes close a range in every language ("13 - 15 июля", "11:30-13:30"), as in lang/en.
 _COMMON_ROWS: list[Row] = [*_ZONE_ROWS, *((dash, "range-to", "any") for dash in ("-", "–", "—"))]
-_TABLES = _NONE_KINDS | _PART_KINDS | _PAIR_KINDS | _INT_KINDS | _OTHER_KINDS | frozenset(_RANGE_KINDS)
+_TABLES = (
+    _NONE_KINDS | _PART_KINDS | _PAIR_KINDS | _INT_KINDS | _OTHER_KINDS | frozenset(_RANGE_KINDS) | frozenset(_NAMED_VALUES)
+)
 _SETTINGS = frozenset({"bound", "drop", "order", "place", "compound"})
 
 
@@ -126,6 +141,8 @@ def _value(lang: str, kind: str, phrase: str, value: Any) -> Any:
         return tuple(value)
     if kind in _RANGE_KINDS and value not in _RANGE_KINDS[kind]:
         raise ValueError(f"{where}: expected one of {sorted(_RANGE_KINDS[kind])}, got {value!r}")
+    if kind in _NAMED_VALUES and value not in _NAMED_VALUES[kind]:
+        raise ValueError(f"{where}: {value!r} is not one of the names the grammar computes")
     if kind in _INT_KINDS and not isinstance(value, int):
         raise ValueError(f"{where}: expected a whole number, got {value!r}")
     return value

@@ -128,3 +128,20 @@ HOLIDAYS: dict[str, Holiday] = {
     "arafat": _hijri(12, 9),
     "eid_al_adha": _hijri(12, 10),
 }
+
+# -- northeast (de nl da nb sv ru uk pl hr): days these languages' tables name that the keys above lack
+HOLIDAYS |= {
+    "st_nicholas": _fixed(12, 6),  # Nikolaustag, Mikołajki, Sinterklaas's day after
+    "german_unity": _fixed(10, 3),  # Tag der Deutschen Einheit
+    "epiphany": _fixed(1, 6),  # Heilige Drei Könige, Trzech Króli, Sveta tri kralja
+    "assumption": _fixed(8, 15),  # Mariä Himmelfahrt, Wniebowzięcie, Velika Gospa
+    "womens_day": _fixed(3, 8),  # International Women's Day (Dzień Kobiet, 8 марта)
+    "constitution_day_pl": _fixed(5, 3),
+    "independence_day_pl": _fixed(11, 11),
+    "mothers_day_pl": _fixed(5, 26),  # Poland keeps a fixed day
+    "fathers_day_pl": _fixed(6, 23),
+    "orthodox_christmas": _fixed(1, 7),  # 25 December of the Julian calendar, 1900-2099
+    "orthodox_easter_monday": _easter(1, orthodox=True),
+    "orthodox_holy_saturday": _easter(-1, orthodox=True),
+    "orthodox_palm_sunday": _easter(-7, orthodox=True),
+}
