@@ -145,3 +145,9 @@ HOLIDAYS |= {
     "orthodox_holy_saturday": _easter(-1, orthodox=True),
     "orthodox_palm_sunday": _easter(-7, orthodox=True),
 }
+HOLIDAYS |= {
+    "fathers_day_dk": _fixed(6, 5),  # Denmark: Constitution Day
+    "mothers_day_no": _nth(2, _SUN, 2),  # Norway: second Sunday of February
+    "fathers_day_nordic": _nth(11, _SUN, 2),  # Norway, Sweden: second Sunday of November
+    "mothers_day_se": _nth(5, _SUN, -1),  # Sweden: last Sunday of May
+}
