@@ -86,6 +86,7 @@ _NAMED_VALUES: Mapping[str, frozenset[str]] = {
     "holiday": frozenset(HOLIDAYS),
     "holiday-bound": frozenset(HOLIDAYS),
     "season": frozenset({"spring", "summer", "autumn", "winter"}),
+    "ampm": frozenset({"am", "pm"}),  # a word after a clock that says which half: «3 часа дня»
 }
 # Words that build ranges and join the parts of one time (as lang/en's RANGES): a range's opening
 # word says which closing words it takes ("between" is closed by "and" only).

@@ -150,4 +150,6 @@ HOLIDAYS |= {
     "mothers_day_no": _nth(2, _SUN, 2),  # Norway: second Sunday of February
     "fathers_day_nordic": _nth(11, _SUN, 2),  # Norway, Sweden: second Sunday of November
     "mothers_day_se": _nth(5, _SUN, -1),  # Sweden: last Sunday of May
+    "liberation_day_nl": _fixed(5, 5),  # Bevrijdingsdag
+    "remembrance_nl": _fixed(5, 4),  # Dodenherdenking
 }

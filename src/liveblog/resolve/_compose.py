@@ -336,9 +336,11 @@ class Composer:
                 return None
             k = nth.end
         joiner = t.hit(k, "of") or t.hit(k, "join")
-        if joiner is None:
+        # Without a joiner the month's own case says "of" (Slavic genitive: «последний понедельник
+        # марта», "pierwszy wtorek października"): a month word must then follow at once.
+        if joiner is None and t.hit(k, "month") is None:
             return None
-        m = self.at(joiner.end)
+        m = self.at(joiner.end if joiner is not None else k)
         v = self.value(m) if m is not None else None
         if m is None or not isinstance(v, Partial) or v.year is None or v.month is None or v.day is not None:
             return None
