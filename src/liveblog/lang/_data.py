@@ -49,7 +49,7 @@ from typing import Any, get_args
 import attrs
 
 from liveblog.lang import Place, Row
-from liveblog.lang.holidays import HOLIDAYS
+from liveblog.lang.holidays import HOLIDAYS, TRANSLITERATED
 from liveblog.lang.parts import PARTS
 
 __all__ = ["LANGS", "Table", "load"]
@@ -99,6 +99,10 @@ _RANGE_KINDS: Mapping[str, frozenset[str]] = {
 _ZONE_ROWS: list[Row] = [(abbr, "zone", abbr) for abbr in ("gmt", "utc", "cet", "cest", "eet", "eest", "msk")]
 # Dashes close a range in every language ("13 - 15 июля", "11:30-13:30"), as in lang/en.
 _COMMON_ROWS: list[Row] = [*_ZONE_ROWS, *((dash, "range-to", "any") for dash in ("-", "–", "—"))]
+# The Hijri holidays and Ramadan under their Latin transliterations (northeast): "Eid al-Fitr 2018"
+# in a German or Polish text.
+_COMMON_ROWS += [(name, "holiday", key) for key, names in TRANSLITERATED.items() for name in names]
+_COMMON_ROWS += [("ramadan", "hmonth", 9), ("ramadhan", "hmonth", 9)]
 _TABLES = (
     _NONE_KINDS | _PART_KINDS | _PAIR_KINDS | _INT_KINDS | _OTHER_KINDS | frozenset(_RANGE_KINDS) | frozenset(_NAMED_VALUES)
 )
