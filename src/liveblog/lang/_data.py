@@ -77,7 +77,7 @@ _INT_KINDS = frozenset(
         *("weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"),
         # northeast: "dritter Dienstag im Oktober" (nth), "fünfter Dezember" (ordinal), "viertel nach 3"
         # (minamount, mindir), "halb vier" (halfhour: the half hour before it)
-        *("nth", "ordinal", "minamount", "mindir", "halfhour"),
+        *("nth", "ordinal", "minamount", "mindir", "halfhour", "yearpart"),  # yearpart: "drittes Quartal"
     }
 )
 _OTHER_KINDS = frozenset({"period", "edge", "hournoun"})
