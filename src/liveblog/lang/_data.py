@@ -74,7 +74,17 @@ _PART_KINDS = frozenset({"part", "part-bound"})
 _PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit"})
 _INT_KINDS = frozenset(
     {
-        *("weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"),
+        *(
+            "weekday",
+            "weekday-bound",
+            "month",
+            "month-bound",
+            "dayword",
+            "dayword-bound",
+            "mod",
+            "this",
+            "num",
+        ),
         # northeast: "dritter Dienstag im Oktober" (nth), "fünfter Dezember" (ordinal), "viertel nach 3"
         # (minamount, mindir), "halb vier" (halfhour: the half hour before it)
         *("nth", "ordinal", "minamount", "mindir", "halfhour", "yearpart"),  # yearpart: "drittes Quartal"
@@ -104,7 +114,13 @@ _COMMON_ROWS: list[Row] = [*_ZONE_ROWS, *((dash, "range-to", "any") for dash in 
 _COMMON_ROWS += [(name, "holiday", key) for key, names in TRANSLITERATED.items() for name in names]
 _COMMON_ROWS += [("ramadan", "hmonth", 9), ("ramadhan", "hmonth", 9)]
 _TABLES = (
-    _NONE_KINDS | _PART_KINDS | _PAIR_KINDS | _INT_KINDS | _OTHER_KINDS | frozenset(_RANGE_KINDS) | frozenset(_NAMED_VALUES)
+    _NONE_KINDS
+    | _PART_KINDS
+    | _PAIR_KINDS
+    | _INT_KINDS
+    | _OTHER_KINDS
+    | frozenset(_RANGE_KINDS)
+    | frozenset(_NAMED_VALUES)
 )
 _SETTINGS = frozenset({"bound", "drop", "order", "place", "compound"})
 

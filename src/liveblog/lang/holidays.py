@@ -159,11 +159,38 @@ HOLIDAYS |= {
 # them (liveblog.lang._data). Translations ("Zuckerfest", "Opferfest") are in each language's table.
 TRANSLITERATED: dict[str, tuple[str, ...]] = {
     "eid_al_fitr": ("eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "id ul-fitr", "eid el-fitr"),
-    "eid_al_adha": ("eid al-adha", "eid al adha", "eid ul-adha", "eid ul adha", "id ul-adha", "eid el-adha", "bakr id"),
-    "laylat_al_qadr": ("laylat al-qadr", "laylat al qadr", "laylat al-kadr", "laylat al kadr", "lailat al-qadr"),
+    "eid_al_adha": (
+        "eid al-adha",
+        "eid al adha",
+        "eid ul-adha",
+        "eid ul adha",
+        "id ul-adha",
+        "eid el-adha",
+        "bakr id",
+    ),
+    "laylat_al_qadr": (
+        "laylat al-qadr",
+        "laylat al qadr",
+        "laylat al-kadr",
+        "laylat al kadr",
+        "lailat al-qadr",
+    ),
     "last_friday_ramadan": ("jamat ul-vida", "jumu'atul-wida", "jumu'atul wida", "jumat-ul-wida"),
-    "isra_miraj": ("isra and mi'raj", "isra and miraj", "isra' and mi'raj", "isra wal miraj", "lailat al miraj"),
-    "mawlid": ("mawlid", "mawlid al-nabawi", "mawlid an-nabi", "maulid an-nabi", "mawlid al-nabi", "milad un-nabi"),
+    "isra_miraj": (
+        "isra and mi'raj",
+        "isra and miraj",
+        "isra' and mi'raj",
+        "isra wal miraj",
+        "lailat al miraj",
+    ),
+    "mawlid": (
+        "mawlid",
+        "mawlid al-nabawi",
+        "mawlid an-nabi",
+        "maulid an-nabi",
+        "mawlid al-nabi",
+        "milad un-nabi",
+    ),
     "islamic_new_year": ("amun jadid", "ras as-sana al-hijriya"),
     "ashura": ("ashura", "aschura", "ashoura"),
 }
