@@ -16,7 +16,7 @@ India, an Irish one's Ireland) and then by the page's language (a Hebrew page's
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -228,6 +228,8 @@ def zone_for_word(word: str, page_zone: tzinfo, lang: str | None = None) -> tzin
     'America/New_York'
     >>> zone_for_word("(IST)", ZoneInfo("Asia/Kolkata")).key
     'Asia/Kolkata'
+    >>> zone_for_word("GMT+3", ZoneInfo("UTC")).utcoffset(None), zone_for_word("EST+3", ZoneInfo("UTC"))
+    (datetime.timedelta(seconds=10800), None)
     """
     key = " ".join(word.strip("()[] ").split()).casefold()
     candidates = ABBREVIATIONS.get(key)
@@ -237,7 +239,20 @@ def zone_for_word(word: str, page_zone: tzinfo, lang: str | None = None) -> tzin
     if key in ZONE_WORDS:
         name = ZONE_WORDS[key]
         return page_zone if name is None else zoneinfo(name)
+    with_offset = _WORD_THEN_OFFSET.fullmatch(key)
+    if with_offset is not None:  # "GMT+3", "UTC +05:30", «بتوقيت غرينتش +3»: one fixed-offset zone
+        base = zone_for_word(with_offset["word"], page_zone, lang)
+        fixed = offset_after(key, with_offset.end("word")) if _is_utc(base) else None
+        if fixed is not None and fixed[1] == len(key):
+            return fixed[0]
     return None
+
+
+_WORD_THEN_OFFSET = re.compile(r"(?P<word>.*?[^\W\d_])\s?[+\-−]\d{1,2}(?::?[0-5]\d)?")
+
+
+def _is_utc(zone: tzinfo | None) -> bool:
+    return zone is not None and (zone is UTC or getattr(zone, "key", None) == "UTC")
 
 
 # Zones of the countries that write a numeric date month first ("4/3/2024" = April 3): the United

@@ -15,6 +15,9 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
 - ``hedge``/``hedge-post`` (approximate), ``ago``/``ago-post``/``in``/``within``;
 - cues: ``yearcue``, ``monthcue``, ``edgecue``, ``clockcue``, ``dayprefix``,
   ``monthprefix``, ``of``, ``the``, ``yearsuffix``, ``ordsuffix``, ``ordinal``;
+- ``numprefix`` (an article cut off a number by a tatweel: «الـ24 ساعة», «اليوم الـ420»);
+- ``partof`` (a word between a part of the day and its day: "on", "into"; value ``"into"``
+  when the part runs into that day: "overnight into Friday" is Friday's small hours);
 - ``holiday`` (a key of :data:`liveblog.lang.holidays.HOLIDAYS`), ``season`` (spring, summer,
   autumn, winter), ``decade`` (its tens: "nineties" = 90), ``century``, ``edgeperiod``
   (an abbreviation for a part of the current period: "EOM" = ``("end", "month")``);
@@ -45,28 +48,105 @@ dernier": ``after``; Spanish "pasado" both ways: ``any``), from the language's
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Literal, cast, get_args
 
 import attrs
 
 from liveblog._text.normalize import normalize
 
 __all__ = [
+    "KINDS",
     "TOKEN",
+    "Kind",
     "Lex",
     "Lexicon",
     "Place",
     "Row",
     "Start",
     "Syntax",
+    "TokenKind",
     "lexicon",
     "prescan",
+    "span_lead",
     "spot_forms",
 ]
 
 Row = tuple[str, str, Any]
+# Every kind a table row may have (a row's kind may add ``-bound``): a typo in a table is an error
+# when the table is built, and a rule asking for a kind no table has is one for the type checker.
+Kind = Literal[
+    "ago",
+    "ago-post",
+    "ampm",
+    "andfrac",
+    "century",
+    "clockcue",
+    "dayprefix",
+    "dayword",
+    "decade",
+    "edge",
+    "edgecue",
+    "edgeperiod",
+    "equiv",
+    "fiscal",
+    "frac",
+    "halfhour",
+    "hedge",
+    "hedge-post",
+    "hepithet",
+    "hfirst",
+    "hmonth",
+    "holiday",
+    "hourcue",
+    "hournoun",
+    "hourpost",
+    "hourword",
+    "hyearsuffix",
+    "in",
+    "join",
+    "minamount",
+    "mindir",
+    "minjoin",
+    "minword",
+    "mod",
+    "month",
+    "monthcue",
+    "monthprefix",
+    "namehead",
+    "nth",
+    "num",
+    "numprefix",
+    "of",
+    "ordinal",
+    "ordsuffix",
+    "part",
+    "partday",
+    "partof",
+    "period",
+    "periodedge",
+    "periodword",
+    "range-from",
+    "range-to",
+    "season",
+    "the",
+    "this",
+    "unit",
+    "vague",
+    "weekday",
+    "weekdaypart",
+    "within",
+    "yearbefore",
+    "yearcue",
+    "yearpart",
+    "yearpartletter",
+    "yearsuffix",
+    "zone",
+]
+KINDS: frozenset[str] = frozenset(get_args(Kind))
+TokenKind = Kind | Literal["number"]  # what a token can be: a sense's kind, or a number
 Place = Literal["before", "after", "any"]  # where a modifier stands beside the word it modifies
 # How text and phrases are cut into words (the resolver's tokens): digit runs with an ordinal
 # suffix, "a.m.", letter runs, a newline, any other character alone ("sexta-feira" is three).
@@ -75,7 +155,7 @@ Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in
 
 _REMEMBERED_WORDS = 4096  # per lexicon: the words whose senses are kept (bounded, words only)
 
-_TRIGGER_KINDS = frozenset(
+_TRIGGER_KINDS: frozenset[Kind] = frozenset(
     {
         *("weekday", "month", "hmonth", "dayword", "part", "partday", "unit", "num", "period"),
         *("ago-post", "periodword", "weekdaypart", "yearpart"),
@@ -85,7 +165,7 @@ _TRIGGER_KINDS = frozenset(
 
 
 # Named days and long periods (holidays, seasons, decades, centuries), spotted by a telling word.
-_NAMED_KINDS = frozenset({"holiday", "season", "decade", "century", "edgeperiod"})
+_NAMED_KINDS: frozenset[Kind] = frozenset({"holiday", "season", "decade", "century", "edgeperiod"})
 
 
 @attrs.frozen
@@ -110,6 +190,10 @@ class Syntax:
     # Parts that may follow their day («الخميس مساء»): None for every part, else the words that may.
     parts_after_day: frozenset[str] | None = None
     units_before_tens: bool = False  # «خمس وأربعون» (5 and 40); "forty-five" puts the tens first
+    # Words that name a day's night, with the days from that day to the night's evening: «ليل
+    # الخميس» is Thursday's night (0); classical «ليلة الجمعة» the night before Friday (-1). A
+    # midnight of such a night falls on the next date.
+    named_nights: tuple[tuple[str, int], ...] = ()
 
 
 _NO_SYNTAX = Syntax()
@@ -122,7 +206,7 @@ _DATA_SYNTAX = Syntax(mod_before=True, mod_after=True)
 class Lex:
     """One sense of a phrase."""
 
-    kind: str
+    kind: Kind
     value: Any
     words: tuple[str, ...]
     lang: str
@@ -210,7 +294,7 @@ class Lexicon:
             if lex.kind in _TRIGGER_KINDS and len(lex.words) > 1 and len(max(lex.words, key=len)) >= 3
         }
 
-    def longest_words(self, kinds: frozenset[str]) -> set[str]:
+    def longest_words(self, kinds: frozenset[Kind]) -> set[str]:
         """The longest word of each phrase of ``kinds`` among its first four words (its spot).
 
         "new year's day" is spotted by "year", "good friday" by "friday": a rule may start a few
@@ -223,7 +307,7 @@ class Lexicon:
             if lex.kind in kinds
         }
 
-    def spot_words(self, kind: str) -> set[str]:
+    def spot_words(self, kind: Kind) -> set[str]:
         """A telling word of each ``kind`` phrase: its first, or its last when the first is short.
 
         «ذي الحجة» is spotted by «الحجة»: «ذي», «ذو» and «ذا» are common words
@@ -271,7 +355,7 @@ def _build(
     lang: str,
     rows: list[Row],
     clitics: bool,
-    places: Callable[[str, str], Place],
+    places: Callable[[str, Kind], Place],
     syntax: Syntax,
     *,
     complete: bool = True,
@@ -283,13 +367,16 @@ def _build(
             continue
         bound = kind.endswith("-bound")
         base = kind.removesuffix("-bound")
-        lex = Lex(base, value, words, lang, bound, places(phrase, base), syntax)
+        if base not in KINDS:
+            raise ValueError(f"the {lang} table gives {phrase!r} the unknown kind {kind!r}")
+        known = cast(Kind, base)
+        lex = Lex(known, value, words, lang, bound, places(phrase, known), syntax)
         index.setdefault(words[0], []).append(lex)
     frozen = {k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in index.items()}
     return Lexicon(lang, frozen, clitics, complete)
 
 
-def _by_kind(order: dict[str, Place]) -> Callable[[str, str], Place]:
+def _by_kind(order: dict[str, Place]) -> Callable[[str, Kind], Place]:
     return lambda _phrase, kind: order.get(kind, "any")
 
 
@@ -373,7 +460,7 @@ def _prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @functools.cache
-def spot_forms(langs: tuple[str, ...], kind: str, clitics: bool) -> frozenset[str]:
+def spot_forms(langs: tuple[str, ...], kind: Kind, clitics: bool) -> frozenset[str]:
     """Every token a ``kind`` phrase can show: its telling word, Arabic clitics glued in front.
 
     Rules for rare kinds (Hijri months, the Hijri era) look for one of these
@@ -393,3 +480,18 @@ def spot_forms(langs: tuple[str, ...], kind: str, clitics: bool) -> frozenset[st
             stems = {w, f"لل{w[2:]}"} if w.startswith("ال") else {w}
             forms |= {a + b + stem for stem in stems for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك")}
     return frozenset(forms)
+
+
+@functools.cache
+def span_lead(langs: tuple[str, ...]) -> frozenset[str]:
+    """Words left out of the start of a date's span ("in", «في»; "ago"/"in" readings keep theirs):
+    each hand-written language's ``SPAN_LEAD``, in the resolver's folded spelling."""
+    out: set[str] = set()
+    for lang in langs:
+        if lang.isascii() and lang.isalpha():
+            try:
+                module = importlib.import_module(f"liveblog.lang.{lang}")
+            except ModuleNotFoundError:
+                continue
+            out.update(getattr(module, "SPAN_LEAD", ()))
+    return frozenset(out)

@@ -18,25 +18,23 @@ import bisect
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, tzinfo
-from typing import Literal
 
 import attrs
 
 from liveblog._text.normalize import Normalized, normalize
 from liveblog._text.zones import zoneinfo
 from liveblog.errors import ConfigError
-from liveblog.lang import TOKEN, Lexicon, lexicon, prescan
+from liveblog.lang import TOKEN, Lexicon, lexicon, prescan, span_lead
 from liveblog.lang.names import names_pattern
 from liveblog.model import SUPPORTED_YEARS, Found, Grain, Span, When, supported
 from liveblog.resolve._compose import Composer
-from liveblog.resolve._context import in_context
+from liveblog.resolve._context import Reading, in_context
 from liveblog.resolve._fallback import dateparser_find, dateparser_resolve
 from liveblog.resolve._grammar import Ctx, Match, Tokens
+from liveblog.resolve._partial import Prefer
 from liveblog.resolve._rules import Rules
 
 __all__ = ["END_OF_DAY", "Prefer", "find_times", "reference_and_zone", "resolve"]
-
-Prefer = Literal["past", "future", "nearest"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _DIGIT = re.compile(r"\d")
@@ -54,10 +52,6 @@ _RANGE_LOOKBACK = 9  # a range's opening word ("from", «من») may stand this 
 _FORGET_EVERY = 4096  # tokens scanned between two trims of the resolver's caches
 _NAME_WORDS = 3  # tokens on each side of such a weekday searched for a name ("Sunday Night Football")
 _BEFORE, _AFTER = 60, 140  # characters tokenised around each pre-scan hit (rules read ≤ 4 back, ~14 on)
-# Prepositions left out of a span's start ("في آذار 2020" → "آذار 2020"); ago/in keep theirs.
-_DROP_FIRST = frozenset(
-    {"في", "منذ", "خلال", "حتي", "عند", "in", "on", "at", "since", "during", "until", "by", "the"}
-)
 
 
 def _zone(tz: str | tzinfo | None) -> tzinfo | None:
@@ -138,7 +132,7 @@ def _languages(text: str, languages: Sequence[str] | None) -> tuple[str, ...]:
     return ("ar",) if _ARABIC.search(text) else ("en",)
 
 
-def _check_prefer(prefer: str) -> None:
+def _check_prefer(prefer: object) -> None:
     if prefer not in ("past", "future", "nearest"):
         raise ConfigError(f"prefer must be 'past', 'future' or 'nearest', got {prefer!r}")
 
@@ -164,10 +158,11 @@ def find_times(
     ours = tuple(lang for lang in langs if lexicon(lang) is not None)
     found: list[Found] = []
     if ours:
-        found = _find_ours(text, ref, prefer, ours)
+        readings = _find_ours(text, ref, prefer, ours)
+        found = [f for f, _amount in readings]
         if prefer == "past" and found:
             found = in_context(
-                text, found, ref, lambda words: resolve(words, ref, prefer="future", languages=ours)
+                text, readings, ref, lambda words: resolve(words, ref, prefer="future", languages=ours), ours
             )
     others = [lang for lang in langs if not _complete(lang)]  # dateparser reads what our tables miss
     if others:
@@ -244,7 +239,7 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(span.start < s.end and s.start < span.end for s in taken)
 
 
-def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) -> list[Found]:
+def _find_ours(text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...]) -> list[Reading]:
     norm = normalize(text)
     hits = prescan(norm.text, langs)
     if not hits:
@@ -264,7 +259,7 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
         for j in range(max(k - _RANGE_LOOKBACK, 0), max(k - _LOOKBACK, 0)):
             if toks.hit(j, "range-from") is not None:
                 starts.add(j)  # «من الساعة الثالثة الى الساعة الرابعة مساء»: a range opens further back
-    found: list[Found] = []
+    found: list[Reading] = []
     names = names_pattern(langs)
     done = 0
 
@@ -289,7 +284,8 @@ def _find_ours(text: str, ref: datetime, prefer: str, langs: tuple[str, ...]) ->
         done = m.end
         if names is not None and m.by_weekday and _in_a_name(text, norm, toks, m, names):
             continue  # "The Sunday Times", "Monday Night Football": no day
-        found.append(_found(text, norm, toks, m))
+        forward_amount = m.amount[1] if m.amount is not None and m.amount[0] > 0 else None
+        found.append((_found(text, norm, toks, m), forward_amount))
     return found
 
 
@@ -333,8 +329,9 @@ def _windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
 
 def _found(text: str, norm: Normalized, toks: Tokens, m: Match) -> Found:
     s = m.start
-    if not m.keep_lead:
-        while s < m.end - 1 and toks.norm[s] in _DROP_FIRST:
+    if not m.keep_lead:  # prepositions are left out of a span's start ("في آذار 2020" → "آذار 2020")
+        lead = span_lead(tuple(lex.lang for lex in toks.lexicons))
+        while s < m.end - 1 and toks.norm[s] in lead:
             s += 1
     first = sorted((h for h in toks.hits(s) if h.end <= m.end), key=lambda h: (-h.end, h.strip))
     strip = first[0].strip if first else 0  # «والخميس» → «الخميس»: the conjunction is not the date

@@ -34,6 +34,7 @@ from liveblog.resolve._grammar import Match
 from liveblog.resolve._partial import (
     Edge,
     Partial,
+    Prefer,
     Range,
     Value,
     distribute,
@@ -602,7 +603,7 @@ def _unit(unit: str, ref: datetime, k: int) -> When | None:
     return None
 
 
-def _nearest_year(n: int, count: int, today: date, prefer: str) -> int:
+def _nearest_year(n: int, count: int, today: date, prefer: Prefer) -> int:
     """The year of the ``n``-th of ``count`` parts of a year said without one: placed like a
     year-less date (:func:`~liveblog.resolve._partial.yearly_prefer`; "the third quarter" said in
     October is this year's, "the first quarter" said in November the coming one)."""

@@ -17,6 +17,7 @@ from typing import Any
 from liveblog.errors import InputError
 from liveblog.model import Found, Grain, Span, When, supported
 from liveblog.resolve import _when
+from liveblog.resolve._partial import Prefer, pick_day
 
 __all__ = ["dateparser_find", "dateparser_resolve"]
 
@@ -26,7 +27,7 @@ _PREFER = {"past": "past", "future": "future", "nearest": "current_period"}
 
 
 @functools.lru_cache(maxsize=32)
-def _settings(prefer: str, base: datetime) -> dict[str, Any]:
+def _settings(prefer: Prefer, base: datetime) -> dict[str, Any]:
     return {
         "RELATIVE_BASE": base,  # naive wall time in the reference zone (dateparser issue #1213)
         "PREFER_DATES_FROM": _PREFER[prefer],
@@ -37,14 +38,14 @@ def _settings(prefer: str, base: datetime) -> dict[str, Any]:
 
 
 @functools.lru_cache(maxsize=32)
-def _parser(langs: tuple[str, ...], prefer: str, base: datetime) -> Any:
+def _parser(langs: tuple[str, ...], prefer: Prefer, base: datetime) -> Any:
     from dateparser.date import DateDataParser
 
     return DateDataParser(languages=list(langs), settings=_settings(prefer, base))
 
 
 def _when_of(
-    text: str, ref: datetime, prefer: str, langs: tuple[str, ...], *, dated: bool = False
+    text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...], *, dated: bool = False
 ) -> When | None:
     """dateparser's reading of ``text``; ``dated``: our rules read its date, so it need name no month."""
     base = ref.replace(tzinfo=None, microsecond=0)
@@ -58,12 +59,29 @@ def _when_of(
     if not dated and ("month" not in parts or not parts & {"day", "year"}):
         return None  # a month named alone may be a number read as one ("two hours" → February)
     dt: datetime = data.date_obj
+    if data.period == "day" and {"day", "month"} <= parts and "year" not in parts:
+        dt = _placed(dt, ref, prefer)  # dateparser leans by its own rule; ours is the one year picker
     if not supported(dt):
         return None  # year 1 or 9999: a day's bounds in some zone fall off the calendar
     try:
         return _built(data, dt, ref)
     except (OverflowError, InputError):  # 9998-12-31 ends in 9999, outside SUPPORTED_YEARS
         return None
+
+
+def _placed(dt: datetime, ref: datetime, prefer: Prefer) -> datetime:
+    """A year-less day dateparser read, in the year our rules would give it (:func:`pick_day`:
+    the nearest occurrence when leaning to the past, "le 9 décembre" said on 29 November is the
+    coming one), so a page reads the same in every language."""
+    today = ref.date()
+    cands = []
+    for year in range(today.year - 1, today.year + 2):
+        try:
+            cands.append(dt.date().replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    day = pick_day(cands, today, prefer, None)
+    return dt if day is None else dt.replace(year=day.year)
 
 
 def _built(data: Any, dt: datetime, ref: datetime) -> When:
@@ -83,7 +101,7 @@ def _built(data: Any, dt: datetime, ref: datetime) -> When:
 
 
 def dateparser_resolve(
-    text: str, ref: datetime, prefer: str, langs: Sequence[str], *, dated: bool = False
+    text: str, ref: datetime, prefer: Prefer, langs: Sequence[str], *, dated: bool = False
 ) -> When | None:
     """One expression through dateparser, or None (languages known to dateparser only).
 
@@ -98,7 +116,7 @@ def dateparser_resolve(
         return None
 
 
-def dateparser_find(text: str, ref: datetime, prefer: str, langs: Sequence[str]) -> list[Found]:
+def dateparser_find(text: str, ref: datetime, prefer: Prefer, langs: Sequence[str]) -> list[Found]:
     """Every absolute date dateparser's search finds in ``text``, with spans."""
     from dateparser.search import search_dates
 

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
-from liveblog.lang import TOKEN, Lex, Lexicon
+from liveblog.lang import TOKEN, Kind, Lex, Lexicon, TokenKind
 from liveblog.model import When
-from liveblog.resolve._partial import Value
+from liveblog.resolve._partial import Prefer, Value
 
-__all__ = ["Ctx", "Hit", "Match", "Tokens"]
+__all__ = ["Ctx", "Hit", "Match", "Prefer", "Tokens"]
 
 _GAP = "\x00"
 _MAX_DIGITS = 18  # a longer digit run is no date part (and int() refuses strings over 4,300 digits)
@@ -28,13 +28,15 @@ _MAX_DIGITS = 18  # a longer digit run is no date part (and int() refuses string
 # cuts its phrases with the same pattern.
 _TOKEN = TOKEN
 
+Calendar = Literal["gregorian", "hijri"]
+
 
 @attrs.frozen
 class Ctx:
     """What a rule needs besides the words: the reference and how to lean."""
 
     ref: datetime
-    prefer: str
+    prefer: Prefer
 
     @property
     def zone(self) -> tzinfo:
@@ -56,7 +58,7 @@ class Ctx:
             return today - timedelta(days=back or 7)
         if mod == 1:
             return today + timedelta(days=fwd or 7)
-        prefer = "nearest" if mod == 0 else self.prefer
+        prefer: Prefer = "nearest" if mod == 0 else self.prefer
         if prefer == "future" or (prefer == "nearest" and fwd < back):
             return today + timedelta(days=fwd)
         return today - timedelta(days=back)
@@ -71,7 +73,11 @@ class Match:
     day ``prefer`` picked, ``value`` has none); None means ``when`` is all of
     it. ``keep_lead`` keeps the first word in the span ("in two hours");
     ``by_weekday`` says the day came from a weekday's name alone (a name such as
-    "The Sunday Times" around it cancels it).
+    "The Sunday Times" around it cancels it); ``calendar`` says the words were a
+    date written in that calendar (a Hijri date and its Gregorian twin are joined
+    as one: «… هـ الموافق 29 نوفمبر 2024 م»); ``amount`` is the sign of an
+    amount of time counted from the reference ("3 days ago" −1, "in 3 days" +1),
+    which the words before it may turn into a duration.
     """
 
     start: int
@@ -81,6 +87,8 @@ class Match:
     value: Value | None = None
     keep_lead: bool = False
     by_weekday: bool = False
+    calendar: Calendar | None = None
+    amount: tuple[Literal[-1, 1], str] | None = None  # the sign, and the language of the words
 
 
 @attrs.frozen
@@ -190,14 +198,14 @@ class Tokens:
         for k in [k for k in self._cache if k < i]:
             del self._cache[k]
 
-    def kinds(self, i: int) -> set[str]:
+    def kinds(self, i: int) -> set[TokenKind]:
         """The kinds of every sense at token ``i``, plus ``"number"`` for a number."""
-        out = {h.lex.kind for h in self.hits(i)}
+        out: set[TokenKind] = {h.lex.kind for h in self.hits(i)}
         if i < len(self.number) and self.number[i] is not None:
             out.add("number")
         return out
 
-    def hit(self, i: int, *kinds: str, bound: bool = True) -> Hit | None:
+    def hit(self, i: int, *kinds: Kind, bound: bool = True) -> Hit | None:
         """The longest sense at ``i`` of one of ``kinds`` (``bound=False`` refuses bound words)."""
         found = self._cache.get(i)
         for h in found if found is not None else self.hits(i):

@@ -351,7 +351,7 @@ def of_when(when: When, ref_zone: tzinfo) -> Partial | None:
 # -- realising a value against a reference -------------------------------------------------------
 
 
-def yearly_prefer(prefer: str) -> str:
+def yearly_prefer(prefer: Prefer) -> Prefer:
     """How to place a time of the year said without its year ("Dec. 7", "in May", "13-15 July").
 
     Leaning to the past picks the most recent day or clock time, but a date in the year is the
@@ -362,7 +362,7 @@ def yearly_prefer(prefer: str) -> str:
     return "nearest" if prefer == "past" else prefer
 
 
-def ordered(cands: list[date], today: date, prefer: str) -> list[date]:
+def ordered(cands: list[date], today: date, prefer: Prefer) -> list[date]:
     """The candidate dates ``prefer`` allows, best first (past: the latest at or before today)."""
     past = sorted((c for c in cands if c <= today), reverse=True)
     future = sorted(c for c in cands if c >= today)
@@ -374,7 +374,7 @@ def ordered(cands: list[date], today: date, prefer: str) -> list[date]:
 
 
 def pick_day(
-    cands: list[date], today: date, prefer: str, weekday: int | None, *, yearly: bool = True
+    cands: list[date], today: date, prefer: Prefer, weekday: int | None, *, yearly: bool = True
 ) -> date | None:
     """The one of the same-named dates ``cands`` that the words mean (the one year picker).
 
@@ -405,12 +405,12 @@ def pick_day(
     return None
 
 
-def _by_prefer(cands: list[date], today: date, prefer: str) -> date | None:
+def _by_prefer(cands: list[date], today: date, prefer: Prefer) -> date | None:
     order = ordered(cands, today, prefer)
     return order[0] if order else None
 
 
-def _day_of(p: Partial, ref: datetime, prefer: str) -> date | None:
+def _day_of(p: Partial, ref: datetime, prefer: Prefer) -> date | None:
     """The calendar day a value with date fields names (None: it names none or cannot be)."""
     today = ref.date()
     if p.year is not None and p.month is not None and p.day is not None:
@@ -452,7 +452,7 @@ class _Ctx(Protocol):  # what realize reads (liveblog.resolve._grammar.Ctx has i
     def ref(self) -> datetime: ...
 
     @property
-    def prefer(self) -> str: ...
+    def prefer(self) -> Prefer: ...
 
 
 def realize(value: Value, ctx: _Ctx) -> When | None:
@@ -462,7 +462,7 @@ def realize(value: Value, ctx: _Ctx) -> When | None:
     return _realize(value, ctx.ref, ctx.prefer)
 
 
-def _realize(p: Partial, ref: datetime, prefer: str) -> When | None:
+def _realize(p: Partial, ref: datetime, prefer: Prefer) -> When | None:
     zone = ref.tzinfo
     assert zone is not None
     if p.number is not None:
@@ -501,7 +501,7 @@ def _clock(d: date, hour: int, p: Partial, clock_zone: tzinfo, zone: tzinfo) -> 
     return _when.at_clock(d, hour, p.minute or 0, p.second, clock_zone=clock_zone, ref_zone=zone)
 
 
-def _pick(whens: list[When], ref: datetime, prefer: str, approximate: bool) -> When:
+def _pick(whens: list[When], ref: datetime, prefer: Prefer, approximate: bool) -> When:
     """The one of same-named times on neighbouring days ``prefer`` picks (past: the latest begun)."""
     if prefer == "past":
         begun = [w for w in whens if w.start <= ref]

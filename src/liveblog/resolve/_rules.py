@@ -15,7 +15,7 @@ import attrs
 from liveblog.lang.parts import PARTS
 from liveblog.model import When
 from liveblog.resolve import _when
-from liveblog.resolve._grammar import Hit, Match
+from liveblog.resolve._grammar import Calendar, Hit, Match
 from liveblog.resolve._partial import Partial
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import Clock
@@ -24,7 +24,6 @@ from liveblog.resolve._rules_holiday import holiday_at
 
 __all__ = ["Day", "Rules"]
 
-_NEXT_DAY_JOINERS = frozenset({"علي", "الي", "-", "/", "و"})
 # The kinds of word each rule can start with (see Tokens.kinds): a cheap filter before trying it.
 _NUMBER = frozenset({"number"})
 _NUMERIC_DATE = frozenset({"number", "weekday"})
@@ -60,7 +59,8 @@ class Rules(HijriRules):
         """The longest match starting at token ``i`` (earlier rules win ties)."""
         best: Match | None = None
         kinds = self.t.kinds(i)
-        for rule, first in _ALL_RULES if self.has_hijri or self.has_era else _RULES:
+        two_calendars = self.has_hijri or self.has_era
+        for rule, first, calendar in _ALL_RULES if two_calendars else _RULES:
             if kinds.isdisjoint(first):
                 continue  # the rule cannot start on this word
             try:
@@ -70,8 +70,8 @@ class Rules(HijriRules):
                 # ago" near either end of the supported years) is no date: the one place that says so.
                 m = None
             if m is not None and (best is None or m.end > best.end):
-                best = m
-        if best is None or not (self.has_hijri or self.has_era):
+                best = attrs.evolve(m, calendar=calendar) if two_calendars and calendar is not None else m
+        if best is None or not two_calendars:
             return best
         return self.dual(best)
 
@@ -115,7 +115,9 @@ class Rules(HijriRules):
         dw = t.hit(j, "dayword", bound=pre is not None)
         if dw is not None:
             k = dw.end
-            if t.hit(k, "ordinal") is not None or (t.is_(k, "ال") and t.num(k + 1) is not None):
+            if t.hit(k, "ordinal") is not None or (
+                t.hit(k, "numprefix") is not None and t.num(k + 1) is not None
+            ):
                 return None  # «اليوم الثالث»، «اليوم الـ420»، «اليوم الوطني»: not today
             wd = self.weekday_word(k, bound_ok=True)
             if wd is not None and dw.value == 0:
@@ -199,28 +201,23 @@ class Rules(HijriRules):
                 by_weekday=day.kind == "weekday",
             )
         k = p.end
-        if t.hit(k, "of") is not None or t.is_(k, "on", "into"):
-            k += 1
+        joiner = t.hit(k, "of", "partof")
+        if joiner is not None:
+            k = joiner.end
         day = self.dayspec(k)
         if day is None:
             if p.lex.bound:
                 return None
             name = _edged(_base(p.value), edge)
             return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part", Partial(part=name))
-        end = day.end
-        anchor = p.lex.words[-1]
+        # «ليل», «ليلة»: a word that names a day's night, and where that night's evening lies.
+        named_night = dict(p.lex.syntax.named_nights).get(p.lex.words[-1])
         d = day.d
-        pairs = self._next_day(end, day)
-        if pairs is not None:
-            end, night = pairs, d  # «ليل الخميس الجمعة»: the night from Thursday into Friday
-        elif anchor == "ليله" and day.kind != "day":
-            night = d - timedelta(days=1)  # classical: ليلة الجمعة is the night before Friday
-        else:
-            night = d
+        end, night = self._night(day, named_night)
         name = _base(p.value)
-        if name == "night" and t.is_(p.end, "into"):
+        if name == "night" and joiner is not None and joiner.value == "into":
             name = "early_hours"  # "overnight into Friday": Friday's small hours
-        if anchor in ("ليله", "ليل") and name in ("midnight", "after_midnight"):
+        if named_night is not None and name in ("midnight", "after_midnight"):
             label = night + timedelta(days=1)  # the midnight of a night falls on the next date
         elif name == "night":
             label = night
@@ -233,6 +230,15 @@ class Rules(HijriRules):
             self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day)),
             by_weekday=day.kind == "weekday",
         )
+
+    def _night(self, day: Day, named_night: int | None) -> tuple[int, date]:
+        """Where a part's day ends, and the date whose evening starts the night it names."""
+        pairs = self._next_day(day.end, day)
+        if pairs is not None:
+            return pairs, day.d  # «ليل الخميس الجمعة»: the night from Thursday into Friday
+        if named_night and day.kind != "day":
+            return day.end, day.d + timedelta(days=named_night)  # ليلة الجمعة: the night before Friday
+        return day.end, day.d
 
     def weekday_part(self, i: int) -> Match | None:
         """A weekday and its part in one word: "am Sonntagabend", "zondagavond"."""
@@ -270,11 +276,13 @@ class Rules(HijriRules):
         return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock", said)
 
     def _next_day(self, k: int, day: Day) -> int | None:
-        """End of a second weekday naming the next day («الخميس الجمعة», «الخميس على الجمعة»)."""
+        """End of a second weekday naming the next day («الخميس الجمعة», «الخميس على الجمعة»):
+        joined by nothing, a slash, a range's closing word or an "of" («على»)."""
         if day.kind != "weekday":
             return None
         t = self.t
-        j = k + 1 if k < len(t) and t.norm[k] in _NEXT_DAY_JOINERS else k
+        joiner = t.hit(k, "range-to", "of")
+        j = joiner.end if joiner is not None else k + 1 if t.is_(k, "/") else k
         w = t.hit(j, "weekday")
         if w is None or w.value != (day.d.weekday() + 1) % 7:
             return None
@@ -384,8 +392,9 @@ class Rules(HijriRules):
     def _clock_day(self, i: int, c: Clock) -> Match:
         t = self.t
         k = c.end
-        if t.is_(k, ",", "،", "on", "من"):
-            k += 1
+        joiner = t.hit(k, "join") if not t.is_(k, ",", "،") else None
+        if joiner is not None or t.is_(k, ",", "،"):
+            k = joiner.end if joiner is not None else k + 1  # "3pm on Friday", «الثالثة من يوم الجمعة»
         p = t.hit(k, "part")
         if p is not None:
             if c.ampm is None:
@@ -400,22 +409,28 @@ class Rules(HijriRules):
         return Match(i, c.end, self.clock_alone(c), "clock", _said(c, None, meridiem=meridiem))
 
 
-# Every rule with the kinds of word it can start with, in the order that breaks ties.
-_RULES: tuple[tuple[Callable[[Rules, int], Match | None], frozenset[str]], ...] = (
-    (Rules.iso, _NUMBER),
-    (Rules.numeric_date, _NUMERIC_DATE),
-    (Rules.year_month, _NUMBER),
-    (Rules.written_date, _DATE),
-    (Rules.clock_rule, _CLOCK),
-    (Rules.part, _PART),
-    (Rules.weekday_part, _WEEKDAY_PART),
-    (Rules.day_rule, _DAY),
-    (Rules.period, _PERIOD),
-    (Rules.ago, _AGO),
-    (Rules.year, _YEAR),
+# Every rule with the kinds of word it can start with, in the order that breaks ties, and the
+# calendar of the dates it reads as written (a Hijri date and its Gregorian twin are joined).
+_Rule = tuple[Callable[[Rules, int], Match | None], frozenset[str], Calendar | None]
+_RULES: tuple[_Rule, ...] = (
+    (Rules.iso, _NUMBER, "gregorian"),
+    (Rules.numeric_date, _NUMERIC_DATE, "gregorian"),
+    (Rules.year_month, _NUMBER, None),
+    (Rules.written_date, _DATE, "gregorian"),
+    (Rules.clock_rule, _CLOCK, None),
+    (Rules.part, _PART, None),
+    (Rules.weekday_part, _WEEKDAY_PART, None),
+    (Rules.day_rule, _DAY, None),
+    (Rules.period, _PERIOD, None),
+    (Rules.ago, _AGO, None),
+    (Rules.year, _YEAR, None),
 )
 # Hijri rules run only on text with a Hijri month or era word.
-_ALL_RULES = (*_RULES, (Rules.hijri_date, _HIJRI), (Rules.hijri_numeric, _NUMERIC_DATE))
+_ALL_RULES: tuple[_Rule, ...] = (
+    *_RULES,
+    (Rules.hijri_date, _HIJRI, "hijri"),
+    (Rules.hijri_numeric, _NUMERIC_DATE, "hijri"),
+)
 
 
 def _said(c: Clock, d: date | None, *, meridiem: bool) -> Partial:

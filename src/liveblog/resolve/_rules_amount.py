@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from datetime import UTC, timedelta
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import attrs
 
@@ -82,7 +82,7 @@ class AmountRules:
         h = t.hit(j, "hedge")
         if h is not None:
             approx, j = True, h.end
-        if t.is_(j, "ال"):
+        if t.hit(j, "numprefix") is not None:
             j += 1  # «الـ24 ساعة»
         counted = self.count(j)
         if counted is not None:
@@ -137,7 +137,7 @@ class AmountRules:
             post = t.hit(q.end, "ago-post") if q is not None else None
             if q is None or post is None:
                 return None
-            return self._amount(i, post.end, q, -1, f"{post.lex.lang}-ago")
+            return self._amount(i, post.end, q, -1, post.lex.lang, "ago")
         q = self.qty(marker.end)
         if q is None or (q.unit == "month" and q.value == 1 and t.hit(q.end, "month", "hmonth") is not None):
             return None  # «منذ شهر رمضان»، «منذ شهر نوفمبر»: since that month, not a month ago
@@ -147,18 +147,21 @@ class AmountRules:
             if marker.value == "window" and (post is None or post.value != 1):
                 return None  # «خلال 24 ساعة»، «خلال الساعات الماضية»: windows, not dates
             q = attrs.evolve(q, end=post.end if post is not None else end, approximate=True)
-            return self._amount(i, q.end, q, 1, f"{marker.lex.lang}-in")
-        counted_from = t.hit(end, "of") is not None or t.is_(end, "علي")
-        if counted_from and (kind == "in" or t.norm[i] == "قبل"):
+            return self._amount(i, q.end, q, 1, marker.lex.lang, "in")
+        counted_from = t.hit(end, "of") is not None
+        if counted_from and (kind == "in" or marker.value == "before"):
             return None  # «بعد ساعتين من بدء الهجوم»: counted from something else
         before = t.hit(i - 1, "unit") if i > 0 else None
         if before is not None and before.value[0] == q.unit:
             return None  # «يوما بعد يوم»: day after day
-        sign = -1 if kind == "ago" else 1
-        return self._amount(i, end, q, sign, f"{marker.lex.lang}-{'ago' if sign < 0 else 'in'}")
+        sign: Literal[-1, 1] = -1 if kind == "ago" else 1
+        return self._amount(i, end, q, sign, marker.lex.lang, "ago" if sign < 0 else "in")
 
-    def _amount(self, i: int, end: int, q: _Amount, sign: int, rule: str) -> Match:
-        return attrs.evolve(self._amount_when(i, end, q, sign, rule), keep_lead=True)
+    def _amount(self, i: int, end: int, q: _Amount, sign: Literal[-1, 1], lang: str, said: str) -> Match:
+        """The time ``q`` before (``sign`` −1) or after the reference; the rule is named after the
+        language and the words ("ar-ago", "en-in")."""
+        m = self._amount_when(i, end, q, sign, f"{lang}-{said}")
+        return attrs.evolve(m, keep_lead=True, amount=(sign, lang))
 
     def _amount_when(self, i: int, end: int, q: _Amount, sign: int, rule: str) -> Match:
         ctx, zone = self.ctx, self.ctx.zone

@@ -315,9 +315,9 @@ class ClockRules(AmountRules):
     def clock_after(self, k: int) -> Clock | None:
         """A clock after a day, joined by "at", a comma or «الساعة»."""
         t = self.t
-        if t.is_(k, ",", "،", "-", "@", "at", "—"):
+        if t.is_(k, ",", "،", "-", "—"):
             k += 1
-        return self.clock(k)
+        return self.clock(k)  # which reads its own cue: "at", «الساعة»
 
     def clock_on(self, c: Clock, d: date) -> When:
         """Clock ``c`` on day ``d``."""

@@ -23,13 +23,10 @@ from liveblog.resolve._rules_time import MAX_YEARS_AWAY, TimeRules
 
 __all__ = ["HijriRules"]
 
-_YEAR_WORDS = ("عام", "العام", "سنه", "لعام", "لسنه", "year")
 # Days a written weekday or Gregorian date may stand from the Umm al-Qura day and still name it:
 # outlets that follow a local moon sighting (Egypt, Morocco, Iraq...) can be a day apart.
 _SIGHTING = 1
 _JOINERS = ("(", "/", "-", "،", ",", "|")  # without «الموافق» a dual date must agree
-_HIJRI_DAYS = ("hijri-day", "hijri-numeric")  # rules that give one Hijri day
-_GREGORIAN_DAYS = ("day-month", "numeric-date", "iso")
 
 
 @attrs.frozen
@@ -132,7 +129,7 @@ class HijriRules(TimeRules):
         g = _hijri.to_gregorian(y, b, d)
         if g is None:
             return None
-        day, rule = _agree(g, None if wd is None else wd.value, "hijri-numeric-date")
+        day, rule, _agreed = _agree(g, None if wd is None else wd.value, "hijri-numeric-date")
         return self._match(i, suffix.end, _when.day(day, self.ctx.zone), rule)
 
     def _hijri_head(self, j: int) -> _Head | None:
@@ -142,7 +139,7 @@ class HijriRules(TimeRules):
         n = t.num(j, 1, 30)
         if n is not None and len(t.norm[j]) <= 2:
             day, k = n, j + 1
-            if t.is_(k, "من", "of"):
+            if t.hit(k, "of") is not None:
                 k += 1
         else:
             first = t.hit(j, "hfirst")
@@ -152,10 +149,10 @@ class HijriRules(TimeRules):
             elif (
                 ordinal is not None
                 and 1 <= ordinal.value <= 30
-                and t.is_(ordinal.end, "من")
+                and t.hit(ordinal.end, "of") is not None
                 and not (j > 0 and t.hit(j - 1, "period", "unit", "dayword") is not None)
             ):
-                day, k = ordinal.value, ordinal.end + 1  # «العاشر من محرم»
+                day, k = ordinal.value, ordinal.end + 1  # «العاشر من محرم», "the tenth of Muharram"
         prefix = t.hit(k, "monthprefix")
         if prefix is not None:
             k = prefix.end
@@ -173,10 +170,7 @@ class HijriRules(TimeRules):
         t = self.t
         if t.is_(k, ",", "،"):
             k += 1
-        if t.is_(k, "من") and t.is_(k + 1, *_YEAR_WORDS):
-            k += 1
-        if t.is_(k, *_YEAR_WORDS):
-            k += 1
+        k = self.year_noun(k)
         n = t.num(k, 1, 9999)
         if n is None:
             return None
@@ -251,14 +245,14 @@ class HijriRules(TimeRules):
             found = self._hijri_pick(head.month, head.day, wd)
         elif year.hijri:
             g = _hijri.to_gregorian(year.year, head.month, head.day)
-            found = None if g is None else _agree(g, wd, "hijri-day-month-year")
+            found = None if g is None else _agree(g, wd, "hijri-day-month-year")[:2]
         else:
             days = {
                 g
                 for hy in _hijri.years_in(year.year)
                 if (g := _hijri.to_gregorian(hy, head.month, head.day)) is not None and g.year == year.year
             }
-            found = _agree(days.pop(), wd, "hijri-day-month-gregorian-year") if len(days) == 1 else None
+            found = _agree(days.pop(), wd, "hijri-day-month-gregorian-year")[:2] if len(days) == 1 else None
         if found is None:
             return None
         day, rule = found
@@ -282,9 +276,9 @@ class HijriRules(TimeRules):
         for c in order:
             if abs(c.year - order[0].year) > MAX_YEARS_AWAY:
                 break
-            found = _agree(c, wd, "hijri-day-month")
-            if not found[1].endswith("-mismatch"):
-                return found
+            day, rule, agreed = _agree(c, wd, "hijri-day-month")
+            if agreed:
+                return day, rule
         return order[0], "hijri-day-month-weekday-mismatch"
 
     def dual(self, m: Match) -> Match:
@@ -296,11 +290,9 @@ class HijriRules(TimeRules):
         with only a bracket, slash or comma between them, only when they agree.
         """
         t = self.t
-        hijri = m.rule.startswith(_HIJRI_DAYS)
-        if not hijri and not m.rule.startswith(_GREGORIAN_DAYS):
-            return m
-        if m.when.grain.rank > Grain.DAY.rank:
-            return m
+        if m.calendar is None or m.when.grain.rank > Grain.DAY.rank:
+            return m  # no day written in a calendar
+        hijri = m.calendar == "hijri"
         k = m.end
         equiv = t.hit(k, "equiv")
         if equiv is not None:
@@ -312,10 +304,8 @@ class HijriRules(TimeRules):
         if t.is_(k, "("):
             k += 1
         other = (self.hijri_date(k) or self.hijri_numeric(k)) if not hijri else self._gregorian_day(k)
-        if other is None or not other.rule.startswith(_GREGORIAN_DAYS if hijri else _HIJRI_DAYS):
-            return m
-        if other.when.grain.rank > Grain.DAY.rank:
-            return m
+        if other is None or other.when.grain.rank > Grain.DAY.rank:
+            return m  # the other calendar's words name no day
         gap = abs((m.when.start.date() - other.when.start.date()).days)
         if gap > _SIGHTING and equiv is None:
             return m
@@ -326,8 +316,8 @@ class HijriRules(TimeRules):
             end += 1
         greg = other if hijri else m
         rule = "dual-date" if gap <= _SIGHTING else "dual-date-mismatch"
-        if greg.rule.endswith("-clock"):
-            rule += "-clock"
+        if greg.when.grain.rank < Grain.DAY.rank:
+            rule += "-clock"  # «… الموافق 29 نوفمبر 2024 الساعة 3»
         return self._match(m.start, end, greg.when, rule)
 
     def _gregorian_day(self, k: int) -> Match | None:
@@ -338,13 +328,14 @@ class HijriRules(TimeRules):
         return None
 
 
-def _agree(g: date, wd: int | None, rule: str) -> tuple[date, str]:
-    """``g``, or the day beside it that has the written weekday (a local sighting a day apart)."""
+def _agree(g: date, wd: int | None, rule: str) -> tuple[date, str, bool]:
+    """``g``, or the day beside it that has the written weekday (a local sighting a day apart), the
+    rule's name and whether the weekday agrees."""
     if wd is None:
-        return g, rule
+        return g, rule, True
     base = rule.removesuffix("-year").removesuffix("-gregorian")  # "day-month-weekday", as Gregorian
     for delta in (0, -_SIGHTING, _SIGHTING):
         c = g + timedelta(days=delta)
         if c.weekday() == wd:
-            return c, f"{base}-weekday"
-    return g, f"{base}-weekday-mismatch"
+            return c, f"{base}-weekday", True
+    return g, f"{base}-weekday-mismatch", False

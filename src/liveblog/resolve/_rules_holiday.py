@@ -31,7 +31,7 @@ from liveblog.lang.holidays import HOLIDAYS, Holiday
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _hijri, _when
 from liveblog.resolve._grammar import Hit, Match, Tokens
-from liveblog.resolve._partial import Partial, Range
+from liveblog.resolve._partial import Partial, Prefer, Range
 
 if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
@@ -104,7 +104,7 @@ def _in_gregorian_year(h: Holiday, year: int) -> Days | None:
     return found[0] if len(found) == 1 else None
 
 
-def pick(h: Holiday, today: date, prefer: str, mod: int | None) -> Days | None:
+def pick(h: Holiday, today: date, prefer: Prefer, mod: int | None) -> Days | None:
     """The occurrence of ``h`` the words mean: ``mod`` -1 strictly before today, +1 strictly after,
     0 this year's (a Hijri holiday: this Hijri year's), None by ``prefer`` (one under way counts)."""
     if mod == 0:
@@ -154,7 +154,7 @@ def _year_after(r: Rules, k: int) -> tuple[int, int] | None:
     joiner = t.hit(k, "join", "of", "yearcue")
     for j in (k, joiner.end) if joiner is not None else (k,):
         m = r.at(j)
-        if m is not None and m.when.grain is Grain.YEAR and not m.when.is_range and m.rule.endswith("year"):
+        if m is not None and m.when.grain is Grain.YEAR and not m.when.is_range:
             return m.when.start.year, m.end
     return None
 
@@ -206,7 +206,9 @@ def holiday_at(r: Rules, i: int) -> Match | None:
     if name.lex.syntax.compound_before_head and _is_compound(r, k):
         return None
     counted = t.hit(k, "ordinal")
-    if (counted is not None and counted.value) or (t.is_(k, "ال") and t.num(k + 1) is not None):
+    if (counted is not None and counted.value) or (
+        t.hit(k, "numprefix") is not None and t.num(k + 1) is not None
+    ):
         return None  # «عيد الميلاد الخمسين», «عيد ميلاده الـ80»: a birthday or an anniversary counted
     rule = f"{name.lex.lang}-holiday"
     unit = t.hit(k, "unit")

@@ -180,15 +180,22 @@ class TimeRules(ClockRules):
             end += 1  # "Nov."
         return mh.value, end
 
+    def year_noun(self, k: int) -> int:
+        """Past a year noun at ``k`` ("year", «عام», «من العام»), or ``k`` when there is none."""
+        t = self.t
+        j = k
+        of = t.hit(j, "of")
+        if of is not None:
+            j = of.end
+        noun = t.hit(j, "yearcue")
+        return noun.end if noun is not None and noun.value == "noun" else k
+
     def year_after(self, k: int) -> tuple[int, int] | None:
         """(year, end) for ", 2024", «عام 2020», «من عام 2020», «2020م»."""
         t = self.t
         if t.is_(k, ",", "،"):
             k += 1
-        if t.is_(k, "من") and t.is_(k + 1, "عام", "العام", "سنه"):
-            k += 1
-        if t.is_(k, "عام", "العام", "سنه"):
-            k += 1
+        k = self.year_noun(k)
         y = t.num(k, 1000, 2999, 4)
         if y is None:
             return None
@@ -224,11 +231,12 @@ class TimeRules(ClockRules):
         ordinal = t.hit(j, "ordinal") if d is None else None
         if ordinal is not None and j > 0 and t.hit(j - 1, "period", "unit", "dayword") is not None:
             ordinal = None  # «الأسبوع الأول من ديسمبر»: the first week, not the first day
-        if ordinal is not None and ordinal.value and t.is_(ordinal.end, "من"):
-            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر»
+        if ordinal is not None and ordinal.value and t.hit(ordinal.end, "of") is not None:
+            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر», "the first of October"
         if d is not None:
-            if t.is_(k, "of", "من"):
-                k += 1
+            of = t.hit(k, "of")
+            if of is not None:
+                k = of.end
             prefix = t.hit(k, "monthprefix")  # «8 شهر أيلول»
             if prefix is not None and t.hit(prefix.end, "month") is not None:
                 k = prefix.end

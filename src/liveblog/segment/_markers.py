@@ -23,12 +23,13 @@ parser (:mod:`liveblog.lang.relative`). The shapes come from real outlets (see
 from __future__ import annotations
 
 import re
+from datetime import UTC
 
 import attrs
 
 from liveblog._text.clock import CLOCK_PATTERN, leading_clock, match_clock, to_ascii_digits
 from liveblog._text.normalize import visible
-from liveblog._text.zones import ABBREVIATIONS, ZONE_WORDS
+from liveblog._text.zones import ABBREVIATIONS, ZONE_WORDS, zone_for_word
 from liveblog.lang.relative import Relative, match_relative
 
 __all__ = ["Marker", "leading_marker", "parse_edit_stamp", "parse_marker", "to_ascii_digits"]
@@ -38,11 +39,11 @@ _MAX_INLINE_WORDS = 14  # a title or byline beside a clock without a separator i
 _MAX_LABELLED_WORDS = 30  # "12.31 Uhr: Titel des Eintrags …": a separator says a title follows
 
 _CLOCK = CLOCK_PATTERN
-_ZONE = r"(?P<zone>[A-Za-z]{1,5}|(?:ب?(?:ال)?توقيت)\s+\S+(?:\s+\S+)?)"
+# A zone word, and a signed offset after a UTC word ("GMT+3", "UTC +05:30"): the zone table decides.
+_OFFSET = r"(?:\s?[+\-−]\d{1,2}(?::?[0-5]\d)?(?![\d:.]))?"
+_ZONE = rf"(?P<zone>(?:[A-Za-z]{{1,5}}|(?:ب?(?:ال)?توقيت)\s+\S+(?:\s+\S+)?){_OFFSET})"
 # A zone after a clock that starts a line: an abbreviation of the zone table or a place, maybe bracketed.
-_INLINE_ZONE = re.compile(
-    r"\s*(?P<open>\()?\s*(?P<zone>[A-Za-z]{1,5}|(?:ب?(?:ال)?توقيت)\s+\S+(?:\s+\S+)?)\s*(?(open)\))(?!\w)",
-)
+_INLINE_ZONE = re.compile(rf"\s*(?P<open>\()?\s*{_ZONE}\s*(?(open)\))(?![\w+\-−])")
 _SEPARATOR = re.compile(r"\s*(?:[:|–—-]|\s[-–—]\s)\s*")
 _AFTER_RELATIVE = re.compile(r"\s*\(?\s*")
 _CLOSE = re.compile(r"\s*\)")
@@ -169,7 +170,9 @@ def _relative_label(raw: str, text: str, start: int) -> tuple[Marker, int] | Non
 
 def _known_zone(word: str) -> bool:
     key = " ".join(word.split()).casefold()
-    return key in ABBREVIATIONS or key in ZONE_WORDS or key.startswith(("توقيت", "بتوقيت", "بالتوقيت"))
+    if key in ABBREVIATIONS or key in ZONE_WORDS or key.startswith(("توقيت", "بتوقيت", "بالتوقيت")):
+        return True
+    return zone_for_word(key, UTC) is not None  # "GMT+3": a UTC word with its offset
 
 
 def _title_words_ok(rest: str, separated: bool) -> bool:

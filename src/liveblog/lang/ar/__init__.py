@@ -286,7 +286,7 @@ HEDGES: list[Row] = [
 
 MARKERS: list[Row] = [
     ("منذ", "ago", None),
-    ("قبل", "ago", None),
+    ("قبل", "ago", "before"),  # «قبل ساعتين من الهجوم»: "before" may count from an event after it
     ("بعد", "in", None),
     ("خلال", "within", "window"),  # a window unless «المقبلة» follows
     ("عام", "yearcue", "noun"),
@@ -315,7 +315,9 @@ MARKERS: list[Row] = [
     ("منذ", "monthcue", None),
     ("خلال", "monthcue", None),
     ("حتى", "monthcue", None),
+    ("ال", "numprefix", None),  # the article cut off a number by a tatweel: «الـ24 ساعة», «اليوم الـ420»
     ("من", "of", None),
+    ("على", "of", None),  # «بعد يومين على الهجوم»: an amount counted from an event
     ("م", "yearsuffix", None),
     ("الساعة", "clockcue", None),
     ("عند", "clockcue", None),
@@ -488,6 +490,7 @@ SYNTAX = Syntax(
     mod_after=True,
     units_before_tens=True,
     count_after_unit=True,
+    named_nights=(("ليل", 0), ("ليله", -1)),  # folded spelling
     parts_after_day=frozenset(
         normalize(w).text for w in ("صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا")
     ),
@@ -614,3 +617,6 @@ RELATIVE = RelativeWords(
     ago_before=("منذ", "قبل"),
     in_before=("بعد", "خلال"),
 )
+
+# Prepositions left out of the start of a date's span ("in March 2020" → "March 2020").
+SPAN_LEAD = frozenset(("في", "منذ", "خلال", "حتي", "عند"))

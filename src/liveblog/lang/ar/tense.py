@@ -7,7 +7,22 @@ running text", says how they are used.
 
 from __future__ import annotations
 
-__all__ = ["FUTURE_WORDS", "NEGATIVE_FUTURE", "NOT_FUTURE", "NOT_IMPERFECT", "SAYING", "SHORT_FUTURE_VERBS"]
+import re
+
+from liveblog._text import pagewords
+from liveblog.lang.tense import Tense
+
+__all__ = [
+    "FUTURE_WORDS",
+    "NEGATIVE_FUTURE",
+    "NOT_FUTURE",
+    "NOT_IMPERFECT",
+    "SAYING",
+    "SHORT_FUTURE_VERBS",
+    "TENSE",
+    "future_clause",
+    "looks_ahead",
+]
 
 FUTURE_WORDS = frozenset(
     [
@@ -60,3 +75,98 @@ SAYING = frozenset(
     ]
 )
 """Verbs of saying before «إن»: what follows is what was said, in its own tense."""
+
+
+# -- the morphology the word lists cannot say ---------------------------------------------------
+
+# A verb in the imperfect (present or future): prefix يـ تـ نـ, or سـ before it; after و/ف/ل at most.
+# نـ needs four letters: three-letter words in ن are mostly verbs in the past («نشر», «نقل», «نفذ»).
+_IMPERFECT = re.compile(r"^[وفل]?س?(?:[يت][\u0621-\u064a]{2,}|ن[\u0621-\u064a]{3,})$")
+# The future proper: سـ on an imperfect verb of three letters or more («ستعقد», «سيكون»); shorter
+# ones («سيطر», «سيرت» are verbs in the past) only when listed («سيصل»).
+_FUTURE_VERB = re.compile(r"^س[يتن][\u0621-\u064a]{3,}$")
+# Reported speech: the tense that counts is the one after «قال … إن» (folded, إن and أن are one word:
+# a bare «ان» counts only within three words after a verb of saying; «ستحاول أن تعقد» is no speech).
+_THAT = frozenset({"ان", "بان"})
+_THAT_HE = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+_FUTURE_REACH = 6  # words before a date in which a future verb governs it
+_PLANNED = ("من المقرر", "من المتوقع")
+# Something every future cue contains, in any spelling: most clauses have none and stop here.
+_MARKS = r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]"
+_HINT = r"س|مقرر|متوقع|توقع|مرتقب|قريب|مقبل|قادم|عتزم|نوي|خطط|ستعد|نتظر|رتقب"
+_FUTURE_HINT = re.compile(rf"(?<![^\s«\"'(])[وف]?س|{_HINT.removeprefix('س|')}")
+_MARKS_RE = re.compile(_MARKS)
+
+
+def _words(clause: str) -> list[str]:
+    return pagewords.fold(clause).split()  # folded as the tables are, punctuation gone
+
+
+def _bare(word: str, clitics: str) -> str:
+    """``word`` without one leading clitic letter from ``clitics`` (kept when the word is short)."""
+    return word[1:] if len(word) > 3 and word[0] in clitics else word
+
+
+def _future_verb(word: str) -> bool:
+    """A verb with the future prefix سـ: «سيعقد», «وستبدأ», «سيصل»; not «سيارة», «سيطر», «سيناتور»."""
+    bare = _bare(word, "وف")
+    if bare in SHORT_FUTURE_VERBS:
+        return True
+    return _FUTURE_VERB.match(bare) is not None and bare not in NOT_FUTURE
+
+
+def _after_speech(words: list[str]) -> int:
+    """Where the reported words start, after the last «قال … إن» (0 when there is none)."""
+    start = 0
+    for n, w in enumerate(words):
+        if w in _THAT_HE or (w in _THAT and any(v in SAYING for v in words[max(n - 3, 0) : n])):
+            start = n + 1
+    return start
+
+
+def future_clause(clause: str) -> bool:
+    """Whether an Arabic clause puts the date after it in the future.
+
+    A future word anywhere in the clause («من المقرر», «سوف», «المقبل»), or a
+    verb with سـ among the last words before the date and after any «قال … إن».
+    «لن» is not enough: «لن ننسى ما حدث يوم الأربعاء» is about a past Wednesday.
+    """
+    if not _FUTURE_HINT.search(clause) and not _MARKS_RE.search(clause):
+        return False  # (marks or tatweel inside a word could hide a cue from the hint: fold first then)
+    if any(p in clause for p in _PLANNED):
+        return True
+    said = _words(clause)
+    if any(w in FUTURE_WORDS or w.removeprefix("ال") in FUTURE_WORDS for w in said):
+        return True
+    near = said[max(_after_speech(said), len(said) - _FUTURE_REACH) :]
+    return any(_future_verb(w) for w in near)
+
+
+def looks_ahead(clause: str) -> bool:
+    """Whether an Arabic clause can look ahead: a future word, or a verb in the imperfect.
+
+    Past narration uses the perfect («عاد», «وصلت», «أفرج»), which carries no
+    prefix; the imperfect («تنتهي الهدنة», «يصل الوفد») and سـ («سيعقد») can
+    speak of what is to come.
+    """
+    if any(p in clause for p in _PLANNED):
+        return True
+    for word in _words(clause):
+        if word in FUTURE_WORDS or word in NEGATIVE_FUTURE or word.removeprefix("ال") in FUTURE_WORDS:
+            return True
+        bare = _bare(word, "وفل")
+        if bare in NOT_IMPERFECT or word in NOT_IMPERFECT or bare in NOT_FUTURE:
+            continue
+        if _IMPERFECT.match(word):
+            return True
+    return False
+
+
+TENSE = Tense(
+    forward=("حتى", "حتي", "لغاية", "الى غاية", "إلى غاية"),  # «تستمر العاصفة حتى صباح الثلاثاء»
+    will=("سوف", "من المقرر", "من المتوقع", "المقرر"),
+    bare_words=1,  # «بعد يومين» alone is a date; «عاد بعد ساعتين» counts from the story's moment
+    future_clause=future_clause,
+    looks_ahead=looks_ahead,
+    hint=f"{_HINT}|{_MARKS}",
+)

@@ -329,6 +329,8 @@ RANGES: list[Row] = [
     (",", "join", None),
     ("at", "join", None),
     ("on", "join", None),
+    ("on", "partof", None),  # "the morning on Friday"
+    ("into", "partof", "into"),  # "overnight into Friday": Friday's small hours
     ("in", "join", None),
     ("in the", "join", None),
     ("of", "join", None),
@@ -509,3 +511,6 @@ RELATIVE = RelativeWords(
     in_before=("in",),
     numbers={"a": 1, "an": 1, "one": 1, "two": 2, "three": 3},
 )
+
+# Prepositions left out of the start of a date's span ("in March 2020" → "March 2020").
+SPAN_LEAD = frozenset(("in", "on", "at", "since", "during", "until", "by", "the"))

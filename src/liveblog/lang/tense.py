@@ -1,0 +1,103 @@
+"""How a language says, in the clause before a date, that the date lies ahead: data per language.
+
+The resolver's context pass (:mod:`liveblog.resolve._context`) asks these
+questions of the languages in play and never which language it reads: a
+language without a ``TENSE`` record in ``lang/<code>/`` simply has no context
+rules. docs/resolution.md ("Context in running text") says how they are used.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Callable
+
+import attrs
+
+__all__ = ["Tense", "tense"]
+
+
+def _words(words: tuple[str, ...], *, whole: bool = False) -> str:
+    """A regex alternation of ``words``, longest first, any run of spaces between their parts;
+    ``whole`` asks for whole words (no letter before or after, where the word has a letter there:
+    "'ll" may follow "we")."""
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        body = re.escape(w).replace(r"\ ", r"\s+")
+        if whole and w[:1].isalpha():
+            body = _NO_LETTER_BEFORE + body
+        if whole and w[-1:].isalpha():
+            body += _NO_LETTER_AFTER
+        out.append(body)
+    return "|".join(out)
+
+
+_NO_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NO_LETTER_AFTER = r"(?![^\W\d_])"
+
+
+@attrs.frozen
+class Tense:
+    """One language's cues, in its written (not folded) spelling; matched case-insensitively."""
+
+    # Words right before a date that point forward ("until", "into", «حتى»); the word goes with the
+    # date, as the cue a bare month needs ("until May").
+    forward: tuple[str, ...] = ()
+    forward_fill: tuple[str, ...] = ()  # words that may stand between it and the date: "at least"
+    # A future tense anywhere in the clause before a date: "will", "due to", «سوف», «من المقرر».
+    will: tuple[str, ...] = ()
+    # Cues that "in N units" in running text says when, not how long: "will", "next", "expected".
+    future: tuple[str, ...] = ()
+    bare_words: int = 2  # fewer words than this before "in N units": a bare expression (a date)
+    # Morphology the word lists cannot say: a clause whose verb is in the future («ستعقد»), and one
+    # that can look ahead at all (a verb in the imperfect: «تنتهي الهدنة بعد ثلاثة أيام»).
+    future_clause: Callable[[str], bool] | None = attrs.field(default=None, eq=False)
+    looks_ahead: Callable[[str], bool] | None = attrs.field(default=None, eq=False)
+    # A regex for where such a morphological cue could begin (the context pass skips clauses with
+    # no possible cue in them, so it stays linear in the text).
+    hint: str = ""
+
+    @functools.cached_property
+    def forward_re(self) -> re.Pattern[str] | None:
+        """The forward words at the end of a clause (with their fillers)."""
+        if not self.forward:
+            return None
+        fill = rf"(?:\s+(?:{_words(self.forward_fill)}))?" if self.forward_fill else ""
+        return re.compile(rf"(?:{_words(self.forward, whole=True)}){fill}\s+$", re.IGNORECASE)
+
+    @functools.cached_property
+    def will_re(self) -> re.Pattern[str] | None:
+        """A future tense anywhere in a clause."""
+        return _whole(self.will)
+
+    @functools.cached_property
+    def future_re(self) -> re.Pattern[str] | None:
+        """A future cue anywhere in a clause."""
+        return _whole(self.future)
+
+    def starts(self) -> str:
+        """A regex for every place one of this language's cues could begin (no boundaries)."""
+        parts = [_words((*self.forward, *self.will, *self.future))] if self.forward or self.will else []
+        if self.hint:
+            parts.append(self.hint)
+        return "|".join(parts)
+
+
+def _whole(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(_words(words, whole=True), re.IGNORECASE)
+
+
+@functools.cache
+def tense(lang: str) -> Tense | None:
+    """The ``TENSE`` record of ``lang/<code>/tense.py``, or None when the language has none."""
+    if not (lang.isascii() and lang.isalpha()):
+        return None
+    try:
+        module = importlib.import_module(f"liveblog.lang.{lang}.tense")
+    except ModuleNotFoundError:
+        return None
+    found = getattr(module, "TENSE", None)
+    return found if isinstance(found, Tense) else None
