@@ -201,3 +201,58 @@ def test_bad_rows_fail_naming_the_phrase(text: str, phrase: str) -> None:
     """A holiday, season, half of the day or ordinal the grammar cannot compute is refused."""
     with pytest.raises(ValueError, match=phrase):
         _news("xx", text, [])
+
+
+# -- a day number with its ordinal mark ("15.", "18-го", "3go") before its month; ranges of such days
+ORDINAL_MARKS: list[tuple[str, str, date, date]] = [
+    ("de", "am 20. Juni", date(2024, 6, 20), date(2024, 6, 21)),
+    ("de", "vom 3. bis 5. Juli", date(2024, 7, 3), date(2024, 7, 6)),
+    ("da", "den 7. august", date(2024, 8, 7), date(2024, 8, 8)),
+    ("nb", "22. september 2025", date(2025, 9, 22), date(2025, 9, 23)),
+    ("hr", "1. lipnja", date(2024, 6, 1), date(2024, 6, 2)),
+    ("ru", "25-го июня", date(2024, 6, 25), date(2024, 6, 26)),
+    ("uk", "9-го червня", date(2024, 6, 9), date(2024, 6, 10)),
+    ("pl", "8go czerwca", date(2024, 6, 8), date(2024, 6, 9)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "end"), ORDINAL_MARKS)
+def test_day_with_its_ordinal_mark(lang: str, text: str, start: date, end: date) -> None:
+    """A day written with its ordinal mark before a month is that day (days of June on are ahead)."""
+    when = _read(lang, text)
+    assert (_day(when.start), _day(when.end)) == (start, end)
+
+
+# -- day and month with dots and no year: a date where the dot marks an ordinal, a clock after "um"
+DOTTED: list[tuple[str, str, date]] = [
+    ("de", "am 3.10.", date(2024, 10, 3)),
+    ("de", "am 3.10", date(2024, 10, 3)),  # the day's cue makes it a date
+    ("de", "24.12.", date(2024, 12, 24)),
+    ("da", "1.6.", date(2024, 6, 1)),
+    ("de", "2.5.", date(2025, 5, 2)),  # 2 May 2024 is past: the coming one
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), DOTTED)
+def test_day_and_month_with_dots(lang: str, text: str, day: date) -> None:
+    """ "3.10." is the 3rd of October, day first."""
+    when = _read(lang, text)
+    assert (_day(when.start), when.grain.value) == (day, "day")
+
+
+NOT_DOTTED_DATES: list[tuple[str, str, int, int]] = [
+    ("de", "um 10.10", 10, 10),  # a clock's cue: ten past ten
+    ("de", "um 18.30", 18, 30),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "hour", "minute"), NOT_DOTTED_DATES)
+def test_dotted_clock_stays_a_clock(lang: str, text: str, hour: int, minute: int) -> None:
+    """After a clock's cue, "10.10" is a time of day, not the 10th of October."""
+    when = _read(lang, text)
+    assert (when.start.hour, when.start.minute, when.grain.value) == (hour, minute, "minute")
+
+
+def test_english_keeps_dotted_numbers_as_they_were() -> None:
+    """English writes no ordinal dot: "10.10." is no date in English (as before)."""
+    assert resolve("10.10.", REF, prefer="future", tz=TZ, languages=["en"]) is None
