@@ -177,6 +177,10 @@ PARTS: list[tuple[str, str, date, str]] = [
     ("sv", "i går kväll", date(2024, 5, 14), "evening"),
     ("hr", "sinoć", date(2024, 5, 14), "evening"),
     ("da", "fredag eftermiddag", date(2024, 5, 17), "afternoon"),
+    # a day word and a part in one word, made from the day words and [compound]
+    ("nl", "gisterenavond", date(2024, 5, 14), "evening"),
+    ("nl", "morgenochtend", date(2024, 5, 16), "morning"),
+    ("nl", "vandaagnamiddag", date(2024, 5, 15), "afternoon"),
 ]
 
 
@@ -207,6 +211,7 @@ def test_bad_rows_fail_naming_the_phrase(text: str, phrase: str) -> None:
 ORDINAL_MARKS: list[tuple[str, str, date, date]] = [
     ("de", "am 20. Juni", date(2024, 6, 20), date(2024, 6, 21)),
     ("de", "vom 3. bis 5. Juli", date(2024, 7, 3), date(2024, 7, 6)),
+    ("nl", "3 t/m 5 juni", date(2024, 6, 3), date(2024, 6, 6)),  # "tot en met": the last day counts
     ("da", "den 7. august", date(2024, 8, 7), date(2024, 8, 8)),
     ("nb", "22. september 2025", date(2025, 9, 22), date(2025, 9, 23)),
     ("hr", "1. lipnja", date(2024, 6, 1), date(2024, 6, 2)),

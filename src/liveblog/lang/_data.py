@@ -21,7 +21,8 @@ Each such language has a folder ``lang/<code>/`` with
       [partday]
       "ce soir" = ["evening", 0]
       [compound]                    # weekday + suffix in one word = weekdaypart
-      "abend" = "evening"           # "sonntagabend" = (6, "evening")
+      "abend" = "evening"           # "sonntagabend" = (6, "evening"); a day word + suffix
+                                    # = partday: "gisterenavond" = ("evening", -1)
       [range-from]                  # a range's opening word: "from" or "between"
       "entre" = "between"
       [range-to]                    # its closing word: "any" closes any range, "from" only one a word
@@ -169,7 +170,9 @@ def _value(lang: str, kind: str, phrase: str, value: Any) -> Any:
     return value
 
 
-def _news(lang: str, text: str, weekdays: list[tuple[str, int]]) -> tuple[list[Row], dict[str, Any]]:
+def _news(
+    lang: str, text: str, weekdays: list[tuple[str, int]], days: list[tuple[str, int]] | None = None
+) -> tuple[list[Row], dict[str, Any]]:
     doc = tomllib.loads(text)
     unknown = set(doc) - _TABLES - _SETTINGS
     if unknown:
@@ -181,6 +184,9 @@ def _news(lang: str, text: str, weekdays: list[tuple[str, int]]) -> tuple[list[R
         if part not in PARTS:
             raise ValueError(f"lang/{lang}/news.toml [compound] {suffix!r}: {part!r} is not a part")
         rows += [(name + suffix, "weekdaypart", (wd, part)) for name, wd in weekdays]
+        # A day word compounds the same way (northeast): "gisterenavond", "morgenochtend".
+        said = [(p, v) for p, v in doc.get("dayword", {}).items() if " " not in p]
+        rows += [(name + suffix, "partday", (part, offset)) for name, offset in [*(days or ()), *said]]
     for setting, values in doc.get("order", {}).items() | doc.get("place", {}).items():
         if values not in _PLACES:
             raise ValueError(f"lang/{lang}/news.toml: {setting!r} = {values!r}, not one of {sorted(_PLACES)}")
@@ -207,7 +213,8 @@ def load(lang: str) -> Table | None:
     if text is None:
         return Table(lang, [*rows, *_COMMON_ROWS], {}, {})
     weekdays = [(p, v) for p, k, v in rows if k == "weekday" and " " not in p]
-    extra, doc = _news(lang, text, weekdays)
+    days = [(p, v) for p, k, v in rows if k == "dayword" and " " not in p]
+    extra, doc = _news(lang, text, weekdays, days)
     bound = set(doc.get("bound", ()))
     drop = set(doc.get("drop", ()))
     kept: list[Row] = []
