@@ -261,3 +261,55 @@ def test_dotted_clock_stays_a_clock(lang: str, text: str, hour: int, minute: int
 def test_english_keeps_dotted_numbers_as_they_were() -> None:
     """English writes no ordinal dot: "10.10." is no date in English (as before)."""
     assert resolve("10.10.", REF, prefer="future", tz=TZ, languages=["en"]) is None
+
+
+# -- ordinal day words before a month, made from [ordinal-stem] and ordinal-endings
+ORDINAL_WORDS: list[tuple[str, str, date]] = [
+    ("de", "am zwanzigsten Juni", date(2024, 6, 20)),
+    ("de", "siebter Juli", date(2024, 7, 7)),
+    ("nl", "eenendertigste augustus", date(2024, 8, 31)),
+    ("da", "femtende juni", date(2024, 6, 15)),
+    ("nb", "tjuefjerde desember", date(2024, 12, 24)),
+    ("sv", "sjätte juni", date(2024, 6, 6)),
+    ("ru", "двадцать второго июня", date(2024, 6, 22)),
+    ("ru", "третье июля", date(2024, 7, 3)),  # an irregular form, a row of [ordinal]
+    ("uk", "першого вересня", date(2024, 9, 1)),
+    ("pl", "drugiego czerwca", date(2024, 6, 2)),  # soft stem: a row of [ordinal]
+    ("pl", "dwudziestego piątego grudnia", date(2024, 12, 25)),
+    ("hr", "prvog lipnja", date(2024, 6, 1)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), ORDINAL_WORDS)
+def test_ordinal_day_words(lang: str, text: str, day: date) -> None:
+    """An ordinal word right before a month is that day of the month (all ahead of 15 May)."""
+    when = _read(lang, text)
+    assert (_day(when.start), when.grain.value) == (day, "day")
+
+
+# -- a weekday, an article and a written date ("Montag, den 3. Juni"): the whole date
+WEEKDAY_THE_DATE: list[tuple[str, str, date]] = [
+    ("de", "Montag, den 3. Juni", date(2024, 6, 3)),  # 3 June 2024 is a Monday
+    ("da", "mandag den 3. juni", date(2024, 6, 3)),
+    ("nb", "fredag den 7. juni", date(2024, 6, 7)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), WEEKDAY_THE_DATE)
+def test_weekday_the_written_date(lang: str, text: str, day: date) -> None:
+    """The article between a weekday and its date joins them, as in English "Monday, the 3rd of June"."""
+    when = _read(lang, text)
+    assert (_day(when.start), when.grain.value) == (day, "day")
+
+
+BAD_ORDINALS: list[tuple[str, str]] = [
+    ('[ordinal-stem]\n"zweiunddreißigst" = 32\n', "zweiunddreißigst"),
+    ('ordinal-endings = "e"\n[ordinal-stem]\n"dritt" = 3\n', "ordinal-endings"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), BAD_ORDINALS)
+def test_bad_ordinal_tables_fail(text: str, phrase: str) -> None:
+    """An ordinal stem outside 1-31, or endings that are not a list of strings, fail when loaded."""
+    with pytest.raises(ValueError, match=phrase):
+        _news("xx", text, [])

@@ -31,6 +31,9 @@ Each such language has a folder ``lang/<code>/`` with
       "et" = "between"
       [join]                        # a word joining the parts of one time: "lundi à 15h"
       "à" = true
+      ordinal-endings = ["e", "en"] # (top level) endings of every ordinal stem
+      [ordinal-stem]                # ordinal day words: stem + each ending = that day
+      "dritt" = 3                   # "dritte", "dritten"
 
 Kinds whose value is None in :mod:`liveblog.lang` (``dayprefix``, ``ago``, …)
 take ``true``. Loading one language reads two small files (no dateparser
@@ -123,7 +126,7 @@ _TABLES = (
     | frozenset(_RANGE_KINDS)
     | frozenset(_NAMED_VALUES)
 )
-_SETTINGS = frozenset({"bound", "drop", "order", "place", "compound"})
+_SETTINGS = frozenset({"bound", "drop", "order", "place", "compound", "ordinal-stem", "ordinal-endings"})
 
 
 @attrs.frozen
@@ -187,10 +190,32 @@ def _news(
         # A day word compounds the same way (northeast): "gisterenavond", "morgenochtend".
         said = [(p, v) for p, v in doc.get("dayword", {}).items() if " " not in p]
         rows += [(name + suffix, "partday", (part, offset)) for name, offset in [*(days or ()), *said]]
+    rows += _ordinals(lang, doc)
     for setting, values in doc.get("order", {}).items() | doc.get("place", {}).items():
         if values not in _PLACES:
             raise ValueError(f"lang/{lang}/news.toml: {setting!r} = {values!r}, not one of {sorted(_PLACES)}")
     return rows, doc
+
+
+def _ordinals(lang: str, doc: dict[str, Any]) -> list[Row]:
+    """Ordinal day words from stems and the language's endings (northeast): "dritt" + "en" = 3.
+
+    ``[ordinal-stem]`` maps a stem to its day (1-31; a stem may hold a space: «двадцать перв»),
+    ``ordinal-endings`` lists the endings every stem takes; irregular forms go in ``[ordinal]``.
+    """
+    endings = doc.get("ordinal-endings", [""])
+    if not isinstance(endings, list) or not all(isinstance(e, str) for e in endings):
+        raise ValueError(
+            f"lang/{lang}/news.toml ordinal-endings: expected a list of strings, got {endings!r}"
+        )
+    rows: list[Row] = []
+    for stem, day in doc.get("ordinal-stem", {}).items():
+        if not isinstance(day, int) or not 1 <= day <= 31:
+            raise ValueError(
+                f"lang/{lang}/news.toml [ordinal-stem] {stem!r}: {day!r} is not a day of a month"
+            )
+        rows += [(stem + ending, "ordinal", day) for ending in endings]
+    return rows
 
 
 @functools.cache

@@ -185,7 +185,9 @@ class Composer:
 
     def _join_at(self, m: Match, k: int) -> Match | None:
         """``m`` joined with the first time at ``k`` that agrees with it."""
-        for n in (self._atom(k), self._small_number(m, k)):
+        the = self.t.hit(k, "the")
+        after_the = self._atom(the.end) if the is not None else None  # "mandag den 3. juni"
+        for n in (self._atom(k), after_the, self._small_number(m, k)):
             joined = self._joined(m, n, n.end) if n is not None else None
             if joined is not None:
                 return joined

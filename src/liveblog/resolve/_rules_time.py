@@ -257,8 +257,8 @@ class TimeRules(ClockRules):
         ordinal = t.hit(j, "ordinal") if d is None else None
         if ordinal is not None and j > 0 and t.hit(j - 1, "period", "unit", "dayword") is not None:
             ordinal = None  # «الأسبوع الأول من ديسمبر»: the first week, not the first day
-        if ordinal is not None and ordinal.value and t.hit(ordinal.end, "of") is not None:
-            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر», "the first of October"
+        if ordinal is not None and ordinal.value and t.hit(ordinal.end, "of", "month") is not None:
+            d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر», "the first of October", "dritter März"
         if d is not None:
             suffix = t.hit(k, "ordsuffix") if t.adjacent(k) else None
             if suffix is not None:
