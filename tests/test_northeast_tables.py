@@ -313,3 +313,37 @@ def test_bad_ordinal_tables_fail(text: str, phrase: str) -> None:
     """An ordinal stem outside 1-31, or endings that are not a list of strings, fail when loaded."""
     with pytest.raises(ValueError, match=phrase):
         _news("xx", text, [])
+
+
+# -- Swedish and Norwegian "N units ago" (the word after the unit, from the generator), number
+# words, definite forms, "i år", ordinals written "20:e"
+SCANDINAVIAN: list[tuple[str, str, date, str]] = [
+    ("sv", "3 dagar sedan", date(2024, 5, 12), "day"),
+    ("sv", "tre veckor sedan", date(2024, 4, 22), "week"),  # the week of Wednesday 24 April
+    ("nb", "fire dager siden", date(2024, 5, 11), "day"),
+    ("sv", "i år", date(2024, 1, 1), "year"),
+    ("sv", "den 20:e juni", date(2024, 6, 20), "day"),
+    ("sv", "andra tisdagen i juni", date(2024, 6, 11), "day"),  # Tuesdays of June 2024: 4, 11
+    ("sv", "tredje dagen i juli", date(2024, 7, 3), "day"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "grain"), SCANDINAVIAN)
+def test_scandinavian_forms(lang: str, text: str, start: date, grain: str) -> None:
+    """Each form reads as the day, week or year worked out by hand."""
+    when = _read(lang, text)
+    assert (_day(when.start), when.grain.value) == (start, grain)
+
+
+def test_ago_after_the_unit_is_generated_only_after_a_unit() -> None:
+    """ "för (N) dagar sedan" gives "sedan"; Romanian "acum (N) de zile" gives no "zile" (a unit)."""
+    from liveblog.lang._generate import rows_of
+
+    assert ("sedan", "ago-post", None) in rows_of("sv")
+    assert ("zile", "ago-post", None) not in rows_of("ro")
+
+
+def test_a_cue_before_our_date_keeps_our_reading() -> None:
+    """ "den" before "15:e februari" adds no date: ours stands (dateparser reads February 2015)."""
+    when = _read("sv", "den 15:e februari")
+    assert (_day(when.start), when.grain.value) == (date(2025, 2, 15), "day")
