@@ -347,3 +347,35 @@ def test_a_cue_before_our_date_keeps_our_reading() -> None:
     """ "den" before "15:e februari" adds no date: ours stands (dateparser reads February 2015)."""
     when = _read("sv", "den 15:e februari")
     assert (_day(when.start), when.grain.value) == (date(2025, 2, 15), "day")
+
+
+# -- Polish hours said as ordinals with a half of the day; words typed without "ł"
+POLISH_HOURS: list[tuple[str, str, date, int]] = [
+    ("pl", "dziewiąta wieczorem", date(2024, 5, 15), 21),
+    ("pl", "trzecia popoludniu", date(2024, 5, 15), 15),  # "popołudniu" typed without its "ł"
+    ("pl", "o ósmej rano", date(2024, 5, 16), 8),  # 8 am today is past at 10:00: tomorrow's
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day", "hour"), POLISH_HOURS)
+def test_hours_said_as_ordinals(lang: str, text: str, day: date, hour: int) -> None:
+    """ "dziewiąta wieczorem" (the ninth in the evening) is 21:00."""
+    when = _read(lang, text)
+    assert (when.start.date(), when.start.hour, when.start.minute) == (day, hour, 0)
+
+
+# -- Croatian case forms of units and number words; quarters numbered with an ordinal mark
+COUNTED: list[tuple[str, str, date, date]] = [
+    ("hr", "za 7 dana", date(2024, 5, 22), date(2024, 5, 23)),
+    ("hr", "prije tri mjeseca", date(2024, 2, 1), date(2024, 3, 1)),
+    ("hr", "3. kvartal 2025", date(2025, 7, 1), date(2025, 10, 1)),
+    ("de", "4tes Quartal 2024", date(2024, 10, 1), date(2025, 1, 1)),
+    ("sv", "2:a kvartalet 2025", date(2025, 4, 1), date(2025, 7, 1)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "end"), COUNTED)
+def test_counted_units_and_numbered_quarters(lang: str, text: str, start: date, end: date) -> None:
+    """An amount from now is the unit it lands in; "3. kvartal" is the third quarter."""
+    when = _read(lang, text)
+    assert (_day(when.start), _day(when.end)) == (start, end)

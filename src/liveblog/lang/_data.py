@@ -91,7 +91,15 @@ _INT_KINDS = frozenset(
         ),
         # northeast: "dritter Dienstag im Oktober" (nth), "fünfter Dezember" (ordinal), "viertel nach 3"
         # (minamount, mindir), "halb vier" (halfhour: the half hour before it)
-        *("nth", "ordinal", "minamount", "mindir", "halfhour", "yearpart"),  # yearpart: "drittes Quartal"
+        *(
+            "nth",
+            "ordinal",
+            "minamount",
+            "mindir",
+            "halfhour",
+            "yearpart",
+            "hourword",
+        ),  # yearpart: "drittes Quartal"
     }
 )
 _OTHER_KINDS = frozenset({"period", "edge", "hournoun"})
@@ -252,6 +260,11 @@ def load(lang: str) -> Table | None:
     return Table(lang, [*rows, *_unaccented(rows)], dict(doc.get("order", {})), dict(doc.get("place", {})))
 
 
+# Letters Unicode does not decompose into a base and an accent, as copy typed without them has them
+# (northeast): Polish "popołudniu" → "popoludniu", Croatian "đ", Danish "søndag" → "sondag", "ß".
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss"})
+
+
 def _unaccented(rows: list[Row]) -> list[Row]:
     """Each phrase with its Latin accents dropped ("manana", "fevrier"), as copy typed without them has.
 
@@ -259,7 +272,8 @@ def _unaccented(rows: list[Row]) -> list[Row]:
     """
     out: list[Row] = []
     for phrase, kind, value in rows:
-        bare = "".join(c for c in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(c))
+        decomposed = unicodedata.normalize("NFD", phrase.translate(_UNDECOMPOSED))
+        bare = "".join(c for c in decomposed if not unicodedata.combining(c))
         if bare == phrase or not bare.isascii():
             continue
         out.append((bare, f"{kind}-bound" if kind in ("weekday", "month") else kind, value))

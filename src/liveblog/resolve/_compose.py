@@ -395,18 +395,23 @@ class Composer:
         else:
             nth = t.hit(j, "nth", "ordinal")
             k = nth.end if nth is not None else j
+            mark = t.hit(j + 1, "ordsuffix") if nth is None and t.adjacent(j + 1) else None
+            digits = t.num(j, 1, 4) if mark is not None else None  # "3. kvartal", "4tes Quartal"
+            if digits is not None and mark is not None:
+                k = mark.end
             if nth is not None and t.is_(k, "-") and t.adjacent(k):
                 k += 1  # "third-quarter"
             noun = t.hit(k, "yearpart")
             if noun is None:
                 return None
             end = noun.end
-            if nth is None:
+            if nth is None and digits is None:
                 nth = t.hit(end, "nth", "ordinal")  # «الربع الثالث»
                 if nth is None:
                     return None
                 end = nth.end
-            size, bound, n = noun.value, noun.lex.bound, nth.value
+            n = digits if digits is not None else nth.value  # type: ignore[union-attr]
+            size, bound = noun.value, noun.lex.bound
             count = 12 // size
             if not n or abs(n) > count:
                 return None
