@@ -307,9 +307,25 @@ class Lexicon:
                 if any(lex.kind in _TRIGGER_KINDS for lex in senses)
                 and (len(w) >= 3 or any(lex.kind in ("month", "weekday") for lex in senses))
             }
+            | self._short_first_spots()
             | self.spot_words("hmonth")
             | self.longest_words(_NAMED_KINDS)
         )
+
+    def _short_first_spots(self) -> set[str]:
+        """The longest word of each date phrase whose first word is too short to scan for.
+
+        Danish and Norwegian "i går", "i morgen", Swedish "i år", Croatian "u petak" start with a
+        one-letter word that is everywhere; the phrase is spotted by its longest word ("går", "år")
+        and read from its start.
+        """
+        return {
+            max(lex.words, key=len)
+            for w, senses in self.by_first.items()
+            if len(w) < 3
+            for lex in senses
+            if lex.kind in _TRIGGER_KINDS and len(lex.words) > 1 and len(max(lex.words, key=len)) >= 2
+        }
 
     def longest_words(self, kinds: frozenset[Kind]) -> set[str]:
         """The longest word of each phrase of ``kinds`` among its first four words (its spot).

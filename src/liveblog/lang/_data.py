@@ -21,7 +21,8 @@ Each such language has a folder ``lang/<code>/`` with
       [partday]
       "ce soir" = ["evening", 0]
       [compound]                    # weekday + suffix in one word = weekdaypart
-      "abend" = "evening"           # "sonntagabend" = (6, "evening")
+      "abend" = "evening"           # "sonntagabend" = (6, "evening"); a day word + suffix
+                                    # = partday: "gisterenavond" = ("evening", -1)
       [range-from]                  # a range's opening word: "from" or "between"
       "entre" = "between"
       [range-to]                    # its closing word: "any" closes any range, "from" only one a word
@@ -30,6 +31,9 @@ Each such language has a folder ``lang/<code>/`` with
       "et" = "between"
       [join]                        # a word joining the parts of one time: "lundi à 15h"
       "à" = true
+      ordinal-endings = ["e", "en"] # (top level) endings of every ordinal stem
+      [ordinal-stem]                # ordinal day words: stem + each ending = that day
+      "dritt" = 3                   # "dritte", "dritten"
 
 Kinds whose value is None in :mod:`liveblog.lang` (``dayprefix``, ``ago``, …)
 take ``true``. Loading one language reads two small files (no dateparser
@@ -49,7 +53,7 @@ from typing import Any, get_args
 import attrs
 
 from liveblog.lang import Place, Row
-from liveblog.lang.holidays import HOLIDAYS
+from liveblog.lang.holidays import HOLIDAYS, TRANSLITERATED
 from liveblog.lang.parts import PARTS
 
 __all__ = ["LANGS", "Table", "load"]
@@ -67,7 +71,7 @@ _NONE_KINDS = frozenset(
         "yearbefore",
         "fiscal",
         *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix", "join"),
-        *("hourpost", "hourpost-bound", "hourcue", "hedge-post"),
+        *("hourpost", "hourpost-bound", "hourcue", "hedge-post"),  # "15 Uhr", "3 uur", "kl. 15"
     }
 )
 _PART_KINDS = frozenset({"part", "part-bound"})
@@ -99,6 +103,10 @@ _RANGE_KINDS: Mapping[str, frozenset[str]] = {
 _ZONE_ROWS: list[Row] = [(abbr, "zone", abbr) for abbr in ("gmt", "utc", "cet", "cest", "eet", "eest", "msk")]
 # Dashes close a range in every language ("13 - 15 июля", "11:30-13:30"), as in lang/en.
 _COMMON_ROWS: list[Row] = [*_ZONE_ROWS, *((dash, "range-to", "any") for dash in ("-", "–", "—"))]
+# The Hijri holidays and Ramadan under their Latin transliterations (northeast): "Eid al-Fitr 2018"
+# in a German or Polish text.
+_COMMON_ROWS += [(name, "holiday", key) for key, names in TRANSLITERATED.items() for name in names]
+_COMMON_ROWS += [("ramadan", "hmonth", 9), ("ramadhan", "hmonth", 9)]
 _TABLES = (
     _NONE_KINDS
     | _PART_KINDS
@@ -108,7 +116,7 @@ _TABLES = (
     | frozenset(_RANGE_KINDS)
     | frozenset(_CHOICES)
 )
-_SETTINGS = frozenset({"bound", "drop", "order", "place", "compound"})
+_SETTINGS = frozenset({"bound", "drop", "order", "place", "compound", "ordinal-stem", "ordinal-endings"})
 
 
 @attrs.frozen
@@ -155,7 +163,9 @@ def _value(lang: str, kind: str, phrase: str, value: Any) -> Any:
     return value
 
 
-def _news(lang: str, text: str, weekdays: list[tuple[str, int]]) -> tuple[list[Row], dict[str, Any]]:
+def _news(
+    lang: str, text: str, weekdays: list[tuple[str, int]], days: list[tuple[str, int]] | None = None
+) -> tuple[list[Row], dict[str, Any]]:
     doc = tomllib.loads(text)
     unknown = set(doc) - _TABLES - _SETTINGS
     if unknown:
@@ -167,10 +177,35 @@ def _news(lang: str, text: str, weekdays: list[tuple[str, int]]) -> tuple[list[R
         if part not in PARTS:
             raise ValueError(f"lang/{lang}/news.toml [compound] {suffix!r}: {part!r} is not a part")
         rows += [(name + suffix, "weekdaypart", (wd, part)) for name, wd in weekdays]
+        # A day word compounds the same way (northeast): "gisterenavond", "morgenochtend".
+        said = [(p, v) for p, v in doc.get("dayword", {}).items() if " " not in p]
+        rows += [(name + suffix, "partday", (part, offset)) for name, offset in [*(days or ()), *said]]
+    rows += _ordinals(lang, doc)
     for setting, values in doc.get("order", {}).items() | doc.get("place", {}).items():
         if values not in _PLACES:
             raise ValueError(f"lang/{lang}/news.toml: {setting!r} = {values!r}, not one of {sorted(_PLACES)}")
     return rows, doc
+
+
+def _ordinals(lang: str, doc: dict[str, Any]) -> list[Row]:
+    """Ordinal day words from stems and the language's endings (northeast): "dritt" + "en" = 3.
+
+    ``[ordinal-stem]`` maps a stem to its day (1-31; a stem may hold a space: «двадцать перв»),
+    ``ordinal-endings`` lists the endings every stem takes; irregular forms go in ``[ordinal]``.
+    """
+    endings = doc.get("ordinal-endings", [""])
+    if not isinstance(endings, list) or not all(isinstance(e, str) for e in endings):
+        raise ValueError(
+            f"lang/{lang}/news.toml ordinal-endings: expected a list of strings, got {endings!r}"
+        )
+    rows: list[Row] = []
+    for stem, day in doc.get("ordinal-stem", {}).items():
+        if not isinstance(day, int) or not 1 <= day <= 31:
+            raise ValueError(
+                f"lang/{lang}/news.toml [ordinal-stem] {stem!r}: {day!r} is not a day of a month"
+            )
+        rows += [(stem + ending, "ordinal", day) for ending in endings]
+    return rows
 
 
 @functools.cache
@@ -193,7 +228,8 @@ def load(lang: str) -> Table | None:
     if text is None:
         return Table(lang, [*rows, *_COMMON_ROWS], {}, {})
     weekdays = [(p, v) for p, k, v in rows if k == "weekday" and " " not in p]
-    extra, doc = _news(lang, text, weekdays)
+    days = [(p, v) for p, k, v in rows if k == "dayword" and " " not in p]
+    extra, doc = _news(lang, text, weekdays, days)
     bound = set(doc.get("bound", ()))
     drop = set(doc.get("drop", ()))
     kept: list[Row] = []
@@ -206,6 +242,11 @@ def load(lang: str) -> Table | None:
     return Table(lang, [*rows, *_unaccented(rows)], dict(doc.get("order", {})), dict(doc.get("place", {})))
 
 
+# Letters Unicode does not decompose into a base and an accent, as copy typed without them has them
+# (northeast): Polish "popołudniu" → "popoludniu", Croatian "đ", Danish "søndag" → "sondag", "ß".
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss"})
+
+
 def _unaccented(rows: list[Row]) -> list[Row]:
     """Each phrase with its Latin accents dropped ("manana", "fevrier"), as copy typed without them has.
 
@@ -213,7 +254,8 @@ def _unaccented(rows: list[Row]) -> list[Row]:
     """
     out: list[Row] = []
     for phrase, kind, value in rows:
-        bare = "".join(c for c in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(c))
+        decomposed = unicodedata.normalize("NFD", phrase.translate(_UNDECOMPOSED))
+        bare = "".join(c for c in decomposed if not unicodedata.combining(c))
         if bare == phrase or not bare.isascii():
             continue
         out.append((bare, f"{kind}-bound" if kind in ("weekday", "month") else kind, value))

@@ -132,7 +132,9 @@ def _relative(info: dict[str, Any], units: dict[str, set[str]]) -> Iterator[tupl
                         yield word, "period", unit  # "semaine" in "cette semaine"
 
 
-def _amounts(info: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
+def _amounts(
+    info: dict[str, Any], unit_words: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, str, Any]]:
     """The words around an amount: "il y a" (ago, before), "önce" (ago, after), "dans" (in)."""
     for key, patterns in info.get("relative-type-regex", {}).items():
         ago = key.endswith(" ago")
@@ -144,7 +146,9 @@ def _amounts(info: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
             unit_and_post = m["unit"].split()
             if pre and len(unit_and_post) == 1:
                 yield pre, "ago" if ago else "in", None
-            elif not pre and len(unit_and_post) == 2 and ago:
+            elif len(unit_and_post) == 2 and ago and (not pre or unit_and_post[0].lower() in unit_words):
+                # "(\d+) uur geleden"; around the amount, Swedish "för (\d+) dagar sedan": the word
+                # after the unit says "ago" alone ("7 dagar sedan"; not Romanian "acum (\d+) de zile")
                 yield unit_and_post[1], "ago-post", None
 
 
@@ -184,7 +188,7 @@ def rows_of(code: str) -> list[tuple[str, str, Any]]:
         units[unit] = forms
         rows += [(form, "unit", [unit, 0]) for form in forms]
     rows += _relative(info, units)
-    amounts = list(_amounts(info))
+    amounts = list(_amounts(info, frozenset().union(*units.values())))
     rows += amounts
     rows += _numbers(info)
     rows += _spelled(code)

@@ -134,3 +134,69 @@ HOLIDAYS: dict[str, Holiday] = {
     "arafat": _hijri(12, 9),
     "eid_al_adha": _hijri(12, 10),
 }
+
+# -- northeast (de nl da nb sv ru uk pl hr): days these languages' tables name that the keys above lack
+HOLIDAYS |= {
+    "st_nicholas": _fixed(12, 6),  # Nikolaustag, Mikołajki, Sinterklaas's day after
+    "german_unity": _fixed(10, 3),  # Tag der Deutschen Einheit
+    "epiphany": _fixed(1, 6),  # Heilige Drei Könige, Trzech Króli, Sveta tri kralja
+    "assumption": _fixed(8, 15),  # Mariä Himmelfahrt, Wniebowzięcie, Velika Gospa
+    "womens_day": _fixed(3, 8),  # International Women's Day (Dzień Kobiet, 8 марта)
+    "constitution_day_pl": _fixed(5, 3),
+    "independence_day_pl": _fixed(11, 11),
+    "mothers_day_pl": _fixed(5, 26),  # Poland keeps a fixed day
+    "fathers_day_pl": _fixed(6, 23),
+    "orthodox_christmas": _fixed(1, 7),  # 25 December of the Julian calendar, 1900-2099
+    "orthodox_easter_monday": _easter(1, orthodox=True),
+    "orthodox_holy_saturday": _easter(-1, orthodox=True),
+    "orthodox_palm_sunday": _easter(-7, orthodox=True),
+}
+HOLIDAYS |= {
+    "fathers_day_dk": _fixed(6, 5),  # Denmark: Constitution Day
+    "mothers_day_no": _nth(2, _SUN, 2),  # Norway: second Sunday of February
+    "fathers_day_nordic": _nth(11, _SUN, 2),  # Norway, Sweden: second Sunday of November
+    "mothers_day_se": _nth(5, _SUN, -1),  # Sweden: last Sunday of May
+    "liberation_day_nl": _fixed(5, 5),  # Bevrijdingsdag
+    "remembrance_nl": _fixed(5, 4),  # Dodenherdenking
+}
+
+# Latin transliterations of the Hijri holidays' Arabic names: copy in German, Dutch, Polish, Danish …
+# writes them as English does ("Eid al-Fitr 2018", "Laylat al-Qadr"); every generated table reads
+# them (liveblog.lang._data). Translations ("Zuckerfest", "Opferfest") are in each language's table.
+TRANSLITERATED: dict[str, tuple[str, ...]] = {
+    "eid_al_fitr": ("eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "id ul-fitr", "eid el-fitr"),
+    "eid_al_adha": (
+        "eid al-adha",
+        "eid al adha",
+        "eid ul-adha",
+        "eid ul adha",
+        "id ul-adha",
+        "eid el-adha",
+        "bakr id",
+    ),
+    "laylat_al_qadr": (
+        "laylat al-qadr",
+        "laylat al qadr",
+        "laylat al-kadr",
+        "laylat al kadr",
+        "lailat al-qadr",
+    ),
+    "last_friday_ramadan": ("jamat ul-vida", "jumu'atul-wida", "jumu'atul wida", "jumat-ul-wida"),
+    "isra_miraj": (
+        "isra and mi'raj",
+        "isra and miraj",
+        "isra' and mi'raj",
+        "isra wal miraj",
+        "lailat al miraj",
+    ),
+    "mawlid": (
+        "mawlid",
+        "mawlid al-nabawi",
+        "mawlid an-nabi",
+        "maulid an-nabi",
+        "mawlid al-nabi",
+        "milad un-nabi",
+    ),
+    "islamic_new_year": ("amun jadid", "ras as-sana al-hijriya"),
+    "ashura": ("ashura", "aschura", "ashoura"),
+}

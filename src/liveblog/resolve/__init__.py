@@ -212,6 +212,20 @@ def _refused(text: str, span: Span, lexicons: list[Lexicon]) -> bool:
     return bool(lexicons) and all(any(lex.starting(w) for lex in lexicons) for w in words)
 
 
+# Senses of the small words a longer dateparser reading may add around ours without adding a date.
+_CUE_KINDS = frozenset({"dayprefix", "the", "of", "join", "monthcue", "clockcue", "yearcue"})
+
+
+def _only_cues(text: str, longer: Span, ours: Span, lexicons: list[Lexicon]) -> bool:
+    """Whether the words of ``longer`` outside ``ours`` are all cues of our tables ("den", "am")."""
+    extra = normalize(text[longer.start : ours.start] + " " + text[ours.end : longer.end]).text
+    words = [m.group(0) for m in TOKEN.finditer(extra)]
+    return bool(words) and all(
+        w.isalpha() and any(sense.kind in _CUE_KINDS for lex in lexicons for sense, _ in lex.starting(w))
+        for w in words
+    )
+
+
 def _refines(theirs: When, ours: When) -> bool:
     """Whether ``theirs`` lies inside ``ours`` at a finer grain ("1 March" inside our "March")."""
     return (
@@ -414,7 +428,10 @@ def resolve(
     complete = all(_complete(lang) for lang in langs)
     ours = max(found, key=lambda f: len(f.span)) if found else None
     left = text[: ours.span.start] + " " + text[ours.span.end :] if ours is not None else ""
-    if ours is not None and (complete or not _LEFT_OVER.search(left)):
+    known = [lex for lang in langs if (lex := lexicon(lang)) is not None]
+    if ours is not None and (
+        complete or not _LEFT_OVER.search(left) or _only_cues(text, Span(0, len(text)), ours.span, known)
+    ):
         if complete or not _UNREAD.search(left):
             return ours.when
         # Short words we left unread ("um de março": our bare month) may make the date finer:

@@ -386,14 +386,17 @@ class Composer:
                 return None
             n, k = post.value, post.end
         joiner = t.hit(k, "of") or t.hit(k, "join")
-        if joiner is None or not n:
+        # Without a joiner the month's own case says "of" (Slavic genitive: «последний понедельник
+        # марта», "pierwszy wtorek października"): a month word must then follow at once.
+        if (joiner is None and t.hit(k, "month") is None) or not n:
             return None
-        m = self.at(joiner.end) or self._this_period(joiner.end, "month")
-        if m is None and wd is not None:  # "the first Monday of the year": of a year, a weekday only
-            m = self._this_period(joiner.end, "year")
-        y = t.num(joiner.end, 1000, 2999, 4) if m is None else None
+        at = joiner.end if joiner is not None else k
+        m = self.at(at) or (self._this_period(at, "month") if joiner is not None else None)
+        if m is None and wd is not None and joiner is not None:  # "the first Monday of the year"
+            m = self._this_period(at, "year")
+        y = t.num(at, 1000, 2999, 4) if m is None and joiner is not None else None
         if y is not None:  # "the third last week of 2018": "of" is the year's cue
-            m = Match(joiner.end, joiner.end + 1, _when.year(y, self.r.ctx.zone), "year", Partial(year=y))
+            m = Match(at, at + 1, _when.year(y, self.r.ctx.zone), "year", Partial(year=y))
         v = self.value(m) if m is not None else None
         if (
             m is None
@@ -494,10 +497,12 @@ class Composer:
             nth = t.hit(j, "nth", "ordinal")
             k = nth.end if nth is not None else j
             digits = t.num(j, 1, 4) if nth is None else None
-            if digits is not None and t.end[j] - t.start[j] > len(t.norm[j]):  # "3rd quarter"
+            mark = t.hit(j + 1, "ordsuffix") if digits is not None and t.adjacent(j + 1) else None
+            n_digits = None
+            if digits is not None and mark is not None:  # "3. kvartal", "4tes Quartal"
+                k, n_digits = mark.end, digits
+            elif digits is not None and t.end[j] - t.start[j] > len(t.norm[j]):  # "3rd quarter"
                 k, n_digits = j + 1, digits
-            else:
-                n_digits = None
             if nth is not None and t.is_(k, "-") and t.adjacent(k):
                 k += 1  # "third-quarter"
             noun = t.hit(k, "yearpart")

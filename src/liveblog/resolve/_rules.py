@@ -114,6 +114,8 @@ class Rules(HijriRules):
         end = t.after_number(j)  # "le 1er"
         if n is None or len(t.norm[j]) > 2 or t.digits_go_on(j) or not t.ends_here(end):
             return None
+        if t.hit(end, "unit", "hourpost", "hourpost-bound", "ampm", "minword") is not None:
+            return None  # «в 19 часов», "el 5 pm": an hour or an amount, not a day
         if self.written_date(j) is not None or self.hijri_date(j) is not None:
             return None  # "on 7 October", «يوم 16 رمضان»: the written date
         when = realize(Partial(day=n), self.ctx)

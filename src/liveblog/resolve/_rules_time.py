@@ -94,6 +94,7 @@ class TimeRules(ClockRules):
         if b is None or len(t.norm[j + 2]) > 2:
             return self._month_year(i, j, wd)
         tight = t.adjacent(j + 1) and t.adjacent(j + 2)
+        dotted: int | None = None
         y: int | None = None
         end = j + 3
         if tight and t.norm[j + 3 : j + 4] == [sep] and t.adjacent(j + 3) and t.adjacent(j + 4):
@@ -104,11 +105,17 @@ class TimeRules(ClockRules):
             if y is None:
                 return None
             end = j + 5
+        elif (dotted := self._day_dot_month(j, end) if tight and sep == "." else None) is not None:
+            end = dotted  # "am 10.10.", "15.2.": day first, its own dots make it a date
         elif sep != "/" or (t.number[end] is not None if end < len(t) else False) or t.is_(end, "/", "-"):
             return None  # no year: only "2/15", "2 / 15"
         elif max(a, b) <= 12:
             return None  # "1/2", "3/4": a fraction as much as a date
-        if b > 12 >= a:
+        if dotted is not None:
+            if b > 12:
+                return None
+            d, m = a, b
+        elif b > 12 >= a:
             d, m = b, a
         elif a > 12 >= b:
             d, m = a, b
@@ -116,7 +123,7 @@ class TimeRules(ClockRules):
             d, m = b, a
         else:
             d, m = a, b
-        if y is None and not (wd is not None or self._dated_around(j, end)):
+        if y is None and dotted is None and not (wd is not None or self._dated_around(j, end)):
             return None  # "24/7 coverage": an idiom as much as a date
         if y is None:
             found = self._pick_year(m, d, None if wd is None else wd.value)
@@ -133,6 +140,25 @@ class TimeRules(ClockRules):
         if wd is not None:
             rule += "-weekday" if day.weekday() == wd.value else "-weekday-mismatch"
         return self._match(i, end, _when.day(day, self.ctx.zone), rule)
+
+    def _day_dot_month(self, j: int, end: int) -> int | None:
+        """The end of a day and month written with dots and no year ("10.10.", "am 15.2"), or None.
+
+        Only where the day's full stop is an ordinal's mark (``ordsuffix`` "." in the language's
+        table: German, Danish, Croatian … write "am 15. Februar"). A full stop after the month
+        ("15.2.") or a day's cue before the day ("am 15.2") tells it from a clock ("15.20"); a
+        clock's cue before it ("um 10.10") or more digits after it do not.
+        """
+        t = self.t
+        if t.hit(j + 1, "ordsuffix") is None or (j > 0 and t.hit(j - 1, "clockcue") is not None):
+            return None
+        closed = t.is_(end, ".") and t.adjacent(end)
+        if closed and end + 1 < len(t) and t.adjacent(end + 1) and t.number[end + 1] is not None:
+            return None  # "1.2.3": a version, or a year the rule above refused
+        if closed:
+            return end + 1
+        cue = j > 0 and t.hit(j - 1, "dayprefix") is not None
+        return end if cue and not (end < len(t) and t.number[end] is not None) else None
 
     def _dated_around(self, j: int, end: int) -> bool:
         """Whether a numeric date with no year has a day's cue before it ("on 2/15", «يوم 25/4») or a
@@ -295,6 +321,9 @@ class TimeRules(ClockRules):
         ):
             d, k = spelled.value, spelled.end  # "cinco de mayo", "el uno de marzo", "le quinze août"
         if d is not None:
+            suffix = t.hit(k, "ordsuffix") if t.adjacent(k) else None
+            if suffix is not None:
+                k = suffix.end  # the ordinal's mark: "15. Februar", "18-го февраля", "3go marca"
             of = t.hit(k, "of")
             if of is not None:
                 k = of.end
