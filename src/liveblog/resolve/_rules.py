@@ -206,7 +206,8 @@ class Rules(HijriRules):
             if p.lex.bound:
                 return None
             name = _edged(_base(p.value), edge)
-            return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part", Partial(part=name))
+            said = Partial(part=name, held=p.lex.syntax.part_holds_clock)
+            return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part", said)
         end = day.end
         anchor = p.lex.words[-1]
         d = day.d

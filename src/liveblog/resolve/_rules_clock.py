@@ -18,6 +18,7 @@ from liveblog._text.zones import ABBREVIATIONS, offset_after, zone_for_word
 from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit
+from liveblog.resolve._partial import held_until
 from liveblog.resolve._rules_amount import AmountRules, memo
 
 __all__ = ["Clock", "ClockRules", "zone_of"]
@@ -33,6 +34,9 @@ class Clock:
     zone: tzinfo | None
     end: int
     ampm: str | None
+    # The part of the day its 12-hour word names when the language lets that part hold the clock
+    # («صباحا», «فجرا»: :attr:`liveblog.lang.Syntax.part_holds_clock`).
+    part: str | None = None
 
 
 def zone_of(value: str, ref_zone: tzinfo, lang: str = "en") -> tzinfo:
@@ -82,6 +86,7 @@ class ClockRules(AmountRules):
         if post is not None and sep in ("", "word"):
             k = post.end
         ampm = t.hit(k, "ampm") if noun is None else None
+        ampm_at = k
         if ampm is not None:
             k = ampm.end
         zone: tzinfo | None = None
@@ -112,7 +117,11 @@ class ClockRules(AmountRules):
         if said is not None and sep == "" and hour == 0:
             return None  # "3-0 مساء": a score, not "0 pm"
         hm = _with_minutes(hour, minute + delta, said)
-        return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
+        if hm is None:
+            return None
+        held = t.hit(ampm_at, "part") if ampm is not None and ampm.lex.syntax.part_holds_clock else None
+        part = held.value if held is not None and held.end == ampm_at + 1 else None
+        return Clock(hm[0], hm[1], second, zone, k, said, part)
 
     def _hour(self, j: int, noun: Hit | None) -> tuple[int, int, int | None, str, int] | None:
         """(hour, minute, second, how written, end) of the hour at ``j``: noon, «الثالثة», "three",
@@ -333,7 +342,8 @@ class ClockRules(AmountRules):
         if self.ctx.prefer == "past":
             return today if today.start <= ref else self.clock_on(c, d0 - timedelta(days=1))
         if self.ctx.prefer == "future":
-            return today if today.start >= ref else self.clock_on(c, d0 + timedelta(days=1))
+            held = held_until(today, c.minute, c.part, d0, self.ctx.zone)
+            return today if today.start >= ref or held > ref else self.clock_on(c, d0 + timedelta(days=1))
         other = self.clock_on(c, d0 + timedelta(days=-1 if today.start > ref else 1))
         return min((today, other), key=lambda w: (abs(w.start - ref), w.start > ref))
 
