@@ -113,10 +113,15 @@ class Rules(HijriRules):
         if pre is not None:
             j = pre.end
         dw = t.hit(j, "dayword", bound=pre is not None)
+        if dw is None and (alone := t.hit(j, "dayword")) is not None and self._own_line(i, alone.end):
+            dw = alone  # «بكرة» on a line of its own
         if dw is not None:
             k = dw.end
             if t.hit(k, "ordinal") is not None or (t.is_(k, "ال") and t.num(k + 1) is not None):
                 return None  # «اليوم الثالث»، «اليوم الـ420»، «اليوم الوطني»: not today
+            mod = t.hit(k, "mod") if dw.value == 0 else None
+            if mod is not None and mod.lex.after and mod.value:  # «اليوم الماضي»: the day gone
+                return Day(self.ctx.today + timedelta(days=mod.value), mod.end, "day", f"{dw.lex.lang}-day")
             wd = self.weekday_word(k, bound_ok=True)
             if wd is not None and dw.value == 0:
                 return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday")

@@ -165,7 +165,7 @@ class TimeRules(ClockRules):
         t = self.t
         mh = t.hit(j, "month")
         if mh is None:
-            return None
+            return self.numbered_month(j)
         end, doubled = mh.end, False
         k = end + 1 if t.is_(end, "/", "-", "(", "،", ",") else end
         if k < len(t) and t.number[k] is None:
@@ -180,15 +180,52 @@ class TimeRules(ClockRules):
             end += 1  # "Nov."
         return mh.value, end
 
+    def numbered_month(self, j: int) -> tuple[int, int] | None:
+        """(month, end) for a month said by its number after a month noun (``monthnumber`` rows):
+        «شهر 3», «شهر عشرة» (a cardinal after the bare noun), «الشهر التاسع» (an ordinal after the
+        definite one, only with a day before or a year after: «الشهر الثالث على التوالي» is a count).
+        """
+        t = self.t
+        noun = next((h for h in t.hits(j - 1) if h.lex.kind == "monthnumber" and h.end == j), None) if j else None
+        if noun is None or j >= len(t):
+            return None
+        if noun.value == "ordinal":
+            o = t.hit(j, "ordinal")
+            if o is None or not 1 <= o.value <= 12:
+                return None
+            n, end = o.value, o.end
+            dated = (j >= 2 and (t.num(j - 2, 1, 31) is not None or t.hit(j - 2, "of") is not None)) or (
+                self.year_after(end) is not None
+            )
+            return (n, end) if dated else None
+        w = t.hit(j, "num")
+        if w is not None:
+            n, end = w.value, w.end
+        elif t.num(j, 1, 12) is not None and len(t.norm[j]) <= 2 and not t.digits_go_on(j):
+            n, end = t.number[j], j + 1
+        else:
+            return None
+        if not isinstance(n, int) or not 1 < n <= 12 and not (n == 1 and w is None):
+            return None  # «شهر واحد» is one month
+        if t.hit(end, "unit") is not None:
+            return None
+        return n, end
+
     def year_after(self, k: int) -> tuple[int, int] | None:
-        """(year, end) for ", 2024", «عام 2020», «من عام 2020», «2020م»."""
+        """(year, end) for ", 2024", «عام 2020», «من عام 2020», «في سنة 2014», «لعام 2014», «2020م»,
+        «السنة القادمة»."""
         t = self.t
         if t.is_(k, ",", "،"):
             k += 1
-        if t.is_(k, "من") and t.is_(k + 1, "عام", "العام", "سنه"):
-            k += 1
-        if t.is_(k, "عام", "العام", "سنه"):
-            k += 1
+        rel = self._relative_year(k)
+        if rel is not None:
+            return rel
+        joined = t.hit(k, "of") or t.hit(k, "join")
+        if joined is not None and (cue := t.hit(joined.end, "yearcue")) is not None and cue.value == "noun":
+            k = joined.end
+        cue = t.hit(k, "yearcue")
+        if cue is not None and cue.value == "noun":
+            k = cue.end
         y = t.num(k, 1000, 2999, 4)
         if y is None:
             return None
@@ -196,6 +233,22 @@ class TimeRules(ClockRules):
         if t.hit(end, "yearsuffix") is not None:
             end += 1
         return y, end
+
+    def _relative_year(self, k: int) -> tuple[int, int] | None:
+        """(year, end) for «السنة القادمة», «من العام الماضي», "of next year" after a date."""
+        t = self.t
+        of = t.hit(k, "of")
+        j = of.end if of is not None else k
+        lead = t.hit(j, "mod", "this")
+        per = t.hit(lead.end if lead is not None and lead.lex.before else j, "period")
+        if per is None or per.value != "year":
+            return None
+        if lead is not None and lead.lex.before:
+            return self.ctx.today.year + lead.value, per.end
+        post = t.hit(per.end, "mod")
+        if post is None or not post.lex.after:
+            return None
+        return self.ctx.today.year + post.value, post.end
 
     def _relative_month(self, k: int) -> tuple[int, int, int] | None:
         """(year, month, end) for «الجاري» or «الشهر الماضي» after a day number («في 25 الجاري»)."""
@@ -229,8 +282,8 @@ class TimeRules(ClockRules):
         if d is not None:
             if t.is_(k, "of", "من"):
                 k += 1
-            prefix = t.hit(k, "monthprefix")  # «8 شهر أيلول»
-            if prefix is not None and t.hit(prefix.end, "month") is not None:
+            prefix = t.hit(k, "monthprefix", "monthnumber")  # «8 شهر أيلول», «27 من الشهر الثامن»
+            if prefix is not None and (t.hit(prefix.end, "month") or self.numbered_month(prefix.end)):
                 k = prefix.end
             mon = self.month_at(k, bound_ok=True)
             if mon is not None:
@@ -254,6 +307,8 @@ class TimeRules(ClockRules):
         ctx = self.ctx
         j = i
         prefix = t.hit(j, "monthprefix")  # «شهر آب»
+        if prefix is None and (mn := t.hit(j, "monthnumber")) is not None and self.numbered_month(mn.end):
+            prefix = mn  # «الشهر التاسع سنة 2014»
         if prefix is not None:
             j = prefix.end
         lead = t.hit(j, "mod", "this")  # "last March"
@@ -282,6 +337,11 @@ class TimeRules(ClockRules):
             rule = "day-month-year" if fixed is None else "day-relative-month"
             if wd is not None:
                 rule = "day-month-weekday" if day.weekday() == wd.value else "day-month-weekday-mismatch"
+        elif (post := self._year_mod(end)) is not None:  # «20 مارس الجاري», «15 جوان المقبل»
+            shift, end = post
+            day, rule = self._shifted_day(m, d, shift), "day-month-mod"
+            if day is None:
+                return None
         else:
             found = self._pick_year(m, d, None if wd is None else wd.value)
             if found is None:
@@ -295,6 +355,26 @@ class TimeRules(ClockRules):
             return attrs.evolve(m_day, value=Partial(month=m, day=d))
         return m_day
 
+    def _year_mod(self, k: int) -> tuple[int, int] | None:
+        """(shift, end) for a modifier after a year-less day and month: «الجاري» 0, «المقبل» +1."""
+        post = self.t.hit(k, "mod")
+        if post is None or not post.lex.after:
+            return None
+        return post.value, post.end
+
+    def _shifted_day(self, m: int, d: int, shift: int) -> date | None:
+        """Day ``d`` of month ``m``: this year's (``shift`` 0), the next after today (+1), the last before (-1)."""
+        today = self.ctx.today
+        years = {0: [today.year], 1: [today.year, today.year + 1], -1: [today.year, today.year - 1]}[shift]
+        for y in years:
+            try:
+                day = date(y, m, d)
+            except ValueError:
+                continue
+            if shift == 0 or (shift > 0 and day > today) or (shift < 0 and day < today):
+                return day
+        return None
+
     def _bare_month(self, i: int, j: int, m: int) -> Match | None:
         """A month with no day or year («آذار»، «في مارس»، "in March", "last May").
 
@@ -306,8 +386,10 @@ class TimeRules(ClockRules):
         cue = j > 0 and t.hit(j - 1, "monthcue", "monthprefix", "edgecue", "mod", "this") is not None
         mh = t.hit(j, "month")
         end = self.month_at(j, bound_ok=True)
-        if mh is None or end is None:
+        if end is None:
             return None
+        if mh is None:  # «شهر 3»: a month by its number, its noun the cue
+            return self._match(i, end[1], _when.month(self._bare_year(m, None), m, ctx.zone), "month")
         english = mh.lex.syntax.capitalised
         if english and (
             not self.upper(j) or (end[1] < len(t) and t.number[end[1]] is None and self.upper(end[1]))
@@ -322,18 +404,28 @@ class TimeRules(ClockRules):
         if mh.lex.bound and not (cue or self._own_line(j, end[1]) or (english and mid_sentence)):
             return None
         mod = t.hit(j - 1, "mod", "this") if j > i else None
+        post = t.hit(end[1], "mod")  # «شباط الماضي», «أفريل المقبل»
+        if mod is None and post is not None and post.lex.after:
+            mod, end = post, (m, post.end)
+        return self._match(i, end[1], _when.month(self._bare_year(m, mod), m, ctx.zone), "month")
+
+    def _bare_year(self, m: int, mod: Hit | None) -> int:
+        """The year of month ``m`` said without one: by its modifier ("last May"), else by ``prefer``."""
+        ctx = self.ctx
         this = ctx.today
         if mod is not None and mod.value == -1 and mod.lex.kind == "mod":
             y = this.year if m < this.month else this.year - 1
         elif mod is not None and mod.value == 1 and mod.lex.kind == "mod":
             y = this.year if m > this.month else this.year + 1
+        elif mod is not None and mod.value == 0 and mod.lex.kind == "mod":
+            y = this.year  # «مارس الجاري»: this year's
         elif (prefer := yearly_prefer(ctx.prefer)) == "future" or (
             prefer == "nearest" and (m - this.month) % 12 < (this.month - m) % 12
         ):
             y = this.year if m >= this.month else this.year + 1
         else:
             y = this.year if m <= this.month else this.year - 1
-        return self._match(i, end[1], _when.month(y, m, ctx.zone), "month")
+        return y
 
     def _pick_year(self, m: int, d: int, wd: int | None) -> tuple[date, str] | None:
         """The year for a day and month by ``prefer``; a weekday picks the year (see :func:`pick_day`)."""

@@ -554,6 +554,44 @@ NAMED: list[Row] = [
     *((f"ال{stem}", "ordinal", 10 * (i + 2)) for i, stem in enumerate(_DECADE_STEMS) if i >= 2),
 ]
 
+# -- arduck: Duckling's Arabic and Arabic news shapes (docs/resolution.md) -----------------------
+DUCKLING_NEWS: list[Row] = [
+    # Months said by their number (Levant, Iraq): «شهر 3», «شهر عشرة»; «الشهر التاسع» with a day or year.
+    ("شهر", "monthnumber", "cardinal"),
+    ("الشهر", "monthnumber", "ordinal"),
+    # A noun the ordinal follows: «اليوم الثالث من أكتوبر», «الأسبوع الأخير من سبتمبر».
+    ("اليوم", "nthnoun", "day"),
+    ("الأسبوع", "nthnoun", "week"),
+    ("ثان", "nth", 2),
+    ("ثاني", "nth", 2),
+    ("خامس", "nth", 5),
+    ("الخامس", "nth", 5),
+    ("الخامسة", "nth", 5),
+    ("أخير", "nth", -1),
+    ("أربعا", "weekday-bound", 2),  # spoken «الأربعا»
+    ("الأربعا", "weekday", 2),
+    # Spoken day words: «بكرة» (tomorrow; also "a pulley": only on its own or with a day cue),
+    # «امبارح» (yesterday), «قبل أمس» and «بعد بكرة».
+    ("بكرة", "dayword-bound", 1),
+    ("بكرا", "dayword-bound", 1),
+    ("بعد بكرة", "dayword", 2),
+    ("بعد بكرا", "dayword", 2),
+    ("امبارح", "dayword", -1),
+    ("إمبارح", "dayword", -1),
+    ("قبل أمس", "dayword", -2),
+    ("قبل البارحة", "dayword", -2),
+    ("قبل امبارح", "dayword", -2),
+    ("الجاي", "mod", 1),
+    ("الجاية", "mod", 1),
+    ("الماض", "mod", -1),
+    # «اليوم الذي …» is "the day that …", not today; «اليوم اللي بعد بكرة» (spoken) is a day word.
+    ("اليوم الذي", "dayprefix", None),
+    ("اليوم اللي", "dayprefix", None),
+    ("اليوم الي", "dayprefix", None),
+    # Feminine tens after an ordinal unit: «الثالث عشرة».
+    *((f"{w} عشرة", "ordinal", 11 + i) for i, w in enumerate(_ORD_UNITS_COMPOUND)),
+]
+
 ROWS: list[Row] = [
     *WEEKDAYS,
     *DAY_WORDS,
@@ -574,6 +612,7 @@ ROWS: list[Row] = [
     *ZONES,
     *RANGES,
     *NAMED,
+    *DUCKLING_NEWS,
 ]
 
 # Where modifiers stand: «الجمعة الماضية»، «الأسبوع المقبل» after; «هذا الأسبوع» before.
