@@ -322,30 +322,46 @@ class Composer:
         of October", "the last week of October": the nth (or last) weekday, day or week of a month (a week
         is the month's when its Thursday is, as ISO 8601 gives a week to the year of its Thursday)."""
         t = self.t
+        unit_name: str | None = None
         nth = t.hit(i, "nth")
-        if nth is not None:  # "the last Friday", «آخر اثنين»
-            wd = t.hit(nth.end, "weekday")
+        if nth is not None:  # "the last Friday", «آخر اثنين», «ثالث يوم ثلاثاء»
+            day_noun = t.hit(nth.end, "dayprefix")
+            wd = t.hit(day_noun.end if day_noun is not None else nth.end, "weekday")
             unit = t.hit(nth.end, "unit") if wd is None else None
             if wd is None and (unit is None or unit.value[0] not in ("day", "week")):
                 return None
+            unit_name = None if unit is None else unit.value[0]
             k = (wd or unit).end  # type: ignore[union-attr]
-        else:  # «الاثنين الأخير», «الثلاثاء الثالث»: the ordinal after the weekday
+        else:  # «الاثنين الأخير», «الثلاثاء الثالث», «اليوم الثالث»: the ordinal after its noun
             wd = t.hit(i, "weekday")
-            nth = t.hit(wd.end, "nth") if wd is not None else None
-            if wd is None or nth is None:
+            noun = t.hit(i, "nthnoun") if wd is None else None
+            head = wd or noun
+            nth = t.hit(head.end, "nth") if head is not None else None
+            if head is None or nth is None:
                 return None
+            unit_name = None if noun is None else noun.value
             k = nth.end
+        after = t.hit(k, "in") if wd is not None else None
+        if after is not None:  # «ثالث ثلاثاء بعد عيد الميلاد»: the nth such weekday after a day
+            return self._nth_after(i, after.end, wd.value, nth.value)  # type: ignore[union-attr]
         joiner = t.hit(k, "of") or t.hit(k, "join")
-        if joiner is None:
-            return None
-        m = self.at(joiner.end)
+        if joiner is None and not (t.hits(k) and t.hits(k)[0].strip > 0):
+            return None  # «بشهر أكتوبر»: a clitic joins too
+        m = self.at(joiner.end if joiner is not None else k)
         v = self.value(m) if m is not None else None
-        if m is None or not isinstance(v, Partial) or v.year is None or v.month is None or v.day is not None:
+        span = _month_span(m.when, self.r.ctx.zone) if m is not None and v is None else None
+        if m is None or (span is None and not isinstance(v, Partial)):
             return None
-        y, mo = v.year, v.month
-        weeks = wd is None and unit is not None and unit.value[0] == "week"
-        days = [date(y, mo, 1) + timedelta(days=d) for d in range(31)]
-        days = [d for d in days if d.month == mo and (wd is None or d.weekday() == wd.value)]
+        if span is None:
+            assert isinstance(v, Partial)
+            if v.year is None or v.month is None or v.day is not None:
+                return None
+            first = date(v.year, v.month, 1)
+            span = [first + timedelta(days=d) for d in range(31) if (first + timedelta(days=d)).month == v.month]
+        if span is None or (unit_name == "week" and m.when.grain is not Grain.MONTH):
+            return None
+        weeks = wd is None and unit_name == "week"
+        days = [d for d in span if wd is None or d.weekday() == wd.value]
         if weeks:
             days = [d for d in days if d.weekday() == 3]  # the month's weeks, by their Thursdays
         n = nth.value
@@ -360,6 +376,16 @@ class Composer:
         return Match(
             i, m.end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day)
         )
+
+    def _nth_after(self, i: int, k: int, weekday: int, n: int) -> Match | None:
+        """The ``n``-th ``weekday`` after the day read at ``k`` ("the first Monday after Easter")."""
+        m = self.at(k)
+        if m is None or n < 1 or m.when.grain is not Grain.DAY:
+            return None
+        start = m.when.end.astimezone(self.r.ctx.zone).date()  # after the whole day (or days)
+        ahead = (weekday - start.weekday()) % 7
+        d = start + timedelta(days=ahead + 7 * (n - 1))
+        return Match(i, m.end, _when.day(d, self.r.ctx.zone), f"nth-after+{m.rule}", Partial(d.year, d.month, d.day))
 
     def _year_part(self, i: int) -> Match | None:
         """A quarter or half of a year: "the third quarter", "third-quarter", "the first half of 1990",
@@ -560,6 +586,16 @@ def _rule(end: _End) -> str:
 _SUBDAY = {"second": Grain.SECOND, "minute": Grain.MINUTE, "hour": Grain.HOUR}
 
 
+def _month_span(when: When, zone: tzinfo) -> list[date] | None:
+    """The days of a month the atom rules read whole but no Gregorian field names (a Hijri month)."""
+    if when.grain is not Grain.MONTH or when.approximate:
+        return None
+    first = when.start.astimezone(zone).date()
+    last = when.end.astimezone(zone).date()
+    days = [first + timedelta(days=d) for d in range((last - first).days)]
+    return days if 28 <= len(days) <= 31 else None
+
+
 def _span(first: When, last: When, *, approximate: bool = False) -> When:
     """The range from unit ``first`` to unit ``last`` (both at one grain)."""
     return When(
@@ -645,7 +681,7 @@ def edge_of_unit(edge: str, unit: str, ref: datetime) -> When | None:
 # Productions beside the atom rules and ranges, with the kinds of word each can start with.
 _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str]], ...] = (
     (Composer._edge, frozenset({"periodedge"})),
-    (Composer._nth, frozenset({"nth", "weekday"})),
+    (Composer._nth, frozenset({"nth", "weekday", "nthnoun"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this"})),

@@ -28,9 +28,9 @@ _NEXT_DAY_JOINERS = frozenset({"علي", "الي", "-", "/", "و"})
 # The kinds of word each rule can start with (see Tokens.kinds): a cheap filter before trying it.
 _NUMBER = frozenset({"number"})
 _NUMERIC_DATE = frozenset({"number", "weekday"})
-_DATE = frozenset({"number", "weekday", "monthprefix", "mod", "this", "ordinal", "month"})
+_DATE = frozenset({"number", "weekday", "monthprefix", "monthnumber", "mod", "this", "ordinal", "month"})
 _CLOCK = frozenset({"number", "hedge", "clockcue", "num", "hourword", "minamount", "halfhour"})
-_PART = frozenset({"edge", "partday", "part"})
+_PART = frozenset({"edge", "partday", "part", "this"})
 _WEEKDAY_PART = frozenset({"weekdaypart"})
 _DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
 _PERIOD = frozenset({"mod", "this", "period", "periodword"})
@@ -179,6 +179,9 @@ class Rules(HijriRules):
         edge = t.hit(j, "edge") if t.hit(j, "part") is None else None  # "late morning" is one part
         if edge is not None:
             j = edge.end
+        this = t.hit(j, "this") if edge is None else None
+        if this is not None and this.lex.before and t.hit(this.end, "partday") is not None:
+            j = this.end  # «هذه الليلة»
         pd = t.hit(j, "partday")
         if pd is not None:
             name, off = pd.value
@@ -270,7 +273,7 @@ class Rules(HijriRules):
         if c is None:
             return Match(i, end, _when.part(label, name, self.ctx.zone), rule)
         if c.ampm is None:
-            c = attrs.evolve(c, hour=_with_part(c.hour, name))
+            c = attrs.evolve(c, hour=_with_part(c.hour, name), twelve=False)
         day = label + timedelta(days=1) if name == "night" and c.hour < 12 else label
         said = _said(c, day, meridiem=True)
         return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock", said)
@@ -395,7 +398,7 @@ class Rules(HijriRules):
         p = t.hit(k, "part")
         if p is not None:
             if c.ampm is None:
-                c = attrs.evolve(c, hour=_with_part(c.hour, p.value))
+                c = attrs.evolve(c, hour=_with_part(c.hour, p.value), twelve=False)
             k = p.end
         day = self.dayspec(k)
         meridiem = c.ampm is not None or p is not None

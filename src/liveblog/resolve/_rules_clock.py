@@ -37,6 +37,9 @@ class Clock:
     # The part of the day its 12-hour word names when the language lets that part hold the clock
     # («صباحا», «فجرا»: :attr:`liveblog.lang.Syntax.part_holds_clock`).
     part: str | None = None
+    # An hour 1-11 said without am/pm, a zone or a part of the day: on a 12-hour clock, so it may be
+    # either half of the day («الساعة الثالثة», "at three").
+    twelve: bool = False
 
 
 def zone_of(value: str, ref_zone: tzinfo, lang: str = "en") -> tzinfo:
@@ -106,6 +109,9 @@ class ClockRules(AmountRules):
             return None  # "two thirty-year-olds": minutes in words need "at" or am/pm
         said_minutes = said_minutes or (words_only and cue is not None)  # "at seven fifteen"
         bare = sep in ("", "word") and not (told or said_minutes or said_cue or lead is not None)
+        this = t.hit(k, "this")
+        if bare and sep == "word" and t.hit(this.end if this is not None else k, "partday") is not None:
+            bare = False  # «الثامنة هذه الليلة»: an hour in words before a part and its day
         if bare and (sep == "word" or not self._day_or_part_after(j, k, cue=cue is not None)):
             return None  # a bare number is not a time ("at 9 tomorrow" is)
         if sep == "" and cue is None and ampm is not None and self._after_score(j):
@@ -121,7 +127,8 @@ class ClockRules(AmountRules):
             return None
         held = t.hit(ampm_at, "part") if ampm is not None and ampm.lex.syntax.part_holds_clock else None
         part = held.value if held is not None and held.end == ampm_at + 1 else None
-        return Clock(hm[0], hm[1], second, zone, k, said, part)
+        twelve = said is None and zone is None and sep in ("", "word") and 1 <= hm[0] <= 11
+        return Clock(hm[0], hm[1], second, zone, k, said, part, twelve)
 
     def _hour(self, j: int, noun: Hit | None) -> tuple[int, int, int | None, str, int] | None:
         """(hour, minute, second, how written, end) of the hour at ``j``: noon, «الثالثة», "three",
@@ -338,6 +345,17 @@ class ClockRules(AmountRules):
         """Clock ``c`` on the day ``prefer`` picks (past: the latest at or before the reference)."""
         ref = self.ctx.ref
         d0 = ref.astimezone(c.zone or self.ctx.zone).date()
+        if c.twelve and c.hour < 12:  # either half of the day: the readings on three days, picked by ``prefer``
+            whens = [
+                self.clock_on(attrs.evolve(c, hour=h), d0 + timedelta(days=k))
+                for k in (-1, 0, 1)
+                for h in (c.hour, c.hour + 12)
+            ]
+            if self.ctx.prefer == "past":
+                return max((w for w in whens if w.start <= ref), key=lambda w: w.start)
+            if self.ctx.prefer == "future":
+                return min((w for w in whens if w.start >= ref), key=lambda w: w.start)
+            return min(whens, key=lambda w: (abs(w.start - ref), w.start > ref))
         today = self.clock_on(c, d0)
         if self.ctx.prefer == "past":
             return today if today.start <= ref else self.clock_on(c, d0 - timedelta(days=1))

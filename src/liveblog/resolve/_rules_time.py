@@ -207,8 +207,8 @@ class TimeRules(ClockRules):
             return None
         if not isinstance(n, int) or not 1 < n <= 12 and not (n == 1 and w is None):
             return None  # «شهر واحد» is one month
-        if t.hit(end, "unit") is not None:
-            return None
+        if t.hit(end, "unit") is not None and t.num(end + 1, 1000, 2999, 4) is None:
+            return None  # «شهر ثلاثة أيام»; «شهر عشرة سنة 2015» is October 2015
         return n, end
 
     def year_after(self, k: int) -> tuple[int, int] | None:
@@ -257,10 +257,13 @@ class TimeRules(ClockRules):
         mod = t.hit(k, "mod")
         if mod is not None and mod.lex.after and mod.value == 0:
             shift, end = 0, mod.end
-        per = t.hit(k, "period")
+        this = t.hit(k, "this")  # «من هذا الشهر»
+        per = t.hit(this.end if this is not None and this.lex.before else k, "period")
         post = t.hit(per.end, "mod") if per is not None and per.value == "month" else None
         if post is not None and post.lex.after:
             shift, end = post.value, post.end
+        elif this is not None and this.lex.before and per is not None and per.value == "month":
+            shift, end = 0, per.end
         if shift is None:
             return None
         y, m = _when.shift_month(self.ctx.today.year, self.ctx.today.month, shift)
@@ -279,6 +282,8 @@ class TimeRules(ClockRules):
             ordinal = None  # «الأسبوع الأول من ديسمبر»: the first week, not the first day
         if ordinal is not None and ordinal.value and t.is_(ordinal.end, "من"):
             d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر»
+        elif ordinal is not None and ordinal.value == 1 and t.hit(ordinal.end, "month") is not None:
+            d, k = 1, ordinal.end  # «أول شباط»: the first day
         if d is not None:
             if t.is_(k, "of", "من"):
                 k += 1
@@ -337,6 +342,8 @@ class TimeRules(ClockRules):
             rule = "day-month-year" if fixed is None else "day-relative-month"
             if wd is not None:
                 rule = "day-month-weekday" if day.weekday() == wd.value else "day-month-weekday-mismatch"
+            if wd is not None and day.weekday() != wd.value and t.number[j] is None:
+                return None  # «الثلاثاء الثالث من أيلول 2014»: the third Tuesday, not the 3rd
         elif (post := self._year_mod(end)) is not None:  # «20 مارس الجاري», «15 جوان المقبل»
             shift, end = post
             day, rule = self._shifted_day(m, d, shift), "day-month-mod"

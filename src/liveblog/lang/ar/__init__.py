@@ -568,6 +568,8 @@ DUCKLING_NEWS: list[Row] = [
     ("الخامس", "nth", 5),
     ("الخامسة", "nth", 5),
     ("أخير", "nth", -1),
+    ("أول", "ordinal", 1),  # «أول شباط», «في أول يوم»
+    ("كريسماس", "holiday", "christmas"),
     ("أربعا", "weekday-bound", 2),  # spoken «الأربعا»
     ("الأربعا", "weekday", 2),
     # Spoken day words: «بكرة» (tomorrow; also "a pulley": only on its own or with a day cue),
