@@ -379,7 +379,7 @@ class Composer:
 
     def _nth_after(self, i: int, k: int, weekday: int, n: int) -> Match | None:
         """The ``n``-th ``weekday`` after the day read at ``k`` ("the first Monday after Easter")."""
-        m = self.at(k)
+        m = self.best(k)  # a holiday is a production, not an atom
         if m is None or n < 1 or m.when.grain is not Grain.DAY:
             return None
         start = m.when.end.astimezone(self.r.ctx.zone).date()  # after the whole day (or days)
