@@ -154,6 +154,11 @@ def _ar_not_past(clause: str) -> bool:
     return False
 
 
+def looks_ahead(word: str) -> bool:
+    """Whether one Arabic word is a future word or a verb in the imperfect (``_ar_not_past``)."""
+    return bool(word) and _ar_not_past(word)
+
+
 def _is_duration(rule: str, clause: str) -> bool:
     """Whether "in N units" / «بعد N» in running text says how long, not when (no future cue)."""
     if rule not in _MIN_CLAUSE_WORDS or len(clause.split()) < _MIN_CLAUSE_WORDS[rule]:

@@ -211,8 +211,8 @@ class Rules(HijriRules):
             k += 1
         day = self.dayspec(k)
         if day is None:
-            if p.lex.bound:
-                return None
+            if p.lex.bound or (i > 0 and t.hit(i - 1, "namecue") is not None):
+                return None  # «جريدة الصباح», «آل الصباح»: a name
             name = _edged(_base(p.value), edge)
             said = Partial(part=name, held=p.lex.syntax.part_holds_clock)
             return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part", said)

@@ -148,6 +148,17 @@ class AmountRules:
                 return None  # «خلال 24 ساعة»، «خلال الساعات الماضية»: windows, not dates
             q = attrs.evolve(q, end=post.end if post is not None else end, approximate=True)
             return self._amount(i, q.end, q, 1, f"{marker.lex.lang}-in")
+        if kind == "ago" and i > 0 and t.hit(i - 1, "durative") is not None:
+            return None  # «المعتقل منذ نحو 300 يوم»: how long a state has lasted, not a date
+        hedge = t.hit(marker.end, "hedge")
+        if hedge is not None and hedge.value == "open":
+            return None  # «منذ أكثر من ثلاثة أعوام»: an amount with no one value
+        opens = i == 0 or t.is_(i - 1, ".", "\n", "،", ",", ":", "!", "?")
+        if marker.value == "story" and opens and t.is_(end, "،", ",") and end + 1 < len(t):
+            from liveblog.resolve._context import looks_ahead  # (the tense tables of the clause pass)
+
+            if not looks_ahead(t.norm[end + 1]):
+                return None  # «بعد 15 عاما، عاد …»: counted from the story, not from now
         counted_from = t.hit(end, "of") is not None or t.is_(end, "علي")
         if counted_from and (kind == "in" or t.norm[i] == "قبل"):
             return None  # «بعد ساعتين من بدء الهجوم»: counted from something else

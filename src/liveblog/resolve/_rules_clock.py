@@ -139,6 +139,11 @@ class ClockRules(AmountRules):
         word = self._hour_word(j)
         if word is not None:
             return word[0], 0, None, "word", word[1]
+        decimal = t.hit(j + 1, "clockdecimal") if j < len(t) and t.number[j] is not None else None
+        if decimal is not None and t.adjacent(j + 1) and t.adjacent(j + 2) and len(t.norm[j]) == 2:
+            h, mm = t.num(j + 2, 0, 23), t.num(j, 0, 59)  # «30ر14»: minutes, the separator, the hour
+            if h is not None and mm is not None and len(t.norm[j + 2]) <= 2:
+                return h, mm, None, ":", j + 3
         written = (
             match_clock(t.text, t.start[j], ampm=False, hour_only=True)
             if j < len(t) and t.number[j] is not None

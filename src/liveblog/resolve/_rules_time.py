@@ -246,6 +246,9 @@ class TimeRules(ClockRules):
         if lead is not None and lead.lex.before:
             return self.ctx.today.year + lead.value, per.end
         post = t.hit(per.end, "mod")
+        same = t.hit(per.end, "sameword")  # «من العام نفسه»: with no year before it, this one
+        if same is not None and of is not None:
+            return self.ctx.today.year, same.end
         if post is None or not post.lex.after:
             return None
         return self.ctx.today.year + post.value, post.end

@@ -277,17 +277,17 @@ HEDGES: list[Row] = [
     ("زهاء", "hedge", None),
     ("ما يقارب", "hedge", None),
     ("ما يقرب من", "hedge", None),
-    ("أكثر من", "hedge", None),
-    ("ما يزيد عن", "hedge", None),
-    ("ما يزيد على", "hedge", None),
-    ("أقل من", "hedge", None),
+    ("أكثر من", "hedge", "open"),  # no one value: «منذ أكثر من ثلاثة أعوام»
+    ("ما يزيد عن", "hedge", "open"),  # no one value: «منذ أكثر من ثلاثة أعوام»
+    ("ما يزيد على", "hedge", "open"),  # no one value: «منذ أكثر من ثلاثة أعوام»
+    ("أقل من", "hedge", "open"),  # no one value: «منذ أكثر من ثلاثة أعوام»
     ("تقريبا", "hedge-post", None),
 ]
 
 MARKERS: list[Row] = [
     ("منذ", "ago", None),
     ("قبل", "ago", None),
-    ("بعد", "in", None),
+    ("بعد", "in", "story"),  # «بعد 15 عاما، عاد …» opening a sentence counts from the story
     ("خلال", "within", "window"),  # a window unless «المقبلة» follows
     ("عام", "yearcue", "noun"),
     ("العام", "yearcue", "noun"),
@@ -570,6 +570,28 @@ DUCKLING_NEWS: list[Row] = [
     ("أخير", "nth", -1),
     ("أول", "ordinal", 1),  # «أول شباط», «في أول يوم»
     ("كريسماس", "holiday", "christmas"),
+    # «30ر14»: the Arabic decimal separator between minutes and hour (Tunisian press).
+    ("ر", "clockdecimal", None),
+    ("ت غ", "zone", "UTC"),  # توقيت غرينتش, abbreviated
+    ("ت.غ", "zone", "UTC"),
+    ("بعد الزوال", "part", "afternoon"),
+    ("نفسه", "sameword", None),
+    ("ذاته", "sameword", None),
+    # Words before a name that a part of the day may be: «جريدة الصباح», «آل الصباح».
+    *((w, "namecue", None) for w in ("جريدة", "صحيفة", "مجلة", "قناة", "برنامج", "آل", "عائلة", "أسرة")),  # Maghreb: after the sun's zenith
+    ("الزوال", "part-bound", "midday"),
+    # A state that has lasted («المعتقل منذ 300 يوم»): «منذ» after it says how long, not when.
+    *(
+        (w, "durative", None)
+        for w in (
+            *("المعتقل", "المعتقلة", "المعتقلين", "المحتجز", "المحتجزة", "المحتجزين", "المسجون"),
+            *("الموقوف", "المحاصر", "المحاصرة", "المغلق", "المغلقة", "المستمر", "المستمرة", "المتواصل"),
+            *("المتواصلة", "المضرب", "المضربين", "المفقود", "المفقودين", "المختفي", "العالق", "العالقين"),
+            *("معتقل", "معتقلة", "محتجز", "محتجزة", "مسجون", "محاصر", "محاصرة", "مغلق", "مغلقة"),
+            *("مستمر", "مستمرة", "متواصل", "متواصلة", "مضرب", "مضربون", "مفقود", "عالق", "عالقون"),
+            *("النازحين", "نازحون", "المقيم", "مقيم", "متوقف", "متوقفة", "معلق", "معلقة"),
+        )
+    ),
     ("أربعا", "weekday-bound", 2),  # spoken «الأربعا»
     ("الأربعا", "weekday", 2),
     # Spoken day words: «بكرة» (tomorrow; also "a pulley": only on its own or with a day cue),
