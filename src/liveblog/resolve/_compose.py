@@ -220,7 +220,9 @@ class Composer:
         name = h.value
         when = realize(Partial(part=name), self.r.ctx)
         assert when is not None
-        return Match(k, h.end, when, f"{h.lex.lang}-part", Partial(part=name, held=h.lex.syntax.part_holds_clock))
+        return Match(
+            k, h.end, when, f"{h.lex.lang}-part", Partial(part=name, held=h.lex.syntax.part_holds_clock)
+        )
 
     def _zone_after(self, m: Match, k: int) -> Match | None:
         """A zone word after a clock that has none ("… 3 pm , GMT", «… عصرا بتوقيت مكة»)."""
@@ -357,7 +359,9 @@ class Composer:
             if v.year is None or v.month is None or v.day is not None:
                 return None
             first = date(v.year, v.month, 1)
-            span = [first + timedelta(days=d) for d in range(31) if (first + timedelta(days=d)).month == v.month]
+            span = [
+                first + timedelta(days=d) for d in range(31) if (first + timedelta(days=d)).month == v.month
+            ]
         if span is None or (unit_name == "week" and m.when.grain is not Grain.MONTH):
             return None
         weeks = wd is None and unit_name == "week"
@@ -385,7 +389,9 @@ class Composer:
         start = m.when.end.astimezone(self.r.ctx.zone).date()  # after the whole day (or days)
         ahead = (weekday - start.weekday()) % 7
         d = start + timedelta(days=ahead + 7 * (n - 1))
-        return Match(i, m.end, _when.day(d, self.r.ctx.zone), f"nth-after+{m.rule}", Partial(d.year, d.month, d.day))
+        return Match(
+            i, m.end, _when.day(d, self.r.ctx.zone), f"nth-after+{m.rule}", Partial(d.year, d.month, d.day)
+        )
 
     def _year_part(self, i: int) -> Match | None:
         """A quarter or half of a year: "the third quarter", "third-quarter", "the first half of 1990",

@@ -488,7 +488,11 @@ def _realize(p: Partial, ref: datetime, prefer: str) -> When | None:
             whens = [_clock(d, hour, p, clock_zone, zone) for d in cands]
             if prefer == "future":
                 part = p.part if p.held else None
-                held = [w for d, w in zip(cands, whens, strict=True) if held_until(w, p.minute, part, d, zone) > ref]
+                held = [
+                    w
+                    for d, w in zip(cands, whens, strict=True)
+                    if held_until(w, p.minute, part, d, zone) > ref
+                ]
                 if held:
                     best = min(held, key=lambda w: w.start)
                     return attrs.evolve(best, approximate=True) if p.approximate else best

@@ -179,10 +179,7 @@ class Rules(HijriRules):
         edge = t.hit(j, "edge") if t.hit(j, "part") is None else None  # "late morning" is one part
         if edge is not None:
             j = edge.end
-        this = t.hit(j, "this") if edge is None else None
-        if this is not None and this.lex.before and t.hit(this.end, "partday") is not None:
-            j = this.end  # «هذه الليلة»
-        pd = t.hit(j, "partday")
+        pd = t.hit(j, "partday") or (self._this_partday(j) if edge is None else None)
         if pd is not None:
             name, off = pd.value
             lang = pd.lex.lang
@@ -214,8 +211,13 @@ class Rules(HijriRules):
             if p.lex.bound or (i > 0 and t.hit(i - 1, "namecue") is not None):
                 return None  # «جريدة الصباح», «آل الصباح»: a name
             name = _edged(_base(p.value), edge)
-            said = Partial(part=name, held=p.lex.syntax.part_holds_clock)
-            return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part", said)
+            return Match(
+                i,
+                p.end,
+                self._bare_part(name),
+                f"{p.lex.lang}-part",
+                Partial(part=name, held=p.lex.syntax.part_holds_clock),
+            )
         end = day.end
         anchor = p.lex.words[-1]
         d = day.d
@@ -242,6 +244,12 @@ class Rules(HijriRules):
             self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day)),
             by_weekday=day.kind == "weekday",
         )
+
+    def _this_partday(self, j: int) -> Hit | None:
+        """A part and its day after «هذه»/"this" («هذه الليلة»), its end past both words."""
+        this = self.t.hit(j, "this")
+        pd = self.t.hit(this.end, "partday") if this is not None and this.lex.before else None
+        return None if pd is None else attrs.evolve(pd, strip=0)
 
     def weekday_part(self, i: int) -> Match | None:
         """A weekday and its part in one word: "am Sonntagabend", "zondagavond"."""

@@ -89,7 +89,6 @@ class ClockRules(AmountRules):
         if post is not None and sep in ("", "word"):
             k = post.end
         ampm = t.hit(k, "ampm") if noun is None else None
-        ampm_at = k
         if ampm is not None:
             k = ampm.end
         zone: tzinfo | None = None
@@ -109,8 +108,7 @@ class ClockRules(AmountRules):
             return None  # "two thirty-year-olds": minutes in words need "at" or am/pm
         said_minutes = said_minutes or (words_only and cue is not None)  # "at seven fifteen"
         bare = sep in ("", "word") and not (told or said_minutes or said_cue or lead is not None)
-        this = t.hit(k, "this")
-        if bare and sep == "word" and t.hit(this.end if this is not None else k, "partday") is not None:
+        if bare and sep == "word" and self._partday_after(k):
             bare = False  # «الثامنة هذه الليلة»: an hour in words before a part and its day
         if bare and (sep == "word" or not self._day_or_part_after(j, k, cue=cue is not None)):
             return None  # a bare number is not a time ("at 9 tomorrow" is)
@@ -125,10 +123,23 @@ class ClockRules(AmountRules):
         hm = _with_minutes(hour, minute + delta, said)
         if hm is None:
             return None
-        held = t.hit(ampm_at, "part") if ampm is not None and ampm.lex.syntax.part_holds_clock else None
-        part = held.value if held is not None and held.end == ampm_at + 1 else None
-        twelve = said is None and zone is None and sep in ("", "word") and 1 <= hm[0] <= 11
-        return Clock(hm[0], hm[1], second, zone, k, said, part, twelve)
+        return Clock(
+            *(hm[0], hm[1], second, zone, k, said, self._holding_part(ampm)),
+            twelve=said is None and zone is None and sep in ("", "word") and 1 <= hm[0] <= 11,
+        )
+
+    def _partday_after(self, k: int) -> bool:
+        """Whether a part of the day with its day follows at ``k`` («الليلة», «هذه الليلة»)."""
+        t = self.t
+        this = t.hit(k, "this")
+        return t.hit(this.end if this is not None else k, "partday") is not None
+
+    def _holding_part(self, ampm: Hit | None) -> str | None:
+        """The part of the day a clock's 12-hour word names, when its language lets it hold the clock."""
+        if ampm is None or not ampm.lex.syntax.part_holds_clock:
+            return None
+        held = self.t.hit(ampm.end - len(ampm.lex.words), "part")
+        return held.value if held is not None and held.end == ampm.end else None
 
     def _hour(self, j: int, noun: Hit | None) -> tuple[int, int, int | None, str, int] | None:
         """(hour, minute, second, how written, end) of the hour at ``j``: noon, «الثالثة», "three",
@@ -350,7 +361,9 @@ class ClockRules(AmountRules):
         """Clock ``c`` on the day ``prefer`` picks (past: the latest at or before the reference)."""
         ref = self.ctx.ref
         d0 = ref.astimezone(c.zone or self.ctx.zone).date()
-        if c.twelve and c.hour < 12:  # either half of the day: the readings on three days, picked by ``prefer``
+        if (
+            c.twelve and c.hour < 12
+        ):  # either half of the day: the readings on three days, picked by ``prefer``
             whens = [
                 self.clock_on(attrs.evolve(c, hour=h), d0 + timedelta(days=k))
                 for k in (-1, 0, 1)

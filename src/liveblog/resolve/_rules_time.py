@@ -186,7 +186,11 @@ class TimeRules(ClockRules):
         definite one, only with a day before or a year after: «الشهر الثالث على التوالي» is a count).
         """
         t = self.t
-        noun = next((h for h in t.hits(j - 1) if h.lex.kind == "monthnumber" and h.end == j), None) if j else None
+        noun = (
+            next((h for h in t.hits(j - 1) if h.lex.kind == "monthnumber" and h.end == j), None)
+            if j
+            else None
+        )
         if noun is None or j >= len(t):
             return None
         if noun.value == "ordinal":
@@ -205,7 +209,7 @@ class TimeRules(ClockRules):
             n, end = t.number[j], j + 1
         else:
             return None
-        if not isinstance(n, int) or not 1 < n <= 12 and not (n == 1 and w is None):
+        if not isinstance(n, int) or not (1 < n <= 12 or (n == 1 and w is None)):
             return None  # «شهر واحد» is one month
         if t.hit(end, "unit") is not None and t.num(end + 1, 1000, 2999, 4) is None:
             return None  # «شهر ثلاثة أيام»; «شهر عشرة سنة 2015» is October 2015
@@ -349,9 +353,10 @@ class TimeRules(ClockRules):
                 return None  # «الثلاثاء الثالث من أيلول 2014»: the third Tuesday, not the 3rd
         elif (post := self._year_mod(end)) is not None:  # «20 مارس الجاري», «15 جوان المقبل»
             shift, end = post
-            day, rule = self._shifted_day(m, d, shift), "day-month-mod"
-            if day is None:
+            shifted = self._shifted_day(m, d, shift)
+            if shifted is None:
                 return None
+            day, rule = shifted, "day-month-mod"
         else:
             found = self._pick_year(m, d, None if wd is None else wd.value)
             if found is None:
@@ -373,7 +378,8 @@ class TimeRules(ClockRules):
         return post.value, post.end
 
     def _shifted_day(self, m: int, d: int, shift: int) -> date | None:
-        """Day ``d`` of month ``m``: this year's (``shift`` 0), the next after today (+1), the last before (-1)."""
+        """Day ``d`` of month ``m``: this year's (``shift`` 0), the next after today (+1), the last
+        before it (-1)."""
         today = self.ctx.today
         years = {0: [today.year], 1: [today.year, today.year + 1], -1: [today.year, today.year - 1]}[shift]
         for y in years:

@@ -578,7 +578,9 @@ DUCKLING_NEWS: list[Row] = [
     ("نفسه", "sameword", None),
     ("ذاته", "sameword", None),
     # Words before a name that a part of the day may be: «جريدة الصباح», «آل الصباح».
-    *((w, "namecue", None) for w in ("جريدة", "صحيفة", "مجلة", "قناة", "برنامج", "آل", "عائلة", "أسرة")),  # Maghreb: after the sun's zenith
+    *(
+        (w, "namecue", None) for w in ("جريدة", "صحيفة", "مجلة", "قناة", "برنامج", "آل", "عائلة", "أسرة")
+    ),  # Maghreb: after the sun's zenith
     ("الزوال", "part-bound", "midday"),
     # A state that has lasted («المعتقل منذ 300 يوم»): «منذ» after it says how long, not when.
     *(
