@@ -344,8 +344,9 @@ class Composer:
             unit_name = None if noun is None else noun.value
             k = nth.end
         after = t.hit(k, "in") if wd is not None else None
-        if after is not None:  # «ثالث ثلاثاء بعد عيد الميلاد»: the nth such weekday after a day
-            return self._nth_after(i, after.end, wd.value, nth.value)  # type: ignore[union-attr]
+        found = self._nth_after(i, after.end, wd.value, nth.value) if after is not None else None  # type: ignore[union-attr]
+        if found is not None:  # «ثالث ثلاثاء بعد عيد الميلاد»: the nth such weekday after a day
+            return found
         joiner = t.hit(k, "of") or t.hit(k, "join")
         if joiner is None and not (t.hits(k) and t.hits(k)[0].strip > 0):
             return None  # «بشهر أكتوبر»: a clitic joins too
