@@ -110,9 +110,6 @@ class Syntax:
     # Parts that may follow their day («الخميس مساء»): None for every part, else the words that may.
     parts_after_day: frozenset[str] | None = None
     units_before_tens: bool = False  # «خمس وأربعون» (5 and 40); "forty-five" puts the tens first
-    # A part of the day said with a clock holds it: leaning to the future, «الثالثة صباحا» said at
-    # 04:30 is this morning's 3:00 while the morning lasts ("3 in the morning" is tomorrow's).
-    part_holds_clock: bool = False
 
 
 _NO_SYNTAX = Syntax()

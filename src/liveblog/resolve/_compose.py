@@ -220,9 +220,7 @@ class Composer:
         name = h.value
         when = realize(Partial(part=name), self.r.ctx)
         assert when is not None
-        return Match(
-            k, h.end, when, f"{h.lex.lang}-part", Partial(part=name, held=h.lex.syntax.part_holds_clock)
-        )
+        return Match(k, h.end, when, f"{h.lex.lang}-part", Partial(part=name))
 
     def _zone_after(self, m: Match, k: int) -> Match | None:
         """A zone word after a clock that has none ("… 3 pm , GMT", «… عصرا بتوقيت مكة»)."""

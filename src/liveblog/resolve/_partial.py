@@ -33,7 +33,6 @@ from typing import Literal, Protocol
 
 import attrs
 
-from liveblog.lang.parts import PARTS
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 
@@ -44,7 +43,6 @@ __all__ = [
     "Range",
     "Value",
     "distribute",
-    "held_until",
     "intersect",
     "of_when",
     "pick_day",
@@ -103,8 +101,6 @@ class Partial:
     number: int | None = None
     approximate: bool = False
     edge: Edge | None = None
-    # The part of the day said with the clock holds it (:attr:`liveblog.lang.Syntax.part_holds_clock`).
-    held: bool = False
 
     @property
     def grain(self) -> Grain:
@@ -202,7 +198,6 @@ def intersect(a: Partial, b: Partial) -> Partial | None:
         **merged,  # type: ignore[arg-type]
         meridiem=a.meridiem or b.meridiem,
         approximate=a.approximate or b.approximate,
-        held=a.held or b.held,
     )
     hour, part = out.hour, out.part
     if hour is not None and part is not None:
@@ -486,16 +481,6 @@ def _realize(p: Partial, ref: datetime, prefer: str) -> When | None:
             d0 = ref.astimezone(clock_zone).date()
             cands = [d0 + timedelta(days=k) for k in (-1, 0, 1)]
             whens = [_clock(d, hour, p, clock_zone, zone) for d in cands]
-            if prefer == "future":
-                part = p.part if p.held else None
-                held = [
-                    w
-                    for d, w in zip(cands, whens, strict=True)
-                    if held_until(w, p.minute, part, d, zone) > ref
-                ]
-                if held:
-                    best = min(held, key=lambda w: w.start)
-                    return attrs.evolve(best, approximate=True) if p.approximate else best
             return _pick(whens, ref, prefer, p.approximate)
         if p.part in _NIGHT_PARTS and hour < 12:
             day += timedelta(days=1)  # "2 am last night": the small hours after that evening
@@ -510,21 +495,6 @@ def _realize(p: Partial, ref: datetime, prefer: str) -> When | None:
     assert day is not None
     w = _when.day(day, zone)
     return attrs.evolve(w, approximate=True) if p.approximate else w
-
-
-def held_until(w: When, minute: int | None, part: str | None, d: date, zone: tzinfo) -> datetime:
-    """Until when a clock time counts as not yet past, leaning to the future (Duckling's reading).
-
-    A clock with its minutes said stays while its hour lasts ("4:23" said at 04:30 is today's);
-    one held by a part of the day (``part``, see :attr:`liveblog.lang.Syntax.part_holds_clock`)
-    while that part of day ``d`` lasts («الثالثة صباحا» said at 04:30 is this morning's).
-    """
-    until = w.end
-    if minute:
-        until = max(until, w.start.replace(minute=0, second=0) + timedelta(hours=1))
-    if part is not None and part in PARTS:
-        until = max(until, _when.part(d, part, zone).end)
-    return until
 
 
 def _clock(d: date, hour: int, p: Partial, clock_zone: tzinfo, zone: tzinfo) -> When:

@@ -216,7 +216,7 @@ class Rules(HijriRules):
                 p.end,
                 self._bare_part(name),
                 f"{p.lex.lang}-part",
-                Partial(part=name, held=p.lex.syntax.part_holds_clock),
+                Partial(part=name),
             )
         end = day.end
         anchor = p.lex.words[-1]

@@ -18,7 +18,6 @@ from liveblog._text.zones import ABBREVIATIONS, offset_after, zone_for_word
 from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit
-from liveblog.resolve._partial import held_until
 from liveblog.resolve._rules_amount import AmountRules, memo
 
 __all__ = ["Clock", "ClockRules", "zone_of"]
@@ -34,9 +33,6 @@ class Clock:
     zone: tzinfo | None
     end: int
     ampm: str | None
-    # The part of the day its 12-hour word names when the language lets that part hold the clock
-    # («صباحا», «فجرا»: :attr:`liveblog.lang.Syntax.part_holds_clock`).
-    part: str | None = None
     # An hour 1-11 said without am/pm, a zone or a part of the day: on a 12-hour clock, so it may be
     # either half of the day («الساعة الثالثة», "at three").
     twelve: bool = False
@@ -124,7 +120,7 @@ class ClockRules(AmountRules):
         if hm is None:
             return None
         return Clock(
-            *(hm[0], hm[1], second, zone, k, said, self._holding_part(ampm)),
+            *(hm[0], hm[1], second, zone, k, said),
             twelve=said is None and zone is None and sep in ("", "word") and 1 <= hm[0] <= 11,
         )
 
@@ -133,13 +129,6 @@ class ClockRules(AmountRules):
         t = self.t
         this = t.hit(k, "this")
         return t.hit(this.end if this is not None else k, "partday") is not None
-
-    def _holding_part(self, ampm: Hit | None) -> str | None:
-        """The part of the day a clock's 12-hour word names, when its language lets it hold the clock."""
-        if ampm is None or not ampm.lex.syntax.part_holds_clock:
-            return None
-        held = self.t.hit(ampm.end - len(ampm.lex.words), "part")
-        return held.value if held is not None and held.end == ampm.end else None
 
     def _hour(self, j: int, noun: Hit | None) -> tuple[int, int, int | None, str, int] | None:
         """(hour, minute, second, how written, end) of the hour at ``j``: noon, «الثالثة», "three",
@@ -378,8 +367,7 @@ class ClockRules(AmountRules):
         if self.ctx.prefer == "past":
             return today if today.start <= ref else self.clock_on(c, d0 - timedelta(days=1))
         if self.ctx.prefer == "future":
-            held = held_until(today, c.minute, c.part, d0, self.ctx.zone)
-            return today if today.start >= ref or held > ref else self.clock_on(c, d0 + timedelta(days=1))
+            return today if today.start >= ref else self.clock_on(c, d0 + timedelta(days=1))
         other = self.clock_on(c, d0 + timedelta(days=-1 if today.start > ref else 1))
         return min((today, other), key=lambda w: (abs(w.start - ref), w.start > ref))
 

@@ -488,7 +488,6 @@ SYNTAX = Syntax(
     mod_after=True,
     units_before_tens=True,
     count_after_unit=True,
-    part_holds_clock=True,
     parts_after_day=frozenset(
         normalize(w).text for w in ("صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا")
     ),
