@@ -93,8 +93,8 @@ class ClockRules(AmountRules):
         if found is not None:
             zone, zend = found
             k = zend + 1 if zk > k and t.is_(zend, ")") else zend
-        if sep == "military" and zone is None:
-            return None  # "1315" is a clock only with its zone ("1315 GMT")
+        if (sep == "military" or (sep == "decimal" and cue is None)) and zone is None:
+            return None  # "1315" is a clock only with its zone ("1315 GMT"); «30ر14» with «الساعة» too
         if sep == "hour-h" and zone is None and cue is None and len(t.norm[j]) < 2:
             return None  # "8h" alone may be eight hours; "15h", "at 8h", "8h GMT" are clocks
         told = ampm is not None or noun is not None or post is not None or zone is not None
@@ -143,7 +143,7 @@ class ClockRules(AmountRules):
         if decimal is not None and t.adjacent(j + 1) and t.adjacent(j + 2) and len(t.norm[j]) == 2:
             h, mm = t.num(j + 2, 0, 23), t.num(j, 0, 59)  # «30ر14»: minutes, the separator, the hour
             if h is not None and mm is not None and len(t.norm[j + 2]) <= 2:
-                return h, mm, None, ":", j + 3
+                return h, mm, None, "decimal", j + 3
         written = (
             match_clock(t.text, t.start[j], ampm=False, hour_only=True)
             if j < len(t) and t.number[j] is not None

@@ -609,6 +609,11 @@ DUCKLING_NEWS: list[Row] = [
     ("الجاي", "mod", 1),
     ("الجاية", "mod", 1),
     ("الماض", "mod", -1),
+    # Maghreb press: «جوان الفارط», «الشهر المنقضي».
+    ("الفارط", "mod", -1),
+    ("الفارطة", "mod", -1),
+    ("المنقضي", "mod", -1),
+    ("المنقضية", "mod", -1),
     # «اليوم الذي …» is "the day that …", not today; «اليوم اللي بعد بكرة» (spoken) is a day word.
     ("اليوم الذي", "dayprefix", None),
     ("اليوم اللي", "dayprefix", None),
