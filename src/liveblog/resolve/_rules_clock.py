@@ -33,9 +33,6 @@ class Clock:
     zone: tzinfo | None
     end: int
     ampm: str | None
-    # An hour 1-11 said without am/pm, a zone or a part of the day: on a 12-hour clock, so it may be
-    # either half of the day («الساعة الثالثة», "at three").
-    twelve: bool = False
 
 
 def zone_of(value: str, ref_zone: tzinfo, lang: str = "en") -> tzinfo:
@@ -117,12 +114,7 @@ class ClockRules(AmountRules):
         if said is not None and sep == "" and hour == 0:
             return None  # "3-0 مساء": a score, not "0 pm"
         hm = _with_minutes(hour, minute + delta, said)
-        if hm is None:
-            return None
-        return Clock(
-            *(hm[0], hm[1], second, zone, k, said),
-            twelve=said is None and zone is None and sep in ("", "word") and 1 <= hm[0] <= 11,
-        )
+        return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
 
     def _partday_after(self, k: int) -> bool:
         """Whether a part of the day with its day follows at ``k`` («الليلة», «هذه الليلة»)."""
@@ -350,19 +342,6 @@ class ClockRules(AmountRules):
         """Clock ``c`` on the day ``prefer`` picks (past: the latest at or before the reference)."""
         ref = self.ctx.ref
         d0 = ref.astimezone(c.zone or self.ctx.zone).date()
-        if (
-            c.twelve and c.hour < 12
-        ):  # either half of the day: the readings on three days, picked by ``prefer``
-            whens = [
-                self.clock_on(attrs.evolve(c, hour=h), d0 + timedelta(days=k))
-                for k in (-1, 0, 1)
-                for h in (c.hour, c.hour + 12)
-            ]
-            if self.ctx.prefer == "past":
-                return max((w for w in whens if w.start <= ref), key=lambda w: w.start)
-            if self.ctx.prefer == "future":
-                return min((w for w in whens if w.start >= ref), key=lambda w: w.start)
-            return min(whens, key=lambda w: (abs(w.start - ref), w.start > ref))
         today = self.clock_on(c, d0)
         if self.ctx.prefer == "past":
             return today if today.start <= ref else self.clock_on(c, d0 - timedelta(days=1))
