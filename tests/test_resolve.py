@@ -203,7 +203,8 @@ CASES: list[tuple[str, str, str, str | None, bool]] = [
     ("في نيسان", "2025-04", "month", None, False),
     ("في كانون الأول", "2024-12", "month", None, False),
     ("في شهر آب", "2024-08", "month", None, False),
-    ("في الأسبوع الأول من ديسمبر", "2024-12", "month", None, False),
+    # the first week of December 2024: the week of its first Thursday (5 Dec), Monday 2 Dec
+    ("في الأسبوع الأول من ديسمبر", "2024-W49", "week", None, False),
     ("March 2020", "2020-03", "month", None, False),
     ("in March", "2025-03", "month", None, False),
     ("March", "2025-03", "month", None, False),

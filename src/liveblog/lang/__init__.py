@@ -38,7 +38,11 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
   ``minjoin`` between the hour and its minutes («و» = +1, «إلا» = -1),
   ``halfhour`` ("half three" = 3:30), ``hournoun`` (noon, midnight as an hour),
   ``hourcue`` (a bare hour after it is a clock: «الساعة 3»), ``hourpost``
-  ("o'clock").
+  ("o'clock"), ``clockdecimal`` (the separator of «30ر14»: minutes before it, the hour after);
+- ``monthnumber`` (a noun before a month said by its number: «شهر 3» ``cardinal``, «الشهر
+  التاسع» ``ordinal``), ``nthnoun`` (a noun an ordinal follows: «اليوم الثالث من أكتوبر»),
+  ``sameword`` («من العام نفسه»), ``durative`` (a state «منذ N» after it says how long:
+  «المعتقل منذ 300 يوم»), ``namecue`` (a part of the day after it is a name: «جريدة الصباح»).
 
 A kind ending in ``-bound`` is the same kind, but the word only counts with a
 day, number or cue beside it (the grammar checks the ``bound`` flag).
@@ -131,7 +135,6 @@ Kind = Literal[
     "monthprefix",
     "namehead",
     "nth",
-    "nthday",
     "num",
     "numprefix",
     "of",
@@ -163,6 +166,13 @@ Kind = Literal[
     "yearsuffix",
     "yearthousand",
     "zone",
+    # -- Arabic news shapes (docs/resolution.md) --
+    "clockdecimal",
+    "durative",
+    "monthnumber",
+    "namecue",
+    "nthnoun",
+    "sameword",
     # -- windows, counted units, durations, shifts (liveblog.resolve._windows) --
     "ahead",
     "afternext",

@@ -346,9 +346,10 @@ class Composer:
     def _nth(self, i: int) -> Match | None:
         """ "the last Friday of October", "first Tuesday in October", «آخر اثنين من شهر آذار», "the last day
         of October", "the last week of October", "the third last week of 2018", "the 5th last day of May",
-        «اليوم الثالث من أكتوبر»: the nth (or nth from the end) weekday, day or week of a month, weekday
-        or week of a year (a week is the month's or year's when its Thursday is, as ISO 8601 gives a week
-        to the year of its Thursday); "the 99th day of the year" is :meth:`_counted_day`."""
+        «اليوم الثالث من أكتوبر», «ثالث يوم ثلاثاء من الشهر»: the nth (or nth from the end) weekday, day
+        or week of a month, weekday or week of a year (a week is the month's or year's when its Thursday
+        is, as ISO 8601 gives a week to the year of its Thursday); "the first Monday after Easter" the nth
+        weekday after a day (:meth:`_nth_after`); "the 99th day of the year" is :meth:`_counted_day`."""
         t = self.t
         nth = t.hit(i, "nth")
         if nth is None:
@@ -369,26 +370,36 @@ class Composer:
         back = t.hit(k, "nth") if k is not None and n is not None and n > 0 else None
         if back is not None and back.value == -1:
             n, k = -(n or 0), back.end  # "the third last": the third from the end
-        unit = None
-        if n is not None and k is not None:  # "the last Friday", «آخر اثنين»
-            wd = t.hit(k, "weekday")
+        unit_name: str | None = None
+        if n is not None and k is not None:  # "the last Friday", «آخر اثنين», «ثالث يوم ثلاثاء»
+            day_noun = t.hit(k, "dayprefix")
+            wd = t.hit(day_noun.end if day_noun is not None else k, "weekday")
             unit = t.hit(k, "unit") if wd is None else None
             if wd is None and (unit is None or unit.value[0] not in ("day", "week")):
                 return None
+            unit_name = None if unit is None else unit.value[0]
             k = (wd or unit).end  # type: ignore[union-attr]
-        else:  # «الاثنين الأخير», «الثلاثاء الثالث»: the ordinal after the weekday
+        else:  # «الاثنين الأخير», «الثلاثاء الثالث», «اليوم الثالث»: the ordinal after its noun
             wd = t.hit(i, "weekday")
-            post = t.hit(wd.end, "nth") if wd is not None else None
-            if wd is None:  # «اليوم الثالث من اكتوبر»: the ordinal after the word for a day
-                unit = t.hit(i, "nthday")
-                post = t.hit(unit.end, "ordinal") if unit is not None else None
-            if post is None:
+            noun = t.hit(i, "nthnoun") if wd is None else None
+            head = wd or noun
+            post = t.hit(head.end, "nth") if head is not None else None
+            if post is None and noun is not None:
+                post = t.hit(noun.end, "ordinal")
+            if head is None or post is None:
                 return None
+            unit_name = None if noun is None else noun.value
             n, k = post.value, post.end
+        if not n:
+            return None
+        after = t.hit(k, "in") if wd is not None else None
+        found = self._nth_after(i, after.end, wd.value, n) if after is not None and wd is not None else None
+        if found is not None:  # «ثالث ثلاثاء بعد عيد الميلاد»: the nth such weekday after a day
+            return found
         joiner = t.hit(k, "of") or t.hit(k, "join")
         # Without a joiner the month's own case says "of" (Slavic genitive: «последний понедельник
-        # марта», "pierwszy wtorek października"): a month word must then follow at once.
-        if (joiner is None and t.hit(k, "month") is None) or not n:
+        # марта», "pierwszy wtorek października"), or a clitic joins it («بشهر أكتوبر»).
+        if joiner is None and t.hit(k, "month") is None and not (t.hits(k) and t.hits(k)[0].strip > 0):
             return None
         at = joiner.end if joiner is not None else k
         m = self.at(at) or (self._this_period(at, "month") if joiner is not None else None)
@@ -397,24 +408,22 @@ class Composer:
         y = t.num(at, 1000, 2999, 4) if m is None and joiner is not None else None
         if y is not None:  # "the third last week of 2018": "of" is the year's cue
             m = Match(at, at + 1, _when.year(y, self.r.ctx.zone), "year", Partial(year=y))
-        v = self.value(m) if m is not None else None
-        if (
-            m is None
-            or not isinstance(v, Partial)
-            or v.year is None
-            or v.day is not None
-            or v.week is not None
-        ):
+        if m is None:
             return None
-        weeks = wd is None and unit is not None and unit.lex.kind == "unit" and unit.value[0] == "week"
-        if v.month is None and wd is None and not weeks:
-            return None  # "the last day of 2018": days of a year are counted by _counted_day only
-        y = v.year
-        first = date(y, v.month or 1, 1)
-        span = 31 if v.month is not None else 366
-        days = [first + timedelta(days=d) for d in range(span)]
-        days = [d for d in days if d.year == y and (v.month is None or d.month == v.month)]
-        days = [d for d in days if wd is None or d.weekday() == wd.value]
+        v = self.value(m)
+        weeks = wd is None and unit_name == "week"
+        span = _month_span(m.when, self.r.ctx.zone) if v is None else None  # a Hijri month
+        if span is None:
+            if not isinstance(v, Partial) or v.year is None or v.day is not None or v.week is not None:
+                return None
+            if v.month is None and wd is None and not weeks:
+                return None  # "the last day of 2018": days of a year are counted by _counted_day only
+            first = date(v.year, v.month or 1, 1)
+            days = [first + timedelta(days=d) for d in range(31 if v.month is not None else 366)]
+            span = [d for d in days if d.year == v.year and (v.month is None or d.month == v.month)]
+        elif weeks and m.when.grain is not Grain.MONTH:
+            return None
+        days = [d for d in span if wd is None or d.weekday() == wd.value]
         if weeks:
             days = [d for d in days if d.weekday() == 3]  # the month's weeks, by their Thursdays
         if not days or abs(n) > len(days):
@@ -465,6 +474,18 @@ class Composer:
             return None  # day 366 of a common year, day 31 of a 30-day month
         return Match(
             i, m.end, _when.day(d, self.r.ctx.zone), f"nth-day+{m.rule}", Partial(d.year, d.month, d.day)
+        )
+
+    def _nth_after(self, i: int, k: int, weekday: int, n: int) -> Match | None:
+        """The ``n``-th ``weekday`` after the day read at ``k`` ("the first Monday after Easter")."""
+        m = self.best(k)  # a holiday is a production, not an atom
+        if m is None or n < 1 or m.when.grain is not Grain.DAY:
+            return None
+        start = m.when.end.astimezone(self.r.ctx.zone).date()  # after the whole day (or days)
+        ahead = (weekday - start.weekday()) % 7
+        d = start + timedelta(days=ahead + 7 * (n - 1))
+        return Match(
+            i, m.end, _when.day(d, self.r.ctx.zone), f"nth-after+{m.rule}", Partial(d.year, d.month, d.day)
         )
 
     def _year_part(self, i: int) -> Match | None:
@@ -674,6 +695,16 @@ def _rule(end: _End) -> str:
 _SUBDAY = {"second": Grain.SECOND, "minute": Grain.MINUTE, "hour": Grain.HOUR}
 
 
+def _month_span(when: When, zone: tzinfo) -> list[date] | None:
+    """The days of a month the atom rules read whole but no Gregorian field names (a Hijri month)."""
+    if when.grain is not Grain.MONTH or when.approximate:
+        return None
+    first = when.start.astimezone(zone).date()
+    last = when.end.astimezone(zone).date()
+    days = [first + timedelta(days=d) for d in range((last - first).days)]
+    return days if 28 <= len(days) <= 31 else None
+
+
 def _span(first: When, last: When, *, approximate: bool = False) -> When:
     """The range from unit ``first`` to unit ``last`` (both at one grain)."""
     return When(
@@ -766,7 +797,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     # the weekend first: «نهاية الأسبوع» is the weekend before it is the end of a week
     (_rules_refs.weekend, frozenset({"weekend", "mod", "this", "the"})),
     (Composer._edge, frozenset({"periodedge"})),
-    (Composer._nth, frozenset({"nth", "weekday", "nthday", "the", "number"})),
+    (Composer._nth, frozenset({"nth", "weekday", "nthnoun", "the", "number"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this"})),

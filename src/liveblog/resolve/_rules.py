@@ -27,9 +27,9 @@ __all__ = ["Day", "Rules"]
 # The kinds of word each rule can start with (see Tokens.kinds): a cheap filter before trying it.
 _NUMBER = frozenset({"number"})
 _NUMERIC_DATE = frozenset({"number", "weekday"})
-_DATE = frozenset({"number", "weekday", "monthprefix", "mod", "this", "ordinal", "month", "num"})
+_DATE = frozenset({"number", "weekday", "monthprefix", "monthnumber", "mod", "this", "ordinal", "month", "num"})
 _CLOCK = frozenset({"number", "hedge", "clockcue", "num", "hourword", "minamount", "halfhour", "hournoun"})
-_PART = frozenset({"edge", "partday", "part"})
+_PART = frozenset({"edge", "partday", "part", "this"})
 _WEEKDAY_PART = frozenset({"weekdaypart"})
 _DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
 _PERIOD = frozenset({"mod", "this", "period", "periodword"})
@@ -130,12 +130,17 @@ class Rules(HijriRules):
         if pre is not None:
             j = pre.end
         dw = t.hit(j, "dayword", bound=pre is not None)
+        if dw is None and (alone := t.hit(j, "dayword")) is not None and self._own_line(i, alone.end):
+            dw = alone  # «بكرة» on a line of its own
         if dw is not None:
             k = dw.end
             if t.hit(k, "ordinal") is not None or (
                 t.hit(k, "numprefix") is not None and t.num(k + 1) is not None
             ):
                 return None  # «اليوم الثالث»، «اليوم الـ420»، «اليوم الوطني»: not today
+            mod = t.hit(k, "mod") if dw.value == 0 else None
+            if mod is not None and mod.lex.after and mod.value:  # «اليوم الماضي»: the day gone
+                return Day(self.ctx.today + timedelta(days=mod.value), mod.end, "day", f"{dw.lex.lang}-day")
             wd = self.weekday_word(k, bound_ok=True)
             if wd is not None and dw.value == 0:
                 return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday")
@@ -195,7 +200,7 @@ class Rules(HijriRules):
         edge = t.hit(j, "edge") if t.hit(j, "part") is None else None  # "late morning" is one part
         if edge is not None:
             j = edge.end
-        pd = t.hit(j, "partday")
+        pd = t.hit(j, "partday") or (self._this_partday(j) if edge is None else None)
         if pd is not None:
             name, off = pd.value
             lang = pd.lex.lang
@@ -225,8 +230,8 @@ class Rules(HijriRules):
             k = joiner.end
         day = self.dayspec(k)
         if day is None:
-            if p.lex.bound:
-                return None
+            if p.lex.bound or (i > 0 and t.hit(i - 1, "namecue") is not None):
+                return None  # «جريدة الصباح», «آل الصباح»: a name
             name = _edged(_base(p.value), edge)
             return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part", Partial(part=name))
         # «ليل», «ليلة»: a word that names a day's night, and where that night's evening lies.
@@ -258,6 +263,12 @@ class Rules(HijriRules):
         if named_night and day.kind != "day":
             return day.end, day.d + timedelta(days=named_night)  # ليلة الجمعة: the night before Friday
         return day.end, day.d
+
+    def _this_partday(self, j: int) -> Hit | None:
+        """A part and its day after «هذه»/"this" («هذه الليلة»), its end past both words."""
+        this = self.t.hit(j, "this")
+        pd = self.t.hit(this.end, "partday") if this is not None and this.lex.before else None
+        return None if pd is None else attrs.evolve(pd, strip=0)
 
     def weekday_part(self, i: int) -> Match | None:
         """A weekday and its part in one word: "am Sonntagabend", "zondagavond"."""

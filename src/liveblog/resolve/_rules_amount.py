@@ -13,6 +13,7 @@ from typing import Any, Literal, TypeVar
 
 import attrs
 
+from liveblog.lang.tense import tense
 from liveblog.model import Grain, When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Ctx, Match, Tokens
@@ -148,6 +149,16 @@ class AmountRules:
                 return None  # «خلال 24 ساعة»، «خلال الساعات الماضية»: windows, not dates
             q = attrs.evolve(q, end=post.end if post is not None else end, approximate=True)
             return self._amount(i, q.end, q, 1, marker.lex.lang, "in")
+        if kind == "ago" and i > 0 and t.hit(i - 1, "durative") is not None:
+            return None  # «المعتقل منذ نحو 300 يوم»: how long a state has lasted, not a date
+        hedge = t.hit(marker.end, "hedge")
+        if hedge is not None and hedge.value == "open":
+            return None  # «منذ أكثر من ثلاثة أعوام»: an amount with no one value
+        opens = i == 0 or t.is_(i - 1, ".", "\n", "،", ",", ":", "!", "?")
+        if marker.value == "story" and opens and t.is_(end, "،", ",") and end + 1 < len(t):
+            cues = tense(marker.lex.lang)
+            if cues is None or cues.looks_ahead is None or not cues.looks_ahead(t.norm[end + 1]):
+                return None  # «بعد 15 عاما، عاد …»: counted from the story, not from now
         counted_from = t.hit(end, "of") is not None
         if counted_from and (kind == "in" or marker.value == "before"):
             return None  # «بعد ساعتين من بدء الهجوم»: counted from something else

@@ -98,8 +98,8 @@ class ClockRules(AmountRules):
         if found is not None:
             zone, zend = found
             k = zend + 1 if zk > k and t.is_(zend, ")") else zend
-        if sep == "military" and zone is None:
-            return None  # "1315" is a clock only with its zone ("1315 GMT")
+        if (sep == "military" or (sep == "decimal" and cue is None)) and zone is None:
+            return None  # "1315" is a clock only with its zone ("1315 GMT"); «30ر14» with «الساعة» too
         cued = cue is not None or hedged
         if sep == "hour-h" and zone is None and not cued and ampm is None and len(t.norm[j]) < 2:
             return None  # "8h" alone may be eight hours; "15h", "at 8h", "8h GMT", "8h du soir" are clocks
@@ -116,6 +116,8 @@ class ClockRules(AmountRules):
             return None  # "two thirty-year-olds": minutes in words need "at" or am/pm
         said_minutes = said_minutes or (words_only and (cued or said_cue))  # "at seven fifteen"
         bare = sep in ("", "word") and not (told or said_minutes or said_cue or lead is not None)
+        if bare and sep == "word" and self._partday_after(k):
+            bare = False  # «الثامنة هذه الليلة»: an hour in words before a part and its day
         if bare and (sep == "word" or not self._day_or_part_after(j, k, cue=cue is not None)):
             return None  # a bare number is not a time ("at 9 tomorrow" is)
         if sep == "" and cue is None and ampm is not None and self._after_score(j):
@@ -152,6 +154,12 @@ class ClockRules(AmountRules):
             return None
         return noun if self._minutes_after(noun.end, words=True, cued=True, digits=True) is not None else None
 
+    def _partday_after(self, k: int) -> bool:
+        """Whether a part of the day with its day follows at ``k`` («الليلة», «هذه الليلة»)."""
+        t = self.t
+        this = t.hit(k, "this")
+        return t.hit(this.end if this is not None else k, "partday") is not None
+
     def _hour(
         self, j: int, noun: Hit | None, *, cued: bool = False
     ) -> tuple[int, int, int | None, str, int] | None:
@@ -163,6 +171,11 @@ class ClockRules(AmountRules):
         word = self._hour_word(j, cued=cued)
         if word is not None:
             return word[0], 0, None, "word", word[1]
+        decimal = t.hit(j + 1, "clockdecimal") if j < len(t) and t.number[j] is not None else None
+        if decimal is not None and t.adjacent(j + 1) and t.adjacent(j + 2) and len(t.norm[j]) == 2:
+            h, mm = t.num(j + 2, 0, 23), t.num(j, 0, 59)  # «30ر14»: minutes, the separator, the hour
+            if h is not None and mm is not None and len(t.norm[j + 2]) <= 2:
+                return h, mm, None, "decimal", j + 3
         written = (
             match_clock(t.text, t.start[j], ampm=False, hour_only=True)
             if j < len(t) and t.number[j] is not None

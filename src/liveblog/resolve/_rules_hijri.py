@@ -108,13 +108,11 @@ class HijriRules(TimeRules):
         wd = t.hit(j, "weekday") if t.number[j] is None else None
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
-        if (
-            not t.is_(j + 1, "/", "-", ".")
-            or t.norm[j + 3 : j + 4] != [t.norm[j + 1]]
-            or not all(t.adjacent(j + k) for k in range(1, 5))
-        ):
+        if not t.is_(j + 1, "/", "-", ".") or t.norm[j + 3 : j + 4] != [t.norm[j + 1]]:
             return None
         suffix = t.hit(j + 5, "hyearsuffix")
+        if not all(t.adjacent(j + k) for k in range(1, 5)) and not (t.is_(j + 1, "/") and suffix is not None):
+            return None  # «5 / 9 / 1440هـ»: slashes spaced out, the era says it is a date
         if suffix is None:
             return None
         a, b, c = t.num(j, 1, 9999), t.num(j + 2, 1, 12), t.num(j + 4, 1, 9999)

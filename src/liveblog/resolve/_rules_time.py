@@ -195,7 +195,7 @@ class TimeRules(ClockRules):
         t = self.t
         mh = t.hit(j, "month")
         if mh is None:
-            return None
+            return self.numbered_month(j)
         end, doubled = mh.end, False
         k = end + 1 if t.is_(end, "/", "-", "(", "،", ",") else end
         if k < len(t) and t.number[k] is None:
@@ -214,7 +214,7 @@ class TimeRules(ClockRules):
         """Past a year noun at ``k`` ("year", «عام», «من العام»), or ``k`` when there is none."""
         t = self.t
         j = k
-        of = t.hit(j, "of")
+        of = t.hit(j, "of") or t.hit(j, "join")  # «من عام», «لعام»
         if of is not None:
             j = of.end
         noun = t.hit(j, "yearcue")
@@ -247,11 +247,50 @@ class TimeRules(ClockRules):
             return None
         return 100 * head.value + int(rest[0]), rest[1]
 
+    def numbered_month(self, j: int) -> tuple[int, int] | None:
+        """(month, end) for a month said by its number after a month noun (``monthnumber`` rows):
+        «شهر 3», «شهر عشرة» (a cardinal after the bare noun), «الشهر التاسع» (an ordinal after the
+        definite one, only with a day before or a year after: «الشهر الثالث على التوالي» is a count).
+        """
+        t = self.t
+        noun = (
+            next((h for h in t.hits(j - 1) if h.lex.kind == "monthnumber" and h.end == j), None)
+            if j
+            else None
+        )
+        if noun is None or j >= len(t):
+            return None
+        if noun.value == "ordinal":
+            o = t.hit(j, "ordinal")
+            if o is None or not 1 <= o.value <= 12:
+                return None
+            n, end = o.value, o.end
+            dated = (j >= 2 and (t.num(j - 2, 1, 31) is not None or t.hit(j - 2, "of") is not None)) or (
+                self.year_after(end) is not None
+            )
+            return (n, end) if dated else None
+        w = t.hit(j, "num")
+        if w is not None:
+            n, end = w.value, w.end
+        elif t.num(j, 1, 12) is not None and len(t.norm[j]) <= 2 and not t.digits_go_on(j):
+            n, end = t.number[j], j + 1
+        else:
+            return None
+        if not isinstance(n, int) or not (1 < n <= 12 or (n == 1 and w is None)):
+            return None  # «شهر واحد» is one month
+        if t.hit(end, "unit") is not None and t.num(end + 1, 1000, 2999, 4) is None:
+            return None  # «شهر ثلاثة أيام»; «شهر عشرة سنة 2015» is October 2015
+        return n, end
+
     def year_after(self, k: int) -> tuple[int, int] | None:
-        """(year, end) for ", 2024", «عام 2020», «من عام 2020», «2020م», "nineteen ninety-seven"."""
+        """(year, end) for ", 2024", «عام 2020», «من عام 2020», «في سنة 2014», «لعام 2014», «2020م»,
+        «السنة القادمة», "nineteen ninety-seven"."""
         t = self.t
         if t.is_(k, ",", "،"):
             k += 1
+        rel = self._relative_year(k)
+        if rel is not None:
+            return rel
         k = self.year_noun(k)
         of = t.hit(k, "of")
         if of is not None and t.num(of.end, 1000, 2999, 4) is not None:
@@ -264,6 +303,26 @@ class TimeRules(ClockRules):
             end += 1
         return y, end
 
+    def _relative_year(self, k: int) -> tuple[int, int] | None:
+        """(year, end) for a year said relative to the reference after a month or a date: "last
+        year", "of this year", "of next year", «السنة القادمة», «من العام الماضي», «من العام نفسه»."""
+        t = self.t
+        of = t.hit(k, "of")
+        j = of.end if of is not None else k
+        lead = t.hit(j, "mod", "this")
+        before = lead is not None and lead.lex.before
+        per = t.hit(lead.end if lead is not None and before else j, "period")
+        if per is None or per.value != "year":
+            return None
+        if lead is not None and before:
+            return self.ctx.today.year + (lead.value if lead.lex.kind == "mod" else 0), per.end
+        same = t.hit(per.end, "sameword")  # «من العام نفسه»: with no year before it, this one
+        if same is not None and of is not None:
+            return self.ctx.today.year, same.end
+        post = t.hit(per.end, "mod")
+        if post is None or not post.lex.after:
+            return None
+        return self.ctx.today.year + post.value, post.end
     def _relative_month(self, k: int) -> tuple[int, int, int] | None:
         """(year, month, end) for «الجاري» or «الشهر الماضي» after a day number («في 25 الجاري»)."""
         t = self.t
@@ -277,10 +336,13 @@ class TimeRules(ClockRules):
         per = t.hit(pre.end, "period") if pre is not None and pre.lex.before and said_of else None
         if pre is not None and per is not None and per.value == "month":  # "the 20th of next month"
             return (*self._shifted_month(pre.value if pre.lex.kind == "mod" else 0), per.end)
-        per = t.hit(k, "period")
+        this = t.hit(k, "this")  # «من هذا الشهر»
+        per = t.hit(this.end if this is not None and this.lex.before else k, "period")
         post = t.hit(per.end, "mod") if per is not None and per.value == "month" else None
         if post is not None and post.lex.after:
             shift, end = post.value, post.end
+        elif this is not None and this.lex.before and per is not None and per.value == "month":
+            shift, end = 0, per.end
         if shift is None:
             return None
         y, m = _when.shift_month(self.ctx.today.year, self.ctx.today.month, shift)
@@ -327,8 +389,8 @@ class TimeRules(ClockRules):
             of = t.hit(k, "of")
             if of is not None:
                 k = of.end
-            prefix = t.hit(k, "monthprefix")  # «8 شهر أيلول»
-            if prefix is not None and t.hit(prefix.end, "month") is not None:
+            prefix = t.hit(k, "monthprefix", "monthnumber")  # «8 شهر أيلول», «27 من الشهر الثامن»
+            if prefix is not None and (t.hit(prefix.end, "month") or self.numbered_month(prefix.end)):
                 k = prefix.end
             mon = self.month_at(k, bound_ok=True)
             if mon is not None:
@@ -355,6 +417,8 @@ class TimeRules(ClockRules):
         ctx = self.ctx
         j = i
         prefix = t.hit(j, "monthprefix")  # «شهر آب»
+        if prefix is None and (mn := t.hit(j, "monthnumber")) is not None and self.numbered_month(mn.end):
+            prefix = mn  # «الشهر التاسع سنة 2014»
         if prefix is not None:
             j = prefix.end
         lead = t.hit(j, "mod", "this")  # "last March"
@@ -386,6 +450,14 @@ class TimeRules(ClockRules):
             rule = "day-month-year" if fixed is None else "day-relative-month"
             if wd is not None:
                 rule = "day-month-weekday" if day.weekday() == wd.value else "day-month-weekday-mismatch"
+            if wd is not None and day.weekday() != wd.value and t.number[j] is None:
+                return None  # «الثلاثاء الثالث من أيلول 2014»: the third Tuesday, not the 3rd
+        elif (post := self._year_mod(end)) is not None:  # «20 مارس الجاري», «15 جوان المقبل»
+            shift, end = post
+            shifted = self._shifted_day(m, d, shift)
+            if shifted is None:
+                return None
+            day, rule = shifted, "day-month-mod"
         else:
             found = self._pick_year(m, d, None if wd is None else wd.value)
             if found is None:
@@ -398,6 +470,27 @@ class TimeRules(ClockRules):
         if ya is None and wd is None:  # no year said: a range's other end may still settle it
             return attrs.evolve(m_day, value=Partial(month=m, day=d))
         return m_day
+
+    def _year_mod(self, k: int) -> tuple[int, int] | None:
+        """(shift, end) for a modifier after a year-less day and month: «الجاري» 0, «المقبل» +1."""
+        post = self.t.hit(k, "mod")
+        if post is None or not post.lex.after:
+            return None
+        return post.value, post.end
+
+    def _shifted_day(self, m: int, d: int, shift: int) -> date | None:
+        """Day ``d`` of month ``m``: this year's (``shift`` 0), the next after today (+1), the last
+        before it (-1)."""
+        today = self.ctx.today
+        years = {0: [today.year], 1: [today.year, today.year + 1], -1: [today.year, today.year - 1]}[shift]
+        for y in years:
+            try:
+                day = date(y, m, d)
+            except ValueError:
+                continue
+            if shift == 0 or (shift > 0 and day > today) or (shift < 0 and day < today):
+                return day
+        return None
 
     def _bare_month(self, i: int, j: int, m: int) -> Match | None:
         """A month with no day or year («آذار»، «في مارس»، "in March", "last May").
@@ -414,8 +507,10 @@ class TimeRules(ClockRules):
         )
         mh = t.hit(j, "month")
         end = self.month_at(j, bound_ok=True)
-        if mh is None or end is None:
+        if end is None:
             return None
+        if mh is None:  # «شهر 3»: a month by its number, its noun the cue
+            return self._match(i, end[1], _when.month(self._bare_year(m, None), m, ctx.zone), "month")
         english = mh.lex.syntax.capitalised
         named = end[1] < len(t) and t.number[end[1]] is None and self.upper(end[1])
         if english and (
@@ -432,41 +527,30 @@ class TimeRules(ClockRules):
         said = self._relative_year(end[1]) if mod is None else None
         if mh.lex.bound and not (cue or said or self._own_line(j, end[1]) or (english and mid_sentence)):
             return None
+        if said is not None:  # "June last year", "March of this year", «جويلية من العام الماضي»
+            return self._match(i, said[1], _when.month(said[0], m, ctx.zone), "month-relative-year")
+        post = t.hit(end[1], "mod")  # «شباط الماضي», «أفريل المقبل»
+        if mod is None and post is not None and post.lex.after:
+            mod, end = post, (m, post.end)
+        return self._match(i, end[1], _when.month(self._bare_year(m, mod), m, ctx.zone), "month")
+
+    def _bare_year(self, m: int, mod: Hit | None) -> int:
+        """The year of month ``m`` said without one: by its modifier ("last May"), else by ``prefer``."""
+        ctx = self.ctx
         this = ctx.today
         if mod is not None and mod.value == -1 and mod.lex.kind == "mod":
             y = this.year if m < this.month else this.year - 1
         elif mod is not None and mod.value == 1 and mod.lex.kind == "mod":
             y = this.year if m > this.month else this.year + 1
+        elif mod is not None and mod.value == 0 and mod.lex.kind == "mod":
+            y = this.year  # «مارس الجاري»: this year's
         elif (prefer := yearly_prefer(ctx.prefer)) == "future" or (
             prefer == "nearest" and (m - this.month) % 12 < (this.month - m) % 12
         ):
             y = this.year if m >= this.month else this.year + 1
         else:
             y = this.year if m <= this.month else this.year - 1
-        if said is not None:  # "June last year", "March of this year", «جويلية من العام الماضي»
-            return self._match(i, said[1], _when.month(said[0], m, ctx.zone), "month-relative-year")
-        return self._match(i, end[1], _when.month(y, m, ctx.zone), "month")
-
-    def _relative_year(self, k: int) -> tuple[int, int] | None:
-        """A year said relative to the reference right after a month: "last year", "of this year",
-        «من العام الماضي»; its year and where it ends."""
-        t = self.t
-        of = t.hit(k, "of")
-        j = of.end if of is not None else k
-        pre = t.hit(j, "mod", "this")
-        shift: int | None = None
-        if pre is not None and pre.lex.before:
-            shift, j = (pre.value if pre.lex.kind == "mod" else 0), pre.end
-        per = t.hit(j, "period")
-        if per is None or per.value != "year":
-            return None
-        end = per.end
-        if shift is None:
-            post = t.hit(end, "mod")
-            if post is None or not post.lex.after:
-                return None
-            shift, end = post.value, post.end
-        return self.ctx.today.year + shift, end
+        return y
 
     def _pick_year(self, m: int, d: int, wd: int | None) -> tuple[date, str] | None:
         """The year for a day and month by ``prefer``; a weekday picks the year (see :func:`pick_day`)."""

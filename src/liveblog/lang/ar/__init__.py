@@ -277,17 +277,17 @@ HEDGES: list[Row] = [
     ("زهاء", "hedge", None),
     ("ما يقارب", "hedge", None),
     ("ما يقرب من", "hedge", None),
-    ("أكثر من", "hedge", None),
-    ("ما يزيد عن", "hedge", None),
-    ("ما يزيد على", "hedge", None),
-    ("أقل من", "hedge", None),
+    ("أكثر من", "hedge", "open"),  # no one value: «منذ أكثر من ثلاثة أعوام»
+    ("ما يزيد عن", "hedge", "open"),  # no one value: «منذ أكثر من ثلاثة أعوام»
+    ("ما يزيد على", "hedge", "open"),  # no one value: «منذ أكثر من ثلاثة أعوام»
+    ("أقل من", "hedge", "open"),  # no one value: «منذ أكثر من ثلاثة أعوام»
     ("تقريبا", "hedge-post", None),
 ]
 
 MARKERS: list[Row] = [
     ("منذ", "ago", None),
     ("قبل", "ago", "before"),  # «قبل ساعتين من الهجوم»: "before" may count from an event after it
-    ("بعد", "in", None),
+    ("بعد", "in", "story"),  # «بعد 15 عاما، عاد …» opening a sentence counts from the story
     ("خلال", "within", "window"),  # a window unless «المقبلة» follows
     ("عام", "yearcue", "noun"),
     ("العام", "yearcue", "noun"),
@@ -586,10 +586,78 @@ REFS: list[Row] = [
     ("مساء اليوم نفسه", "anaphor", ("day", 0, "evening")),
     *((w, "weekend", None) for w in ("عطلة نهاية الأسبوع", "نهاية الأسبوع", "عطلة الأسبوع")),
     ("العطلة الأسبوعية", "weekend", None),
-    ("اليوم", "nthday", None),  # «اليوم الثالث من اكتوبر»: the day counted in a month
     # «بعد ذلك بيومين», «قبل ذلك بعام»: an amount counted from the date before, its direction first
     *((w, "anaphorlead", 1) for w in ("بعد ذلك", "بعدها")),
     *((w, "anaphorlead", -1) for w in ("قبل ذلك", "قبلها")),
+]
+
+# -- arduck: Duckling's Arabic and Arabic news shapes (docs/resolution.md) -----------------------
+DUCKLING_NEWS: list[Row] = [
+    # Months said by their number (Levant, Iraq): «شهر 3», «شهر عشرة»; «الشهر التاسع» with a day or year.
+    ("شهر", "monthnumber", "cardinal"),
+    ("الشهر", "monthnumber", "ordinal"),
+    # A noun the ordinal follows: «اليوم الثالث من أكتوبر», «الأسبوع الأخير من سبتمبر».
+    ("اليوم", "nthnoun", "day"),
+    ("الأسبوع", "nthnoun", "week"),
+    ("ثان", "nth", 2),
+    ("ثاني", "nth", 2),
+    ("خامس", "nth", 5),
+    ("الخامس", "nth", 5),
+    ("الخامسة", "nth", 5),
+    ("أخير", "nth", -1),
+    ("أول", "ordinal", 1),  # «أول شباط», «في أول يوم»
+    ("كريسماس", "holiday", "christmas"),
+    # «30ر14»: the Arabic decimal separator between minutes and hour (Tunisian press).
+    ("ر", "clockdecimal", None),
+    ("ت غ", "zone", "UTC"),  # توقيت غرينتش, abbreviated
+    ("ت.غ", "zone", "UTC"),
+    ("بعد الزوال", "part", "afternoon"),
+    ("نفسه", "sameword", None),
+    ("ذاته", "sameword", None),
+    # Words before a name that a part of the day may be: «جريدة الصباح», «آل الصباح».
+    *(
+        (w, "namecue", None) for w in ("جريدة", "صحيفة", "مجلة", "قناة", "برنامج", "آل", "عائلة", "أسرة")
+    ),  # Maghreb: after the sun's zenith
+    ("الزوال", "part-bound", "midday"),
+    # A person held in a state («المعتقل منذ 300 يوم»): «منذ» after it says how long, not when.
+    # (Events that go on, «المعارك مستمرة منذ 3 ساعات», do date their start.)
+    *(
+        (w, "durative", None)
+        for w in (
+            *("المعتقل", "المعتقلة", "المعتقلين", "المحتجز", "المحتجزة", "المحتجزين", "المسجون"),
+            *("الموقوف", "المحاصر", "المحاصرة", "المحاصرين", "المغلق", "المغلقة", "المضرب", "المضربين"),
+            *("المفقود", "المفقودين", "المختفي", "العالق", "العالقين", "النازحين", "معتقل", "معتقلة"),
+            *("محتجز", "محتجزة", "مسجون", "محاصر", "محاصرة", "مغلق", "مغلقة", "مضرب", "مضربون"),
+            *("مفقود", "عالق", "عالقون", "نازحون"),
+        )
+    ),
+    ("أربعا", "weekday-bound", 2),  # spoken «الأربعا»
+    ("الأربعا", "weekday", 2),
+    # Spoken day words: «بكرة» (tomorrow; also "a pulley": only on its own or with a day cue),
+    # «امبارح» (yesterday), «قبل أمس» and «بعد بكرة».
+    ("بكرة", "dayword-bound", 1),
+    ("بكرا", "dayword-bound", 1),
+    ("بعد بكرة", "dayword", 2),
+    ("بعد بكرا", "dayword", 2),
+    ("امبارح", "dayword", -1),
+    ("إمبارح", "dayword", -1),
+    ("قبل أمس", "dayword", -2),
+    ("قبل البارحة", "dayword", -2),
+    ("قبل امبارح", "dayword", -2),
+    ("الجاي", "mod", 1),
+    ("الجاية", "mod", 1),
+    ("الماض", "mod", -1),
+    # Maghreb press: «جوان الفارط», «الشهر المنقضي».
+    ("الفارط", "mod", -1),
+    ("الفارطة", "mod", -1),
+    ("المنقضي", "mod", -1),
+    ("المنقضية", "mod", -1),
+    # «اليوم الذي …» is "the day that …", not today; «اليوم اللي بعد بكرة» (spoken) is a day word.
+    ("اليوم الذي", "dayprefix", None),
+    ("اليوم اللي", "dayprefix", None),
+    ("اليوم الي", "dayprefix", None),
+    # Feminine tens after an ordinal unit: «الثالث عشرة».
+    *((f"{w} عشرة", "ordinal", 11 + i) for i, w in enumerate(_ORD_UNITS_COMPOUND)),
 ]
 
 ROWS: list[Row] = [
@@ -613,6 +681,7 @@ ROWS: list[Row] = [
     *RANGES,
     *NAMED,
     *REFS,
+    *DUCKLING_NEWS,
 ]
 
 # Where modifiers stand: «الجمعة الماضية»، «الأسبوع المقبل» after; «هذا الأسبوع» before.
