@@ -27,7 +27,7 @@ def _plain_prescan(text: str, langs: tuple[str, ...]) -> list[int]:
         lex = _lex(lang)
         for w in lex.trigger_words():
             words.add(w)
-            if lex.clitics and w.startswith("ال") and len(w) > 3:
+            if lex.clitics and w.startswith("ال") and len(w) > 4:  # as lang.prescan: «ان» is no spot
                 words.add(w[2:])
     alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     pattern = re.compile(rf"\d+|(?<!\w)[وفبلك]{{0,2}}(?:{alternation})(?!\w)")

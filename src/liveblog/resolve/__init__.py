@@ -289,7 +289,7 @@ def _anchor(found: list[Found], anaphora: dict[int, Anaphor], ref: datetime) -> 
         if f.span.start not in anaphora or (when is not None and source is None):
             out.append(f)
         elif when is not None:
-            out.append(attrs.evolve(f, when=when, rule=f"{f.rule.removesuffix('-forward')}-{source}"))
+            out.append(attrs.evolve(f, when=when, rule=f"{f.rule}-{source}"))
     return out
 
 

@@ -30,7 +30,7 @@ from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _rules_holiday, _rules_refs, _when, _windows
-from liveblog.resolve._grammar import Match
+from liveblog.resolve._grammar import Hit, Match
 from liveblog.resolve._partial import (
     Edge,
     Partial,
@@ -356,40 +356,10 @@ class Composer:
             counted = self._counted_day(i)
             if counted is not None:
                 return counted
-        n: int | None = nth.value if nth is not None else None
-        k: int | None = nth.end if nth is not None else None
-        if nth is None:  # "the 3rd last week": an ordinal in digits
-            j = t.hit(i, "the").end if t.hit(i, "the") is not None else i  # type: ignore[union-attr]
-            said = t.num(j, 1, 9)
-            if (
-                said is not None
-                and t.end[j] - t.start[j] > len(t.norm[j])
-                and t.hit(j + 1, "nth") is not None
-            ):
-                n, k = said, j + 1
-        back = t.hit(k, "nth") if k is not None and n is not None and n > 0 else None
-        if back is not None and back.value == -1:
-            n, k = -(n or 0), back.end  # "the third last": the third from the end
-        unit_name: str | None = None
-        if n is not None and k is not None:  # "the last Friday", «آخر اثنين», «ثالث يوم ثلاثاء»
-            day_noun = t.hit(k, "dayprefix")
-            wd = t.hit(day_noun.end if day_noun is not None else k, "weekday")
-            unit = t.hit(k, "unit") if wd is None else None
-            if wd is None and (unit is None or unit.value[0] not in ("day", "week")):
-                return None
-            unit_name = None if unit is None else unit.value[0]
-            k = (wd or unit).end  # type: ignore[union-attr]
-        else:  # «الاثنين الأخير», «الثلاثاء الثالث», «اليوم الثالث»: the ordinal after its noun
-            wd = t.hit(i, "weekday")
-            noun = t.hit(i, "nthnoun") if wd is None else None
-            head = wd or noun
-            post = t.hit(head.end, "nth") if head is not None else None
-            if post is None and noun is not None:
-                post = t.hit(noun.end, "ordinal")
-            if head is None or post is None:
-                return None
-            unit_name = None if noun is None else noun.value
-            n, k = post.value, post.end
+        said = self._nth_said(i, nth)
+        if said is None:
+            return None
+        n, k, wd, unit_name = said
         if not n:
             return None
         after = t.hit(k, "in") if wd is not None else None
@@ -437,6 +407,46 @@ class Composer:
         return Match(
             i, m.end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day)
         )
+
+    def _nth_said(self, i: int, nth: Hit | None) -> tuple[int, int, Hit | None, str | None] | None:
+        """(n, end, weekday, unit noun) of the ordinal part of an nth date: "the last Friday", "the
+        3rd last week", «الاثنين الأخير», «اليوم الثالث», «ثالث يوم ثلاثاء» (n < 0 counts from the end)."""
+        t = self.t
+        n: int | None = nth.value if nth is not None else None
+        k: int | None = nth.end if nth is not None else None
+        if nth is None:  # "the 3rd last week": an ordinal in digits
+            j = t.hit(i, "the").end if t.hit(i, "the") is not None else i  # type: ignore[union-attr]
+            said = t.num(j, 1, 9)
+            if (
+                said is not None
+                and t.end[j] - t.start[j] > len(t.norm[j])
+                and t.hit(j + 1, "nth") is not None
+            ):
+                n, k = said, j + 1
+        back = t.hit(k, "nth") if k is not None and n is not None and n > 0 else None
+        if back is not None and back.value == -1:
+            n, k = -(n or 0), back.end  # "the third last": the third from the end
+        unit_name: str | None = None
+        if n is not None and k is not None:  # "the last Friday", «آخر اثنين», «ثالث يوم ثلاثاء»
+            day_noun = t.hit(k, "dayprefix")
+            wd = t.hit(day_noun.end if day_noun is not None else k, "weekday")
+            unit = t.hit(k, "unit") if wd is None else None
+            if wd is None and (unit is None or unit.value[0] not in ("day", "week")):
+                return None
+            unit_name = None if unit is None else unit.value[0]
+            k = (wd or unit).end  # type: ignore[union-attr]
+        else:  # «الاثنين الأخير», «الثلاثاء الثالث», «اليوم الثالث»: the ordinal after its noun
+            wd = t.hit(i, "weekday")
+            noun = t.hit(i, "nthnoun") if wd is None else None
+            head = wd or noun
+            post = t.hit(head.end, "nth") if head is not None else None
+            if post is None and noun is not None:
+                post = t.hit(noun.end, "ordinal")
+            if head is None or post is None:
+                return None
+            unit_name = None if noun is None else noun.value
+            n, k = post.value, post.end
+        return n, k, wd, unit_name
 
     def _this_period(self, k: int, period: str) -> Match | None:
         """ "the month", "the year" after "of": the reference's ("the first Monday of the month")."""

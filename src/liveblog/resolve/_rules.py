@@ -27,7 +27,9 @@ __all__ = ["Day", "Rules"]
 # The kinds of word each rule can start with (see Tokens.kinds): a cheap filter before trying it.
 _NUMBER = frozenset({"number"})
 _NUMERIC_DATE = frozenset({"number", "weekday"})
-_DATE = frozenset({"number", "weekday", "monthprefix", "monthnumber", "mod", "this", "ordinal", "month", "num"})
+_DATE = frozenset(
+    {"number", "weekday", "monthprefix", "monthnumber", "mod", "this", "ordinal", "month", "num"}
+)
 _CLOCK = frozenset({"number", "hedge", "clockcue", "num", "hourword", "minamount", "halfhour", "hournoun"})
 _PART = frozenset({"edge", "partday", "part", "this"})
 _WEEKDAY_PART = frozenset({"weekdaypart"})
@@ -114,7 +116,7 @@ class Rules(HijriRules):
         end = t.after_number(j)  # "le 1er"
         if n is None or len(t.norm[j]) > 2 or t.digits_go_on(j) or not t.ends_here(end):
             return None
-        if t.hit(end, "unit", "hourpost", "hourpost-bound", "ampm", "minword") is not None:
+        if t.hit(end, "unit", "hourpost", "ampm", "minword") is not None:
             return None  # «в 19 часов», "el 5 pm": an hour or an amount, not a day
         if self.written_date(j) is not None or self.hijri_date(j) is not None:
             return None  # "on 7 October", «يوم 16 رمضان»: the written date

@@ -116,9 +116,7 @@ class ClockRules(AmountRules):
             return None  # "two thirty-year-olds": minutes in words need "at" or am/pm
         said_minutes = said_minutes or (words_only and (cued or said_cue))  # "at seven fifteen"
         bare = sep in ("", "word") and not (told or said_minutes or said_cue or lead is not None)
-        if bare and sep == "word" and self._partday_after(k):
-            bare = False  # «الثامنة هذه الليلة»: an hour in words before a part and its day
-        if bare and (sep == "word" or not self._day_or_part_after(j, k, cue=cue is not None)):
+        if bare and self._bare_refused(j, k, sep, cued=cue is not None):
             return None  # a bare number is not a time ("at 9 tomorrow" is)
         if sep == "" and cue is None and ampm is not None and self._after_score(j):
             return None  # «بنتيجة 2-1 مساء الأحد»: the «1» of a score, then "on Sunday evening"
@@ -153,6 +151,13 @@ class ClockRules(AmountRules):
         if noun is None:
             return None
         return noun if self._minutes_after(noun.end, words=True, cued=True, digits=True) is not None else None
+
+    def _bare_refused(self, j: int, k: int, sep: str, *, cued: bool) -> bool:
+        """Whether a bare hour at ``j`` (its words end at ``k``) is no clock: a number in digits needs a
+        day or a part after it ("at 9 tomorrow"); one in words a part and its day («الثامنة هذه الليلة»)."""
+        if sep == "word":
+            return not self._partday_after(k)
+        return not self._day_or_part_after(j, k, cue=cued)
 
     def _partday_after(self, k: int) -> bool:
         """Whether a part of the day with its day follows at ``k`` («الليلة», «هذه الليلة»)."""

@@ -323,6 +323,7 @@ class TimeRules(ClockRules):
         if post is None or not post.lex.after:
             return None
         return self.ctx.today.year + post.value, post.end
+
     def _relative_month(self, k: int) -> tuple[int, int, int] | None:
         """(year, month, end) for «الجاري» or «الشهر الماضي» after a day number («في 25 الجاري»)."""
         t = self.t
@@ -516,7 +517,8 @@ class TimeRules(ClockRules):
         if english and (
             (not self.upper(j) and (mh.lex.bound or not cue)) or (named and not t.is_(end[1] - 1, "."))
         ):
-            return None  # "april" alone is no month ("in october" is); "April Ryan" is a name ("last June. In …" is not)
+            # "april" alone is no month ("in october" is); "April Ryan" is a name ("last June. In …" is not)
+            return None
         mid_sentence = (
             j > 0
             and t.number[j - 1] is None
