@@ -30,6 +30,11 @@ Each such language has a folder ``lang/<code>/`` with
       "et" = "between"
       [join]                        # a word joining the parts of one time: "lundi à 15h"
       "à" = true
+      [syntax]                      # how the language writes (liveblog.lang.Syntax)
+      suffixes = ["n", "on"]        # endings glued to a word that keep its sense ("hétfőn")
+      tens_multiply = true          # 三十 = 30, not 13
+      [counter]                     # a number's field after it: 3月 = March, 15時 = 15:00
+      "月" = "month"
 
 Kinds whose value is None in :mod:`liveblog.lang` (``dayprefix``, ``ago``, …)
 take ``true``. Loading one language reads two small files (no dateparser
@@ -48,7 +53,7 @@ from typing import Any, get_args
 
 import attrs
 
-from liveblog.lang import Place, Row
+from liveblog.lang import Place, Row, Syntax
 from liveblog.lang.parts import PARTS
 
 __all__ = ["LANGS", "Table", "load"]
@@ -62,7 +67,7 @@ LANGS = (
 _PLACES = frozenset(get_args(Place))
 _NONE_KINDS = frozenset(
     {
-        *("dayprefix", "ago", "ago-post", "in", "within", "hedge", "hedge-post", "yearcue"),
+        *("dayprefix", "ago", "ago-post", "in", "in-post", "within", "hedge", "hedge-post", "yearcue"),
         "yearbefore",
         "fiscal",
         *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix", "join"),
@@ -71,9 +76,19 @@ _NONE_KINDS = frozenset(
 _PART_KINDS = frozenset({"part", "part-bound"})
 _PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit"})
 _INT_KINDS = frozenset(
-    {"weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"}
+    {
+        *("weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound"),
+        *("mod", "this", "num", "era"),
+    }
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
+# A counter after a number says which field of a date or clock the number is (年 月 日 時 分, 点,
+# 号, 시 분; "half" is 半, thirty minutes after an hour); am/pm words; an era's year 0 (令和 = 2018).
+COUNTERS = frozenset({"year", "month", "day", "hour", "minute", "second", "half"})
+_CHOICE_KINDS: Mapping[str, frozenset[str]] = {
+    "counter": COUNTERS,
+    "ampm": frozenset({"am", "pm"}),
+}
 # Words that build ranges and join the parts of one time (as lang/en's RANGES): a range's opening
 # word says which closing words it takes ("between" is closed by "and" only).
 _RANGE_KINDS: Mapping[str, frozenset[str]] = {
@@ -85,8 +100,18 @@ _RANGE_KINDS: Mapping[str, frozenset[str]] = {
 _ZONE_ROWS: list[Row] = [(abbr, "zone", abbr) for abbr in ("gmt", "utc", "cet", "cest", "eet", "eest", "msk")]
 # Dashes close a range in every language ("13 - 15 июля", "11:30-13:30"), as in lang/en.
 _COMMON_ROWS: list[Row] = [*_ZONE_ROWS, *((dash, "range-to", "any") for dash in ("-", "–", "—"))]
-_TABLES = _NONE_KINDS | _PART_KINDS | _PAIR_KINDS | _INT_KINDS | _OTHER_KINDS | frozenset(_RANGE_KINDS)
-_SETTINGS = frozenset({"bound", "drop", "order", "place", "compound"})
+_TABLES = (
+    _NONE_KINDS
+    | _PART_KINDS
+    | _PAIR_KINDS
+    | _INT_KINDS
+    | _OTHER_KINDS
+    | frozenset(_RANGE_KINDS)
+    | frozenset(_CHOICE_KINDS)
+)
+_SETTINGS = frozenset({"bound", "drop", "order", "place", "compound", "syntax"})
+# Fields of :class:`~liveblog.lang.Syntax` a table may set in ``[syntax]``, with their types.
+_SYNTAX_FIELDS: Mapping[str, type] = {"tens_multiply": bool, "suffixes": tuple}
 
 
 @attrs.frozen
@@ -97,6 +122,7 @@ class Table:
     rows: list[Row]
     order: Mapping[str, Place]
     places: Mapping[str, Place]
+    syntax: Mapping[str, Any] = attrs.field(factory=dict)  # :class:`Syntax` fields the table sets
 
     def place(self, phrase: str, kind: str) -> Place:
         """Where ``phrase`` (of ``kind``) stands: its own exception, else its kind's order."""
@@ -124,6 +150,8 @@ def _value(lang: str, kind: str, phrase: str, value: Any) -> Any:
         if kind in ("partday",) and value[0] not in PARTS:
             raise ValueError(f"{where}: {value[0]!r} is not a part of the day")
         return tuple(value)
+    if kind in _CHOICE_KINDS and value not in _CHOICE_KINDS[kind]:
+        raise ValueError(f"{where}: expected one of {sorted(_CHOICE_KINDS[kind])}, got {value!r}")
     if kind in _RANGE_KINDS and value not in _RANGE_KINDS[kind]:
         raise ValueError(f"{where}: expected one of {sorted(_RANGE_KINDS[kind])}, got {value!r}")
     if kind in _INT_KINDS and not isinstance(value, int):
@@ -147,6 +175,26 @@ def _news(lang: str, text: str, weekdays: list[tuple[str, int]]) -> tuple[list[R
         if values not in _PLACES:
             raise ValueError(f"lang/{lang}/news.toml: {setting!r} = {values!r}, not one of {sorted(_PLACES)}")
     return rows, doc
+
+
+def _syntax(lang: str, doc: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``[syntax]`` settings of a table, checked (a mistake fails when the language loads)."""
+    out: dict[str, Any] = {}
+    for name, value in doc.get("syntax", {}).items():
+        where = f"lang/{lang}/news.toml [syntax] {name!r}"
+        want = _SYNTAX_FIELDS.get(name)
+        if want is None:
+            raise ValueError(f"{where}: not a setting ({', '.join(sorted(_SYNTAX_FIELDS))})")
+        if want is tuple:
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise ValueError(f"{where}: expected a list of endings, got {value!r}")
+            out[name] = tuple(value)
+        elif not isinstance(value, want):
+            raise ValueError(f"{where}: expected {want.__name__}, got {value!r}")
+        else:
+            out[name] = value
+    assert set(_SYNTAX_FIELDS) <= set(attrs.fields_dict(Syntax))
+    return out
 
 
 @functools.cache
@@ -179,7 +227,13 @@ def load(lang: str) -> Table | None:
         bound_kind = f"{kind}-bound" if phrase in bound and not kind.endswith("-bound") else kind
         kept.append((phrase, bound_kind, value))
     rows = [*kept, *extra, *_COMMON_ROWS]
-    return Table(lang, [*rows, *_unaccented(rows)], dict(doc.get("order", {})), dict(doc.get("place", {})))
+    return Table(
+        lang,
+        [*rows, *_unaccented(rows)],
+        dict(doc.get("order", {})),
+        dict(doc.get("place", {})),
+        _syntax(lang, doc),
+    )
 
 
 def _unaccented(rows: list[Row]) -> list[Row]:

@@ -19,6 +19,7 @@ from liveblog.resolve._grammar import Hit, Match
 from liveblog.resolve._partial import Partial
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import Clock
+from liveblog.resolve._rules_counted import counted
 from liveblog.resolve._rules_hijri import HijriRules
 from liveblog.resolve._rules_holiday import holiday_at
 
@@ -413,6 +414,7 @@ _RULES: tuple[tuple[Callable[[Rules, int], Match | None], frozenset[str]], ...] 
     (Rules.period, _PERIOD),
     (Rules.ago, _AGO),
     (Rules.year, _YEAR),
+    (counted, frozenset({"number", "num", "ampm", "era"})),  # 2021年3月25日, 下午3点半 (CJK counters)
 )
 # Hijri rules run only on text with a Hijri month or era word.
 _ALL_RULES = (*_RULES, (Rules.hijri_date, _HIJRI), (Rules.hijri_numeric, _NUMERIC_DATE))

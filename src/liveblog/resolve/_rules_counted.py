@@ -1,0 +1,172 @@
+"""Numbers with counters: dates and clocks written as number + field word, finest last.
+
+Chinese, Japanese and Korean write a date as a run of numbers, each followed by
+a word that says which field it is (a ``counter`` row): 2021年3月25日, 3月3号,
+15時20分, 下午3点半, 3시 20분, 令和3年8月6日. The fields go from the year to the
+second and none repeats; 半 (``half``) after an hour is thirty minutes. A
+number may be written in digits or in words (三月, 二十五日: see
+:func:`spelled_number`). A counter that begins a longer word is not one: 3時間
+is three hours, 3日間 three days, 3か月 three months (``unit`` rows).
+
+The fields read become a :class:`~liveblog.resolve._partial.Partial`, so the
+composer joins the run with a day word, a weekday or a part of the day beside
+it (明天下午3点, 2月12日(火)).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from liveblog.model import When
+from liveblog.resolve import _when
+from liveblog.resolve._grammar import Match, Tokens
+from liveblog.resolve._partial import Partial, realize, yearly_prefer
+
+if TYPE_CHECKING:
+    from liveblog.resolve._rules import Rules
+
+__all__ = ["counted", "spelled_number"]
+
+_ORDER = ("year", "month", "day", "hour", "minute", "second")
+_RANGES = {
+    "year": (1, 9998),
+    "month": (1, 12),
+    "day": (1, 31),
+    "hour": (0, 24),
+    "minute": (0, 59),
+    "second": (0, 59),
+}
+_POWERS = frozenset({10, 100, 1000})
+_MAX_WORDS = 8  # number words in one number (二千零二十一 is six)
+
+
+def spelled_number(t: Tokens, j: int) -> tuple[int, int] | None:
+    """(value, end) of a number written in words whose language multiplies tens (三十 = 30).
+
+    Digit words in a row are read as digits (二〇二一 = 2021); a digit before 十, 百 or 千
+    multiplies it, one after adds (二十五 = 25, 十五 = 15, 百二十 = 120). None when the word at
+    ``j`` is no such number word.
+    """
+    total = current = 0
+    k = j
+    for _ in range(_MAX_WORDS):
+        h = t.hit(k, "num")
+        if h is None or not h.lex.syntax.tens_multiply or not isinstance(h.value, int):
+            break
+        v = h.value
+        if v in _POWERS:
+            total += (current or 1) * v
+            current = 0
+        elif 0 <= v < 10:
+            current = current * 10 + v
+        else:
+            break
+        k = h.end
+    if k == j:
+        return None
+    return total + current, k
+
+
+def _number(t: Tokens, j: int) -> tuple[int, int, bool] | None:
+    """(value, end, in digits) of the number at ``j``."""
+    n = t.num(j)
+    if n is not None:
+        return n, j + 1, True
+    spelled = spelled_number(t, j)
+    return None if spelled is None else (*spelled, False)
+
+
+def _counter(t: Tokens, k: int) -> str | None:
+    """The field the counter at ``k`` names, when no longer phrase starts there (3時間 is hours)."""
+    head = t.hit(k, "counter")
+    if head is None or any(h.end > head.end and h.lex.kind != "counter" for h in t.hits(k)):
+        return None
+    return str(head.value)
+
+
+def counted(r: Rules, i: int) -> Match | None:
+    """2021年3月25日, 15時20分, 3点半, 令和3年, 下午3点, 3시 20분: fields by their counters."""
+    t = r.t
+    fields: dict[str, int] = {}
+    j = i
+    pm: bool | None = None
+    ampm = t.hit(j, "ampm")
+    if ampm is not None and ampm.lex.before:
+        pm, j = ampm.value == "pm", ampm.end
+    era = t.hit(j, "era")
+    if era is not None:
+        j = era.end
+    last = -1
+    lang = ""
+    while j < len(t):
+        num = _number(t, j)
+        if num is None:
+            break
+        n, k, digits = num
+        field = _counter(t, k)
+        if field is None or field == "half" or field not in _ORDER:
+            break
+        rank = _ORDER.index(field)
+        if rank <= last:
+            break
+        lo, hi = _RANGES[field]
+        if field == "year":
+            if era is not None:
+                n = era.value + n
+            elif not (digits and len(t.norm[j]) == 4) and not 1000 <= n <= 2999:
+                break  # 3年 is three years; a year is written whole (2021年, 二〇二一年) or with its era
+        if not lo <= n <= hi:
+            break
+        h = t.hit(k, "counter")
+        assert h is not None
+        lang = h.lex.lang
+        fields[field], last, j = n, rank, h.end
+        if field == "hour" and _counter(t, j) == "half":
+            half = t.hit(j, "counter")
+            assert half is not None
+            fields["minute"], last, j = 30, _ORDER.index("minute"), half.end
+    if not fields or (era is not None and "year" not in fields):
+        return None
+    value = _value(fields, pm)
+    when = None if value is None else _month_alone(r, value) or realize(value, r.ctx)
+    if when is None:
+        return None
+    return Match(i, j, when, f"{lang}-counted", value)
+
+
+def _value(fields: dict[str, int], pm: bool | None) -> Partial | None:
+    """The partial time of the fields read (None: they name no one time)."""
+    if "hour" not in fields and ("minute" in fields or "second" in fields):
+        return None  # 20分 alone is twenty minutes
+    if "day" in fields and "year" in fields and "month" not in fields:
+        return None
+    hour = fields.get("hour")
+    meridiem = hour is not None and (pm is not None or hour >= 13 or hour == 0)
+    if hour is not None and pm and hour < 12:
+        hour += 12
+    if hour == 24:
+        hour = 0
+    return Partial(
+        year=fields.get("year"),
+        month=fields.get("month"),
+        day=fields.get("day"),
+        hour=hour,
+        minute=fields.get("minute", 0 if hour is not None else None),
+        second=fields.get("second"),
+        meridiem=meridiem,
+    )
+
+
+def _month_alone(r: Rules, value: Partial) -> When | None:
+    """A month with no year (六月): the nearest such month, leaning as a year-less date does."""
+    if value.month is None or value.year is not None or value.day is not None or value.hour is not None:
+        return None
+    today, m = r.ctx.today, value.month
+    prefer = yearly_prefer(r.ctx.prefer)
+    if prefer == "future" or (prefer == "nearest" and (m - today.month) % 12 < (today.month - m) % 12):
+        y = today.year if m >= today.month else today.year + 1
+    else:
+        y = today.year if m <= today.month else today.year - 1
+    date(y, m, 1)  # in the calendar's range (a ValueError is no date, as for every rule)
+    return _when.month(y, m, r.ctx.zone)
