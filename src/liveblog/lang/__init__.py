@@ -206,7 +206,7 @@ class Lexicon:
                 if any(lex.kind in _TRIGGER_KINDS for lex in senses)
                 and (
                     len(w) >= 3
-                    or any(lex.kind in ("month", "weekday") for lex in senses)
+                    or any(lex.kind in ("month", "weekday", "period") for lex in senses)  # Turkish "ay"
                     or _UNSPACED.match(w) is not None  # 明 of 明天: one letter is a whole token
                 )
             }
@@ -248,11 +248,12 @@ def _starting(
     if found or not suffixes:
         return found
     # "hétfőn" = "hétfő" + "n", 월요일에 = 월요일 + 에, 시에 = 시 + 에: the longest ending whose stem is
-    # a first word; only single-word senses, since the ending closes the phrase.
+    # a first word; only single-word senses, since the ending closes the phrase, and no bound one
+    # (an abbreviation with an ending is another word: Turkish "per" + "i").
     for ending in suffixes:
         if len(word) > len(ending) and word.endswith(ending):
             stem = by_first.get(word[: -len(ending)], ())
-            single = tuple((sense, 0) for sense in stem if len(sense.words) == 1)
+            single = tuple((sense, 0) for sense in stem if len(sense.words) == 1 and not sense.bound)
             if single:
                 return single
     return ()

@@ -54,6 +54,7 @@ from typing import Any, get_args
 import attrs
 
 from liveblog.lang import Place, Row, Syntax
+from liveblog.lang.holidays import HOLIDAYS
 from liveblog.lang.parts import PARTS
 
 __all__ = ["LANGS", "Table", "load"]
@@ -71,6 +72,7 @@ _NONE_KINDS = frozenset(
         "yearbefore",
         "fiscal",
         *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix", "join"),
+        *("hourcue", "hourpost"),
     }
 )
 _PART_KINDS = frozenset({"part", "part-bound"})
@@ -78,7 +80,7 @@ _PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit"})
 _INT_KINDS = frozenset(
     {
         *("weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound"),
-        *("mod", "this", "num", "era"),
+        *("mod", "this", "num", "era", "nth", "ordinal", "yearpart"),
     }
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
@@ -88,6 +90,8 @@ COUNTERS = frozenset({"year", "month", "day", "hour", "minute", "second", "half"
 _CHOICE_KINDS: Mapping[str, frozenset[str]] = {
     "counter": COUNTERS,
     "ampm": frozenset({"am", "pm"}),
+    "holiday": frozenset(HOLIDAYS),  # how its day is computed: liveblog.lang.holidays
+    "season": frozenset({"spring", "summer", "autumn", "winter"}),
 }
 # Words that build ranges and join the parts of one time (as lang/en's RANGES): a range's opening
 # word says which closing words it takes ("between" is closed by "and" only).

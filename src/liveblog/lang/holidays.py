@@ -84,6 +84,11 @@ HOLIDAYS: dict[str, Holiday] = {
     "arab_mothers_day": _fixed(3, 21),  # Mother's Day in most Arab states
     "kings_day_nl": _fixed(4, 27, sun=-1),  # Koningsdag: 26 April when 27 April is a Sunday
     "boss_day": _fixed(10, 16, sat=-1, sun=1),  # to the nearest weekday, as US observances move
+    # Turkish national days (lang/tr/news.toml)
+    "tr_sovereignty_children": _fixed(4, 23),  # Ulusal Egemenlik ve Çocuk Bayramı
+    "tr_youth_sports": _fixed(5, 19),  # Atatürk'ü Anma, Gençlik ve Spor Bayramı
+    "tr_victory": _fixed(8, 30),  # Zafer Bayramı
+    "tr_republic": _fixed(10, 29),  # Cumhuriyet Bayramı
     # -- the nth weekday of a month (United States unless said otherwise)
     "mlk_day": _nth(1, _MON, 3),
     "presidents_day": _nth(2, _MON, 3),

@@ -45,8 +45,9 @@ def spelled_number(t: Tokens, j: int) -> tuple[int, int] | None:
     """(value, end) of a number written in words whose language multiplies tens (三十 = 30).
 
     Digit words in a row are read as digits (二〇二一 = 2021); a digit before 十, 百 or 千
-    multiplies it, one after adds (二十五 = 25, 十五 = 15, 百二十 = 120). None when the word at
-    ``j`` is no such number word.
+    multiplies it, one after adds (二十五 = 25, 十五 = 15, 百二十 = 120); a word for a whole
+    number of tens adds the digit after it (Turkish "yirmi beş" = 25) but ends a number after a
+    digit ("dokuz elli": nine, then fifty). None when the word at ``j`` is no such number word.
     """
     total = current = 0
     k = j
@@ -60,6 +61,8 @@ def spelled_number(t: Tokens, j: int) -> tuple[int, int] | None:
             current = 0
         elif 0 <= v < 10:
             current = current * 10 + v
+        elif v < 100 and v % 10 == 0 and current == 0:
+            total += v
         else:
             break
         k = h.end
@@ -105,6 +108,9 @@ def counted(r: Rules, i: int) -> Match | None:
             break
         n, k, digits = num
         field = _counter(t, k)
+        bare = field is None and pm is not None and not fields and 1 <= n <= 12
+        if bare and t.hit(k, "unit") is None and not (digits and t.digits_go_on(j)):
+            field, k = "hour", k - 1  # an hour after am/pm with no counter: "du. 5", "délelőtt 10"
         if field is None or field == "half" or field not in _ORDER:
             break
         rank = _ORDER.index(field)
@@ -119,9 +125,8 @@ def counted(r: Rules, i: int) -> Match | None:
         if not lo <= n <= hi:
             break
         h = t.hit(k, "counter")
-        assert h is not None
-        lang = h.lex.lang
-        fields[field], last, j = n, rank, h.end
+        lang = h.lex.lang if h is not None else ampm.lex.lang if ampm is not None else lang
+        fields[field], last, j = n, rank, h.end if h is not None else k + 1
         if field == "hour" and _counter(t, j) == "half":
             half = t.hit(j, "counter")
             assert half is not None
