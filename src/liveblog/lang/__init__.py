@@ -121,7 +121,9 @@ class Syntax:
     # otherwise a unit before ten adds to it («ثلاث عشرة» = 13).
     tens_multiply: bool = False
     # Endings glued to a word that leave its sense as it is (case endings, particles): Hungarian
-    # "hétfőn", "márciusban"; Korean 월요일에, 오늘은; Turkish "salıya". Longest first when looked up.
+    # "hétfőn", "márciusban"; Korean 월요일에, 오늘은; Turkish "salıya". "X>Y" is an ending Y that
+    # takes the place of a final X: Georgian "ი>ს" reads ორშაბათს as ორშაბათი, Hungarian "a>án"
+    # "szerdán" as "szerda". Longest first when looked up.
     suffixes: tuple[str, ...] = ()
 
 
@@ -251,8 +253,9 @@ def _starting(
     # a first word; only single-word senses, since the ending closes the phrase, and no bound one
     # (an abbreviation with an ending is another word: Turkish "per" + "i").
     for ending in suffixes:
-        if len(word) > len(ending) and word.endswith(ending):
-            stem = by_first.get(word[: -len(ending)], ())
+        final, _, glued = ending.rpartition(">")  # "ი>ს": the ending ს takes the place of a final ი
+        if len(word) > len(glued) and word.endswith(glued):
+            stem = by_first.get(word[: -len(glued)] + final, ())
             single = tuple((sense, 0) for sense in stem if len(sense.words) == 1 and not sense.bound)
             if single:
                 return single
@@ -304,7 +307,7 @@ def _build(
         lex = Lex(base, value, words, lang, bound, places(phrase, base), syntax)
         index.setdefault(words[0], []).append(lex)
     frozen = {k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in index.items()}
-    suffixes = tuple(sorted(set(syntax.suffixes), key=lambda e: (-len(e), e)))
+    suffixes = tuple(sorted(set(syntax.suffixes), key=lambda e: (-len(e.rpartition(">")[2]), e)))
     return Lexicon(lang, frozen, clitics, complete, suffixes)
 
 

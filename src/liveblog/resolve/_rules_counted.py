@@ -104,6 +104,12 @@ def counted(r: Rules, i: int) -> Match | None:
     lang = ""
     while j < len(t):
         num = _number(t, j)
+        join = t.hit(j, "join") if num is None and fields else None
+        if join is not None:  # Georgian "3 საათსა და 15 წუთზე": hours and minutes
+            num = _number(t, join.end)
+            if num is not None and _counter(t, num[1]) is None:
+                num = None
+            j = join.end if num is not None else j
         if num is None:
             break
         n, k, digits = num
