@@ -100,43 +100,17 @@ def counted(r: Rules, i: int) -> Match | None:
     era = t.hit(j, "era")
     if era is not None:
         j = era.end
-    last = -1
-    lang = ""
+    lang = ampm.lex.lang if ampm is not None else ""
     while j < len(t):
-        num = _number(t, j)
-        join = t.hit(j, "join") if num is None and fields else None
-        if join is not None:  # Georgian "3 საათსა და 15 წუთზე": hours and minutes
-            num = _number(t, join.end)
-            if num is not None and _counter(t, num[1]) is None:
-                num = None
-            j = join.end if num is not None else j
-        if num is None:
+        found = _field(t, j, fields, pm is not None, None if era is None else era.value)
+        if found is None:
             break
-        n, k, digits = num
-        field = _counter(t, k)
-        bare = field is None and pm is not None and not fields and 1 <= n <= 12
-        if bare and t.hit(k, "unit") is None and not (digits and t.digits_go_on(j)):
-            field, k = "hour", k - 1  # an hour after am/pm with no counter: "du. 5", "délelőtt 10"
-        if field is None or field == "half" or field not in _ORDER:
-            break
-        rank = _ORDER.index(field)
-        if rank <= last:
-            break
-        lo, hi = _RANGES[field]
-        if field == "year":
-            if era is not None:
-                n = era.value + n
-            elif not (digits and len(t.norm[j]) == 4) and not 1000 <= n <= 2999:
-                break  # 3年 is three years; a year is written whole (2021年, 二〇二一年) or with its era
-        if not lo <= n <= hi:
-            break
-        h = t.hit(k, "counter")
-        lang = h.lex.lang if h is not None else ampm.lex.lang if ampm is not None else lang
-        fields[field], last, j = n, rank, h.end if h is not None else k + 1
+        field, n, j, said_in = found
+        fields[field], lang = n, said_in or lang
         if field == "hour" and _counter(t, j) == "half":
             half = t.hit(j, "counter")
             assert half is not None
-            fields["minute"], last, j = 30, _ORDER.index("minute"), half.end
+            fields["minute"], j = 30, half.end
     if not fields or (era is not None and "year" not in fields):
         return None
     value = _value(fields, pm)
@@ -144,6 +118,39 @@ def counted(r: Rules, i: int) -> Match | None:
     if when is None:
         return None
     return Match(i, j, when, f"{lang}-counted", value)
+
+
+def _field(
+    t: Tokens, j: int, fields: dict[str, int], after_ampm: bool, era: int | None
+) -> tuple[str, int, int, str] | None:
+    """(field, value, end, language) of the number and counter at ``j``, finer than ``fields``."""
+    num = _number(t, j)
+    join = t.hit(j, "join") if num is None and fields else None
+    if join is not None:  # Georgian "3 საათსა და 15 წუთზე": hours and minutes
+        num = _number(t, join.end)
+        if num is not None and _counter(t, num[1]) is None:
+            num = None
+    if num is None:
+        return None
+    n, k, digits = num
+    field = _counter(t, k)
+    counter = t.hit(k, "counter") if field is not None else None
+    end, lang = (counter.end, counter.lex.lang) if counter is not None else (k, "")
+    if field is None and after_ampm and not fields and 1 <= n <= 12:
+        if t.hit(k, "unit") is not None or (digits and t.digits_go_on(k - 1)):
+            return None
+        field = "hour"  # an hour after am/pm with no counter: "du. 5", "délelőtt 10"
+    if field is None or field not in _ORDER:
+        return None  # no counter, or 半 with no hour before it
+    if any(_ORDER.index(f) >= _ORDER.index(field) for f in fields):
+        return None  # the fields go from the year to the second, none twice
+    if field == "year":
+        if era is not None:
+            n += era
+        elif not (digits and len(t.norm[k - 1]) == 4) and not 1000 <= n <= 2999:
+            return None  # 3年 is three years; a year is written whole (2021年, 二〇二一年) or with its era
+    lo, hi = _RANGES[field]
+    return (field, n, end, lang) if lo <= n <= hi else None
 
 
 def _value(fields: dict[str, int], pm: bool | None) -> Partial | None:
