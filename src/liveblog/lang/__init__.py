@@ -78,6 +78,7 @@ UNSPACED = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uf
 # alone ("sexta-feira" is three).
 TOKEN = re.compile(rf"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[{UNSPACED}]|[^\W\d_{UNSPACED}]+|\n|\S")
 _UNSPACED = re.compile(f"[{UNSPACED}]")
+_SYLLABIC = re.compile(f"[{UNSPACED}\uac00-\ud7a3]")  # scripts whose letter is a syllable (and Hangul)
 Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in front of it
 
 _REMEMBERED_WORDS = 4096  # per lexicon: the words whose senses are kept (bounded, words only)
@@ -209,7 +210,7 @@ class Lexicon:
                 and (
                     len(w) >= 3
                     or any(lex.kind in ("month", "weekday", "period") for lex in senses)  # Turkish "ay"
-                    or _UNSPACED.match(w) is not None  # 明 of 明天: one letter is a whole token
+                    or _SYLLABIC.match(w) is not None  # 明 of 明天, 오늘: a letter is a syllable
                 )
             }
             | self.spot_words("hmonth")

@@ -89,6 +89,20 @@ HOLIDAYS: dict[str, Holiday] = {
     "tr_youth_sports": _fixed(5, 19),  # Atatürk'ü Anma, Gençlik ve Spor Bayramı
     "tr_victory": _fixed(8, 30),  # Zafer Bayramı
     "tr_republic": _fixed(10, 29),  # Cumhuriyet Bayramı
+    # International days and Chinese and Korean national days (lang/zh, lang/ko news.toml)
+    "womens_day": _fixed(3, 8),
+    "consumer_rights_day": _fixed(3, 15),
+    "april_fools": _fixed(4, 1),
+    "childrens_day_june": _fixed(6, 1),  # International Children's Day (China and others)
+    "cn_army_day": _fixed(8, 1),
+    "macau_handover": _fixed(12, 20),
+    "kr_independence_movement": _fixed(3, 1),  # 삼일절
+    "kr_childrens_day": _fixed(5, 5),  # 어린이날
+    "kr_memorial_day": _fixed(6, 6),  # 현충일
+    "kr_constitution_day": _fixed(7, 17),  # 제헌절
+    "kr_liberation_day": _fixed(8, 15),  # 광복절
+    "kr_foundation_day": _fixed(10, 3),  # 개천절
+    "kr_hangul_day": _fixed(10, 9),  # 한글날
     # -- the nth weekday of a month (United States unless said otherwise)
     "mlk_day": _nth(1, _MON, 3),
     "presidents_day": _nth(2, _MON, 3),
