@@ -209,7 +209,8 @@ class Lexicon:
                 if any(lex.kind in _TRIGGER_KINDS for lex in senses)
                 and (
                     len(w) >= 3
-                    or any(lex.kind in ("month", "weekday", "period") for lex in senses)  # Turkish "ay"
+                    # Turkish "ay" (month), Hungarian "ma", Urdu «آج» (today): short but telling
+                    or any(lex.kind in ("month", "weekday", "period", "dayword") for lex in senses)
                     or _SYLLABIC.match(w) is not None  # 明 of 明天, 오늘: a letter is a syllable
                 )
             }
