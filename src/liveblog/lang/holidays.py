@@ -103,6 +103,8 @@ HOLIDAYS: dict[str, Holiday] = {
     "kr_liberation_day": _fixed(8, 15),  # 광복절
     "kr_foundation_day": _fixed(10, 3),  # 개천절
     "kr_hangul_day": _fixed(10, 9),  # 한글날
+    "gr_independence_day": _fixed(3, 25),  # Greek Independence Day, the Annunciation (lang/el)
+    "gr_ohi_day": _fixed(10, 28),  # Ohi Day (lang/el)
     # -- the nth weekday of a month (United States unless said otherwise)
     "mlk_day": _nth(1, _MON, 3),
     "presidents_day": _nth(2, _MON, 3),
