@@ -305,10 +305,10 @@ class Rules(HijriRules):
             return None
         end = per.end
         if mod is None:
-            post = t.hit(end, "mod")
+            post = t.hit(end, "mod", "this")  # «الأسبوع الماضي»; Vietnamese "quý này" (this quarter)
             if post is None or not post.lex.after:
                 return None
-            mod, end = post.value, post.end
+            mod, end = (post.value if post.lex.kind == "mod" else 0), post.end
         return self._period(i, end, per.value, mod, per.lex.lang)
 
     def _period(self, i: int, end: int, period: str, mod: int, lang: str) -> Match:
