@@ -104,6 +104,19 @@ _RANGE_KINDS: Mapping[str, frozenset[str]] = {
 _ZONE_ROWS: list[Row] = [(abbr, "zone", abbr) for abbr in ("gmt", "utc", "cet", "cest", "eet", "eest", "msk")]
 # Dashes close a range in every language ("13 - 15 июля", "11:30-13:30"), as in lang/en.
 _COMMON_ROWS: list[Row] = [*_ZONE_ROWS, *((dash, "range-to", "any") for dash in ("-", "–", "—"))]
+# The Latin am/pm after a clock ("3:15pm", "3 p.m.") in a language not written in Latin letters,
+# where they can be no word of it ("am" is German for "on the"): decided by the script of the
+# language's weekday names, not by its code.
+_LATIN_AMPM: list[Row] = [
+    *((w, "ampm", "am") for w in ("am", "a.m.", "a.m", "a m")),
+    *((w, "ampm", "pm") for w in ("pm", "p.m.", "p.m", "p m")),
+]
+
+
+def _latin_script(rows: list[Row]) -> bool:
+    """Whether the language's weekday names are written in Latin letters."""
+    names = [p for p, k, _ in rows if k.removesuffix("-bound") == "weekday"]
+    return any(unicodedata.name(c, "").startswith("LATIN") for p in names for c in p if c.isalpha())
 _TABLES = (
     _NONE_KINDS
     | _PART_KINDS
@@ -217,9 +230,10 @@ def load(lang: str) -> Table | None:
     rows: list[Row] = [
         (p, k, tuple(v) if isinstance(v, list) else v) for p, k, v in json.loads(generated)["rows"]
     ]
+    common = _COMMON_ROWS if _latin_script(rows) else [*_COMMON_ROWS, *_LATIN_AMPM]
     text = _read(lang, "news.toml")
     if text is None:
-        return Table(lang, [*rows, *_COMMON_ROWS], {}, {})
+        return Table(lang, [*rows, *common], {}, {})
     weekdays = [(p, v) for p, k, v in rows if k == "weekday" and " " not in p]
     extra, doc = _news(lang, text, weekdays)
     bound = set(doc.get("bound", ()))
@@ -230,7 +244,7 @@ def load(lang: str) -> Table | None:
             continue
         bound_kind = f"{kind}-bound" if phrase in bound and not kind.endswith("-bound") else kind
         kept.append((phrase, bound_kind, value))
-    rows = [*kept, *extra, *_COMMON_ROWS]
+    rows = [*kept, *extra, *common]
     return Table(
         lang,
         [*rows, *_unaccented(rows)],
