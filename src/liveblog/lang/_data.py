@@ -117,6 +117,8 @@ def _latin_script(rows: list[Row]) -> bool:
     """Whether the language's weekday names are written in Latin letters."""
     names = [p for p, k, _ in rows if k.removesuffix("-bound") == "weekday"]
     return any(unicodedata.name(c, "").startswith("LATIN") for p in names for c in p if c.isalpha())
+
+
 _TABLES = (
     _NONE_KINDS
     | _PART_KINDS
