@@ -130,3 +130,17 @@ def test_bad_counter_fails_when_loaded() -> None:
     with pytest.raises(ValueError, match=r"lang/xx/news.toml \[counter\] '月'"):
         _data._value("xx", "counter", "月", "week")
     assert _data._value("xx", "counter", "月", "month") == "month"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [
+        # "yazı" (writing, article) is no "yaz" (summer) with an ending: the stem is too short
+        ("tr", "Bu yazı geçen hafta yayımlandı.", ["geçen hafta"]),
+        # "déli" (southern) is no "dél" (noon) with an ending
+        ("hu", "A déli határon múlt héten harcok voltak.", ["múlt héten"]),
+    ],
+)
+def test_short_stems_take_no_ending(lang: str, text: str, said: list[str]) -> None:
+    """A short word with an ending is often another word: min_stem keeps it out."""
+    assert [f.text for f in find_times(text, REF, tz="UTC", languages=[lang])] == said

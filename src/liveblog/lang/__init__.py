@@ -126,6 +126,9 @@ class Syntax:
     # takes the place of a final X: Georgian "ი>ს" reads ორშაბათს as ორშაბათი, Hungarian "a>án"
     # "szerdán" as "szerda". Longest first when looked up.
     suffixes: tuple[str, ...] = ()
+    # The shortest stem an ending is read off: short stems inflected are often other words
+    # (Turkish "yaz" summer, "yazı" writing; Hungarian "dél" noon, "déli" southern).
+    min_stem: int = 1
 
 
 _NO_SYNTAX = Syntax()
@@ -167,8 +170,10 @@ class Lexicon:
     # Whether the tables know every date word of the language (ar, en: hand-written); tables
     # generated from the CLDR do not, and dateparser still reads what they miss.
     complete: bool = True
-    # Endings glued after a word that keep its sense (:attr:`Syntax.suffixes`), longest first.
+    # Endings glued after a word that keep its sense (:attr:`Syntax.suffixes`), longest first, and
+    # the shortest stem they are read off (:attr:`Syntax.min_stem`).
     suffixes: tuple[str, ...] = ()
+    min_stem: int = 1
     # A word more than two (clitic) letters longer than every first word starts no phrase.
     _longest: int = attrs.field(init=False, eq=False, repr=False)
     _lookup: Callable[[str], tuple[Start, ...]] = attrs.field(init=False, eq=False, repr=False)
@@ -181,7 +186,9 @@ class Lexicon:
     def _remembered_lookup(self) -> Callable[[str], tuple[Start, ...]]:
         # The same words come back on every page; a bounded cache of word → senses spares the
         # clitic stripping and dictionary lookups (it holds words, never page text).
-        lookup = functools.partial(_starting, self.by_first, self.clitics, suffixes=self.suffixes)
+        lookup = functools.partial(
+            _starting, self.by_first, self.clitics, suffixes=self.suffixes, min_stem=self.min_stem
+        )
         return functools.lru_cache(maxsize=_REMEMBERED_WORDS)(lookup)
 
     def starting(self, word: str) -> tuple[Start, ...]:
@@ -246,7 +253,11 @@ class Lexicon:
 
 
 def _starting(
-    by_first: dict[str, tuple[Lex, ...]], clitics: bool, word: str, suffixes: tuple[str, ...] = ()
+    by_first: dict[str, tuple[Lex, ...]],
+    clitics: bool,
+    word: str,
+    suffixes: tuple[str, ...] = (),
+    min_stem: int = 1,
 ) -> tuple[Start, ...]:
     found = tuple((sense, strip) for stem, strip in _stems(word, clitics) for sense in by_first.get(stem, ()))
     if found or not suffixes:
@@ -256,7 +267,7 @@ def _starting(
     # (an abbreviation with an ending is another word: Turkish "per" + "i").
     for ending in suffixes:
         final, _, glued = ending.rpartition(">")  # "ი>ს": the ending ს takes the place of a final ი
-        if len(word) > len(glued) and word.endswith(glued):
+        if len(word) - len(glued) + len(final) >= min_stem and word.endswith(glued):
             stem = by_first.get(word[: -len(glued)] + final, ())
             single = tuple((sense, 0) for sense in stem if len(sense.words) == 1 and not sense.bound)
             if single:
@@ -310,7 +321,7 @@ def _build(
         index.setdefault(words[0], []).append(lex)
     frozen = {k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in index.items()}
     suffixes = tuple(sorted(set(syntax.suffixes), key=lambda e: (-len(e.rpartition(">")[2]), e)))
-    return Lexicon(lang, frozen, clitics, complete, suffixes)
+    return Lexicon(lang, frozen, clitics, complete, suffixes, max(syntax.min_stem, 1))
 
 
 def _by_kind(order: dict[str, Place]) -> Callable[[str, str], Place]:

@@ -32,6 +32,7 @@ Each such language has a folder ``lang/<code>/`` with
       "à" = true
       [syntax]                      # how the language writes (liveblog.lang.Syntax)
       suffixes = ["n", "on"]        # endings glued to a word that keep its sense ("hétfőn")
+      min_stem = 4                  # the shortest stem an ending is read off
       tens_multiply = true          # 三十 = 30, not 13
       [counter]                     # a number's field after it: 3月 = March, 15時 = 15:00
       "月" = "month"
@@ -130,7 +131,7 @@ _TABLES = (
 )
 _SETTINGS = frozenset({"bound", "drop", "order", "place", "compound", "syntax"})
 # Fields of :class:`~liveblog.lang.Syntax` a table may set in ``[syntax]``, with their types.
-_SYNTAX_FIELDS: Mapping[str, type] = {"tens_multiply": bool, "suffixes": tuple}
+_SYNTAX_FIELDS: Mapping[str, type] = {"tens_multiply": bool, "suffixes": tuple, "min_stem": int}
 
 
 @attrs.frozen
