@@ -3,9 +3,9 @@
 Every expected value is worked out by hand from the reference: Friday 2024-11-29 21:00
 (ISO week 48, Monday 25 November – Sunday 1 December), leaning to the past as news does.
 So 下午3点半 is 15:30 that Friday (already past at 21:00), 午前3時 03:00 that morning, a
-bare 25号 the 25th of November, 十二月 the coming December (one month ahead against eleven
-back: a month without a year is the nearest one), 上星期二 Tuesday the 26th, 下周三 Wednesday
-4 December, 3天前 Tuesday the 26th, 两个小时后 23:00.
+bare 25号 the 25th of November, 十月 the last October (one month back against eleven
+ahead: a month without a year is the nearest one), 上星期四 Thursday the 28th, 下周一 Monday
+2 December, 3天前 Tuesday the 26th, 两个小时后 23:00.
 """
 
 from __future__ import annotations
@@ -24,32 +24,32 @@ REF = "2024-11-29T21:00"
 RESOLVED = [
     # -- Chinese: counters 年 月 日 号 点 分 半, numbers in digits or words --
     ("zh", "2021年3月25日", "2021-03-25"),
-    ("zh", "2015年三月三号", "2015-03-03"),
+    ("zh", "2016年四月五号", "2016-04-05"),
     ("zh", "十一月二十号", "2024-11-20"),
     ("zh", "二十五号", "2024-11-25"),
     ("zh", "2024年", "2024"),
-    ("zh", "十二月", "2024-12"),
+    ("zh", "十月", "2024-10"),
     ("zh", "下午3点半", "2024-11-29T15:30"),
     ("zh", "晚上8点", "2024-11-29T20:00"),
     ("zh", "上午9点15分", "2024-11-29T09:15"),
     ("zh", "明天下午3点", "2024-11-30T15:00"),
     ("zh", "昨晚", "2024-11-28TNI"),
-    ("zh", "上星期二", "2024-11-26"),
-    ("zh", "下周三", "2024-12-04"),
+    ("zh", "上星期四", "2024-11-28"),
+    ("zh", "下周一", "2024-12-02"),
     ("zh", "这周", "2024-W48"),
     ("zh", "3天前", "2024-11-26"),
     ("zh", "两个小时后", "2024-11-29T23"),
     ("zh", "2018年圣诞节", "2018-12-25"),
     ("zh", "2020年儿童节", "2020-06-01"),
     # -- Japanese: the eras (令和 1 = 2019, 平成 1 = 1989), 午前/午後 before the hour --
-    ("ja", "2021年3月25日に", "2021-03-25"),
+    ("ja", "2022年7月9日に", "2022-07-09"),
     ("ja", "令和3年8月6日", "2021-08-06"),
     ("ja", "平成30年", "2018"),
-    ("ja", "15時20分", "2024-11-29T15:20"),
+    ("ja", "16時45分", "2024-11-29T16:45"),
     ("ja", "午後3時半", "2024-11-29T15:30"),
     ("ja", "午前3時", "2024-11-29T03:00"),
     ("ja", "明日の午後", "2024-11-30TAF"),
-    ("ja", "火曜日", "2024-11-26"),
+    ("ja", "水曜日", "2024-11-27"),
     ("ja", "六月", "2024-06"),
     ("ja", "3日前", "2024-11-26"),
     ("ja", "3時間前", "2024-11-29T18"),
@@ -59,9 +59,9 @@ RESOLVED = [
     ("ko", "3시 반", "2024-11-29T03:30"),
     ("ko", "월요일에", "2024-11-25"),
     ("ko", "오늘", "2024-11-29"),
-    ("ko", "다음주", "2024-W49"),
+    ("ko", "저번주", "2024-W47"),
     ("ko", "3일 후", "2024-12-02"),
-    ("ko", "광복절", "2024-08-15"),
+    ("ko", "한글날", "2024-10-09"),
 ]
 
 
