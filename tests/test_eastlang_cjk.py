@@ -41,6 +41,9 @@ RESOLVED = [
     ("zh", "两个小时后", "2024-11-29T23"),
     ("zh", "2018年圣诞节", "2018-12-25"),
     ("zh", "2020年儿童节", "2020-06-01"),
+    ("zh", "晚上八点二十", "2024-11-29T20:20"),  # minutes with no counter after the hour's
+    ("zh", "廿八号", "2024-11-28"),  # 廿 = 20
+    ("zh", "2023年东正教复活节星期一", "2023-04-17"),  # Orthodox Easter 2023 was 16 April
     # -- Japanese: the eras (令和 1 = 2019, 平成 1 = 1989), 午前/午後 before the hour --
     ("ja", "2022年7月9日に", "2022-07-09"),
     ("ja", "令和3年8月6日", "2021-08-06"),
@@ -76,6 +79,7 @@ def test_resolved(lang: str, text: str, timex: str) -> None:
 # Amounts of time are not dates: a counter that begins a longer word (時間, 日間, 分钟) is a unit.
 DURATIONS = [
     ("zh", "3个月"),
+    ("zh", "农历新年"),  # the lunar new year is not computed, and not 1 January
     ("zh", "20分钟"),
     ("ja", "3時間"),
     ("ja", "3日間"),
@@ -88,6 +92,12 @@ DURATIONS = [
 def test_durations_are_no_dates(lang: str, text: str) -> None:
     """ "three hours", "three days", "twenty minutes": nothing is dated."""
     assert find_times(text, REF, tz="Asia/Shanghai", languages=[lang]) == []
+
+
+def test_a_number_before_a_word_is_no_minutes() -> None:
+    """3点15个人: "fifteen people" after three o'clock, not 3:15."""
+    found = find_times("下午3点15个人到场", REF, tz="Asia/Shanghai", languages=["zh"])
+    assert [(f.text, f.when.timex) for f in found] == [("下午3点", "2024-11-29T15:00")]
 
 
 # (language, running text, the words found, timex): sentences written for this test.

@@ -134,6 +134,9 @@ HOLIDAYS: dict[str, Holiday] = {
     # -- Orthodox Easter and its feasts
     "orthodox_easter": _easter(0, orthodox=True),
     "orthodox_good_friday": _easter(-2, orthodox=True),
+    "orthodox_holy_saturday": _easter(-1, orthodox=True),
+    "orthodox_palm_sunday": _easter(-7, orthodox=True),
+    "orthodox_easter_monday": _easter(1, orthodox=True),
     "clean_monday": _easter(-48, orthodox=True),
     "lazarus_saturday": _easter(-8, orthodox=True),
     "great_lent": _easter(-48, days=40, orthodox=True),  # Clean Monday to the Friday before Lazarus Saturday

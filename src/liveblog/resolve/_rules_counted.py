@@ -111,6 +111,8 @@ def counted(r: Rules, i: int) -> Match | None:
             half = t.hit(j, "counter")
             assert half is not None
             fields["minute"], j = 30, half.end
+        elif field == "hour" and said_in:
+            j = _bare_minutes(t, j, fields)  # 三点十五, 3点15: minutes need no counter after an hour
     if not fields or (era is not None and "year" not in fields):
         return None
     value = _value(fields, pm)
@@ -118,6 +120,18 @@ def counted(r: Rules, i: int) -> Match | None:
     if when is None:
         return None
     return Match(i, j, when, f"{lang}-counted", value)
+
+
+def _bare_minutes(t: Tokens, j: int, fields: dict[str, int]) -> int:
+    """After an hour and its counter, a number with no letter after it is its minutes (三点十五)."""
+    num = _number(t, j)
+    if num is None or not 0 <= num[0] <= 59:
+        return j
+    n, k, digits = num
+    if (digits and t.digits_go_on(j)) or (k < len(t) and t.norm[k].isalpha()):
+        return j  # 3点15个人: fifteen people; only a number the text leaves there is minutes
+    fields["minute"] = n
+    return k
 
 
 def _field(
