@@ -48,6 +48,11 @@ RESOLVED = [
     ("en", "2018 Christmas", "2018-12-25"),
     ("tr", "2019 ramazan bayramı", "2019-06-04"),  # 1 Shawwal 1440 (Umm al-Qura)
     ("zh", "2019年元旦", "2019-01-01"),
+    # -- a year first is never followed by its day: y/m/d and y.m.d with one or two digits --
+    ("ja", "2022/4/7", "2022-04-07"),
+    ("hu", "2019.06.30", "2019-06-30"),
+    ("ja", "再来週", "2024-W50"),  # the week after next: 48 + 2
+    ("ja", "前四半期", "2024-Q3"),
 ]
 
 
@@ -86,3 +91,9 @@ def test_irish_days_two_away(text: str, said: str, timex: str) -> None:
     """Irish "arú inné" / "arú amárach" are two days away, not "inné" / "amárach" (one)."""
     found = [(f.text, f.when.timex) for f in find_times(text, REF, tz="UTC", languages=["ga"])]
     assert found == [(said, timex)]
+
+
+@pytest.mark.parametrize("text", ["2021/13/25", "2021.3", "1.2.3", "2021/3/255"])
+def test_no_year_first_date(text: str) -> None:
+    """A month past 12, a missing day, a version number, a three-digit day: no date."""
+    assert resolve(text, REF, tz="UTC", languages=["ja"]) is None
