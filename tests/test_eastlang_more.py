@@ -101,12 +101,12 @@ def test_no_year_first_date(text: str) -> None:
 
 def test_a_clock_in_a_year_or_month_names_no_time() -> None:
     """ "in 4 years at 5 pm" joined would be 5 pm on no day: it is not today at 5 pm."""
-    from datetime import datetime, timezone
+    from datetime import UTC, datetime
 
     from liveblog.resolve._grammar import Ctx
     from liveblog.resolve._partial import Partial, realize
 
-    ctx = Ctx(datetime(2024, 11, 29, 21, 0, tzinfo=timezone.utc), "past")
+    ctx = Ctx(datetime(2024, 11, 29, 21, 0, tzinfo=UTC), "past")
     assert realize(Partial(year=2028, hour=17, minute=0, meridiem=True), ctx) is None
     assert realize(Partial(month=3, hour=15, minute=0, meridiem=True), ctx) is None
     joined = [f.text for f in find_times("4 yıl sonra saat 17", REF, tz="UTC", languages=["tr"])]
