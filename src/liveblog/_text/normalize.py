@@ -75,6 +75,11 @@ for _code in range(0x06D6, 0x06EE):  # Quranic annotation marks
 for _i in range(10):
     _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _FOLD[chr(0x06F0 + _i)] = str(_i)  # Persian (extended) digits
+# Fullwidth forms of ASCII (U+FF01-FF5E), as Chinese and Japanese text writes digits and
+# punctuation beside Han characters: "２０２１／３／２５", "（火）", "～".
+for _code in range(0xFF01, 0xFF5F):
+    _FOLD[chr(_code)] = chr(_code - 0xFEE0)
+_FOLD["\u3000"] = " "  # ideographic space
 
 
 # A text holds a handful of distinct characters that change; replacing each everywhere with

@@ -75,6 +75,7 @@ from liveblog._text.normalize import normalize
 __all__ = [
     "KINDS",
     "TOKEN",
+    "UNSPACED",
     "Kind",
     "Lex",
     "Lexicon",
@@ -166,6 +167,10 @@ Kind = Literal[
     "yearsuffix",
     "yearthousand",
     "zone",
+    # -- scripts without spaces, counters and endings (liveblog.resolve._rules_counted) --
+    "counter",
+    "era",
+    "in-post",
     # -- Arabic news shapes (docs/resolution.md) --
     "clockdecimal",
     "durative",
@@ -187,9 +192,16 @@ Kind = Literal[
 KINDS: frozenset[str] = frozenset(get_args(Kind))
 TokenKind = Kind | Literal["number"]  # what a token can be: a sense's kind, or a number
 Place = Literal["before", "after", "any"]  # where a modifier stands beside the word it modifies
+# Letters of the scripts written without spaces between words (Han, kana and the iteration mark
+# 々, halfwidth katakana): every such letter is a token of its own, and phrases are cut the same
+# way, so "明天下午" is read as the phrases "明天" and "下午" wherever it stands in a line.
+UNSPACED = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 # How text and phrases are cut into words (the resolver's tokens): digit runs with an ordinal
-# suffix, "a.m.", letter runs, a newline, any other character alone ("sexta-feira" is three).
-TOKEN = re.compile(r"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[^\W\d_]+|\n|\S")
+# suffix, "a.m.", one letter of an unspaced script, letter runs, a newline, any other character
+# alone ("sexta-feira" is three).
+TOKEN = re.compile(rf"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[{UNSPACED}]|[^\W\d_{UNSPACED}]+|\n|\S")
+_UNSPACED = re.compile(f"[{UNSPACED}]")
+_SYLLABIC = re.compile(f"[{UNSPACED}\uac00-\ud7a3]")  # scripts whose letter is a syllable (and Hangul)
 Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in front of it
 
 _REMEMBERED_WORDS = 4096  # per lexicon: the words whose senses are kept (bounded, words only)
@@ -236,6 +248,17 @@ class Syntax:
     # الخميس» is Thursday's night (0); classical «ليلة الجمعة» the night before Friday (-1). A
     # midnight of such a night falls on the next date.
     named_nights: tuple[tuple[str, int], ...] = ()
+    # A number word before ten or a hundred multiplies it: 三十 = 30, 二十五 = 25 (Chinese, Japanese);
+    # otherwise a unit before ten adds to it («ثلاث عشرة» = 13).
+    tens_multiply: bool = False
+    # Endings glued to a word that leave its sense as it is (case endings, particles): Hungarian
+    # "hétfőn", "márciusban"; Korean 월요일에, 오늘은; Turkish "salıya". "X>Y" is an ending Y that
+    # takes the place of a final X: Georgian "ი>ს" reads ორშაბათს as ორშაბათი, Hungarian "a>án"
+    # "szerdán" as "szerda". Longest first when looked up.
+    suffixes: tuple[str, ...] = ()
+    # The shortest stem an ending is read off: short stems inflected are often other words
+    # (Turkish "yaz" summer, "yazı" writing; Hungarian "dél" noon, "déli" southern).
+    min_stem: int = 1
 
 
 _NO_SYNTAX = Syntax()
@@ -277,19 +300,25 @@ class Lexicon:
     # Whether the tables know every date word of the language (ar, en: hand-written); tables
     # generated from the CLDR do not, and dateparser still reads what they miss.
     complete: bool = True
+    # Endings glued after a word that keep its sense (:attr:`Syntax.suffixes`), longest first, and
+    # the shortest stem they are read off (:attr:`Syntax.min_stem`).
+    suffixes: tuple[str, ...] = ()
+    min_stem: int = 1
     # A word more than two (clitic) letters longer than every first word starts no phrase.
     _longest: int = attrs.field(init=False, eq=False, repr=False)
     _lookup: Callable[[str], tuple[Start, ...]] = attrs.field(init=False, eq=False, repr=False)
 
     @_longest.default
     def _longest_word(self) -> int:
-        return max(map(len, self.by_first), default=0) + 2
+        return max(map(len, self.by_first), default=0) + 2 + max(map(len, self.suffixes), default=0)
 
     @_lookup.default
     def _remembered_lookup(self) -> Callable[[str], tuple[Start, ...]]:
         # The same words come back on every page; a bounded cache of word → senses spares the
         # clitic stripping and dictionary lookups (it holds words, never page text).
-        lookup = functools.partial(_starting, self.by_first, self.clitics)
+        lookup = functools.partial(
+            _starting, self.by_first, self.clitics, suffixes=self.suffixes, min_stem=self.min_stem
+        )
         return functools.lru_cache(maxsize=_REMEMBERED_WORDS)(lookup)
 
     def starting(self, word: str) -> tuple[Start, ...]:
@@ -315,7 +344,16 @@ class Lexicon:
                 w
                 for w, senses in self.by_first.items()
                 if any(lex.kind in _TRIGGER_KINDS for lex in senses)
-                and (len(w) >= 3 or any(lex.kind in ("month", "weekday") for lex in senses))
+                and (
+                    len(w) >= 3
+                    # Turkish "ay" (month), Hungarian "ma", Urdu «آج» (today): short but telling
+                    # (a word of its own: "i" of Danish "i går" is spotted by "går")
+                    or any(
+                        lex.kind in ("month", "weekday", "period", "dayword") and len(lex.words) == 1
+                        for lex in senses
+                    )
+                    or _SYLLABIC.match(w) is not None  # 明 of 明天, 오늘: a letter is a syllable
+                )
             }
             | self._short_first_spots()
             | self.spot_words("hmonth")
@@ -364,8 +402,27 @@ class Lexicon:
         }
 
 
-def _starting(by_first: dict[str, tuple[Lex, ...]], clitics: bool, word: str) -> tuple[Start, ...]:
-    return tuple((sense, strip) for stem, strip in _stems(word, clitics) for sense in by_first.get(stem, ()))
+def _starting(
+    by_first: dict[str, tuple[Lex, ...]],
+    clitics: bool,
+    word: str,
+    suffixes: tuple[str, ...] = (),
+    min_stem: int = 1,
+) -> tuple[Start, ...]:
+    found = tuple((sense, strip) for stem, strip in _stems(word, clitics) for sense in by_first.get(stem, ()))
+    if found or not suffixes:
+        return found
+    # "hétfőn" = "hétfő" + "n", 월요일에 = 월요일 + 에, 시에 = 시 + 에: the longest ending whose stem is
+    # a first word; only single-word senses, since the ending closes the phrase, and no bound one
+    # (an abbreviation with an ending is another word: Turkish "per" + "i").
+    for ending in suffixes:
+        final, _, glued = ending.rpartition(">")  # "ი>ს": the ending ს takes the place of a final ი
+        if len(word) - len(glued) + len(final) >= min_stem and word.endswith(glued):
+            stem = by_first.get(word[: -len(glued)] + final, ())
+            single = tuple((sense, 0) for sense in stem if len(sense.words) == 1 and not sense.bound)
+            if single:
+                return single
+    return ()
 
 
 def _stems(word: str, clitics: bool) -> list[tuple[str, int]]:
@@ -416,7 +473,8 @@ def _build(
         lex = Lex(known, value, words, lang, bound, places(phrase, known), syntax)
         index.setdefault(words[0], []).append(lex)
     frozen = {k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in index.items()}
-    return Lexicon(lang, frozen, clitics, complete)
+    suffixes = tuple(sorted(set(syntax.suffixes), key=lambda e: (-len(e.rpartition(">")[2]), e)))
+    return Lexicon(lang, frozen, clitics, complete, suffixes, max(syntax.min_stem, 1))
 
 
 def _by_kind(order: dict[str, Place]) -> Callable[[str, Kind], Place]:
@@ -447,8 +505,8 @@ def lexicon(lang: str) -> Lexicon | None:
     table = _data.load(lang)
     if table is None:
         return None
-    rows = _with_stamps(lang, table.rows)
-    return _build(lang, rows, False, table.place, _DATA_SYNTAX, complete=False)
+    syntax = attrs.evolve(_DATA_SYNTAX, **table.syntax) if table.syntax else _DATA_SYNTAX
+    return _build(lang, _with_stamps(lang, table.rows), False, table.place, syntax, complete=False)
 
 
 def _with_stamps(lang: str, rows: list[Row]) -> list[Row]:
@@ -516,17 +574,25 @@ def prescan(text: str, langs: tuple[str, ...]) -> list[int]:
 @functools.cache
 def _prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
     words: set[str] = set()
+    unspaced: set[str] = set()
+    suffixed = False
     for lang in langs:
         lex = lexicon(lang)
         if lex is None:
             continue
+        suffixed = suffixed or bool(lex.suffixes)
         for w in lex.trigger_words():
-            words.add(w)
+            (unspaced if _UNSPACED.match(w) else words).add(w)
             if lex.clitics and w.startswith("ال") and len(w) > 4:
                 words.add(w[2:])  # لليوم = لل + يوم (not «ان» of «الآن»: "that" is everywhere)
     # A digit run; or a non-word character, up to two clitic letters (و ف ب ل ك), then a whole
-    # trigger word.
-    return re.compile(rf"[\W\d](?:(?<=\d)\d*|[وفبلك]{{0,2}}(?:{_trie_regex(words)})(?!\w))")
+    # trigger word (with letters after it when the language glues endings on: "hétfőn"); or a
+    # trigger letter of an unspaced script anywhere (明 in 说明天): the grammar then decides.
+    tail = r"\w*" if suffixed else r"(?!\w)"
+    pattern = rf"[\W\d](?:(?<=\d)\d*|[وفبلك]{{0,2}}(?:{_trie_regex(words)}){tail})"
+    if unspaced:
+        pattern += f"|[{''.join(sorted(unspaced))}]"
+    return re.compile(pattern)
 
 
 @functools.cache

@@ -34,6 +34,12 @@ Each such language has a folder ``lang/<code>/`` with
       ordinal-endings = ["e", "en"] # (top level) endings of every ordinal stem
       [ordinal-stem]                # ordinal day words: stem + each ending = that day
       "dritt" = 3                   # "dritte", "dritten"
+      [syntax]                      # how the language writes (liveblog.lang.Syntax)
+      suffixes = ["n", "on"]        # endings glued to a word that keep its sense ("hétfőn")
+      min_stem = 4                  # the shortest stem an ending is read off
+      tens_multiply = true          # 三十 = 30, not 13
+      [counter]                     # a number's field after it: 3月 = March, 15時 = 15:00
+      "月" = "month"
 
 Kinds whose value is None in :mod:`liveblog.lang` (``dayprefix``, ``ago``, …)
 take ``true``. Loading one language reads two small files (no dateparser
@@ -52,7 +58,7 @@ from typing import Any, get_args
 
 import attrs
 
-from liveblog.lang import Place, Row
+from liveblog.lang import Place, Row, Syntax
 from liveblog.lang.holidays import HOLIDAYS, TRANSLITERATED
 from liveblog.lang.parts import PARTS
 
@@ -67,7 +73,7 @@ LANGS = (
 _PLACES = frozenset(get_args(Place))
 _NONE_KINDS = frozenset(
     {
-        *("dayprefix", "ago", "ago-post", "in", "within", "hedge", "hedge-post", "yearcue"),
+        *("dayprefix", "ago", "ago-post", "in", "in-post", "within", "hedge", "hedge-post", "yearcue"),
         "yearbefore",
         "fiscal",
         *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix", "join"),
@@ -80,11 +86,16 @@ _INT_KINDS = frozenset(
     {"weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"}
     # Clock words, ordinals (romance, wave 4): "et quart" = a minjoin and a minamount, "premier".
     | {"minamount", "mindir", "minjoin", "halfhour", "hourword", "nth", "ordinal", "yearpart"}
+    | {"era"}  # an era's year 0 (令和 = 2018)
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
 # Kinds whose value is one of a few names (romance, wave 4): the kinds lang/en uses, so a
 # news.toml can say "midi" (hournoun), "du soir" (ampm), "début" (periodedge), "noël" (holiday).
+# A counter after a number says which field of a date or clock the number is (年 月 日 時 分, 点,
+# 号, 시 분; "half" is 半, thirty minutes after an hour).
+COUNTERS = frozenset({"year", "month", "day", "hour", "minute", "second", "half"})
 _CHOICES: Mapping[str, frozenset[str]] = {
+    "counter": COUNTERS,
     "hournoun": frozenset({"noon", "midnight"}),
     "ampm": frozenset({"am", "pm", "noon", "midnight"}),
     "periodedge": frozenset({"start", "mid", "end"}),
@@ -107,6 +118,21 @@ _COMMON_ROWS: list[Row] = [*_ZONE_ROWS, *((dash, "range-to", "any") for dash in 
 # in a German or Polish text.
 _COMMON_ROWS += [(name, "holiday", key) for key, names in TRANSLITERATED.items() for name in names]
 _COMMON_ROWS += [("ramadan", "hmonth", 9), ("ramadhan", "hmonth", 9)]
+# The Latin am/pm after a clock ("3:15pm", "3 p.m.") in a language not written in Latin letters,
+# where they can be no word of it ("am" is German for "on the"): decided by the script of the
+# language's weekday names, not by its code.
+_LATIN_AMPM: list[Row] = [
+    *((w, "ampm", "am") for w in ("am", "a.m.", "a.m", "a m")),
+    *((w, "ampm", "pm") for w in ("pm", "p.m.", "p.m", "p m")),
+]
+
+
+def _latin_script(rows: list[Row]) -> bool:
+    """Whether the language's weekday names are written in Latin letters."""
+    names = [p for p, k, _ in rows if k.removesuffix("-bound") == "weekday"]
+    return any(unicodedata.name(c, "").startswith("LATIN") for p in names for c in p if c.isalpha())
+
+
 _TABLES = (
     _NONE_KINDS
     | _PART_KINDS
@@ -116,7 +142,11 @@ _TABLES = (
     | frozenset(_RANGE_KINDS)
     | frozenset(_CHOICES)
 )
-_SETTINGS = frozenset({"bound", "drop", "order", "place", "compound", "ordinal-stem", "ordinal-endings"})
+_SETTINGS = frozenset(
+    {"bound", "drop", "order", "place", "compound", "ordinal-stem", "ordinal-endings", "syntax"}
+)
+# Fields of :class:`~liveblog.lang.Syntax` a table may set in ``[syntax]``, with their types.
+_SYNTAX_FIELDS: Mapping[str, type] = {"tens_multiply": bool, "suffixes": tuple, "min_stem": int}
 
 
 @attrs.frozen
@@ -127,6 +157,7 @@ class Table:
     rows: list[Row]
     order: Mapping[str, Place]
     places: Mapping[str, Place]
+    syntax: Mapping[str, Any] = attrs.field(factory=dict)  # :class:`Syntax` fields the table sets
 
     def place(self, phrase: str, kind: str) -> Place:
         """Where ``phrase`` (of ``kind``) stands: its own exception, else its kind's order."""
@@ -208,6 +239,26 @@ def _ordinals(lang: str, doc: dict[str, Any]) -> list[Row]:
     return rows
 
 
+def _syntax(lang: str, doc: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``[syntax]`` settings of a table, checked (a mistake fails when the language loads)."""
+    out: dict[str, Any] = {}
+    for name, value in doc.get("syntax", {}).items():
+        where = f"lang/{lang}/news.toml [syntax] {name!r}"
+        want = _SYNTAX_FIELDS.get(name)
+        if want is None:
+            raise ValueError(f"{where}: not a setting ({', '.join(sorted(_SYNTAX_FIELDS))})")
+        if want is tuple:
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise ValueError(f"{where}: expected a list of endings, got {value!r}")
+            out[name] = tuple(value)
+        elif not isinstance(value, want):
+            raise ValueError(f"{where}: expected {want.__name__}, got {value!r}")
+        else:
+            out[name] = value
+    assert set(_SYNTAX_FIELDS) <= set(attrs.fields_dict(Syntax))
+    return out
+
+
 @functools.cache
 def load(lang: str) -> Table | None:
     """The rows of ``lang`` (generated, then hand-written), or None when it has no tables.
@@ -224,9 +275,10 @@ def load(lang: str) -> Table | None:
     rows: list[Row] = [
         (p, k, tuple(v) if isinstance(v, list) else v) for p, k, v in json.loads(generated)["rows"]
     ]
+    common = _COMMON_ROWS if _latin_script(rows) else [*_COMMON_ROWS, *_LATIN_AMPM]
     text = _read(lang, "news.toml")
     if text is None:
-        return Table(lang, [*rows, *_COMMON_ROWS], {}, {})
+        return Table(lang, [*rows, *common], {}, {})
     weekdays = [(p, v) for p, k, v in rows if k == "weekday" and " " not in p]
     days = [(p, v) for p, k, v in rows if k == "dayword" and " " not in p]
     extra, doc = _news(lang, text, weekdays, days)
@@ -238,8 +290,14 @@ def load(lang: str) -> Table | None:
             continue
         bound_kind = f"{kind}-bound" if phrase in bound and not kind.endswith("-bound") else kind
         kept.append((phrase, bound_kind, value))
-    rows = [*kept, *extra, *(row for row in _COMMON_ROWS if row[0] not in drop)]  # French "cet" is "this"
-    return Table(lang, [*rows, *_unaccented(rows)], dict(doc.get("order", {})), dict(doc.get("place", {})))
+    rows = [*kept, *extra, *(row for row in common if row[0] not in drop)]  # French "cet" is "this"
+    return Table(
+        lang,
+        [*rows, *_unaccented(rows)],
+        dict(doc.get("order", {})),
+        dict(doc.get("place", {})),
+        _syntax(lang, doc),
+    )
 
 
 # Letters Unicode does not decompose into a base and an accent, as copy typed without them has them

@@ -90,6 +90,27 @@ HOLIDAYS: dict[str, Holiday] = {
     "arab_mothers_day": _fixed(3, 21),  # Mother's Day in most Arab states
     "kings_day_nl": _fixed(4, 27, sun=-1),  # Koningsdag: 26 April when 27 April is a Sunday
     "boss_day": _fixed(10, 16, sat=-1, sun=1),  # to the nearest weekday, as US observances move
+    # Turkish national days (lang/tr/news.toml)
+    "tr_sovereignty_children": _fixed(4, 23),  # Ulusal Egemenlik ve Çocuk Bayramı
+    "tr_youth_sports": _fixed(5, 19),  # Atatürk'ü Anma, Gençlik ve Spor Bayramı
+    "tr_victory": _fixed(8, 30),  # Zafer Bayramı
+    "tr_republic": _fixed(10, 29),  # Cumhuriyet Bayramı
+    # International days and Chinese and Korean national days (lang/zh, lang/ko news.toml)
+    "womens_day": _fixed(3, 8),
+    "consumer_rights_day": _fixed(3, 15),
+    "april_fools": _fixed(4, 1),
+    "childrens_day_june": _fixed(6, 1),  # International Children's Day (China and others)
+    "cn_army_day": _fixed(8, 1),
+    "macau_handover": _fixed(12, 20),
+    "kr_independence_movement": _fixed(3, 1),  # 삼일절
+    "kr_childrens_day": _fixed(5, 5),  # 어린이날
+    "kr_memorial_day": _fixed(6, 6),  # 현충일
+    "kr_constitution_day": _fixed(7, 17),  # 제헌절
+    "kr_liberation_day": _fixed(8, 15),  # 광복절
+    "kr_foundation_day": _fixed(10, 3),  # 개천절
+    "kr_hangul_day": _fixed(10, 9),  # 한글날
+    "gr_independence_day": _fixed(3, 25),  # Greek Independence Day, the Annunciation (lang/el)
+    "gr_ohi_day": _fixed(10, 28),  # Ohi Day (lang/el)
     # -- the nth weekday of a month (United States unless said otherwise)
     "mlk_day": _nth(1, _MON, 3),
     "presidents_day": _nth(2, _MON, 3),
@@ -119,6 +140,9 @@ HOLIDAYS: dict[str, Holiday] = {
     # -- Orthodox Easter and its feasts
     "orthodox_easter": _easter(0, orthodox=True),
     "orthodox_good_friday": _easter(-2, orthodox=True),
+    "orthodox_holy_saturday": _easter(-1, orthodox=True),
+    "orthodox_palm_sunday": _easter(-7, orthodox=True),
+    "orthodox_easter_monday": _easter(1, orthodox=True),
     "clean_monday": _easter(-48, orthodox=True),
     "lazarus_saturday": _easter(-8, orthodox=True),
     "great_lent": _easter(-48, days=40, orthodox=True),  # Clean Monday to the Friday before Lazarus Saturday

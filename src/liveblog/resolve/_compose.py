@@ -810,7 +810,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (Composer._nth, frozenset({"nth", "weekday", "nthnoun", "the", "number"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
-    (_rules_holiday.holiday, frozenset({"holiday", "mod", "this"})),
+    (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number"})),
     (_rules_holiday.season, frozenset({"season", "mod", "this"})),
     # ("the 1990s", "the EOM" are read from their second word: "the" starts nothing, it is too common)
     (_rules_holiday.decade, frozenset({"decade", "periodedge", "number"})),

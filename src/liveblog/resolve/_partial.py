@@ -472,6 +472,9 @@ def _realize(p: Partial, ref: datetime, prefer: Prefer) -> When | None:
         return None
     if day is None and not p.has_time:
         return _coarse(p, zone)
+    coarse_only = p.year is not None or p.month is not None or p.week is not None
+    if p.hour is not None and day is None and coarse_only:
+        return None  # "in 4 years at 5 pm", "March at 3 pm": a clock in a year or month names no one time
     if p.hour is not None:
         hour = p.hour if p.meridiem or p.part is None else _with_part(p.hour, p.part)
         if hour > 23:

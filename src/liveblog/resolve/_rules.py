@@ -19,6 +19,7 @@ from liveblog.resolve._grammar import Calendar, Hit, Match
 from liveblog.resolve._partial import Partial, realize
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import Clock
+from liveblog.resolve._rules_counted import counted
 from liveblog.resolve._rules_hijri import HijriRules
 from liveblog.resolve._rules_holiday import holiday_at
 
@@ -344,10 +345,10 @@ class Rules(HijriRules):
             return None
         end = per.end
         if mod is None:
-            post = t.hit(end, "mod")
+            post = t.hit(end, "mod", "this")  # «الأسبوع الماضي»; Vietnamese "quý này" (this quarter)
             if post is None or not post.lex.after:
                 return None
-            mod, end = post.value, post.end
+            mod, end = (post.value if post.lex.kind == "mod" else 0), post.end
         return self._period(i, end, per.value, mod, per.lex.lang)
 
     def _period(self, i: int, end: int, period: str, mod: int, lang: str) -> Match:
@@ -456,6 +457,7 @@ _RULES: tuple[_Rule, ...] = (
     (Rules.period, _PERIOD, None),
     (Rules.ago, _AGO, None),
     (Rules.year, _YEAR, None),
+    (counted, frozenset({"number", "num", "ampm", "era"}), None),  # 2021年3月25日, 下午3点半 (CJK counters)
 )
 # Hijri rules run only on text with a Hijri month or era word.
 _ALL_RULES: tuple[_Rule, ...] = (

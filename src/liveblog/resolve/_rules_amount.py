@@ -17,6 +17,7 @@ from liveblog.lang.tense import tense
 from liveblog.model import Grain, When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Ctx, Match, Tokens
+from liveblog.resolve._rules_counted import spelled_number
 
 __all__ = ["AmountRules", "memo"]
 
@@ -118,6 +119,9 @@ class AmountRules:
         nw = t.hit(j, "num")
         if nw is None:
             return None
+        if nw.lex.syntax.tens_multiply:  # 三十, 二十五 (liveblog.resolve._rules_counted)
+            spelled = spelled_number(t, j)
+            return None if spelled is None else (float(spelled[0]), spelled[1])
         amount, k = float(nw.value), nw.end
         nxt = t.hit(k, "num")
         if nxt is not None and nxt.value == 10 and amount < 10:
@@ -135,9 +139,11 @@ class AmountRules:
         marker = t.hit(i, "ago", "in", "within")
         if marker is None:
             q = self.qty(i)
-            post = t.hit(q.end, "ago-post") if q is not None else None
+            post = t.hit(q.end, "ago-post", "in-post") if q is not None else None
             if q is None or post is None:
                 return None
+            if post.lex.kind == "in-post":  # "3 gün sonra", 3日後, 3天后, 3일 후: after the amount
+                return self._amount(i, post.end, q, 1, post.lex.lang, "in")
             return self._amount(i, post.end, q, -1, post.lex.lang, "ago")
         q = self.qty(marker.end)
         if q is None or (q.unit == "month" and q.value == 1 and t.hit(q.end, "month", "hmonth") is not None):

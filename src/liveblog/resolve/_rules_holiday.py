@@ -197,6 +197,15 @@ def holiday(c: Composer, i: int) -> Match | None:
 def holiday_at(r: Rules, i: int) -> Match | None:
     """:func:`holiday` for the atom rules (a one-day holiday is a day a part or a clock may name)."""
     t, ctx = r.t, r.ctx
+    said_year = t.num(i, 1000, 2999, digits=4)
+    if said_year is not None:  # "2018 Ramazan Bayramı", "the 2018 Christmas": the year before the name
+        counter = t.hit(i + 1, "counter")  # 2018年圣诞节: the year's counter between them
+        k = counter.end if counter is not None and counter.value == "year" else i + 1
+        name = t.hit(k, "holiday")
+        if name is None or name.lex.bound:
+            return None
+        days = _in_gregorian_year(HOLIDAYS[name.value], said_year)
+        return None if days is None else days_match(i, name.end, days, f"{name.lex.lang}-holiday", ctx.zone)
     mod, j = _mod_before(t, i)
     name = t.hit(j, "holiday")
     if name is None:

@@ -40,11 +40,16 @@ class TimeRules(ClockRules):
         if (
             y is None
             or _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]
-            or not t.is_(i + 1, "-", "/")
+            or not t.is_(i + 1, "-", "/", ".")
             or not all(t.adjacent(i + k) for k in range(1, 5))
         ):
             return None
-        m, d = t.num(i + 2, 1, 12, 2), t.num(i + 4, 1, 31, 2)
+        # A year first is never followed by its day: 2021/3/25 and 2013.08.20 (East Asian and
+        # Hungarian order) are read like ISO 2021-03-25, with one or two digits.
+        width = 2 if t.norm[i + 1] == "-" else None
+        m, d = t.num(i + 2, 1, 12, width), t.num(i + 4, 1, 31, width)
+        if width is None and (m is None or d is None or len(t.norm[i + 2]) > 2 or len(t.norm[i + 4]) > 2):
+            return None
         if m is None or d is None or t.norm[i + 3] != t.norm[i + 1]:
             return None
         try:

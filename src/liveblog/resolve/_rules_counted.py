@@ -1,0 +1,204 @@
+"""Numbers with counters: dates and clocks written as number + field word, finest last.
+
+Chinese, Japanese and Korean write a date as a run of numbers, each followed by
+a word that says which field it is (a ``counter`` row): 2021年3月25日, 3月3号,
+15時20分, 下午3点半, 3시 20분, 令和3年8月6日. The fields go from the year to the
+second and none repeats; 半 (``half``) after an hour is thirty minutes. A
+number may be written in digits or in words (三月, 二十五日: see
+:func:`spelled_number`). A counter that begins a longer word is not one: 3時間
+is three hours, 3日間 three days, 3か月 three months (``unit`` rows).
+
+The fields read become a :class:`~liveblog.resolve._partial.Partial`, so the
+composer joins the run with a day word, a weekday or a part of the day beside
+it (明天下午3点, 2月12日(火)).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from liveblog.model import When
+from liveblog.resolve import _when
+from liveblog.resolve._grammar import Match, Tokens
+from liveblog.resolve._partial import Partial, realize, yearly_prefer
+
+if TYPE_CHECKING:
+    from liveblog.resolve._rules import Rules
+
+__all__ = ["counted", "spelled_number"]
+
+_ORDER = ("year", "month", "day", "hour", "minute", "second")
+_RANGES = {
+    "year": (1, 9998),
+    "month": (1, 12),
+    "day": (1, 31),
+    "hour": (0, 24),
+    "minute": (0, 59),
+    "second": (0, 59),
+}
+_POWERS = frozenset({10, 100, 1000})
+_MAX_WORDS = 8  # number words in one number (二千零二十一 is six)
+
+
+def spelled_number(t: Tokens, j: int) -> tuple[int, int] | None:
+    """(value, end) of a number written in words whose language multiplies tens (三十 = 30).
+
+    Digit words in a row are read as digits (二〇二一 = 2021); a digit before 十, 百 or 千
+    multiplies it, one after adds (二十五 = 25, 十五 = 15, 百二十 = 120); a word for a whole
+    number of tens adds the digit after it (Turkish "yirmi beş" = 25) but ends a number after a
+    digit ("dokuz elli": nine, then fifty). None when the word at ``j`` is no such number word.
+    """
+    total = current = 0
+    k = j
+    for _ in range(_MAX_WORDS):
+        h = t.hit(k, "num")
+        if h is None or not h.lex.syntax.tens_multiply or not isinstance(h.value, int):
+            break
+        v = h.value
+        if v in _POWERS:
+            total += (current or 1) * v
+            current = 0
+        elif 0 <= v < 10:
+            current = current * 10 + v
+        elif v < 100 and v % 10 == 0 and current == 0:
+            total += v
+        else:
+            break
+        k = h.end
+    if k == j:
+        return None
+    return total + current, k
+
+
+def _number(t: Tokens, j: int) -> tuple[int, int, bool] | None:
+    """(value, end, in digits) of the number at ``j``."""
+    n = t.num(j)
+    if n is not None:
+        return n, j + 1, True
+    spelled = spelled_number(t, j)
+    return None if spelled is None else (*spelled, False)
+
+
+def _counter(t: Tokens, k: int) -> str | None:
+    """The field the counter at ``k`` names, when no longer phrase starts there (3時間 is hours)."""
+    head = t.hit(k, "counter")
+    if head is None or any(h.end > head.end and h.lex.kind != "counter" for h in t.hits(k)):
+        return None
+    return str(head.value)
+
+
+def counted(r: Rules, i: int) -> Match | None:
+    """2021年3月25日, 15時20分, 3点半, 令和3年, 下午3点, 3시 20분: fields by their counters."""
+    t = r.t
+    fields: dict[str, int] = {}
+    j = i
+    pm: bool | None = None
+    ampm = t.hit(j, "ampm")
+    if ampm is not None and ampm.lex.before:
+        pm, j = ampm.value == "pm", ampm.end
+    era = t.hit(j, "era")
+    if era is not None:
+        j = era.end
+    lang = ampm.lex.lang if ampm is not None else ""
+    while j < len(t):
+        found = _field(t, j, fields, pm is not None, None if era is None else era.value)
+        if found is None:
+            break
+        field, n, j, said_in = found
+        fields[field], lang = n, said_in or lang
+        if field == "hour" and _counter(t, j) == "half":
+            half = t.hit(j, "counter")
+            assert half is not None
+            fields["minute"], j = 30, half.end
+        elif field == "hour" and said_in:
+            j = _bare_minutes(t, j, fields)  # 三点十五, 3点15: minutes need no counter after an hour
+    if not fields or (era is not None and "year" not in fields):
+        return None
+    value = _value(fields, pm)
+    when = None if value is None else _month_alone(r, value) or realize(value, r.ctx)
+    if when is None:
+        return None
+    return Match(i, j, when, f"{lang}-counted", value)
+
+
+def _bare_minutes(t: Tokens, j: int, fields: dict[str, int]) -> int:
+    """After an hour and its counter, a number with no letter after it is its minutes (三点十五)."""
+    num = _number(t, j)
+    if num is None or not 0 <= num[0] <= 59:
+        return j
+    n, k, digits = num
+    if (digits and t.digits_go_on(j)) or (k < len(t) and t.norm[k].isalpha()):
+        return j  # 3点15个人: fifteen people; only a number the text leaves there is minutes
+    fields["minute"] = n
+    return k
+
+
+def _field(
+    t: Tokens, j: int, fields: dict[str, int], after_ampm: bool, era: int | None
+) -> tuple[str, int, int, str] | None:
+    """(field, value, end, language) of the number and counter at ``j``, finer than ``fields``."""
+    num = _number(t, j)
+    join = t.hit(j, "join") if num is None and fields else None
+    if join is not None:  # Georgian "3 საათსა და 15 წუთზე": hours and minutes
+        num = _number(t, join.end)
+        if num is not None and _counter(t, num[1]) is None:
+            num = None
+    if num is None:
+        return None
+    n, k, digits = num
+    field = _counter(t, k)
+    counter = t.hit(k, "counter") if field is not None else None
+    end, lang = (counter.end, counter.lex.lang) if counter is not None else (k, "")
+    if field is None and after_ampm and not fields and 1 <= n <= 12:
+        if t.hit(k, "unit") is not None or (digits and t.digits_go_on(k - 1)):
+            return None
+        field = "hour"  # an hour after am/pm with no counter: "du. 5", "délelőtt 10"
+    if field is None or field not in _ORDER:
+        return None  # no counter, or 半 with no hour before it
+    if any(_ORDER.index(f) >= _ORDER.index(field) for f in fields):
+        return None  # the fields go from the year to the second, none twice
+    if field == "year":
+        if era is not None:
+            n += era
+        elif not (digits and len(t.norm[k - 1]) == 4) and not 1000 <= n <= 2999:
+            return None  # 3年 is three years; a year is written whole (2021年, 二〇二一年) or with its era
+    lo, hi = _RANGES[field]
+    return (field, n, end, lang) if lo <= n <= hi else None
+
+
+def _value(fields: dict[str, int], pm: bool | None) -> Partial | None:
+    """The partial time of the fields read (None: they name no one time)."""
+    if "hour" not in fields and ("minute" in fields or "second" in fields):
+        return None  # 20分 alone is twenty minutes
+    if "day" in fields and "year" in fields and "month" not in fields:
+        return None
+    hour = fields.get("hour")
+    meridiem = hour is not None and (pm is not None or hour >= 13 or hour == 0)
+    if hour is not None and pm and hour < 12:
+        hour += 12
+    if hour == 24:
+        hour = 0
+    return Partial(
+        year=fields.get("year"),
+        month=fields.get("month"),
+        day=fields.get("day"),
+        hour=hour,
+        minute=fields.get("minute", 0 if hour is not None else None),
+        second=fields.get("second"),
+        meridiem=meridiem,
+    )
+
+
+def _month_alone(r: Rules, value: Partial) -> When | None:
+    """A month with no year (六月): the nearest such month, leaning as a year-less date does."""
+    if value.month is None or value.year is not None or value.day is not None or value.hour is not None:
+        return None
+    today, m = r.ctx.today, value.month
+    prefer = yearly_prefer(r.ctx.prefer)
+    if prefer == "future" or (prefer == "nearest" and (m - today.month) % 12 < (today.month - m) % 12):
+        y = today.year if m >= today.month else today.year + 1
+    else:
+        y = today.year if m <= today.month else today.year - 1
+    date(y, m, 1)  # in the calendar's range (a ValueError is no date, as for every rule)
+    return _when.month(y, m, r.ctx.zone)
