@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -115,9 +116,10 @@ def _stop_weights() -> dict[str, tuple[tuple[str, ...], float]]:
     The words are stopwords-iso's, kept in ``liveblog/lang/stopwords.json``
     (``python -m liveblog.lang._generate``).
     """
-    from importlib import resources
+    import liveblog.lang
 
-    text = resources.files("liveblog.lang").joinpath("stopwords.json").read_text(encoding="utf-8")
+    with open(os.path.join(os.path.dirname(liveblog.lang.__file__), "stopwords.json"), encoding="utf-8") as f:
+        text = f.read()
     owners: dict[str, list[str]] = {}
     for code, words in json.loads(text)["words"].items():
         if code in LATIN:
