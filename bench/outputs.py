@@ -2,7 +2,7 @@
 
     python bench/outputs.py OUT.jsonl            # with the liveblog on sys.path
     PYTHONPATH=/other/tree/src python bench/outputs.py BEFORE.jsonl
-    cmp BEFORE.jsonl OUT.jsonl                   # or: diff, to see the first record that differs
+    python bench/outputs.py --compare BEFORE.jsonl OUT.jsonl   # the records that differ
 
 One JSON line per output: the JSON of ``parse_input`` on every fixture page
 (with its expected file's reference and zone), ``parse`` of the seed (x1 and
@@ -89,7 +89,25 @@ def records() -> Iterator[dict[str, Any]]:
         yield {"langid": text[:40], "lang": detect_language(text)}
 
 
+def compare(before: Path, after: Path) -> int:
+    """Print the key of every record that differs between two dumps; the number of them."""
+    a = before.read_text(encoding="utf-8").splitlines()
+    b = after.read_text(encoding="utf-8").splitlines()
+    differ = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            differ += 1
+            rec = json.loads(x)
+            print({k: v for k, v in rec.items() if k not in ("json", "resolve", "find")})
+    if len(a) != len(b):
+        print(f"{len(a)} records before, {len(b)} after")
+    print(f"{differ} of {len(a)} records differ")
+    return differ
+
+
 def main(argv: list[str]) -> None:
+    if argv[0] == "--compare":
+        raise SystemExit(1 if compare(Path(argv[1]), Path(argv[2])) else 0)
     out = Path(argv[0])
     with out.open("w", encoding="utf-8") as f:
         for rec in records():

@@ -89,10 +89,24 @@ def script_of(char: str) -> str | None:
 
 
 def _script(text: str) -> str | None:
-    letters = Counter(_LETTER.findall(text))  # a page repeats few letters: name each once
+    return _script_of_letters(_letters(text))
+
+
+@functools.lru_cache(maxsize=4096)  # characters, not text: an alphabet or two per page
+def _letter_script(char: str) -> tuple[bool, str | None]:
+    """Whether ``char`` is a letter (:data:`_LETTER`), and its script."""
+    return _LETTER.match(char) is not None, script_of(char)
+
+
+def _letters(text: str) -> Counter[str]:
+    """Each letter of ``text`` with its count (as ``Counter(_LETTER.findall(text))``, counted in C)."""
+    return Counter({c: n for c, n in Counter(text).items() if _letter_script(c)[0]})
+
+
+def _script_of_letters(letters: Counter[str]) -> str | None:
     counts: Counter[str | None] = Counter()
-    for letter, n in letters.items():
-        counts[script_of(letter)] += n
+    for letter, n in letters.items():  # a page repeats few letters: name each once
+        counts[_letter_script(letter)[1]] += n
     counts.pop(None, None)
     if not counts:
         return None
@@ -147,6 +161,10 @@ def by_stop_words(sample: str) -> str | None:
     >>> by_stop_words("Strikes hit Gaza.") is None
     True
     """
+    letters = _letters(sample)
+    other = sum(n for letter, n in letters.items() if _letter_script(letter)[1] not in ("LATIN", None))
+    if not letters or other > _STOP_OTHER_SCRIPTS * sum(letters.values()):
+        return None
     weights = _stop_weights()
     scores: dict[str, float] = {}
     for word in _WORD.findall(sample.lower()):
@@ -161,10 +179,6 @@ def by_stop_words(sample: str) -> str | None:
     top, weight = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     if weight < _STOP_MIN or weight < _STOP_LEAD * second:
-        return None
-    letters = Counter(_LETTER.findall(sample))
-    other = sum(n for letter, n in letters.items() if script_of(letter) not in ("LATIN", None))
-    if other > _STOP_OTHER_SCRIPTS * sum(letters.values()):
         return None
     return top
 
@@ -203,15 +217,17 @@ def detect_language(text: str) -> str:
     lines_of: dict[str, list[str]] = {}
     letters_of: Counter[str] = Counter()
     for line in sample.splitlines():
-        letters = len(_LETTER.findall(line))
-        script = _script(line) if letters else None
+        found = _letters(line)
+        letters = found.total()
+        script = _script_of_letters(found) if letters else None
         if script is None:
             continue
         lines_of.setdefault(script, []).append(line)
         letters_of[script] += letters
-        settled = len(_BY_SCRIPT[script]) == 1 or (script == "ARABIC" and _PERSO_URDU.isdisjoint(line))
+        settled = len(_BY_SCRIPT[script]) == 1 or (script == "ARABIC" and _PERSO_URDU.isdisjoint(found))
         if letters >= (_LINE_LETTERS if settled else _RELIABLE_LETTERS):
-            for lang, value in _confidences(line, script).items():
+            confidences = {_BY_SCRIPT[script][0]: 1.0} if settled else _confidences(line, script)
+            for lang, value in confidences.items():
                 votes[lang] = votes.get(lang, 0.0) + letters * value
             voters += 1
     if votes:
