@@ -76,7 +76,8 @@ _STOP_MIN = 8.0
 # ... and this many times the runner-up's; and when letters of other scripts are at most this share.
 _STOP_LEAD = 3.0
 _STOP_OTHER_SCRIPTS = 0.1
-_WORD = re.compile(r"[^\W\d_]+")
+# A run of letters and digits: "41e01a" is no word, and its "e" and "a" are no stop words.
+_WORD = re.compile(r"[^\W_]+")
 
 
 def script_of(char: str) -> str | None:
@@ -168,7 +169,7 @@ def by_stop_words(sample: str) -> str | None:
     weights = _stop_weights()
     scores: dict[str, float] = {}
     for word in _WORD.findall(sample.lower()):
-        found = weights.get(word)
+        found = weights.get(word) if word.isalpha() else None  # a run with a digit ("2023") counts for none
         if found is not None:
             codes, weight = found
             for code in codes:
