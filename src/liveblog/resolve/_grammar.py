@@ -109,6 +109,7 @@ class Tokens:
     end: list[int] = attrs.Factory(list)
     number: list[int | None] = attrs.Factory(list)
     _cache: dict[int, list[Hit]] = attrs.Factory(dict)
+    _kinds: dict[int, frozenset[str]] = attrs.Factory(dict)
 
     def __attrs_post_init__(self) -> None:
         # One pass per match, appending to all four lists (cheaper than a list per attribute).
@@ -187,14 +188,18 @@ class Tokens:
 
     def forget_before(self, i: int) -> None:
         """Drop the cached lookups of tokens before ``i`` (they are found again if asked for)."""
-        for k in [k for k in self._cache if k < i]:
-            del self._cache[k]
+        for table in (self._cache, self._kinds):
+            for k in [k for k in table if k < i]:
+                del table[k]
 
-    def kinds(self, i: int) -> set[str]:
-        """The kinds of every sense at token ``i``, plus ``"number"`` for a number."""
-        out = {h.lex.kind for h in self.hits(i)}
-        if i < len(self.number) and self.number[i] is not None:
-            out.add("number")
+    def kinds(self, i: int) -> frozenset[str]:
+        """The kinds of every sense at token ``i``, plus ``"number"`` for a number (remembered)."""
+        out = self._kinds.get(i)
+        if out is None:
+            found = {h.lex.kind for h in self.hits(i)}
+            if i < len(self.number) and self.number[i] is not None:
+                found.add("number")
+            out = self._kinds[i] = frozenset(found)
         return out
 
     def hit(self, i: int, *kinds: str, bound: bool = True) -> Hit | None:

@@ -7,6 +7,7 @@ docs/resolution.md is the specification; the comments here say how, not what.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -59,10 +60,7 @@ class Rules(HijriRules):
     def at(self, i: int) -> Match | None:
         """The longest match starting at token ``i`` (earlier rules win ties)."""
         best: Match | None = None
-        kinds = self.t.kinds(i)
-        for rule, first in _ALL_RULES if self.has_hijri or self.has_era else _RULES:
-            if kinds.isdisjoint(first):
-                continue  # the rule cannot start on this word
+        for rule in _rules_for(self.t.kinds(i), self.has_hijri or self.has_era):
             try:
                 m = rule(self, i)
             except (OverflowError, ValueError):
@@ -416,6 +414,12 @@ _RULES: tuple[tuple[Callable[[Rules, int], Match | None], frozenset[str]], ...] 
 )
 # Hijri rules run only on text with a Hijri month or era word.
 _ALL_RULES = (*_RULES, (Rules.hijri_date, _HIJRI), (Rules.hijri_numeric, _NUMERIC_DATE))
+
+
+@functools.lru_cache(maxsize=1024)  # keyed by a set of word kinds (a few hundred exist), not by text
+def _rules_for(kinds: frozenset[str], hijri: bool) -> tuple[Callable[[Rules, int], Match | None], ...]:
+    """The rules, in order, that can start on a token of ``kinds``: those whose first kinds meet them."""
+    return tuple(rule for rule, first in (_ALL_RULES if hijri else _RULES) if not kinds.isdisjoint(first))
 
 
 def _said(c: Clock, d: date | None, *, meridiem: bool) -> Partial:
