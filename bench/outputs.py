@@ -58,7 +58,7 @@ def records() -> Iterator[dict[str, Any]]:
         tl = liveblog.parse(build(120), reference=SEED_REFERENCE, tz=SEED_TZ)
         yield {"synthetic": name, "json": tl.to_json()}
     for name, (build_case, n, _before) in CASES.items():
-        size = max(n // 64, 64)
+        size = max(n // 8 if name.startswith("same-") else n // 64, 64)  # crowded minutes and dates
         tl = liveblog.parse(build_case(size), reference="2024-11-29T21:00", tz="UTC")
         yield {"hostile": name, "json": tl.to_json()}
     for line in CORPUS.read_text(encoding="utf-8").splitlines():

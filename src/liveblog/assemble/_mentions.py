@@ -75,7 +75,9 @@ def dedupe_mentions(
     for timex, clause in {(key[1], key[3]) for key in exact if sizes[key[1]] > MAX_SHARED}:
         counts.setdefault(timex, Counter()).update({hash(w) for w in clause.split()})
     leaders: dict[str, list[tuple[str, Event]]] = {}
-    holders: dict[str, dict[int, list[int]]] = {}  # date → word → leaders whose clause holds it
+    # date → word → the leader whose clause holds it, or the leaders when several do (most words of a
+    # crowded date stand in one clause: an int, not a list each, is a third of the index's memory)
+    holders: dict[str, dict[int, int | list[int]]] = {}
     for key, ev in sorted(exact.items(), key=lambda kv: (kv[0][1], kv[0][3], kv[0][0], _event_rank(kv[1]))):
         timex, clause = key[1], key[3]
         same_date = leaders.setdefault(timex, [])
@@ -84,7 +86,7 @@ def dedupe_mentions(
             candidates: Iterable[int] = range(len(same_date))
         else:  # a date cited thousands of times: only leaders sharing one of the clause's rarest words
             index = holders.get(timex, {})
-            candidates = sorted({n for w in rarest(said, counts[timex]) for n in index.get(w, ())})
+            candidates = sorted({n for w in rarest(said, counts[timex]) for n in _leaders(index.get(w))})
         for n in candidates:
             lead_clause, lead = same_date[n]
             if lead.entry_id != ev.entry_id and fuzz.ratio(lead_clause, clause) >= thresholds.mention:
@@ -98,10 +100,23 @@ def dedupe_mentions(
                 index = holders.setdefault(timex, {})
                 for w in said:
                     if counts[timex][w] <= MAX_SHARED:
-                        index.setdefault(w, []).append(len(same_date))
+                        held = index.get(w)
+                        if held is None:
+                            index[w] = len(same_date)
+                        elif isinstance(held, int):
+                            index[w] = [held, len(same_date)]
+                        else:
+                            held.append(len(same_date))
             same_date.append((clause, ev))
     kept = [ev for group_ in leaders.values() for _clause, ev in group_]
     return _unique_ids(kept, current or {})
+
+
+def _leaders(held: int | list[int] | None) -> Iterable[int]:
+    """The leaders a word index entry names (see ``holders`` in :func:`dedupe_mentions`)."""
+    if held is None:
+        return ()
+    return (held,) if isinstance(held, int) else held
 
 
 def _unique_ids(events: list[Event], current: Mapping[str, str]) -> list[Event]:
