@@ -56,3 +56,17 @@ def test_calendar_values_are_the_same_objects_and_equal_to_fresh_ones() -> None:
     again = _when.day(date(2024, 11, 28), zone)
     assert first == again
     assert _when.day(date(2024, 11, 28), zone) is again
+
+
+def test_word_index_keeps_one_holder_as_an_int() -> None:
+    """A word one text holds is stored as that text's number; a second holder makes it a list."""
+    from liveblog.assemble._similar import hold, holders_of
+
+    index: dict[str, int | list[int]] = {}
+    for word, n in [("aleppo", 3), ("toll", 3), ("toll", 7), ("toll", 9), ("homs", 0)]:
+        hold(index, word, n)
+    assert index == {"aleppo": 3, "toll": [3, 7, 9], "homs": 0}
+    assert list(holders_of(index, "aleppo")) == [3]
+    assert list(holders_of(index, "toll")) == [3, 7, 9]
+    assert list(holders_of(index, "homs")) == [0]  # text 0 is a holder, not "none"
+    assert list(holders_of(index, "idlib")) == []
