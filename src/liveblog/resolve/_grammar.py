@@ -205,7 +205,11 @@ class Tokens:
     def hit(self, i: int, *kinds: str, bound: bool = True) -> Hit | None:
         """The longest sense at ``i`` of one of ``kinds`` (``bound=False`` refuses bound words)."""
         found = self._cache.get(i)
-        for h in found if found is not None else self.hits(i):
+        if found is None:
+            if i >= len(self.norm) or self.number[i] is not None:
+                return None  # a number or past the end has no sense (asked often: skip the call)
+            found = self.hits(i)
+        for h in found:
             if h.lex.kind in kinds and (bound or not h.lex.bound):
                 return h
         return None
