@@ -22,12 +22,22 @@ docs/languages.md compares the libraries we tried and says why this one.
 from __future__ import annotations
 
 import functools
+import json
+import os
 import re
 import unicodedata
 from collections import Counter
 from typing import Any
 
-__all__ = ["CANDIDATES", "DEFAULT", "detect_language", "reading_languages", "script_of"]
+__all__ = [
+    "CANDIDATES",
+    "DEFAULT",
+    "LATIN",
+    "by_stop_words",
+    "detect_language",
+    "reading_languages",
+    "script_of",
+]
 
 # The languages a page may be identified as (those with word tables in liveblog.lang), by script.
 _BY_SCRIPT: dict[str, tuple[str, ...]] = {
@@ -47,6 +57,8 @@ _BY_SCRIPT: dict[str, tuple[str, ...]] = {
 }
 CANDIDATES = tuple(dict.fromkeys(c for group in _BY_SCRIPT.values() for c in group))
 """Every language a page may be identified as."""
+LATIN = _BY_SCRIPT["LATIN"]
+"""The Latin-script candidates: the languages lingua's models (about 28 MB) are needed for."""
 
 DEFAULT = "en"
 _SAMPLE = 20_000  # characters of a page read to identify it
@@ -58,6 +70,14 @@ _LETTER = re.compile(r"[^\W\d_]")
 # Letters Persian and Urdu write and the Arabic alphabet lacks (Farsi yeh and keheh included):
 # Arabic-script text with none of them is Arabic, and no model is loaded for it.
 _PERSO_URDU = frozenset("پچژگکیےۓٹڈڑںھۀۃ")
+# The stop-word pass (:func:`by_stop_words`): a Latin-script sample is decided without lingua when
+# its leader has this much weight (a word counts 1 / the number of candidates listing it) ...
+_STOP_MIN = 8.0
+# ... and this many times the runner-up's; and when letters of other scripts are at most this share.
+_STOP_LEAD = 3.0
+_STOP_OTHER_SCRIPTS = 0.1
+# A run of letters and digits: "41e01a" is no word, and its "e" and "a" are no stop words.
+_WORD = re.compile(r"[^\W_]+")
 
 
 def script_of(char: str) -> str | None:
@@ -70,10 +90,24 @@ def script_of(char: str) -> str | None:
 
 
 def _script(text: str) -> str | None:
-    letters = Counter(_LETTER.findall(text))  # a page repeats few letters: name each once
+    return _script_of_letters(_letters(text))
+
+
+@functools.lru_cache(maxsize=4096)  # characters, not text: an alphabet or two per page
+def _letter_script(char: str) -> tuple[bool, str | None]:
+    """Whether ``char`` is a letter (:data:`_LETTER`), and its script."""
+    return _LETTER.match(char) is not None, script_of(char)
+
+
+def _letters(text: str) -> Counter[str]:
+    """Each letter of ``text`` with its count (as ``Counter(_LETTER.findall(text))``, counted in C)."""
+    return Counter({c: n for c, n in Counter(text).items() if _letter_script(c)[0]})
+
+
+def _script_of_letters(letters: Counter[str]) -> str | None:
     counts: Counter[str | None] = Counter()
-    for letter, n in letters.items():
-        counts[script_of(letter)] += n
+    for letter, n in letters.items():  # a page repeats few letters: name each once
+        counts[_letter_script(letter)[1]] += n
     counts.pop(None, None)
     if not counts:
         return None
@@ -88,6 +122,66 @@ def _detector(script: str) -> Any:
 
     codes = [getattr(IsoCode639_1, c.upper()) for c in _BY_SCRIPT[script]]
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
+
+
+@functools.cache
+def _stop_weights() -> dict[str, tuple[tuple[str, ...], float]]:
+    """Each stop word of :data:`LATIN` → the candidates listing it and 1 / their number.
+
+    The words are stopwords-iso's, kept in ``liveblog/lang/stopwords.json``
+    (``python -m liveblog.lang._generate``).
+    """
+    import liveblog.lang
+
+    with open(os.path.join(os.path.dirname(liveblog.lang.__file__), "stopwords.json"), encoding="utf-8") as f:
+        text = f.read()
+    owners: dict[str, list[str]] = {}
+    for code, words in json.loads(text)["words"].items():
+        if code in LATIN:
+            for word in words:
+                owners.setdefault(word, []).append(code)
+    return {word: (tuple(codes), 1.0 / len(codes)) for word, codes in owners.items()}
+
+
+def by_stop_words(sample: str) -> str | None:
+    """The Latin-script language whose stop words ``sample`` is plainly written in, or None.
+
+    A cheap first pass before lingua, whose Latin-script models cost about
+    28 MB once per process: each word of the sample that is a stop word of a
+    candidate gives that candidate 1 / (the number of candidates listing it),
+    so "the" counts fully for English and "de" a little for each of its
+    languages. The leader wins when it has at least :data:`_STOP_MIN` and
+    :data:`_STOP_LEAD` times the runner-up, and letters of other scripts are
+    at most :data:`_STOP_OTHER_SCRIPTS` of the sample's (a page mixing
+    scripts is left to the lines' votes). A page of a few paragraphs is
+    decided here; a title or a page of three short posts is not, and goes to
+    lingua as before.
+
+    >>> by_stop_words("The ministry said that the toll had risen to 15 and that the strikes went on.")
+    'en'
+    >>> by_stop_words("Strikes hit Gaza.") is None
+    True
+    """
+    letters = _letters(sample)
+    other = sum(n for letter, n in letters.items() if _letter_script(letter)[1] not in ("LATIN", None))
+    if not letters or other > _STOP_OTHER_SCRIPTS * sum(letters.values()):
+        return None
+    weights = _stop_weights()
+    scores: dict[str, float] = {}
+    for word in _WORD.findall(sample.lower()):
+        found = weights.get(word) if word.isalpha() else None  # a run with a digit ("2023") counts for none
+        if found is not None:
+            codes, weight = found
+            for code in codes:
+                scores[code] = scores.get(code, 0.0) + weight
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    top, weight = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if weight < _STOP_MIN or weight < _STOP_LEAD * second:
+        return None
+    return top
 
 
 def _confidences(text: str, script: str) -> dict[str, float]:
@@ -116,20 +210,25 @@ def detect_language(text: str) -> str:
     page is not.
     """
     sample = text[:_SAMPLE]
+    plain = by_stop_words(sample)
+    if plain is not None:
+        return plain
     votes: dict[str, float] = {}
     voters = 0
     lines_of: dict[str, list[str]] = {}
     letters_of: Counter[str] = Counter()
     for line in sample.splitlines():
-        letters = len(_LETTER.findall(line))
-        script = _script(line) if letters else None
+        found = _letters(line)
+        letters = found.total()
+        script = _script_of_letters(found) if letters else None
         if script is None:
             continue
         lines_of.setdefault(script, []).append(line)
         letters_of[script] += letters
-        settled = len(_BY_SCRIPT[script]) == 1 or (script == "ARABIC" and _PERSO_URDU.isdisjoint(line))
+        settled = len(_BY_SCRIPT[script]) == 1 or (script == "ARABIC" and _PERSO_URDU.isdisjoint(found))
         if letters >= (_LINE_LETTERS if settled else _RELIABLE_LETTERS):
-            for lang, value in _confidences(line, script).items():
+            confidences = {_BY_SCRIPT[script][0]: 1.0} if settled else _confidences(line, script)
+            for lang, value in confidences.items():
                 votes[lang] = votes.get(lang, 0.0) + letters * value
             voters += 1
     if votes:

@@ -13,7 +13,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from liveblog._text import pagewords as words
-from liveblog.assemble._similar import DEFAULT, MAX_SHARED, Thresholds, match_key, rarest
+from liveblog.assemble._similar import DEFAULT, MAX_SHARED, Thresholds, hold, holders_of, match_key, rarest
 from liveblog.model import Event
 
 __all__ = ["clause_key", "dedupe_mentions"]
@@ -75,7 +75,7 @@ def dedupe_mentions(
     for timex, clause in {(key[1], key[3]) for key in exact if sizes[key[1]] > MAX_SHARED}:
         counts.setdefault(timex, Counter()).update({hash(w) for w in clause.split()})
     leaders: dict[str, list[tuple[str, Event]]] = {}
-    holders: dict[str, dict[int, list[int]]] = {}  # date → word → leaders whose clause holds it
+    holders: dict[str, dict[int, int | list[int]]] = {}  # date → word → leaders whose clause holds it
     for key, ev in sorted(exact.items(), key=lambda kv: (kv[0][1], kv[0][3], kv[0][0], _event_rank(kv[1]))):
         timex, clause = key[1], key[3]
         same_date = leaders.setdefault(timex, [])
@@ -84,7 +84,7 @@ def dedupe_mentions(
             candidates: Iterable[int] = range(len(same_date))
         else:  # a date cited thousands of times: only leaders sharing one of the clause's rarest words
             index = holders.get(timex, {})
-            candidates = sorted({n for w in rarest(said, counts[timex]) for n in index.get(w, ())})
+            candidates = sorted({n for w in rarest(said, counts[timex]) for n in holders_of(index, w)})
         for n in candidates:
             lead_clause, lead = same_date[n]
             if lead.entry_id != ev.entry_id and fuzz.ratio(lead_clause, clause) >= thresholds.mention:
@@ -98,7 +98,7 @@ def dedupe_mentions(
                 index = holders.setdefault(timex, {})
                 for w in said:
                     if counts[timex][w] <= MAX_SHARED:
-                        index.setdefault(w, []).append(len(same_date))
+                        hold(index, w, len(same_date))
             same_date.append((clause, ev))
     kept = [ev for group_ in leaders.values() for _clause, ev in group_]
     return _unique_ids(kept, current or {})

@@ -88,6 +88,30 @@ def rarest(words_: Iterable[_W], counts: Mapping[_W, int]) -> list[_W]:
     return sorted(usable, key=lambda w: (counts.get(w, 0), w))[:SIGNATURE]
 
 
+def hold(index: dict[_W, int | list[int]], word: _W, n: int) -> None:
+    """Note in a word index that text ``n`` holds ``word``.
+
+    Most words of a crowded index stand in one text: that text is kept as an
+    int, and a list only for a word that several texts hold (a list each took
+    a third of the index's memory).
+    """
+    held = index.get(word)
+    if held is None:
+        index[word] = n
+    elif isinstance(held, int):
+        index[word] = [held, n]
+    else:
+        held.append(n)
+
+
+def holders_of(index: Mapping[_W, int | list[int]], word: _W) -> Iterable[int]:
+    """The texts that hold ``word`` in an index built by :func:`hold`."""
+    held = index.get(word)
+    if held is None:
+        return ()
+    return (held,) if isinstance(held, int) else held
+
+
 def match_key(title: str | None, text: str) -> str:
     """What two entries are compared on: normalised, folded title and text.
 

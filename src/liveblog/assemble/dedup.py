@@ -51,6 +51,8 @@ from liveblog.assemble._similar import (
     Thresholds,
     compatible,
     facts,
+    hold,
+    holders_of,
     match_key,
     rarest,
     similarity,
@@ -225,7 +227,7 @@ def _candidates(variants: Sequence[_Variant], ids: Sequence[int], t: Thresholds)
     crowded = any(last - n - 1 > MAX_SHARED for n, last in enumerate(lasts))
     words_of: list[tuple[str, ...]] = []
     counts: Counter[str] = Counter()
-    holders: dict[str, list[int]] = {}
+    holders: dict[str, int | list[int]] = {}
     if crowded:  # the word index costs memory: built only for a page that needs it
         # Each variant's distinct words as a tuple of one shared string per word: a frozenset and a
         # string per occurrence took 1.3 KB per post (20 MB for 16,000 posts in one minute).
@@ -236,7 +238,7 @@ def _candidates(variants: Sequence[_Variant], ids: Sequence[int], t: Thresholds)
         for n, ws in enumerate(words_of):
             for w in ws:
                 if counts[w] <= MAX_SHARED:
-                    holders.setdefault(w, []).append(n)
+                    hold(holders, w, n)
     for n, last in enumerate(lasts):
         if last - n - 1 <= MAX_SHARED:  # an ordinary stretch of the page: every pair, as ever
             for m in range(n + 1, last):
@@ -244,7 +246,7 @@ def _candidates(variants: Sequence[_Variant], ids: Sequence[int], t: Thresholds)
             continue
         # Pairs are made as they are needed (a set of them all took more memory than the page):
         # one found from both sides is compared twice at most, which changes no group.
-        partners = {m for w in rarest(words_of[n], counts) for m in holders[w] if m != n}
+        partners = {m for w in rarest(words_of[n], counts) for m in holders_of(holders, w) if m != n}
         for m in sorted(partners):
             if abs(minutes[m] - minutes[n]) <= t.repost_window:
                 yield ids[min(n, m)], ids[max(n, m)]

@@ -231,13 +231,40 @@ def write_labels(root: Path) -> Path:
     return path
 
 
+# --- perf: stop words of the Latin-script candidates, for langid's first pass ---------------------
+
+
+def stopwords() -> dict[str, list[str]]:
+    """Stop words of every Latin-script candidate of :mod:`liveblog._text.langid`, from stopwords-iso.
+
+    Norwegian Bokmål is stopwords-iso's ``no``. Words are lower-cased and sorted.
+    """
+    import stopwordsiso  # the generator's dependency only (extra "generate"); the table is committed
+
+    from liveblog._text.langid import LATIN
+
+    return {
+        code: sorted({w.lower() for w in stopwordsiso.stopwords("no" if code == "nb" else code)})
+        for code in LATIN
+    }
+
+
+def write_stopwords(root: Path) -> Path:
+    """Write ``root/stopwords.json`` and return its path."""
+    path = root / "stopwords.json"
+    doc = {"source": f"stopwordsiso {version('stopwordsiso')}", "words": stopwords()}
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return path
+
+
 def main(argv: list[str]) -> int:
-    """Write the tables of the languages named (default: every generated language, and the labels)."""
+    """Write the tables of the languages named (default: every generated language, the labels, stop words)."""
     root = Path(__file__).resolve().parent
     for code in argv or GENERATED:
         print(write(code, root))
     if not argv:
         print(write_labels(root))
+        print(write_stopwords(root))
     return 0
 
 

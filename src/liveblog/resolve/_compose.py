@@ -21,6 +21,7 @@ settles once: the longest, then the one the atom rules read alone.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
@@ -86,11 +87,13 @@ class Composer:
         # one or two letters, «وحتى»); a range is tried only where one stands near.
         firsts = _closers(self.t.lexicons)
         clitics = any(lex.clitics for lex in self.t.lexicons)
-        self._closer_at = [
-            k
-            for k, w in enumerate(self.t.norm)
+        # Each distinct word is tested once (a text repeats its words), then the tokens are matched.
+        closing = {
+            w
+            for w in set(self.t.norm)
             if w in firsts or (clitics and len(w) > 2 and (w[1:] in firsts or w[2:] in firsts))
-        ]
+        }
+        self._closer_at = [k for k, w in enumerate(self.t.norm) if w in closing] if closing else []
 
     def forget_before(self, i: int) -> None:
         """Drop what is remembered of tokens before ``i`` (the scan only moves forward): a cache."""
@@ -117,10 +120,7 @@ class Composer:
         rng = self._range(i)
         if rng is not None:
             cands.append(self._extend(rng))
-        kinds = self.t.kinds(i)
-        for production, first in _PRODUCTIONS:
-            if kinds.isdisjoint(first):
-                continue  # the production cannot start on this word
+        for production in _productions_for(self.t.kinds(i)):  # those that can start on this word
             m = production(self, i)
             if m is not None:
                 cands.append(self._extend(m))
@@ -833,3 +833,9 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
         frozenset({"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart"}),
     ),
 )
+
+
+@functools.lru_cache(maxsize=1024)  # keyed by a set of word kinds (a few hundred exist), not by text
+def _productions_for(kinds: frozenset[str]) -> tuple[Callable[[Composer, int], Match | None], ...]:
+    """The productions, in order, that can start on a token of ``kinds``."""
+    return tuple(production for production, first in _PRODUCTIONS if not kinds.isdisjoint(first))

@@ -150,6 +150,7 @@ class Tokens:
     end: list[int] = attrs.Factory(list)
     number: list[int | None] = attrs.Factory(list)
     _cache: dict[int, list[Hit]] = attrs.Factory(dict)
+    _kinds: dict[int, frozenset[TokenKind]] = attrs.Factory(dict)
 
     def __attrs_post_init__(self) -> None:
         # One pass per match, appending to all four lists (cheaper than a list per attribute).
@@ -251,20 +252,28 @@ class Tokens:
 
     def forget_before(self, i: int) -> None:
         """Drop the cached lookups of tokens before ``i`` (they are found again if asked for)."""
-        for k in [k for k in self._cache if k < i]:
-            del self._cache[k]
+        for table in (self._cache, self._kinds):
+            for k in [k for k in table if k < i]:
+                del table[k]
 
-    def kinds(self, i: int) -> set[TokenKind]:
-        """The kinds of every sense at token ``i``, plus ``"number"`` for a number."""
-        out: set[TokenKind] = {h.lex.kind for h in self.hits(i)}
-        if i < len(self.number) and self.number[i] is not None:
-            out.add("number")
+    def kinds(self, i: int) -> frozenset[TokenKind]:
+        """The kinds of every sense at token ``i``, plus ``"number"`` for a number (remembered)."""
+        out = self._kinds.get(i)
+        if out is None:
+            found: set[TokenKind] = {h.lex.kind for h in self.hits(i)}
+            if i < len(self.number) and self.number[i] is not None:
+                found.add("number")
+            out = self._kinds[i] = frozenset(found)
         return out
 
     def hit(self, i: int, *kinds: Kind, bound: bool = True) -> Hit | None:
         """The longest sense at ``i`` of one of ``kinds`` (``bound=False`` refuses bound words)."""
         found = self._cache.get(i)
-        for h in found if found is not None else self.hits(i):
+        if found is None:
+            if i >= len(self.norm) or self.number[i] is not None:
+                return None  # a number or past the end has no sense (asked often: skip the call)
+            found = self.hits(i)
+        for h in found:
             if h.lex.kind in kinds and (bound or not h.lex.bound):
                 return h
         return None

@@ -7,11 +7,13 @@ docs/resolution.md is the specification; the comments here say how, not what.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date, timedelta
 
 import attrs
 
+from liveblog.lang import TokenKind
 from liveblog.lang.parts import PARTS
 from liveblog.model import When
 from liveblog.resolve import _when
@@ -61,11 +63,8 @@ class Rules(HijriRules):
     def at(self, i: int) -> Match | None:
         """The longest match starting at token ``i`` (earlier rules win ties)."""
         best: Match | None = None
-        kinds = self.t.kinds(i)
         two_calendars = self.has_hijri or self.has_era
-        for rule, first, calendar in _ALL_RULES if two_calendars else _RULES:
-            if kinds.isdisjoint(first):
-                continue  # the rule cannot start on this word
+        for rule, calendar in _rules_for(self.t.kinds(i), two_calendars):
             try:
                 m = rule(self, i)
             except (OverflowError, ValueError):
@@ -465,6 +464,19 @@ _ALL_RULES: tuple[_Rule, ...] = (
     (Rules.hijri_date, _HIJRI, "hijri"),
     (Rules.hijri_numeric, _NUMERIC_DATE, "hijri"),
 )
+
+
+@functools.lru_cache(maxsize=1024)  # keyed by a set of word kinds (a few hundred exist), not by text
+def _rules_for(
+    kinds: frozenset[TokenKind], hijri: bool
+) -> tuple[tuple[Callable[[Rules, int], Match | None], Calendar | None], ...]:
+    """The rules, in order, that can start on a token of ``kinds`` (those whose first kinds meet
+    them), each with the calendar of the dates it reads as written."""
+    return tuple(
+        (rule, calendar)
+        for rule, first, calendar in (_ALL_RULES if hijri else _RULES)
+        if not kinds.isdisjoint(first)
+    )
 
 
 def _said(c: Clock, d: date | None, *, meridiem: bool) -> Partial:

@@ -6,10 +6,16 @@ hours); "three hours ago" uses absolute time.
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from liveblog.lang.parts import PARTS
 from liveblog.model import Grain, When
+
+# The calendar values below are pure functions of a date and a zone, and a page names the same few days
+# again and again ("yesterday", «الخميس», a part of today): each is built once. The caches hold dates,
+# zones and frozen When values, never text; _CALENDAR entries of each.
+_CALENDAR = 1024
 
 __all__ = [
     "at_clock",
@@ -41,11 +47,13 @@ def _settle(moment: datetime) -> datetime:
     return moment.astimezone(UTC).astimezone(moment.tzinfo)
 
 
+@functools.lru_cache(maxsize=_CALENDAR)
 def day(d: date, zone: tzinfo) -> When:
     """The whole local day ``d``."""
     return When(_wall(d, 0, zone), _wall(d + timedelta(days=1), 0, zone), Grain.DAY, d.isoformat())
 
 
+@functools.lru_cache(maxsize=_CALENDAR)
 def part(d: date, name: str, zone: tzinfo, *, approximate: bool = False) -> When:
     """Part ``name`` of the day labelled ``d`` (see :data:`PARTS`)."""
     p = PARTS[name]
@@ -59,6 +67,7 @@ def part(d: date, name: str, zone: tzinfo, *, approximate: bool = False) -> When
     )
 
 
+@functools.lru_cache(maxsize=_CALENDAR)
 def week(d: date, zone: tzinfo, *, approximate: bool = False) -> When:
     """The ISO week (Monday to Monday) that contains ``d``."""
     monday = d - timedelta(days=d.weekday())
@@ -78,6 +87,7 @@ def shift_month(y: int, m: int, by: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
+@functools.lru_cache(maxsize=_CALENDAR)
 def month(y: int, m: int, zone: tzinfo, *, approximate: bool = False) -> When:
     """The calendar month ``y``-``m``."""
     ny, nm = shift_month(y, m, 1)
@@ -90,6 +100,7 @@ def month(y: int, m: int, zone: tzinfo, *, approximate: bool = False) -> When:
     )
 
 
+@functools.lru_cache(maxsize=_CALENDAR)
 def quarter(y: int, n: int, size: int, zone: tzinfo, *, approximate: bool = False) -> When:
     """Quarter (``size`` 3) or half (``size`` 6) ``n`` of year ``y``: TIMEX3 ``1989-Q3``, ``1990-H1``.
 
@@ -107,6 +118,7 @@ def quarter(y: int, n: int, size: int, zone: tzinfo, *, approximate: bool = Fals
     )
 
 
+@functools.lru_cache(maxsize=_CALENDAR)
 def year(y: int, zone: tzinfo, *, approximate: bool = False) -> When:
     """The calendar year ``y``."""
     return When(

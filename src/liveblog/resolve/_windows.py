@@ -233,7 +233,7 @@ def _clock_range(start: When, delta: timedelta) -> When | None:
         if delta % timedelta(days=1):
             return None
         first = date.fromisoformat(start.timex[:10])
-        last_day = _when.day(first + delta, start.start.tzinfo)  # type: ignore[arg-type]
+        last_day = _when.day(first + delta, start.start.tzinfo)
         return When(
             start.start,
             last_day.end,
