@@ -120,3 +120,22 @@ def test_relative_mentions_on_a_page(
     assert entries == ["2024-11-29T09:30", "2024-11-29T20:15"]
     mentions = {e.expression: e.when.timex for e in tl.events if e.kind.value == "mention"}
     assert mentions == expected  # and nothing else: "three hours" is how long, not when
+
+
+@pytest.mark.parametrize(
+    ("lang", "evening_post", "morning_post", "expected"), PAGES, ids=[p[0] for p in PAGES]
+)
+def test_mentions_follow_their_entry_across_midnight(
+    lang: str, evening_post: str, morning_post: str, expected: dict[str, str]
+) -> None:
+    """The same words in posts of 00:40 on Saturday 30 November and 23:10 on Friday: the 00:40 post's
+    "yesterday evening" is Friday's (2024-11-29TEV), its "tomorrow morning" Sunday's
+    (2024-12-01TMO), its "last Tuesday" still the 26th; the Friday post's "this afternoon" is
+    Friday's. Worked out by hand."""
+    page = f"00:40\n{evening_post}\n\n23:10\n{morning_post}\n"
+    tl = parse(page, reference="2024-11-30T01:00", tz="Europe/Paris")
+    entries = sorted(e.when.timex for e in tl.events if e.kind.value == "entry")
+    assert entries == ["2024-11-29T23:10", "2024-11-30T00:40"]
+    moved = {"2024-11-28TEV": "2024-11-29TEV", "2024-11-28TNI": "2024-11-29TNI", MO: "2024-12-01TMO"}
+    mentions = {e.expression: e.when.timex for e in tl.events if e.kind.value == "mention"}
+    assert mentions == {text: moved.get(value, value) for text, value in expected.items()}
