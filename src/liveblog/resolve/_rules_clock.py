@@ -111,9 +111,12 @@ class ClockRules(AmountRules):
         if (
             post is not None
             and post.lex.bound
-            and not (cued or said_cue or digit_minutes or ampm or zone or self._part_after(j, k))
+            and not (digit_minutes or ampm)
+            and (self._amount_of(k, cue) or not (cued or said_cue or zone or self._part_after(j, k)))
         ):
-            return None  # "pendant 3 heures (et demie)" is a duration; "à 15 heures", "15 heures 30" clocks
+            # "pendant 3 heures (et demie)", "après 15 heures de combats", «после 14 часов переговоров»
+            # say how long; "à 15 heures", "15 heures 30" are clocks
+            return None
         told = ampm is not None or noun is not None or post is not None or zone is not None
         if lead is not None and not self._lead_ok(lead, told, cued, noun is not None):
             return None
@@ -133,6 +136,17 @@ class ClockRules(AmountRules):
             return None  # "3-0 مساء": a score, not "0 pm"
         hm = _with_minutes(hour, minute + delta, said)
         return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
+
+    def _amount_of(self, k: int, cue: Hit | None) -> bool:
+        """Whether what follows an hour noun that is also a unit (its words end at ``k``) makes it an
+        amount of something: an "of" word before a word no table knows ("15 heures de combats"), or,
+        with no clock cue before the number (an open range's or a hedge's word only), such a word at
+        once ("после 14 часов переговоров"; «в 19 часов переговоры» keeps its cue)."""
+        t = self.t
+        of = t.hit(k, "of")
+        k = of.end if of is not None else k
+        plain = k < len(t) and t.number[k] is None and t.norm[k].isalpha() and not t.hits(k)
+        return plain and (of is not None or cue is None)
 
     def _minutes_after_post(self, k: int) -> tuple[int, int, bool] | None:
         """(minutes, end, written in digits) after an hour noun ("heures 30", "heures et quart")."""

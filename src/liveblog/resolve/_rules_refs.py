@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 import attrs
@@ -91,6 +91,8 @@ def anaphor(c: Composer, i: int) -> Match | None:
             return None  # "the year 1066", "the year two thousand": a date follows
         if h.lex.bound and k < len(t) and t.norm[k].isalnum():
             return None  # "the day before the vote": counted from the vote, not from a date
+        if i > 0 and t.hit(i - 1, "of") is not None and t.hit(i, "the") is not None:
+            return None  # "player of the year", "deal of the day": a title's period, not a time
         a = _of_row(h.value)
         ended = _ended(c, i, k, a, h.lex.lang)
         return ended if ended is not None else _anaphor_match(c, i, k, a, h.lex.lang)
@@ -207,7 +209,8 @@ def _shifted(start: datetime, grain: Grain, a: Anaphor, zone: tzinfo) -> When | 
     """``start`` moved by the anaphor's amount, named at ``grain``."""
     n, unit, approx = a.shift, a.unit, a.approximate
     if unit in _CLOCK_UNITS:
-        moment = start + timedelta(seconds=n * _CLOCK_UNITS[unit])
+        # elapsed time, not wall-clock arithmetic: "two hours later" across a DST change is two hours
+        moment = (start.astimezone(UTC) + timedelta(seconds=n * _CLOCK_UNITS[unit])).astimezone(zone)
         fine = grain if grain in (Grain.SECOND, Grain.MINUTE, Grain.HOUR) else Grain.MINUTE
         return _when.hour_or_minute(moment, fine, approximate=approx)
     d = start.date()
@@ -267,7 +270,10 @@ def anchor_all(
         if a.periods_only and (last is None or last.grain not in (Grain.QUARTER, Grain.HALF)):
             out.append((when, None))  # "two years ago": from the reference, as said
             continue
-        now = anchored(a, last, ref)
+        try:
+            now = anchored(a, last, ref)
+        except (OverflowError, ValueError):  # a date the calendar cannot hold (year 9999 and on)
+            now = None
         out.append((now, "previous" if last is not None else "reference"))
         if now is not None and a.period:
             last = now
@@ -312,8 +318,8 @@ def weekend(c: Composer, i: int) -> Match | None:
     pre = t.hit(j, "mod", "this")
     if pre is not None and pre.lex.before:
         mod, j = (pre.value if pre.lex.kind == "mod" else 0), pre.end
-    elif t.hit(j, "the") is not None:
-        j += 1
+    elif (lead := t.hit(j, "the", "dayprefix", "join")) is not None:
+        j = lead.end  # "the weekend", "no fim de semana", "am Wochenende"
     w = t.hit(j, "weekend")
     if w is None:
         return None

@@ -64,6 +64,8 @@ def window(c: Composer, i: int) -> Match | None:
     if cu is None:
         return None
     n, unit, end = cu
+    if t.hit(end, "of") is not None:
+        return None  # "the last three months of the war": the end of something else, not of now
     ks = (-n, -1) if mod.value < 0 else (1, n)
     if unit in _CLOCK_SECONDS:  # "last 2 minutes": whole minutes, 04:28 and 04:29 said at 04:30
         from liveblog.resolve._compose import clock_unit  # _compose lists this production
