@@ -77,6 +77,7 @@ HOLIDAYS: dict[str, Holiday] = {
     "st_patrick": _fixed(3, 17),
     "halloween": _fixed(10, 31),
     "all_saints": _fixed(11, 1),
+    "ides_of_march": _fixed(3, 15),  # enint: the Roman calendar's 15 March, a date news still names
     # Christian feasts on fixed days, named in the Romance tables (romance, wave 4)
     "all_souls": _fixed(11, 2),
     "epiphany": _fixed(1, 6),

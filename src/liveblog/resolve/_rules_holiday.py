@@ -156,6 +156,9 @@ def _year_after(r: Rules, k: int) -> tuple[int, int] | None:
         m = r.at(j)
         if m is not None and m.when.grain is Grain.YEAR and not m.when.is_range:
             return m.when.start.year, m.end
+    said = r.year_in_words(k)  # "Easter two thousand ten": a year in words, not a round count
+    if said is not None and said[0] % 1000:
+        return said
     return None
 
 
@@ -181,12 +184,14 @@ def _is_compound(r: Rules, k: int) -> bool:
 
 
 def _plain_weekday(r: Rules, j: int, name: Hit) -> bool:
-    """Whether a name with a weekday in it is written in lower case where names are capitalised:
-    "a good Friday for the markets", "a black Monday" may be an adjective and a day."""
+    """Whether a name with a weekday in it is an adjective and a day where names are capitalised:
+    "a good Friday for the markets", "a black Monday" (the day capitalised, the word before it not).
+    Written all in lower case ("palm sunday", "whit monday") the text capitalises neither, so the
+    case says nothing and the name is read."""
     t = r.t
     if not name.lex.syntax.capitalised or r.upper(j):
         return False
-    return any(t.hit(k, "weekday") is not None for k in range(j, name.end))
+    return any(t.hit(k, "weekday") is not None and r.upper(k) for k in range(j, name.end))
 
 
 def holiday(c: Composer, i: int) -> Match | None:

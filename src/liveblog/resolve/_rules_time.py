@@ -310,8 +310,12 @@ class TimeRules(ClockRules):
 
     def _relative_year(self, k: int) -> tuple[int, int] | None:
         """(year, end) for a year said relative to the reference after a month or a date: "last
-        year", "of this year", "of next year", «السنة القادمة», «من العام الماضي», «من العام نفسه»."""
+        year", "of this year", "of next year", «السنة القادمة», «من العام الماضي», «من العام نفسه», "in
+        a year", "two years ago"."""
         t = self.t
+        counted = self._years_away(k)
+        if counted is not None:
+            return counted
         of = t.hit(k, "of")
         j = of.end if of is not None else k
         lead = t.hit(j, "mod", "this")
@@ -328,6 +332,21 @@ class TimeRules(ClockRules):
         if post is None or not post.lex.after:
             return None
         return self.ctx.today.year + post.value, post.end
+
+    def _years_away(self, k: int) -> tuple[int, int] | None:
+        """(year, end) for a whole number of years from the reference after a month or a date: "(March)
+        in a year", "(May) in 2 years", "(June) two years ago", "(July) three years hence"."""
+        t = self.t
+        marker = t.hit(k, "in")
+        q = self.qty(marker.end if marker is not None else k)
+        if q is None or q.unit != "year" or q.value != int(q.value) or q.approximate:
+            return None
+        if marker is not None:
+            return self.ctx.today.year + int(q.value), q.end
+        post = t.hit(q.end, "ago-post", "in-post")
+        if post is None:
+            return None
+        return self.ctx.today.year + (-1 if post.lex.kind == "ago-post" else 1) * int(q.value), post.end
 
     def _relative_month(self, k: int) -> tuple[int, int, int] | None:
         """(year, month, end) for «الجاري» or «الشهر الماضي» after a day number («في 25 الجاري»)."""
@@ -436,6 +455,10 @@ class TimeRules(ClockRules):
             article = t.hit(j, "the", "dayprefix")  # "viernes, el 12 de septiembre"
             if article is not None and t.number[article.end] is not None:
                 j = article.end
+        if wd is None and prefix is None:
+            dashed = self._dashed_date(i, j)
+            if dashed is not None:
+                return dashed
         head = self._day_and_month(j)
         if head is None:
             return None
@@ -476,6 +499,31 @@ class TimeRules(ClockRules):
         if ya is None and wd is None:  # no year said: a range's other end may still settle it
             return attrs.evolve(m_day, value=Partial(month=m, day=d))
         return m_day
+
+    def _dashed_date(self, i: int, j: int) -> Match | None:
+        """ "31/Oct/1974", "31-Oct-74", "5.Mar.2021": a day, a month name and a year glued by one
+        separator. Two-digit years take the POSIX pivot (69-99 the 1900s, 00-68 the 2000s)."""
+        t = self.t
+        d = t.num(j, 1, 31)
+        if d is None or len(t.norm[j]) > 2 or j + 4 >= len(t) or not t.is_(j + 1, "/", "-", "."):
+            return None
+        if not all(t.adjacent(k) for k in range(j + 1, j + 5)) or t.norm[j + 3] != t.norm[j + 1]:
+            return None
+        mon = self.month_at(j + 2, bound_ok=True) if t.number[j + 2] is None else None
+        if mon is None or mon[1] != j + 3 or t.number[j + 4] is None:
+            return None
+        y, size = int(t.norm[j + 4]), len(t.norm[j + 4])
+        if size == 2:
+            y += 1900 if y >= 69 else 2000
+        elif size != 4 or not 1000 <= y <= 2999:
+            return None
+        if t.adjacent(j + 5) and t.number[j + 5] is not None:
+            return None
+        try:
+            day = date(y, mon[0], d)
+        except ValueError:
+            return None
+        return self._match(i, j + 5, _when.day(day, self.ctx.zone), "day-month-year")
 
     def _year_mod(self, k: int) -> tuple[int, int] | None:
         """(shift, end) for a modifier after a year-less day and month: «الجاري» 0, «المقبل» +1."""

@@ -148,6 +148,10 @@ UNITS: list[Row] = [
     ("half a", "frac", 0.5),
     ("a quarter of an", "frac", 0.25),
     ("quarter of an", "frac", 0.25),
+    # enint: more amount words ("in three-quarters of an hour", "a fortnight ago")
+    ("three-quarters of an", "frac", 0.75),
+    ("three quarters of an", "frac", 0.75),
+    ("fortnight", "unit", ("week", 2)),
     ("and a half", "andfrac", 0.5),
 ]
 
@@ -206,6 +210,8 @@ HEDGES: list[Row] = [
 
 MARKERS: list[Row] = [
     ("ago", "ago-post", None),
+    ("from now", "in-post", None),  # enint: "two hours from now", "three days hence"
+    ("hence", "in-post", None),
     ("in", "in", None),
     ("in the next", "within", None),
     ("over the next", "within", None),
@@ -353,6 +359,7 @@ _HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
         *("saint patricks day", "st paddy's day", "st. paddy's day", "saint paddy's day"),
     ),
     "halloween": ("halloween", "hallowe'en"),
+    "ides_of_march": ("the ides of march", "ides of march"),  # enint: 15 March
     "all_saints": ("all saints' day", "all saints day"),
     "veterans_day": ("veterans day", "veterans' day"),
     "world_vegan_day": ("world vegan day",),
@@ -375,7 +382,10 @@ _HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
     "easter_monday": ("easter monday", "easter mon"),
     "good_friday": ("good friday",),
     "holy_saturday": ("holy saturday", "easter saturday"),
-    "maundy_thursday": ("maundy thursday", "holy thursday", "covenant thursday", "covenant thu"),
+    "maundy_thursday": (
+        *("maundy thursday", "holy thursday", "covenant thursday", "covenant thu"),
+        *("thursday of mysteries", "thu of mysteries"),  # enint: the Eastern churches' name
+    ),
     "palm_sunday": ("palm sunday", "branch sunday"),
     "ash_wednesday": ("ash wednesday",),
     "shrove_tuesday": ("shrove tuesday", "pancake day", "mardi gras", "fat tuesday"),
