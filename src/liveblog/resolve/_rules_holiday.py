@@ -29,7 +29,7 @@ from dateutil import easter as _easter
 
 from liveblog.lang.holidays import HOLIDAYS, Holiday
 from liveblog.model import Grain, When, WhenKind
-from liveblog.resolve import _hijri, _when
+from liveblog.resolve import _hijri, _lunisolar, _when
 from liveblog.resolve._grammar import Hit, Match, Tokens
 from liveblog.resolve._partial import Partial, Prefer, Range
 
@@ -59,6 +59,8 @@ def occurrence(h: Holiday, year: int) -> Days | None:
         return _hijri_occurrence(h, year)
     if year not in _YEARS:
         return None
+    if h.rule in ("hebrew", "chinese"):
+        return _lunisolar_occurrence(h, year)
     if h.rule == "fixed":
         d = date(year, h.month, h.day)
         d += timedelta(days={5: h.on_saturday, 6: h.on_sunday}.get(d.weekday(), 0))
@@ -71,6 +73,20 @@ def occurrence(h: Holiday, year: int) -> Days | None:
     else:
         method = _easter.EASTER_ORTHODOX if h.orthodox else _easter.EASTER_WESTERN
         d = _easter.easter(year, method) + timedelta(days=h.offset)
+    return d, d + timedelta(days=h.days - 1)
+
+
+def _lunisolar_occurrence(h: Holiday, year: int) -> Days | None:
+    """The days of a Hebrew-calendar holiday or of the Lunar New Year that begin in ``year``."""
+    if h.rule == "chinese":
+        d = _lunisolar.chinese_new_year(year)
+    else:
+        d = _lunisolar.hebrew_to_gregorian(_lunisolar.hebrew_year_of(year, h.month), h.month, h.day)
+        if d is not None:
+            d += timedelta(days=dict(h.moves).get(d.weekday(), 0))
+    if d is None:
+        return None
+    d += timedelta(days=h.offset)
     return d, d + timedelta(days=h.days - 1)
 
 

@@ -424,6 +424,36 @@ _HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
         *("eid el-adha", "bakr id", "bakrid", "bakri id", "sacrifice feast", "feast of sacrifice"),
         "feast of the sacrifice",
     ),
+    # enint: the Hebrew calendar's holidays (as Israel keeps them) and the Lunar New Year
+    "rosh_hashanah": ("rosh hashanah", "rosh hashana", "rosh hashanna", "rosh ha-shanah", "rosh hashono"),
+    "yom_kippur": ("yom kippur", "yom kipur", "day of atonement"),
+    "sukkot": ("sukkot", "succot", "succos", "sukkos", "feast of tabernacles", "feast of booths"),
+    "shemini_atzeret": (
+        "shemini atzeret",
+        "shmini atzeret",
+        "simchat torah",
+        "simhat torah",
+        "simchas torah",
+    ),
+    "hanukkah": (
+        *("hanukkah", "chanukah", "hanukah", "hannukah", "hannukkah", "chanukkah", "hanuka", "chanuka"),
+        "hanukka",
+    ),
+    "tu_bishvat": ("tu bishvat", "tu b'shvat", "tu bishevat", "tu b'shevat"),
+    "purim": ("purim",),
+    "shushan_purim": ("shushan purim",),
+    "passover": ("passover", "pesach", "pesah"),
+    "yom_hashoah": ("yom hashoah", "yom ha'shoah", "yom hashoa"),
+    "yom_hazikaron": ("yom hazikaron", "yom ha'zikaron"),
+    "yom_haatzmaut": ("yom haatzmaut", "yom ha'atzmaut", "yom ha-atzmaut"),
+    "lag_baomer": ("lag baomer", "lag b'omer", "lag ba'omer", "lag la'omer"),
+    "yom_yerushalayim": ("yom yerushalayim",),
+    "shavuot": ("shavuot", "shavuos", "shavuoth", "feast of weeks"),
+    "tisha_bav": ("tisha b'av", "tisha bav", "tisha be'av", "tisha b'ab"),
+    "chinese_new_year": (
+        *("chinese new year", "chinese new years", "chinese new year's", "chinese new year's day"),
+        *("lunar new year", "lunar new year's day", "chinese lunar new year", "chinese lunar new year's day"),
+    ),
 }
 _HOLIDAY_BOUND = {"lent": "lent", "election day": "election_day_us", "ascension": "ascension"}
 
