@@ -2,13 +2,11 @@
 
 - **Hebrew**: the fixed arithmetic calendar, through ``convertdate.hebrew`` (months numbered
   from Nisan = 1; Tishri = 7, Kislev = 9, Shevat = 11, Adar = 12, Adar II = 13 in a leap year).
-- **Chinese**: the first day of the first month (the Lunar New Year) is the day, in China's
-  time (UTC+8), of the second new moon after the one that begins the month holding the
-  December solstice, i.e. the second new moon that falls on a later day than the solstice.
-  New moons and the solstice come from ``pymeeus`` (Meeus's algorithms, Dynamical Time,
-  converted to UT with a fixed 69 s: an error of seconds, which moves a day only when a new
-  moon falls within seconds of midnight). The rule ignores leap eleventh and twelfth months,
-  which no year from 1900 to 2100 disagrees with for the New Year as far as the tests check.
+- **Chinese**: the first day of the first month (the Lunar New Year), in China's time
+  (UTC+8), by Dershowitz and Reingold's rule (:func:`chinese_new_year`). New moons, the
+  solstice and the sun's longitude come from ``pymeeus`` (Meeus's algorithms, Dynamical
+  Time, converted to UT with a fixed 69 s: an error of seconds, which moves a day only when
+  a new moon falls within seconds of midnight).
 
 Both libraries are imported on first use: a text without such a holiday never loads them.
 """
@@ -16,7 +14,9 @@ Both libraries are imported on first use: a text without such a holiday never lo
 from __future__ import annotations
 
 import functools
+import warnings
 from datetime import date, datetime, timedelta
+from typing import Any
 
 __all__ = ["ADAR", "ADAR_II", "chinese_new_year", "hebrew_to_gregorian", "hebrew_year_of"]
 
@@ -32,9 +32,11 @@ def hebrew_to_gregorian(hyear: int, month: int, day: int) -> date | None:
 
     if month == ADAR and hebrew.leap(hyear):
         month = ADAR_II
-    if not 1 <= day <= hebrew.month_days(hyear, month):
+    if not 1 <= day <= hebrew.month_length(hyear, month):
         return None
-    y, m, d = hebrew.to_gregorian(hyear, month, day)
+    with warnings.catch_warnings():  # convertdate 2.4-2.5 call their own deprecated month_days
+        warnings.simplefilter("ignore", DeprecationWarning)
+        y, m, d = hebrew.to_gregorian(hyear, month, day)
     return date(y, m, d)
 
 
@@ -44,27 +46,61 @@ def hebrew_year_of(year: int, month: int) -> int:
     return year + (3761 if 7 <= month <= 9 else 3760)
 
 
-def _day_in_china(epoch: object) -> date:
-    y, m, d, h, mi, s = epoch.get_full_date()  # type: ignore[attr-defined]
-    moment = datetime(y, m, d, h, mi, int(s)) - _TT_MINUS_UT + _CHINA
-    return moment.date()
+def _day_in_china(epoch: Any) -> date:
+    y, m, d, h, mi, sec = epoch.get_full_date()
+    return (datetime(y, m, d, h, mi, int(sec)) - _TT_MINUS_UT + _CHINA).date()
+
+
+def _epoch(day: date) -> Any:
+    """The start of ``day`` in China (UTC+8) as a pymeeus epoch."""
+    from pymeeus.Epoch import Epoch
+
+    moment = datetime(day.year, day.month, day.day) - _CHINA + _TT_MINUS_UT
+    return Epoch(moment.year, moment.month, moment.day + (moment.hour * 3600 + moment.second) / 86400)
+
+
+def _new_moons(first: date, last: date) -> list[date]:
+    """The days (China) of the new moons from ``first`` to ``last``, in order."""
+    from pymeeus.Moon import Moon
+
+    found: set[date] = set()
+    probe = first - timedelta(days=15)
+    while probe <= last + timedelta(days=15):
+        found.add(_day_in_china(Moon.moon_phase(_epoch(probe), "new")))
+        probe += timedelta(days=27)
+    return sorted(d for d in found if first <= d <= last)
+
+
+def _major_term(day: date) -> int:
+    """Which twelfth of the ecliptic the sun is in at the start of ``day`` (China): a month whose
+    days all share it holds no major solar term."""
+    from pymeeus.Sun import Sun
+
+    return int(Sun.apparent_geocentric_position(_epoch(day))[0]() // 30)
 
 
 @functools.lru_cache(maxsize=64)
 def chinese_new_year(year: int) -> date | None:
-    """The Lunar New Year's day of Gregorian ``year`` (1900-2100), None outside those years."""
+    """The Lunar New Year's day of Gregorian ``year`` (1900-2100), None outside those years.
+
+    Month 11 holds the December solstice; the new year begins two months after it, three when
+    the year from one month 11 to the next has 13 months and month 12 or the leap month after
+    11 or 12 has no major solar term (Dershowitz and Reingold's rule: 2033's leap eleventh month
+    puts the 2034 new year on 19 February)."""
     if year not in _YEARS:
         return None
-    from pymeeus.Epoch import Epoch
-    from pymeeus.Moon import Moon
     from pymeeus.Sun import Sun
 
-    solstice = _day_in_china(Sun.get_equinox_solstice(year - 1, "winter"))
-    after: list[date] = []
-    probe = solstice - timedelta(days=3)
-    while len(after) < 2:
-        day = _day_in_china(Moon.moon_phase(Epoch(probe.year, probe.month, float(probe.day)), "new"))
-        if day > solstice and day not in after:
-            after.append(day)
-        probe = max(probe, day) + timedelta(days=20)
-    return after[1]
+    s1 = _day_in_china(Sun.get_equinox_solstice(year - 1, "winter"))
+    s2 = _day_in_china(Sun.get_equinox_solstice(year, "winter"))
+    moons = _new_moons(s1 - timedelta(days=31), s2 + timedelta(days=31))
+    after = [d for d in moons if d > s1]
+    m12, m13, m14 = after[0], after[1], after[2]
+    next_m11 = max(d for d in moons if d <= s2)
+    leap = round((next_m11 - m12).days / 29.530588) == 12
+
+    def no_major_term(start: date) -> bool:
+        nxt = min(d for d in moons if d > start)
+        return _major_term(start) == _major_term(nxt)
+
+    return m14 if leap and (no_major_term(m12) or no_major_term(m13)) else m13

@@ -510,7 +510,7 @@ class TimeRules(ClockRules):
         if not all(t.adjacent(k) for k in range(j + 1, j + 5)) or t.norm[j + 3] != t.norm[j + 1]:
             return None
         mon = self.month_at(j + 2, bound_ok=True) if t.number[j + 2] is None else None
-        if mon is None or mon[1] != j + 3 or t.number[j + 4] is None:
+        if mon is None or mon[1] not in (j + 3, j + 4) or t.number[j + 4] is None:  # "Jan." takes its dot
             return None
         y, size = int(t.norm[j + 4]), len(t.norm[j + 4])
         if size == 2:

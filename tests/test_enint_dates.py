@@ -1,0 +1,67 @@
+"""Clocks in three or four digits told by am/pm or a part of the day, day-Mon-year glued by one
+separator, a month or a date a number of years away.
+
+Expected values worked out by hand before the resolver ran, from the reference
+Wednesday 5 March 2025, 10:15 UTC, leaning to the future: a clock still to come
+today is today's, one already past with no day is tomorrow's. Two-digit years take
+the POSIX pivot: 69-99 the 1900s, 00-68 the 2000s.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from liveblog import resolve
+
+REF = datetime(2025, 3, 5, 10, 15, tzinfo=UTC)
+
+# (text, expected TIMEX3)
+CASES: list[tuple[str, str]] = [
+    # HHMM with am/pm or a part of the day
+    ("330 p.m.", "2025-03-05T15:30"),
+    ("1215 pm", "2025-03-05T12:15"),
+    ("730 in the evening", "2025-03-05T19:30"),
+    ("at 1045 in the morning", "2025-03-05T10:45"),
+    ("at 930 in the morning", "2025-03-06T09:30"),
+    # an hour in words after "at", with a part of the day
+    ("at eight in the evening", "2025-03-05T20:00"),
+    ("at four in the afternoon", "2025-03-05T16:00"),
+    # day, month name and year glued by one separator
+    ("14/Jul/1989", "1989-07-14"),
+    ("3-Sep-19", "2019-09-03"),
+    ("28-Feb-70", "1970-02-28"),
+    ("5.Jan.2021", "2021-01-05"),
+    ("on 12-Nov-2024", "2024-11-12"),
+    # a month or a date a whole number of years from the reference
+    ("June in a year", "2026-06"),
+    ("May in two years", "2027-05"),
+    ("October two years ago", "2023-10"),
+    ("15 August in a year", "2026-08-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), CASES, ids=[c[0] for c in CASES])
+def test_date(text: str, timex: str) -> None:
+    w = resolve(text, REF, prefer="future", tz="UTC", languages=["en"])
+    assert w is not None, text
+    assert w.timex == timex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at 1030",  # four digits alone: a count, a year or a clock; nothing says which
+        "1500 troops",
+        "around 1900",
+        "9/Jul-2020",  # two different separators
+    ],
+)
+def test_not_a_clock_or_date(text: str) -> None:
+    w = resolve(text, REF, prefer="future", tz="UTC", languages=["en"])
+    assert w is None or w.timex != "2025-03-05T10:30", text
+    if text != "around 1900":  # "around 1900" is the year 1900 (approximate), never 19:00
+        assert w is None or "T" not in w.timex, text
+    else:
+        assert w is None or "T" not in w.timex
