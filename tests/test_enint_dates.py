@@ -34,6 +34,12 @@ CASES: list[tuple[str, str]] = [
     ("28-Feb-70", "1970-02-28"),
     ("5.Jan.2021", "2021-01-05"),
     ("on 12-Nov-2024", "2024-11-12"),
+    # a day of the month in digits with its ending, after "on the" or "<month> the"
+    ("on the 15th", "2025-03-15"),
+    ("on the 2nd", "2025-04-02"),
+    ("on the 20th, the talks resume", "2025-03-20"),
+    ("March the 20th", "2025-03-20"),
+    ("June the 1st 2024", "2024-06-01"),
     # a month or a date a whole number of years from the reference
     ("June in a year", "2026-06"),
     ("May in two years", "2027-05"),
@@ -56,6 +62,8 @@ def test_date(text: str, timex: str) -> None:
         "1500 troops",
         "around 1900",
         "9/Jul-2020",  # two different separators
+        "on the 15th floor",  # an ordinal before a noun
+        "on the 2nd try",
     ],
 )
 def test_not_a_clock_or_date(text: str) -> None:

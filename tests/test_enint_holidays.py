@@ -59,6 +59,15 @@ CASES: list[tuple[str, str, str]] = [
     # a year said in words after the name
     ("Easter two thousand twenty-six", "past", "2026-04-05"),
     ("Easter Sunday nineteen ninety", "past", "1990-04-15"),
+    # the nth weekday after or before a holiday (Christmas 2025 is a Thursday, Thanksgiving 2025
+    # the fourth Thursday of November, the 27th)
+    ("the first Monday after Easter", "future", "2025-04-21"),
+    ("the second Sunday before Christmas", "future", "2025-12-14"),
+    ("the third Tuesday after Christmas 2025", "past", "2026-01-13"),
+    ("the first Friday after Thanksgiving 2025", "past", "2025-11-28"),
+    # the Parsi New Year: 15 August 2024 and 2025, a day earlier after the leap day of 2028
+    ("Parsi New Year 2025", "past", "2025-08-15"),
+    ("Parsi New Year 2028", "past", "2028-08-14"),
     # the Ides of March
     ("the Ides of March", "future", "2025-03-15"),
     ("the ides of march 44", "future", "2025-03-15"),  # "44" is no year here: the name alone

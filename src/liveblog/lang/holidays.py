@@ -21,6 +21,9 @@ of four rule types (:class:`Holiday`):
   observes it (``moves``: Yom Ha'atzmaut on a Friday or Saturday is the Thursday before),
   through :mod:`liveblog.resolve._lunisolar` (``convertdate``); days as Israel keeps
   them (Passover 7 days, Shavuot 1, Simchat Torah with Shemini Atzeret on 22 Tishri);
+- ``vague``: a day of a 365-day year with no leap day, which moves one day earlier
+  in the Gregorian calendar every leap year: the Parsi (Shahenshahi) New Year, given by
+  its date in ``epoch`` (17 August 2018);
 - ``chinese``: the Lunar New Year (first day of the first month, China's time), computed
   from the new moons after the December solstice (``pymeeus``), plus ``offset`` days.
 
@@ -37,7 +40,7 @@ import attrs
 
 __all__ = ["HOLIDAYS", "Holiday", "RuleKind"]
 
-RuleKind = Literal["fixed", "nth", "easter", "hijri", "hebrew", "chinese"]
+RuleKind = Literal["fixed", "nth", "easter", "hijri", "hebrew", "chinese", "vague"]
 
 
 @attrs.frozen
@@ -55,6 +58,7 @@ class Holiday:
     on_saturday: int = 0  # fixed: days to move it when it falls on a Saturday
     on_sunday: int = 0  # fixed: days to move it when it falls on a Sunday
     moves: tuple[tuple[int, int], ...] = ()  # hebrew: (weekday, days to move it) as observed
+    epoch: int = 0  # vague: the Gregorian year whose ``month`` and ``day`` it fell on
 
 
 def _fixed(month: int, day: int, *, sat: int = 0, sun: int = 0) -> Holiday:
@@ -197,6 +201,7 @@ HOLIDAYS |= {
     "shavuot": _hebrew(_SIVAN, 6),
     "tisha_bav": _hebrew(_AV, 9, moves=((_SAT, 1),)),  # a fast kept on Sunday when 9 Av is a Sabbath
     "chinese_new_year": Holiday("chinese"),
+    "parsi_new_year": Holiday("vague", 8, 17, epoch=2018),  # Navroz of the Shahenshahi calendar
 }
 
 # -- northeast (de nl da nb sv ru uk pl hr): days these languages' tables name that the keys above lack

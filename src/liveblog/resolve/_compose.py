@@ -362,8 +362,11 @@ class Composer:
         n, k, wd, unit_name = said
         if not n:
             return None
-        after = t.hit(k, "in") if wd is not None else None
-        found = self._nth_after(i, after.end, wd.value, n) if after is not None and wd is not None else None
+        after = (t.hit(k, "in") or t.hit(k, "shiftdir")) if wd is not None else None
+        way = -1 if after is not None and after.lex.kind == "shiftdir" and after.value == -1 else 1
+        found = (
+            self._nth_after(i, after.end, wd.value, n, way) if after is not None and wd is not None else None
+        )
         if found is not None:  # «ثالث ثلاثاء بعد عيد الميلاد»: the nth such weekday after a day
             return found
         joiner = t.hit(k, "of") or t.hit(k, "join")
@@ -486,11 +489,22 @@ class Composer:
             i, m.end, _when.day(d, self.r.ctx.zone), f"nth-day+{m.rule}", Partial(d.year, d.month, d.day)
         )
 
-    def _nth_after(self, i: int, k: int, weekday: int, n: int) -> Match | None:
-        """The ``n``-th ``weekday`` after the day read at ``k`` ("the first Monday after Easter")."""
+    def _nth_after(self, i: int, k: int, weekday: int, n: int, way: int = 1) -> Match | None:
+        """The ``n``-th ``weekday`` after (``way`` -1: before) the day read at ``k`` ("the first Monday
+        after Easter", "the second Sunday before Christmas")."""
         m = self.best(k)  # a holiday is a production, not an atom
         if m is None or n < 1 or m.when.grain is not Grain.DAY:
             return None
+        if way < 0:  # strictly before its first day
+            first = m.when.start.astimezone(self.r.ctx.zone).date()
+            d = first - timedelta(days=(first.weekday() - weekday - 1) % 7 + 1 + 7 * (n - 1))
+            return Match(
+                i,
+                m.end,
+                _when.day(d, self.r.ctx.zone),
+                f"nth-before+{m.rule}",
+                Partial(d.year, d.month, d.day),
+            )
         start = m.when.end.astimezone(self.r.ctx.zone).date()  # after the whole day (or days)
         ahead = (weekday - start.weekday()) % 7
         d = start + timedelta(days=ahead + 7 * (n - 1))

@@ -61,6 +61,9 @@ def occurrence(h: Holiday, year: int) -> Days | None:
         return None
     if h.rule in ("hebrew", "chinese"):
         return _lunisolar_occurrence(h, year)
+    if h.rule == "vague":  # 365 days a year: one day earlier after each Gregorian leap day
+        d = date(h.epoch, h.month, h.day) + timedelta(days=365 * (year - h.epoch))
+        return (d, d) if d.year == year else None
     if h.rule == "fixed":
         d = date(year, h.month, h.day)
         d += timedelta(days={5: h.on_saturday, 6: h.on_sunday}.get(d.weekday(), 0))

@@ -430,6 +430,10 @@ class TimeRules(ClockRules):
         clock = t.is_(k + 1, ":") and t.adjacent(k + 2) and t.num(k + 2) is not None  # "Nov 12:30"
         if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not clock:
             return t.num(k), mon[0], k + 1, None  # "Nov. 28", "Nov 28: strikes …"
+        art = t.hit(k, "the") if mon[0] else None  # "February the 15th": the day in digits with its ending
+        day = t.num(art.end, 1, 31) if art is not None and len(t.norm[art.end]) <= 2 else None
+        if art is not None and day is not None and not t.text[t.start[art.end] : t.end[art.end]].isdigit():
+            return day, mon[0], art.end + 1, None
         after = t.hit(k, "ordinal") if t.hit(k, "ordinal") is not None and mon[0] else None
         if after is not None and after.value and after.lex.syntax.number_after_month:
             return after.value, mon[0], after.end, None  # "March first", "March third 2015"

@@ -450,6 +450,7 @@ _HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
     "yom_yerushalayim": ("yom yerushalayim",),
     "shavuot": ("shavuot", "shavuos", "shavuoth", "feast of weeks"),
     "tisha_bav": ("tisha b'av", "tisha bav", "tisha be'av", "tisha b'ab"),
+    "parsi_new_year": ("parsi new year", "parsi new year's day", "shahenshahi new year"),
     "chinese_new_year": (
         *("chinese new year", "chinese new years", "chinese new year's", "chinese new year's day"),
         *("lunar new year", "lunar new year's day", "chinese lunar new year", "chinese lunar new year's day"),
