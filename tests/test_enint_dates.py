@@ -40,6 +40,14 @@ CASES: list[tuple[str, str]] = [
     ("on the 20th, the talks resume", "2025-03-20"),
     ("March the 20th", "2025-03-20"),
     ("June the 1st 2024", "2024-06-01"),
+    # the nth weekend of a month: the one whose Saturday is the month's nth (UTC: Saturday and
+    # Sunday). Saturdays of October 2025: 4, 11, 18, 25; of March 2025: 1, 8, 15, 22, 29
+    ("the last weekend of October", "2025-10-25/2025-10-26"),
+    ("the first weekend of March", "2025-03-01/2025-03-02"),
+    ("the second weekend in March 2026", "2026-03-14/2026-03-15"),
+    # ISO 8601 intervals: a range of days, a range of clock times
+    ("2025-04-01/2025-04-03", "2025-04-01/2025-04-03"),
+    ("2025-04-01T09:00/2025-04-01T17:30", "2025-04-01T09:00/2025-04-01T17:30"),
     # a month or a date a whole number of years from the reference
     ("June in a year", "2026-06"),
     ("May in two years", "2027-05"),

@@ -29,6 +29,7 @@ import attrs
 
 from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
+from liveblog.lang.weekend import weekend_days
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _rules_holiday, _rules_refs, _when, _windows
 from liveblog.resolve._grammar import Hit, Match
@@ -396,6 +397,8 @@ class Composer:
             span = [d for d in days if d.year == v.year and (v.month is None or d.month == v.month)]
         elif weeks and m.when.grain is not Grain.MONTH:
             return None
+        if unit_name == "weekend":
+            return self._nth_weekend(i, m, span, n)
         days = [d for d in span if wd is None or d.weekday() == wd.value]
         if weeks:
             days = [d for d in days if d.weekday() == 3]  # the month's weeks, by their Thursdays
@@ -433,7 +436,10 @@ class Composer:
         if n is not None and k is not None:  # "the last Friday", «آخر اثنين», «ثالث يوم ثلاثاء»
             day_noun = t.hit(k, "dayprefix")
             wd = t.hit(day_noun.end if day_noun is not None else k, "weekday")
+            weekend = t.hit(k, "weekend") if wd is None else None
             unit = t.hit(k, "unit") if wd is None else None
+            if weekend is not None:  # "the last weekend of October" (enint)
+                return n, weekend.end, None, "weekend"
             if wd is None and (unit is None or unit.value[0] not in ("day", "week")):
                 return None
             unit_name = None if unit is None else unit.value[0]
@@ -488,6 +494,28 @@ class Composer:
         return Match(
             i, m.end, _when.day(d, self.r.ctx.zone), f"nth-day+{m.rule}", Partial(d.year, d.month, d.day)
         )
+
+    def _nth_weekend(self, i: int, m: Match, span: list[date], n: int) -> Match | None:
+        """The ``n``-th weekend of a month or year: the one whose first day (Saturday, or Friday where
+        the page's country rests on Friday and Saturday) is its ``n``-th in ``span``."""
+        ctx, t = self.r.ctx, self.t
+        word = next((h for k in range(i, m.start) for h in t.hits(k) if h.lex.kind == "weekend"), None)
+        if word is None:
+            return None
+        first_wd, _ = weekend_days(getattr(ctx.zone, "key", None), word.lex.lang)
+        firsts = [d for d in span if d.weekday() == first_wd]
+        if not firsts or abs(n) > len(firsts) or m.when.grain not in (Grain.MONTH, Grain.YEAR):
+            return None
+        first = firsts[n - 1] if n > 0 else firsts[n]
+        last = first + timedelta(days=1)
+        when = When(
+            _when.local_midnight(first, ctx.zone),
+            _when.day(last, ctx.zone).end,
+            Grain.DAY,
+            f"{first.isoformat()}/{last.isoformat()}",
+            kind=WhenKind.RANGE,
+        )
+        return Match(i, m.end, when, f"nth-weekend+{m.rule}")
 
     def _nth_after(self, i: int, k: int, weekday: int, n: int, way: int = 1) -> Match | None:
         """The ``n``-th ``weekday`` after (``way`` -1: before) the day read at ``k`` ("the first Monday

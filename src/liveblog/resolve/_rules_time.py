@@ -11,6 +11,7 @@ from datetime import date, timedelta, timezone
 import attrs
 
 from liveblog._text.zones import month_first
+from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit, Match
 from liveblog.resolve._partial import MAX_YEARS_AWAY, Partial, ordered, pick_day, yearly_prefer
@@ -34,7 +35,24 @@ class TimeRules(ClockRules):
     # -- written dates ----------------------------------------------------------------------
 
     def iso(self, i: int) -> Match | None:
-        """`2024-11-29`, `2024-11-29 21:00`, `2025-12-05@21:44:56 GMT`, `2020-10-06T21:22:53+01:00`."""
+        """`2024-11-29`, `2024-11-29 21:00`, `2025-12-05@21:44:56 GMT`, `2020-10-06T21:22:53+01:00`, and
+        an ISO 8601 interval of two of them, `2015-03-28 17:00/2015-03-29 21:00` (a range; clock ends
+        end at the last time, as a range of clock times does)."""
+        first = self._iso_one(i)
+        t = self.t
+        if first is None or not (
+            t.is_(first.end, "/") and t.adjacent(first.end) and t.adjacent(first.end + 1)
+        ):
+            return first
+        last = self._iso_one(first.end + 1)
+        if last is None or last.when.start <= first.when.start or last.when.grain is not first.when.grain:
+            return first
+        a, b = first.when, last.when
+        end = b.start if b.grain.rank <= Grain.HOUR.rank else b.end
+        when = When(a.start, end, a.grain, f"{a.timex}/{b.timex}", kind=WhenKind.RANGE)
+        return self._match(i, last.end, when, "iso-interval")
+
+    def _iso_one(self, i: int) -> Match | None:
         t = self.t
         y = t.num(i, 1000, 2999, 4)
         if (
