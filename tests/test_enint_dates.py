@@ -48,6 +48,9 @@ CASES: list[tuple[str, str]] = [
     # ISO 8601 intervals: a range of days, a range of clock times
     ("2025-04-01/2025-04-03", "2025-04-01/2025-04-03"),
     ("2025-04-01T09:00/2025-04-01T17:30", "2025-04-01T09:00/2025-04-01T17:30"),
+    # a month "after next": the one after the coming one (March 2025 has begun: the coming is 2026's)
+    ("March after next", "2027-03"),
+    ("June after next", "2026-06"),
     # a month or a date a whole number of years from the reference
     ("June in a year", "2026-06"),
     ("May in two years", "2027-05"),

@@ -132,6 +132,11 @@ def after_next(c: Composer, i: int) -> Match | None:
     """ "Friday after next", "March after next": the one after the next one (today left out)."""
     t = c.t
     m = c.at(i)
+    if m is None:  # a month alone is read only with a cue; "after next" is one (enint)
+        mon = c.r.month_at(i, bound_ok=True)
+        if mon is not None and mon[0] and t.hit(mon[1], "afternext") is not None:
+            year = c.r.ctx.today.year
+            m = Match(i, mon[1], _when.month(year, mon[0], c.r.ctx.zone), "month", Partial(year, mon[0]))
     if m is None or m.end >= len(t):
         return None
     word = t.hit(m.end, "afternext")
