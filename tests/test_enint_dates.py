@@ -75,6 +75,7 @@ def test_date(text: str, timex: str) -> None:
         "9/Jul-2020",  # two different separators
         "on the 15th floor",  # an ordinal before a noun
         "on the 2nd try",
+        "2015 in the evening",  # a 24-hour reading needs its zone: a year, then the evening
     ],
 )
 def test_not_a_clock_or_date(text: str) -> None:
@@ -84,3 +85,10 @@ def test_not_a_clock_or_date(text: str) -> None:
         assert w is None or "T" not in w.timex, text
     else:
         assert w is None or "T" not in w.timex
+
+
+def test_year_with_its_era_is_no_clock() -> None:
+    """«2020م»: «م» after a year is its era (AD), not "pm": the year 2020, never 20:20."""
+    w = resolve("2020م", REF, prefer="future", tz="UTC", languages=["ar"])
+    assert w is not None
+    assert w.timex == "2020"

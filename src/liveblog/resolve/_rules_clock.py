@@ -205,10 +205,11 @@ class ClockRules(AmountRules):
         t = self.t
         if len(t.norm[j]) not in (3, 4) or (t.hit(j + 1, "ampm") is None and not self._part_at(j + 1)):
             return None
-        n = int(t.norm[j])
-        hour, minute = divmod(n, 100)
-        if hour > 23 or minute > 59:
-            return None
+        if t.hit(j + 1, "yearsuffix") is not None:
+            return None  # «2020م»: a year and its era, not 8:20 pm
+        hour, minute = divmod(int(t.norm[j]), 100)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None  # a 12-hour clock said with its half of the day; 24-hour digits need a zone
         return hour, minute, None, "hhmm", j + 1
 
     def _number(self, k: int, lo: int, hi: int, *, glued: bool = False) -> tuple[int, int] | None:
