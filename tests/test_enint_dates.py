@@ -92,3 +92,23 @@ def test_year_with_its_era_is_no_clock() -> None:
     w = resolve("2020م", REF, prefer="future", tz="UTC", languages=["ar"])
     assert w is not None
     assert w.timex == "2020"
+
+
+# (text, expected TIMEX3, expected end): a deadline runs from the reference to the end of the day
+DEADLINES: list[tuple[str, str, datetime]] = [
+    ("by the end of the day", "2025-03-05T10:15:00/2025-03-05", datetime(2025, 3, 6, tzinfo=UTC)),
+    ("by end of day", "2025-03-05T10:15:00/2025-03-05", datetime(2025, 3, 6, tzinfo=UTC)),
+    ("by EOD", "2025-03-05T10:15:00/2025-03-05", datetime(2025, 3, 6, tzinfo=UTC)),
+    ("by the end of the day on Friday", "2025-03-05T10:15:00/2025-03-07", datetime(2025, 3, 8, tzinfo=UTC)),
+]
+
+
+@pytest.mark.parametrize(("text", "timex", "end"), DEADLINES, ids=[d[0] for d in DEADLINES])
+def test_end_of_day_deadline(text: str, timex: str, end: datetime) -> None:
+    w = resolve(text, REF, prefer="future", tz="UTC", languages=["en"])
+    assert w is not None, text
+    assert (w.timex, w.start, w.end) == (timex, REF, end)
+
+
+def test_end_of_day_as_a_modifier_is_no_deadline() -> None:
+    assert resolve("by the end of the day shift", REF, prefer="future", tz="UTC", languages=["en"]) is None

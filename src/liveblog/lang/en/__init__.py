@@ -482,6 +482,7 @@ NAMED: list[Row] = [
     # Business abbreviations, read only in capitals ("BOY", "BOM" are words: left out).
     ("eom", "edgeperiod", ("end", "month")),
     ("eoy", "edgeperiod", ("end", "year")),
+    ("eod", "edgeperiod", ("end", "day")),  # enint: "by EOD", a deadline only (liveblog.resolve._windows)
 ]
 
 # -- windows, counted units, durations (liveblog.resolve._windows) --------------------------------
