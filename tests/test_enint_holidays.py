@@ -68,6 +68,9 @@ CASES: list[tuple[str, str, str]] = [
     # the Parsi New Year: 15 August 2024 and 2025, a day earlier after the leap day of 2028
     ("Parsi New Year 2025", "past", "2025-08-15"),
     ("Parsi New Year 2028", "past", "2028-08-14"),
+    # a holiday in the month an amount lands in (Thanksgiving 2024: 28 November)
+    ("Thanksgiving four months ago", "future", "2024-11-28"),
+    ("Easter in a month", "past", "2025-04-20"),
     # the Ides of March
     ("the Ides of March", "future", "2025-03-15"),
     ("the ides of march 44", "future", "2025-03-15"),  # "44" is no year here: the name alone

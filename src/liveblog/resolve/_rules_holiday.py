@@ -254,6 +254,14 @@ def holiday_at(r: Rules, i: int) -> Match | None:
     if year is not None:
         days = _in_gregorian_year(h, year[0])
         return None if days is None else days_match(i, year[1], days, rule, ctx.zone)
+    away = r.at(k) if mod is None and k < len(t) else None
+    if away is not None and away.amount is not None and away.when.grain is Grain.MONTH:
+        # "Thanksgiving three months ago": the holiday in the month the amount lands in (enint)
+        month = away.when.start.astimezone(ctx.zone).date()
+        days = _in_gregorian_year(h, month.year)
+        if days is None or (days[0].year, days[0].month) != (month.year, month.month):
+            return None
+        return days_match(i, away.end, days, rule, ctx.zone)
     post = _mod_after(t, k) if mod is None else None
     if post is not None:
         mod, k = post.value, post.end
