@@ -112,3 +112,26 @@ def test_end_of_day_deadline(text: str, timex: str, end: datetime) -> None:
 
 def test_end_of_day_as_a_modifier_is_no_deadline() -> None:
     assert resolve("by the end of the day shift", REF, prefer="future", tz="UTC", languages=["en"]) is None
+
+
+# (text, expected start, expected end): lunchtime is the midday window (11:00-14:00); "<day> early
+# morning" the early hours (00:00-06:00), as "early <day> morning" is
+PARTS: list[tuple[str, datetime, datetime]] = [
+    ("at lunchtime on Friday", datetime(2025, 3, 7, 11, tzinfo=UTC), datetime(2025, 3, 7, 14, tzinfo=UTC)),
+    ("Friday lunchtime", datetime(2025, 3, 7, 11, tzinfo=UTC), datetime(2025, 3, 7, 14, tzinfo=UTC)),
+    ("Thursday early morning", datetime(2025, 3, 6, tzinfo=UTC), datetime(2025, 3, 6, 6, tzinfo=UTC)),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), PARTS, ids=[p[0] for p in PARTS])
+def test_part_words(text: str, start: datetime, end: datetime) -> None:
+    w = resolve(text, REF, prefer="future", tz="UTC", languages=["en"])
+    assert w is not None, text
+    assert (w.start, w.end) == (start, end)
+
+
+def test_lunch_the_meal_is_no_time() -> None:
+    """ "over lunch Tuesday": the meal, so the day alone (4 March 2025, leaning to the past)."""
+    w = resolve("over lunch Tuesday", REF, prefer="past", tz="UTC", languages=["en"])
+    assert w is not None
+    assert w.timex == "2025-03-04"

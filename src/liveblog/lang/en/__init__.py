@@ -92,6 +92,11 @@ PART_WORDS: list[Row] = [
     ("after midnight", "part", "after_midnight"),
     ("just after midnight", "part", "after_midnight"),
     ("shortly after midnight", "part", "after_midnight"),
+    # enint: lunchtime is the midday window ("over lunch Tuesday" stays the day: the meal, not the
+    # time); "Monday early morning" the early hours, as "early Monday morning"
+    ("lunchtime", "part", "midday"),
+    ("lunch time", "part", "midday"),
+    ("early morning", "part-bound", "early_hours"),
     ("early", "edge", "early"),
     ("late", "edge", "late"),
     ("tonight", "partday", ("night", 0)),
