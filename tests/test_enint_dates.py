@@ -51,6 +51,10 @@ CASES: list[tuple[str, str]] = [
     # a month "after next": the one after the coming one (March 2025 has begun: the coming is 2026's)
     ("March after next", "2027-03"),
     ("June after next", "2026-06"),
+    # a weekday of a week said with its possessive (ISO week 10 of 2025 is 3-9 March)
+    ("last week's Sunday", "2025-03-02"),
+    ("next week's Friday", "2025-03-14"),
+    ("this week’s Monday", "2025-03-03"),
     # a month or a date a whole number of years from the reference
     ("June in a year", "2026-06"),
     ("May in two years", "2027-05"),

@@ -640,6 +640,22 @@ class Composer:
         said = Match(i, wd.end, n.when, f"{wd.lex.lang}-weekday", Partial(weekday=wd.value))
         return self._joined(said, n, n.end)
 
+    def _week_weekday(self, i: int) -> Match | None:
+        """ "last week's Sunday", "next week's Friday": a week, its possessive, a weekday of it (enint)."""
+        t = self.t
+        n = self._atom(i)
+        v = self.value(n) if n is not None else None
+        if n is None or not isinstance(v, Partial) or v.week is None or n.end + 2 >= len(t):
+            return None
+        k = n.end
+        if not (t.is_(k, "'", "’") and t.norm[k + 1] == "s" and t.adjacent(k) and t.adjacent(k + 1)):
+            return None
+        wd = t.hit(k + 2, "weekday")
+        if wd is None:
+            return None
+        said = Match(k + 2, wd.end, n.when, f"{wd.lex.lang}-weekday", Partial(weekday=wd.value))
+        return self._joined(n, said, wd.end)
+
     def _glued_and(self, k: int) -> bool:
         """Whether the word at ``k`` carries a clitic that is a range's "and" («والأربعاء»)."""
         t = self.t
@@ -851,6 +867,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (Composer._edge, frozenset({"periodedge"})),
     (Composer._nth, frozenset({"nth", "weekday", "nthnoun", "the", "number"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
+    (Composer._week_weekday, frozenset({"mod", "this"})),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number"})),
     (_rules_holiday.season, frozenset({"season", "mod", "this"})),
