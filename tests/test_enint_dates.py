@@ -55,6 +55,10 @@ CASES: list[tuple[str, str]] = [
     ("last week's Sunday", "2025-03-02"),
     ("next week's Friday", "2025-03-14"),
     ("this week’s Monday", "2025-03-03"),
+    # "the week of <day>": the ISO week that holds it (20 March 2025 is a Thursday; Christmas 2025
+    # too, in week 52, since 29 December 2025 begins week 1 of 2026)
+    ("the week of 20 March", "2025-W12"),
+    ("the week of Christmas", "2025-W52"),
     # a month or a date a whole number of years from the reference
     ("June in a year", "2026-06"),
     ("May in two years", "2027-05"),

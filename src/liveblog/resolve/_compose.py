@@ -656,6 +656,22 @@ class Composer:
         said = Match(k + 2, wd.end, n.when, f"{wd.lex.lang}-weekday", Partial(weekday=wd.value))
         return self._joined(n, said, wd.end)
 
+    def _week_of(self, i: int) -> Match | None:
+        """ "the week of October 6th", "the week of 10 March": the ISO week that holds the day (enint)."""
+        t = self.t
+        per = t.hit(i, "period")
+        of = t.hit(per.end, "of") if per is not None and per.value == "week" else None
+        m = self.best(of.end) if of is not None else None
+        if m is None or m.when.grain is not Grain.DAY or m.when.is_range:
+            return None
+        zone = self.r.ctx.zone
+        d = m.when.start.astimezone(zone).date()
+        monday = d - timedelta(days=d.weekday())
+        iso = monday.isocalendar()
+        return Match(
+            i, m.end, _when.week(monday, zone), f"week-of+{m.rule}", Partial(week=(iso.year, iso.week))
+        )
+
     def _glued_and(self, k: int) -> bool:
         """Whether the word at ``k`` carries a clitic that is a range's "and" («والأربعاء»)."""
         t = self.t
@@ -868,6 +884,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (Composer._nth, frozenset({"nth", "weekday", "nthnoun", "the", "number"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
     (Composer._week_weekday, frozenset({"mod", "this"})),
+    (Composer._week_of, frozenset({"period"})),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number"})),
     (_rules_holiday.season, frozenset({"season", "mod", "this"})),
