@@ -9,7 +9,8 @@ One JSON line per output: the JSON of ``parse_input`` on every fixture page
 x4), of the two synthetic pages and of every hostile input of ``bench/hostile.py``
 at a small size; ``resolve`` and ``find_times`` on every line of the resolution
 corpus with both ``prefer`` values; ``resolve`` (prefer future, as
-``bench/corpora.py``) and ``find_times`` on Duckling's corpora of every language; the language :func:`liveblog._text.langid.detect_language` gives every
+``bench/corpora.py``) and ``find_times`` on Duckling's corpora of every
+language; the language :func:`liveblog._text.langid.detect_language` gives every
 text of ``tests/data/langid.jsonl`` and of ``tests/test_langid_short.py``'s table.
 Nothing is timed or asserted.
 """
