@@ -4,7 +4,7 @@ every letter and digit of the text, with the same results (work counted, never t
 from __future__ import annotations
 
 import importlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -12,7 +12,7 @@ import pytest
 from liveblog import find_times, resolve
 
 _resolve = importlib.import_module("liveblog.resolve")  # the package, not the function of that name
-REF = datetime(2024, 11, 29, 21, 0, tzinfo=timezone.utc)
+REF = datetime(2024, 11, 29, 21, 0, tzinfo=UTC)
 
 # (language, text, whether dateparser's search runs): worked out from the words alone. One reading
 # of ours covering every letter and digit leaves it nothing; a word we do not read, or a language
