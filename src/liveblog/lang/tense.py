@@ -57,6 +57,12 @@ class Tense:
     # A regex for where such a morphological cue could begin (the context pass skips clauses with
     # no possible cue in them, so it stays linear in the text).
     hint: str = ""
+    # A clause told in the past: its words ("was", "said", "took"), the ending of a regular past
+    # ("ed"), and the words after which a word with that ending is an adjective or a passive in
+    # the present, not a verb in the past ("the proposed merger", "is scheduled").
+    past: tuple[str, ...] = ()
+    past_ending: str = ""
+    past_not_after: tuple[str, ...] = ()
 
     @functools.cached_property
     def forward_re(self) -> re.Pattern[str] | None:
@@ -75,6 +81,30 @@ class Tense:
     def future_re(self) -> re.Pattern[str] | None:
         """A future cue anywhere in a clause."""
         return _whole(self.future)
+
+    @functools.cached_property
+    def past_re(self) -> re.Pattern[str] | None:
+        """A past word, or a word with the past ending (group ``ed``) and the word before it (``pre``)."""
+        parts = [_words(self.past, whole=True)] if self.past else []
+        if self.past_ending:
+            end = re.escape(self.past_ending)
+            parts.append(rf"(?:(?P<pre>[^\W\d_]+)\s+)?(?P<ed>(?<![^\W\d_])[^\W\d_]{{2,}}{end})(?![^\W\d_])")
+        return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    def told_in_past(self, clause: str) -> bool:
+        """Whether ``clause`` has a verb in the past (a past word, or a regular past not after an
+        article or an auxiliary of the present)."""
+        if self.past_re is None:
+            return False
+        after = {w.casefold() for w in self.past_not_after}
+        for m in self.past_re.finditer(clause):
+            groups = m.groupdict()
+            if groups.get("ed") is None:
+                return True  # a past word
+            pre = groups.get("pre")
+            if pre is None or pre.casefold() not in after:
+                return True
+        return False
 
     def starts(self) -> str:
         """A regex for every place one of this language's cues could begin (no boundaries)."""

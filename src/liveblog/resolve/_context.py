@@ -30,16 +30,19 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import attrs
 
 from liveblog.lang.tense import Tense, tense
-from liveblog.model import Found, When
+from liveblog.model import Found, When, WhenKind
 
 __all__ = ["Reading", "in_context"]
 
 _LOOK_BACK = 160  # characters of the clause before a date that are read
+# A date whose middle lies at most this far ahead stays ahead in a clause told in the past: a
+# schedule being reported ("the offer was extended to Dec. 2", "payable Dec. 15", "by Jan. 14").
+_SCHEDULED = timedelta(days=61)
 _CLAUSE_BREAK = re.compile(r"[.!?؟;؛\n]")
 
 Reading = tuple[Found, str | None]
@@ -87,18 +90,56 @@ def _clause_start(breaks: list[int], start: int) -> int:
     return breaks[k] + 1 if k >= 0 and breaks[k] >= low else low
 
 
+def _told_in_past(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
+    """Whether the clause of ``f`` is told in the past with no future cue: the words before it,
+    or, when they have no cue at all, the rest of its sentence ("In March, the rebels took ...")."""
+    begin = _clause_start(breaks, f.span.start)
+    k = bisect.bisect_left(breaks, f.span.end)
+    stop = min(breaks[k] if k < len(breaks) else len(text), f.span.end + _LOOK_BACK)
+    for part in (text[begin : f.span.start], text[f.span.end : stop]):
+        for t in tenses:
+            if _forward(tenses, part)[0] or (t.future_re is not None and t.future_re.search(part)):
+                return False
+        if any(t.told_in_past(part) for t in tenses):
+            return True
+    return False
+
+
+def _year_before(moment: datetime) -> datetime | None:
+    try:
+        return moment.replace(year=moment.year - 1)
+    except ValueError:  # 29 February
+        return None
+
+
+def _moved_back(f: Found, reference: datetime, back: Callable[[str, datetime], When | None]) -> When | None:
+    """The last occurrence of a year-less date that the nearest-occurrence rule put ahead of the
+    reference ("in March" said in November): the same words said a year earlier name the date one
+    year before, and said a day earlier the same date (so "tomorrow" is not one)."""
+    ago, start_ago = _year_before(reference), _year_before(f.when.start)
+    if ago is None or start_ago is None:
+        return None
+    earlier = back(f.text, ago)
+    if earlier is None or earlier.start != start_ago or earlier.end > reference:
+        return None
+    same = back(f.text, reference - timedelta(days=1))
+    return earlier if same is not None and same.timex == f.when.timex else None
+
+
 def in_context(
     text: str,
     readings: Sequence[Reading],
     reference: datetime,
     again: Callable[[str], When | None],
     langs: tuple[str, ...],
+    back: Callable[[str, datetime], When | None] | None = None,
 ) -> list[Found]:
-    """What was found, with the two rules above applied in the cues of ``langs``; ``again``
-    resolves words preferring the future."""
+    """What was found, with the rules above applied in the cues of ``langs``; ``again``
+    resolves words preferring the future, ``back`` words at another reference (leaning past)."""
     tenses, cue_start = _cues(langs)
     if cue_start is None:
         return [f for f, _amount in readings]
+    past_told = back is not None and any(t.past_re is not None for t in tenses)
     by_lang = {lang: t for lang in langs if (t := tense(lang)) is not None}
     out: list[Found] = []
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
@@ -107,6 +148,17 @@ def in_context(
     # the text between clauses not at all.
     cue = -1
     for f, amount_lang in readings:
+        if (
+            back is not None
+            and past_told
+            and f.when.kind is not WhenKind.REF
+            and f.when.start > reference
+            and f.when.start + (f.when.end - f.when.start) / 2 > reference + _SCHEDULED
+            and _told_in_past(tenses, text, breaks, f)
+            and (earlier := _moved_back(f, reference, back)) is not None
+        ):
+            out.append(attrs.evolve(f, when=earlier, rule=f"{f.rule}-past"))
+            continue
         begin = _clause_start(breaks, f.span.start)
         if cue < begin:
             m = cue_start.search(text, begin)

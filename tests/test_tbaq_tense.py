@@ -1,0 +1,73 @@
+"""A year-less date in a clause told in the past is the last occurrence, not the nearest one.
+
+Running English news: "The company bought the plant in March", written in November, is the
+March just gone, though the coming March is nearer. The context pass
+(:mod:`liveblog.resolve._context`) moves such a date back one year when its clause has a verb in
+the past and no future cue, unless it lies within two months ahead (a schedule being reported:
+"the offer was extended to Dec. 2"); deictic words ("tomorrow") and dates already in the past are left
+alone. Values worked out by hand from Wednesday 6 November 2024.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from liveblog import find_times
+
+REF = "2024-11-06T12:00+00:00"  # a Wednesday
+
+# (running text, the dated words, the timex expected)
+CASES = [
+    # past verb before the date: the last March (8 months back), not the coming one (4 ahead)
+    ("The company bought the plant in March.", "March", "2024-03"),
+    ("The chief executive resigned in February for health reasons.", "February", "2024-02"),
+    ("Sales rose 4% in the year ended Jan. 31.", "Jan. 31", "2024-01-31"),
+    ("He was appointed on Feb. 2.", "Feb. 2", "2024-02-02"),  # 88 days ahead; told in the past
+    ("Profit fell 5% in the first quarter.", "first quarter", "2024-Q1"),
+    # the verb after the date, in the same sentence
+    ("In February, the rebels took the town.", "February", "2024-02"),
+    # a future cue wins over a past verb, and the present keeps the nearest
+    ("The company will buy the plant in March.", "March", "2025-03"),
+    ("The board meets in March.", "March", "2025-03"),
+    ("The report is expected in January.", "January", "2025-01"),
+    ("The company said it expects to close the deal in January.", "January", "2025-01"),
+    # an -ed word after an article is an adjective, not a verb in the past
+    ("The proposed merger is set for March.", "March", "2025-03"),
+    # already in the past, or deictic: unchanged
+    ("Voters went to the polls on Tuesday.", "Tuesday", "2024-11-05"),
+    ("Officials said the talks would resume tomorrow.", "tomorrow", "2024-11-07"),
+    ("The plant closed in October.", "October", "2024-10"),
+    # within two months ahead, a past clause is reporting a schedule: the coming date stays
+    ("The offer was extended to Dec. 2.", "Dec. 2", "2024-12-02"),
+    (
+        "The dividend is payable Dec. 20 to holders of record Nov. 29, the company said.",
+        "Nov. 29",
+        "2024-11-29",
+    ),
+    (
+        "The dividend is payable Dec. 20 to holders of record Nov. 29, the company said.",
+        "Dec. 20",
+        "2024-12-20",
+    ),
+    ("The board said it had set the vote for early December.", "early December", "2024-12-01/2024-12-10"),
+    # a written year is never moved
+    ("The company bought the plant in March 2025.", "March 2025", "2025-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "timex"), CASES)
+def test_past_clause_moves_a_yearless_date_back(text: str, words: str, timex: str) -> None:
+    found = [f for f in find_times(text, REF, languages=["en"]) if f.text == words]
+    assert [f.when.timex for f in found] == [timex]
+
+
+def test_two_clauses_two_directions() -> None:
+    """Each date reads its own clause: the first is told in the past, the second after "will"."""
+    text = "Exports were weak in February and will recover in March."
+    found = {f.text: f.when.timex for f in find_times(text, REF, languages=["en"])}
+    assert found == {"February": "2024-02", "March": "2025-03"}
+
+
+def test_rule_says_the_move() -> None:
+    (f,) = find_times("The company bought the plant in March.", REF, languages=["en"])
+    assert f.rule.endswith("-past")
