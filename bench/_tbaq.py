@@ -105,7 +105,7 @@ def _month_after(y: int, m: int) -> datetime:
     return datetime(y + m // 12, m % 12 + 1, 1)
 
 
-def dateparser_right(value: str, moment: datetime | None) -> bool:
+def dateparser_right(value: str, moment: datetime | None, mod: str | None = None) -> bool:
     """Generous: dateparser's datetime (naive, the DCT's wall time) lies inside the gold value's period."""
     if moment is None:
         return False
@@ -113,21 +113,53 @@ def dateparser_right(value: str, moment: datetime | None) -> bool:
     return span is not None and span[0] <= moment.replace(tzinfo=None) < span[1]
 
 
-def liveblog_right(value: str, timex: str | None) -> bool:
+def liveblog_right(value: str, timex: str | None, mod: str | None = None) -> bool:
     """Exact: liveblog's TIMEX3 value equals the gold value after :func:`normalise`.
 
-    One spelling more is the same value: a range of whole days (``1990-08-11/1990-08-12``, how
-    liveblog writes a weekend) equals a gold value naming exactly those days (``1990-W32-WE``).
+    Two spellings more are the same value: a range of whole days (``1990-08-11/1990-08-12``, how
+    liveblog writes a weekend) equals a gold value naming exactly those days (``1990-W32-WE``);
+    and a part of a period, which TimeML writes as the whole period with ``mod`` START, MID or
+    END ("early November" ``1989-11`` START) and liveblog as the part itself
+    (``1989-11-01/1989-11-10``), is the same when :func:`part_of` says so.
     """
     if timex is None:
         return False
     if normalise(timex) == normalise(value):
+        return True
+    if part_of(value, mod, timex):
         return True
     days = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", timex)
     if days is None:
         return False
     first, last = value_span(days[1]), value_span(days[2])
     return first is not None and last is not None and value_span(value) == (first[0], last[1])
+
+
+_THIRD = {"START": 0, "MID": 1, "END": 2}
+
+
+def timex_span(timex: str) -> tuple[datetime, datetime] | None:
+    """The stretch a liveblog TIMEX3 value names, a range ``a/b`` from the start of ``a`` to the end of ``b``."""
+    first, _, last = timex.partition("/")
+    a = value_span(first)
+    b = value_span(last) if last else a
+    return (a[0], b[1]) if a is not None and b is not None and a[0] < b[1] else None
+
+
+def part_of(value: str, mod: str | None, timex: str) -> bool:
+    """Whether ``timex`` is the part of the gold period ``value`` that ``mod`` names: it lies inside
+    the period, is shorter, and its middle falls in the period's first third (START), middle third
+    (MID) or last third (END)."""
+    third = _THIRD.get(mod or "")
+    whole, ours = value_span(value), timex_span(timex)
+    if third is None or whole is None or ours is None:
+        return False
+    if not (whole[0] <= ours[0] and ours[1] <= whole[1]) or ours == whole:
+        return False
+    length = whole[1] - whole[0]
+    middle = ours[0] + (ours[1] - ours[0]) / 2
+    low = whole[0] + length * third / 3
+    return low <= middle <= low + length / 3
 
 
 # --- TempEval-3 style end-to-end scoring ----------------------------------------------------
@@ -170,7 +202,7 @@ def score_document(
     score: Score,
     timexes: Sequence[dict[str, Any]],
     found: Sequence[Found],
-    right: Callable[[str, Any], bool],
+    right: Callable[[str, Any, str | None], bool],
 ) -> list[Miss]:
     """Add one document to ``score`` (relaxed span overlap); return its misses.
 
@@ -193,7 +225,7 @@ def score_document(
             continue
         score.system += 1
         score.system_span += 1
-        score.system_value += any(right(t["value"], f.said) for t in hits)
+        score.system_value += any(right(t["value"], f.said, t.get("mod")) for t in hits)
     for t in scored:
         score.gold += 1
         hits_f = [f for f in found if overlaps(t, f)]
@@ -201,7 +233,7 @@ def score_document(
             misses.append(("missed", t, None))
             continue
         score.gold_span += 1
-        if any(right(t["value"], f.said) for f in hits_f):
+        if any(right(t["value"], f.said, t.get("mod")) for f in hits_f):
             score.gold_value += 1
         else:
             misses.append(("value", t, hits_f[0]))

@@ -311,7 +311,7 @@ class SpanItem:
 
     @property
     def lb_right(self) -> bool:
-        return _tbaq.liveblog_right(self.timex["value"], self.lb_timex)
+        return _tbaq.liveblog_right(self.timex["value"], self.lb_timex, self.timex.get("mod"))
 
     @property
     def dp_right(self) -> bool | None:
@@ -428,7 +428,7 @@ class EndToEnd:
 def run_end_to_end(
     docs: Sequence[dict[str, Any]],
     find: Callable[[str, datetime], list[_tbaq.Found]],
-    right: Callable[[str, Any], bool],
+    right: Callable[[str, Any, str | None], bool],
     engine: str,
 ) -> EndToEnd:
     """One engine over every whole document, scored against the gold TIMEX3s."""
