@@ -105,8 +105,9 @@ def _month_after(y: int, m: int) -> datetime:
     return datetime(y + m // 12, m % 12 + 1, 1)
 
 
-def dateparser_right(value: str, moment: datetime | None, mod: str | None = None) -> bool:
-    """Generous: dateparser's datetime (naive, the DCT's wall time) lies inside the gold value's period."""
+def dateparser_right(value: str, moment: datetime | None, mod: str | None = None) -> bool:  # noqa: ARG001
+    """Generous: dateparser's datetime (naive, the DCT's wall time) lies inside the gold value's period
+    (``mod`` is not needed: a part of the period lies inside it)."""
     if moment is None:
         return False
     span = value_span(value)
@@ -139,7 +140,7 @@ _THIRD = {"START": 0, "MID": 1, "END": 2}
 
 
 def timex_span(timex: str) -> tuple[datetime, datetime] | None:
-    """The stretch a liveblog TIMEX3 value names, a range ``a/b`` from the start of ``a`` to the end of ``b``."""
+    """The stretch a liveblog TIMEX3 value names; a range ``a/b``: from ``a``'s start to ``b``'s end."""
     first, _, last = timex.partition("/")
     a = value_span(first)
     b = value_span(last) if last else a

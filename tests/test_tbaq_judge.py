@@ -9,7 +9,6 @@ Middles worked out by hand below.
 from __future__ import annotations
 
 import pytest
-
 from bench import _tbaq
 
 # (gold value, gold mod, liveblog timex, right?)
