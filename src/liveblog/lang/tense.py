@@ -63,6 +63,8 @@ class Tense:
     past: tuple[str, ...] = ()
     past_ending: str = ""
     past_not_after: tuple[str, ...] = ()
+    # Words after a date that begin another clause, whose tense is its own ("in May and will ...").
+    clause_joins: tuple[str, ...] = ()
 
     @functools.cached_property
     def forward_re(self) -> re.Pattern[str] | None:
@@ -90,6 +92,11 @@ class Tense:
             end = re.escape(self.past_ending)
             parts.append(rf"(?:(?P<pre>[^\W\d_]+)\s+)?(?P<ed>(?<![^\W\d_])[^\W\d_]{{2,}}{end})(?![^\W\d_])")
         return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    @functools.cached_property
+    def join_re(self) -> re.Pattern[str] | None:
+        """A word that begins another clause."""
+        return _whole(self.clause_joins)
 
     def told_in_past(self, clause: str) -> bool:
         """Whether ``clause`` has a verb in the past (a past word, or a regular past not after an

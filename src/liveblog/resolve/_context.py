@@ -40,6 +40,7 @@ from liveblog.model import Found, When, WhenKind
 __all__ = ["Reading", "in_context"]
 
 _LOOK_BACK = 160  # characters of the clause before a date that are read
+_LOOK_AHEAD = 60  # and after it, for its tense ("March would be hard", "In May, the rebels took")
 # A date whose middle lies at most this far ahead stays ahead in a clause told in the past: a
 # schedule being reported ("the offer was extended to Dec. 2", "payable Dec. 15", "by Jan. 14").
 _SCHEDULED = timedelta(days=61)
@@ -91,18 +92,21 @@ def _clause_start(breaks: list[int], start: int) -> int:
 
 
 def _told_in_past(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
-    """Whether the clause of ``f`` is told in the past with no future cue: the words before it,
-    or, when they have no cue at all, the rest of its sentence ("In March, the rebels took ...")."""
+    """Whether the clause of ``f`` is told in the past with no future cue: the words before it and
+    the rest of its sentence ("In March, the rebels took ...")."""
     begin = _clause_start(breaks, f.span.start)
     k = bisect.bisect_left(breaks, f.span.end)
-    stop = min(breaks[k] if k < len(breaks) else len(text), f.span.end + _LOOK_BACK)
-    for part in (text[begin : f.span.start], text[f.span.end : stop]):
+    stop = min(breaks[k] if k < len(breaks) else len(text), f.span.end + _LOOK_AHEAD)
+    after = text[f.span.end : stop]
+    for t in tenses:  # the clause ends at a word that begins another: "in May and will recover"
+        m = t.join_re.search(after) if t.join_re is not None else None
+        after = after[: m.start()] if m is not None else after
+    parts = (text[begin : f.span.start], after)
+    for part in parts:  # a future cue anywhere in the clause wins: "he said March would be hard"
         for t in tenses:
             if _forward(tenses, part)[0] or (t.future_re is not None and t.future_re.search(part)):
                 return False
-        if any(t.told_in_past(part) for t in tenses):
-            return True
-    return False
+    return any(t.told_in_past(part) for part in parts for t in tenses)
 
 
 def _year_before(moment: datetime) -> datetime | None:

@@ -218,6 +218,10 @@ MARKERS: list[Row] = [
     *((w, "yearbefore", None) for w in ("by", "until", "till", "through", "from", "for", "between")),
     *((w, "yearbefore", None) for w in ("into", "before", "after", "the", "his", "her", "its")),
     *((w, "yearbefore", None) for w in ("their", "our", "whose", "fiscal")),
+    # tbaq: "a 2015 treaty"; closed cues need the year to end its phrase ("months of 2023.",
+    # "both 2021 and 2022", "notes due 2030 and"), since "a crowd of 2000 people" is a quantity.
+    *((w, "yearbefore", None) for w in ("a", "an")),
+    *((w, "yearbefore", "closed") for w in ("of", "both", "due")),
     # -- news: quarters and halves of a year ("the third quarter", "Q3", "the first half of 1990") --
     ("quarter", "yearpart", 3),
     ("half", "yearpart-bound", 6),  # "the first half" alone is as often a match's

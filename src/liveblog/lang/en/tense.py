@@ -33,6 +33,7 @@ TENSE = Tense(
         *("built", "stood"),
     ),
     past_ending="ed",
+    clause_joins=("and", "but", "while", "whereas", "although", "though", "because"),
     # "the proposed merger", "a planned strike", "is scheduled", "will be delayed": not a past
     past_not_after=(
         *("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"),
