@@ -417,6 +417,10 @@ class Rules(HijriRules):
         and_ = t.hit(end, "range-to") if end < len(t) else None
         closed = end >= len(t) or not t.norm[end].isalnum() or (and_ is not None and and_.value == "between")
         before = t.hit(i - 1, "yearbefore")
+        if before is not None and before.value == "closed" and i >= 3 and t.number[i - 3] is not None:
+            unit = t.hit(i - 2, "unit")
+            if unit is not None and unit.value[0] == "day":
+                return False  # "the 366th day of 2023": the counted day's year (none here), not a year
         if before is not None:
             return before.value != "closed" or closed
         joined = t.is_(i - 1, ",") or ((j := t.hit(i - 1, "range-to")) is not None and j.value == "between")

@@ -563,6 +563,8 @@ REFS: list[Row] = [
     *((w, "anaphor", ("that", "quarter")) for w in ("the quarter", "that quarter", "the same quarter")),
     *((w, "anaphor", ("latest", "quarter")) for w in ("the latest quarter", "the most recent quarter")),
     *((w, "anaphor", ("latest", "quarter")) for w in ("the latest period", "the most recent period")),
+    # tbaq: the latest year of accounts, a year that is over ("the latest fiscal year").
+    *((w, "anaphor", ("latest", "year")) for w in ("the latest fiscal year", "the most recent fiscal year")),
     *((w, "anaphor", ("amount", "year", -1, "quarter")) for w in ("year-earlier", "year-ago")),
     *(
         (f"the {adj} {noun}", "anaphor", ("amount", "year", -1, "quarter"))
