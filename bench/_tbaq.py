@@ -117,7 +117,8 @@ def dateparser_right(value: str, moment: datetime | None, mod: str | None = None
 def liveblog_right(value: str, timex: str | None, mod: str | None = None) -> bool:
     """Exact: liveblog's TIMEX3 value equals the gold value after :func:`normalise`.
 
-    Two spellings more are the same value: a range of whole days (``1990-08-11/1990-08-12``, how
+    Three spellings more are the same value: a decade or century (TimeML ``199``, ``19``; liveblog
+    ``199X``, ``19XX``, as docs/resolution.md says); a range of whole days (``1990-08-11/1990-08-12``, how
     liveblog writes a weekend) equals a gold value naming exactly those days (``1990-W32-WE``);
     and a part of a period, which TimeML writes as the whole period with ``mod`` START, MID or
     END ("early November" ``1989-11`` START) and liveblog as the part itself
@@ -129,6 +130,8 @@ def liveblog_right(value: str, timex: str | None, mod: str | None = None) -> boo
         return True
     if part_of(value, mod, timex):
         return True
+    if re.fullmatch(r"\d{3}X|\d{2}XX", timex) and normalise(value) == timex.rstrip("X"):
+        return True  # a decade or a century: TimeML's 199 and 19 are liveblog's 199X and 19XX
     days = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", timex)
     if days is None:
         return False
@@ -194,6 +197,31 @@ class Score:
         p = p_num / self.system if self.system else 0.0
         r = r_num / self.gold if self.gold else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+_RANGE_WORD = re.compile(r"\s*(?:-|–|—|\b(?:to|and|through|thru|until|till)\b)\s*", re.IGNORECASE)
+_RANGE_LEAD = re.compile(r"(?:between|from)\s+", re.IGNORECASE)
+_SAID = re.compile(r"\d|\b[A-Z]")  # a number, or a capitalised word (a month, a weekday)
+
+
+def range_ends(start: int, text: str, timex: str) -> list[Found]:
+    """An expression liveblog found, as TIMEX3 annotates it: a range written as two times ("between
+    1985 and 1987", "July 13-15") is two expressions, each end its own value; anything else
+    (a part of a period, "late 1970s" ``1977/1979``) one."""
+    whole = [Found(start, start + len(text), text, timex)]
+    first, sep, last = timex.partition("/")
+    if not sep:
+        return whole
+    lead = _RANGE_LEAD.match(text)
+    off = lead.end() if lead is not None else 0
+    for m in _RANGE_WORD.finditer(text, off):
+        left, right = text[off : m.start()], text[m.end() :]
+        if _SAID.search(left) and _SAID.search(right):
+            return [
+                Found(start + off, start + m.start(), left, first),
+                Found(start + m.end(), start + len(text), right, last),
+            ]
+    return whole
 
 
 Miss = tuple[Literal["missed", "value", "spurious"], dict[str, Any] | None, Found | None]

@@ -34,6 +34,43 @@ def test_part_of_a_period(value: str, mod: str | None, timex: str, right: bool) 
     assert _tbaq.liveblog_right(value, timex, mod) is right
 
 
+@pytest.mark.parametrize(
+    ("value", "timex", "right"),
+    [
+        ("199", "199X", True),  # the 1990s
+        ("19", "19XX", True),  # the 20th century
+        ("198", "199X", False),
+        ("199X", "199X", True),  # TimeML's "some year of the 1990s" is spelled alike
+        ("1990", "199X", False),  # a year is not its decade
+    ],
+)
+def test_decades_and_centuries(value: str, timex: str, right: bool) -> None:
+    assert _tbaq.liveblog_right(value, timex) is right
+
+
 def test_exact_values_stay_right_whatever_the_mod() -> None:
     assert _tbaq.liveblog_right("1989-11", "1989-11", "START")
     assert _tbaq.liveblog_right("1994", "1994", "ON_OR_AFTER")
+
+
+# (liveblog's text and timex, the TIMEX3 expressions expected: (start, end, text, value))
+RANGES = [
+    ("between 1985 and 1987", "1985/1987", [(8, 12, "1985", "1985"), (17, 21, "1987", "1987")]),
+    ("from 1991 to 1997", "1991/1997", [(5, 9, "1991", "1991"), (13, 17, "1997", "1997")]),
+    ("July 13-15", "1998-07-13/1998-07-15", [(0, 7, "July 13", "1998-07-13"), (8, 10, "15", "1998-07-15")]),
+    (
+        "Monday to Friday",
+        "2024-11-04/2024-11-08",
+        [(0, 6, "Monday", "2024-11-04"), (10, 16, "Friday", "2024-11-08")],
+    ),
+    # a part of a period is one expression
+    ("late 1970s", "1977/1979", [(0, 10, "late 1970s", "1977/1979")]),
+    ("mid-1990s", "1994/1996", [(0, 9, "mid-1990s", "1994/1996")]),
+    ("2024-11-06", "2024-11-06", [(0, 10, "2024-11-06", "2024-11-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "timex", "ends"), RANGES)
+def test_range_ends(text: str, timex: str, ends: list[tuple[int, int, str, str]]) -> None:
+    got = _tbaq.range_ends(0, text, timex)
+    assert [(f.start, f.end, f.text, f.said) for f in got] == ends
