@@ -445,6 +445,8 @@ NAMED: list[Row] = [
     # Business abbreviations, read only in capitals ("BOY", "BOM" are words: left out).
     ("eom", "edgeperiod", ("end", "month")),
     ("eoy", "edgeperiod", ("end", "year")),
+    # tbaq: company reports' "by year-end", "year end", "the year's end": any case ("word").
+    *((w, "edgeperiod", ("end", "year", "word")) for w in ("year-end", "year end", "year's end")),
 ]
 
 # -- windows, counted units, durations (liveblog.resolve._windows) --------------------------------
