@@ -71,3 +71,33 @@ def test_two_clauses_two_directions() -> None:
 def test_rule_says_the_move() -> None:
     (f,) = find_times("The company bought the plant in March.", REF, languages=["en"])
     assert f.rule.endswith("-past")
+
+
+# the cue nearest before the date decides; "since" always points back (whatever the distance)
+NEAREST = [
+    (
+        "Officials say they will review the case of the boy, who has lived with relatives since he was "
+        "rescued in late February.",
+        "late February",
+        "2024-02-21/2024-02-29",  # 2024 is a leap year: the late part is 21-29 February
+    ),
+    ("Inspections have been blocked since Jan. 13.", "Jan. 13", "2024-01-13"),
+    ("The ban has been in force since Dec. 1.", "Dec. 1", "2023-12-01"),  # 25 days ahead, but "since"
+    ("The company said it will close the plant in March.", "March", "2025-03"),
+    ("The company said on Monday that it expects to sell the unit in March.", "March", "2025-03"),
+    # words relative to the moment of writing are never moved; a participle after "be" or "still",
+    # or one negated with "un-", is no verb in the past
+    (
+        "The firm announced that it planned to ship a product based on the chip early next year.",
+        "early next year",
+        "2025-01/2025-03",
+    ),
+    ("The summit would still be held on Feb. 24.", "Feb. 24", "2025-02-24"),
+    ("The dividend would be paid on a still unspecified date in March.", "March", "2025-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "timex"), NEAREST)
+def test_nearest_cue_decides(text: str, words: str, timex: str) -> None:
+    found = [f for f in find_times(text, REF, languages=["en"]) if f.text == words]
+    assert [f.when.timex for f in found] == [timex]

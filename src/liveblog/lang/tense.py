@@ -63,8 +63,14 @@ class Tense:
     past: tuple[str, ...] = ()
     past_ending: str = ""
     past_not_after: tuple[str, ...] = ()
+    past_not_prefix: tuple[str, ...] = ()  # "unspecified", "unnamed": adjectives, not verbs
+    # Words that make a date relative to the moment of writing ("next year", "last March"): the
+    # context never moves such a date to another year.
+    deictic: tuple[str, ...] = ()
     # Words after a date that begin another clause, whose tense is its own ("in May and will ...").
     clause_joins: tuple[str, ...] = ()
+    # Words right before a date that point back ("since Jan. 13": the last 13 January).
+    backward: tuple[str, ...] = ()
 
     @functools.cached_property
     def forward_re(self) -> re.Pattern[str] | None:
@@ -86,32 +92,53 @@ class Tense:
 
     @functools.cached_property
     def past_re(self) -> re.Pattern[str] | None:
-        """A past word, or a word with the past ending (group ``ed``) and the word before it (``pre``)."""
-        parts = [_words(self.past, whole=True)] if self.past else []
+        """A past word or a word with the past ending (group ``verb``), and the word before it (``pre``)."""
+        words = [_words(self.past, whole=True)] if self.past else []
         if self.past_ending:
             end = re.escape(self.past_ending)
-            parts.append(rf"(?:(?P<pre>[^\W\d_]+)\s+)?(?P<ed>(?<![^\W\d_])[^\W\d_]{{2,}}{end})(?![^\W\d_])")
-        return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+            words.append(rf"(?<![^\W\d_])[^\W\d_]{{2,}}{end}(?![^\W\d_])")
+        if not words:
+            return None
+        return re.compile(rf"(?:(?P<pre>[^\W\d_]+)\s+)?(?P<verb>{'|'.join(words)})", re.IGNORECASE)
+
+    @functools.cached_property
+    def deictic_re(self) -> re.Pattern[str] | None:
+        """A word that makes a date relative to the moment of writing."""
+        return _whole(self.deictic)
 
     @functools.cached_property
     def join_re(self) -> re.Pattern[str] | None:
         """A word that begins another clause."""
         return _whole(self.clause_joins)
 
-    def told_in_past(self, clause: str) -> bool:
-        """Whether ``clause`` has a verb in the past (a past word, or a regular past not after an
-        article or an auxiliary of the present)."""
+    @functools.cached_property
+    def backward_re(self) -> re.Pattern[str] | None:
+        """A backward word at the end of a clause."""
+        if not self.backward:
+            return None
+        return re.compile(rf"(?:{_words(self.backward, whole=True)})\s+$", re.IGNORECASE)
+
+    def past_at(self, clause: str) -> list[int]:
+        """Where ``clause`` has a verb in the past (a past word, or a regular past not after an
+        article or an auxiliary of the present): the offsets where each ends."""
         if self.past_re is None:
-            return False
+            return []
         after = {w.casefold() for w in self.past_not_after}
+        prefixes = tuple(p.casefold() for p in self.past_not_prefix)
+        out = []
         for m in self.past_re.finditer(clause):
-            groups = m.groupdict()
-            if groups.get("ed") is None:
-                return True  # a past word
-            pre = groups.get("pre")
-            if pre is None or pre.casefold() not in after:
-                return True
-        return False
+            pre, verb = m.group("pre"), m.group("verb").casefold()
+            if (pre is None or pre.casefold() not in after) and not (prefixes and verb.startswith(prefixes)):
+                out.append(m.end())
+        return out
+
+    def future_at(self, clause: str) -> list[int]:
+        """Where ``clause`` has a future cue ("will", "expected"): the offsets where each ends."""
+        return [m.end() for r in (self.will_re, self.future_re) if r is not None for m in r.finditer(clause)]
+
+    def told_in_past(self, clause: str) -> bool:
+        """Whether ``clause`` has a verb in the past."""
+        return bool(self.past_at(clause))
 
     def starts(self) -> str:
         """A regex for every place one of this language's cues could begin (no boundaries)."""

@@ -91,9 +91,24 @@ def _clause_start(breaks: list[int], start: int) -> int:
     return breaks[k] + 1 if k >= 0 and breaks[k] >= low else low
 
 
-def _told_in_past(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
-    """Whether the clause of ``f`` is told in the past with no future cue: the words before it and
-    the rest of its sentence ("In March, the rebels took ...")."""
+def _tense_of(tenses: tuple[Tense, ...], before: str, after: str) -> str | None:
+    """ "past", "future" or None: the tense of a date's clause, from the cue nearest before it
+    ("officials will review the case of the boy, who was rescued in February": the past), else
+    the first after it in its sentence ("March would be hard", "In May, the rebels took ...")."""
+    past = max((k for t in tenses for k in t.past_at(before)), default=-1)
+    future = max((k for t in tenses for k in t.future_at(before)), default=-1)
+    if past >= 0 or future >= 0:
+        return "past" if past > future else "future"
+    past = min((k for t in tenses for k in t.past_at(after)), default=-1)
+    future = min((k for t in tenses for k in t.future_at(after)), default=-1)
+    if past < 0 and future < 0:
+        return None
+    return "past" if future < 0 or 0 <= past < future else "future"
+
+
+def _around(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> tuple[str, str]:
+    """The clause before ``f`` and the rest of its clause after it (up to a break, a word that
+    begins another clause, or _LOOK_AHEAD characters)."""
     begin = _clause_start(breaks, f.span.start)
     k = bisect.bisect_left(breaks, f.span.end)
     stop = min(breaks[k] if k < len(breaks) else len(text), f.span.end + _LOOK_AHEAD)
@@ -101,12 +116,23 @@ def _told_in_past(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Fo
     for t in tenses:  # the clause ends at a word that begins another: "in May and will recover"
         m = t.join_re.search(after) if t.join_re is not None else None
         after = after[: m.start()] if m is not None else after
-    parts = (text[begin : f.span.start], after)
-    for part in parts:  # a future cue anywhere in the clause wins: "he said March would be hard"
-        for t in tenses:
-            if _forward(tenses, part)[0] or (t.future_re is not None and t.future_re.search(part)):
-                return False
-    return any(t.told_in_past(part) for part in parts for t in tenses)
+    return text[begin : f.span.start], after
+
+
+def _told_in_past(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
+    """Whether the clause of ``f`` is told in the past: "since" right before it, or a past verb
+    nearer than any future cue, and no forward word right before it ("until")."""
+    before, after = _around(tenses, text, breaks, f)
+    if any(t.backward_re is not None and t.backward_re.search(before) for t in tenses):
+        return True
+    if any(t.forward_re is not None and t.forward_re.search(before) for t in tenses):
+        return False
+    return _tense_of(tenses, before, after) == "past"
+
+
+def _since(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
+    before = text[_clause_start(breaks, f.span.start) : f.span.start]
+    return any(t.backward_re is not None and t.backward_re.search(before) for t in tenses)
 
 
 def _year_before(moment: datetime) -> datetime | None:
@@ -152,13 +178,14 @@ def in_context(
     # the text between clauses not at all.
     cue = -1
     for f, amount_lang in readings:
+        ahead = f.when.kind is not WhenKind.REF and f.when.start > reference
+        ahead = ahead and not any(t.deictic_re is not None and t.deictic_re.search(f.text) for t in tenses)
+        far = f.when.start + (f.when.end - f.when.start) / 2 > reference + _SCHEDULED
         if (
             back is not None
             and past_told
-            and f.when.kind is not WhenKind.REF
-            and f.when.start > reference
-            and f.when.start + (f.when.end - f.when.start) / 2 > reference + _SCHEDULED
-            and _told_in_past(tenses, text, breaks, f)
+            and ahead
+            and ((far and _told_in_past(tenses, text, breaks, f)) or _since(tenses, text, breaks, f))
             and (earlier := _moved_back(f, reference, back)) is not None
         ):
             out.append(attrs.evolve(f, when=earlier, rule=f"{f.rule}-past"))
@@ -175,6 +202,8 @@ def in_context(
         if counted is not None and _is_duration(counted, clause):
             continue  # "fell in two days", «عاد بعد ساعتين»: how long, or counted from the story's moment
         forward, word = _forward(tenses, clause)
+        if forward and word is None and past_told and _tense_of(tenses, clause, "") == "past":
+            forward = False  # "... will begin the process for the boy, who was rescued in late November"
         # The forward word goes with the date: it is the cue a bare month needs («حتى رمضان», "until May").
         words = f"{word} {f.text}" if word else f.text
         later = again(words) if forward and f.when.end <= reference else None

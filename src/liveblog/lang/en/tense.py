@@ -26,7 +26,8 @@ TENSE = Tense(
     bare_words=2,
     # "The company bought the plant in March" (said in November: the March just gone)
     past=(
-        *("was", "were", "had", "did", "said", "ago", "told", "took", "made", "came", "went", "gave"),
+        # (not "said", "told": what is reported keeps its own tense, "he said March would be hard")
+        *("was", "were", "had", "did", "ago", "took", "made", "came", "went", "gave"),
         *("rose", "fell", "grew", "began", "won", "lost", "sold", "bought", "paid", "held", "met"),
         *("got", "became", "brought", "spent", "ran", "struck", "fought", "wrote", "spoke", "broke"),
         *("chose", "drove", "flew", "knew", "thought", "sought", "caught", "felt", "kept", "sent"),
@@ -34,10 +35,13 @@ TENSE = Tense(
     ),
     past_ending="ed",
     clause_joins=("and", "but", "while", "whereas", "although", "though", "because"),
-    # "the proposed merger", "a planned strike", "is scheduled", "will be delayed": not a past
+    backward=("since",),
+    # "the proposed merger", "a planned strike", "is scheduled", "will be held": not a past
     past_not_after=(
         *("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"),
-        *("these", "those", "is", "are", "be", "been", "being", "am", "will", "so"),
+        *("these", "those", "is", "are", "be", "been", "being", "am", "will", "so", "still"),
         *("newly", "recently", "long", "well", "much", "widely", "jointly", "closely", "fully"),
     ),
+    past_not_prefix=("un",),
+    deictic=("next", "last", "this", "past", "coming", "ago", "today", "tomorrow", "yesterday", "later"),
 )
