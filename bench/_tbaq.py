@@ -202,6 +202,7 @@ class Score:
 _RANGE_WORD = re.compile(r"\s*(?:-|–|—|\b(?:to|and|through|thru|until|till)\b)\s*", re.IGNORECASE)
 _RANGE_LEAD = re.compile(r"(?:between|from)\s+", re.IGNORECASE)
 _SAID = re.compile(r"\d|\b[A-Z]")  # a number, or a capitalised word (a month, a weekday)
+_WORD = re.compile(r"\w")
 
 
 def range_ends(start: int, text: str, timex: str) -> list[Found]:
@@ -216,7 +217,10 @@ def range_ends(start: int, text: str, timex: str) -> list[Found]:
     off = lead.end() if lead is not None else 0
     for m in _RANGE_WORD.finditer(text, off):
         left, right = text[off : m.start()], text[m.end() :]
-        if _SAID.search(left) and _SAID.search(right):
+        # a word between two times ("today through Nov. 17"); a dash between numbers or names only
+        # ("July 13-15", not "mid-1990s")
+        said = _SAID if not m.group().strip()[:1].isalpha() else _WORD
+        if said.search(left) and said.search(right):
             return [
                 Found(start + off, start + m.start(), left, first),
                 Found(start + m.end(), start + len(text), right, last),
