@@ -94,6 +94,10 @@ NEAREST = [
     ),
     ("The summit would still be held on Feb. 24.", "Feb. 24", "2025-02-24"),
     ("The dividend would be paid on a still unspecified date in March.", "March", "2025-03"),
+    # a fronted "until" whose clause goes on in the past: the last Monday (4 November), not the next
+    ("Until Monday, the police had not named a suspect.", "Monday", "2024-11-04"),
+    ("Until Monday, the shops will stay closed.", "Monday", "2024-11-11"),
+    ("A warning was extended into Saturday morning.", "Saturday morning", "2024-11-09TMO"),
 ]
 
 

@@ -130,6 +130,20 @@ def _told_in_past(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Fo
     return _tense_of(tenses, before, after) == "past"
 
 
+def _backed(
+    tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found, clause: str, word: str | None
+) -> bool:
+    """Whether a forward cue before ``f`` is overruled by the past: a verb in the past nearer the
+    date than "will" ("... will begin the process for the boy, who was rescued in late November"),
+    or a fronted "until"/"through" whose clause goes on in the past ("Until Thursday, they had not
+    called him a suspect")."""
+    if word is None:
+        return _tense_of(tenses, clause, "") == "past"
+    if _tense_of(tenses, clause, "") is not None:
+        return False  # "a warning extended into Saturday morning": the verb before decides
+    return _tense_of(tenses, "", _around(tenses, text, breaks, f)[1]) == "past"
+
+
 def _since(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
     before = text[_clause_start(breaks, f.span.start) : f.span.start]
     return any(t.backward_re is not None and t.backward_re.search(before) for t in tenses)
@@ -202,8 +216,8 @@ def in_context(
         if counted is not None and _is_duration(counted, clause):
             continue  # "fell in two days", «عاد بعد ساعتين»: how long, or counted from the story's moment
         forward, word = _forward(tenses, clause)
-        if forward and word is None and past_told and _tense_of(tenses, clause, "") == "past":
-            forward = False  # "... will begin the process for the boy, who was rescued in late November"
+        if forward and past_told and _backed(tenses, text, breaks, f, clause, word):
+            forward = False
         # The forward word goes with the date: it is the cue a bare month needs («حتى رمضان», "until May").
         words = f"{word} {f.text}" if word else f.text
         later = again(words) if forward and f.when.end <= reference else None
