@@ -84,3 +84,32 @@ RANGES = [
 def test_range_ends(text: str, timex: str, ends: list[tuple[int, int, str, str]]) -> None:
     got = _tbaq.range_ends(0, text, timex)
     assert [(f.start, f.end, f.text, f.said) for f in got] == ends
+
+
+def test_gold_spans_read_in_their_document() -> None:
+    """Alone, "a year earlier" is the year before the document's date; in its document, after "the
+    third quarter", it is that quarter a year before (1988-Q3)."""
+    from bench import corpora
+
+    text = "Profit rose in the third quarter. It was $5 a year earlier."
+    start = text.index("a year earlier")
+    q = text.index("third quarter")
+    doc = {
+        "doc_id": "own",
+        "dct": "1989-10-26",
+        "text": text,
+        "timexes": [
+            {"start": q, "end": q + 13, "text": "third quarter", "type": "DATE", "value": "1989-Q3"},
+            {
+                "start": start,
+                "end": start + 14,
+                "text": "a year earlier",
+                "type": "DATE",
+                "value": "1988-Q3",
+                "anchor_tid": "t1",
+            },
+        ],
+    }
+    spans = corpora.run_tbaq_spans([doc], with_dateparser=False)
+    assert [i.lb_right for i in spans] == [True, False]
+    assert corpora.in_context([doc], spans) == [True, True]
