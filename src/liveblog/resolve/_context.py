@@ -3,7 +3,7 @@
 The cues are data, one :class:`~liveblog.lang.tense.Tense` per language in
 ``lang/<code>/tense.py``; this module asks them, never which language it reads.
 
-Two rules, both about direction in time, applied by :func:`liveblog.find_times`
+Three rules, all about direction in time, applied by :func:`liveblog.find_times`
 to what the resolver found (a whole expression given to :func:`resolve` has
 no words before it, so it is unaffected):
 
@@ -22,6 +22,14 @@ no words before it, so it is unaffected):
   «المقبل», «يتوقع» …) or a verb in the imperfect before it («تنتهي الهدنة بعد
   ثلاثة أيام», «سيعقد», «يصل الوفد») — words shaped like one that are not
   («تقرير», «نحو», «يوم», «يناير») are listed.
+- **A year-less date in a clause told in the past is its last occurrence**
+  (English): "The company bought the plant in March", said in November, is the
+  March just gone, though the coming one is nearer. The tense is the nearest
+  cue before the date (a past verb against "will"), else the first after it in
+  its clause; "since" always points back, and a fronted "until" whose clause
+  goes on in the past ("Until Monday, the police had not named a suspect") does
+  not point forward. A date at most two months ahead stays (a schedule being
+  reported), and so do words relative to the moment of writing ("next year").
 """
 
 from __future__ import annotations
