@@ -10,7 +10,11 @@ alone. Values worked out by hand from Wednesday 6 November 2024.
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, timedelta
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from liveblog import find_times
 
@@ -105,3 +109,29 @@ NEAREST = [
 def test_nearest_cue_decides(text: str, words: str, timex: str) -> None:
     found = [f for f in find_times(text, REF, languages=["en"]) if f.text == words]
     assert [f.when.timex for f in found] == [timex]
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September")
+_MONTHS += ("October", "November", "December")
+
+
+@given(
+    day=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)),
+    month=st.sampled_from(_MONTHS),
+)
+@settings(max_examples=60, deadline=None)
+def test_past_clause_never_leaves_a_month_far_ahead(day: date, month: str) -> None:
+    """Told in the past, a month is the nearest one unless that lies more than two months ahead
+    (by its middle): then exactly the one a year before. Told with "will", it is never earlier."""
+    ref = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+    near = find_times(f"The company will buy the plant in {month}.", ref, languages=["en"])
+    (told,) = find_times(f"The company bought the plant in {month}.", ref, languages=["en"])
+    (alone,) = find_times(f"in {month}", ref, languages=["en"])
+    assert [f.when.start >= alone.when.start for f in near] == [True]
+    w = alone.when
+    middle = w.start + (w.end - w.start) / 2
+    if w.start <= ref or middle <= ref + timedelta(days=61):
+        assert told.when == w
+    else:
+        assert told.when.start == w.start.replace(year=w.start.year - 1)
+        assert told.when.end <= ref
