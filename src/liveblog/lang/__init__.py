@@ -159,6 +159,7 @@ Kind = Literal[
     "weekday",
     "weekdaypart",
     "weekend",
+    "weekof",  # "the week of March 6": the ISO week holding the day after it
     "within",
     "yearbefore",
     "yearcue",

@@ -598,6 +598,14 @@ class Composer:
         said = Match(i, wd.end, n.when, f"{wd.lex.lang}-weekday", Partial(weekday=wd.value))
         return self._joined(said, n, n.end)
 
+    def _week_of(self, i: int) -> Match | None:
+        """ "the week of March 6": the ISO week holding the day said after it (no day: none)."""
+        h = self.t.hit(i, "weekof")
+        n = self.at(h.end) if h is not None else None
+        if h is None or n is None or n.when.grain is not Grain.DAY or n.when.is_range:
+            return None
+        return Match(i, n.end, _when.week(n.when.start.date(), self.r.ctx.zone), f"week-of+{n.rule}")
+
     def _glued_and(self, k: int) -> bool:
         """Whether the word at ``k`` carries a clitic that is a range's "and" («والأربعاء»)."""
         t = self.t
@@ -809,6 +817,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (Composer._edge, frozenset({"periodedge"})),
     (Composer._nth, frozenset({"nth", "weekday", "nthnoun", "the", "number"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
+    (Composer._week_of, frozenset({"weekof"})),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number"})),
     (_rules_holiday.season, frozenset({"season", "mod", "this"})),

@@ -157,25 +157,26 @@ def _since(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) ->
     return any(t.backward_re is not None and t.backward_re.search(before) for t in tenses)
 
 
-def _year_before(moment: datetime) -> datetime | None:
+def _year_before(moment: datetime, *, clip: bool = False) -> datetime | None:
+    """The same moment a year before; on 29 February the 28th (``clip``) or None."""
     try:
         return moment.replace(year=moment.year - 1)
     except ValueError:  # 29 February
-        return None
+        return moment.replace(year=moment.year - 1, day=28) if clip else None
 
 
 def _moved_back(f: Found, reference: datetime, back: Callable[[str, datetime], When | None]) -> When | None:
     """The last occurrence of a year-less date that the nearest-occurrence rule put ahead of the
-    reference ("in March" said in November): the same words said a year earlier name the date one
-    year before, and said a day earlier the same date (so "tomorrow" is not one)."""
-    ago, start_ago = _year_before(reference), _year_before(f.when.start)
+    reference ("in March" said in November): the same words said a year earlier name the date
+    exactly one year before (words relative to the moment of writing, "tomorrow", are left out
+    before: the ``deictic`` words)."""
+    ago, start_ago = _year_before(reference, clip=True), _year_before(f.when.start)
     if ago is None or start_ago is None:
         return None
     earlier = back(f.text, ago)
     if earlier is None or earlier.start != start_ago or earlier.end > reference:
         return None
-    same = back(f.text, reference - timedelta(days=1))
-    return earlier if same is not None and same.timex == f.when.timex else None
+    return earlier
 
 
 def in_context(

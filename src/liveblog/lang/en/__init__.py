@@ -589,6 +589,7 @@ REFS: list[Row] = [
     ("earlier", "anaphordir", (-1, False)),
     ("ago", "anaphordir", (-1, True)),
     ("weekend", "weekend-bound", None),  # "this weekend", "the weekend"; not "weekend editions"
+    ("week of", "weekof", None),  # tbaq: "the week of March 6" ("the" starts nothing: out of the span)
     ("week-end", "weekend-bound", None),
 ]
 
