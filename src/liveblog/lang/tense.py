@@ -34,6 +34,7 @@ def _words(words: tuple[str, ...], *, whole: bool = False) -> str:
 
 
 _NO_LETTER_BEFORE = r"(?<![^\W\d_])"
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")  # the word right before a place (``endpos`` there)
 _NO_LETTER_AFTER = r"(?![^\W\d_])"
 
 
@@ -92,14 +93,14 @@ class Tense:
 
     @functools.cached_property
     def past_re(self) -> re.Pattern[str] | None:
-        """A past word or a word with the past ending (group ``verb``), and the word before it (``pre``)."""
+        """A past word or a word with the past ending (group ``verb``)."""
         words = [_words(self.past, whole=True)] if self.past else []
         if self.past_ending:
             end = re.escape(self.past_ending)
             words.append(rf"(?<![^\W\d_])[^\W\d_]{{2,}}{end}(?![^\W\d_])")
         if not words:
             return None
-        return re.compile(rf"(?:(?P<pre>[^\W\d_]+)\s+)?(?P<verb>{'|'.join(words)})", re.IGNORECASE)
+        return re.compile(rf"(?P<verb>{'|'.join(words)})", re.IGNORECASE)
 
     @functools.cached_property
     def deictic_re(self) -> re.Pattern[str] | None:
@@ -127,8 +128,10 @@ class Tense:
         prefixes = tuple(p.casefold() for p in self.past_not_prefix)
         out = []
         for m in self.past_re.finditer(clause):
-            pre, verb = m.group("pre"), m.group("verb").casefold()
-            if (pre is None or pre.casefold() not in after) and not (prefixes and verb.startswith(prefixes)):
+            verb = m.group("verb").casefold()
+            before = _LAST_WORD.search(clause, max(0, m.start() - 40), m.start())
+            pre = before.group(1).casefold() if before is not None else None
+            if pre not in after and not (prefixes and verb.startswith(prefixes)):
                 out.append(m.end())
         return out
 
