@@ -176,7 +176,12 @@ def find_times(
         found = [f for f, _amount in readings]
         if prefer == "past" and found:
             found = in_context(
-                text, readings, ref, lambda words: resolve(words, ref, prefer="future", languages=ours), ours
+                text,
+                readings,
+                ref,
+                lambda words: resolve(words, ref, prefer="future", languages=ours),
+                ours,
+                lambda words, at: resolve(words, at, languages=ours),
             )
     else:
         anaphora = {}
