@@ -2,11 +2,14 @@
 
 The words are rows of ``lang/<code>/`` (kind ``holiday``, value a key of
 :data:`HOLIDAYS`); this table says how each key's date is computed, with one
-of four rule types (:class:`Holiday`):
+of five rule types (:class:`Holiday`):
 
 - ``fixed``: a day of the Gregorian year (Christmas = 25 December), optionally
   moved when it falls on a Saturday or a Sunday (King's Day: 26 April when
-  27 April is a Sunday);
+  27 April is a Sunday); with ``weekday`` set, the last such weekday on or
+  before that day, plus ``offset`` days (the first Sunday of Advent = the
+  Sunday on or before 3 December; Buß- und Bettag = the Wednesday before
+  23 November);
 - ``nth``: the nth (or last, ``nth=-1``) weekday of a month (Thanksgiving in the
   US = the 4th Thursday of November), plus ``offset`` days (Black Friday = +1);
 - ``easter``: ``offset`` days from Easter Sunday, Western (Gregorian
@@ -16,9 +19,19 @@ of four rule types (:class:`Holiday`):
   1 Shawwal), or the last ``weekday`` of a Hijri month (the last Friday of
   Ramadan), through :mod:`liveblog.resolve._hijri`.
 
-``days`` > 1 makes the holiday a range of days (Lent, Passover-style feasts).
-Lunar calendars other than the Hijri one (Hebrew, Chinese, Hindu) cannot be
-computed with the libraries the project uses: those holidays are not listed.
+- ``hebrew``: a day of a month of the Hebrew calendar (Yom Kippur = 10 Tishrei;
+  months numbered from Nisan = 1, Adar = 12 is Adar II in a leap year), through
+  ``convertdate.hebrew`` (the calendar is arithmetic: no table, every year).
+  A Jewish day runs from sunset to sunset: the holiday is dated from the
+  evening it begins, the Gregorian day before its first full day (Yom Kippur
+  5779 is 18 September 2018), as Jewish calendars list the eve; ``moves``
+  shifts it when its day falls on a given weekday (Tisha B'Av on a Saturday
+  is kept on the Sunday).
+
+``days`` > 1 makes the holiday a range of days (Lent, Passover).
+The Chinese and Hindu calendars are astronomical (new moons, the sun's
+sidereal longitude; regional rules disagree by a day) and no well-kept library
+computes them: Chinese New Year, Diwali, Holi, Vesak … are not listed.
 """
 
 from __future__ import annotations
@@ -29,7 +42,7 @@ import attrs
 
 __all__ = ["HOLIDAYS", "Holiday", "RuleKind"]
 
-RuleKind = Literal["fixed", "nth", "easter", "hijri"]
+RuleKind = Literal["fixed", "nth", "easter", "hijri", "hebrew"]
 
 
 @attrs.frozen
@@ -39,13 +52,14 @@ class Holiday:
     rule: RuleKind
     month: int = 0  # Gregorian month (fixed, nth) or Hijri month (hijri)
     day: int = 0  # day of that month (fixed, hijri; 0 with ``weekday`` set: the last such weekday)
-    weekday: int | None = None  # 0 = Monday (nth; hijri: the last such weekday of the month)
+    weekday: int | None = None  # 0 = Monday (nth; fixed: the last on or before; hijri: the month's last)
     nth: int = 0  # nth: 1..5, or -1 for the last
     offset: int = 0  # days after the computed day (nth, easter)
     days: int = 1  # how many days it lasts (more than one: a range of days)
     orthodox: bool = False  # easter: the Orthodox Easter
     on_saturday: int = 0  # fixed: days to move it when it falls on a Saturday
     on_sunday: int = 0  # fixed: days to move it when it falls on a Sunday
+    moves: tuple[tuple[int, int], ...] = ()  # hebrew: (weekday, days to move it) of its own day
 
 
 def _fixed(month: int, day: int, *, sat: int = 0, sun: int = 0) -> Holiday:
@@ -64,7 +78,15 @@ def _hijri(month: int, day: int) -> Holiday:
     return Holiday("hijri", month, day)
 
 
-_MON, _TUE, _THU, _FRI, _SUN = 0, 1, 3, 4, 6
+def _on_or_before(month: int, day: int, weekday: int) -> Holiday:
+    return Holiday("fixed", month, day, weekday=weekday)
+
+
+def _hebrew(month: int, day: int, *, days: int = 1, moves: tuple[tuple[int, int], ...] = ()) -> Holiday:
+    return Holiday("hebrew", month, day, days=days, moves=moves)
+
+
+_MON, _TUE, _WED, _THU, _FRI, _SAT, _SUN = 0, 1, 2, 3, 4, 5, 6
 
 HOLIDAYS: dict[str, Holiday] = {
     # -- fixed days of the Gregorian year
@@ -184,6 +206,42 @@ HOLIDAYS |= {
     "remembrance_nl": _fixed(5, 4),  # Dodenherdenking
 }
 
+# -- northint (wave 5): the Hebrew calendar's holidays (months from Nisan = 1; dated from the eve, the
+# evening the holiday begins; ``days`` counted from that evening), and feasts the keys above lack.
+HOLIDAYS |= {
+    "rosh_hashanah": _hebrew(7, 1, days=3),  # 1-2 Tishrei
+    "yom_kippur": _hebrew(7, 10),
+    "sukkot": _hebrew(7, 15, days=9),  # 15-22 Tishrei
+    "shemini_atzeret": _hebrew(7, 22),
+    "simchat_torah": _hebrew(7, 23),  # as outside Israel
+    "hanukkah": _hebrew(9, 25, days=8),  # eight nights from 25 Kislev
+    "tu_bishvat": _hebrew(11, 15),
+    "purim": _hebrew(12, 14),  # 14 Adar (Adar II in a leap year)
+    "shushan_purim": _hebrew(12, 15),
+    "passover": _hebrew(1, 15, days=9),  # 15-22 Nisan
+    "yom_hashoah": _hebrew(1, 27, moves=((_FRI, -1), (_SUN, 1))),  # 27 Nisan, kept off the Sabbath's edges
+    "yom_haatzmaut": _hebrew(
+        2, 5, moves=((_FRI, -1), (_SAT, -2), (_MON, 1))
+    ),  # 5 Iyar, Israel's rule since 2004
+    "lag_baomer": _hebrew(2, 18),
+    "shavuot": _hebrew(3, 6, days=3),  # 6-7 Sivan
+    "tisha_bav": _hebrew(5, 9, moves=((_SAT, 1),)),  # 9 Av; on a Sabbath, kept the next day
+    "rabindra_jayanti": _fixed(5, 9),  # 25 Boishakh of the Bengali calendar as India keeps it
+    # the church year's Sundays and days counted back from Advent (German tables)
+    "advent_1": _on_or_before(12, 3, _SUN),  # the fourth Sunday before Christmas
+    "advent_2": _on_or_before(12, 10, _SUN),
+    "advent_3": _on_or_before(12, 17, _SUN),
+    "advent_4": _on_or_before(12, 24, _SUN),
+    "sunday_of_the_dead": _on_or_before(11, 26, _SUN),  # Totensonntag: the Sunday before Advent
+    "national_mourning_day_de": _on_or_before(11, 19, _SUN),  # Volkstrauertag: two Sundays before Advent
+    "repentance_day_de": _on_or_before(11, 22, _WED),  # Buß- und Bettag: the Wednesday before 23 November
+    "harvest_festival_de": _nth(10, _SUN, 1),  # Erntedankfest: the first Sunday of October
+    "reformation_day": _fixed(10, 31),
+    "st_martin": _fixed(11, 11),
+    "rose_monday": _easter(-48),  # Rosenmontag
+    "fat_thursday": _easter(-52),  # Weiberfastnacht, Tłusty Czwartek
+}
+
 # Latin transliterations of the Hijri holidays' Arabic names: copy in German, Dutch, Polish, Danish …
 # writes them as English does ("Eid al-Fitr 2018", "Laylat al-Qadr"); every generated table reads
 # them (liveblog.lang._data). Translations ("Zuckerfest", "Opferfest") are in each language's table.
@@ -223,4 +281,20 @@ TRANSLITERATED: dict[str, tuple[str, ...]] = {
     ),
     "islamic_new_year": ("amun jadid", "ras as-sana al-hijriya"),
     "ashura": ("ashura", "aschura", "ashoura"),
+    # northint: the Hebrew holidays' names as copy in Latin letters writes them in most languages
+    "rosh_hashanah": ("rosh hashanah", "rosh hashana", "rosh ha-shanah"),
+    "yom_kippur": ("yom kippur", "yom kipur"),
+    "sukkot": ("sukkot", "succot"),
+    "shemini_atzeret": ("shemini atzeret",),
+    "simchat_torah": ("simchat torah", "simhat torah"),
+    "hanukkah": ("hanukkah", "hanukah", "chanukah", "chanukkah"),
+    "tu_bishvat": ("tu bishvat", "tu b'shvat"),
+    "purim": ("purim",),
+    "shushan_purim": ("shushan purim",),
+    "yom_hashoah": ("yom hashoah", "yom ha-shoah"),
+    "yom_haatzmaut": ("yom haatzmaut", "yom ha'atzmaut", "yom ha-atzmaut"),
+    "lag_baomer": ("lag baomer", "lag ba'omer", "lag b'omer"),
+    "shavuot": ("shavuot", "shavuos"),
+    "tisha_bav": ("tisha b'av", "tisha beav", "tisha b'ab"),
+    "rabindra_jayanti": ("rabindra jayanti", "rabindranath jayanti"),
 }

@@ -59,9 +59,13 @@ def occurrence(h: Holiday, year: int) -> Days | None:
         return _hijri_occurrence(h, year)
     if year not in _YEARS:
         return None
+    if h.rule == "hebrew":
+        return _hebrew_occurrence(h, year)
     if h.rule == "fixed":
         d = date(year, h.month, h.day)
         d += timedelta(days={5: h.on_saturday, 6: h.on_sunday}.get(d.weekday(), 0))
+        if h.weekday is not None:  # the last such weekday on or before that day
+            d -= timedelta(days=(d.weekday() - h.weekday) % 7 - h.offset)
     elif h.rule == "nth":
         assert h.weekday is not None
         nth = _nth_weekday(year, h.month, h.weekday, h.nth)
@@ -72,6 +76,26 @@ def occurrence(h: Holiday, year: int) -> Days | None:
         method = _easter.EASTER_ORTHODOX if h.orthodox else _easter.EASTER_WESTERN
         d = _easter.easter(year, method) + timedelta(days=h.offset)
     return d, d + timedelta(days=h.days - 1)
+
+
+def _hebrew_occurrence(h: Holiday, year: int) -> Days | None:
+    """The days of Hebrew-calendar ``h`` whose eve is in Gregorian ``year`` (lang/holidays.py)."""
+    from convertdate import hebrew  # type: ignore[import-untyped]  # only when a Hebrew feast is named
+
+    for hyear in (year + _HEBREW_EPOCH, year + _HEBREW_EPOCH + 1):
+        month = h.month
+        if month == _ADAR and hebrew.leap(hyear):
+            month = _ADAR + 1  # Adar II: the feasts of Adar are kept in it in a leap year
+        d = date(*hebrew.to_gregorian(hyear, month, h.day))
+        d += timedelta(days=dict(h.moves).get(d.weekday(), 0))
+        eve = d - timedelta(days=1)
+        if eve.year == year:
+            return eve, eve + timedelta(days=h.days - 1)
+    return None
+
+
+_HEBREW_EPOCH = 3760  # Hebrew year = Gregorian year + 3760 from Nisan, + 3761 from Tishrei
+_ADAR = 12
 
 
 def _hijri_occurrence(h: Holiday, hyear: int) -> Days | None:
