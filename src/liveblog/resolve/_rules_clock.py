@@ -116,6 +116,8 @@ class ClockRules(AmountRules):
             return None  # "two thirty-year-olds": minutes in words need "at" or am/pm
         said_minutes = said_minutes or (words_only and (cued or said_cue))  # "at seven fifteen"
         bare = sep in ("", "word") and not (told or said_minutes or said_cue or lead is not None)
+        if bare and cue is not None and hour >= 13 and t.hit(j, "hourword") is not None:
+            bare = False  # "o piętnastej": an hour word past noon after "at" is a clock of its own
         if bare and self._bare_refused(j, k, sep, cued=cue is not None):
             return None  # a bare number is not a time ("at 9 tomorrow" is)
         if sep == "" and cue is None and ampm is not None and self._after_score(j):
