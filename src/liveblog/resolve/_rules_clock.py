@@ -115,8 +115,9 @@ class ClockRules(AmountRules):
         if words_only and not (told or cued or said_cue):
             return None  # "two thirty-year-olds": minutes in words need "at" or am/pm
         said_minutes = said_minutes or (words_only and (cued or said_cue))  # "at seven fifteen"
-        said_cue = said_cue or (cue is not None and self._afternoon_word(j, hour))
-        bare = sep in ("", "word") and not (told or said_minutes or said_cue or lead is not None)
+        bare = sep in ("", "word") and not (
+            told or said_minutes or said_cue or lead is not None or self._afternoon_word(j, hour, cue)
+        )
         if bare and self._bare_refused(j, k, sep, cued=cue is not None):
             return None  # a bare number is not a time ("at 9 tomorrow" is)
         if sep == "" and cue is None and ampm is not None and self._after_score(j):
@@ -130,9 +131,9 @@ class ClockRules(AmountRules):
         hm = _with_minutes(hour, minute + delta, said)
         return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
 
-    def _afternoon_word(self, j: int, hour: int) -> bool:
-        """Whether the hour at ``j`` is an hour word past noon ("o piętnastej"): after "at", a clock."""
-        return hour >= 13 and self.t.hit(j, "hourword") is not None
+    def _afternoon_word(self, j: int, hour: int, cue: Hit | None) -> bool:
+        """Whether the hour at ``j`` is an hour word past noon after "at" ("o piętnastej"): a clock."""
+        return cue is not None and hour >= 13 and self.t.hit(j, "hourword") is not None
 
     def _minutes_after_post(self, k: int) -> tuple[int, int, bool] | None:
         """(minutes, end, written in digits) after an hour noun ("heures 30", "heures et quart")."""
