@@ -21,7 +21,7 @@ of five rule types (:class:`Holiday`):
 
 - ``hebrew``: a day of a month of the Hebrew calendar (Yom Kippur = 10 Tishrei;
   months numbered from Nisan = 1, Adar = 12 is Adar II in a leap year), through
-  ``convertdate.hebrew`` (the calendar is arithmetic: no table, every year).
+  ``pyluach`` (the calendar is arithmetic: no table, every year).
   A Jewish day runs from sunset to sunset: the holiday is dated from the
   evening it begins, the Gregorian day before its first full day (Yom Kippur
   5779 is 18 September 2018), as Jewish calendars list the eve; ``moves``

@@ -80,13 +80,13 @@ def occurrence(h: Holiday, year: int) -> Days | None:
 
 def _hebrew_occurrence(h: Holiday, year: int) -> Days | None:
     """The days of Hebrew-calendar ``h`` whose eve is in Gregorian ``year`` (lang/holidays.py)."""
-    from convertdate import hebrew  # type: ignore[import-untyped]  # only when a Hebrew feast is named
+    from pyluach import dates, hebrewcal  # type: ignore[import-untyped]  # only when a Hebrew feast is named
 
     for hyear in (year + _HEBREW_EPOCH, year + _HEBREW_EPOCH + 1):
         month = h.month
-        if month == _ADAR and hebrew.leap(hyear):
+        if month == _ADAR and hebrewcal.Year(hyear).leap:
             month = _ADAR + 1  # Adar II: the feasts of Adar are kept in it in a leap year
-        d = date(*hebrew.to_gregorian(hyear, month, h.day))
+        d = dates.HebrewDate(hyear, month, h.day).to_pydate()
         d += timedelta(days=dict(h.moves).get(d.weekday(), 0))
         eve = d - timedelta(days=1)
         if eve.year == year:
