@@ -1,0 +1,119 @@
+"""News phrasing of de nl pl ru uk (wave 5): one table of cases per class, values worked out by hand.
+
+Reference: Tuesday 5 March 2024, 10:00 in Berlin (+01:00), reading the future. This week's Monday
+is 4 March, last week's 26 February, three weeks back 12 February; next Friday is 8 March, the one
+after 15 March; the weekend is Saturday 9 and Sunday 10 March. A unit said in days or longer is
+the calendar unit the amount lands in (docs/resolution.md); a sub-day one starts at the reference
+moved by the amount.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from liveblog import resolve
+from liveblog.model import When
+
+REF = "2024-03-05T10:00:00+01:00"
+TZ = "Europe/Berlin"
+
+
+def _read(lang: str, text: str) -> When | None:
+    return resolve(text, REF, prefer="future", tz=TZ, languages=[lang])
+
+
+def _start(lang: str, text: str) -> datetime:
+    when = _read(lang, text)
+    assert when is not None, f"{lang}: {text!r} read as no date"
+    return when.start.replace(tzinfo=None)
+
+
+# -- number words and a unit said alone: amounts before/after "ago" and "in" words
+AMOUNTS: list[tuple[str, str, datetime, str]] = [
+    ("nl", "over twee uur", datetime(2024, 3, 5, 12, 0), "hour"),
+    ("nl", "in vijf minuten", datetime(2024, 3, 5, 10, 5), "minute"),
+    ("nl", "drie weken geleden", datetime(2024, 2, 12), "week"),
+    ("pl", "za dwie godziny", datetime(2024, 3, 5, 12, 0), "hour"),
+    ("pl", "trzy tygodnie temu", datetime(2024, 2, 12), "week"),
+    ("pl", "za tydzień", datetime(2024, 3, 11), "week"),
+    ("pl", "rok temu", datetime(2023, 1, 1), "year"),
+    ("pl", "pięć dni później", datetime(2024, 3, 10), "day"),
+    ("pl", "w 2 minuty", datetime(2024, 3, 5, 10, 2), "minute"),
+    ("ru", "через час", datetime(2024, 3, 5, 11, 0), "hour"),
+    ("ru", "неделю тому назад", datetime(2024, 2, 26), "week"),
+    ("ru", "год назад", datetime(2023, 1, 1), "year"),
+    ("uk", "рік тому", datetime(2023, 1, 1), "year"),
+    ("uk", "через хвилину", datetime(2024, 3, 5, 10, 1), "minute"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "grain"), AMOUNTS)
+def test_amounts(lang: str, text: str, start: datetime, grain: str) -> None:
+    """A counted amount from the reference: number words, singular units, words after the amount."""
+    when = _read(lang, text)
+    assert when is not None, f"{lang}: {text!r} read as no date"
+    assert (when.start.replace(tzinfo=None), when.grain.value) == (start, grain)
+
+
+# -- windows: a plural modifier, a count and a unit ("the next two days")
+WINDOWS: list[tuple[str, str, date, date]] = [
+    ("nl", "komende drie dagen", date(2024, 3, 6), date(2024, 3, 9)),
+    ("nl", "de afgelopen twee jaren", date(2022, 1, 1), date(2024, 1, 1)),
+    ("pl", "kolejne dwa dni", date(2024, 3, 6), date(2024, 3, 8)),
+    ("pl", "ostatnie trzy tygodnie", date(2024, 2, 12), date(2024, 3, 4)),
+    ("de", "dieses Wochenende", date(2024, 3, 9), date(2024, 3, 11)),
+    ("nl", "dit weekend", date(2024, 3, 9), date(2024, 3, 11)),
+    ("pl", "ten weekend", date(2024, 3, 9), date(2024, 3, 11)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "end"), WINDOWS)
+def test_windows_and_weekends(lang: str, text: str, first: date, end: date) -> None:
+    """A window of whole units, and the weekend: first day and the day after the last."""
+    when = _read(lang, text)
+    assert when is not None, f"{lang}: {text!r} read as no date"
+    assert (when.start.date(), when.end.date()) == (first, end)
+
+
+# -- clocks with their half of the day, an hour word after "at", ordinal marks, days further off
+POINTS: list[tuple[str, str, datetime]] = [
+    ("de", "um 8 Uhr abends", datetime(2024, 3, 5, 20, 0)),
+    ("de", "halb neun abends", datetime(2024, 3, 5, 20, 30)),
+    ("de", "gegen 4 Uhr nachmittags", datetime(2024, 3, 5, 16, 0)),
+    ("nl", "half negen 's avonds", datetime(2024, 3, 5, 20, 30)),
+    ("nl", "om vijf uur 's middags", datetime(2024, 3, 5, 17, 0)),
+    ("pl", "o siedemnastej", datetime(2024, 3, 5, 17, 0)),
+    ("pl", "o dwudziestej pierwszej", datetime(2024, 3, 5, 21, 0)),
+    ("nl", "3de kwartaal 2023", datetime(2023, 7, 1)),
+    ("nl", "21ste maart", datetime(2024, 3, 21)),
+    ("nl", "op de 2de april", datetime(2024, 4, 2)),
+    ("de", "übernächsten Freitag", datetime(2024, 3, 15)),
+    ("de", "vorletzten Montag", datetime(2024, 2, 26)),
+    ("de", "vorvorgestern", datetime(2024, 3, 2)),
+    ("de", "überübermorgen", datetime(2024, 3, 8)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start"), POINTS)
+def test_points(lang: str, text: str, start: datetime) -> None:
+    """A clock, a day or a quarter: where it starts."""
+    assert _start(lang, text) == start
+
+
+# -- what stays no date: a duration, a bare weekend, an hour word at or before noon with no half
+NOT_DATES: list[tuple[str, str]] = [
+    ("pl", "tydzień"),  # a duration, not a date
+    ("pl", "przez tydzień"),
+    ("nl", "weekend"),
+    ("de", "Wochenende"),
+    ("pl", "o trzeciej"),  # three or fifteen: no half of the day says
+    ("nl", "een"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_DATES)
+def test_not_dates(lang: str, text: str) -> None:
+    """Words that name no time alone are no date."""
+    assert _read(lang, text) is None
