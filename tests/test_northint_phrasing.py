@@ -117,3 +117,26 @@ NOT_DATES: list[tuple[str, str]] = [
 def test_not_dates(lang: str, text: str) -> None:
     """Words that name no time alone are no date."""
     assert _read(lang, text) is None
+
+
+# -- the start, middle or end of a period, and an end as a deadline (from the reference to it).
+# The end of a month is its days from the 21st, of a year September-December; the start of a week
+# its first three days (docs/resolution.md).
+EDGES: list[tuple[str, str, datetime, datetime]] = [
+    ("de", "Ende des Monats", datetime(2024, 3, 21), datetime(2024, 4, 1)),
+    ("de", "Ende des Jahres 2025", datetime(2025, 9, 1), datetime(2026, 1, 1)),
+    ("de", "bis zum Ende des Monats", datetime(2024, 3, 5, 10, 0), datetime(2024, 4, 1)),
+    ("ru", "до конца месяца", datetime(2024, 3, 5, 10, 0), datetime(2024, 4, 1)),
+    ("ru", "в начале следующей недели", datetime(2024, 3, 11), datetime(2024, 3, 14)),
+    ("pl", "do końca miesiąca", datetime(2024, 3, 5, 10, 0), datetime(2024, 4, 1)),
+    ("uk", "наприкінці року", datetime(2024, 9, 1), datetime(2025, 1, 1)),
+    ("nl", "eind maart", datetime(2024, 3, 21), datetime(2024, 4, 1)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "end"), EDGES)
+def test_edges_and_deadlines(lang: str, text: str, start: datetime, end: datetime) -> None:
+    """A part of a period, and "until the end of" one: its start and end."""
+    when = _read(lang, text)
+    assert when is not None, f"{lang}: {text!r} read as no date"
+    assert (when.start.replace(tzinfo=None), when.end.replace(tzinfo=None)) == (start, end)

@@ -78,7 +78,7 @@ _NONE_KINDS = frozenset(
         "fiscal",
         *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix", "join"),
         *("hourpost", "hourpost-bound", "hourcue", "hedge-post"),  # "15 Uhr", "3 uur", "kl. 15"
-        *("weekend", "weekend-bound", "afternext"),  # northint: "dit weekend", "Freitag nach dem nächsten"
+        *("weekend", "weekend-bound", "afternext", "deadline"),  # northint: "dit weekend", "bis zum Ende"
     }
 )
 _PART_KINDS = frozenset({"part", "part-bound"})
