@@ -140,3 +140,20 @@ def test_edges_and_deadlines(lang: str, text: str, start: datetime, end: datetim
     when = _read(lang, text)
     assert when is not None, f"{lang}: {text!r} read as no date"
     assert (when.start.replace(tzinfo=None), when.end.replace(tzinfo=None)) == (start, end)
+
+
+# -- a range whose first end is a bare day after a day's prefix takes the month of its last end
+RANGES: list[tuple[str, str, date, date]] = [
+    ("de", "am 14. - 15. Oktober", date(2024, 10, 14), date(2024, 10, 16)),
+    ("de", "am 3.-5. April", date(2024, 4, 3), date(2024, 4, 6)),
+    ("fr", "le 14 - 15 octobre", date(2024, 10, 14), date(2024, 10, 16)),
+    ("de", "am 14.", date(2024, 3, 14), date(2024, 3, 15)),  # alone, still this month's day
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "end"), RANGES)
+def test_first_day_of_a_range_takes_the_last_ones_month(lang: str, text: str, first: date, end: date) -> None:
+    """ "am 14. - 15. Oktober" is 14-15 October, not 14 March to 15 October."""
+    when = _read(lang, text)
+    assert when is not None, f"{lang}: {text!r} read as no date"
+    assert (when.start.date(), when.end.date()) == (first, end)
