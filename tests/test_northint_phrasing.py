@@ -46,6 +46,8 @@ AMOUNTS: list[tuple[str, str, datetime, str]] = [
     ("ru", "год назад", datetime(2023, 1, 1), "year"),
     ("uk", "рік тому", datetime(2023, 1, 1), "year"),
     ("uk", "через хвилину", datetime(2024, 3, 5, 10, 1), "minute"),
+    ("nb", "én uke siden", datetime(2024, 2, 26), "week"),
+    ("hr", "prije jednog tjedna", datetime(2024, 2, 26), "week"),
 ]
 
 
@@ -63,6 +65,7 @@ WINDOWS: list[tuple[str, str, date, date]] = [
     ("nl", "de afgelopen twee jaren", date(2022, 1, 1), date(2024, 1, 1)),
     ("pl", "kolejne dwa dni", date(2024, 3, 6), date(2024, 3, 8)),
     ("pl", "ostatnie trzy tygodnie", date(2024, 2, 12), date(2024, 3, 4)),
+    ("nb", "seneste to uker", date(2024, 2, 19), date(2024, 3, 4)),
     ("de", "dieses Wochenende", date(2024, 3, 9), date(2024, 3, 11)),
     ("nl", "dit weekend", date(2024, 3, 9), date(2024, 3, 11)),
     ("pl", "ten weekend", date(2024, 3, 9), date(2024, 3, 11)),
@@ -93,6 +96,9 @@ POINTS: list[tuple[str, str, datetime]] = [
     ("de", "vorletzten Montag", datetime(2024, 2, 26)),
     ("de", "vorvorgestern", datetime(2024, 3, 2)),
     ("de", "überübermorgen", datetime(2024, 3, 8)),
+    ("nb", "i overimorgen", datetime(2024, 3, 7)),
+    ("sv", "i överimorgon", datetime(2024, 3, 7)),
+    ("nb", "klokka 15", datetime(2024, 3, 5, 15, 0)),
 ]
 
 
