@@ -89,6 +89,8 @@ POINTS: list[tuple[str, str, datetime]] = [
     ("nl", "om vijf uur 's middags", datetime(2024, 3, 5, 17, 0)),
     ("pl", "o siedemnastej", datetime(2024, 3, 5, 17, 0)),
     ("pl", "o dwudziestej pierwszej", datetime(2024, 3, 5, 21, 0)),
+    ("pl", "o 17-stej", datetime(2024, 3, 5, 17, 0)),
+    ("pl", "o 21stej", datetime(2024, 3, 5, 21, 0)),
     ("nl", "3de kwartaal 2023", datetime(2023, 7, 1)),
     ("nl", "21ste maart", datetime(2024, 3, 21)),
     ("nl", "op de 2de april", datetime(2024, 4, 2)),
@@ -116,6 +118,8 @@ NOT_DATES: list[tuple[str, str]] = [
     ("de", "Wochenende"),
     ("pl", "o trzeciej"),  # three or fifteen: no half of the day says
     ("nl", "een"),
+    ("pl", "w 15stej minucie"),  # an ordinal's ending after digits is an hour only after "o"
+    ("pl", "jedna godzina"),
 ]
 
 
