@@ -147,7 +147,12 @@ _SETTINGS = frozenset(
     {"bound", "drop", "order", "place", "compound", "ordinal-stem", "ordinal-endings", "syntax"}
 )
 # Fields of :class:`~liveblog.lang.Syntax` a table may set in ``[syntax]``, with their types.
-_SYNTAX_FIELDS: Mapping[str, type] = {"tens_multiply": bool, "suffixes": tuple, "min_stem": int}
+_SYNTAX_FIELDS: Mapping[str, type] = {
+    "tens_multiply": bool,
+    "suffixes": tuple,
+    "min_stem": int,
+    "prefixes": tuple,
+}
 
 
 @attrs.frozen
