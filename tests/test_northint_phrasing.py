@@ -167,3 +167,19 @@ def test_first_day_of_a_range_takes_the_last_ones_month(lang: str, text: str, fi
     when = _read(lang, text)
     assert when is not None, f"{lang}: {text!r} read as no date"
     assert (when.start.date(), when.end.date()) == (first, end)
+
+
+# -- a clock with its minutes and its hour noun, closing or opening a range ("18:30 Uhr - 19:00 Uhr")
+CLOCK_RANGES: list[tuple[str, str, datetime, datetime]] = [
+    ("de", "18:30 Uhr - 19:00 Uhr", datetime(2024, 3, 5, 18, 30), datetime(2024, 3, 5, 19, 0)),
+    ("ru", "18:30ч - 19:00ч", datetime(2024, 3, 5, 18, 30), datetime(2024, 3, 5, 19, 0)),
+    ("nl", "18:30u - 19:00u", datetime(2024, 3, 5, 18, 30), datetime(2024, 3, 5, 19, 0)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "end"), CLOCK_RANGES)
+def test_clock_ranges_with_hour_nouns(lang: str, text: str, start: datetime, end: datetime) -> None:
+    """The hour's noun after "18:30" belongs to the clock, so the range after it is read."""
+    when = _read(lang, text)
+    assert when is not None, f"{lang}: {text!r} read as no date"
+    assert (when.start.replace(tzinfo=None), when.end.replace(tzinfo=None)) == (start, end)

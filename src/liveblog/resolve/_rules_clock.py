@@ -88,11 +88,11 @@ class ClockRules(AmountRules):
             if after is not None:
                 delta, k, words_only = after
                 said_minutes = not words_only
-        post = t.hit(k, "hourpost") if sep in ("", "word") else None  # "3 o'clock", "15 heures"
+        post = self._hourpost_after(k, sep)  # "3 o'clock", "15 heures", "18:30 Uhr"
         digit_minutes = False  # "15 heures 30" is a clock; "trois heures et demie" may be a duration
         if post is not None:
             k = post.end
-            after = None if said_minutes or lead is not None else self._minutes_after_post(k)
+            after = None if said_minutes or lead is not None or sep == ":" else self._minutes_after_post(k)
             if after is not None:  # "15 heures 30", "quinze heures et quart"
                 delta, k, digit_minutes, said_minutes = *after, True
         ampm = t.hit(k, "ampm") if noun is None else None
@@ -135,6 +135,15 @@ class ClockRules(AmountRules):
             return None  # "3-0 مساء": a score, not "0 pm"
         hm = _with_minutes(hour, minute + delta, said)
         return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
+
+    def _hourpost_after(self, k: int, sep: str) -> Hit | None:
+        """The hour's noun after a bare hour ("3 o'clock", "15 heures"), or after a clock with its
+        minutes ("18:30 Uhr", "18:30ч": a range's end may follow it). A noun that is also a
+        duration's unit (bound) is left after "18:30": read, it would ask for a cue."""
+        post = self.t.hit(k, "hourpost")
+        if sep in ("", "word"):
+            return post
+        return post if sep == ":" and post is not None and not post.lex.bound else None
 
     def _afternoon_word(self, j: int, hour: int, cue: Hit | None) -> bool:
         """Whether the hour at ``j`` is an hour word past noon after "at" ("o piętnastej"): a clock."""
