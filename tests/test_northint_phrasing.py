@@ -120,6 +120,7 @@ NOT_DATES: list[tuple[str, str]] = [
     ("nl", "een"),
     ("pl", "w 15stej minucie"),  # an ordinal's ending after digits is an hour only after "o"
     ("pl", "jedna godzina"),
+    ("nl", "de gesprekken duurden drie uur"),  # a duration: "uur" is a clock's only with a cue
 ]
 
 
