@@ -307,9 +307,12 @@ def load(lang: str) -> Table | None:
     extra, doc = _news(lang, text, weekdays, days)
     bound = set(doc.get("bound", ()))
     drop = set(doc.get("drop", ()))
+    # A hand-written row overrides a generated one of the same phrase and kind (northint): Polish
+    # "tydzień" is a unit that needs no number ("za tydzień"), where the CLDR's needs one.
+    said = {(phrase, kind) for phrase, kind, _ in extra}
     kept: list[Row] = []
     for phrase, kind, value in rows:
-        if phrase in drop:
+        if phrase in drop or ((phrase, kind) in said and (phrase, kind, value) not in extra):
             continue
         bound_kind = f"{kind}-bound" if phrase in bound and not kind.endswith("-bound") else kind
         kept.append((phrase, bound_kind, value))

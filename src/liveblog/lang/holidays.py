@@ -2,11 +2,14 @@
 
 The words are rows of ``lang/<code>/`` (kind ``holiday``, value a key of
 :data:`HOLIDAYS`); this table says how each key's date is computed, with one
-of four rule types (:class:`Holiday`):
+of five rule types (:class:`Holiday`):
 
 - ``fixed``: a day of the Gregorian year (Christmas = 25 December), optionally
   moved when it falls on a Saturday or a Sunday (King's Day: 26 April when
-  27 April is a Sunday);
+  27 April is a Sunday); with ``weekday`` set, the last such weekday on or
+  before that day, plus ``offset`` days (the first Sunday of Advent = the
+  Sunday on or before 3 December; Buß- und Bettag = the Wednesday before
+  23 November);
 - ``nth``: the nth (or last, ``nth=-1``) weekday of a month (Thanksgiving in the
   US = the 4th Thursday of November), plus ``offset`` days (Black Friday = +1);
 - ``easter``: ``offset`` days from Easter Sunday, Western (Gregorian
@@ -50,7 +53,7 @@ class Holiday:
     rule: RuleKind
     month: int = 0  # Gregorian month (fixed, nth) or Hijri month (hijri)
     day: int = 0  # day of that month (fixed, hijri; 0 with ``weekday`` set: the last such weekday)
-    weekday: int | None = None  # 0 = Monday (nth; hijri: the last such weekday of the month)
+    weekday: int | None = None  # 0 = Monday (nth; fixed: the last on or before; hijri: the month's last)
     nth: int = 0  # nth: 1..5, or -1 for the last
     offset: int = 0  # days after the computed day (nth, easter)
     days: int = 1  # how many days it lasts (more than one: a range of days)
@@ -83,10 +86,14 @@ def _hebrew(
     return Holiday("hebrew", month, day, offset=offset, days=days, moves=moves)
 
 
-_MON, _TUE, _THU, _FRI, _SUN = 0, 1, 3, 4, 6
-_SAT = 5
+_MON, _TUE, _WED, _THU, _FRI, _SAT, _SUN = 0, 1, 2, 3, 4, 5, 6
 _NISAN, _IYAR, _SIVAN, _AV, _TISHRI, _KISLEV, _SHEVAT, _ADAR = 1, 2, 3, 5, 7, 9, 11, 12
 _ATZMAUT_MOVES = ((_FRI, -1), (_SAT, -2), (_MON, 1))  # Israel's rule since 2004
+
+
+def _on_or_before(month: int, day: int, weekday: int) -> Holiday:
+    return Holiday("fixed", month, day, weekday=weekday)
+
 
 HOLIDAYS: dict[str, Holiday] = {
     # -- fixed days of the Gregorian year
@@ -188,6 +195,7 @@ HOLIDAYS |= {
     "yom_kippur": _hebrew(_TISHRI, 10),
     "sukkot": _hebrew(_TISHRI, 15, days=7),
     "shemini_atzeret": _hebrew(_TISHRI, 22),  # Simchat Torah the same day in Israel
+    "simchat_torah": _hebrew(_TISHRI, 22),  # kept with Shemini Atzeret in Israel
     "hanukkah": _hebrew(_KISLEV, 25, days=8),
     "tu_bishvat": _hebrew(_SHEVAT, 15),
     "purim": _hebrew(_ADAR, 14),
@@ -229,6 +237,24 @@ HOLIDAYS |= {
     "remembrance_nl": _fixed(5, 4),  # Dodenherdenking
 }
 
+# -- northint (wave 5): feasts the keys above lack (the Hebrew calendar's are in the block above)
+HOLIDAYS |= {
+    "rabindra_jayanti": _fixed(5, 9),  # 25 Boishakh of the Bengali calendar as India keeps it
+    # the church year's Sundays and days counted back from Advent (German tables)
+    "advent_1": _on_or_before(12, 3, _SUN),  # the fourth Sunday before Christmas
+    "advent_2": _on_or_before(12, 10, _SUN),
+    "advent_3": _on_or_before(12, 17, _SUN),
+    "advent_4": _on_or_before(12, 24, _SUN),
+    "sunday_of_the_dead": _on_or_before(11, 26, _SUN),  # Totensonntag: the Sunday before Advent
+    "national_mourning_day_de": _on_or_before(11, 19, _SUN),  # Volkstrauertag: two Sundays before Advent
+    "repentance_day_de": _on_or_before(11, 22, _WED),  # Buß- und Bettag: the Wednesday before 23 November
+    "harvest_festival_de": _nth(10, _SUN, 1),  # Erntedankfest: the first Sunday of October
+    "reformation_day": _fixed(10, 31),
+    "st_martin": _fixed(11, 11),
+    "rose_monday": _easter(-48),  # Rosenmontag
+    "fat_thursday": _easter(-52),  # Weiberfastnacht, Tłusty Czwartek
+}
+
 # Latin transliterations of the Hijri holidays' Arabic names: copy in German, Dutch, Polish, Danish …
 # writes them as English does ("Eid al-Fitr 2018", "Laylat al-Qadr"); every generated table reads
 # them (liveblog.lang._data). Translations ("Zuckerfest", "Opferfest") are in each language's table.
@@ -268,4 +294,20 @@ TRANSLITERATED: dict[str, tuple[str, ...]] = {
     ),
     "islamic_new_year": ("amun jadid", "ras as-sana al-hijriya"),
     "ashura": ("ashura", "aschura", "ashoura"),
+    # northint: the Hebrew holidays' names as copy in Latin letters writes them in most languages
+    "rosh_hashanah": ("rosh hashanah", "rosh hashana", "rosh ha-shanah"),
+    "yom_kippur": ("yom kippur", "yom kipur"),
+    "sukkot": ("sukkot", "succot"),
+    "shemini_atzeret": ("shemini atzeret",),
+    "simchat_torah": ("simchat torah", "simhat torah"),
+    "hanukkah": ("hanukkah", "hanukah", "chanukah", "chanukkah"),
+    "tu_bishvat": ("tu bishvat", "tu b'shvat"),
+    "purim": ("purim",),
+    "shushan_purim": ("shushan purim",),
+    "yom_hashoah": ("yom hashoah", "yom ha-shoah"),
+    "yom_haatzmaut": ("yom haatzmaut", "yom ha'atzmaut", "yom ha-atzmaut"),
+    "lag_baomer": ("lag baomer", "lag ba'omer", "lag b'omer"),
+    "shavuot": ("shavuot", "shavuos"),
+    "tisha_bav": ("tisha b'av", "tisha beav", "tisha b'ab"),
+    "rabindra_jayanti": ("rabindra jayanti", "rabindranath jayanti"),
 }

@@ -333,6 +333,9 @@ class Composer:
             period = t.hit(mod.end if mod is not None and shift else k0, "period")
             if period is None:
                 return None
+            said = t.num(period.end, 1000, 2999, 4) if period.value == "year" and not shift else None
+            if said is not None:  # "the end of the year 2024", "Ende des Jahres 2024": that year
+                return self._edge_year(i, e, period.end, said)
             this = _unit(period.value, self.r.ctx.ref, shift)  # "the end of the month": this one
             m = Match(k, period.end, this, f"{period.lex.lang}-{period.value}") if this else None
         v = self.value(m) if m is not None else None
@@ -342,6 +345,11 @@ class Composer:
         if when is None:
             return None
         return Match(i, m.end, when, f"edge-{e.value}+{m.rule}")
+
+    def _edge_year(self, i: int, e: Hit, k: int, year: int) -> Match | None:
+        """An edge of the year said with its number after the year's noun (northint)."""
+        when = _edge_of(Partial(year=year), Edge(e.value), self.r.ctx.zone)
+        return None if when is None else Match(i, k + 1, when, f"edge-{e.value}+year")
 
     def _nth(self, i: int) -> Match | None:
         """ "the last Friday of October", "first Tuesday in October", «آخر اثنين من شهر آذار», "the last day

@@ -58,14 +58,15 @@ class Ctx:
         return self.ref.date()
 
     def weekday(self, wd: int, mod: int | None = None) -> date:
-        """Weekday ``wd``: ``mod`` -1 strictly before today, +1 strictly after, 0 nearer, None by prefer."""
+        """Weekday ``wd``: ``mod`` -1 strictly before today, +1 strictly after, 0 nearer, None by prefer;
+        ±2 one week further ("übernächsten Freitag", "vorletzten Montag")."""
         today = self.today
         back = (today.weekday() - wd) % 7
         fwd = (wd - today.weekday()) % 7
-        if mod == -1:
-            return today - timedelta(days=back or 7)
-        if mod == 1:
-            return today + timedelta(days=fwd or 7)
+        if mod is not None and mod < 0:
+            return today - timedelta(days=(back or 7) + 7 * (-mod - 1))
+        if mod is not None and mod > 0:
+            return today + timedelta(days=(fwd or 7) + 7 * (mod - 1))
         prefer: Prefer = "nearest" if mod == 0 else self.prefer
         if prefer == "future" or (prefer == "nearest" and fwd < back):
             return today + timedelta(days=fwd)

@@ -120,6 +120,13 @@ class Rules(HijriRules):
             return None
         if t.hit(end, "unit", "hourpost", "ampm", "minword") is not None:
             return None  # «в 19 часов», "el 5 pm": an hour or an amount, not a day
+        closer = t.hit(end, "range-to")
+        if (
+            closer is not None
+            and t.hit(closer.end, "dayprefix") is None
+            and self.written_date(closer.end) is not None
+        ):
+            return None  # "am 14. - 15. Oktober": the range's first day takes the month of its last
         if self.written_date(j) is not None or self.hijri_date(j) is not None:
             return None  # "on 7 October", «يوم 16 رمضان»: the written date
         when = realize(Partial(day=n), self.ctx)

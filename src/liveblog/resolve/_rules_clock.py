@@ -88,11 +88,11 @@ class ClockRules(AmountRules):
             if after is not None:
                 delta, k, words_only = after
                 said_minutes = not words_only
-        post = t.hit(k, "hourpost") if sep in ("", "word") else None  # "3 o'clock", "15 heures"
+        post = self._hourpost_after(k, sep)  # "3 o'clock", "15 heures", "18:30 Uhr"
         digit_minutes = False  # "15 heures 30" is a clock; "trois heures et demie" may be a duration
         if post is not None:
             k = post.end
-            after = None if said_minutes or lead is not None else self._minutes_after_post(k)
+            after = None if said_minutes or lead is not None or sep == ":" else self._minutes_after_post(k)
             if after is not None:  # "15 heures 30", "quinze heures et quart"
                 delta, k, digit_minutes, said_minutes = *after, True
         ampm = t.hit(k, "ampm") if noun is None else None
@@ -123,7 +123,9 @@ class ClockRules(AmountRules):
         if words_only and not (told or cued or said_cue):
             return None  # "two thirty-year-olds": minutes in words need "at" or am/pm
         said_minutes = said_minutes or (words_only and (cued or said_cue))  # "at seven fifteen"
-        bare = sep in ("", "word") and not (told or said_minutes or said_cue or lead is not None)
+        bare = sep in ("", "word") and not (
+            told or said_minutes or said_cue or lead is not None or self._afternoon_word(j, hour, cue)
+        )
         if bare and self._bare_refused(j, k, sep, cued=cue is not None):
             return None  # a bare number is not a time ("at 9 tomorrow" is)
         if sep == "" and cue is None and ampm is not None and self._after_score(j):
@@ -147,6 +149,19 @@ class ClockRules(AmountRules):
         k = of.end if of is not None else k
         plain = k < len(t) and t.number[k] is None and t.norm[k].isalpha() and not t.hits(k)
         return plain and (of is not None or cue is None)
+
+    def _hourpost_after(self, k: int, sep: str) -> Hit | None:
+        """The hour's noun after a bare hour ("3 o'clock", "15 heures"), or after a clock with its
+        minutes ("18:30 Uhr", "18:30ч": a range's end may follow it). A noun that is also a
+        duration's unit (bound) is left after "18:30": read, it would ask for a cue."""
+        post = self.t.hit(k, "hourpost")
+        if sep in ("", "word"):
+            return post
+        return post if sep == ":" and post is not None and not post.lex.bound else None
+
+    def _afternoon_word(self, j: int, hour: int, cue: Hit | None) -> bool:
+        """Whether the hour at ``j`` is an hour word past noon after "at" ("o piętnastej"): a clock."""
+        return cue is not None and hour >= 13 and self.t.hit(j, "hourword") is not None
 
     def _minutes_after_post(self, k: int) -> tuple[int, int, bool] | None:
         """(minutes, end, written in digits) after an hour noun ("heures 30", "heures et quart")."""

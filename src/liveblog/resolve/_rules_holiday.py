@@ -67,6 +67,8 @@ def occurrence(h: Holiday, year: int) -> Days | None:
     if h.rule == "fixed":
         d = date(year, h.month, h.day)
         d += timedelta(days={5: h.on_saturday, 6: h.on_sunday}.get(d.weekday(), 0))
+        if h.weekday is not None:  # the last such weekday on or before that day
+            d -= timedelta(days=(d.weekday() - h.weekday) % 7 - h.offset)
     elif h.rule == "nth":
         assert h.weekday is not None
         nth = _nth_weekday(year, h.month, h.weekday, h.nth)
