@@ -133,8 +133,14 @@ class Composer:
     # -- values ------------------------------------------------------------------------------
 
     def value(self, m: Match) -> Value | None:
-        """What match ``m`` said, as a partial time (or a range)."""
-        return m.value if m.value is not None else of_when(m.when, self.r.ctx.zone)
+        """What match ``m`` said, as a partial time (or a range); a month said without its year has
+        the year ``prefer`` picked (only a range's end reads it without: :meth:`_end_value`)."""
+        v = m.value
+        if v is None:
+            return of_when(m.when, self.r.ctx.zone)
+        if isinstance(v, Partial) and v.year is None and v.month is not None and v.grain is Grain.MONTH:
+            return attrs.evolve(v, year=m.when.start.astimezone(self.r.ctx.zone).year)
+        return v
 
     def _joined(self, m: Match, n: Match, end: int) -> Match | None:
         a, b = self.value(m), self.value(n)
@@ -294,7 +300,8 @@ class Composer:
     def _end_value(self, end: _End) -> Partial | None:
         if end.match is None:
             return end.number
-        v = self.value(end.match)
+        said = end.match.value  # a month without its year takes the other end's ("October to December 2023")
+        v = said if isinstance(said, Partial) else self.value(end.match)
         return v if isinstance(v, Partial) else None
 
     def _extend_simple(self, m: Match) -> Match:
@@ -818,7 +825,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod"})),
     # -- windows, counted units and durations (liveblog.resolve._windows) --
     (_windows.ahead, frozenset({"ahead", "number", "num"})),
-    (_windows.window, frozenset({"mod"})),
+    (_windows.window, frozenset({"mod", "unit", "number", "num", "numprefix"})),  # «الأيام الثلاثة المقبلة»
     (_windows.after_next, frozenset({"weekday", "month", "mod", "this"})),
     (_windows.counted_weekday, frozenset({"number", "num"})),
     (_windows.deadline, frozenset({"deadline"})),

@@ -13,7 +13,7 @@ import attrs
 from liveblog._text.zones import month_first
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit, Match
-from liveblog.resolve._partial import MAX_YEARS_AWAY, Partial, ordered, pick_day, yearly_prefer
+from liveblog.resolve._partial import MAX_YEARS_AWAY, Partial, month_year, ordered, pick_day, yearly_prefer
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import ClockRules
 
@@ -539,7 +539,9 @@ class TimeRules(ClockRules):
         post = t.hit(end[1], "mod")  # «شباط الماضي», «أفريل المقبل»
         if mod is None and post is not None and post.lex.after:
             mod, end = post, (m, post.end)
-        return self._match(i, end[1], _when.month(self._bare_year(m, mod), m, ctx.zone), "month")
+        found = self._match(i, end[1], _when.month(self._bare_year(m, mod), m, ctx.zone), "month")
+        # no year said: a range's last end may lend one ("from October to December 2023")
+        return found if mod is not None else attrs.evolve(found, value=Partial(month=m))
 
     def _bare_year(self, m: int, mod: Hit | None) -> int:
         """The year of month ``m`` said without one: by its modifier ("last May"), else by ``prefer``."""
@@ -551,12 +553,8 @@ class TimeRules(ClockRules):
             y = this.year if m > this.month else this.year + 1
         elif mod is not None and mod.value == 0 and mod.lex.kind == "mod":
             y = this.year  # «مارس الجاري»: this year's
-        elif (prefer := yearly_prefer(ctx.prefer)) == "future" or (
-            prefer == "nearest" and (m - this.month) % 12 < (this.month - m) % 12
-        ):
-            y = this.year if m >= this.month else this.year + 1
         else:
-            y = this.year if m <= this.month else this.year - 1
+            y = month_year(m, this, ctx.prefer)
         return y
 
     def _pick_year(self, m: int, d: int, wd: int | None) -> tuple[date, str] | None:

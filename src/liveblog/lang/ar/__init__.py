@@ -660,6 +660,38 @@ DUCKLING_NEWS: list[Row] = [
     *((f"{w} عشرة", "ordinal", 11 + i) for i, w in enumerate(_ORD_UNITS_COMPOUND)),
 ]
 
+# -- arint: ranges and windows as live blogs write them (tests/test_arint_ranges.py) -------------
+# A window counts whole units with the article, the count after its unit and the modifier last:
+# «الأيام الثلاثة المقبلة», «الأسبوعين الماضيين», «الساعات الـ24 الماضية» (liveblog.resolve._windows).
+ARINT: list[Row] = [
+    *(
+        (w, "unit", value)
+        for w, value in (
+            *(("الثواني", ("second", 0)), ("الدقائق", ("minute", 0)), ("الساعات", ("hour", 0))),
+            *(("الأيام", ("day", 0)), ("الأسابيع", ("week", 0)), ("الأشهر", ("month", 0))),
+            *(("الشهور", ("month", 0)), ("السنوات", ("year", 0)), ("الأعوام", ("year", 0))),
+            *(("الساعتين", ("hour", 2)), ("اليومين", ("day", 2)), ("الأسبوعين", ("week", 2))),
+            *(("الشهرين", ("month", 2)), ("العامين", ("year", 2)), ("السنتين", ("year", 2))),
+        )
+    ),
+    # the count after a unit with the article takes the article too: «الأيام الثلاثة»
+    *(
+        (f"ال{w}", "num", n)
+        for w, n in (
+            *(("ثلاث", 3), ("ثلاثة", 3), ("أربع", 4), ("أربعة", 4), ("خمس", 5), ("خمسة", 5)),
+            *(("ست", 6), ("ستة", 6), ("سبع", 7), ("سبعة", 7), ("ثماني", 8), ("ثمانية", 8)),
+            *(("تسع", 9), ("تسعة", 9), ("عشر", 10), ("عشرة", 10)),
+        )
+    ),
+    # «بين شهري أكتوبر وديسمبر»: the dual noun before two months
+    ("شهري", "monthprefix", None),
+    # «الثانية بعد الظهر»: an hour before it is on the afternoon's half of the clock
+    ("بعد الظهر", "ampm", "pm"),
+    # dual and plural forms of the modifiers, after a dual or a plural of persons' pattern
+    *((w, "mod", -1) for w in ("الماضيين", "الماضيتين", "المنصرمين", "الفائتين", "السابقين")),
+    *((w, "mod", 1) for w in ("المقبلين", "المقبلتين", "القادمين", "القادمتين")),
+]
+
 ROWS: list[Row] = [
     *WEEKDAYS,
     *DAY_WORDS,
@@ -682,6 +714,7 @@ ROWS: list[Row] = [
     *NAMED,
     *REFS,
     *DUCKLING_NEWS,
+    *ARINT,
 ]
 
 # Where modifiers stand: «الجمعة الماضية»، «الأسبوع المقبل» after; «هذا الأسبوع» before.

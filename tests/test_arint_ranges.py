@@ -1,0 +1,186 @@
+"""Arabic ranges as live blogs write them: clock spans, day and month spans, windows of whole units.
+
+Every expected value was worked out by hand before the resolver ran. The reference is Wednesday
+13 November 2024, 10:30 in Damascus (UTC+03:00 all year since 2022), prefer past. So the last
+Thursday is 7 November, the next Thursday 14 November, next Saturday 16 November; the ISO week of
+the reference is 2024-W46 (Monday 11 November). Starts and ends are local wall times; a clock range
+ends at its last clock time, a range of days, months or years at the end of its last unit
+(docs/architecture.md, "Ranges"). A window ("the past three weeks") is the whole units beside the
+reference's own, the reference's own left out (docs/resolution.md).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from liveblog import find_times, resolve
+from liveblog.model import WhenKind
+
+REF = "2024-11-13T10:30:00+03:00"
+TZ = "Asia/Damascus"
+
+# (text, TIMEX3, start, end): local wall times.
+RANGES: list[tuple[str, str, str, str]] = [
+    # -- clock times, the part of the day said once or twice --
+    (
+        "من الساعة 8 صباحا حتى 2 ظهرا",
+        "2024-11-13T08:00/2024-11-13T14:00",
+        "2024-11-13T08:00",
+        "2024-11-13T14:00",
+    ),
+    (
+        "من الساعة الثامنة صباحا حتى الثانية ظهرا",
+        "2024-11-13T08:00/2024-11-13T14:00",
+        "2024-11-13T08:00",
+        "2024-11-13T14:00",
+    ),
+    (
+        "من العاشرة صباحا حتى الثانية بعد الظهر",
+        "2024-11-13T10:00/2024-11-13T14:00",
+        "2024-11-13T10:00",
+        "2024-11-13T14:00",
+    ),
+    ("من 10 صباحا إلى 4 عصرا", "2024-11-13T10:00/2024-11-13T16:00", "2024-11-13T10:00", "2024-11-13T16:00"),
+    (
+        "من الساعة 9:30 حتى 11:45 صباحا",
+        "2024-11-13T09:30/2024-11-13T11:45",
+        "2024-11-13T09:30",
+        "2024-11-13T11:45",
+    ),
+    # 15:00 has not come yet today: leaning to the past, yesterday's
+    ("بين الساعة 3 و5 عصرا", "2024-11-12T15:00/2024-11-12T17:00", "2024-11-12T15:00", "2024-11-12T17:00"),
+    # across midnight: the last end is the next morning
+    (
+        "من الساعة 10 ليلا حتى 6 صباحا",
+        "2024-11-12T22:00/2024-11-13T06:00",
+        "2024-11-12T22:00",
+        "2024-11-13T06:00",
+    ),
+    (
+        "من السادسة مساء حتى السادسة صباحا",
+        "2024-11-12T18:00/2024-11-13T06:00",
+        "2024-11-12T18:00",
+        "2024-11-13T06:00",
+    ),
+    # a day said before or after the clock range
+    (
+        "يوم الخميس من الساعة 9 حتى 11 صباحا",
+        "2024-11-07T09:00/2024-11-07T11:00",
+        "2024-11-07T09:00",
+        "2024-11-07T11:00",
+    ),
+    (
+        "الخميس المقبل من الساعة 9 حتى 11 صباحا",
+        "2024-11-14T09:00/2024-11-14T11:00",
+        "2024-11-14T09:00",
+        "2024-11-14T11:00",
+    ),
+    (
+        "من 9 صباحا حتى 5 مساء يوم السبت المقبل",
+        "2024-11-16T09:00/2024-11-16T17:00",
+        "2024-11-16T09:00",
+        "2024-11-16T17:00",
+    ),
+    # with a zone: 10:00-14:00 GMT is 13:00-17:00 in Damascus; 13:00 today is ahead, so yesterday
+    (
+        "من الساعة 10:00 حتى 14:00 بتوقيت غرينتش",
+        "2024-11-12T13:00/2024-11-12T17:00",
+        "2024-11-12T13:00",
+        "2024-11-12T17:00",
+    ),
+    # -- parts of the day --
+    ("من مساء الخميس حتى صباح الجمعة", "2024-11-07TEV/2024-11-08TMO", "2024-11-07T18:00", "2024-11-08T12:00"),
+    ("من صباح الخميس حتى مساء السبت", "2024-11-07TMO/2024-11-09TEV", "2024-11-07T06:00", "2024-11-10T00:00"),
+    # -- days: the nearest occurrence of the first end, the last end the first one after it --
+    ("بين 10 و12 نوفمبر", "2024-11-10/2024-11-12", "2024-11-10T00:00", "2024-11-13T00:00"),
+    ("خلال الفترة من 10 إلى 15 نوفمبر", "2024-11-10/2024-11-15", "2024-11-10T00:00", "2024-11-16T00:00"),
+    ("في الفترة الممتدة من 1 إلى 7 ديسمبر", "2024-12-01/2024-12-07", "2024-12-01T00:00", "2024-12-08T00:00"),
+    ("من 10 إلى 15 تشرين الثاني", "2024-11-10/2024-11-15", "2024-11-10T00:00", "2024-11-16T00:00"),
+    ("من ١٠ إلى ١٥ نوفمبر", "2024-11-10/2024-11-15", "2024-11-10T00:00", "2024-11-16T00:00"),
+    ("من 10 لغاية 12 نوفمبر", "2024-11-10/2024-11-12", "2024-11-10T00:00", "2024-11-13T00:00"),
+    ("من 10 الى 15 من الشهر الجاري", "2024-11-10/2024-11-15", "2024-11-10T00:00", "2024-11-16T00:00"),
+    ("بين العاشر والثاني عشر من نوفمبر", "2024-11-10/2024-11-12", "2024-11-10T00:00", "2024-11-13T00:00"),
+    ("من 28 أكتوبر حتى 3 نوفمبر الجاري", "2024-10-28/2024-11-03", "2024-10-28T00:00", "2024-11-04T00:00"),
+    # 10 July 2024 is 126 days back, 10 July 2025 239 ahead
+    ("من 10 إلى 15 جويلية", "2024-07-10/2024-07-15", "2024-07-10T00:00", "2024-07-16T00:00"),
+    # across the new year
+    ("من 28 ديسمبر إلى 3 يناير", "2024-12-28/2025-01-03", "2024-12-28T00:00", "2025-01-04T00:00"),
+    ("من 5 إلى 8 يناير 2025", "2025-01-05/2025-01-08", "2025-01-05T00:00", "2025-01-09T00:00"),
+    (
+        "من الأحد 17 نوفمبر إلى الثلاثاء 19 نوفمبر",
+        "2024-11-17/2024-11-19",
+        "2024-11-17T00:00",
+        "2024-11-20T00:00",
+    ),
+    ("من يوم الخميس حتى يوم السبت", "2024-11-07/2024-11-09", "2024-11-07T00:00", "2024-11-10T00:00"),
+    ("بين الخميس والسبت", "2024-11-07/2024-11-09", "2024-11-07T00:00", "2024-11-10T00:00"),
+    ("منذ 7 أكتوبر وحتى اليوم", "2024-10-07/2024-11-13", "2024-10-07T00:00", "2024-11-14T00:00"),
+    # -- months and years --
+    ("من أكتوبر إلى ديسمبر", "2024-10/2024-12", "2024-10-01T00:00", "2025-01-01T00:00"),
+    ("بين شهري أكتوبر وديسمبر", "2024-10/2024-12", "2024-10-01T00:00", "2025-01-01T00:00"),
+    # the year said on the last end only is the first end's too
+    ("من أكتوبر إلى ديسمبر 2023", "2023-10/2023-12", "2023-10-01T00:00", "2024-01-01T00:00"),
+    ("بين شهري مارس ومايو 2023", "2023-03/2023-05", "2023-03-01T00:00", "2023-06-01T00:00"),
+    ("من مارس 2023 إلى فبراير 2024", "2023-03/2024-02", "2023-03-01T00:00", "2024-03-01T00:00"),
+    ("من 2020 إلى 2022", "2020/2022", "2020-01-01T00:00", "2023-01-01T00:00"),
+    ("من عام 2011 حتى عام 2013", "2011/2013", "2011-01-01T00:00", "2014-01-01T00:00"),
+    ("بين عامي 2011 و2013", "2011/2013", "2011-01-01T00:00", "2014-01-01T00:00"),
+    # -- windows: whole units beside the reference's own (the unit, its count, then the modifier) --
+    ("الأيام الثلاثة المقبلة", "2024-11-14/2024-11-16", "2024-11-14T00:00", "2024-11-17T00:00"),
+    ("خلال الأيام الخمسة الماضية", "2024-11-08/2024-11-12", "2024-11-08T00:00", "2024-11-13T00:00"),
+    ("الأسابيع الثلاثة الماضية", "2024-W43/2024-W45", "2024-10-21T00:00", "2024-11-11T00:00"),
+    ("الأسابيع الأربعة القادمة", "2024-W47/2024-W50", "2024-11-18T00:00", "2024-12-16T00:00"),
+    ("خلال الأسبوعين الماضيين", "2024-W44/2024-W45", "2024-10-28T00:00", "2024-11-11T00:00"),
+    ("الأشهر الستة المقبلة", "2024-12/2025-05", "2024-12-01T00:00", "2025-06-01T00:00"),
+    ("السنوات الثلاث الماضية", "2021/2023", "2021-01-01T00:00", "2024-01-01T00:00"),
+    # hours: the 24 whole hours before the one that holds 10:30
+    ("الساعات الـ24 الماضية", "2024-11-12T10/2024-11-13T09", "2024-11-12T10:00", "2024-11-13T10:00"),
+    ("خلال الـ24 ساعة الماضية", "2024-11-12T10/2024-11-13T09", "2024-11-12T10:00", "2024-11-13T10:00"),
+]
+
+# Not dates: counts and figures between range words, windows with no count.
+NOT_DATES: list[str] = [
+    "من 10 إلى 15 شخصا",
+    "بين 3 و5 ملايين",
+    "من 2 إلى 3 في المئة",
+    "بين 10 و12 كيلومترا",
+    "الأيام المقبلة",
+    "خلال الساعات الماضية",
+]
+
+# (running text, [TIMEX3 of each date found, in order]).
+IN_TEXT: list[tuple[str, list[str]]] = [
+    ("فرضت السلطات حظر تجول من الساعة 10 ليلا حتى 6 صباحا.", ["2024-11-12T22:00/2024-11-13T06:00"]),
+    ("قصفت الطائرات المنطقة بين الساعة 3 و5 فجرا", ["2024-11-13T03:00/2024-11-13T05:00"]),
+    ("وذلك خلال الفترة من 1 إلى 5 ديسمبر المقبل", ["2024-12-01/2024-12-05"]),
+    ("قتل 20 شخصا خلال الأيام الثلاثة الماضية", ["2024-11-10/2024-11-12"]),
+    ("ويستمر المعرض من 10 إلى 15 من الشهر الجاري بمشاركة 40 دارا", ["2024-11-10/2024-11-15"]),
+]
+
+
+def _wall(dt: datetime) -> str:
+    return dt.astimezone(ZoneInfo(TZ)).strftime("%Y-%m-%dT%H:%M")
+
+
+@pytest.mark.parametrize(("text", "timex", "start", "end"), RANGES, ids=[r[0] for r in RANGES])
+def test_arabic_range(text: str, timex: str, start: str, end: str) -> None:
+    """An Arabic range is one result: its two ends, its span and its TIMEX3 interval."""
+    when = resolve(text, REF, tz=TZ, languages=["ar"])
+    assert when is not None
+    assert (when.kind, when.timex, _wall(when.start), _wall(when.end)) == (WhenKind.RANGE, timex, start, end)
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_arabic_range_words_around_no_date(text: str) -> None:
+    """Range words around counts, figures and uncounted windows give no date."""
+    assert resolve(text, REF, tz=TZ, languages=["ar"]) is None
+
+
+@pytest.mark.parametrize(("text", "timexes"), IN_TEXT, ids=[r[0] for r in IN_TEXT])
+def test_arabic_range_in_text(text: str, timexes: list[str]) -> None:
+    """In running text a range is found once, as one result, and the counts beside it are not dates."""
+    found = find_times(text, REF, tz=TZ, languages=["ar"])
+    assert [f.when.timex for f in found] == timexes
