@@ -558,7 +558,8 @@ def _realize_range(r: Range, ctx: _Ctx) -> When | None:
         label = date.fromisoformat(a.timex[:10]) if len(a.timex) >= 10 else None
         if label is not None:
             last = attrs.evolve(last, year=label.year, month=label.month, day=label.day)
-    if last.year is None and (last.day is not None or last.month is not None) and not last.has_time:
+    months = last.grain is Grain.MONTH and first.grain is Grain.MONTH  # "from October to December"
+    if last.year is None and (last.day is not None or months) and not last.has_time:
         b = _realize(last, a.start, "future")  # "27 November - 2 December": the first 2 December after
     else:
         b = _realize(last, ref, prefer)

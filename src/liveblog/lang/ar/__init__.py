@@ -687,6 +687,15 @@ ARINT: list[Row] = [
     ("شهري", "monthprefix", None),
     # «الثانية بعد الظهر»: an hour before it is on the afternoon's half of the clock
     ("بعد الظهر", "ampm", "pm"),
+    # "now": «حالا», «في هذه اللحظة» (TIMEX3 PRESENT_REF, read when asked for)
+    *((w, "ref", "PRESENT") for w in ("حالا", "في هذه اللحظة", "هذه اللحظة", "في اللحظة الراهنة")),
+    # the period before an earlier date («السنة السابقة», "the previous year"), as «اليوم السابق»
+    *((w, "anaphor", ("week", -1)) for w in ("الأسبوع السابق", "الأسبوع الذي سبقه")),
+    *((w, "anaphor", ("month", -1)) for w in ("الشهر السابق", "الشهر الذي سبقه")),
+    *((w, "anaphor", ("year", -1)) for w in ("العام السابق", "السنة السابقة", "العام الذي سبقه")),
+    # spoken, with the article: «اليوم القبل امبارح», «اليوم البعد بكرة»
+    *((w, "dayword", -2) for w in ("القبل البارحة", "القبل امبارح", "القبل أمس")),
+    *((w, "dayword", 2) for w in ("البعد بكرة", "البعد بكرا")),
     # dual and plural forms of the modifiers, after a dual or a plural of persons' pattern
     *((w, "mod", -1) for w in ("الماضيين", "الماضيتين", "المنصرمين", "الفائتين", "السابقين")),
     *((w, "mod", 1) for w in ("المقبلين", "المقبلتين", "القادمين", "القادمتين")),
