@@ -27,6 +27,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 
 import attrs
 
+from liveblog._text.clock import hour24
 from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
 from liveblog.model import Grain, When, WhenKind
@@ -270,6 +271,9 @@ class Composer:
         if m is not None:
             m = self._extend_simple(m)
             return _End(None, m.end, m)  # its value is read once the range's joiner is there
+        hour = t.hit(j, "hourword")
+        if hour is not None:  # «بين الساعة الثانية والرابعة»: an hour in words (the clitic is "and")
+            return self._hour_word_end(hour)
         ordinal = t.hit(j, "ordinal")
         if ordinal is not None and ordinal.value:  # «من الثالث والعشرين وحتى …»
             return _End(Partial(number=ordinal.value), ordinal.end, None)
@@ -296,6 +300,22 @@ class Composer:
         if suffix is not None and t.adjacent(end):
             end = suffix.end
         return _End(Partial(number=n), end, None)
+
+    def _hour_word_end(self, hour: Hit) -> _End | None:
+        """A range's end said as an hour word, its minutes and its half of the day: «والعاشرة والنصف»,
+        «والرابعة بعد الظهر» (a clitic on it is the range's "and", so no clock rule reads it)."""
+        t = self.t
+        minute, k = 0, hour.end
+        half = t.hit(k, "minword")
+        if half is not None and half.value > 0:
+            minute, k = half.value, half.end
+        said = t.hit(k, "ampm")
+        if said is None:
+            return _End(Partial(hour=hour.value, minute=minute), k, None)
+        h24 = hour24(hour.value, said.value)
+        if h24 is None:
+            return None
+        return _End(Partial(hour=h24, minute=minute, meridiem=True), said.end, None)
 
     def _end_value(self, end: _End) -> Partial | None:
         if end.match is None:
