@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-
 from bench._judge import answer_of
+
 from liveblog import resolve
 from liveblog.model import WhenKind
 
