@@ -31,7 +31,7 @@ from liveblog._text.clock import hour24
 from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
 from liveblog.model import Grain, When, WhenKind
-from liveblog.resolve import _rules_holiday, _rules_refs, _when, _windows
+from liveblog.resolve import _hijri, _rules_holiday, _rules_refs, _when, _windows
 from liveblog.resolve._grammar import Hit, Match
 from liveblog.resolve._partial import (
     Edge,
@@ -266,6 +266,8 @@ class Composer:
         """One end of a range: a time the rules read, or a bare number (1 or 2 digits)."""
         t = self.t
         m = self.at(j)
+        if m is None and t.hit(j, "periodedge") is not None:
+            m = self._edge(j)  # «من مطلع أكتوبر حتى منتصف نوفمبر»: a part of a month is an end too
         if m is None and t.hit(j, "the") is not None:
             m = self.at(j + 1)  # "to the 15th July"
         if m is not None:
@@ -300,6 +302,29 @@ class Composer:
         if suffix is not None and t.adjacent(end):
             end = suffix.end
         return _End(Partial(number=n), end, None)
+
+    def _range_of_spans(self, i: int, first: _End, last: _End) -> Match | None:
+        """«من مطلع أكتوبر حتى منتصف نوفمبر», "from early October to 15 November": an end that is a
+        stretch itself (a part of a month) gives the range its start or its end, at one grain."""
+        if first.match is None or last.match is None:
+            return None
+        w1, w2 = first.match.when, last.match.when
+        if not (w1.is_range or w2.is_range) or w1.grain is not w2.grain or w1.start >= w2.end:
+            return None
+        timex = f"{w1.timex.split('/')[0]}/{w2.timex.split('/')[-1]}"
+        when = When(w1.start, w2.end, w1.grain, timex, w1.approximate or w2.approximate, None, WhenKind.RANGE)
+        return Match(i, last.end, when, f"range:{_rule(first)}/{_rule(last)}")
+
+    def _hijri_day(self, n: int, last: Match) -> Partial | None:
+        """Day ``n`` of the Hijri month a range's last end is in: «من 1 إلى 10 ذي الحجة» counts the
+        first end in Dhu al-Hijjah too, not in the Gregorian month its 10th falls in."""
+        if last.calendar != "hijri" or last.when.grain is not Grain.DAY or last.when.is_range:
+            return None
+        said = _hijri.of(last.when.start.astimezone(self.r.ctx.zone).date())
+        if said is None or not 1 <= n < said[2]:
+            return None
+        d = _hijri.to_gregorian(said[0], said[1], n)
+        return None if d is None else Partial(d.year, d.month, d.day)
 
     def _hour_word_end(self, hour: Hit) -> _End | None:
         """A range's end said as an hour word, its minutes and its half of the day: «والعاشرة والنصف»,
@@ -676,8 +701,10 @@ class Composer:
         if last is None or (first.match is None and last.match is None and not _years(first, last)):
             return None
         a, b = self._end_value(first), self._end_value(last)
+        if a is not None and a.number is not None and last.match is not None:
+            a = self._hijri_day(a.number, last.match) or a
         if a is None or b is None:
-            return None
+            return self._range_of_spans(i, first, last)
         rng = distribute(a, b)
         if rng is None:
             return None

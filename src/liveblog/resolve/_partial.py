@@ -559,7 +559,9 @@ def _realize_range(r: Range, ctx: _Ctx) -> When | None:
         if label is not None:
             last = attrs.evolve(last, year=label.year, month=label.month, day=label.day)
     months = last.grain is Grain.MONTH and first.grain is Grain.MONTH  # "from October to December"
-    if last.year is None and (last.day is not None or months) and not last.has_time:
+    # «من الأحد إلى الخميس» (the Arab working week): the first such weekday from the first end on
+    weekday = last.weekday is not None and last.day is None and last.week is None and a.grain is Grain.DAY
+    if last.year is None and (last.day is not None or months or weekday) and not last.has_time:
         b = _realize(last, a.start, "future")  # "27 November - 2 December": the first 2 December after
     else:
         b = _realize(last, ref, prefer)

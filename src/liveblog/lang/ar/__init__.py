@@ -683,8 +683,9 @@ ARINT: list[Row] = [
             *(("تسع", 9), ("تسعة", 9), ("عشر", 10), ("عشرة", 10)),
         )
     ),
-    # «بين شهري أكتوبر وديسمبر»: the dual noun before two months
+    # «بين شهري أكتوبر وديسمبر», «بين يومي الخميس والسبت»: the dual noun before two months, two days
     ("شهري", "monthprefix", None),
+    ("يومي", "dayprefix", None),
     # «الثانية بعد الظهر»: an hour before it is on the afternoon's half of the clock
     ("بعد الظهر", "ampm", "pm"),
     # "now": «حالا», «في هذه اللحظة» (TIMEX3 PRESENT_REF, read when asked for)
