@@ -170,7 +170,9 @@ class TimeRules(ClockRules):
         clock after it ("4/25 at 4:00pm"): alone, "24/7" is an idiom."""
         t = self.t
         cue = j > 0 and t.hit(j - 1, "dayprefix", "monthcue") is not None
-        return cue or self.clock_after(end) is not None
+        # a range's word ("from 17/11 to 19/11", «من 17/11 إلى 19/11»; not a dash: "2-15/11")
+        ranged = j > 0 and t.norm[j - 1].isalpha() and t.hit(j - 1, "range-from", "range-to") is not None
+        return cue or ranged or self.clock_after(end) is not None
 
     def _month_year(self, i: int, j: int, wd: Hit | None) -> Match | None:
         """`2/2013`, `10/2014`: a month and its year."""

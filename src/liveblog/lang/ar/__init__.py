@@ -697,6 +697,9 @@ ARINT: list[Row] = [
     # spoken, with the article: «اليوم القبل امبارح», «اليوم البعد بكرة»
     *((w, "dayword", -2) for w in ("القبل البارحة", "القبل امبارح", "القبل أمس")),
     *((w, "dayword", 2) for w in ("البعد بكرة", "البعد بكرا")),
+    # a duration from a time: «من 17 نوفمبر ولمدة ثلاثة أيام», «لمدة ساعتين اعتبارا من الساعة 8»
+    ("لمدة", "forlen", None),
+    *((w, "startfrom", None) for w in ("اعتبارا من", "ابتداء من", "بدءا من", "بداية من")),
     # dual and plural forms of the modifiers, after a dual or a plural of persons' pattern
     *((w, "mod", -1) for w in ("الماضيين", "الماضيتين", "المنصرمين", "الفائتين", "السابقين")),
     *((w, "mod", 1) for w in ("المقبلين", "المقبلتين", "القادمين", "القادمتين")),
