@@ -270,6 +270,9 @@ class Composer:
             m = self._edge(j)  # «من مطلع أكتوبر حتى منتصف نوفمبر»: a part of a month is an end too
         if m is None and t.hit(j, "the") is not None:
             m = self.at(j + 1)  # "to the 15th July"
+        day_noun = t.hit(j, "dayprefix") if m is None else None
+        if day_noun is not None:
+            m = self.at(day_noun.end)  # «من يوم 10 نوفمبر إلى يوم 15 نوفمبر», «من تاريخ 10 نوفمبر»
         if m is not None:
             m = self._extend_simple(m)
             return _End(None, m.end, m)  # its value is read once the range's joiner is there

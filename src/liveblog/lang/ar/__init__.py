@@ -697,6 +697,9 @@ ARINT: list[Row] = [
     # spoken, with the article: «اليوم القبل امبارح», «اليوم البعد بكرة»
     *((w, "dayword", -2) for w in ("القبل البارحة", "القبل امبارح", "القبل أمس")),
     *((w, "dayword", 2) for w in ("البعد بكرة", "البعد بكرا")),
+    # Maghreb press «إلى غاية» ("until") closes a range; «تاريخ» before a date: «من تاريخ 10 نوفمبر»
+    *((w, "range-to", "any") for w in ("إلى غاية", "الى غاية")),
+    ("تاريخ", "dayprefix", None),
     # a duration from a time: «من 17 نوفمبر ولمدة ثلاثة أيام», «لمدة ساعتين اعتبارا من الساعة 8»
     ("لمدة", "forlen", None),
     *((w, "startfrom", None) for w in ("اعتبارا من", "ابتداء من", "بدءا من", "بداية من")),
