@@ -381,6 +381,8 @@ class Composer:
         y = t.num(k, 1000, 2999, 4) if m is None else None
         if y is not None:  # "the end of 2012": the edge word is the year's cue
             m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
+        if e.lex.bound and (m is None or m.when.grain is not Grain.MONTH):
+            return None  # «نصف العام» is half a year: a bound edge word is only a named month's
         if m is None:
             k0 = k + 1 if t.hit(k, "the") is not None else k
             mod = t.hit(k0, "mod")  # "the end of past week": the modifier says which one

@@ -697,6 +697,8 @@ ARINT: list[Row] = [
     # spoken, with the article: «اليوم القبل امبارح», «اليوم البعد بكرة»
     *((w, "dayword", -2) for w in ("القبل البارحة", "القبل امبارح", "القبل أمس")),
     *((w, "dayword", 2) for w in ("البعد بكرة", "البعد بكرا")),
+    # «نص شهر ثلاث», «في نصف شهر مارس»: the middle of a month said after it (not «نصف العام», half a year)
+    *((w, "periodedge-bound", "mid") for w in ("نص", "نصف")),
     # Maghreb press «إلى غاية» ("until") closes a range; «تاريخ» before a date: «من تاريخ 10 نوفمبر»
     *((w, "range-to", "any") for w in ("إلى غاية", "الى غاية")),
     ("تاريخ", "dayprefix", None),
