@@ -356,6 +356,8 @@ class Composer:
         """An end joined with atoms after it, but never with another range."""
         t = self.t
         for _ in range(_MAX_JOINS):
+            if self._glued_and(m.end):
+                break  # «بين منتصف الليل والساعة الخامسة»: the clitic «و» is the range's "and"
             n = self.at(m.end) if m.end < len(t) else None
             if n is None:
                 break
