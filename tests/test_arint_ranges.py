@@ -187,6 +187,9 @@ RANGES: list[tuple[str, str, str, str]] = [
     ("خلال الأسبوعين الماضيين", "2024-W44/2024-W45", "2024-10-28T00:00", "2024-11-11T00:00"),
     ("الأشهر الستة المقبلة", "2024-12/2025-05", "2024-12-01T00:00", "2025-06-01T00:00"),
     ("السنوات الثلاث الماضية", "2021/2023", "2021-01-01T00:00", "2024-01-01T00:00"),
+    # «الأخيرة» ("the last") closes a window into the past: ISO weeks W42-W45 (14 Oct - 10 Nov)
+    ("في الأسابيع الأربعة الأخيرة", "2024-W42/2024-W45", "2024-10-14T00:00", "2024-11-11T00:00"),
+    ("خلال الساعات الـ24 الأخيرة", "2024-11-12T10/2024-11-13T09", "2024-11-12T10:00", "2024-11-13T10:00"),
     # hours: the 24 whole hours before the one that holds 10:30
     ("الساعات الـ24 الماضية", "2024-11-12T10/2024-11-13T09", "2024-11-12T10:00", "2024-11-13T10:00"),
     ("خلال الـ24 ساعة الماضية", "2024-11-12T10/2024-11-13T09", "2024-11-12T10:00", "2024-11-13T10:00"),
@@ -254,3 +257,10 @@ def test_arabic_range_in_text(text: str, timexes: list[str]) -> None:
     """In running text a range is found once, as one result, and the counts beside it are not dates."""
     found = find_times(text, REF, tz=TZ, languages=["ar"])
     assert [f.when.timex for f in found] == timexes
+
+
+def test_last_days_of_a_named_month_are_no_window() -> None:
+    """«الأيام العشرة الأخيرة من رمضان» are the last days of Ramadan, not the ten days before today."""
+    found = find_times("الأيام العشرة الأخيرة من رمضان", REF, tz=TZ, languages=["ar"])
+    assert all(not f.rule.endswith("window") for f in found)
+    assert all(f.when.start.year != 2024 or f.when.start.month != 11 for f in found)

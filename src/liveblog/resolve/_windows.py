@@ -93,6 +93,10 @@ def _count_then_mod(c: Composer, i: int) -> tuple[int, str, int, Hit] | None:
         else:
             return None
     mod = t.hit(cu[2], "mod")
+    if mod is None:  # «الساعات الـ24 الأخيرة»: "the last" closes a window into the past …
+        mod = t.hit(cu[2], "nth")
+        if mod is not None and (mod.value != -1 or t.hit(mod.end, "of") is not None):
+            return None  # … but «الأيام العشرة الأخيرة من رمضان» are the last days of something else
     if mod is None or not mod.lex.after or mod.value not in (-1, 1):
         return None
     return cu[0], cu[1], mod.end, mod
