@@ -276,6 +276,10 @@ class Composer:
         if m is not None:
             m = self._extend_simple(m)
             return _End(None, m.end, m)  # its value is read once the range's joiner is there
+        now = t.hit(j, "ref")
+        if now is not None and now.value == "PRESENT":  # «منذ 7 أكتوبر وحتى الآن»: to today
+            today = self.r.ctx.today
+            return _End(Partial(today.year, today.month, today.day), now.end, None)
         hour = t.hit(j, "hourword")
         if hour is not None:  # «بين الساعة الثانية والرابعة»: an hour in words (the clitic is "and")
             return self._hour_word_end(hour)
@@ -306,12 +310,19 @@ class Composer:
             end = suffix.end
         return _End(Partial(number=n), end, None)
 
-    def _range_of_spans(self, i: int, first: _End, last: _End) -> Match | None:
+    def _range_of_spans(self, i: int, first: _End, last: _End, last_at: int) -> Match | None:
         """«من مطلع أكتوبر حتى منتصف نوفمبر», "from early October to 15 November": an end that is a
-        stretch itself (a part of a month) gives the range its start or its end, at one grain."""
-        if first.match is None or last.match is None:
+        stretch itself (a part of a month) gives the range its start or its end, at one grain
+        («منذ بداية الشهر وحتى الآن»: "now" is today)."""
+        if first.match is None:
             return None
-        w1, w2 = first.match.when, last.match.when
+        if last.match is None and self.t.hit(last_at, "ref") is not None:
+            w2: When | None = _when.day(self.r.ctx.today, self.r.ctx.zone)
+        else:
+            w2 = last.match.when if last.match is not None else None
+        w1 = first.match.when
+        if w2 is None:
+            return None
         if not (w1.is_range or w2.is_range) or w1.grain is not w2.grain or w1.start >= w2.end:
             return None
         timex = f"{w1.timex.split('/')[0]}/{w2.timex.split('/')[-1]}"
@@ -711,7 +722,9 @@ class Composer:
         if a is not None and a.number is not None and last.match is not None:
             a = self._hijri_day(a.number, last.match) or a
         if a is None or b is None:
-            return self._range_of_spans(i, first, last)
+            return self._range_of_spans(i, first, last, joiner_end)
+        if a.hour is not None and last.match is None and t.hit(joiner_end, "ref") is not None:
+            return None  # "from 8 am until now" ends at no clock time this range could name
         rng = distribute(a, b)
         if rng is None:
             return None
