@@ -310,19 +310,25 @@ class Composer:
             end = suffix.end
         return _End(Partial(number=n), end, None)
 
-    def _range_of_spans(self, i: int, first: _End, last: _End, last_at: int) -> Match | None:
+    def _until_now(self, i: int, first: _End, a: Partial | None, end: int) -> Match | None:
+        """«منذ 7 أكتوبر وحتى الآن», «منذ بداية الشهر وحتى الآن», "from 2020 until now": from the
+        first end, read alone, to the end of today (a clock first end names no such range)."""
+        if first.match is None or (a is not None and a.hour is not None):
+            return None
+        w1 = realize(a, self.r.ctx) if a is not None else first.match.when
+        today = _when.day(self.r.ctx.today, self.r.ctx.zone)
+        if w1 is None or w1.grain.rank < Grain.DAY.rank or w1.start >= today.end:
+            return None
+        timex = f"{w1.timex.split('/')[0]}/{today.timex}"
+        when = When(w1.start, today.end, Grain.DAY, timex, w1.approximate, None, WhenKind.RANGE)
+        return Match(i, end, when, f"range:{_rule(first)}/now")
+
+    def _range_of_spans(self, i: int, first: _End, last: _End) -> Match | None:
         """«من مطلع أكتوبر حتى منتصف نوفمبر», "from early October to 15 November": an end that is a
-        stretch itself (a part of a month) gives the range its start or its end, at one grain
-        («منذ بداية الشهر وحتى الآن»: "now" is today)."""
-        if first.match is None:
+        stretch itself (a part of a month) gives the range its start or its end, at one grain."""
+        if first.match is None or last.match is None:
             return None
-        if last.match is None and self.t.hit(last_at, "ref") is not None:
-            w2: When | None = _when.day(self.r.ctx.today, self.r.ctx.zone)
-        else:
-            w2 = last.match.when if last.match is not None else None
-        w1 = first.match.when
-        if w2 is None:
-            return None
+        w1, w2 = first.match.when, last.match.when
         if not (w1.is_range or w2.is_range) or w1.grain is not w2.grain or w1.start >= w2.end:
             return None
         timex = f"{w1.timex.split('/')[0]}/{w2.timex.split('/')[-1]}"
@@ -703,8 +709,8 @@ class Composer:
         elif not self._closer_near(i):
             return None  # no word that closes a range near: the common case, decided cheaply
         first = self._end(j)
-        if first is None:
-            return None
+        if first is None or (first.match is None and t.hit(j, "ref") is not None):
+            return None  # "now" ends a range («وحتى الآن»); "between now and Feb. 10" stays two times
         joiner = t.hit(first.end, "range-to")
         # «à», «a» close a range of times only when a word opened it («de 10h à 12h»; «le 16 à 18h»
         # is the 16th at 6 pm), and a range of days either way («13 a 15 Julho»).
@@ -721,10 +727,10 @@ class Composer:
         a, b = self._end_value(first), self._end_value(last)
         if a is not None and a.number is not None and last.match is not None:
             a = self._hijri_day(a.number, last.match) or a
+        if last.match is None and t.hit(joiner_end, "ref") is not None:
+            return self._until_now(i, first, a, last.end)
         if a is None or b is None:
-            return self._range_of_spans(i, first, last, joiner_end)
-        if a.hour is not None and last.match is None and t.hit(joiner_end, "ref") is not None:
-            return None  # "from 8 am until now" ends at no clock time this range could name
+            return self._range_of_spans(i, first, last)
         rng = distribute(a, b)
         if rng is None:
             return None

@@ -232,10 +232,7 @@ def _lend(to: Partial, frm: Partial) -> Partial:
     lent = {
         f: getattr(frm, f)
         for f in _ORDER[:coarsest]
-        if getattr(to, f) is None
-        and getattr(frm, f) is not None
-        and not (f == "weekday" and to.day)
-        and not (f in ("day", "week") and to.weekday is not None)  # «من السبت وحتى الآن»
+        if getattr(to, f) is None and getattr(frm, f) is not None and not (f == "weekday" and to.day)
     }
     if to.zone is None and frm.zone is not None and to.hour is not None:
         lent["zone"] = frm.zone
