@@ -15,6 +15,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from liveblog import find_times, resolve
 from liveblog.model import WhenKind
@@ -270,3 +272,59 @@ def test_last_days_of_a_named_month_are_no_window() -> None:
     found = find_times("الأيام العشرة الأخيرة من رمضان", REF, tz=TZ, languages=["ar"])
     assert all(not f.rule.endswith("window") for f in found)
     assert all(f.when.start.year != 2024 or f.when.start.month != 11 for f in found)
+
+
+_MONTHS = {"نوفمبر": 11, "تشرين الثاني": 11, "ديسمبر": 12, "كانون الأول": 12}
+_COUNTED = ("شخصا", "درجة", "كيلومترا", "في المئة", "ملايين", "مدنيا")
+
+
+@given(
+    st.integers(1, 27),
+    st.integers(1, 27),
+    st.sampled_from(sorted(_MONTHS)),
+    st.sampled_from(
+        ("من {a} إلى {b} {m}", "بين {a} و{b} {m}", "من {a} حتى {b} {m}", "من {a} {m} لغاية {b} {m}")
+    ),
+)
+def test_day_ranges_keep_their_days(a: int, gap: int, month: str, shape: str) -> None:
+    """Any «من a إلى b <month>» (a < b) runs from day a to the end of day b of that month."""
+    b = min(a + gap, 28)
+    if b == a:
+        return
+    when = resolve(shape.format(a=a, b=b, m=month), REF, tz=TZ, languages=["ar"])
+    assert when is not None
+    assert when.kind is WhenKind.RANGE
+    start, end = when.start.astimezone(ZoneInfo(TZ)), when.end.astimezone(ZoneInfo(TZ))
+    assert (start.month, start.day, start.hour) == (_MONTHS[month], a, 0)
+    assert (end - start).days == b - a + 1
+
+
+@given(
+    st.integers(13, 23),
+    st.integers(1, 11),
+    st.sampled_from(("من الساعة {a}:00 حتى {b}:30", "بين {a}:00 و{b}:30", "من {a}:00 إلى {b}:30")),
+)
+def test_clock_ranges_keep_their_hours(a: int, gap: int, shape: str) -> None:
+    """A range of afternoon and evening clock times ends at its last clock time, the same day, or
+    the next when it passes midnight ("22:00 to 00:30")."""
+    b = (a + gap) % 24
+    if 1 <= b <= 12:
+        return  # an hour that may be on the 12-hour clock: docs/resolution.md, "Ranges"
+    when = resolve(shape.format(a=a, b=b), REF, tz=TZ, languages=["ar"])
+    assert when is not None
+    start, end = when.start.astimezone(ZoneInfo(TZ)), when.end.astimezone(ZoneInfo(TZ))
+    assert (start.hour, start.minute, end.hour, end.minute) == (a, 0, b, 30)
+    assert (end - start).total_seconds() == ((b - a) % 24) * 3600 + 1800
+
+
+@given(
+    st.integers(2, 99),
+    st.integers(1, 50),
+    st.sampled_from(_COUNTED),
+    st.sampled_from(("من", "بين", "ما بين")),
+)
+def test_counts_between_range_words_are_no_date(n: int, gap: int, noun: str, opener: str) -> None:
+    """«بين 10 و15 شخصا», «من 3 إلى 5 في المئة»: counts and figures are never a range of dates."""
+    closer = "و" if opener != "من" else "إلى "
+    text = f"قتل {opener} {n} {closer}{n + gap} {noun}"
+    assert find_times(text, REF, tz=TZ, languages=["ar"]) == []
