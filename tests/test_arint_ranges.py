@@ -106,6 +106,14 @@ RANGES: list[tuple[str, str, str, str]] = [
         "2024-11-12T22:00",
     ),
     # with a zone: 10:00-14:00 GMT is 13:00-17:00 in Damascus; 13:00 today is ahead, so yesterday
+    # a last end written on the 24-hour clock puts the first there too: a curfew of twelve hours
+    (
+        "من الساعة 06:00 حتى الساعة 18:00",
+        "2024-11-13T06:00/2024-11-13T18:00",
+        "2024-11-13T06:00",
+        "2024-11-13T18:00",
+    ),
+    ("من 7:00 حتى 20:00", "2024-11-13T07:00/2024-11-13T20:00", "2024-11-13T07:00", "2024-11-13T20:00"),
     (
         "من الساعة 10:00 حتى 14:00 بتوقيت غرينتش",
         "2024-11-12T13:00/2024-11-12T17:00",
@@ -300,16 +308,16 @@ def test_day_ranges_keep_their_days(a: int, gap: int, month: str, shape: str) ->
 
 
 @given(
-    st.integers(13, 23),
-    st.integers(1, 11),
+    st.integers(0, 23),
+    st.integers(1, 23),
     st.sampled_from(("من الساعة {a}:00 حتى {b}:30", "بين {a}:00 و{b}:30", "من {a}:00 إلى {b}:30")),
 )
 def test_clock_ranges_keep_their_hours(a: int, gap: int, shape: str) -> None:
-    """A range of afternoon and evening clock times ends at its last clock time, the same day, or
-    the next when it passes midnight ("22:00 to 00:30")."""
+    """A range whose last end is on the 24-hour clock («18:30», «00:30») keeps both hours as
+    written and ends at its last clock time, the same day or the next ("22:00 to 00:30")."""
     b = (a + gap) % 24
     if 1 <= b <= 12:
-        return  # an hour that may be on the 12-hour clock: docs/resolution.md, "Ranges"
+        return  # a last end that may be on the 12-hour clock: docs/resolution.md, "Ranges"
     when = resolve(shape.format(a=a, b=b), REF, tz=TZ, languages=["ar"])
     assert when is not None
     start, end = when.start.astimezone(ZoneInfo(TZ)), when.end.astimezone(ZoneInfo(TZ))

@@ -101,6 +101,9 @@ class Partial:
     number: int | None = None
     approximate: bool = False
     edge: Edge | None = None
+    # the hour was written in digits on the 24-hour clock ("18:00"), not put there by an am/pm word
+    # ("6 pm"): a range's other end is then on the 24-hour clock too ("from 6:00 to 18:00")
+    clock24: bool = False
 
     @property
     def grain(self) -> Grain:
@@ -198,6 +201,7 @@ def intersect(a: Partial, b: Partial) -> Partial | None:
         **merged,  # type: ignore[arg-type]
         meridiem=a.meridiem or b.meridiem,
         approximate=a.approximate or b.approximate,
+        clock24=a.clock24 or b.clock24,
     )
     hour, part = out.hour, out.part
     if hour is not None and part is not None:
@@ -298,7 +302,7 @@ def distribute(first: Partial, last: Partial) -> Range | None:
         h1, h2 = first.hour, last.hour
         assert h1 is not None
         assert h2 is not None
-        if not first.meridiem and last.meridiem:
+        if not first.meridiem and last.meridiem and not last.clock24:
             first = attrs.evolve(first, hour=_pm_choice(h1, _readings(h1), h2, None), meridiem=True)
         elif not last.meridiem:
             last = attrs.evolve(last, hour=_pm_choice(h2, _readings(h2), None, h1), meridiem=True)
