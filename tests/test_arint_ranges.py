@@ -122,6 +122,8 @@ RANGES: list[tuple[str, str, str, str]] = [
     ),
     # -- parts of the day --
     ("من مساء الخميس حتى صباح الجمعة", "2024-11-07TEV/2024-11-08TMO", "2024-11-07T18:00", "2024-11-08T12:00"),
+    # after a part of the day, «الظهر» (also "the back") is noon's part: dawn 04-07 to midday 11-14
+    ("من الفجر حتى الظهر", "2024-11-13TMO/2024-11-13TMI", "2024-11-13T04:00", "2024-11-13T14:00"),
     ("من صباح الخميس حتى مساء السبت", "2024-11-07TMO/2024-11-09TEV", "2024-11-07T06:00", "2024-11-10T00:00"),
     # -- days: the nearest occurrence of the first end, the last end the first one after it --
     ("بين 10 و12 نوفمبر", "2024-11-10/2024-11-12", "2024-11-10T00:00", "2024-11-13T00:00"),
@@ -223,6 +225,8 @@ NOT_DATES: list[str] = [
     "في تاريخ البلاد",  # «تاريخ» is also "history"
     "نصف العام",  # half a year, not the middle of this one
     "نص الاتفاق",  # «نص» is also "text"
+    "من العصر الحجري حتى العصر الحديث",  # ages, not afternoons
+    "من القاهرة حتى المغرب",  # a city to a country
 ]
 
 # (running text, [TIMEX3 of each date found, in order]).

@@ -346,6 +346,14 @@ class Composer:
         d = _hijri.to_gregorian(said[0], said[1], n)
         return None if d is None else Partial(d.year, d.month, d.day)
 
+    def _part_end(self, j: int) -> _End | None:
+        """A part of the day whose word is also another word («الظهر» "the back", «المغرب» "Morocco"),
+        as the last end of a range whose first end is a part: the part, no day said."""
+        p = self.t.hit(j, "part")
+        if p is None or not isinstance(p.value, str) or p.value not in PARTS:
+            return None
+        return _End(Partial(part=p.value), p.end, None)
+
     def _hour_word_end(self, hour: Hit) -> _End | None:
         """A range's end said as an hour word, its minutes and its half of the day: «والعاشرة والنصف»,
         «والرابعة بعد الظهر» (a clitic on it is the range's "and", so no clock rule reads it)."""
@@ -722,6 +730,8 @@ class Composer:
         else:
             joiner_end = joiner.end
         last = self._end(joiner_end)
+        if last is None and first.match is not None and first.match.when.grain is Grain.PART_OF_DAY:
+            last = self._part_end(joiner_end)  # «من الفجر حتى الظهر»: after a part, «الظهر» is noon
         if last is None or (first.match is None and last.match is None and not _years(first, last)):
             return None
         a, b = self._end_value(first), self._end_value(last)
