@@ -134,11 +134,13 @@ class Composer:
     # -- values ------------------------------------------------------------------------------
 
     def value(self, m: Match) -> Value | None:
-        """What match ``m`` said, as a partial time (or a range); a month said without its year has
-        the year ``prefer`` picked (only a range's end reads it without: :meth:`_end_value`)."""
-        v = m.value
-        if v is None:
-            return of_when(m.when, self.r.ctx.zone)
+        """What match ``m`` said, as a partial time (or a range)."""
+        return m.value if m.value is not None else of_when(m.when, self.r.ctx.zone)
+
+    def dated(self, m: Match) -> Value | None:
+        """:meth:`value`, a month said without its year given the year ``prefer`` picked: the parts
+        of a period and the nth of a cycle count days in one month ("the third day of October")."""
+        v = self.value(m)
         if isinstance(v, Partial) and v.year is None and v.month is not None and v.grain is Grain.MONTH:
             return attrs.evolve(v, year=m.when.start.astimezone(self.r.ctx.zone).year)
         return v
@@ -373,8 +375,9 @@ class Composer:
     def _end_value(self, end: _End) -> Partial | None:
         if end.match is None:
             return end.number
-        said = end.match.value  # a month without its year takes the other end's ("October to December 2023")
-        v = said if isinstance(said, Partial) else self.value(end.match)
+        v = self.value(
+            end.match
+        )  # a month without its year takes the other end's ("October to December 2023")
         return v if isinstance(v, Partial) else None
 
     def _extend_simple(self, m: Match) -> Match:
@@ -419,7 +422,7 @@ class Composer:
                 return None
             this = _unit(period.value, self.r.ctx.ref, shift)  # "the end of the month": this one
             m = Match(k, period.end, this, f"{period.lex.lang}-{period.value}") if this else None
-        v = self.value(m) if m is not None else None
+        v = self.dated(m) if m is not None else None
         if m is None or not isinstance(v, Partial):
             return None
         when = _edge_of(v, Edge(e.value), self.r.ctx.zone)
@@ -464,7 +467,7 @@ class Composer:
             m = Match(at, at + 1, _when.year(y, self.r.ctx.zone), "year", Partial(year=y))
         if m is None:
             return None
-        v = self.value(m)
+        v = self.dated(m)
         weeks = wd is None and unit_name == "week"
         span = _month_span(m.when, self.r.ctx.zone) if v is None else None  # a Hijri month
         if span is None:
@@ -560,7 +563,7 @@ class Composer:
         y = t.num(k, 1000, 2999, 4) if m is None else None
         if y is not None:  # "the 60th day of 2024": the ordinal is the year's cue
             m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
-        v = self.value(m) if m is not None else None
+        v = self.dated(m) if m is not None else None
         if m is None or not isinstance(v, Partial) or v.year is None or v.day is not None:
             return None
         d = date(v.year, v.month or 1, 1) + timedelta(days=n - 1)

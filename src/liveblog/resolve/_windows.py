@@ -171,7 +171,7 @@ def after_next(c: Composer, i: int) -> Match | None:
     if m is None or m.end >= len(t):
         return None
     word = t.hit(m.end, "afternext")
-    v = c.value(m)
+    v = c.dated(m)
     if word is None or not isinstance(v, Partial):
         return None
     today, zone = c.r.ctx.today, c.r.ctx.zone
