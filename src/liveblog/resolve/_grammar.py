@@ -94,6 +94,7 @@ class Anaphor:
     # $3 a year ago" after "the third quarter" compares with that quarter a year before.
     periods_only: bool = False
     needs_anchor: bool = False  # "the quarter": only of a date said before it (alone it names none)
+    at: tuple[int, int] | None = None  # the clock said with the day: "the next day at 5 pm" (hour, minute)
 
 
 @attrs.frozen

@@ -164,8 +164,18 @@ class Rules(HijriRules):
             free = wd[0] if wd[1] is None else None
             return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday", free)
         if pre is not None:
-            return self._day_number(j)  # "le 16", "el 20", «يوم 16»: a day of the month
+            return self._day_number(self._ordinal_after_the(j))  # "le 16", "el 20", «يوم 16», "on the 16th"
         return None
+
+    def _ordinal_after_the(self, j: int) -> int:
+        """Where the day number is after a day prefix: past an article before a day in digits with its
+        ordinal ending ("on the 15th"); ``j`` itself otherwise."""
+        t = self.t
+        art = t.hit(j, "the")
+        k = art.end if art is not None else j
+        if art is None or k >= len(t) or t.number[k] is None:
+            return j
+        return k if not t.text[t.start[k] : t.end[k]].isdigit() else j
 
     def day_rule(self, i: int) -> Match | None:
         """A day alone, or with a part after it ("Friday morning", «الخميس مساء») or a clock."""

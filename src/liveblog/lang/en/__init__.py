@@ -92,6 +92,11 @@ PART_WORDS: list[Row] = [
     ("after midnight", "part", "after_midnight"),
     ("just after midnight", "part", "after_midnight"),
     ("shortly after midnight", "part", "after_midnight"),
+    # enint: lunchtime is the midday window ("over lunch Tuesday" stays the day: the meal, not the
+    # time); "Monday early morning" the early hours, as "early Monday morning"
+    ("lunchtime", "part", "midday"),
+    ("lunch time", "part", "midday"),
+    ("early morning", "part-bound", "early_hours"),
     ("early", "edge", "early"),
     ("late", "edge", "late"),
     ("tonight", "partday", ("night", 0)),
@@ -148,6 +153,10 @@ UNITS: list[Row] = [
     ("half a", "frac", 0.5),
     ("a quarter of an", "frac", 0.25),
     ("quarter of an", "frac", 0.25),
+    # enint: more amount words ("in three-quarters of an hour", "a fortnight ago")
+    ("three-quarters of an", "frac", 0.75),
+    ("three quarters of an", "frac", 0.75),
+    ("fortnight", "unit", ("week", 2)),
     ("and a half", "andfrac", 0.5),
 ]
 
@@ -206,6 +215,8 @@ HEDGES: list[Row] = [
 
 MARKERS: list[Row] = [
     ("ago", "ago-post", None),
+    ("from now", "in-post", None),  # enint: "two hours from now", "three days hence"
+    ("hence", "in-post", None),
     ("in", "in", None),
     # ("in the next 3 days" is a window, liveblog.resolve._windows: "in", "over", "within" before it
     # are left out of the span as "for" is)
@@ -352,6 +363,7 @@ _HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
         *("saint patricks day", "st paddy's day", "st. paddy's day", "saint paddy's day"),
     ),
     "halloween": ("halloween", "hallowe'en"),
+    "ides_of_march": ("the ides of march", "ides of march"),  # enint: 15 March
     "all_saints": ("all saints' day", "all saints day"),
     "veterans_day": ("veterans day", "veterans' day"),
     "world_vegan_day": ("world vegan day",),
@@ -374,7 +386,10 @@ _HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
     "easter_monday": ("easter monday", "easter mon"),
     "good_friday": ("good friday",),
     "holy_saturday": ("holy saturday", "easter saturday"),
-    "maundy_thursday": ("maundy thursday", "holy thursday", "covenant thursday", "covenant thu"),
+    "maundy_thursday": (
+        *("maundy thursday", "holy thursday", "covenant thursday", "covenant thu"),
+        *("thursday of mysteries", "thu of mysteries"),  # enint: the Eastern churches' name
+    ),
     "palm_sunday": ("palm sunday", "branch sunday"),
     "ash_wednesday": ("ash wednesday",),
     "shrove_tuesday": ("shrove tuesday", "pancake day", "mardi gras", "fat tuesday"),
@@ -413,6 +428,37 @@ _HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
         *("eid el-adha", "bakr id", "bakrid", "bakri id", "sacrifice feast", "feast of sacrifice"),
         "feast of the sacrifice",
     ),
+    # enint: the Hebrew calendar's holidays (as Israel keeps them) and the Lunar New Year
+    "rosh_hashanah": ("rosh hashanah", "rosh hashana", "rosh hashanna", "rosh ha-shanah", "rosh hashono"),
+    "yom_kippur": ("yom kippur", "yom kipur", "day of atonement"),
+    "sukkot": ("sukkot", "succot", "succos", "sukkos", "feast of tabernacles", "feast of booths"),
+    "shemini_atzeret": (
+        "shemini atzeret",
+        "shmini atzeret",
+        "simchat torah",
+        "simhat torah",
+        "simchas torah",
+    ),
+    "hanukkah": (
+        *("hanukkah", "chanukah", "hanukah", "hannukah", "hannukkah", "chanukkah", "hanuka", "chanuka"),
+        "hanukka",
+    ),
+    "tu_bishvat": ("tu bishvat", "tu b'shvat", "tu bishevat", "tu b'shevat"),
+    "purim": ("purim",),
+    "shushan_purim": ("shushan purim",),
+    "passover": ("passover", "pesach", "pesah"),
+    "yom_hashoah": ("yom hashoah", "yom ha'shoah", "yom hashoa"),
+    "yom_hazikaron": ("yom hazikaron", "yom ha'zikaron"),
+    "yom_haatzmaut": ("yom haatzmaut", "yom ha'atzmaut", "yom ha-atzmaut"),
+    "lag_baomer": ("lag baomer", "lag b'omer", "lag ba'omer", "lag la'omer"),
+    "yom_yerushalayim": ("yom yerushalayim",),
+    "shavuot": ("shavuot", "shavuos", "shavuoth", "feast of weeks"),
+    "tisha_bav": ("tisha b'av", "tisha bav", "tisha be'av", "tisha b'ab"),
+    "parsi_new_year": ("parsi new year", "parsi new year's day", "shahenshahi new year"),
+    "chinese_new_year": (
+        *("chinese new year", "chinese new years", "chinese new year's", "chinese new year's day"),
+        *("lunar new year", "lunar new year's day", "chinese lunar new year", "chinese lunar new year's day"),
+    ),
 }
 _HOLIDAY_BOUND = {"lent": "lent", "election day": "election_day_us", "ascension": "ascension"}
 
@@ -440,6 +486,7 @@ NAMED: list[Row] = [
     # Business abbreviations, read only in capitals ("BOY", "BOM" are words: left out).
     ("eom", "edgeperiod", ("end", "month")),
     ("eoy", "edgeperiod", ("end", "year")),
+    ("eod", "edgeperiod", ("end", "day")),  # enint: "by EOD", a deadline only (liveblog.resolve._windows)
 ]
 
 # -- windows, counted units, durations (liveblog.resolve._windows) --------------------------------
