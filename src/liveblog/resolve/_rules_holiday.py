@@ -439,13 +439,19 @@ def century(c: Composer, i: int) -> Match | None:
 
 
 def edge_abbreviation(c: Composer, i: int) -> Match | None:
-    """ "EOM", "EOY": a part of the current month or year, as "the end of the month" reads it."""
+    """ "EOM", "EOY", "year-end": a part of the current month or year, as "the end of the month" reads it."""
     t = c.t
     word = t.hit(i, "edgeperiod")
-    if word is None or (word.lex.syntax.capitalised and not c.r.upper(i)):
+    if word is None:
         return None
+    edge, unit, *how = word.value
+    if word.lex.syntax.capitalised and how != ["word"] and not c.r.upper(i):
+        return None  # an abbreviation, read in capitals; "year-end" is a word, read in any case
     from liveblog.resolve._compose import edge_of_unit  # _compose lists this production
 
-    edge, unit = word.value
-    when = edge_of_unit(edge, unit, c.r.ctx.ref)
-    return None if when is None else Match(i, word.end, when, f"{word.lex.lang}-edge-{unit}")
+    ref, end = c.r.ctx.ref, word.end
+    year = t.num(end, 1000, 2999, 4) if unit == "year" else None
+    if year is not None:  # "year-end 2023": that year's end (from its middle, so all of the end)
+        ref, end = ref.replace(year=year, month=7, day=1), end + 1
+    when = edge_of_unit(edge, unit, ref)
+    return None if when is None else Match(i, end, when, f"{word.lex.lang}-edge-{unit}")

@@ -187,7 +187,11 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
     if a.period:
         if anchor.grain.rank > _UNIT_GRAIN[a.unit].rank or (anchor.is_range and a.unit == "day"):
             return None
-        return _period(start.date(), a, zone)
+        said = _period(start.date(), a, zone)
+        if a.alone is not None and said is not None and said.end > ref:
+            # "the latest quarter" after a forecast for the current one: the last one over
+            return _period(ref.date(), attrs.evolve(a, shift=a.alone), zone)
+        return said
     if a.unit in _CLOCK_UNITS:
         if anchor.grain.rank > Grain.HOUR.rank or anchor.is_range:
             return None

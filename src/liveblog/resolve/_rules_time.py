@@ -627,8 +627,8 @@ class TimeRules(ClockRules):
             y = this.year if m < this.month else this.year - 1
         elif mod is not None and mod.value == 1 and mod.lex.kind == "mod":
             y = this.year if m > this.month else this.year + 1
-        elif mod is not None and mod.value == 0 and mod.lex.kind == "mod":
-            y = this.year  # «مارس الجاري»: this year's
+        elif mod is not None and (mod.lex.kind == "this" or (mod.value == 0 and mod.lex.kind == "mod")):
+            y = this.year  # «مارس الجاري», "this September": this year's
         else:
             y = month_year(m, this, ctx.prefer)
         return y

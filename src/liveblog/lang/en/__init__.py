@@ -228,6 +228,10 @@ MARKERS: list[Row] = [
     *((w, "yearbefore", None) for w in ("by", "until", "till", "through", "from", "for", "between")),
     *((w, "yearbefore", None) for w in ("into", "before", "after", "the", "his", "her", "its")),
     *((w, "yearbefore", None) for w in ("their", "our", "whose", "fiscal")),
+    # tbaq: "a 2015 treaty"; closed cues need the year to end its phrase ("months of 2023.",
+    # "both 2021 and 2022", "notes due 2030 and"), since "a crowd of 2000 people" is a quantity.
+    *((w, "yearbefore", None) for w in ("a", "an")),
+    *((w, "yearbefore", "closed") for w in ("of", "both", "due")),
     # -- news: quarters and halves of a year ("the third quarter", "Q3", "the first half of 1990") --
     ("quarter", "yearpart", 3),
     ("half", "yearpart-bound", 6),  # "the first half" alone is as often a match's
@@ -487,6 +491,8 @@ NAMED: list[Row] = [
     ("eom", "edgeperiod", ("end", "month")),
     ("eoy", "edgeperiod", ("end", "year")),
     ("eod", "edgeperiod", ("end", "day")),  # enint: "by EOD", a deadline only (liveblog.resolve._windows)
+    # tbaq: company reports' "by year-end", "year end", "the year's end": any case ("word").
+    *((w, "edgeperiod", ("end", "year", "word")) for w in ("year-end", "year end", "year's end")),
 ]
 
 # -- windows, counted units, durations (liveblog.resolve._windows) --------------------------------
@@ -605,6 +611,8 @@ REFS: list[Row] = [
     *((w, "anaphor", ("that", "quarter")) for w in ("the quarter", "that quarter", "the same quarter")),
     *((w, "anaphor", ("latest", "quarter")) for w in ("the latest quarter", "the most recent quarter")),
     *((w, "anaphor", ("latest", "quarter")) for w in ("the latest period", "the most recent period")),
+    # tbaq: the latest year of accounts, a year that is over ("the latest fiscal year").
+    *((w, "anaphor", ("latest", "year")) for w in ("the latest fiscal year", "the most recent fiscal year")),
     *((w, "anaphor", ("amount", "year", -1, "quarter")) for w in ("year-earlier", "year-ago")),
     *(
         (f"the {adj} {noun}", "anaphor", ("amount", "year", -1, "quarter"))
