@@ -294,7 +294,7 @@ class Composer:
         year = t.num(j, 1900, 2100, digits=4)
         if year is not None and t.hit(j + 1, "unit") is None:  # "2011-2012", «بين عامي 2011 و2013»
             return _End(Partial(year=year), j + 1, None)
-        cue = t.hit(j, "clockcue") or t.hit(j, "the")
+        cue = t.hit(j, "clockcue") or t.hit(j, "the") or t.hit(j, "dayprefix")  # «بين يوم 10 ويوم 12»
         k = cue.end if cue is not None else j
         n = t.num(k, 0, 31)
         if n is None or len(t.norm[k]) > 2:
