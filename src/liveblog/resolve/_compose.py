@@ -375,9 +375,8 @@ class Composer:
     def _end_value(self, end: _End) -> Partial | None:
         if end.match is None:
             return end.number
-        v = self.value(
-            end.match
-        )  # a month without its year takes the other end's ("October to December 2023")
+        # a month said without its year stays so: the other end lends one ("October to December 2023")
+        v = self.value(end.match)
         return v if isinstance(v, Partial) else None
 
     def _extend_simple(self, m: Match) -> Match:
