@@ -141,6 +141,12 @@ def answer_of(result: Any, zone: tzinfo) -> Answer | None:
         start = _wall(result, zone)
         assert start is not None
         return Answer(start, start + timedelta(seconds=1))
+    if str(getattr(getattr(result, "kind", None), "value", "")) == "ref":
+        # a vague reference: "now" (PRESENT_REF) is the reference's second; "recently" names no time
+        if getattr(result, "timex", None) != "PRESENT_REF":
+            return None
+        now = _wall(getattr(result, "start", None), zone)
+        return None if now is None else Answer(now, now + timedelta(seconds=1))
     holder = getattr(result, "range", None) or result
     start = _wall(getattr(holder, "start", None), zone)
     end = _wall(getattr(holder, "end", None), zone)

@@ -144,7 +144,7 @@ def run_duckling(records: Iterable[dict[str, Any]], with_dateparser: bool) -> li
         offset = ref.utcoffset()
         assert offset is not None
         zone = timezone(offset)
-        lb = liveblog_resolve(rec["text"], ref, zone, rec["lang"], "future")
+        lb = liveblog_resolve(rec["text"], ref, zone, rec["lang"], "future", refs=True)  # "now" too
         dp = dateparser_parse(rec["text"], ref, rec["lang"], "future") if with_dateparser else None
         items.append(Item(rec, zone, gold_of(rec, zone), lb, dp))
     return items

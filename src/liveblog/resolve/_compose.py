@@ -28,11 +28,12 @@ from typing import Any
 
 import attrs
 
+from liveblog._text.clock import hour24
 from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
 from liveblog.lang.weekend import weekend_days
 from liveblog.model import Grain, When, WhenKind
-from liveblog.resolve import _rules_holiday, _rules_refs, _when, _windows
+from liveblog.resolve import _hijri, _rules_holiday, _rules_refs, _when, _windows
 from liveblog.resolve._grammar import Hit, Match
 from liveblog.resolve._partial import (
     Edge,
@@ -135,6 +136,14 @@ class Composer:
     def value(self, m: Match) -> Value | None:
         """What match ``m`` said, as a partial time (or a range)."""
         return m.value if m.value is not None else of_when(m.when, self.r.ctx.zone)
+
+    def dated(self, m: Match) -> Value | None:
+        """:meth:`value`, a month said without its year given the year ``prefer`` picked: the parts
+        of a period and the nth of a cycle count days in one month ("the third day of October")."""
+        v = self.value(m)
+        if isinstance(v, Partial) and v.year is None and v.month is not None and v.grain is Grain.MONTH:
+            return attrs.evolve(v, year=m.when.start.astimezone(self.r.ctx.zone).year)
+        return v
 
     def _joined(self, m: Match, n: Match, end: int) -> Match | None:
         a, b = self.value(m), self.value(n)
@@ -259,11 +268,23 @@ class Composer:
         """One end of a range: a time the rules read, or a bare number (1 or 2 digits)."""
         t = self.t
         m = self.at(j)
+        if m is None and t.hit(j, "periodedge") is not None:
+            m = self._edge(j)  # «من مطلع أكتوبر حتى منتصف نوفمبر»: a part of a month is an end too
         if m is None and t.hit(j, "the") is not None:
             m = self.at(j + 1)  # "to the 15th July"
+        day_noun = t.hit(j, "dayprefix") if m is None else None
+        if day_noun is not None:
+            m = self.at(day_noun.end)  # «من يوم 10 نوفمبر إلى يوم 15 نوفمبر», «من تاريخ 10 نوفمبر»
         if m is not None:
             m = self._extend_simple(m)
             return _End(None, m.end, m)  # its value is read once the range's joiner is there
+        now = t.hit(j, "ref")
+        if now is not None and now.value == "PRESENT":  # «منذ 7 أكتوبر وحتى الآن»: to today
+            today = self.r.ctx.today
+            return _End(Partial(today.year, today.month, today.day), now.end, None)
+        hour = t.hit(j, "hourword")
+        if hour is not None:  # «بين الساعة الثانية والرابعة»: an hour in words (the clitic is "and")
+            return self._hour_word_end(hour)
         ordinal = t.hit(j, "ordinal")
         if ordinal is not None and ordinal.value:  # «من الثالث والعشرين وحتى …»
             return _End(Partial(number=ordinal.value), ordinal.end, None)
@@ -273,7 +294,7 @@ class Composer:
         year = t.num(j, 1900, 2100, digits=4)
         if year is not None and t.hit(j + 1, "unit") is None:  # "2011-2012", «بين عامي 2011 و2013»
             return _End(Partial(year=year), j + 1, None)
-        cue = t.hit(j, "clockcue") or t.hit(j, "the")
+        cue = t.hit(j, "clockcue") or t.hit(j, "the") or t.hit(j, "dayprefix")  # «بين يوم 10 ويوم 12»
         k = cue.end if cue is not None else j
         n = t.num(k, 0, 31)
         if n is None or len(t.norm[k]) > 2:
@@ -291,9 +312,70 @@ class Composer:
             end = suffix.end
         return _End(Partial(number=n), end, None)
 
+    def _until_now(self, i: int, first: _End, a: Partial | None, end: int) -> Match | None:
+        """«منذ 7 أكتوبر وحتى الآن», «منذ بداية الشهر وحتى الآن», "from 2020 until now": from the
+        first end, read alone, to the end of today (a clock first end names no such range)."""
+        if first.match is None or (a is not None and a.hour is not None):
+            return None
+        w1 = realize(a, self.r.ctx) if a is not None else first.match.when
+        today = _when.day(self.r.ctx.today, self.r.ctx.zone)
+        if w1 is None or w1.grain.rank < Grain.DAY.rank or w1.start >= today.end:
+            return None
+        timex = f"{w1.timex.split('/')[0]}/{today.timex}"
+        when = When(w1.start, today.end, Grain.DAY, timex, w1.approximate, None, WhenKind.RANGE)
+        return Match(i, end, when, f"range:{_rule(first)}/now")
+
+    def _range_of_spans(self, i: int, first: _End, last: _End) -> Match | None:
+        """«من مطلع أكتوبر حتى منتصف نوفمبر», "from early October to 15 November": an end that is a
+        stretch itself (a part of a month) gives the range its start or its end, at one grain."""
+        if first.match is None or last.match is None:
+            return None
+        w1, w2 = first.match.when, last.match.when
+        if not (w1.is_range or w2.is_range) or w1.grain is not w2.grain or w1.start >= w2.end:
+            return None
+        timex = f"{w1.timex.split('/')[0]}/{w2.timex.split('/')[-1]}"
+        when = When(w1.start, w2.end, w1.grain, timex, w1.approximate or w2.approximate, None, WhenKind.RANGE)
+        return Match(i, last.end, when, f"range:{_rule(first)}/{_rule(last)}")
+
+    def _hijri_day(self, n: int, last: Match) -> Partial | None:
+        """Day ``n`` of the Hijri month a range's last end is in: «من 1 إلى 10 ذي الحجة» counts the
+        first end in Dhu al-Hijjah too, not in the Gregorian month its 10th falls in."""
+        if last.calendar != "hijri" or last.when.grain is not Grain.DAY or last.when.is_range:
+            return None
+        said = _hijri.of(last.when.start.astimezone(self.r.ctx.zone).date())
+        if said is None or not 1 <= n < said[2]:
+            return None
+        d = _hijri.to_gregorian(said[0], said[1], n)
+        return None if d is None else Partial(d.year, d.month, d.day)
+
+    def _part_end(self, j: int) -> _End | None:
+        """A part of the day whose word is also another word («الظهر» "the back", «المغرب» "Morocco"),
+        as the last end of a range whose first end is a part: the part, no day said."""
+        p = self.t.hit(j, "part")
+        if p is None or not isinstance(p.value, str) or p.value not in PARTS:
+            return None
+        return _End(Partial(part=p.value), p.end, None)
+
+    def _hour_word_end(self, hour: Hit) -> _End | None:
+        """A range's end said as an hour word, its minutes and its half of the day: «والعاشرة والنصف»,
+        «والرابعة بعد الظهر» (a clitic on it is the range's "and", so no clock rule reads it)."""
+        t = self.t
+        minute, k = 0, hour.end
+        half = t.hit(k, "minword")
+        if half is not None and half.value > 0:
+            minute, k = half.value, half.end
+        said = t.hit(k, "ampm")
+        if said is None:
+            return _End(Partial(hour=hour.value, minute=minute), k, None)
+        h24 = hour24(hour.value, said.value)
+        if h24 is None:
+            return None
+        return _End(Partial(hour=h24, minute=minute, meridiem=True), said.end, None)
+
     def _end_value(self, end: _End) -> Partial | None:
         if end.match is None:
             return end.number
+        # a month said without its year stays so: the other end lends one ("October to December 2023")
         v = self.value(end.match)
         return v if isinstance(v, Partial) else None
 
@@ -301,6 +383,8 @@ class Composer:
         """An end joined with atoms after it, but never with another range."""
         t = self.t
         for _ in range(_MAX_JOINS):
+            if self._glued_and(m.end):
+                break  # «بين منتصف الليل والساعة الخامسة»: the clitic «و» is the range's "and"
             n = self.at(m.end) if m.end < len(t) else None
             if n is None:
                 break
@@ -326,6 +410,8 @@ class Composer:
         y = t.num(k, 1000, 2999, 4) if m is None else None
         if y is not None:  # "the end of 2012": the edge word is the year's cue
             m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
+        if e.lex.bound and (m is None or m.when.grain is not Grain.MONTH):
+            return None  # «نصف العام» is half a year: a bound edge word is only a named month's
         if m is None:
             k0 = k + 1 if t.hit(k, "the") is not None else k
             mod = t.hit(k0, "mod")  # "the end of past week": the modifier says which one
@@ -338,7 +424,7 @@ class Composer:
                 return self._edge_year(i, e, period.end, said)
             this = _unit(period.value, self.r.ctx.ref, shift)  # "the end of the month": this one
             m = Match(k, period.end, this, f"{period.lex.lang}-{period.value}") if this else None
-        v = self.value(m) if m is not None else None
+        v = self.dated(m) if m is not None else None
         if m is None or not isinstance(v, Partial):
             return None
         when = _edge_of(v, Edge(e.value), self.r.ctx.zone)
@@ -391,7 +477,7 @@ class Composer:
             m = Match(at, at + 1, _when.year(y, self.r.ctx.zone), "year", Partial(year=y))
         if m is None:
             return None
-        v = self.value(m)
+        v = self.dated(m)
         weeks = wd is None and unit_name == "week"
         span = _month_span(m.when, self.r.ctx.zone) if v is None else None  # a Hijri month
         if span is None:
@@ -492,7 +578,7 @@ class Composer:
         y = t.num(k, 1000, 2999, 4) if m is None else None
         if y is not None:  # "the 60th day of 2024": the ordinal is the year's cue
             m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
-        v = self.value(m) if m is not None else None
+        v = self.dated(m) if m is not None else None
         if m is None or not isinstance(v, Partial) or v.year is None or v.day is not None:
             return None
         d = date(v.year, v.month or 1, 1) + timedelta(days=n - 1)
@@ -714,8 +800,8 @@ class Composer:
         elif not self._closer_near(i):
             return None  # no word that closes a range near: the common case, decided cheaply
         first = self._end(j)
-        if first is None:
-            return None
+        if first is None or (first.match is None and t.hit(j, "ref") is not None):
+            return None  # "now" ends a range («وحتى الآن»); "between now and Feb. 10" stays two times
         joiner = t.hit(first.end, "range-to")
         # «à», «a» close a range of times only when a word opened it («de 10h à 12h»; «le 16 à 18h»
         # is the 16th at 6 pm), and a range of days either way («13 a 15 Julho»).
@@ -727,11 +813,17 @@ class Composer:
         else:
             joiner_end = joiner.end
         last = self._end(joiner_end)
+        if last is None and first.match is not None and first.match.when.grain is Grain.PART_OF_DAY:
+            last = self._part_end(joiner_end)  # «من الفجر حتى الظهر»: after a part, «الظهر» is noon
         if last is None or (first.match is None and last.match is None and not _years(first, last)):
             return None
         a, b = self._end_value(first), self._end_value(last)
+        if a is not None and a.number is not None and last.match is not None:
+            a = self._hijri_day(a.number, last.match) or a
+        if last.match is None and t.hit(joiner_end, "ref") is not None:
+            return self._until_now(i, first, a, last.end)
         if a is None or b is None:
-            return None
+            return self._range_of_spans(i, first, last)
         rng = distribute(a, b)
         if rng is None:
             return None
@@ -903,7 +995,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod"})),
     # -- windows, counted units and durations (liveblog.resolve._windows) --
     (_windows.ahead, frozenset({"ahead", "number", "num"})),
-    (_windows.window, frozenset({"mod"})),
+    (_windows.window, frozenset({"mod", "unit", "number", "num", "numprefix"})),  # «الأيام الثلاثة المقبلة»
     (_windows.after_next, frozenset({"weekday", "month", "mod", "this"})),
     (_windows.counted_weekday, frozenset({"number", "num"})),
     (_windows.deadline, frozenset({"deadline"})),

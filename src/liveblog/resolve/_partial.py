@@ -101,6 +101,9 @@ class Partial:
     number: int | None = None
     approximate: bool = False
     edge: Edge | None = None
+    # the hour was written in digits on the 24-hour clock ("18:00"), not put there by an am/pm word
+    # ("6 pm"): a range's other end is then on the 24-hour clock too ("from 6:00 to 18:00")
+    clock24: bool = False
 
     @property
     def grain(self) -> Grain:
@@ -198,6 +201,7 @@ def intersect(a: Partial, b: Partial) -> Partial | None:
         **merged,  # type: ignore[arg-type]
         meridiem=a.meridiem or b.meridiem,
         approximate=a.approximate or b.approximate,
+        clock24=a.clock24 or b.clock24,
     )
     hour, part = out.hour, out.part
     if hour is not None and part is not None:
@@ -298,7 +302,7 @@ def distribute(first: Partial, last: Partial) -> Range | None:
         h1, h2 = first.hour, last.hour
         assert h1 is not None
         assert h2 is not None
-        if not first.meridiem and last.meridiem:
+        if not first.meridiem and last.meridiem and not last.clock24:
             first = attrs.evolve(first, hour=_pm_choice(h1, _readings(h1), h2, None), meridiem=True)
         elif not last.meridiem:
             last = attrs.evolve(last, hour=_pm_choice(h2, _readings(h2), None, h1), meridiem=True)
@@ -471,7 +475,7 @@ def _realize(p: Partial, ref: datetime, prefer: Prefer) -> When | None:
     if day is None and p.has_date and (p.day is not None or p.weekday is not None):
         return None
     if day is None and not p.has_time:
-        return _coarse(p, zone)
+        return _coarse(p, zone, ref, prefer)
     coarse_only = p.year is not None or p.month is not None or p.week is not None
     if p.hour is not None and day is None and coarse_only:
         return None  # "in 4 years at 5 pm", "March at 3 pm": a clock in a year or month names no one time
@@ -517,10 +521,20 @@ def _pick(whens: list[When], ref: datetime, prefer: Prefer, approximate: bool) -
     return attrs.evolve(best, approximate=approximate) if approximate and not best.approximate else best
 
 
-def _coarse(p: Partial, zone: tzinfo) -> When | None:
+def month_year(month: int, today: date, prefer: Prefer) -> int:
+    """The year of ``month`` said without one: the nearest (ties to the past), or by ``prefer``."""
+    lean = yearly_prefer(prefer)
+    if lean == "future" or (lean == "nearest" and (month - today.month) % 12 < (today.month - month) % 12):
+        return today.year if month >= today.month else today.year + 1
+    return today.year if month <= today.month else today.year - 1
+
+
+def _coarse(p: Partial, zone: tzinfo, ref: datetime, prefer: Prefer) -> When | None:
     if p.week is not None:
         y, w = p.week
         return _when.week(date.fromisocalendar(y, w, 1), zone, approximate=p.approximate)
+    if p.year is None and p.month is not None:  # "in March": the nearest March (as a day-month)
+        return _when.month(month_year(p.month, ref.date(), prefer), p.month, zone, approximate=p.approximate)
     if p.year is None:
         return None
     if p.month is not None:
@@ -548,7 +562,10 @@ def _realize_range(r: Range, ctx: _Ctx) -> When | None:
         label = date.fromisoformat(a.timex[:10]) if len(a.timex) >= 10 else None
         if label is not None:
             last = attrs.evolve(last, year=label.year, month=label.month, day=label.day)
-    if last.year is None and last.day is not None and not last.has_time:
+    months = last.grain is Grain.MONTH and first.grain is Grain.MONTH  # "from October to December"
+    # «من الأحد إلى الخميس» (the Arab working week): the first such weekday from the first end on
+    weekday = last.weekday is not None and last.day is None and last.week is None and a.grain is Grain.DAY
+    if last.year is None and (last.day is not None or months or weekday) and not last.has_time:
         b = _realize(last, a.start, "future")  # "27 November - 2 December": the first 2 December after
     else:
         b = _realize(last, ref, prefer)

@@ -528,9 +528,14 @@ def _said(c: Clock, d: date | None, *, meridiem: bool) -> Partial:
     """The partial time a clock (on day ``d``) said: the hour is on the 24-hour clock when
     an am/pm or a part of the day came with it, or when it cannot be on a 12-hour one."""
     on_24 = meridiem or c.hour >= 13 or c.hour == 0
+    digits24 = not meridiem and c.hour >= 13  # "18:00", not "6 pm"
     if d is None:
-        return Partial(hour=c.hour, minute=c.minute, second=c.second, zone=c.zone, meridiem=on_24)
-    return Partial(d.year, d.month, d.day, None, None, None, c.hour, c.minute, c.second, c.zone, on_24)
+        return Partial(
+            hour=c.hour, minute=c.minute, second=c.second, zone=c.zone, meridiem=on_24, clock24=digits24
+        )
+    return Partial(
+        d.year, d.month, d.day, None, None, None, c.hour, c.minute, c.second, c.zone, on_24, clock24=digits24
+    )
 
 
 def _base(name: str) -> str:

@@ -14,7 +14,7 @@ from liveblog._text.zones import month_first
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit, Match
-from liveblog.resolve._partial import MAX_YEARS_AWAY, Partial, ordered, pick_day, yearly_prefer
+from liveblog.resolve._partial import MAX_YEARS_AWAY, Partial, month_year, ordered, pick_day, yearly_prefer
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import ClockRules
 
@@ -188,7 +188,9 @@ class TimeRules(ClockRules):
         clock after it ("4/25 at 4:00pm"): alone, "24/7" is an idiom."""
         t = self.t
         cue = j > 0 and t.hit(j - 1, "dayprefix", "monthcue") is not None
-        return cue or self.clock_after(end) is not None
+        # a range's word ("from 17/11 to 19/11", «من 17/11 إلى 19/11»; not a dash: "2-15/11")
+        ranged = j > 0 and t.norm[j - 1].isalpha() and t.hit(j - 1, "range-from", "range-to") is not None
+        return cue or ranged or self.clock_after(end) is not None
 
     def _month_year(self, i: int, j: int, wd: Hit | None) -> Match | None:
         """`2/2013`, `10/2014`: a month and its year."""
@@ -613,7 +615,9 @@ class TimeRules(ClockRules):
         post = t.hit(end[1], "mod")  # «شباط الماضي», «أفريل المقبل»
         if mod is None and post is not None and post.lex.after:
             mod, end = post, (m, post.end)
-        return self._match(i, end[1], _when.month(self._bare_year(m, mod), m, ctx.zone), "month")
+        found = self._match(i, end[1], _when.month(self._bare_year(m, mod), m, ctx.zone), "month")
+        # no year said: a range's last end may lend one ("from October to December 2023")
+        return found if mod is not None else attrs.evolve(found, value=Partial(month=m))
 
     def _bare_year(self, m: int, mod: Hit | None) -> int:
         """The year of month ``m`` said without one: by its modifier ("last May"), else by ``prefer``."""
@@ -625,12 +629,8 @@ class TimeRules(ClockRules):
             y = this.year if m > this.month else this.year + 1
         elif mod is not None and (mod.lex.kind == "this" or (mod.value == 0 and mod.lex.kind == "mod")):
             y = this.year  # «مارس الجاري», "this September": this year's
-        elif (prefer := yearly_prefer(ctx.prefer)) == "future" or (
-            prefer == "nearest" and (m - this.month) % 12 < (this.month - m) % 12
-        ):
-            y = this.year if m >= this.month else this.year + 1
         else:
-            y = this.year if m <= this.month else this.year - 1
+            y = month_year(m, this, ctx.prefer)
         return y
 
     def _pick_year(self, m: int, d: int, wd: int | None) -> tuple[date, str] | None:

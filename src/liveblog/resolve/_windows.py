@@ -54,16 +54,52 @@ def _count_unit(c: Composer, j: int) -> tuple[int, str, int] | None:
     return int(n), u.value[0], u.end
 
 
+def _count_then_mod(c: Composer, i: int) -> tuple[int, str, int, Hit] | None:
+    """(count, unit, end, modifier) for a window whose modifier follows: «الأيام الثلاثة المقبلة»,
+    «الأسبوعين الماضيين», «الـ24 ساعة الماضية» (the count before or, where the language's syntax
+    says so, after its unit; a dual unit says its count)."""
+    t = c.t
+    j = i + 1 if t.hit(i, "numprefix") is not None else i  # «الـ24 ساعة»
+    cu = _count_unit(c, j)
+    if cu is None:
+        u = t.hit(i, "unit")
+        if u is None or not u.lex.syntax.count_after_unit:
+            return None
+        if u.value[1] >= 2:  # «الأسبوعين»: the dual is its own count
+            cu = u.value[1], u.value[0], u.end
+        elif u.value[1] == 0:  # «الأيام الثلاثة»: a plural, then its count
+            k = u.end + 1 if t.hit(u.end, "numprefix") is not None else u.end
+            counted = c.r.count(k)
+            if counted is None or counted[0] != int(counted[0]) or not 2 <= counted[0] <= _MAX_COUNT:
+                return None
+            cu = int(counted[0]), u.value[0], counted[1]
+        else:
+            return None
+    mod = t.hit(cu[2], "mod")
+    if mod is None:  # «الساعات الـ24 الأخيرة»: "the last" closes a window into the past …
+        mod = t.hit(cu[2], "nth")
+        if mod is not None and (mod.value != -1 or t.hit(mod.end, "of") is not None):
+            return None  # … but «الأيام العشرة الأخيرة من رمضان» are the last days of something else
+    if mod is None or not mod.lex.after or mod.value not in (-1, 1):
+        return None
+    return cu[0], cu[1], mod.end, mod
+
+
 def window(c: Composer, i: int) -> Match | None:
-    """ "last 2 days", "past two weeks", "next 3 months": the units beside the reference's own."""
+    """ "last 2 days", "past two weeks", "next 3 months", «الأيام الثلاثة المقبلة»: the units beside
+    the reference's own."""
     t = c.t
     mod = t.hit(i, "mod")
-    if mod is None or not mod.lex.before or mod.value not in (-1, 1) or t.hit(i, "ahead") is not None:
-        return None
-    cu = _count_unit(c, mod.end)
-    if cu is None:
-        return None
-    n, unit, end = cu
+    if mod is not None and mod.lex.before and mod.value in (-1, 1) and t.hit(i, "ahead") is None:
+        cu = _count_unit(c, mod.end)
+        if cu is None:
+            return None
+        n, unit, end = cu
+    else:
+        after = _count_then_mod(c, i)
+        if after is None:
+            return None
+        n, unit, end, mod = after
     if t.hit(end, "of") is not None:
         return None  # "the last three months of the war": the end of something else, not of now
     ks = (-n, -1) if mod.value < 0 else (1, n)
@@ -125,7 +161,7 @@ def after_next(c: Composer, i: int) -> Match | None:
     if m is None or m.end >= len(t):
         return None
     word = t.hit(m.end, "afternext")
-    v = c.value(m)
+    v = c.dated(m)
     if word is None or not isinstance(v, Partial):
         return None
     today, zone = c.r.ctx.today, c.r.ctx.zone

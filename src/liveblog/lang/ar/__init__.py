@@ -662,6 +662,56 @@ DUCKLING_NEWS: list[Row] = [
     *((f"{w} عشرة", "ordinal", 11 + i) for i, w in enumerate(_ORD_UNITS_COMPOUND)),
 ]
 
+# -- arint: ranges and windows as live blogs write them (tests/test_arint_ranges.py) -------------
+# A window counts whole units with the article, the count after its unit and the modifier last:
+# «الأيام الثلاثة المقبلة», «الأسبوعين الماضيين», «الساعات الـ24 الماضية» (liveblog.resolve._windows).
+ARINT: list[Row] = [
+    *(
+        (w, "unit", value)
+        for w, value in (
+            *(("الثواني", ("second", 0)), ("الدقائق", ("minute", 0)), ("الساعات", ("hour", 0))),
+            *(("الأيام", ("day", 0)), ("الأسابيع", ("week", 0)), ("الأشهر", ("month", 0))),
+            *(("الشهور", ("month", 0)), ("السنوات", ("year", 0)), ("الأعوام", ("year", 0))),
+            *(("الساعتين", ("hour", 2)), ("اليومين", ("day", 2)), ("الأسبوعين", ("week", 2))),
+            *(("الشهرين", ("month", 2)), ("العامين", ("year", 2)), ("السنتين", ("year", 2))),
+        )
+    ),
+    # the count after a unit with the article takes the article too: «الأيام الثلاثة»
+    *(
+        (f"ال{w}", "num", n)
+        for w, n in (
+            *(("ثلاث", 3), ("ثلاثة", 3), ("أربع", 4), ("أربعة", 4), ("خمس", 5), ("خمسة", 5)),
+            *(("ست", 6), ("ستة", 6), ("سبع", 7), ("سبعة", 7), ("ثماني", 8), ("ثمانية", 8)),
+            *(("تسع", 9), ("تسعة", 9), ("عشر", 10), ("عشرة", 10)),
+        )
+    ),
+    # «بين شهري أكتوبر وديسمبر», «بين يومي الخميس والسبت»: the dual noun before two months, two days
+    ("شهري", "monthprefix", None),
+    ("يومي", "dayprefix", None),
+    # «الثانية بعد الظهر»: an hour before it is on the afternoon's half of the clock
+    ("بعد الظهر", "ampm", "pm"),
+    # "now": «حالا», «في هذه اللحظة» (TIMEX3 PRESENT_REF, read when asked for)
+    *((w, "ref", "PRESENT") for w in ("حالا", "في هذه اللحظة", "هذه اللحظة", "في اللحظة الراهنة")),
+    # the period before an earlier date («السنة السابقة», "the previous year"), as «اليوم السابق»
+    *((w, "anaphor", ("week", -1)) for w in ("الأسبوع السابق", "الأسبوع الذي سبقه")),
+    *((w, "anaphor", ("month", -1)) for w in ("الشهر السابق", "الشهر الذي سبقه")),
+    *((w, "anaphor", ("year", -1)) for w in ("العام السابق", "السنة السابقة", "العام الذي سبقه")),
+    # spoken, with the article: «اليوم القبل امبارح», «اليوم البعد بكرة»
+    *((w, "dayword", -2) for w in ("القبل البارحة", "القبل امبارح", "القبل أمس")),
+    *((w, "dayword", 2) for w in ("البعد بكرة", "البعد بكرا")),
+    # «نص شهر ثلاث», «في نصف شهر مارس»: the middle of a month said after it (not «نصف العام», half a year)
+    *((w, "periodedge-bound", "mid") for w in ("نص", "نصف")),
+    # Maghreb press «إلى غاية» ("until") closes a range; «تاريخ» before a date: «من تاريخ 10 نوفمبر»
+    *((w, "range-to", "any") for w in ("إلى غاية", "الى غاية")),
+    ("تاريخ", "dayprefix", None),
+    # a duration from a time: «من 17 نوفمبر ولمدة ثلاثة أيام», «لمدة ساعتين اعتبارا من الساعة 8»
+    ("لمدة", "forlen", None),
+    *((w, "startfrom", None) for w in ("اعتبارا من", "ابتداء من", "بدءا من", "بداية من")),
+    # dual and plural forms of the modifiers, after a dual or a plural of persons' pattern
+    *((w, "mod", -1) for w in ("الماضيين", "الماضيتين", "المنصرمين", "الفائتين", "السابقين")),
+    *((w, "mod", 1) for w in ("المقبلين", "المقبلتين", "القادمين", "القادمتين")),
+]
+
 ROWS: list[Row] = [
     *WEEKDAYS,
     *DAY_WORDS,
@@ -684,6 +734,7 @@ ROWS: list[Row] = [
     *NAMED,
     *REFS,
     *DUCKLING_NEWS,
+    *ARINT,
 ]
 
 # Where modifiers stand: «الجمعة الماضية»، «الأسبوع المقبل» after; «هذا الأسبوع» before.
