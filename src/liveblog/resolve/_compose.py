@@ -88,10 +88,13 @@ class Composer:
         firsts = _closers(self.t.lexicons)
         clitics = any(lex.clitics for lex in self.t.lexicons)
         # Each distinct word is tested once (a text repeats its words), then the tokens are matched.
+        endings = tuple(e for lex in self.t.lexicons for e in lex.suffixes if e in firsts)
         closing = {
             w
             for w in set(self.t.norm)
-            if w in firsts or (clitics and len(w) > 2 and (w[1:] in firsts or w[2:] in firsts))
+            if w in firsts
+            or (clitics and len(w) > 2 and (w[1:] in firsts or w[2:] in firsts))
+            or (endings and w.endswith(endings))
         }
         self._closer_at = [k for k, w in enumerate(self.t.norm) if w in closing] if closing else []
 
@@ -611,12 +614,29 @@ class Composer:
             for sense, _ in lex.starting(clitic)
         )
 
+    def _glued_closer(self, k: int) -> bool:
+        """Whether the word at ``k`` ends in an ending that closes a range, glued to a word the
+        tables know without it (Turkish "pazartesiden", Korean 8일부터: a ``range-to`` row that is
+        also one of the language's :attr:`~liveblog.lang.Syntax.suffixes`)."""
+        t = self.t
+        if k < 0 or not t.hits(k):
+            return False
+        word = t.norm[k]
+        return any(
+            word.endswith(ending)
+            and len(word) > len(ending)
+            and word not in lex.by_first
+            and any(s.kind == "range-to" and s.words == (ending,) for s, _ in lex.starting(ending))
+            for lex in t.lexicons
+            for ending in lex.suffixes
+        )
+
     def _closer_near(self, i: int) -> bool:
         """Whether a word that closes a range stands within a first end's reach after token ``i``."""
         at, hi = self._closer_at, i + _FIRST_END
-        k = bisect.bisect_right(at, i)
+        k = bisect.bisect_left(at, i)  # the first end may be one word with its closer glued on
         while k < len(at) and at[k] < hi:
-            if self.t.hit(at[k], "range-to") is not None:
+            if self.t.hit(at[k], "range-to") is not None or self._glued_closer(at[k]):
                 return True
             k += 1
         return False
@@ -636,10 +656,13 @@ class Composer:
         if first is None:
             return None
         joiner = t.hit(first.end, "range-to")
+        glued = joiner is None and opener is None and self._glued_closer(first.end - 1)
         # «à», «a» close a range of times only when a word opened it («de 10h à 12h»; «le 16 à 18h»
         # is the 16th at 6 pm), and a range of days either way («13 a 15 Julho»).
         days_only = joiner is not None and joiner.value == "from" and opener is None
-        if joiner is None or (joiner.value == "between" and (opener is None or opener.value != "between")):
+        if glued:  # "pazartesiden cumaya", "8일부터 13일": the first end's ending closes the range
+            joiner_end = first.end
+        elif joiner is None or (joiner.value == "between" and (opener is None or opener.value != "between")):
             if opener is None or opener.value != "between" or not self._glued_and(first.end):
                 return None
             joiner_end = first.end  # «بين الاثنين والأربعاء»: "and" is a clitic on the last end
@@ -648,6 +671,11 @@ class Composer:
         last = self._end(joiner_end)
         if last is None or (first.match is None and last.match is None and not _years(first, last)):
             return None
+        if (glued or joiner is not None) and (
+            (last.match is None and t.hit(last.end, "unit") is not None)
+            or (last.match is not None and last.match.amount is not None)
+        ):
+            return None  # "15 Ekim'den 3 gün sonra": an amount counted from the date, no range
         a, b = self._end_value(first), self._end_value(last)
         if a is None or b is None:
             return None

@@ -538,9 +538,30 @@ def _lent_date(first: Partial, last: Partial) -> bool:
     )
 
 
+def month_year(month: int, today: date, prefer: Prefer) -> int:
+    """The year of a month said alone ("June", 六月): its nearest occurrence, leaning as a year-less
+    date does (:func:`yearly_prefer`)."""
+    lean = yearly_prefer(prefer)
+    if lean == "future" or (lean == "nearest" and (month - today.month) % 12 < (today.month - month) % 12):
+        return today.year if month >= today.month else today.year + 1
+    return today.year if month <= today.month else today.year - 1
+
+
+def _year_less_months(first: Partial, last: Partial, today: date, prefer: Prefer) -> tuple[Partial, Partial]:
+    """Ends of a range of months said without a year ("6月から7月", "November to February"): the
+    first where a month alone is, the last in that year, or the next when its month comes earlier."""
+    if first.year is not None or first.month is None or first.day is not None or first.has_time:
+        return first, last
+    y = month_year(first.month, today, prefer)
+    first = attrs.evolve(first, year=y)
+    if last.year is None and last.month is not None:
+        last = attrs.evolve(last, year=y if last.month >= first.month else y + 1)
+    return first, last
+
+
 def _realize_range(r: Range, ctx: _Ctx) -> When | None:
     ref, prefer = ctx.ref, ctx.prefer
-    first, last = r.first, r.last
+    first, last = _year_less_months(r.first, r.last, ref.date(), prefer)
     a = _realize(first, ref, prefer)
     if a is None:
         return None
@@ -548,8 +569,11 @@ def _realize_range(r: Range, ctx: _Ctx) -> When | None:
         label = date.fromisoformat(a.timex[:10]) if len(a.timex) >= 10 else None
         if label is not None:
             last = attrs.evolve(last, year=label.year, month=label.month, day=label.day)
-    if last.year is None and last.day is not None and not last.has_time:
-        b = _realize(last, a.start, "future")  # "27 November - 2 December": the first 2 December after
+    weekday_only = last.weekday is not None and last.day is None and last.month is None and last.week is None
+    if last.year is None and (last.day is not None or weekday_only) and not last.has_time:
+        # "27 November - 2 December": the first 2 December after; "Monday to Wednesday" (eastint):
+        # the first Wednesday after that Monday
+        b = _realize(last, a.start, "future")
     else:
         b = _realize(last, ref, prefer)
     if b is None:
