@@ -552,10 +552,11 @@ def _year_less_months(first: Partial, last: Partial, today: date, prefer: Prefer
     first where a month alone is, the last in that year, or the next when its month comes earlier."""
     if first.year is not None or first.month is None or first.day is not None or first.has_time:
         return first, last
-    y = month_year(first.month, today, prefer)
+    month = first.month
+    y = month_year(month, today, prefer)
     first = attrs.evolve(first, year=y)
     if last.year is None and last.month is not None:
-        last = attrs.evolve(last, year=y if last.month >= first.month else y + 1)
+        last = attrs.evolve(last, year=y if last.month >= month else y + 1)
     return first, last
 
 
