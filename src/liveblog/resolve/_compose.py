@@ -40,6 +40,7 @@ from liveblog.resolve._partial import (
     Value,
     distribute,
     intersect,
+    month_year,
     of_when,
     realize,
     yearly_prefer,
@@ -383,7 +384,37 @@ class Composer:
             m = Match(at, at + 1, _when.year(y, self.r.ctx.zone), "year", Partial(year=y))
         if m is None:
             return None
+        return self._nth_in(i, m.end, m, n, wd, unit_name)
+
+    def _nth_head_first(self, i: int) -> Match | None:
+        """ "ekimin birinci salısı", 10月の第1月曜日, 十月第一个星期一, 10월 첫째 월요일: the month (or
+        year) first, then the nth weekday or week of it (languages that put the whole before its part)."""
+        t = self.t
+        m = self.at(i)
+        month = t.hit(i, "month") if m is None else None
+        if month is not None:  # a month name that needs a number ("ekim"): the nth after it is one
+            y = month_year(month.value, self.r.ctx.today, self.r.ctx.prefer)
+            m = Match(i, i + 1, _when.month(y, month.value, self.r.ctx.zone), f"{month.lex.lang}-month")
+        if m is None or m.end >= len(t):
+            return None
+        k = m.end
+        joiner = t.hit(k, "of") or t.hit(k, "join")
+        if joiner is not None:
+            k = joiner.end
+        nth = t.hit(k, "nth")
+        said = self._nth_said(k, nth) if nth is not None else None
+        if said is None or not said[0]:
+            return None
+        n, end, wd, unit_name = said
+        return self._nth_in(i, end, m, n, wd, unit_name)
+
+    def _nth_in(
+        self, i: int, end: int, m: Match, n: int, wd: Hit | None, unit_name: str | None
+    ) -> Match | None:
+        """The ``n``-th weekday ``wd`` (or week, or day) of the month or year ``m``, said in ``[i, end)``."""
         v = self.value(m)
+        if isinstance(v, Partial) and v.year is None and v.month is not None and m.when.grain is Grain.MONTH:
+            v = attrs.evolve(v, year=m.when.start.astimezone(self.r.ctx.zone).year)  # 10月: the one read
         weeks = wd is None and unit_name == "week"
         span = _month_span(m.when, self.r.ctx.zone) if v is None else None  # a Hijri month
         if span is None:
@@ -405,11 +436,9 @@ class Composer:
             monday = (days[n - 1] if n > 0 else days[n]) - timedelta(days=3)
             iso = monday.isocalendar()
             week = Partial(week=(iso.year, iso.week))
-            return Match(i, m.end, _when.week(monday, self.r.ctx.zone), f"nth-week+{m.rule}", week)
+            return Match(i, end, _when.week(monday, self.r.ctx.zone), f"nth-week+{m.rule}", week)
         d = days[n - 1] if n > 0 else days[n]
-        return Match(
-            i, m.end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day)
-        )
+        return Match(i, end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day))
 
     def _nth_said(self, i: int, nth: Hit | None) -> tuple[int, int, Hit | None, str | None] | None:
         """(n, end, weekday, unit noun) of the ordinal part of an nth date: "the last Friday", "the
@@ -836,6 +865,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_refs.weekend, frozenset({"weekend", "mod", "this", "the"})),
     (Composer._edge, frozenset({"periodedge"})),
     (Composer._nth, frozenset({"nth", "weekday", "nthnoun", "the", "number"})),
+    (Composer._nth_head_first, frozenset({"month", "number", "num"})),  # 10月の第1月曜日
     (Composer._weekday_of_week, frozenset({"weekday"})),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number"})),
