@@ -347,6 +347,33 @@ class Composer:
             return None
         return Match(i, m.end, when, f"edge-{e.value}+{m.rule}")
 
+    def _edge_after(self, i: int) -> Match | None:
+        """ "მარტის ბოლო", 6月末, 6月下旬, 6월 말, "ay sonu": a part of a month, year or week said after
+        it, by an edge word whose place is after (``[order] periodedge = "after"``); a period word
+        alone before it is the reference's own (月末, "თვის ბოლო": the end of this month)."""
+        t = self.t
+        m = self.at(i)
+        month = t.hit(i, "month") if m is None else None
+        if month is not None:  # a month name that needs a number ("mart"): the edge after it is one
+            y = month_year(month.value, self.r.ctx.today, self.r.ctx.prefer)
+            m = Match(i, month.end, _when.month(y, month.value, self.r.ctx.zone), f"{month.lex.lang}-month")
+        if m is None:
+            period = t.hit(i, "period")
+            this = _unit(period.value, self.r.ctx.ref, 0) if period is not None else None
+            if period is None or this is None:
+                return None
+            m = Match(i, period.end, this, f"{period.lex.lang}-{period.value}")
+        e = t.hit(m.end, "periodedge") if m.end < len(t) else None
+        if e is None or e.lex.place != "after":
+            return None
+        v = self.value(m)
+        if isinstance(v, Partial) and v.year is None and v.month is not None and m.when.grain is Grain.MONTH:
+            v = attrs.evolve(v, year=m.when.start.astimezone(self.r.ctx.zone).year)  # 6月: the one read
+        when = _edge_of(v, Edge(e.value), self.r.ctx.zone) if isinstance(v, Partial) else None
+        if when is None:
+            return None
+        return Match(i, e.end, when, f"edge-{e.value}+{m.rule}")
+
     def _nth(self, i: int) -> Match | None:
         """ "the last Friday of October", "first Tuesday in October", «آخر اثنين من شهر آذار», "the last day
         of October", "the last week of October", "the third last week of 2018", "the 5th last day of May",
@@ -866,6 +893,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (Composer._edge, frozenset({"periodedge"})),
     (Composer._nth, frozenset({"nth", "weekday", "nthnoun", "the", "number"})),
     (Composer._nth_head_first, frozenset({"month", "number", "num"})),  # 10月の第1月曜日
+    (Composer._edge_after, frozenset({"month", "number", "num", "period", "periodword", "this", "mod"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number"})),
