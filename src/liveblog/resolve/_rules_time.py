@@ -431,6 +431,8 @@ class TimeRules(ClockRules):
         if lead is not None and lead.lex.before and t.hit(lead.end, "month") is not None:
             j = lead.end
         wd = t.hit(j, "weekday") if prefix is None else None
+        if wd is not None and t.hit(j, "ordinal") is not None and (own := self._day_and_month(j)) and own[0]:
+            wd = None  # Greek "τρίτη Μαρτίου": the word is the 3rd before a month, not Tuesday (eastint)
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
             article = t.hit(j, "the", "dayprefix")  # "viernes, el 12 de septiembre"
