@@ -2,7 +2,7 @@
 
 The words are rows of ``lang/<code>/`` (kind ``holiday``, value a key of
 :data:`HOLIDAYS`); this table says how each key's date is computed, with one
-of four rule types (:class:`Holiday`):
+of five rule types (:class:`Holiday`):
 
 - ``fixed``: a day of the Gregorian year (Christmas = 25 December), optionally
   moved when it falls on a Saturday or a Sunday (King's Day: 26 April when
@@ -16,9 +16,13 @@ of four rule types (:class:`Holiday`):
   1 Shawwal), or the last ``weekday`` of a Hijri month (the last Friday of
   Ramadan), through :mod:`liveblog.resolve._hijri`.
 
+- ``lunar``: a day of a month of the Chinese lunisolar calendar (the Spring
+  Festival = 1/1, the Mid-Autumn Festival = 8/15), plus ``offset`` days (the
+  eve of the Spring Festival = 1/1 - 1), through ``lunardate`` (years 1900-2099;
+  only months whose days fall in the Gregorian year of the same number).
+
 ``days`` > 1 makes the holiday a range of days (Lent, Passover-style feasts).
-Lunar calendars other than the Hijri one (Hebrew, Chinese, Hindu) cannot be
-computed with the libraries the project uses: those holidays are not listed.
+The Hebrew and Hindu calendars are not computed: those holidays are not listed.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ import attrs
 
 __all__ = ["HOLIDAYS", "Holiday", "RuleKind"]
 
-RuleKind = Literal["fixed", "nth", "easter", "hijri"]
+RuleKind = Literal["fixed", "nth", "easter", "hijri", "lunar"]
 
 
 @attrs.frozen
@@ -37,11 +41,11 @@ class Holiday:
     """How one holiday's date is computed (see the module docstring)."""
 
     rule: RuleKind
-    month: int = 0  # Gregorian month (fixed, nth) or Hijri month (hijri)
+    month: int = 0  # Gregorian month (fixed, nth), Hijri month (hijri) or lunar month (lunar)
     day: int = 0  # day of that month (fixed, hijri; 0 with ``weekday`` set: the last such weekday)
     weekday: int | None = None  # 0 = Monday (nth; hijri: the last such weekday of the month)
     nth: int = 0  # nth: 1..5, or -1 for the last
-    offset: int = 0  # days after the computed day (nth, easter)
+    offset: int = 0  # days after the computed day (nth, easter, lunar)
     days: int = 1  # how many days it lasts (more than one: a range of days)
     orthodox: bool = False  # easter: the Orthodox Easter
     on_saturday: int = 0  # fixed: days to move it when it falls on a Saturday
@@ -64,12 +68,26 @@ def _hijri(month: int, day: int) -> Holiday:
     return Holiday("hijri", month, day)
 
 
+def _lunar(month: int, day: int, offset: int = 0) -> Holiday:
+    return Holiday("lunar", month, day, offset=offset)
+
+
 _MON, _TUE, _THU, _FRI, _SUN = 0, 1, 3, 4, 6
 
 HOLIDAYS: dict[str, Holiday] = {
     # -- fixed days of the Gregorian year
     "new_year": _fixed(1, 1),
     "new_year_eve": _fixed(12, 31),
+    # -- days of the Chinese lunisolar calendar (eastint): 春节, 설날, Tết; 中秋, 추석; …
+    "lunar_new_year": _lunar(1, 1),
+    "lunar_new_year_eve": _lunar(1, 1, -1),
+    "lantern_festival": _lunar(1, 15),
+    "buddha_birthday": _lunar(4, 8),
+    "dragon_boat": _lunar(5, 5),
+    "qixi": _lunar(7, 7),
+    "ghost_festival": _lunar(7, 15),
+    "mid_autumn": _lunar(8, 15),
+    "double_ninth": _lunar(9, 9),
     "christmas": _fixed(12, 25),
     "christmas_eve": _fixed(12, 24),
     "boxing_day": _fixed(12, 26),

@@ -59,7 +59,12 @@ def occurrence(h: Holiday, year: int) -> Days | None:
         return _hijri_occurrence(h, year)
     if year not in _YEARS:
         return None
-    if h.rule == "fixed":
+    if h.rule == "lunar":
+        lunar = _lunar_day(year, h.month, h.day)
+        if lunar is None:
+            return None
+        d = lunar + timedelta(days=h.offset)
+    elif h.rule == "fixed":
         d = date(year, h.month, h.day)
         d += timedelta(days={5: h.on_saturday, 6: h.on_sunday}.get(d.weekday(), 0))
     elif h.rule == "nth":
@@ -72,6 +77,17 @@ def occurrence(h: Holiday, year: int) -> Days | None:
         method = _easter.EASTER_ORTHODOX if h.orthodox else _easter.EASTER_WESTERN
         d = _easter.easter(year, method) + timedelta(days=h.offset)
     return d, d + timedelta(days=h.days - 1)
+
+
+def _lunar_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of ``month``/``day`` of Chinese lunar ``year`` (None outside 1900-2099)."""
+    from lunardate import LunarDate  # type: ignore[import-untyped]  # imported on first use only
+
+    try:
+        solar: date = LunarDate(year, month, day).to_solar_date()
+    except ValueError:  # a year outside the library's table, or no such day
+        return None
+    return solar
 
 
 def _hijri_occurrence(h: Holiday, hyear: int) -> Days | None:
