@@ -71,3 +71,23 @@ def test_georgian_nth(text: str, timex: str) -> None:
 def test_edge_needs_a_time_before_it(lang: str, text: str) -> None:
     found = find_times(text, REF, languages=[lang])
     assert all(f.when.kind is not WhenKind.RANGE for f in found), [f.when.timex for f in found]
+
+
+UNTIL = [
+    # from the reference (Friday 2024-11-29 21:00) to the end of the part named
+    ("tr", "ay sonuna kadar", "2024-11-29T21:00:00/2024-11-30"),
+    ("tr", "mart sonuna kadar", "2024-11-29T21:00:00/2025-03-31"),
+    ("ja", "月末まで", "2024-11-29T21:00:00/2024-11-30"),
+    ("ko", "6월 말 까지", None),  # June's end is behind a late-November reference: no deadline
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), UNTIL)
+def test_until_the_end(lang: str, text: str, timex: str | None) -> None:
+    when = resolve(text, REF, languages=[lang])
+    if timex is None:
+        assert when is None or not when.timex.startswith(REF), text
+        return
+    assert when is not None, text
+    assert when.kind is WhenKind.RANGE
+    assert when.timex == timex

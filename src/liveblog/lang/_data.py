@@ -78,6 +78,7 @@ _NONE_KINDS = frozenset(
         "fiscal",
         *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix", "join"),
         *("hourpost", "hourpost-bound", "hourcue", "hedge-post"),  # "15 Uhr", "3 uur", "kl. 15"
+        "deadline",  # "by the end of", or after the end ("ay sonuna kadar", 月末まで: eastint)
     }
 )
 _PART_KINDS = frozenset({"part", "part-bound"})

@@ -372,7 +372,11 @@ class Composer:
         when = _edge_of(v, Edge(e.value), self.r.ctx.zone) if isinstance(v, Partial) else None
         if when is None:
             return None
-        return Match(i, e.end, when, f"edge-{e.value}+{m.rule}")
+        edge = Match(i, e.end, when, f"edge-{e.value}+{m.rule}")
+        by = t.hit(e.end, "deadline") if e.end < len(t) else None
+        if by is not None and by.lex.place == "after" and Edge(e.value) is Edge.END:
+            return _windows.until(self, i, by.end, edge)  # "ay sonuna kadar": until the month's end
+        return edge
 
     def _nth(self, i: int) -> Match | None:
         """ "the last Friday of October", "first Tuesday in October", «آخر اثنين من شهر آذار», "the last day

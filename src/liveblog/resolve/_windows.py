@@ -32,7 +32,16 @@ from liveblog.resolve._partial import Partial
 if TYPE_CHECKING:  # pragma: no cover
     from liveblog.resolve._compose import Composer
 
-__all__ = ["after_next", "ahead", "counted_weekday", "deadline", "duration_from", "shifted", "window"]
+__all__ = [
+    "after_next",
+    "ahead",
+    "counted_weekday",
+    "deadline",
+    "duration_from",
+    "shifted",
+    "until",
+    "window",
+]
 
 _CALENDAR = ("day", "week", "month", "quarter", "year")
 _CLOCK_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
@@ -193,6 +202,12 @@ def deadline(c: Composer, i: int) -> Match | None:
     m = c.best(word.end) if said_end else None
     if m is None:
         return None
+    return until(c, i, m.end, m)
+
+
+def until(c: Composer, i: int, end: int, m: Match) -> Match | None:
+    """The range from the reference to the end of ``m`` (said in ``[i, end)``): "by the end of the
+    month", and with the deadline word after it, "ay sonuna kadar", 月末まで (eastint)."""
     ref = c.r.ctx.ref.astimezone(c.r.ctx.zone)
     if m.when.end <= ref:
         return None
@@ -201,7 +216,7 @@ def deadline(c: Composer, i: int) -> Match | None:
     when = When(
         now.start, m.when.end, Grain.DAY, f"{now.timex}/{last}", m.when.approximate, None, WhenKind.RANGE
     )
-    return Match(i, m.end, when, f"deadline+{m.rule}")
+    return Match(i, end, when, f"deadline+{m.rule}")
 
 
 _DAYS_IN = {"day": 1, "week": 7}
