@@ -91,3 +91,20 @@ def test_until_the_end(lang: str, text: str, timex: str | None) -> None:
     assert when is not None, text
     assert when.kind is WhenKind.RANGE
     assert when.timex == timex
+
+
+SPANS = [
+    # a range whose ends are parts of months: from the first part's start to the last one's end
+    ("ja", "6月初めから7月末まで", "2024-06-01/2024-07-31"),
+    ("ja", "2020年6月上旬から2021年7月下旬まで", "2020-06-01/2021-07-31"),
+    ("zh", "从6月初到7月底", "2024-06-01/2024-07-31"),
+    ("en", "from early June to late July", "2024-06-01/2024-07-31"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), SPANS)
+def test_range_of_parts(lang: str, text: str, timex: str) -> None:
+    when = resolve(text, REF, languages=[lang])
+    assert when is not None, text
+    assert when.kind is WhenKind.RANGE
+    assert when.timex == timex

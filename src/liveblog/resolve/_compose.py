@@ -267,7 +267,10 @@ class Composer:
             m = self.at(j + 1)  # "to the 15th July"
         if m is not None:
             m = self._extend_simple(m)
-            return _End(None, m.end, m)  # its value is read once the range's joiner is there
+            edge = self._edge_after(j, deadline=False)  # "6月初めから7月末まで": parts of months as ends
+            return _End(None, m.end, m) if edge is None or edge.end <= m.end else _End(None, edge.end, edge)
+        if t.hit(j, "periodedge") is not None and (edge := self._edge(j)) is not None:
+            return _End(None, edge.end, edge)  # "from early June to late July"
         ordinal = t.hit(j, "ordinal")
         if ordinal is not None and ordinal.value:  # «من الثالث والعشرين وحتى …»
             return _End(Partial(number=ordinal.value), ordinal.end, None)
@@ -347,7 +350,7 @@ class Composer:
             return None
         return Match(i, m.end, when, f"edge-{e.value}+{m.rule}")
 
-    def _edge_after(self, i: int) -> Match | None:
+    def _edge_after(self, i: int, *, deadline: bool = True) -> Match | None:
         """ "მარტის ბოლო", 6月末, 6月下旬, 6월 말, "ay sonu": a part of a month, year or week said after
         it, by an edge word whose place is after (``[order] periodedge = "after"``); a period word
         alone before it is the reference's own (月末, "თვის ბოლო": the end of this month)."""
@@ -374,7 +377,7 @@ class Composer:
             return None
         edge = Match(i, e.end, when, f"edge-{e.value}+{m.rule}")
         by = t.hit(e.end, "deadline") if e.end < len(t) else None
-        if by is not None and by.lex.place == "after" and Edge(e.value) is Edge.END:
+        if deadline and by is not None and by.lex.place == "after" and Edge(e.value) is Edge.END:
             return _windows.until(self, i, by.end, edge)  # "ay sonuna kadar": until the month's end
         return edge
 
@@ -738,7 +741,7 @@ class Composer:
             return None  # "15 Ekim'den 3 gün sonra": an amount counted from the date, no range
         a, b = self._end_value(first), self._end_value(last)
         if a is None or b is None:
-            return None
+            return self._edges_span(i, last.end, first, last)
         rng = distribute(a, b)
         if rng is None:
             return None
@@ -751,6 +754,20 @@ class Composer:
             return None
         rule = f"range:{_rule(first)}/{_rule(last)}"
         return Match(i, last.end, when, rule, rng)
+
+    def _edges_span(self, i: int, end: int, first: _End, last: _End) -> Match | None:
+        """A range whose ends are parts of periods ("from early June to late July", 6月初めから7月末まで):
+        from the start of the first part to the end of the last, at the coarser of their grains."""
+        a, b = first.match, last.match
+        if a is None or b is None or not (a.rule.startswith("edge-") or b.rule.startswith("edge-")):
+            return None
+        if b.when.start <= a.when.start or min(a.when.grain.rank, b.when.grain.rank) < Grain.DAY.rank:
+            return None
+        grain = a.when.grain if a.when.grain.rank >= b.when.grain.rank else b.when.grain
+        timex = f"{a.when.timex.split('/')[0]}/{b.when.timex.split('/')[-1]}"
+        approximate = a.when.approximate or b.when.approximate
+        when = When(a.when.start, b.when.end, grain, timex, approximate, None, WhenKind.RANGE)
+        return Match(i, end, when, f"range:{a.rule}/{b.rule}")
 
     def _glued_dash(self, k: int, after: int) -> bool:
         """Whether the joiner ``[k, after)`` is one dash glued to a number on each side ("2-1")."""
