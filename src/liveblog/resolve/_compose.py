@@ -74,6 +74,7 @@ class _End:
     number: Partial | None  # a bare number (None: ``match`` says the time)
     end: int
     match: Match | None
+    edge: bool = False  # ``match`` is a part of a period ("early June", 7月末): a range of days itself
 
 
 class Composer:
@@ -268,9 +269,13 @@ class Composer:
         if m is not None:
             m = self._extend_simple(m)
             edge = self._edge_after(j, deadline=False)  # "6月初めから7月末まで": parts of months as ends
-            return _End(None, m.end, m) if edge is None or edge.end <= m.end else _End(None, edge.end, edge)
+            return (
+                _End(None, m.end, m)
+                if edge is None or edge.end <= m.end
+                else _End(None, edge.end, edge, True)
+            )
         if t.hit(j, "periodedge") is not None and (edge := self._edge(j)) is not None:
-            return _End(None, edge.end, edge)  # "from early June to late July"
+            return _End(None, edge.end, edge, True)  # "from early June to late July"
         ordinal = t.hit(j, "ordinal")
         if ordinal is not None and ordinal.value:  # «من الثالث والعشرين وحتى …»
             return _End(Partial(number=ordinal.value), ordinal.end, None)
@@ -759,7 +764,7 @@ class Composer:
         """A range whose ends are parts of periods ("from early June to late July", 6月初めから7月末まで):
         from the start of the first part to the end of the last, at the coarser of their grains."""
         a, b = first.match, last.match
-        if a is None or b is None or not (a.rule.startswith("edge-") or b.rule.startswith("edge-")):
+        if a is None or b is None or not (first.edge or last.edge):
             return None
         if b.when.start <= a.when.start or min(a.when.grain.rank, b.when.grain.rank) < Grain.DAY.rank:
             return None
