@@ -259,6 +259,10 @@ class Syntax:
     # The shortest stem an ending is read off: short stems inflected are often other words
     # (Turkish "yaz" summer, "yazı" writing; Hungarian "dél" noon, "déli" southern).
     min_stem: int = 1
+    # Letters glued before a word that leave its sense as it is (Hebrew ו ש כ ב ל מ: «למחר» is
+    # «מחר» "tomorrow" with "to"), up to two of them in the order listed («ולמחר», never «לומחר»);
+    # the word itself is looked up first.
+    prefixes: tuple[str, ...] = ()
 
 
 _NO_SYNTAX = Syntax()
@@ -304,20 +308,27 @@ class Lexicon:
     # the shortest stem they are read off (:attr:`Syntax.min_stem`).
     suffixes: tuple[str, ...] = ()
     min_stem: int = 1
+    prefixes: tuple[str, ...] = ()  # :attr:`Syntax.prefixes`, in the order they are glued
     # A word more than two (clitic) letters longer than every first word starts no phrase.
     _longest: int = attrs.field(init=False, eq=False, repr=False)
     _lookup: Callable[[str], tuple[Start, ...]] = attrs.field(init=False, eq=False, repr=False)
 
     @_longest.default
     def _longest_word(self) -> int:
-        return max(map(len, self.by_first), default=0) + 2 + max(map(len, self.suffixes), default=0)
+        glued = max(map(len, self.suffixes), default=0) + 2 * max(map(len, self.prefixes), default=0)
+        return max(map(len, self.by_first), default=0) + 2 + glued
 
     @_lookup.default
     def _remembered_lookup(self) -> Callable[[str], tuple[Start, ...]]:
         # The same words come back on every page; a bounded cache of word → senses spares the
         # clitic stripping and dictionary lookups (it holds words, never page text).
         lookup = functools.partial(
-            _starting, self.by_first, self.clitics, suffixes=self.suffixes, min_stem=self.min_stem
+            _starting,
+            self.by_first,
+            self.clitics,
+            suffixes=self.suffixes,
+            min_stem=self.min_stem,
+            prefixes=self.prefixes,
         )
         return functools.lru_cache(maxsize=_REMEMBERED_WORDS)(lookup)
 
@@ -408,8 +419,11 @@ def _starting(
     word: str,
     suffixes: tuple[str, ...] = (),
     min_stem: int = 1,
+    prefixes: tuple[str, ...] = (),
 ) -> tuple[Start, ...]:
     found = tuple((sense, strip) for stem, strip in _stems(word, clitics) for sense in by_first.get(stem, ()))
+    if not found and prefixes:
+        found = _after_prefixes(by_first, word, prefixes, min_stem)
     if found or not suffixes:
         return found
     # "hétfőn" = "hétfő" + "n", 월요일에 = 월요일 + 에, 시에 = 시 + 에: the longest ending whose stem is
@@ -422,6 +436,28 @@ def _starting(
             single = tuple((sense, 0) for sense in stem if len(sense.words) == 1 and not sense.bound)
             if single:
                 return single
+    return ()
+
+
+def _after_prefixes(
+    by_first: dict[str, tuple[Lex, ...]], word: str, prefixes: tuple[str, ...], min_stem: int
+) -> tuple[Start, ...]:
+    """The senses of ``word`` read past one or two glued prefixes («למחר», «ולמחר»), the letters
+    taken off counted as clitics; a second prefix only one listed after the first (Hebrew ו before
+    ל, never after it); bound senses never (a prefixed abbreviation is another word)."""
+    bases = [(word, 0, -1)]
+    for _ in range(2):
+        bases = [
+            (w[len(p) :], k + len(p), n)
+            for w, k, last in bases
+            for n, p in enumerate(prefixes)
+            if n > last and w.startswith(p)
+        ]
+        for base, k, _n in bases:
+            if len(base) >= max(min_stem, 2):
+                found = tuple((sense, k) for sense in by_first.get(base, ()) if not sense.bound)
+                if found:
+                    return found
     return ()
 
 
@@ -474,7 +510,8 @@ def _build(
         index.setdefault(words[0], []).append(lex)
     frozen = {k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in index.items()}
     suffixes = tuple(sorted(set(syntax.suffixes), key=lambda e: (-len(e.rpartition(">")[2]), e)))
-    return Lexicon(lang, frozen, clitics, complete, suffixes, max(syntax.min_stem, 1))
+    prefixes = tuple(dict.fromkeys(syntax.prefixes))  # in the order glued: "ו" before "ל"
+    return Lexicon(lang, frozen, clitics, complete, suffixes, max(syntax.min_stem, 1), prefixes)
 
 
 def _by_kind(order: dict[str, Place]) -> Callable[[str, Kind], Place]:
@@ -576,6 +613,7 @@ def _prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
     words: set[str] = set()
     unspaced: set[str] = set()
     suffixed = False
+    glued = set("وفبلك")  # Arabic clitics, and the one-letter prefixes of the languages read
     for lang in langs:
         lex = lexicon(lang)
         if lex is None:
@@ -584,6 +622,7 @@ def _prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
         # an ending that takes the place of a final letter (Georgian "ი>ს": ზაფხული → ზაფხულს): the
         # word is spotted by its stem, the letters after it read as the tail (eastint)
         finals = {e.rpartition(">")[0] for e in lex.suffixes if ">" in e}
+        glued.update(p for p in lex.prefixes if len(p) == 1)
         for w in lex.trigger_words():
             (unspaced if _UNSPACED.match(w) else words).add(w)
             words.update(w[: -len(f)] for f in finals if w.endswith(f) and len(w) - len(f) >= lex.min_stem)
@@ -593,7 +632,8 @@ def _prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
     # trigger word (with letters after it when the language glues endings on: "hétfőn"); or a
     # trigger letter of an unspaced script anywhere (明 in 说明天): the grammar then decides.
     tail = r"\w*" if suffixed else r"(?!\w)"
-    pattern = rf"[\W\d](?:(?<=\d)\d*|[وفبلك]{{0,2}}(?:{_trie_regex(words)}){tail})"
+    letters = re.escape("".join(sorted(glued)))
+    pattern = rf"[\W\d](?:(?<=\d)\d*|[{letters}]{{0,2}}(?:{_trie_regex(words)}){tail})"
     if unspaced:
         pattern += f"|[{''.join(sorted(unspaced))}]"
     return re.compile(pattern)

@@ -78,11 +78,15 @@ _NONE_KINDS = frozenset(
         "fiscal",
         *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix", "join"),
         *("hourpost", "hourpost-bound", "hourcue", "hedge-post"),  # "15 Uhr", "3 uur", "kl. 15"
-        "deadline",  # "by the end of", or after the end ("ay sonuna kadar", 月末まで: eastint)
+        *("weekend", "weekend-bound", "afternext", "deadline"),  # northint: "dit weekend", "bis zum Ende"
+        "numprefix",  # a word before a number that makes it a rank: 第3日, 제3일 (day three, no date)
     }
 )
 _PART_KINDS = frozenset({"part", "part-bound"})
 _PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit"})
+# A date said from the one before it: "ertesi gün" = ["day", 1]; after an amount, "később" =
+# [1, false] (later, counted from a date said before, else from now): liveblog.resolve._rules_refs.
+_ANAPHOR_KINDS = frozenset({"anaphor", "anaphordir"})
 _INT_KINDS = frozenset(
     {"weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"}
     # Clock words, ordinals (romance, wave 4): "et quart" = a minjoin and a minamount, "premier".
@@ -138,6 +142,7 @@ _TABLES = (
     _NONE_KINDS
     | _PART_KINDS
     | _PAIR_KINDS
+    | _ANAPHOR_KINDS
     | _INT_KINDS
     | _OTHER_KINDS
     | frozenset(_RANGE_KINDS)
@@ -147,7 +152,12 @@ _SETTINGS = frozenset(
     {"bound", "drop", "order", "place", "compound", "ordinal-stem", "ordinal-endings", "syntax"}
 )
 # Fields of :class:`~liveblog.lang.Syntax` a table may set in ``[syntax]``, with their types.
-_SYNTAX_FIELDS: Mapping[str, type] = {"tens_multiply": bool, "suffixes": tuple, "min_stem": int}
+_SYNTAX_FIELDS: Mapping[str, type] = {
+    "tens_multiply": bool,
+    "suffixes": tuple,
+    "min_stem": int,
+    "prefixes": tuple,
+}
 
 
 @attrs.frozen
@@ -180,6 +190,18 @@ def _value(lang: str, kind: str, phrase: str, value: Any) -> Any:
         return None
     if kind in _PART_KINDS and value not in PARTS:
         raise ValueError(f"{where}: {value!r} is not a part of the day ({', '.join(PARTS)})")
+    if kind in _ANAPHOR_KINDS:
+        good = (
+            isinstance(value, list)
+            and len(value) == 2
+            and (isinstance(value[0], str) if kind == "anaphor" else isinstance(value[0], int))
+            and isinstance(value[1], int if kind == "anaphor" else bool)
+        )
+        if not good:
+            raise ValueError(
+                f"{where}: expected [unit, shift] or [direction, from periods only], got {value!r}"
+            )
+        return tuple(value)
     if kind in _PAIR_KINDS:
         if not isinstance(value, list) or len(value) != 2:
             raise ValueError(f"{where}: expected a pair, got {value!r}")

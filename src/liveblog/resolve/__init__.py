@@ -178,8 +178,8 @@ def find_times(
             found = in_context(
                 text, readings, ref, lambda words: resolve(words, ref, prefer="future", languages=ours), ours
             )
-        if anaphora:
-            found = _anchor(found, anaphora, ref)
+    else:
+        anaphora = {}
     others = [lang for lang in langs if not _complete(lang)]  # dateparser reads what our tables miss
     if others:
         theirs = dateparser_find(text, ref, prefer, others)
@@ -192,6 +192,8 @@ def find_times(
         taken = [f.span for f in found]
         extra = [f for f in theirs if not _overlaps(f.span, taken)]
         found = sorted([*found, *extra], key=lambda f: f.span.start)
+    if anaphora:  # anchored on the dates of every reader, dateparser's written dates too
+        found = _anchor(found, anaphora, ref)
     return found
 
 

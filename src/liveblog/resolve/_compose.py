@@ -24,6 +24,7 @@ import bisect
 import functools
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any
 
 import attrs
 
@@ -121,14 +122,12 @@ class Composer:
         cands: list[Match] = []
         atom = self.at(i)
         if atom is not None:
-            cands.append(self._extend(atom))
-        rng = self._range(i)
-        if rng is not None:
-            cands.append(self._extend(rng))
+            cands += _no_overflow(self._extend, atom)
+        cands += _no_overflow(self._range, i)
         for production in _productions_for(self.t.kinds(i)):  # those that can start on this word
-            m = production(self, i)
-            if m is not None:
-                cands.append(self._extend(m))
+            m = _no_overflow(production, self, i)
+            if m:
+                cands += _no_overflow(self._extend, m[0])
         # max keeps the first of equals; an anaphor's reading of the same words wins ("a year ago":
         # counted from the reference, or from a quarter said before it)
         best = max(cands, key=lambda m: (m.end, m.anaphor is not None)) if cands else None
@@ -858,16 +857,7 @@ def _unit(unit: str, ref: datetime, k: int) -> When | None:
             floor = floor.replace(minute=0)
         moment = (floor.astimezone(UTC) + timedelta(seconds=k * size)).astimezone(zone)
         return _when.hour_or_minute(moment, g)
-    if unit == "day":
-        return _when.day(today + timedelta(days=k), zone)
-    if unit == "week":
-        return _when.week(today + timedelta(days=7 * k), zone)
-    if unit == "month":
-        y, m = _when.shift_month(today.year, today.month, k)
-        return _when.month(y, m, zone)
-    if unit == "year":
-        return _when.year(today.year + k, zone)
-    return None
+    return _when.unit_after(unit, today, k, zone) if unit != "quarter" else None
 
 
 def _nearest_year(n: int, count: int, today: date, prefer: Prefer) -> int:
@@ -912,10 +902,21 @@ def edge_of_unit(edge: str, unit: str, ref: datetime) -> When | None:
     return _edge_of(v, Edge(edge), ref.tzinfo) if v is not None and ref.tzinfo is not None else None
 
 
+def _no_overflow(f: Callable[..., Match | None], *args: Any) -> list[Match]:
+    """``[f(*args)]``, or ``[]`` when it names no date or one the calendar cannot hold ("the first
+    century", "the next day" said on 31 December 9998): productions and ranges compute dates as
+    atoms do, and are guarded as :meth:`Rules.at` guards the atoms."""
+    try:
+        m = f(*args)
+    except (OverflowError, ValueError):  # InputError is a ValueError: a year outside the supported range
+        return []
+    return [] if m is None else [m]
+
+
 # Productions beside the atom rules and ranges, with the kinds of word each can start with.
 _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str]], ...] = (
     # the weekend first: «نهاية الأسبوع» is the weekend before it is the end of a week
-    (_rules_refs.weekend, frozenset({"weekend", "mod", "this", "the"})),
+    (_rules_refs.weekend, frozenset({"weekend", "mod", "this", "the", "dayprefix", "join"})),
     (Composer._edge, frozenset({"periodedge"})),
     (Composer._nth, frozenset({"nth", "weekday", "nthnoun", "the", "number"})),
     (Composer._nth_head_first, frozenset({"month", "number", "num"})),  # 10月の第1月曜日

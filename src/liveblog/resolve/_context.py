@@ -122,6 +122,9 @@ def in_context(
         # The forward word goes with the date: it is the cue a bare month needs («حتى رمضان», "until May").
         words = f"{word} {f.text}" if word else f.text
         later = again(words) if forward and f.when.end <= reference else None
+        lead = clause.split()[-1:] if forward and later is None and f.when.end <= reference else []
+        if lead:  # the span's first word was left out ("the" of "over the weekend"): read it again with it
+            later = again(f"{lead[0]} {words}")
         if later is not None and later.start > f.when.start:
             out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
         else:

@@ -61,7 +61,12 @@ class ClockRules(AmountRules):
         cue = t.hit(i, "clockcue")
         j = cue.end if cue is not None else i
         # "vers 5h", "verso le 15", "de 9h à 11h": a hedge or a range's opening word cues a clock as "at" does
-        hedged = self._ends_at(i, "hedge") or self._ends_at(i, "range-from")
+        # ("до 11 часов", "until 11"): a range's closing word in letters too, not a dash ("2-3 heures")
+        hedged = (
+            self._ends_at(i, "hedge")
+            or self._ends_at(i, "range-from")
+            or self._ends_at(i, "range-to", letters=True)
+        )
         # «الساعة 3», "verso le 15" (the hedge read first): a bare hour after it is a clock
         said_cue = t.hit(i, "hourcue") is not None or self._ends_at(i, "hourcue")
         lead = self._minutes_before(j)  # "a quarter past", "20 minutes to", "half" (three)
@@ -106,9 +111,12 @@ class ClockRules(AmountRules):
         if (
             post is not None
             and post.lex.bound
-            and not (cued or said_cue or digit_minutes or ampm or zone or self._part_after(j, k))
+            and not (digit_minutes or ampm)
+            and (self._amount_of(k, cue) or not (cued or said_cue or zone or self._part_after(j, k)))
         ):
-            return None  # "pendant 3 heures (et demie)" is a duration; "à 15 heures", "15 heures 30" clocks
+            # "pendant 3 heures (et demie)", "après 15 heures de combats", «после 14 часов переговоров»
+            # say how long; "à 15 heures", "15 heures 30" are clocks
+            return None
         told = ampm is not None or noun is not None or post is not None or zone is not None
         if lead is not None and not self._lead_ok(lead, told, cued, noun is not None):
             return None
@@ -129,6 +137,17 @@ class ClockRules(AmountRules):
         hm = _with_minutes(hour, minute + delta, said)
         return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
 
+    def _amount_of(self, k: int, cue: Hit | None) -> bool:
+        """Whether what follows an hour noun that is also a unit (its words end at ``k``) makes it an
+        amount of something: an "of" word before a word no table knows ("15 heures de combats"), or,
+        with no clock cue before the number (an open range's or a hedge's word only), such a word at
+        once ("после 14 часов переговоров"; «в 19 часов переговоры» keeps its cue)."""
+        t = self.t
+        of = t.hit(k, "of")
+        k = of.end if of is not None else k
+        plain = k < len(t) and t.number[k] is None and t.norm[k].isalpha() and not t.hits(k)
+        return plain and (of is not None or cue is None)
+
     def _minutes_after_post(self, k: int) -> tuple[int, int, bool] | None:
         """(minutes, end, written in digits) after an hour noun ("heures 30", "heures et quart")."""
         after = self._minutes_after(k, words=True, cued=True, digits=True)
@@ -138,10 +157,15 @@ class ClockRules(AmountRules):
         """Whether a day or a part of the day follows the hour at ``j`` (its words end at ``k``)."""
         return self._day_or_part_after(j, k, cue=False)
 
-    def _ends_at(self, i: int, kind: str) -> bool:
-        """Whether a word of ``kind`` ends right before token ``i`` ("vers", "à environ", "verso le")."""
+    def _ends_at(self, i: int, kind: str, *, letters: bool = False) -> bool:
+        """Whether a word of ``kind`` ends right before token ``i`` ("vers", "à environ", "verso le");
+        with ``letters``, a word written in letters (not a dash)."""
         t = self.t
-        return any(h.lex.kind == kind and h.end == i for k in range(max(0, i - 3), i) for h in t.hits(k))
+        return any(
+            h.lex.kind == kind and h.end == i and (not letters or h.lex.words[0].isalpha())
+            for k in range(max(0, i - 3), i)
+            for h in t.hits(k)
+        )
 
     def _noun_with_minutes(self, j: int) -> Hit | None:
         """Noon or midnight as the hour when minutes follow it: "midi et quart", "minuit trois",

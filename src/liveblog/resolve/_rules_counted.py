@@ -115,11 +115,33 @@ def counted(r: Rules, i: int) -> Match | None:
             j = _bare_minutes(t, j, fields)  # 三点十五, 3点15: minutes need no counter after an hour
     if not fields or (era is not None and "year" not in fields):
         return None
+    if _not_a_time(t, i, j, fields, pm):
+        return None
     value = _value(fields, pm)
     when = None if value is None else _month_alone(r, value) or realize(value, r.ctx)
     if when is None:
         return None
     return Match(i, j, when, f"{lang}-counted", value)
+
+
+def _not_a_time(t: Tokens, i: int, j: int, fields: dict[str, int], pm: bool | None) -> bool:
+    """Whether the run ``i``..``j`` is a rank or a quantity, not a time: after a rank's prefix
+    (第3日, 제3일: day three), after a coarser field that was refused (9999年12月…), after a
+    decimal point (3.5点: points of an index), or a lone hour or day with no date word on either
+    side and a word after it (他提出3点建议 "three proposals", 3号线 "line 3"); 明天3点开会 and
+    3号下午 stay times."""
+    if i > 0 and t.hit(i - 1, "numprefix") is not None:
+        return True
+    coarser = t.hit(i - 1, "counter") if i > 1 and t.number[i - 2] is not None else None
+    if coarser is not None and _ORDER.index(str(coarser.value)) < _ORDER.index(min(fields, key=_ORDER.index)):
+        return True  # 9999年12月31日: the year before it was refused, so is the rest
+    if i > 1 and t.number[i] is not None and t.is_(i - 1, ".") and t.number[i - 2] is not None:
+        return True
+    if len(fields) != 1 or pm is not None or not ({"hour", "day"} & set(fields)):
+        return False
+    after = j < len(t) and t.norm[j].isalpha() and not t.hits(j)
+    before = any(h.end == i for k in range(max(0, i - 4), i) for h in t.hits(k))  # 下午 ends at i
+    return after and not before
 
 
 def _bare_minutes(t: Tokens, j: int, fields: dict[str, int]) -> int:

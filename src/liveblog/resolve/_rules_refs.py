@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 import attrs
@@ -91,6 +91,8 @@ def anaphor(c: Composer, i: int) -> Match | None:
             return None  # "the year 1066", "the year two thousand": a date follows
         if h.lex.bound and k < len(t) and t.norm[k].isalnum():
             return None  # "the day before the vote": counted from the vote, not from a date
+        if i > 0 and t.hit(i - 1, "of") is not None and t.hit(i, "the") is not None:
+            return None  # "player of the year", "deal of the day": a title's period, not a time
         a = _of_row(h.value)
         ended = _ended(c, i, k, a, h.lex.lang)
         return ended if ended is not None else _anaphor_match(c, i, k, a, h.lex.lang)
@@ -198,28 +200,17 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
 
 
 def _period(d: date, a: Anaphor, zone: tzinfo) -> When | None:
-    unit, n = a.unit, a.shift
-    if unit == "day":
-        day = d + timedelta(days=n)
-        return _when.part(day, a.part, zone) if a.part else _when.day(day, zone)
-    if unit == "week":
-        return _when.week(d + timedelta(days=7 * n), zone)
-    if unit == "month":
-        y, m = _when.shift_month(d.year, d.month, n)
-        return _when.month(y, m, zone)
-    if unit == "quarter":
-        y, m = _when.shift_month(d.year, d.month, 3 * n)
-        return _when.quarter(y, (m - 1) // 3 + 1, 3, zone)
-    if unit == "year":
-        return _when.year(d.year + n, zone)
-    return None
+    if a.unit == "day" and a.part:
+        return _when.part(d + timedelta(days=a.shift), a.part, zone)
+    return _when.unit_after(a.unit, d, a.shift, zone)
 
 
 def _shifted(start: datetime, grain: Grain, a: Anaphor, zone: tzinfo) -> When | None:
     """``start`` moved by the anaphor's amount, named at ``grain``."""
     n, unit, approx = a.shift, a.unit, a.approximate
     if unit in _CLOCK_UNITS:
-        moment = start + timedelta(seconds=n * _CLOCK_UNITS[unit])
+        # elapsed time, not wall-clock arithmetic: "two hours later" across a DST change is two hours
+        moment = (start.astimezone(UTC) + timedelta(seconds=n * _CLOCK_UNITS[unit])).astimezone(zone)
         fine = grain if grain in (Grain.SECOND, Grain.MINUTE, Grain.HOUR) else Grain.MINUTE
         return _when.hour_or_minute(moment, fine, approximate=approx)
     d = start.date()
@@ -279,7 +270,10 @@ def anchor_all(
         if a.periods_only and (last is None or last.grain not in (Grain.QUARTER, Grain.HALF)):
             out.append((when, None))  # "two years ago": from the reference, as said
             continue
-        now = anchored(a, last, ref)
+        try:
+            now = anchored(a, last, ref)
+        except (OverflowError, ValueError):  # a date the calendar cannot hold (year 9999 and on)
+            now = None
         out.append((now, "previous" if last is not None else "reference"))
         if now is not None and a.period:
             last = now
@@ -324,8 +318,8 @@ def weekend(c: Composer, i: int) -> Match | None:
     pre = t.hit(j, "mod", "this")
     if pre is not None and pre.lex.before:
         mod, j = (pre.value if pre.lex.kind == "mod" else 0), pre.end
-    elif t.hit(j, "the") is not None:
-        j += 1
+    elif (lead := t.hit(j, "the", "dayprefix", "join")) is not None:
+        j = lead.end  # "the weekend", "no fim de semana", "am Wochenende"
     w = t.hit(j, "weekend")
     if w is None:
         return None

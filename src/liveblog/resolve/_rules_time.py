@@ -285,6 +285,8 @@ class TimeRules(ClockRules):
             return None  # «شهر واحد» is one month
         if t.hit(end, "unit") is not None and t.num(end + 1, 1000, 2999, 4) is None:
             return None  # «شهر ثلاثة أيام»; «شهر عشرة سنة 2015» is October 2015
+        if end < len(t) and t.number[end] is None and t.norm[end].isalpha() and not t.hits(end):
+            return None  # «خلال شهر 3 بالمئة», «راتب شهر 3 آلاف دولار»: a quantity follows
         return n, end
 
     def year_after(self, k: int) -> tuple[int, int] | None:
@@ -436,7 +438,7 @@ class TimeRules(ClockRules):
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
             article = t.hit(j, "the", "dayprefix")  # "viernes, el 12 de septiembre"
-            if article is not None and t.number[article.end] is not None:
+            if article is not None and article.end < len(t) and t.number[article.end] is not None:
                 j = article.end
         head = self._day_and_month(j)
         if head is None:
@@ -517,8 +519,10 @@ class TimeRules(ClockRules):
         end = self.month_at(j, bound_ok=True)
         if end is None:
             return None
-        if mh is None:  # «شهر 3»: a month by its number, its noun the cue
-            return self._match(i, end[1], _when.month(self._bare_year(m, None), m, ctx.zone), "month")
+        if mh is None:  # «شهر 3»: a month by its number, its noun the cue; «شهر 3 الماضي» last March
+            post = t.hit(end[1], "mod")
+            mod, stop = (post, post.end) if post is not None and post.lex.after else (None, end[1])
+            return self._match(i, stop, _when.month(self._bare_year(m, mod), m, ctx.zone), "month")
         english = mh.lex.syntax.capitalised
         named = end[1] < len(t) and t.number[end[1]] is None and self.upper(end[1])
         if english and (

@@ -21,7 +21,7 @@ names a language.
 
 from __future__ import annotations
 
-from datetime import UTC, date, timedelta, tzinfo
+from datetime import UTC, date, timedelta
 from typing import TYPE_CHECKING
 
 from liveblog.model import Grain, When, WhenKind
@@ -46,23 +46,6 @@ __all__ = [
 _CALENDAR = ("day", "week", "month", "quarter", "year")
 _CLOCK_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 _MAX_COUNT = 999  # units a window or a count may span
-
-
-def _calendar_unit(unit: str, today: date, k: int, zone: tzinfo) -> When | None:
-    """The calendar ``unit`` ``k`` units after the one holding ``today``."""
-    if unit == "day":
-        return _when.day(today + timedelta(days=k), zone)
-    if unit == "week":
-        return _when.week(today + timedelta(days=7 * k), zone)
-    if unit == "month":
-        y, m = _when.shift_month(today.year, today.month, k)
-        return _when.month(y, m, zone)
-    if unit == "quarter":
-        y, m = _when.shift_month(today.year, today.month, 3 * k)
-        return _when.quarter(y, (m - 1) // 3 + 1, 3, zone)
-    if unit == "year":
-        return _when.year(today.year + k, zone)
-    return None
 
 
 def _count_unit(c: Composer, j: int) -> tuple[int, str, int] | None:
@@ -90,14 +73,16 @@ def window(c: Composer, i: int) -> Match | None:
     if cu is None:
         return None
     n, unit, end = cu
+    if t.hit(end, "of") is not None:
+        return None  # "the last three months of the war": the end of something else, not of now
     ks = (-n, -1) if mod.value < 0 else (1, n)
     if unit in _CLOCK_SECONDS:  # "last 2 minutes": whole minutes, 04:28 and 04:29 said at 04:30
         from liveblog.resolve._compose import clock_unit  # _compose lists this production
 
         first, last = clock_unit(unit, c.r.ctx.ref, ks[0]), clock_unit(unit, c.r.ctx.ref, ks[1])
     else:
-        first = _calendar_unit(unit, c.r.ctx.today, ks[0], c.r.ctx.zone)
-        last = _calendar_unit(unit, c.r.ctx.today, ks[1], c.r.ctx.zone)
+        first = _when.unit_after(unit, c.r.ctx.today, ks[0], c.r.ctx.zone)
+        last = _when.unit_after(unit, c.r.ctx.today, ks[1], c.r.ctx.zone)
     if first is None or last is None:
         return None
     vague = c.t.hit(mod.end, "vaguecount") is not None  # "next few days": three, approximately
@@ -131,7 +116,7 @@ def ahead(c: Composer, i: int) -> Match | None:
         grain = {"second": Grain.SECOND, "minute": Grain.MINUTE, "hour": Grain.HOUR}[unit]
         when: When | None = _when.hour_or_minute(moment, grain)
     else:
-        when = _calendar_unit(unit, c.r.ctx.today, n, c.r.ctx.zone)
+        when = _when.unit_after(unit, c.r.ctx.today, n, c.r.ctx.zone)
     if when is None:
         return None
     return Match(i, end, when, f"{word.lex.lang}-ahead")
