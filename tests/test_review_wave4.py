@@ -46,6 +46,12 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("hu", "2024. március 3-án kezdődtek. Két nappal később leálltak.", ["2024-03-03", "2024-03-05"]),
     ("tr", "3 Mart 2024'te başladı. Ertesi gün durdu.", ["2024-03-03", "2024-03-04"]),
     ("en", "Talks opened on 3 March 2024. The next week they stopped.", ["2024-03-03", "2024-W10"]),
+    # a day's anaphor takes the clock said after it
+    ("en", "On 3 March 2024 it began. The next day at 5pm it ended.", ["2024-03-03", "2024-03-04T17:00"]),
+    ("tr", "sonraki gün saat 17", ["2024-11-30T17:00"]),
+    # kana after a counter is a particle, not another word (25日に "on the 25th")
+    ("ja", "25日に", ["2024-11-25"]),
+    ("ja", "15時ちょうど", ["2024-11-29T15:00"]),
     # Arabic months by number: a modifier after it, a quantity after it
     ("ar", "في شهر 3 الماضي", ["2024-03"]),
     ("ar", "ارتفع خلال شهر 3 بالمئة", []),

@@ -16,13 +16,24 @@ of five rule types (:class:`Holiday`):
   1 Shawwal), or the last ``weekday`` of a Hijri month (the last Friday of
   Ramadan), through :mod:`liveblog.resolve._hijri`.
 
-- ``lunar``: a day of a month of the Chinese lunisolar calendar (the Spring
-  Festival = 1/1, the Mid-Autumn Festival = 8/15), plus ``offset`` days (the
-  eve of the Spring Festival = 1/1 - 1), through ``lunardate`` (years 1900-2099;
-  only months whose days fall in the Gregorian year of the same number).
+- ``hebrew``: a day of a month of the Hebrew calendar (Yom Kippur = 10 Tishri; months
+  from Nisan = 1, Tishri = 7; Adar = 12 is Adar II in a leap year), moved as Israel
+  observes it (``moves``: Yom Ha'atzmaut on a Friday or Saturday is the Thursday before),
+  through :mod:`liveblog.resolve._lunisolar` (``convertdate``); days as Israel keeps
+  them (Passover 7 days, Shavuot 1, Simchat Torah with Shemini Atzeret on 22 Tishri);
+- ``vague``: a day of a 365-day year with no leap day, which moves one day earlier
+  in the Gregorian calendar every leap year: the Parsi (Shahenshahi) New Year, given by
+  its date in ``epoch`` (17 August 2018);
+- ``chinese``: the Lunar New Year (first day of the first month, China's time), computed
+  from the new moons after the December solstice (``pymeeus``), plus ``offset`` days;
+- ``lunar``: a day of a month of the Chinese lunisolar calendar (the Mid-Autumn
+  Festival = 8/15, the Dragon Boat Festival = 5/5), plus ``offset`` days, through
+  ``lunardate`` (years 1900-2099; only months whose days fall in the Gregorian year of
+  the same number; the Lunar New Year itself is the ``chinese`` rule).
 
-``days`` > 1 makes the holiday a range of days (Lent, Passover-style feasts).
-The Hebrew and Hindu calendars are not computed: those holidays are not listed.
+``days`` > 1 makes the holiday a range of days (Lent, Passover).
+The Hindu lunar calendars (tithis counted from sunrise at a place, leap months) cannot
+be computed with the libraries the project uses: those holidays are not listed.
 """
 
 from __future__ import annotations
@@ -33,7 +44,7 @@ import attrs
 
 __all__ = ["HOLIDAYS", "Holiday", "RuleKind"]
 
-RuleKind = Literal["fixed", "nth", "easter", "hijri", "lunar"]
+RuleKind = Literal["fixed", "nth", "easter", "hijri", "hebrew", "chinese", "vague", "lunar"]
 
 
 @attrs.frozen
@@ -50,6 +61,8 @@ class Holiday:
     orthodox: bool = False  # easter: the Orthodox Easter
     on_saturday: int = 0  # fixed: days to move it when it falls on a Saturday
     on_sunday: int = 0  # fixed: days to move it when it falls on a Sunday
+    moves: tuple[tuple[int, int], ...] = ()  # hebrew: (weekday, days to move it) as observed
+    epoch: int = 0  # vague: the Gregorian year whose ``month`` and ``day`` it fell on
 
 
 def _fixed(month: int, day: int, *, sat: int = 0, sun: int = 0) -> Holiday:
@@ -72,15 +85,22 @@ def _lunar(month: int, day: int, offset: int = 0) -> Holiday:
     return Holiday("lunar", month, day, offset=offset)
 
 
+def _hebrew(
+    month: int, day: int, *, days: int = 1, offset: int = 0, moves: tuple[tuple[int, int], ...] = ()
+) -> Holiday:
+    return Holiday("hebrew", month, day, offset=offset, days=days, moves=moves)
+
+
 _MON, _TUE, _THU, _FRI, _SUN = 0, 1, 3, 4, 6
+_SAT = 5
+_NISAN, _IYAR, _SIVAN, _AV, _TISHRI, _KISLEV, _SHEVAT, _ADAR = 1, 2, 3, 5, 7, 9, 11, 12
+_ATZMAUT_MOVES = ((_FRI, -1), (_SAT, -2), (_MON, 1))  # Israel's rule since 2004
 
 HOLIDAYS: dict[str, Holiday] = {
     # -- fixed days of the Gregorian year
     "new_year": _fixed(1, 1),
     "new_year_eve": _fixed(12, 31),
     # -- days of the Chinese lunisolar calendar (eastint): 春节, 설날, Tết; 中秋, 추석; …
-    "lunar_new_year": _lunar(1, 1),
-    "lunar_new_year_eve": _lunar(1, 1, -1),
     "lantern_festival": _lunar(1, 15),
     "buddha_birthday": _lunar(4, 8),
     "dragon_boat": _lunar(5, 5),
@@ -95,6 +115,7 @@ HOLIDAYS: dict[str, Holiday] = {
     "st_patrick": _fixed(3, 17),
     "halloween": _fixed(10, 31),
     "all_saints": _fixed(11, 1),
+    "ides_of_march": _fixed(3, 15),  # enint: the Roman calendar's 15 March, a date news still names
     # Christian feasts on fixed days, named in the Romance tables (romance, wave 4)
     "all_souls": _fixed(11, 2),
     "epiphany": _fixed(1, 6),
@@ -175,6 +196,29 @@ HOLIDAYS: dict[str, Holiday] = {
     "eid_al_fitr": _hijri(10, 1),
     "arafat": _hijri(12, 9),
     "eid_al_adha": _hijri(12, 10),
+}
+
+# -- enint: the Hebrew calendar (as Israel observes it) and the Chinese Lunar New Year
+HOLIDAYS |= {
+    "rosh_hashanah": _hebrew(_TISHRI, 1, days=2),
+    "yom_kippur": _hebrew(_TISHRI, 10),
+    "sukkot": _hebrew(_TISHRI, 15, days=7),
+    "shemini_atzeret": _hebrew(_TISHRI, 22),  # Simchat Torah the same day in Israel
+    "hanukkah": _hebrew(_KISLEV, 25, days=8),
+    "tu_bishvat": _hebrew(_SHEVAT, 15),
+    "purim": _hebrew(_ADAR, 14),
+    "shushan_purim": _hebrew(_ADAR, 15),
+    "passover": _hebrew(_NISAN, 15, days=7),
+    "yom_hashoah": _hebrew(_NISAN, 27, moves=((_FRI, -1), (_SUN, 1))),
+    "yom_hazikaron": _hebrew(_IYAR, 5, offset=-1, moves=_ATZMAUT_MOVES),  # the eve of independence day
+    "yom_haatzmaut": _hebrew(_IYAR, 5, moves=_ATZMAUT_MOVES),
+    "lag_baomer": _hebrew(_IYAR, 18),
+    "yom_yerushalayim": _hebrew(_IYAR, 28),
+    "shavuot": _hebrew(_SIVAN, 6),
+    "tisha_bav": _hebrew(_AV, 9, moves=((_SAT, 1),)),  # a fast kept on Sunday when 9 Av is a Sabbath
+    "chinese_new_year": Holiday("chinese"),
+    "chinese_new_year_eve": Holiday("chinese", offset=-1),  # 除夕 (eastint)
+    "parsi_new_year": Holiday("vague", 8, 17, epoch=2018),  # Navroz of the Shahenshahi calendar
 }
 
 # -- northeast (de nl da nb sv ru uk pl hr): days these languages' tables name that the keys above lack

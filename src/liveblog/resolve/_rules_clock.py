@@ -179,8 +179,8 @@ class ClockRules(AmountRules):
     def _bare_refused(self, j: int, k: int, sep: str, *, cued: bool) -> bool:
         """Whether a bare hour at ``j`` (its words end at ``k``) is no clock: a number in digits needs a
         day or a part after it ("at 9 tomorrow"); one in words a part and its day («الثامنة هذه الليلة»)."""
-        if sep == "word":
-            return not self._partday_after(k)
+        if sep == "word":  # "at eight in the evening": after "at" a part alone says it is a time
+            return not (self._partday_after(k) or (cued and self._part_at(k)))
         return not self._day_or_part_after(j, k, cue=cued)
 
     def _partday_after(self, k: int) -> bool:
@@ -216,10 +216,25 @@ class ClockRules(AmountRules):
             if sep == "h" and k == j + 2:
                 sep = "hour-h"  # "15h": the hour alone
             return written.hour, written.minute, written.second, sep, k
+        if j < len(t) and t.number[j] is not None and len(t.norm[j]) > 2:
+            return self._hhmm_told(j)
         h = t.num(j, 0, 24)
-        if h is None or len(t.norm[j]) > 2:
+        if h is None:
             return None
         return h, 0, None, "", j + 1
+
+    def _hhmm_told(self, j: int) -> tuple[int, int, int | None, str, int] | None:
+        """ "330 p.m.", "730 in the evening": three or four digits as hour and minutes when an am/pm
+        word or a part of the day says they are a time (alone, "1030" may be a count or a year)."""
+        t = self.t
+        if len(t.norm[j]) not in (3, 4) or (t.hit(j + 1, "ampm") is None and not self._part_at(j + 1)):
+            return None
+        if t.hit(j + 1, "yearsuffix") is not None:
+            return None  # «2020م»: a year and its era, not 8:20 pm
+        hour, minute = divmod(int(t.norm[j]), 100)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None  # a 12-hour clock said with its half of the day; 24-hour digits need a zone
+        return hour, minute, None, "hhmm", j + 1
 
     def _number(self, k: int, lo: int, hi: int, *, glued: bool = False) -> tuple[int, int] | None:
         """(value, end) of a number in digits or words, tens and units joined ("twenty-three",
@@ -361,6 +376,14 @@ class ClockRules(AmountRules):
         day = t.hit(k, "dayword")
         if day is not None:
             return cue or t.hit(day.end, "part") is not None
+        join = t.hit(k, "join")
+        return join is not None and t.hit(join.end, "part") is not None
+
+    def _part_at(self, k: int) -> bool:
+        """Whether a part of the day starts at ``k``, alone or after a joining word ("in the evening")."""
+        t = self.t
+        if t.hit(k, "partday", "part") is not None:
+            return True
         join = t.hit(k, "join")
         return join is not None and t.hit(join.end, "part") is not None
 

@@ -15,6 +15,7 @@ it (明天下午3点, 2月12日(火)).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ _RANGES = {
     "second": (0, 59),
 }
 _POWERS = frozenset({10, 100, 1000})
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # ideographs, not kana or Hangul
 _MAX_WORDS = 8  # number words in one number (二千零二十一 is six)
 
 
@@ -139,7 +141,9 @@ def _not_a_time(t: Tokens, i: int, j: int, fields: dict[str, int], pm: bool | No
         return True
     if len(fields) != 1 or pm is not None or not ({"hour", "day"} & set(fields)):
         return False
-    after = j < len(t) and t.norm[j].isalpha() and not t.hits(j)
+    # a Han character no table knows (建 of 建议, 线 of 号线); kana and Hangul after a number are
+    # particles and endings (25日に, 15時ちょうど, 3일에), which leave the time as it is
+    after = j < len(t) and _HAN.match(t.norm[j]) is not None and not t.hits(j)
     before = any(h.end == i for k in range(max(0, i - 4), i) for h in t.hits(k))  # 下午 ends at i
     return after and not before
 

@@ -24,6 +24,7 @@ from liveblog.lang.weekend import weekend_days
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Anaphor, Match
+from liveblog.resolve._partial import Partial
 
 if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
@@ -94,6 +95,9 @@ def anaphor(c: Composer, i: int) -> Match | None:
         if i > 0 and t.hit(i - 1, "of") is not None and t.hit(i, "the") is not None:
             return None  # "player of the year", "deal of the day": a title's period, not a time
         a = _of_row(h.value)
+        clock = _clock_after(c, k) if a.period and a.unit == "day" and a.part is None else None
+        if clock is not None:  # "the next day at 5 pm", «في اليوم التالي الساعة الخامسة»
+            a, k = attrs.evolve(a, at=clock[0]), clock[1]
         ended = _ended(c, i, k, a, h.lex.lang)
         return ended if ended is not None else _anaphor_match(c, i, k, a, h.lex.lang)
     lead = t.hit(i, "anaphorlead")  # «بعد ذلك بيومين»: the direction, then the amount
@@ -183,7 +187,11 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
     if a.period:
         if anchor.grain.rank > _UNIT_GRAIN[a.unit].rank or (anchor.is_range and a.unit == "day"):
             return None
-        return _period(start.date(), a, zone)
+        said = _period(start.date(), a, zone)
+        if a.alone is not None and said is not None and said.end > ref:
+            # "the latest quarter" after a forecast for the current one: the last one over
+            return _period(ref.date(), attrs.evolve(a, shift=a.alone), zone)
+        return said
     if a.unit in _CLOCK_UNITS:
         if anchor.grain.rank > Grain.HOUR.rank or anchor.is_range:
             return None
@@ -199,7 +207,21 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
     return _shifted(start, grain, a, zone)
 
 
+def _clock_after(c: Composer, k: int) -> tuple[tuple[int, int], int] | None:
+    """((hour, minute), end) of a clock said right after a day's anaphor, in the reference's zone."""
+    m = c.at(k) if k < len(c.t) else None
+    v = c.value(m) if m is not None else None
+    if m is None or not isinstance(v, Partial) or v.hour is None or v.zone is not None:
+        return None
+    if any(x is not None for x in (v.year, v.month, v.day, v.week, v.weekday)):
+        return None  # a date of its own follows
+    return (v.hour, v.minute or 0), m.end
+
+
 def _period(d: date, a: Anaphor, zone: tzinfo) -> When | None:
+    if a.unit == "day" and a.at is not None:
+        d += timedelta(days=a.shift)
+        return _when.at_clock(d, a.at[0], a.at[1], None, clock_zone=zone, ref_zone=zone)
     if a.unit == "day" and a.part:
         return _when.part(d + timedelta(days=a.shift), a.part, zone)
     return _when.unit_after(a.unit, d, a.shift, zone)

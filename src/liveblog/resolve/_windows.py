@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
-from liveblog.resolve._grammar import Match
+from liveblog.resolve._grammar import Hit, Match
 from liveblog.resolve._partial import Partial
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -126,6 +126,11 @@ def after_next(c: Composer, i: int) -> Match | None:
     """ "Friday after next", "March after next": the one after the next one (today left out)."""
     t = c.t
     m = c.at(i)
+    if m is None:  # a month alone is read only with a cue; "after next" is one (enint)
+        mon = c.r.month_at(i, bound_ok=True)
+        if mon is not None and mon[0] and t.hit(mon[1], "afternext") is not None:
+            year = c.r.ctx.today.year
+            m = Match(i, mon[1], _when.month(year, mon[0], c.r.ctx.zone), "month", Partial(year, mon[0]))
     if m is None or m.end >= len(t):
         return None
     word = t.hit(m.end, "afternext")
@@ -185,6 +190,8 @@ def deadline(c: Composer, i: int) -> Match | None:
         edge.value == "end" or (isinstance(edge.value, tuple) and edge.value[0] == "end")
     )
     m = c.best(word.end) if said_end else None
+    if m is None and edge is not None and said_end:
+        m = _end_of_day(c, word.end, edge)
     if m is None:
         return None
     return until(c, i, m.end, m)
@@ -202,6 +209,26 @@ def until(c: Composer, i: int, end: int, m: Match) -> Match | None:
         now.start, m.when.end, Grain.DAY, f"{now.timex}/{last}", m.when.approximate, None, WhenKind.RANGE
     )
     return Match(i, end, when, f"deadline+{m.rule}")
+
+
+def _end_of_day(c: Composer, i: int, edge: Hit) -> Match | None:
+    """Today, for the end said in "(by) the end of the day", "(by) end of day", "(by) EOD" (enint)."""
+    t = c.t
+    if isinstance(edge.value, tuple):
+        end = edge.end if edge.value[1] == "day" else None
+    else:
+        k = edge.end
+        the = t.hit(k, "the")
+        unit = t.hit(the.end if the is not None else k, "unit")
+        end = unit.end if unit is not None and unit.value == ("day", 1) else None
+    if end is None:
+        return None
+    if end < len(t) and t.norm[end].isalpha() and not t.hits(end):
+        return None  # "by the end of the day shift": the day is a noun's modifier
+    day = c.r.dayspec(end)  # "by the end of the day on Friday": that day's end
+    if day is not None:
+        return Match(i, day.end, _when.day(day.d, c.r.ctx.zone), "end-of-day")
+    return Match(i, end, _when.day(c.r.ctx.today, c.r.ctx.zone), "end-of-day")
 
 
 _DAYS_IN = {"day": 1, "week": 7}
