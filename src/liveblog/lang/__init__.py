@@ -619,9 +619,13 @@ def _prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
         if lex is None:
             continue
         suffixed = suffixed or bool(lex.suffixes)
+        # an ending that takes the place of a final letter (Georgian "ი>ს": ზაფხული → ზაფხულს): the
+        # word is spotted by its stem, the letters after it read as the tail (eastint)
+        finals = {e.rpartition(">")[0] for e in lex.suffixes if ">" in e}
         glued.update(p for p in lex.prefixes if len(p) == 1)
         for w in lex.trigger_words():
             (unspaced if _UNSPACED.match(w) else words).add(w)
+            words.update(w[: -len(f)] for f in finals if w.endswith(f) and len(w) - len(f) >= lex.min_stem)
             if lex.clitics and w.startswith("ال") and len(w) > 4:
                 words.add(w[2:])  # لليوم = لل + يوم (not «ان» of «الآن»: "that" is everywhere)
     # A digit run; or a non-word character, up to two clitic letters (و ف ب ل ك), then a whole

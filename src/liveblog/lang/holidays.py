@@ -28,7 +28,11 @@ of five rule types (:class:`Holiday`):
   in the Gregorian calendar every leap year: the Parsi (Shahenshahi) New Year, given by
   its date in ``epoch`` (17 August 2018);
 - ``chinese``: the Lunar New Year (first day of the first month, China's time), computed
-  from the new moons after the December solstice (``pymeeus``), plus ``offset`` days.
+  from the new moons after the December solstice (``pymeeus``), plus ``offset`` days;
+- ``lunar``: a day of a month of the Chinese lunisolar calendar (the Mid-Autumn
+  Festival = 8/15, the Dragon Boat Festival = 5/5), plus ``offset`` days, through
+  ``lunardate`` (years 1900-2099; only months whose days fall in the Gregorian year of
+  the same number; the Lunar New Year itself is the ``chinese`` rule).
 
 ``days`` > 1 makes the holiday a range of days (Lent, Passover).
 The Hindu lunar calendars (tithis counted from sunrise at a place, leap months) cannot
@@ -43,7 +47,7 @@ import attrs
 
 __all__ = ["HOLIDAYS", "Holiday", "RuleKind"]
 
-RuleKind = Literal["fixed", "nth", "easter", "hijri", "hebrew", "chinese", "vague"]
+RuleKind = Literal["fixed", "nth", "easter", "hijri", "hebrew", "chinese", "vague", "lunar"]
 
 
 @attrs.frozen
@@ -51,11 +55,11 @@ class Holiday:
     """How one holiday's date is computed (see the module docstring)."""
 
     rule: RuleKind
-    month: int = 0  # Gregorian month (fixed, nth) or Hijri month (hijri)
+    month: int = 0  # Gregorian month (fixed, nth), Hijri month (hijri) or lunar month (lunar)
     day: int = 0  # day of that month (fixed, hijri; 0 with ``weekday`` set: the last such weekday)
     weekday: int | None = None  # 0 = Monday (nth; fixed: the last on or before; hijri: the month's last)
     nth: int = 0  # nth: 1..5, or -1 for the last
-    offset: int = 0  # days after the computed day (nth, easter)
+    offset: int = 0  # days after the computed day (nth, easter, lunar)
     days: int = 1  # how many days it lasts (more than one: a range of days)
     orthodox: bool = False  # easter: the Orthodox Easter
     on_saturday: int = 0  # fixed: days to move it when it falls on a Saturday
@@ -80,6 +84,10 @@ def _hijri(month: int, day: int) -> Holiday:
     return Holiday("hijri", month, day)
 
 
+def _lunar(month: int, day: int, offset: int = 0) -> Holiday:
+    return Holiday("lunar", month, day, offset=offset)
+
+
 def _hebrew(
     month: int, day: int, *, days: int = 1, offset: int = 0, moves: tuple[tuple[int, int], ...] = ()
 ) -> Holiday:
@@ -99,6 +107,14 @@ HOLIDAYS: dict[str, Holiday] = {
     # -- fixed days of the Gregorian year
     "new_year": _fixed(1, 1),
     "new_year_eve": _fixed(12, 31),
+    # -- days of the Chinese lunisolar calendar (eastint): 春节, 설날, Tết; 中秋, 추석; …
+    "lantern_festival": _lunar(1, 15),
+    "buddha_birthday": _lunar(4, 8),
+    "dragon_boat": _lunar(5, 5),
+    "qixi": _lunar(7, 7),
+    "ghost_festival": _lunar(7, 15),
+    "mid_autumn": _lunar(8, 15),
+    "double_ninth": _lunar(9, 9),
     "christmas": _fixed(12, 25),
     "christmas_eve": _fixed(12, 24),
     "boxing_day": _fixed(12, 26),
@@ -209,6 +225,7 @@ HOLIDAYS |= {
     "shavuot": _hebrew(_SIVAN, 6),
     "tisha_bav": _hebrew(_AV, 9, moves=((_SAT, 1),)),  # a fast kept on Sunday when 9 Av is a Sabbath
     "chinese_new_year": Holiday("chinese"),
+    "chinese_new_year_eve": Holiday("chinese", offset=-1),  # 除夕 (eastint)
     "parsi_new_year": Holiday("vague", 8, 17, epoch=2018),  # Navroz of the Shahenshahi calendar
 }
 

@@ -43,6 +43,7 @@ from liveblog.resolve._partial import (
     Value,
     distribute,
     intersect,
+    month_year,
     of_when,
     realize,
     yearly_prefer,
@@ -76,6 +77,7 @@ class _End:
     number: Partial | None  # a bare number (None: ``match`` says the time)
     end: int
     match: Match | None
+    edge: bool = False  # ``match`` is a part of a period ("early June", 7月末): a range of days itself
 
 
 class Composer:
@@ -91,10 +93,13 @@ class Composer:
         firsts = _closers(self.t.lexicons)
         clitics = any(lex.clitics for lex in self.t.lexicons)
         # Each distinct word is tested once (a text repeats its words), then the tokens are matched.
+        endings = tuple(e for lex in self.t.lexicons for e in lex.suffixes if e in firsts)
         closing = {
             w
             for w in set(self.t.norm)
-            if w in firsts or (clitics and len(w) > 2 and (w[1:] in firsts or w[2:] in firsts))
+            if w in firsts
+            or (clitics and len(w) > 2 and (w[1:] in firsts or w[2:] in firsts))
+            or (endings and w.endswith(endings))
         }
         self._closer_at = [k for k, w in enumerate(self.t.norm) if w in closing] if closing else []
 
@@ -268,8 +273,9 @@ class Composer:
         """One end of a range: a time the rules read, or a bare number (1 or 2 digits)."""
         t = self.t
         m = self.at(j)
-        if m is None and t.hit(j, "periodedge") is not None:
-            m = self._edge(j)  # «من مطلع أكتوبر حتى منتصف نوفمبر»: a part of a month is an end too
+        edge_first = m is None and t.hit(j, "periodedge") is not None
+        if edge_first:
+            m = self._edge(j)  # «من مطلع أكتوبر حتى منتصف نوفمبر», "early June": a part of a month is an end
         if m is None and t.hit(j, "the") is not None:
             m = self.at(j + 1)  # "to the 15th July"
         day_noun = t.hit(j, "dayprefix") if m is None else None
@@ -277,7 +283,10 @@ class Composer:
             m = self.at(day_noun.end)  # «من يوم 10 نوفمبر إلى يوم 15 نوفمبر», «من تاريخ 10 نوفمبر»
         if m is not None:
             m = self._extend_simple(m)
-            return _End(None, m.end, m)  # its value is read once the range's joiner is there
+            edge = self._edge_after(j, deadline=False)  # "6月初めから7月末まで": parts of months as ends
+            if edge is not None and edge.end > m.end:
+                return _End(None, edge.end, edge, True)
+            return _End(None, m.end, m, edge_first)  # its value is read once the range's joiner is there
         now = t.hit(j, "ref")
         if now is not None and now.value == "PRESENT":  # «منذ 7 أكتوبر وحتى الآن»: to today
             today = self.r.ctx.today
@@ -326,15 +335,19 @@ class Composer:
         return Match(i, end, when, f"range:{_rule(first)}/now")
 
     def _range_of_spans(self, i: int, first: _End, last: _End) -> Match | None:
-        """«من مطلع أكتوبر حتى منتصف نوفمبر», "from early October to 15 November": an end that is a
-        stretch itself (a part of a month) gives the range its start or its end, at one grain."""
+        """«من مطلع أكتوبر حتى منتصف نوفمبر», "from early June to late July", 6月初めから7月末まで,
+        "from early October to 15 November": an end that is a stretch itself (a part of a period)
+        gives the range its start or its end, at the coarser of the two grains (a day at least)."""
         if first.match is None or last.match is None:
             return None
         w1, w2 = first.match.when, last.match.when
-        if not (w1.is_range or w2.is_range) or w1.grain is not w2.grain or w1.start >= w2.end:
+        if not (first.edge or last.edge or w1.is_range or w2.is_range):
             return None
+        if w2.start <= w1.start or min(w1.grain.rank, w2.grain.rank) < Grain.DAY.rank:
+            return None
+        grain = w1.grain if w1.grain.rank >= w2.grain.rank else w2.grain
         timex = f"{w1.timex.split('/')[0]}/{w2.timex.split('/')[-1]}"
-        when = When(w1.start, w2.end, w1.grain, timex, w1.approximate or w2.approximate, None, WhenKind.RANGE)
+        when = When(w1.start, w2.end, grain, timex, w1.approximate or w2.approximate, None, WhenKind.RANGE)
         return Match(i, last.end, when, f"range:{_rule(first)}/{_rule(last)}")
 
     def _hijri_day(self, n: int, last: Match) -> Partial | None:
@@ -437,6 +450,35 @@ class Composer:
         when = _edge_of(Partial(year=year), Edge(e.value), self.r.ctx.zone)
         return None if when is None else Match(i, k + 1, when, f"edge-{e.value}+year")
 
+    def _edge_after(self, i: int, *, deadline: bool = True) -> Match | None:
+        """ "მარტის ბოლო", 6月末, 6月下旬, 6월 말, "ay sonu": a part of a month, year or week said after
+        it, by an edge word whose place is after (``[order] periodedge = "after"``); a period word
+        alone before it is the reference's own (月末, "თვის ბოლო": the end of this month)."""
+        t = self.t
+        m = self.at(i)
+        month = t.hit(i, "month") if m is None else None
+        if month is not None:  # a month name that needs a number ("mart"): the edge after it is one
+            y = month_year(month.value, self.r.ctx.today, self.r.ctx.prefer)
+            m = Match(i, month.end, _when.month(y, month.value, self.r.ctx.zone), f"{month.lex.lang}-month")
+        if m is None:
+            period = t.hit(i, "period")
+            this = _unit(period.value, self.r.ctx.ref, 0) if period is not None else None
+            if period is None or this is None:
+                return None
+            m = Match(i, period.end, this, f"{period.lex.lang}-{period.value}")
+        e = t.hit(m.end, "periodedge") if m.end < len(t) else None
+        if e is None or e.lex.place != "after":
+            return None
+        v = self.dated(m)  # 6月: the one read
+        when = _edge_of(v, Edge(e.value), self.r.ctx.zone) if isinstance(v, Partial) else None
+        if when is None:
+            return None
+        edge = Match(i, e.end, when, f"edge-{e.value}+{m.rule}")
+        by = t.hit(e.end, "deadline") if e.end < len(t) else None
+        if deadline and by is not None and by.lex.place == "after" and Edge(e.value) is Edge.END:
+            return _windows.until(self, i, by.end, edge)  # "ay sonuna kadar": until the month's end
+        return edge
+
     def _nth(self, i: int) -> Match | None:
         """ "the last Friday of October", "first Tuesday in October", «آخر اثنين من شهر آذار», "the last day
         of October", "the last week of October", "the third last week of 2018", "the 5th last day of May",
@@ -477,7 +519,35 @@ class Composer:
             m = Match(at, at + 1, _when.year(y, self.r.ctx.zone), "year", Partial(year=y))
         if m is None:
             return None
-        v = self.dated(m)
+        return self._nth_in(i, m.end, m, n, wd, unit_name)
+
+    def _nth_head_first(self, i: int) -> Match | None:
+        """ "ekimin birinci salısı", 10月の第1月曜日, 十月第一个星期一, 10월 첫째 월요일: the month (or
+        year) first, then the nth weekday or week of it (languages that put the whole before its part)."""
+        t = self.t
+        m = self.at(i)
+        month = t.hit(i, "month") if m is None else None
+        if month is not None:  # a month name that needs a number ("ekim"): the nth after it is one
+            y = month_year(month.value, self.r.ctx.today, self.r.ctx.prefer)
+            m = Match(i, i + 1, _when.month(y, month.value, self.r.ctx.zone), f"{month.lex.lang}-month")
+        if m is None or m.end >= len(t):
+            return None
+        k = m.end
+        joiner = t.hit(k, "of") or t.hit(k, "join")
+        if joiner is not None:
+            k = joiner.end
+        nth = t.hit(k, "nth")
+        said = self._nth_said(k, nth) if nth is not None else None
+        if said is None or not said[0]:
+            return None
+        n, end, wd, unit_name = said
+        return self._nth_in(i, end, m, n, wd, unit_name)
+
+    def _nth_in(
+        self, i: int, end: int, m: Match, n: int, wd: Hit | None, unit_name: str | None
+    ) -> Match | None:
+        """The ``n``-th weekday ``wd`` (or week, or day) of the month or year ``m``, said in ``[i, end)``."""
+        v = self.dated(m)  # 10月: the one read
         weeks = wd is None and unit_name == "week"
         span = _month_span(m.when, self.r.ctx.zone) if v is None else None  # a Hijri month
         if span is None:
@@ -501,11 +571,9 @@ class Composer:
             monday = (days[n - 1] if n > 0 else days[n]) - timedelta(days=3)
             iso = monday.isocalendar()
             week = Partial(week=(iso.year, iso.week))
-            return Match(i, m.end, _when.week(monday, self.r.ctx.zone), f"nth-week+{m.rule}", week)
+            return Match(i, end, _when.week(monday, self.r.ctx.zone), f"nth-week+{m.rule}", week)
         d = days[n - 1] if n > 0 else days[n]
-        return Match(
-            i, m.end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day)
-        )
+        return Match(i, end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day))
 
     def _nth_said(self, i: int, nth: Hit | None) -> tuple[int, int, Hit | None, str | None] | None:
         """(n, end, weekday, unit noun) of the ordinal part of an nth date: "the last Friday", "the
@@ -778,12 +846,29 @@ class Composer:
             for sense, _ in lex.starting(clitic)
         )
 
+    def _glued_closer(self, k: int) -> bool:
+        """Whether the word at ``k`` ends in an ending that closes a range, glued to a word the
+        tables know without it (Turkish "pazartesiden", Korean 8일부터: a ``range-to`` row that is
+        also one of the language's :attr:`~liveblog.lang.Syntax.suffixes`)."""
+        t = self.t
+        if k < 0 or not t.hits(k):
+            return False
+        word = t.norm[k]
+        return any(
+            word.endswith(ending)
+            and len(word) > len(ending)
+            and word not in lex.by_first
+            and any(s.kind == "range-to" and s.words == (ending,) for s, _ in lex.starting(ending))
+            for lex in t.lexicons
+            for ending in lex.suffixes
+        )
+
     def _closer_near(self, i: int) -> bool:
         """Whether a word that closes a range stands within a first end's reach after token ``i``."""
         at, hi = self._closer_at, i + _FIRST_END
-        k = bisect.bisect_right(at, i)
+        k = bisect.bisect_left(at, i)  # the first end may be one word with its closer glued on
         while k < len(at) and at[k] < hi:
-            if self.t.hit(at[k], "range-to") is not None:
+            if self.t.hit(at[k], "range-to") is not None or self._glued_closer(at[k]):
                 return True
             k += 1
         return False
@@ -803,10 +888,13 @@ class Composer:
         if first is None or (first.match is None and t.hit(j, "ref") is not None):
             return None  # "now" ends a range («وحتى الآن»); "between now and Feb. 10" stays two times
         joiner = t.hit(first.end, "range-to")
+        glued = joiner is None and opener is None and self._glued_closer(first.end - 1)
         # «à», «a» close a range of times only when a word opened it («de 10h à 12h»; «le 16 à 18h»
         # is the 16th at 6 pm), and a range of days either way («13 a 15 Julho»).
         days_only = joiner is not None and joiner.value == "from" and opener is None
-        if joiner is None or (joiner.value == "between" and (opener is None or opener.value != "between")):
+        if glued:  # "pazartesiden cumaya", "8일부터 13일": the first end's ending closes the range
+            joiner_end = first.end
+        elif joiner is None or (joiner.value == "between" and (opener is None or opener.value != "between")):
             if opener is None or opener.value != "between" or not self._glued_and(first.end):
                 return None
             joiner_end = first.end  # «بين الاثنين والأربعاء»: "and" is a clitic on the last end
@@ -817,6 +905,11 @@ class Composer:
             last = self._part_end(joiner_end)  # «من الفجر حتى الظهر»: after a part, «الظهر» is noon
         if last is None or (first.match is None and last.match is None and not _years(first, last)):
             return None
+        if (glued or joiner is not None) and (
+            (last.match is None and t.hit(last.end, "unit") is not None)
+            or (last.match is not None and last.match.amount is not None)
+        ):
+            return None  # "15 Ekim'den 3 gün sonra": an amount counted from the date, no range
         a, b = self._end_value(first), self._end_value(last)
         if a is not None and a.number is not None and last.match is not None:
             a = self._hijri_day(a.number, last.match) or a
@@ -983,6 +1076,8 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_refs.weekend, frozenset({"weekend", "mod", "this", "the", "dayprefix", "join"})),
     (Composer._edge, frozenset({"periodedge"})),
     (Composer._nth, frozenset({"nth", "weekday", "nthnoun", "the", "number"})),
+    (Composer._nth_head_first, frozenset({"month", "number", "num"})),  # 10月の第1月曜日
+    (Composer._edge_after, frozenset({"month", "number", "num", "period", "periodword", "this", "mod"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
     (Composer._week_weekday, frozenset({"mod", "this"})),
     (Composer._week_of, frozenset({"period"})),

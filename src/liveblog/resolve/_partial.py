@@ -522,7 +522,8 @@ def _pick(whens: list[When], ref: datetime, prefer: Prefer, approximate: bool) -
 
 
 def month_year(month: int, today: date, prefer: Prefer) -> int:
-    """The year of ``month`` said without one: the nearest (ties to the past), or by ``prefer``."""
+    """The year of ``month`` said without one ("June", 六月): the nearest (ties to the past), or by
+    ``prefer`` (:func:`yearly_prefer`); the one place this is decided."""
     lean = yearly_prefer(prefer)
     if lean == "future" or (lean == "nearest" and (month - today.month) % 12 < (today.month - month) % 12):
         return today.year if month >= today.month else today.year + 1
@@ -552,9 +553,22 @@ def _lent_date(first: Partial, last: Partial) -> bool:
     )
 
 
+def _year_less_months(first: Partial, last: Partial, today: date, prefer: Prefer) -> tuple[Partial, Partial]:
+    """Ends of a range of months said without a year ("6月から7月", "November to February"): the
+    first where a month alone is, the last in that year, or the next when its month comes earlier."""
+    if first.year is not None or first.month is None or first.day is not None or first.has_time:
+        return first, last
+    month = first.month
+    y = month_year(month, today, prefer)
+    first = attrs.evolve(first, year=y)
+    if last.year is None and last.month is not None:
+        last = attrs.evolve(last, year=y if last.month >= month else y + 1)
+    return first, last
+
+
 def _realize_range(r: Range, ctx: _Ctx) -> When | None:
     ref, prefer = ctx.ref, ctx.prefer
-    first, last = r.first, r.last
+    first, last = _year_less_months(r.first, r.last, ref.date(), prefer)
     a = _realize(first, ref, prefer)
     if a is None:
         return None
@@ -563,8 +577,14 @@ def _realize_range(r: Range, ctx: _Ctx) -> When | None:
         if label is not None:
             last = attrs.evolve(last, year=label.year, month=label.month, day=label.day)
     months = last.grain is Grain.MONTH and first.grain is Grain.MONTH  # "from October to December"
-    # «من الأحد إلى الخميس» (the Arab working week): the first such weekday from the first end on
-    weekday = last.weekday is not None and last.day is None and last.week is None and a.grain is Grain.DAY
+    # «من الأحد إلى الخميس», "Monday to Wednesday": the first such weekday from the first end on
+    weekday = (
+        last.weekday is not None
+        and last.day is None
+        and last.month is None
+        and last.week is None
+        and a.grain is Grain.DAY
+    )
     if last.year is None and (last.day is not None or months or weekday) and not last.has_time:
         b = _realize(last, a.start, "future")  # "27 November - 2 December": the first 2 December after
     else:

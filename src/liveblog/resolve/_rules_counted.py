@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Match, Tokens
-from liveblog.resolve._partial import Partial, realize, yearly_prefer
+from liveblog.resolve._partial import Partial, month_year, realize
 
 if TYPE_CHECKING:
     from liveblog.resolve._rules import Rules
@@ -220,11 +220,7 @@ def _month_alone(r: Rules, value: Partial) -> When | None:
     """A month with no year (六月): the nearest such month, leaning as a year-less date does."""
     if value.month is None or value.year is not None or value.day is not None or value.hour is not None:
         return None
-    today, m = r.ctx.today, value.month
-    prefer = yearly_prefer(r.ctx.prefer)
-    if prefer == "future" or (prefer == "nearest" and (m - today.month) % 12 < (today.month - m) % 12):
-        y = today.year if m >= today.month else today.year + 1
-    else:
-        y = today.year if m <= today.month else today.year - 1
+    m = value.month
+    y = month_year(m, r.ctx.today, r.ctx.prefer)
     date(y, m, 1)  # in the calendar's range (a ValueError is no date, as for every rule)
     return _when.month(y, m, r.ctx.zone)

@@ -64,7 +64,12 @@ def occurrence(h: Holiday, year: int) -> Days | None:
     if h.rule == "vague":  # 365 days a year: one day earlier after each Gregorian leap day
         d = date(h.epoch, h.month, h.day) + timedelta(days=365 * (year - h.epoch))
         return (d, d) if d.year == year else None
-    if h.rule == "fixed":
+    if h.rule == "lunar":
+        lunar = _lunar_day(year, h.month, h.day)
+        if lunar is None:
+            return None
+        d = lunar + timedelta(days=h.offset)
+    elif h.rule == "fixed":
         d = date(year, h.month, h.day)
         d += timedelta(days={5: h.on_saturday, 6: h.on_sunday}.get(d.weekday(), 0))
         if h.weekday is not None:  # the last such weekday on or before that day
@@ -79,6 +84,17 @@ def occurrence(h: Holiday, year: int) -> Days | None:
         method = _easter.EASTER_ORTHODOX if h.orthodox else _easter.EASTER_WESTERN
         d = _easter.easter(year, method) + timedelta(days=h.offset)
     return d, d + timedelta(days=h.days - 1)
+
+
+def _lunar_day(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of ``month``/``day`` of Chinese lunar ``year`` (None outside 1900-2099)."""
+    from lunardate import LunarDate  # type: ignore[import-untyped]  # imported on first use only
+
+    try:
+        solar: date = LunarDate(year, month, day).to_solar_date()
+    except ValueError:  # a year outside the library's table, or no such day
+        return None
+    return solar
 
 
 def _lunisolar_occurrence(h: Holiday, year: int) -> Days | None:

@@ -461,6 +461,16 @@ class TimeRules(ClockRules):
             return after.value, mon[0], after.end, None  # "March first", "March third 2015"
         return None, mon[0], k, None
 
+    def _weekday_before_date(self, j: int) -> Hit | None:
+        """The weekday at ``j`` that may name a written date after it; none when the word is also an
+        ordinal that reads as the day before a month (Greek "τρίτη Μαρτίου": the 3rd, not Tuesday)."""
+        wd = self.t.hit(j, "weekday")
+        if wd is not None and self.t.hit(j, "ordinal") is not None:
+            own = self._day_and_month(j)
+            if own is not None and own[0]:
+                return None
+        return wd
+
     @memo
     def written_date(self, i: int) -> Match | None:
         """Day and month with optional weekday, year and clock; month and year; a month alone with a cue."""
@@ -475,7 +485,7 @@ class TimeRules(ClockRules):
         lead = t.hit(j, "mod", "this")  # "last March"
         if lead is not None and lead.lex.before and t.hit(lead.end, "month") is not None:
             j = lead.end
-        wd = t.hit(j, "weekday") if prefix is None else None
+        wd = self._weekday_before_date(j) if prefix is None else None
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
             article = t.hit(j, "the", "dayprefix")  # "viernes, el 12 de septiembre"

@@ -32,7 +32,16 @@ from liveblog.resolve._partial import Partial
 if TYPE_CHECKING:  # pragma: no cover
     from liveblog.resolve._compose import Composer
 
-__all__ = ["after_next", "ahead", "counted_weekday", "deadline", "duration_from", "shifted", "window"]
+__all__ = [
+    "after_next",
+    "ahead",
+    "counted_weekday",
+    "deadline",
+    "duration_from",
+    "shifted",
+    "until",
+    "window",
+]
 
 _CALENDAR = ("day", "week", "month", "quarter", "year")
 _CLOCK_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
@@ -221,6 +230,12 @@ def deadline(c: Composer, i: int) -> Match | None:
         m = _end_of_day(c, word.end, edge)
     if m is None:
         return None
+    return until(c, i, m.end, m)
+
+
+def until(c: Composer, i: int, end: int, m: Match) -> Match | None:
+    """The range from the reference to the end of ``m`` (said in ``[i, end)``): "by the end of the
+    month", and with the deadline word after it, "ay sonuna kadar", 月末まで (eastint)."""
     ref = c.r.ctx.ref.astimezone(c.r.ctx.zone)
     if m.when.end <= ref:
         return None
@@ -229,7 +244,7 @@ def deadline(c: Composer, i: int) -> Match | None:
     when = When(
         now.start, m.when.end, Grain.DAY, f"{now.timex}/{last}", m.when.approximate, None, WhenKind.RANGE
     )
-    return Match(i, m.end, when, f"deadline+{m.rule}")
+    return Match(i, end, when, f"deadline+{m.rule}")
 
 
 def _end_of_day(c: Composer, i: int, edge: Hit) -> Match | None:
