@@ -818,7 +818,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod"})),
     # -- windows, counted units and durations (liveblog.resolve._windows) --
     (_windows.ahead, frozenset({"ahead", "number", "num"})),
-    (_windows.window, frozenset({"mod"})),
+    (_windows.window, frozenset({"mod", "number", "num"})),
     (_windows.after_next, frozenset({"weekday", "month", "mod", "this"})),
     (_windows.counted_weekday, frozenset({"number", "num"})),
     (_windows.deadline, frozenset({"deadline"})),

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
-from liveblog.resolve._grammar import Match
+from liveblog.resolve._grammar import Hit, Match
 from liveblog.resolve._partial import Partial
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,15 +72,54 @@ def _count_unit(c: Composer, j: int) -> tuple[int, str, int] | None:
 
 
 def window(c: Composer, i: int) -> Match | None:
-    """ "last 2 days", "past two weeks", "next 3 months": the units beside the reference's own."""
+    """ "last 2 days", "past two weeks", "next 3 months": the units beside the reference's own.
+
+    The modifier stands before the count or, in a language whose modifiers may follow, between the
+    count and the unit ("les 3 derniers jours", "le 3 prossime settimane") or after both ("i 3
+    mesi scorsi", "los tres meses que vienen"); the count says it is a window, not "last Friday".
+    """
     t = c.t
     mod = t.hit(i, "mod")
-    if mod is None or not mod.lex.before or mod.value not in (-1, 1) or t.hit(i, "ahead") is not None:
+    if mod is not None:
+        if mod.value not in (-1, 1) or t.hit(i, "ahead") is not None:
+            return None
+        cu = _count_unit(c, mod.end)
+        if cu is None or not (mod.lex.before or mod.lex.after):
+            return None
+        n, unit, end = cu
+    else:
+        counted = _counted_window(c, i)
+        if counted is None:
+            return None
+        mod, n, unit, end = counted
+    return _window_of(c, i, mod, n, unit, end)
+
+
+def _counted_window(c: Composer, i: int) -> tuple[Hit, int, str, int] | None:
+    """ "3 derniers jours" (count, modifier, unit) or "3 mesi scorsi" (count, unit, modifier)."""
+    t = c.t
+    counted = c.r.count(i)
+    if counted is None or counted[0] != int(counted[0]) or not 1 <= counted[0] <= _MAX_COUNT:
         return None
-    cu = _count_unit(c, mod.end)
-    if cu is None:
+    n, k = int(counted[0]), counted[1]
+    mod = t.hit(k, "mod")
+    if mod is not None and mod.value in (-1, 1) and mod.lex.after and t.hit(k, "ahead") is None:
+        u = t.hit(mod.end, "unit")  # the modifier between: it follows the count it qualifies
+        return (mod, n, u.value[0], u.end) if u is not None else None
+    u = t.hit(k, "unit")
+    mod = t.hit(u.end, "mod") if u is not None else None
+    if u is None or mod is None or mod.value not in (-1, 1) or not mod.lex.after:
         return None
-    n, unit, end = cu
+    if mod.end < len(t) and t.kinds(mod.end) & _NAMED:
+        return None  # "3 jours la semaine dernière" is no window; "3 days last week" neither
+    return mod, n, u.value[0], mod.end
+
+
+_NAMED: frozenset[str] = frozenset({"unit", "period", "weekday", "month", "dayword"})
+
+
+def _window_of(c: Composer, i: int, mod: Hit, n: int, unit: str, end: int) -> Match | None:
+    """The ``n`` whole ``unit`` s before (``mod`` -1) or after (+1) the reference's own."""
     ks = (-n, -1) if mod.value < 0 else (1, n)
     if unit in _CLOCK_SECONDS:  # "last 2 minutes": whole minutes, 04:28 and 04:29 said at 04:30
         from liveblog.resolve._compose import clock_unit  # _compose lists this production
