@@ -146,7 +146,12 @@ _SETTINGS = frozenset(
     {"bound", "drop", "order", "place", "compound", "ordinal-stem", "ordinal-endings", "syntax"}
 )
 # Fields of :class:`~liveblog.lang.Syntax` a table may set in ``[syntax]``, with their types.
-_SYNTAX_FIELDS: Mapping[str, type] = {"tens_multiply": bool, "suffixes": tuple, "min_stem": int}
+_SYNTAX_FIELDS: Mapping[str, type] = {
+    "tens_multiply": bool,
+    "suffixes": tuple,
+    "min_stem": int,
+    "abbrev_dot": bool,  # romint (wave 5): "sept.", "dic." as English "Nov."
+}
 
 
 @attrs.frozen
