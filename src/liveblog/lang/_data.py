@@ -23,7 +23,7 @@ Each such language has a folder ``lang/<code>/`` with
       [compound]                    # weekday + suffix in one word = weekdaypart
       "abend" = "evening"           # "sonntagabend" = (6, "evening"); a day word + suffix
                                     # = partday: "gisterenavond" = ("evening", -1)
-      [range-from]                  # a range's opening word: "from" or "between"
+      [range-from]                  # a range's opening word: "from", "between" or "from-the"
       "entre" = "between"
       [range-to]                    # its closing word: "any" closes any range, "from" only one a word
       "au" = "any"                  # opened, "between" only a "between"
@@ -106,7 +106,9 @@ _CHOICES: Mapping[str, frozenset[str]] = {
 # Words that build ranges and join the parts of one time (as lang/en's RANGES): a range's opening
 # word says which closing words it takes ("between" is closed by "and" only).
 _RANGE_KINDS: Mapping[str, frozenset[str]] = {
-    "range-from": frozenset({"from", "between"}),
+    # "from-the" (romint): an opener that carries the article, "du", "dal", "del": a bare number
+    # after it is a day of the month, as after "le" ("du 13 au 18", "dal 3 al 5")
+    "range-from": frozenset({"from", "between", "from-the"}),
     "range-to": frozenset({"any", "from", "between"}),
 }
 # Zone abbreviations after a clock ("8:00 GMT") that are no word of any of these languages ("ist",

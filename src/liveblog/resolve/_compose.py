@@ -261,6 +261,9 @@ class Composer:
         m = self.at(j)
         if m is None and t.hit(j, "the") is not None:
             m = self.at(j + 1)  # "to the 15th July"
+        whole = self._period_end(j)  # romint: "du premier trimestre 2017 au …", "de Noël à …"
+        if whole is not None and (m is None or whole.end > m.end):
+            m = whole
         if m is not None:
             m = self._extend_simple(m)
             return _End(None, m.end, m)  # its value is read once the range's joiner is there
@@ -291,10 +294,24 @@ class Composer:
             end = suffix.end
         return _End(Partial(number=n), end, None)
 
+    def _period_end(self, j: int) -> Match | None:
+        """A range's end that a production reads, not an atom rule: a quarter, an nth day, an edge
+        of a period, a holiday or a season (they read their parts with the atom rules only)."""
+        found = None
+        for production in _END_PRODUCTIONS:
+            m = production(self, j) if not self.t.kinds(j).isdisjoint(_END_KINDS[production]) else None
+            if m is not None and (found is None or m.end > found.end):
+                found = m
+        return found
+
     def _end_value(self, end: _End) -> Partial | None:
         if end.match is None:
             return end.number
         v = self.value(end.match)
+        if isinstance(v, Partial) and end.match.rule == "month" and v.month is not None:
+            m = end.match  # a month alone ("de janvier à juin"): its year is the range's to settle
+            if not any(self.t.hit(k, "mod", "this") for k in range(m.start, m.end)):
+                return Partial(month=v.month)
         return v if isinstance(v, Partial) else None
 
     def _extend_simple(self, m: Match) -> Match:
@@ -317,6 +334,8 @@ class Composer:
         if e is None:
             return None
         k = e.end
+        if t.is_(k, "-") and t.adjacent(k) and t.adjacent(k + 1):
+            k += 1  # "mi-avril", "mid-April": the edge glued to its month (romint)
         if t.hit(k, "of") is not None:
             k = t.hit(k, "of").end  # type: ignore[union-attr]
         hedge = t.hit(k, "hedge")
@@ -646,11 +665,17 @@ class Composer:
         else:
             joiner_end = joiner.end
         last = self._end(joiner_end)
-        if last is None or (first.match is None and last.match is None and not _years(first, last)):
+        if last is None:
             return None
-        a, b = self._end_value(first), self._end_value(last)
+        days = _days(first, last) if opener is not None and opener.value == "from-the" else None
+        if days is not None and last.end < len(t) and (t.hit(last.end, "unit") or t.norm[last.end] == "%"):
+            days = None  # "du 3 au 5 %", "dal 3 al 5 giugno" is a date, "dal 3 al 5 anni" none
+        if first.match is None and last.match is None and not _years(first, last) and days is None:
+            return None
+        a, b = days or (self._end_value(first), self._end_value(last))
         if a is None or b is None:
-            return None
+            whole = _whole_span(first, last)  # two quarters: no field names them, their units do
+            return None if whole is None else Match(i, last.end, whole, f"range:{_rule(first)}/{_rule(last)}")
         rng = distribute(a, b)
         if rng is None:
             return None
@@ -694,6 +719,26 @@ def _years(first: _End, last: _End) -> bool:
     """Whether both ends are bare years, the last after the first ("2011-2012", "1985 to 1987")."""
     a, b = first.number, last.number
     return a is not None and b is not None and a.year is not None and b.year is not None and a.year < b.year
+
+
+def _days(first: _End, last: _End) -> tuple[Partial, Partial] | None:
+    """Two bare numbers after an opener that carries the article ("du 13 au 18"): days, in order."""
+    a, b = first.number, last.number
+    if a is None or b is None or a.number is None or b.number is None or not 1 <= a.number < b.number <= 31:
+        return None
+    return Partial(day=a.number), Partial(day=b.number)
+
+
+def _whole_span(first: _End, last: _End) -> When | None:
+    """Two ends read whole at one grain, the first before the last (quarters, "de fin mars à
+    mi-avril"): from the start of the first to the end of the last."""
+    if first.match is None or last.match is None:
+        return None
+    a, b = first.match.when, last.match.when
+    if a.grain is not b.grain or not a.start < b.start or not a.end < b.end:
+        return None
+    timex = f"{a.timex.split('/')[0]}/{b.timex.split('/')[-1]}"
+    return When(a.start, b.end, a.grain, timex, a.approximate or b.approximate, None, WhenKind.RANGE)
 
 
 def _rule(end: _End) -> str:
@@ -833,6 +878,19 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
         frozenset({"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart"}),
     ),
 )
+
+
+# The productions a range's end may be (romint, wave 5), with the kinds of word each starts with.
+_END_KINDS: dict[Callable[[Composer, int], Match | None], frozenset[str]] = {
+    Composer._year_part: frozenset(
+        {"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart"}
+    ),
+    Composer._nth: frozenset({"nth", "weekday", "nthnoun", "the", "number"}),
+    Composer._edge: frozenset({"periodedge"}),
+    _rules_holiday.holiday: frozenset({"holiday", "mod", "this", "number"}),
+    _rules_holiday.season: frozenset({"season", "mod", "this"}),
+}
+_END_PRODUCTIONS = tuple(_END_KINDS)
 
 
 @functools.lru_cache(maxsize=1024)  # keyed by a set of word kinds (a few hundred exist), not by text

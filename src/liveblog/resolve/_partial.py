@@ -471,6 +471,8 @@ def _realize(p: Partial, ref: datetime, prefer: Prefer) -> When | None:
     if day is None and p.has_date and (p.day is not None or p.weekday is not None):
         return None
     if day is None and not p.has_time:
+        if p.year is None and p.month is not None and p.week is None:  # a month, no year (romint)
+            p = attrs.evolve(p, year=_month_year(p.month, ref.astimezone(zone).date(), prefer))
         return _coarse(p, zone)
     coarse_only = p.year is not None or p.month is not None or p.week is not None
     if p.hour is not None and day is None and coarse_only:
@@ -517,6 +519,14 @@ def _pick(whens: list[When], ref: datetime, prefer: Prefer, approximate: bool) -
     return attrs.evolve(best, approximate=approximate) if approximate and not best.approximate else best
 
 
+def _month_year(m: int, today: date, prefer: Prefer) -> int:
+    """The year of month ``m`` said without one, as a time of the year is placed (:func:`yearly_prefer`)."""
+    way = yearly_prefer(prefer)
+    if way == "future" or (way == "nearest" and (m - today.month) % 12 < (today.month - m) % 12):
+        return today.year if m >= today.month else today.year + 1
+    return today.year if m <= today.month else today.year - 1
+
+
 def _coarse(p: Partial, zone: tzinfo) -> When | None:
     if p.week is not None:
         y, w = p.week
@@ -548,8 +558,9 @@ def _realize_range(r: Range, ctx: _Ctx) -> When | None:
         label = date.fromisoformat(a.timex[:10]) if len(a.timex) >= 10 else None
         if label is not None:
             last = attrs.evolve(last, year=label.year, month=label.month, day=label.day)
-    if last.year is None and last.day is not None and not last.has_time:
-        b = _realize(last, a.start, "future")  # "27 November - 2 December": the first 2 December after
+    if last.year is None and (last.day is not None or last.month is not None) and not last.has_time:
+        # "27 November - 2 December": the first 2 December after; "d'octobre à février" (romint)
+        b = _realize(last, a.start, "future")
     else:
         b = _realize(last, ref, prefer)
     if b is None:
