@@ -304,15 +304,17 @@ class Composer:
                 found = m
         return found
 
-    def _end_value(self, end: _End) -> Partial | None:
+    def _end_value(self, end: _End, *, months: bool = False) -> Partial | None:
         if end.match is None:
             return end.number
         v = self.value(end.match)
-        if isinstance(v, Partial) and end.match.rule == "month" and v.month is not None:
-            m = end.match  # a month alone ("de janvier à juin"): its year is the range's to settle
-            if not any(self.t.hit(k, "mod", "this") for k in range(m.start, m.end)):
-                return Partial(month=v.month)
+        if months and isinstance(v, Partial) and v.month is not None and self._bare_month(end.match):
+            return Partial(month=v.month)  # "de janvier à juin": the range settles the year (romint)
         return v if isinstance(v, Partial) else None
+
+    def _bare_month(self, m: Match) -> bool:
+        """Whether ``m`` is a month said alone, no year and no modifier ("juin", not "juin dernier")."""
+        return m.rule == "month" and not any(self.t.hit(k, "mod", "this") for k in range(m.start, m.end))
 
     def _extend_simple(self, m: Match) -> Match:
         """An end joined with atoms after it, but never with another range."""
@@ -334,8 +336,6 @@ class Composer:
         if e is None:
             return None
         k = e.end
-        if t.is_(k, "-") and t.adjacent(k) and t.adjacent(k + 1):
-            k += 1  # "mi-avril", "mid-April": the edge glued to its month (romint)
         if t.hit(k, "of") is not None:
             k = t.hit(k, "of").end  # type: ignore[union-attr]
         hedge = t.hit(k, "hedge")
@@ -672,7 +672,8 @@ class Composer:
             days = None  # "du 3 au 5 %", "dal 3 al 5 giugno" is a date, "dal 3 al 5 anni" none
         if first.match is None and last.match is None and not _years(first, last) and days is None:
             return None
-        a, b = days or (self._end_value(first), self._end_value(last))
+        months = all(e.match is not None and self._bare_month(e.match) for e in (first, last))
+        a, b = days or (self._end_value(first, months=months), self._end_value(last, months=months))
         if a is None or b is None:
             whole = _whole_span(first, last)  # two quarters: no field names them, their units do
             return None if whole is None else Match(i, last.end, whole, f"range:{_rule(first)}/{_rule(last)}")
