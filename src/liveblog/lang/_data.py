@@ -87,8 +87,13 @@ _INT_KINDS = frozenset(
     # Clock words, ordinals (romance, wave 4): "et quart" = a minjoin and a minamount, "premier".
     | {"minamount", "mindir", "minjoin", "halfhour", "hourword", "nth", "ordinal", "yearpart"}
     | {"era"}  # an era's year 0 (令和 = 2018)
+    | {"afternext"}  # romint: weeks after the coming weekday, today's counting ("mardi en huit" = 1)
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
+# A date said from the one before it (romint, wave 5; as lang/en's REFS): "le lendemain" = ["day",
+# 1], "la veille au soir" = ["day", -1, "evening"]; "plus tard" after an amount = [1, false]
+# (direction, counted from a quarter said before only).
+_TUPLE_KINDS = frozenset({"anaphor", "anaphor-bound", "anaphordir"})
 # Kinds whose value is one of a few names (romance, wave 4): the kinds lang/en uses, so a
 # news.toml can say "midi" (hournoun), "du soir" (ampm), "début" (periodedge), "noël" (holiday).
 # A counter after a number says which field of a date or clock the number is (年 月 日 時 分, 点,
@@ -141,6 +146,7 @@ _TABLES = (
     | _PAIR_KINDS
     | _INT_KINDS
     | _OTHER_KINDS
+    | _TUPLE_KINDS
     | frozenset(_RANGE_KINDS)
     | frozenset(_CHOICES)
 )
@@ -191,6 +197,12 @@ def _value(lang: str, kind: str, phrase: str, value: Any) -> Any:
             raise ValueError(f"{where}: expected a pair, got {value!r}")
         if kind in ("partday",) and value[0] not in PARTS:
             raise ValueError(f"{where}: {value[0]!r} is not a part of the day")
+        return tuple(value)
+    if kind in _TUPLE_KINDS:
+        if not isinstance(value, list) or not 2 <= len(value) <= 3:
+            raise ValueError(f"{where}: expected [unit, shift] or [unit, shift, part], got {value!r}")
+        if kind != "anaphordir" and len(value) == 3 and value[2] not in PARTS:
+            raise ValueError(f"{where}: {value[2]!r} is not a part of the day")
         return tuple(value)
     if kind in _RANGE_KINDS and value not in _RANGE_KINDS[kind]:
         raise ValueError(f"{where}: expected one of {sorted(_RANGE_KINDS[kind])}, got {value!r}")

@@ -181,10 +181,19 @@ def after_next(c: Composer, i: int) -> Match | None:
     said = {
         f for f in ("year", "month", "day", "weekday", "week", "part", "hour") if getattr(v, f) is not None
     }
-    if said == {"weekday"} and v.weekday is not None:
+    if said == {"weekday"} and v.weekday is not None and isinstance(word.value, int):
+        # "mardi en huit", "lundi en quinze": that many weeks after the coming one, today's too
+        coming = today + timedelta(days=(v.weekday - today.weekday()) % 7)
+        when = _when.day(coming + timedelta(days=7 * word.value), zone)
+    elif said == {"weekday"} and v.weekday is not None:
         nxt = today + timedelta(days=(v.weekday - today.weekday()) % 7 or 7)
         when = _when.day(nxt + timedelta(days=7), zone)
-    elif said == {"year", "month"} and v.month is not None and m.when.grain is Grain.MONTH:
+    elif (
+        said == {"year", "month"}
+        and v.month is not None
+        and m.when.grain is Grain.MONTH
+        and word.value is None
+    ):
         year = today.year if v.month > today.month else today.year + 1
         when = _when.month(year + 1, v.month, zone)
     else:
