@@ -46,6 +46,14 @@ RANGES: list[tuple[str, str, str]] = [
     ("fr", "de Noël au Nouvel An", "2024-12-25/2025-01-01"),
     ("it", "da Natale a Capodanno", "2024-12-25/2025-01-01"),
     ("fr", "de fin mars à début avril", "2025-03-21/2025-04-10"),
+    # hours after an opener and a closer that carry the clock's article ("le", "las", "les"); a
+    # clock's day is the next one whose hour is ahead: 09:00 of the 15th has passed at 10:00
+    ("it", "tra le 9 e le 11", "2024-05-16T09:00/2024-05-16T11:00"),
+    ("it", "tra le 14 e le 16 di venerdì", "2024-05-17T14:00/2024-05-17T16:00"),
+    ("es", "entre las 15 y las 17", "2024-05-15T15:00/2024-05-15T17:00"),
+    ("es", "de las 20 a las 22 horas", "2024-05-15T20:00/2024-05-15T22:00"),
+    ("ca", "entre les 12 i les 14", "2024-05-15T12:00/2024-05-15T14:00"),
+    ("ca", "de les 9 a les 11", "2024-05-16T09:00/2024-05-16T11:00"),
     # month abbreviations with a full stop
     ("es", "del 21 de dic. al 6 de ene.", "2024-12-21/2025-01-06"),
     ("fr", "14 - 20 sept. 2025", "2025-09-14/2025-09-20"),
@@ -70,6 +78,8 @@ NOT_RANGES: list[tuple[str, str]] = [
     ("it", "dal 3 al 5 anni"),
     ("fr", "de 3 à 5"),
     ("es", "entre 3 y 5"),
+    ("it", "tra le 3 e le 5 vittime"),  # a count of victims, not hours
+    ("fr", "du 13 au 18 blessés"),
 ]
 
 

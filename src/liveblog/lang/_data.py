@@ -113,7 +113,9 @@ _CHOICES: Mapping[str, frozenset[str]] = {
 _RANGE_KINDS: Mapping[str, frozenset[str]] = {
     # "from-the" (romint): an opener that carries the article, "du", "dal", "del": a bare number
     # after it is a day of the month, as after "le" ("du 13 au 18", "dal 3 al 5")
-    "range-from": frozenset({"from", "between", "from-the"}),
+    # "from-hour", "between-hour": one that carries the clock's article ("tra le", "entre las"):
+    # bare numbers after it are hours ("tra le 9 e le 11")
+    "range-from": frozenset({"from", "between", "from-the", "from-hour", "between-hour"}),
     "range-to": frozenset({"any", "from", "between"}),
 }
 # Zone abbreviations after a clock ("8:00 GMT") that are no word of any of these languages ("ist",

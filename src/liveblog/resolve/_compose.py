@@ -31,7 +31,7 @@ from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _rules_holiday, _rules_refs, _when, _windows
-from liveblog.resolve._grammar import Hit, Match
+from liveblog.resolve._grammar import Hit, Match, Tokens
 from liveblog.resolve._partial import (
     Edge,
     Partial,
@@ -658,8 +658,10 @@ class Composer:
         # «à», «a» close a range of times only when a word opened it («de 10h à 12h»; «le 16 à 18h»
         # is the 16th at 6 pm), and a range of days either way («13 a 15 Julho»).
         days_only = joiner is not None and joiner.value == "from" and opener is None
-        if joiner is None or (joiner.value == "between" and (opener is None or opener.value != "between")):
-            if opener is None or opener.value != "between" or not self._glued_and(first.end):
+        way = opener.value if opener is not None else None
+        between = way in ("between", "between-hour")
+        if joiner is None or (joiner.value == "between" and not between):
+            if not between or not self._glued_and(first.end):
                 return None
             joiner_end = first.end  # «بين الاثنين والأربعاء»: "and" is a clitic on the last end
         else:
@@ -667,9 +669,9 @@ class Composer:
         last = self._end(joiner_end)
         if last is None:
             return None
-        days = _days(first, last) if opener is not None and opener.value == "from-the" else None
-        if days is not None and last.end < len(t) and (t.hit(last.end, "unit") or t.norm[last.end] == "%"):
-            days = None  # "du 3 au 5 %", "dal 3 al 5 giugno" is a date, "dal 3 al 5 anni" none
+        days = _days(first, last) if way == "from-the" else _hours(first, last) if way in _HOURS else None
+        if days is not None and last.end < len(t) and not _date_goes_on(t, last.end):
+            days = None  # "du 3 au 5 %", "dal 3 al 5 anni", "tra le 3 e le 5 vittime": counts
         if first.match is None and last.match is None and not _years(first, last) and days is None:
             return None
         months = all(e.match is not None and self._bare_month(e.match) for e in (first, last))
@@ -728,6 +730,29 @@ def _days(first: _End, last: _End) -> tuple[Partial, Partial] | None:
     if a is None or b is None or a.number is None or b.number is None or not 1 <= a.number < b.number <= 31:
         return None
     return Partial(day=a.number), Partial(day=b.number)
+
+
+_HOURS = frozenset({"from-hour", "between-hour"})
+
+
+def _date_goes_on(t: Tokens, k: int) -> bool:
+    """Whether what follows two bare numbers leaves them days or hours: the end of a clause, or a
+    word the tables know that is no unit but an hour's noun ("di giovedì", "mars", "horas"); not
+    "%", "anni", "vittime"."""
+    if not t.norm[k].isalnum():
+        return t.norm[k] != "%"
+    return bool(t.hits(k)) and (t.hit(k, "unit") is None or t.hit(k, "hourpost") is not None)
+
+
+def _hours(first: _End, last: _End) -> tuple[Partial, Partial] | None:
+    """Two bare numbers after an opener that carries the clock's article ("tra le 9 e le 11",
+    "entre las 9 y las 11"): hours."""
+    a, b = first.number, last.number
+    if a is None or b is None or a.number is None or b.number is None:
+        return None
+    if not (0 <= a.number <= 24 and 0 <= b.number <= 24) or a.number == b.number:
+        return None
+    return Partial(hour=a.number % 24, minute=0), Partial(hour=b.number % 24, minute=0)
 
 
 def _whole_span(first: _End, last: _End) -> When | None:
