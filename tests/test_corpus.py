@@ -211,29 +211,21 @@ def test_resolution_corpus(item: dict[str, Any]) -> None:
     """liveblog.resolve gives the annotated start, grain, part and hedge (or None for not-a-date)."""
     import liveblog  # lazily: the corpus must collect before the resolver exists
 
-    refs = item.get("refs", False)
+    args = (item["text"], _reference(item))
+    kw: dict[str, Any] = {
+        "prefer": item["prefer"],
+        "tz": item["tz"],
+        "languages": [item["lang"]],
+        "refs": item.get("refs", False),
+    }
     got: Any
     if "pick" in item:
-        found = liveblog.find_times(
-            item["text"],
-            _reference(item),
-            prefer=item["prefer"],
-            tz=item["tz"],
-            languages=[item["lang"]],
-            refs=refs,
-        )
+        found = liveblog.find_times(*args, **kw)
         at = item["text"].index(item["pick"])
         over = [f for f in found if f.span.start < at + len(item["pick"]) and at < f.span.end]
         got = over[0].when if over else None
     else:
-        got = liveblog.resolve(
-            item["text"],
-            _reference(item),
-            prefer=item["prefer"],
-            tz=item["tz"],
-            languages=[item["lang"]],
-            refs=refs,
-        )
+        got = liveblog.resolve(*args, **kw)
     expected = item["expected"]
     if expected is None:
         assert got is None, f"{item['text']!r} is not a date, got {got!r}"

@@ -259,6 +259,9 @@ class Syntax:
     # The shortest stem an ending is read off: short stems inflected are often other words
     # (Turkish "yaz" summer, "yazı" writing; Hungarian "dél" noon, "déli" southern).
     min_stem: int = 1
+    # Letters glued before a word that leave its sense as it is (Hebrew ו ה ב ל מ ש כ: «למחר» is
+    # «מחר» "tomorrow" with "to"), up to two of them («ולמחר»); the word itself is looked up first.
+    prefixes: tuple[str, ...] = ()
 
 
 _NO_SYNTAX = Syntax()
@@ -304,20 +307,27 @@ class Lexicon:
     # the shortest stem they are read off (:attr:`Syntax.min_stem`).
     suffixes: tuple[str, ...] = ()
     min_stem: int = 1
+    prefixes: tuple[str, ...] = ()  # :attr:`Syntax.prefixes`, longest first
     # A word more than two (clitic) letters longer than every first word starts no phrase.
     _longest: int = attrs.field(init=False, eq=False, repr=False)
     _lookup: Callable[[str], tuple[Start, ...]] = attrs.field(init=False, eq=False, repr=False)
 
     @_longest.default
     def _longest_word(self) -> int:
-        return max(map(len, self.by_first), default=0) + 2 + max(map(len, self.suffixes), default=0)
+        glued = max(map(len, self.suffixes), default=0) + 2 * max(map(len, self.prefixes), default=0)
+        return max(map(len, self.by_first), default=0) + 2 + glued
 
     @_lookup.default
     def _remembered_lookup(self) -> Callable[[str], tuple[Start, ...]]:
         # The same words come back on every page; a bounded cache of word → senses spares the
         # clitic stripping and dictionary lookups (it holds words, never page text).
         lookup = functools.partial(
-            _starting, self.by_first, self.clitics, suffixes=self.suffixes, min_stem=self.min_stem
+            _starting,
+            self.by_first,
+            self.clitics,
+            suffixes=self.suffixes,
+            min_stem=self.min_stem,
+            prefixes=self.prefixes,
         )
         return functools.lru_cache(maxsize=_REMEMBERED_WORDS)(lookup)
 
@@ -414,8 +424,11 @@ def _starting(
     word: str,
     suffixes: tuple[str, ...] = (),
     min_stem: int = 1,
+    prefixes: tuple[str, ...] = (),
 ) -> tuple[Start, ...]:
     found = tuple((sense, strip) for stem, strip in _stems(word, clitics) for sense in by_first.get(stem, ()))
+    if not found and prefixes:
+        found = _after_prefixes(by_first, word, prefixes, min_stem)
     if found or not suffixes:
         return found
     # "hétfőn" = "hétfő" + "n", 월요일에 = 월요일 + 에, 시에 = 시 + 에: the longest ending whose stem is
@@ -428,6 +441,22 @@ def _starting(
             single = tuple((sense, 0) for sense in stem if len(sense.words) == 1 and not sense.bound)
             if single:
                 return single
+    return ()
+
+
+def _after_prefixes(
+    by_first: dict[str, tuple[Lex, ...]], word: str, prefixes: tuple[str, ...], min_stem: int
+) -> tuple[Start, ...]:
+    """The senses of ``word`` read past one or two glued prefixes («למחר», «ולמחר»), the letters
+    taken off counted as clitics; bound senses never (a prefixed abbreviation is another word)."""
+    bases = [(word, 0)]
+    for _ in range(2):
+        bases = [(w[len(p) :], k + len(p)) for w, k in bases for p in prefixes if w.startswith(p)]
+        for base, k in bases:
+            if len(base) >= max(min_stem, 2):
+                found = tuple((sense, k) for sense in by_first.get(base, ()) if not sense.bound)
+                if found:
+                    return found
     return ()
 
 
@@ -480,7 +509,8 @@ def _build(
         index.setdefault(words[0], []).append(lex)
     frozen = {k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in index.items()}
     suffixes = tuple(sorted(set(syntax.suffixes), key=lambda e: (-len(e.rpartition(">")[2]), e)))
-    return Lexicon(lang, frozen, clitics, complete, suffixes, max(syntax.min_stem, 1))
+    prefixes = tuple(sorted(set(syntax.prefixes), key=lambda p: (-len(p), p)))
+    return Lexicon(lang, frozen, clitics, complete, suffixes, max(syntax.min_stem, 1), prefixes)
 
 
 def _by_kind(order: dict[str, Place]) -> Callable[[str, Kind], Place]:
@@ -582,11 +612,13 @@ def _prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
     words: set[str] = set()
     unspaced: set[str] = set()
     suffixed = False
+    glued = set("وفبلك")  # Arabic clitics, and the one-letter prefixes of the languages read
     for lang in langs:
         lex = lexicon(lang)
         if lex is None:
             continue
         suffixed = suffixed or bool(lex.suffixes)
+        glued.update(p for p in lex.prefixes if len(p) == 1)
         for w in lex.trigger_words():
             (unspaced if _UNSPACED.match(w) else words).add(w)
             if lex.clitics and w.startswith("ال") and len(w) > 4:
@@ -595,7 +627,8 @@ def _prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
     # trigger word (with letters after it when the language glues endings on: "hétfőn"); or a
     # trigger letter of an unspaced script anywhere (明 in 说明天): the grammar then decides.
     tail = r"\w*" if suffixed else r"(?!\w)"
-    pattern = rf"[\W\d](?:(?<=\d)\d*|[وفبلك]{{0,2}}(?:{_trie_regex(words)}){tail})"
+    letters = re.escape("".join(sorted(glued)))
+    pattern = rf"[\W\d](?:(?<=\d)\d*|[{letters}]{{0,2}}(?:{_trie_regex(words)}){tail})"
     if unspaced:
         pattern += f"|[{''.join(sorted(unspaced))}]"
     return re.compile(pattern)

@@ -160,6 +160,7 @@ _SYNTAX_FIELDS: Mapping[str, type] = {
     "tens_multiply": bool,
     "suffixes": tuple,
     "min_stem": int,
+    "prefixes": tuple,
     "abbrev_dot": bool,  # romint (wave 5): "sept.", "dic." as English "Nov."
 }
 

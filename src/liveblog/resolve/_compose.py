@@ -819,16 +819,7 @@ def _unit(unit: str, ref: datetime, k: int) -> When | None:
             floor = floor.replace(minute=0)
         moment = (floor.astimezone(UTC) + timedelta(seconds=k * size)).astimezone(zone)
         return _when.hour_or_minute(moment, g)
-    if unit == "day":
-        return _when.day(today + timedelta(days=k), zone)
-    if unit == "week":
-        return _when.week(today + timedelta(days=7 * k), zone)
-    if unit == "month":
-        y, m = _when.shift_month(today.year, today.month, k)
-        return _when.month(y, m, zone)
-    if unit == "year":
-        return _when.year(today.year + k, zone)
-    return None
+    return _when.unit_after(unit, today, k, zone) if unit != "quarter" else None
 
 
 def _nearest_year(n: int, count: int, today: date, prefer: Prefer) -> int:

@@ -61,7 +61,12 @@ class ClockRules(AmountRules):
         cue = t.hit(i, "clockcue")
         j = cue.end if cue is not None else i
         # "vers 5h", "verso le 15", "de 9h à 11h": a hedge or a range's opening word cues a clock as "at" does
-        hedged = self._ends_at(i, "hedge") or self._ends_at(i, "range-from")
+        # ("до 11 часов", "until 11"): a range's closing word in letters too, not a dash ("2-3 heures")
+        hedged = (
+            self._ends_at(i, "hedge")
+            or self._ends_at(i, "range-from")
+            or self._ends_at(i, "range-to", letters=True)
+        )
         # «الساعة 3», "verso le 15" (the hedge read first): a bare hour after it is a clock
         said_cue = t.hit(i, "hourcue") is not None or self._ends_at(i, "hourcue")
         lead = self._minutes_before(j)  # "a quarter past", "20 minutes to", "half" (three)
@@ -138,10 +143,15 @@ class ClockRules(AmountRules):
         """Whether a day or a part of the day follows the hour at ``j`` (its words end at ``k``)."""
         return self._day_or_part_after(j, k, cue=False)
 
-    def _ends_at(self, i: int, kind: str) -> bool:
-        """Whether a word of ``kind`` ends right before token ``i`` ("vers", "à environ", "verso le")."""
+    def _ends_at(self, i: int, kind: str, *, letters: bool = False) -> bool:
+        """Whether a word of ``kind`` ends right before token ``i`` ("vers", "à environ", "verso le");
+        with ``letters``, a word written in letters (not a dash)."""
         t = self.t
-        return any(h.lex.kind == kind and h.end == i for k in range(max(0, i - 3), i) for h in t.hits(k))
+        return any(
+            h.lex.kind == kind and h.end == i and (not letters or h.lex.words[0].isalpha())
+            for k in range(max(0, i - 3), i)
+            for h in t.hits(k)
+        )
 
     def _noun_with_minutes(self, j: int) -> Hit | None:
         """Noon or midnight as the hour when minutes follow it: "midi et quart", "minuit trois",

@@ -198,21 +198,9 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
 
 
 def _period(d: date, a: Anaphor, zone: tzinfo) -> When | None:
-    unit, n = a.unit, a.shift
-    if unit == "day":
-        day = d + timedelta(days=n)
-        return _when.part(day, a.part, zone) if a.part else _when.day(day, zone)
-    if unit == "week":
-        return _when.week(d + timedelta(days=7 * n), zone)
-    if unit == "month":
-        y, m = _when.shift_month(d.year, d.month, n)
-        return _when.month(y, m, zone)
-    if unit == "quarter":
-        y, m = _when.shift_month(d.year, d.month, 3 * n)
-        return _when.quarter(y, (m - 1) // 3 + 1, 3, zone)
-    if unit == "year":
-        return _when.year(d.year + n, zone)
-    return None
+    if a.unit == "day" and a.part:
+        return _when.part(d + timedelta(days=a.shift), a.part, zone)
+    return _when.unit_after(a.unit, d, a.shift, zone)
 
 
 def _shifted(start: datetime, grain: Grain, a: Anaphor, zone: tzinfo) -> When | None:

@@ -126,6 +126,21 @@ def year(y: int, zone: tzinfo, *, approximate: bool = False) -> When:
     )
 
 
+def unit_after(unit: str, d: date, k: int, zone: tzinfo) -> When | None:
+    """The calendar ``unit`` (day, week, month, quarter, year) ``k`` units after the one holding day
+    ``d`` (k < 0: before); None for any other unit."""
+    if unit == "day":
+        return day(d + timedelta(days=k), zone)
+    if unit == "week":
+        return week(d + timedelta(days=7 * k), zone)
+    if unit in ("month", "quarter"):
+        y, m = shift_month(d.year, d.month, 3 * k if unit == "quarter" else k)
+        return month(y, m, zone) if unit == "month" else quarter(y, (m - 1) // 3 + 1, 3, zone)
+    if unit == "year":
+        return year(d.year + k, zone)
+    return None
+
+
 def hour_or_minute(moment: datetime, grain: Grain, *, approximate: bool = False) -> When:
     """One hour, minute or second from ``moment`` (an hour keeps its minutes: 18:37-19:37)."""
     if grain is Grain.HOUR:

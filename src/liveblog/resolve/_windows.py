@@ -21,7 +21,7 @@ names a language.
 
 from __future__ import annotations
 
-from datetime import UTC, date, timedelta, tzinfo
+from datetime import UTC, date, timedelta
 from typing import TYPE_CHECKING
 
 from liveblog.model import Grain, When, WhenKind
@@ -37,23 +37,6 @@ __all__ = ["after_next", "ahead", "counted_weekday", "deadline", "duration_from"
 _CALENDAR = ("day", "week", "month", "quarter", "year")
 _CLOCK_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 _MAX_COUNT = 999  # units a window or a count may span
-
-
-def _calendar_unit(unit: str, today: date, k: int, zone: tzinfo) -> When | None:
-    """The calendar ``unit`` ``k`` units after the one holding ``today``."""
-    if unit == "day":
-        return _when.day(today + timedelta(days=k), zone)
-    if unit == "week":
-        return _when.week(today + timedelta(days=7 * k), zone)
-    if unit == "month":
-        y, m = _when.shift_month(today.year, today.month, k)
-        return _when.month(y, m, zone)
-    if unit == "quarter":
-        y, m = _when.shift_month(today.year, today.month, 3 * k)
-        return _when.quarter(y, (m - 1) // 3 + 1, 3, zone)
-    if unit == "year":
-        return _when.year(today.year + k, zone)
-    return None
 
 
 def _count_unit(c: Composer, j: int) -> tuple[int, str, int] | None:
@@ -126,8 +109,8 @@ def _window_of(c: Composer, i: int, mod: Hit, n: int, unit: str, end: int) -> Ma
 
         first, last = clock_unit(unit, c.r.ctx.ref, ks[0]), clock_unit(unit, c.r.ctx.ref, ks[1])
     else:
-        first = _calendar_unit(unit, c.r.ctx.today, ks[0], c.r.ctx.zone)
-        last = _calendar_unit(unit, c.r.ctx.today, ks[1], c.r.ctx.zone)
+        first = _when.unit_after(unit, c.r.ctx.today, ks[0], c.r.ctx.zone)
+        last = _when.unit_after(unit, c.r.ctx.today, ks[1], c.r.ctx.zone)
     if first is None or last is None:
         return None
     vague = c.t.hit(mod.end, "vaguecount") is not None  # "next few days": three, approximately
@@ -161,7 +144,7 @@ def ahead(c: Composer, i: int) -> Match | None:
         grain = {"second": Grain.SECOND, "minute": Grain.MINUTE, "hour": Grain.HOUR}[unit]
         when: When | None = _when.hour_or_minute(moment, grain)
     else:
-        when = _calendar_unit(unit, c.r.ctx.today, n, c.r.ctx.zone)
+        when = _when.unit_after(unit, c.r.ctx.today, n, c.r.ctx.zone)
     if when is None:
         return None
     return Match(i, end, when, f"{word.lex.lang}-ahead")
