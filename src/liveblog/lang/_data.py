@@ -76,6 +76,7 @@ _NONE_KINDS = frozenset(
         *("dayprefix", "ago", "ago-post", "in", "in-post", "within", "hedge", "hedge-post", "yearcue"),
         "yearbefore",
         "fiscal",
+        *("weekend", "weekend-bound"),  # romint: "ce week-end", "este fin de semana"
         *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix", "join"),
         *("hourpost", "hourpost-bound", "hourcue", "hedge-post"),  # "15 Uhr", "3 uur", "kl. 15"
     }

@@ -427,6 +427,25 @@ class Composer:
             i, m.end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day)
         )
 
+    def _nth_month(self, i: int) -> Match | None:
+        """ "the third month of 2017", «o terceiro mês de 2017», "le dernier mois de 2016": month n of
+        a year said in digits (romint)."""
+        t = self.t
+        j = t.hit(i, "the").end if t.hit(i, "the") is not None else i  # type: ignore[union-attr]
+        nth = t.hit(j, "nth") or t.hit(j, "ordinal")
+        unit = t.hit(nth.end, "unit") if nth is not None and nth.value else None
+        if nth is None or unit is None or unit.value[0] != "month":
+            return None
+        joiner = t.hit(unit.end, "of") or t.hit(unit.end, "join")
+        at = joiner.end if joiner is not None else unit.end
+        year = t.num(at, 1000, 2999, 4)
+        n = nth.value if nth.value > 0 else 13 + nth.value
+        if year is None or not 1 <= n <= 12:
+            return None
+        return Match(
+            i, at + 1, _when.month(year, n, self.r.ctx.zone), "nth-month", Partial(year=year, month=n)
+        )
+
     def _nth_said(self, i: int, nth: Hit | None) -> tuple[int, int, Hit | None, str | None] | None:
         """(n, end, weekday, unit noun) of the ordinal part of an nth date: "the last Friday", "the
         3rd last week", «الاثنين الأخير», «اليوم الثالث», «ثالث يوم ثلاثاء» (n < 0 counts from the end)."""
@@ -871,6 +890,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (Composer._edge, frozenset({"periodedge"})),
     (Composer._nth, frozenset({"nth", "weekday", "nthnoun", "the", "number"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
+    (Composer._nth_month, frozenset({"the", "nth", "ordinal"})),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number"})),
     (_rules_holiday.season, frozenset({"season", "mod", "this"})),
@@ -904,6 +924,7 @@ _END_KINDS: dict[Callable[[Composer, int], Match | None], frozenset[str]] = {
     ),
     Composer._nth: frozenset({"nth", "weekday", "nthnoun", "the", "number"}),
     Composer._edge: frozenset({"periodedge"}),
+    Composer._nth_month: frozenset({"the", "nth", "ordinal"}),
     _rules_holiday.holiday: frozenset({"holiday", "mod", "this", "number"}),
     _rules_holiday.season: frozenset({"season", "mod", "this"}),
 }
