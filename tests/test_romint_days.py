@@ -40,6 +40,10 @@ DAYS: list[tuple[str, str, str]] = [
     ("pt", "cinco dias mais tarde", "2024-05-20"),
     ("ca", "el dia següent", "2024-05-16"),
     ("ca", "l'endemà", "2024-05-16"),
+    # a "last" before its weekday is the one before today (Sunday 12 May)
+    ("fr", "le dernier dimanche", "2024-05-12"),
+    ("it", "l'ultima domenica", "2024-05-12"),
+    ("it", "l'ultima domenica di giugno", "2024-06-30"),  # with a month, the nth from its end
     # "en huit": the coming weekday (today's counts) and a week; "en quinze": two weeks
     ("fr", "mercredi en huit", "2024-05-22"),
     ("fr", "lundi en huit", "2024-05-27"),
