@@ -29,6 +29,9 @@ PERIODS: list[tuple[str, str, str]] = [
     ("es", "el próximo fin de semana", "2024-05-25/2024-05-26"),
     ("pt", "este fim de semana", "2024-05-18/2024-05-19"),
     ("ca", "aquest cap de setmana", "2024-05-18/2024-05-19"),
+    # "this" elided or before a vowel: this year's summer (June to August 2024)
+    ("fr", "cet été", "2024-SU"),
+    ("it", "quest'estate", "2024-SU"),
     ("pt", "o terceiro mês de 2017", "2017-03"),
     ("pt", "o décimo segundo mês de 2013", "2013-12"),
     ("fr", "le dernier mois de 2016", "2016-12"),
