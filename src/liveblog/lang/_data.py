@@ -287,7 +287,7 @@ def load(lang: str) -> Table | None:
     """The rows of ``lang`` (generated, then hand-written), or None when it has no tables.
 
     >>> t = load("fr")
-    >>> ("hier", "dayword", -1) in t.rows, t.place("dernier", "mod")
+    >>> ("hier", "dayword", -1) in t.rows, t.place("passé", "mod")
     (True, 'after')
     """
     if lang not in LANGS:
