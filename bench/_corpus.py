@@ -42,6 +42,7 @@ _FIXED_LENGTH = {
     "minute": timedelta(minutes=1),
     "hour": timedelta(hours=1),
 }
+_MONTHS = {"quarter": 3, "half": 6}  # grains that span whole months
 
 
 @attrs.frozen
@@ -69,6 +70,9 @@ class Expected:
             end = wall + timedelta(days=7)
         elif self.grain == "month":
             end = wall.replace(year=wall.year + wall.month // 12, month=wall.month % 12 + 1)
+        elif self.grain in _MONTHS:  # a quarter or a half of a year: that many months on
+            months = wall.month - 1 + _MONTHS[self.grain]
+            end = wall.replace(year=wall.year + months // 12, month=months % 12 + 1)
         elif self.grain == "year":
             end = wall.replace(year=wall.year + 1)
         else:

@@ -105,29 +105,65 @@ def _month_after(y: int, m: int) -> datetime:
     return datetime(y + m // 12, m % 12 + 1, 1)
 
 
-def dateparser_right(value: str, moment: datetime | None) -> bool:
-    """Generous: dateparser's datetime (naive, the DCT's wall time) lies inside the gold value's period."""
+def dateparser_right(value: str, moment: datetime | None, mod: str | None = None) -> bool:  # noqa: ARG001
+    """Generous: dateparser's datetime (naive, the DCT's wall time) lies inside the gold value's period
+    (``mod`` is not needed: a part of the period lies inside it)."""
     if moment is None:
         return False
     span = value_span(value)
     return span is not None and span[0] <= moment.replace(tzinfo=None) < span[1]
 
 
-def liveblog_right(value: str, timex: str | None) -> bool:
+def liveblog_right(value: str, timex: str | None, mod: str | None = None) -> bool:
     """Exact: liveblog's TIMEX3 value equals the gold value after :func:`normalise`.
 
-    One spelling more is the same value: a range of whole days (``1990-08-11/1990-08-12``, how
-    liveblog writes a weekend) equals a gold value naming exactly those days (``1990-W32-WE``).
+    Three spellings more are the same value: a decade or century (TimeML ``199``, ``19``; liveblog
+    ``199X``, ``19XX``, as docs/resolution.md says); a range of whole days (``1990-08-11/1990-08-12``, how
+    liveblog writes a weekend) equals a gold value naming exactly those days (``1990-W32-WE``);
+    and a part of a period, which TimeML writes as the whole period with ``mod`` START, MID or
+    END ("early November" ``1989-11`` START) and liveblog as the part itself
+    (``1989-11-01/1989-11-10``), is the same when :func:`part_of` says so.
     """
     if timex is None:
         return False
     if normalise(timex) == normalise(value):
         return True
+    if part_of(value, mod, timex):
+        return True
+    if re.fullmatch(r"\d{3}X|\d{2}XX", timex) and normalise(value) == timex.rstrip("X"):
+        return True  # a decade or a century: TimeML's 199 and 19 are liveblog's 199X and 19XX
     days = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", timex)
     if days is None:
         return False
     first, last = value_span(days[1]), value_span(days[2])
     return first is not None and last is not None and value_span(value) == (first[0], last[1])
+
+
+_THIRD = {"START": 0, "MID": 1, "END": 2}
+
+
+def timex_span(timex: str) -> tuple[datetime, datetime] | None:
+    """The stretch a liveblog TIMEX3 value names; a range ``a/b``: from ``a``'s start to ``b``'s end."""
+    first, _, last = timex.partition("/")
+    a = value_span(first)
+    b = value_span(last) if last else a
+    return (a[0], b[1]) if a is not None and b is not None and a[0] < b[1] else None
+
+
+def part_of(value: str, mod: str | None, timex: str) -> bool:
+    """Whether ``timex`` is the part of the gold period ``value`` that ``mod`` names: it lies inside
+    the period, is shorter, and its middle falls in the period's first third (START), middle third
+    (MID) or last third (END)."""
+    third = _THIRD.get(mod or "")
+    whole, ours = value_span(value), timex_span(timex)
+    if third is None or whole is None or ours is None:
+        return False
+    if not (whole[0] <= ours[0] and ours[1] <= whole[1]) or ours == whole:
+        return False
+    length = whole[1] - whole[0]
+    middle = ours[0] + (ours[1] - ours[0]) / 2
+    low = whole[0] + length * third / 3
+    return low <= middle <= low + length / 3
 
 
 # --- TempEval-3 style end-to-end scoring ----------------------------------------------------
@@ -163,6 +199,35 @@ class Score:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+_RANGE_WORD = re.compile(r"\s*(?:-|–|—|\b(?:to|and|through|thru|until|till)\b)\s*", re.IGNORECASE)
+_RANGE_LEAD = re.compile(r"(?:between|from)\s+", re.IGNORECASE)
+_SAID = re.compile(r"\d|\b[A-Z]")  # a number, or a capitalised word (a month, a weekday)
+_WORD = re.compile(r"\w")
+
+
+def range_ends(start: int, text: str, timex: str) -> list[Found]:
+    """An expression liveblog found, as TIMEX3 annotates it: a range written as two times ("between
+    1985 and 1987", "July 13-15") is two expressions, each end its own value; anything else
+    (a part of a period, "late 1970s" ``1977/1979``) one."""
+    whole = [Found(start, start + len(text), text, timex)]
+    first, sep, last = timex.partition("/")
+    if not sep:
+        return whole
+    lead = _RANGE_LEAD.match(text)
+    off = lead.end() if lead is not None else 0
+    for m in _RANGE_WORD.finditer(text, off):
+        left, right = text[off : m.start()], text[m.end() :]
+        # a word between two times ("today through Nov. 17"); a dash between numbers or names only
+        # ("July 13-15", not "mid-1990s")
+        said = _SAID if not m.group().strip()[:1].isalpha() else _WORD
+        if said.search(left) and said.search(right):
+            return [
+                Found(start + off, start + m.start(), left, first),
+                Found(start + m.end(), start + len(text), right, last),
+            ]
+    return whole
+
+
 Miss = tuple[Literal["missed", "value", "spurious"], dict[str, Any] | None, Found | None]
 
 
@@ -170,7 +235,7 @@ def score_document(
     score: Score,
     timexes: Sequence[dict[str, Any]],
     found: Sequence[Found],
-    right: Callable[[str, Any], bool],
+    right: Callable[[str, Any, str | None], bool],
 ) -> list[Miss]:
     """Add one document to ``score`` (relaxed span overlap); return its misses.
 
@@ -193,7 +258,7 @@ def score_document(
             continue
         score.system += 1
         score.system_span += 1
-        score.system_value += any(right(t["value"], f.said) for t in hits)
+        score.system_value += any(right(t["value"], f.said, t.get("mod")) for t in hits)
     for t in scored:
         score.gold += 1
         hits_f = [f for f in found if overlaps(t, f)]
@@ -201,7 +266,7 @@ def score_document(
             misses.append(("missed", t, None))
             continue
         score.gold_span += 1
-        if any(right(t["value"], f.said) for f in hits_f):
+        if any(right(t["value"], f.said, t.get("mod")) for f in hits_f):
             score.gold_value += 1
         else:
             misses.append(("value", t, hits_f[0]))

@@ -311,7 +311,7 @@ class SpanItem:
 
     @property
     def lb_right(self) -> bool:
-        return _tbaq.liveblog_right(self.timex["value"], self.lb_timex)
+        return _tbaq.liveblog_right(self.timex["value"], self.lb_timex, self.timex.get("mod"))
 
     @property
     def dp_right(self) -> bool | None:
@@ -361,6 +361,43 @@ def spans_table(items: Sequence[SpanItem]) -> str:
     return _markdown(rows)
 
 
+def in_context(docs: Sequence[dict[str, Any]], items: Sequence[SpanItem]) -> list[bool]:
+    """Each gold span read in its document: the value of the expression ``find_times`` found over
+    it (the one overlapping it most), else its text read alone; right or not, in ``items``' order.
+
+    TempEval-3 gives a system the document with the gold spans, so a span may take its value from
+    the words around it ("a year earlier" after "the third quarter", "in March" in a clause told in
+    the past); the table of the spans read alone is the headline."""
+    by_doc: dict[str, list[_tbaq.Found]] = {}
+    for doc in docs:
+        by_doc[doc["doc_id"]] = liveblog_find(doc["text"], dct_reference(doc["dct"]))
+    out = []
+    for i in items:
+        t = i.timex
+
+        def overlap(f: _tbaq.Found, t: dict[str, Any] = t) -> int:
+            return int(min(f.end, t["end"]) - max(f.start, t["start"]))
+
+        over = [f for f in by_doc.get(i.doc_id, []) if overlap(f) > 0]
+        said = max(over, key=overlap).said if over else i.lb_timex
+        out.append(_tbaq.liveblog_right(t["value"], said, t.get("mod")))
+    return out
+
+
+def context_table(items: Sequence[SpanItem], read: Sequence[bool]) -> str:
+    """Accuracy per class of the gold spans read alone and read in their document."""
+    rows = [["class", "n", "alone", "in context"]]
+    pairs = list(zip(items, read, strict=True))
+    groups = [(c, [p for p in pairs if p[0].cls == c]) for c in _tbaq.SPAN_CLASSES]
+    groups.append(("**all DATE/TIME**", pairs))
+    for name, group in groups:
+        if group:
+            n = len(group)
+            alone = sum(i.lb_right for i, _ in group)
+            rows.append([name, str(n), _pct(alone, n), _pct(sum(r for _, r in group), n)])
+    return _markdown(rows)
+
+
 def span_misses(items: Iterable[SpanItem]) -> Iterable[dict[str, Any]]:
     """One JSON-able record per liveblog miss on a TBAQ gold span."""
     for i in items:
@@ -387,12 +424,14 @@ def _iso(value: Any) -> str | None:
 
 
 def liveblog_find(text: str, ref: datetime) -> list[_tbaq.Found]:
-    """``liveblog.find_times`` over a whole document, prefer past, vague references too (a tagger)."""
+    """``liveblog.find_times`` over a whole document, prefer past, vague references too (a tagger);
+    a range written as two times gives its two ends, as TIMEX3 annotates it."""
     from liveblog import find_times
 
-    return [
-        _tbaq.Found(f.span.start, f.span.end, f.text, f.when.timex)
+    return [  # a range written as two times is two TIMEX3 (bench/_tbaq.py: range_ends)
+        e
         for f in find_times(text, ref, prefer="past", tz=UTC, languages=["en"], refs=True)
+        for e in _tbaq.range_ends(f.span.start, f.text, f.when.timex)
     ]
 
 
@@ -428,7 +467,7 @@ class EndToEnd:
 def run_end_to_end(
     docs: Sequence[dict[str, Any]],
     find: Callable[[str, datetime], list[_tbaq.Found]],
-    right: Callable[[str, Any], bool],
+    right: Callable[[str, Any, str | None], bool],
     engine: str,
 ) -> EndToEnd:
     """One engine over every whole document, scored against the gold TIMEX3s."""
@@ -547,6 +586,8 @@ def report(
         print(f"\n### TBAQ: value accuracy on the gold DATE/TIME spans, {len(docs)} documents\n")
         print(spans_table(spans))
         all_misses += span_misses(spans)
+        print("\n### TBAQ: the same gold spans read in their document (liveblog)\n")
+        print(context_table(spans, in_context(docs, spans)))
         lb_e2e = run_end_to_end(docs, liveblog_find, _tbaq.liveblog_right, "liveblog")
         results = [("liveblog find_times", lb_e2e)]
         if with_dateparser:

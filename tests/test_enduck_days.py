@@ -10,7 +10,7 @@ from datetime import datetime
 
 import pytest
 
-from liveblog import resolve
+from liveblog import find_times, resolve
 
 REF = "2024-05-15T10:20:00+00:00"
 
@@ -82,6 +82,6 @@ def test_nth_from_the_end_and_quarters(text: str, start: str, end: str) -> None:
 
 
 def test_a_number_before_next_month_is_no_day() -> None:
-    """ "2 next month" has no "of": not the 2nd of next month (it reads as next month)."""
-    w = resolve("2 next month", REF, prefer="future", tz="UTC", languages=["en"])
-    assert w is None or w.timex == "2024-06"
+    """ "2 next month" has no "of": not the 2nd of next month; "next month" alone is read."""
+    found = find_times("2 next month", REF, prefer="future", tz="UTC", languages=["en"])
+    assert [(f.text, f.when.timex) for f in found] == [("next month", "2024-06")]

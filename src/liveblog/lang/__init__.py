@@ -259,8 +259,9 @@ class Syntax:
     # The shortest stem an ending is read off: short stems inflected are often other words
     # (Turkish "yaz" summer, "yazı" writing; Hungarian "dél" noon, "déli" southern).
     min_stem: int = 1
-    # Letters glued before a word that leave its sense as it is (Hebrew ו ה ב ל מ ש כ: «למחר» is
-    # «מחר» "tomorrow" with "to"), up to two of them («ולמחר»); the word itself is looked up first.
+    # Letters glued before a word that leave its sense as it is (Hebrew ו ש כ ב ל מ: «למחר» is
+    # «מחר» "tomorrow" with "to"), up to two of them in the order listed («ולמחר», never «לומחר»);
+    # the word itself is looked up first.
     prefixes: tuple[str, ...] = ()
 
 
@@ -307,7 +308,7 @@ class Lexicon:
     # the shortest stem they are read off (:attr:`Syntax.min_stem`).
     suffixes: tuple[str, ...] = ()
     min_stem: int = 1
-    prefixes: tuple[str, ...] = ()  # :attr:`Syntax.prefixes`, longest first
+    prefixes: tuple[str, ...] = ()  # :attr:`Syntax.prefixes`, in the order they are glued
     # A word more than two (clitic) letters longer than every first word starts no phrase.
     _longest: int = attrs.field(init=False, eq=False, repr=False)
     _lookup: Callable[[str], tuple[Start, ...]] = attrs.field(init=False, eq=False, repr=False)
@@ -448,11 +449,17 @@ def _after_prefixes(
     by_first: dict[str, tuple[Lex, ...]], word: str, prefixes: tuple[str, ...], min_stem: int
 ) -> tuple[Start, ...]:
     """The senses of ``word`` read past one or two glued prefixes («למחר», «ולמחר»), the letters
-    taken off counted as clitics; bound senses never (a prefixed abbreviation is another word)."""
-    bases = [(word, 0)]
+    taken off counted as clitics; a second prefix only one listed after the first (Hebrew ו before
+    ל, never after it); bound senses never (a prefixed abbreviation is another word)."""
+    bases = [(word, 0, -1)]
     for _ in range(2):
-        bases = [(w[len(p) :], k + len(p)) for w, k in bases for p in prefixes if w.startswith(p)]
-        for base, k in bases:
+        bases = [
+            (w[len(p) :], k + len(p), n)
+            for w, k, last in bases
+            for n, p in enumerate(prefixes)
+            if n > last and w.startswith(p)
+        ]
+        for base, k, _n in bases:
             if len(base) >= max(min_stem, 2):
                 found = tuple((sense, k) for sense in by_first.get(base, ()) if not sense.bound)
                 if found:
@@ -509,7 +516,7 @@ def _build(
         index.setdefault(words[0], []).append(lex)
     frozen = {k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in index.items()}
     suffixes = tuple(sorted(set(syntax.suffixes), key=lambda e: (-len(e.rpartition(">")[2]), e)))
-    prefixes = tuple(sorted(set(syntax.prefixes), key=lambda p: (-len(p), p)))
+    prefixes = tuple(dict.fromkeys(syntax.prefixes))  # in the order glued: "ו" before "ל"
     return Lexicon(lang, frozen, clitics, complete, suffixes, max(syntax.min_stem, 1), prefixes)
 
 

@@ -76,25 +76,27 @@ _NONE_KINDS = frozenset(
         *("dayprefix", "ago", "ago-post", "in", "in-post", "within", "hedge", "hedge-post", "yearcue"),
         "yearbefore",
         "fiscal",
-        *("weekend", "weekend-bound"),  # romint: "ce week-end", "este fin de semana"
         *("monthcue", "edgecue", "of", "the", "clockcue", "monthprefix", "ordsuffix", "join"),
         *("hourpost", "hourpost-bound", "hourcue", "hedge-post"),  # "15 Uhr", "3 uur", "kl. 15"
+        *("weekend", "weekend-bound", "afternext", "deadline"),  # northint: "dit weekend", "bis zum Ende"
+        "numprefix",  # a word before a number that makes it a rank: 第3日, 제3일 (day three, no date)
     }
 )
 _PART_KINDS = frozenset({"part", "part-bound"})
 _PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit"})
+# A date said from the one before it: "ertesi gün" = ["day", 1]; after an amount, "később" =
+# [1, false] (later, counted from a date said before, else from now): liveblog.resolve._rules_refs.
+# "-bound" only where the clause ends ("la veille du sommet"); a day's part may follow the shift:
+# "la veille au soir" = ["day", -1, "evening"] (romint).
+_ANAPHOR_KINDS = frozenset({"anaphor", "anaphor-bound", "anaphordir"})
 _INT_KINDS = frozenset(
     {"weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"}
     # Clock words, ordinals (romance, wave 4): "et quart" = a minjoin and a minamount, "premier".
     | {"minamount", "mindir", "minjoin", "halfhour", "hourword", "nth", "ordinal", "yearpart"}
     | {"era"}  # an era's year 0 (令和 = 2018)
-    | {"afternext"}  # romint: weeks after the coming weekday, today's counting ("mardi en huit" = 1)
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
-# A date said from the one before it (romint, wave 5; as lang/en's REFS): "le lendemain" = ["day",
-# 1], "la veille au soir" = ["day", -1, "evening"]; "plus tard" after an amount = [1, false]
-# (direction, counted from a quarter said before only).
-_TUPLE_KINDS = frozenset({"anaphor", "anaphor-bound", "anaphordir"})
+
 # Kinds whose value is one of a few names (romance, wave 4): the kinds lang/en uses, so a
 # news.toml can say "midi" (hournoun), "du soir" (ampm), "début" (periodedge), "noël" (holiday).
 # A counter after a number says which field of a date or clock the number is (年 月 日 時 分, 点,
@@ -147,9 +149,9 @@ _TABLES = (
     _NONE_KINDS
     | _PART_KINDS
     | _PAIR_KINDS
+    | _ANAPHOR_KINDS
     | _INT_KINDS
     | _OTHER_KINDS
-    | _TUPLE_KINDS
     | frozenset(_RANGE_KINDS)
     | frozenset(_CHOICES)
 )
@@ -192,21 +194,32 @@ def _read(lang: str, name: str) -> str | None:
 def _value(lang: str, kind: str, phrase: str, value: Any) -> Any:
     """A TOML value as the lexicon wants it, checked (a bad table fails when it is loaded)."""
     where = f"lang/{lang}/news.toml [{kind}] {phrase!r}"
+    if kind == "afternext" and not isinstance(value, bool):  # romint: weeks, "mardi en huit" = 1
+        if not isinstance(value, int) or not 1 <= value <= 4:
+            raise ValueError(f"{where}: expected true or a number of weeks, got {value!r}")
+        return value
     if kind in _NONE_KINDS:
         return None
     if kind in _PART_KINDS and value not in PARTS:
         raise ValueError(f"{where}: {value!r} is not a part of the day ({', '.join(PARTS)})")
+    if kind in _ANAPHOR_KINDS:
+        day = kind != "anaphordir"
+        good = (
+            isinstance(value, list)
+            and (len(value) == 2 or (day and len(value) == 3 and value[2] in PARTS))
+            and (isinstance(value[0], str) if day else isinstance(value[0], int))
+            and isinstance(value[1], int if day else bool)
+        )
+        if not good:
+            raise ValueError(
+                f"{where}: expected [unit, shift] or [direction, from periods only], got {value!r}"
+            )
+        return tuple(value)
     if kind in _PAIR_KINDS:
         if not isinstance(value, list) or len(value) != 2:
             raise ValueError(f"{where}: expected a pair, got {value!r}")
         if kind in ("partday",) and value[0] not in PARTS:
             raise ValueError(f"{where}: {value[0]!r} is not a part of the day")
-        return tuple(value)
-    if kind in _TUPLE_KINDS:
-        if not isinstance(value, list) or not 2 <= len(value) <= 3:
-            raise ValueError(f"{where}: expected [unit, shift] or [unit, shift, part], got {value!r}")
-        if kind != "anaphordir" and len(value) == 3 and value[2] not in PARTS:
-            raise ValueError(f"{where}: {value[2]!r} is not a part of the day")
         return tuple(value)
     if kind in _RANGE_KINDS and value not in _RANGE_KINDS[kind]:
         raise ValueError(f"{where}: expected one of {sorted(_RANGE_KINDS[kind])}, got {value!r}")

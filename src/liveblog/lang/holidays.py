@@ -16,9 +16,20 @@ of four rule types (:class:`Holiday`):
   1 Shawwal), or the last ``weekday`` of a Hijri month (the last Friday of
   Ramadan), through :mod:`liveblog.resolve._hijri`.
 
-``days`` > 1 makes the holiday a range of days (Lent, Passover-style feasts).
-Lunar calendars other than the Hijri one (Hebrew, Chinese, Hindu) cannot be
-computed with the libraries the project uses: those holidays are not listed.
+- ``hebrew``: a day of a month of the Hebrew calendar (Yom Kippur = 10 Tishri; months
+  from Nisan = 1, Tishri = 7; Adar = 12 is Adar II in a leap year), moved as Israel
+  observes it (``moves``: Yom Ha'atzmaut on a Friday or Saturday is the Thursday before),
+  through :mod:`liveblog.resolve._lunisolar` (``convertdate``); days as Israel keeps
+  them (Passover 7 days, Shavuot 1, Simchat Torah with Shemini Atzeret on 22 Tishri);
+- ``vague``: a day of a 365-day year with no leap day, which moves one day earlier
+  in the Gregorian calendar every leap year: the Parsi (Shahenshahi) New Year, given by
+  its date in ``epoch`` (17 August 2018);
+- ``chinese``: the Lunar New Year (first day of the first month, China's time), computed
+  from the new moons after the December solstice (``pymeeus``), plus ``offset`` days.
+
+``days`` > 1 makes the holiday a range of days (Lent, Passover).
+The Hindu lunar calendars (tithis counted from sunrise at a place, leap months) cannot
+be computed with the libraries the project uses: those holidays are not listed.
 """
 
 from __future__ import annotations
@@ -29,7 +40,7 @@ import attrs
 
 __all__ = ["HOLIDAYS", "Holiday", "RuleKind"]
 
-RuleKind = Literal["fixed", "nth", "easter", "hijri"]
+RuleKind = Literal["fixed", "nth", "easter", "hijri", "hebrew", "chinese", "vague"]
 
 
 @attrs.frozen
@@ -46,6 +57,8 @@ class Holiday:
     orthodox: bool = False  # easter: the Orthodox Easter
     on_saturday: int = 0  # fixed: days to move it when it falls on a Saturday
     on_sunday: int = 0  # fixed: days to move it when it falls on a Sunday
+    moves: tuple[tuple[int, int], ...] = ()  # hebrew: (weekday, days to move it) as observed
+    epoch: int = 0  # vague: the Gregorian year whose ``month`` and ``day`` it fell on
 
 
 def _fixed(month: int, day: int, *, sat: int = 0, sun: int = 0) -> Holiday:
@@ -64,7 +77,16 @@ def _hijri(month: int, day: int) -> Holiday:
     return Holiday("hijri", month, day)
 
 
+def _hebrew(
+    month: int, day: int, *, days: int = 1, offset: int = 0, moves: tuple[tuple[int, int], ...] = ()
+) -> Holiday:
+    return Holiday("hebrew", month, day, offset=offset, days=days, moves=moves)
+
+
 _MON, _TUE, _THU, _FRI, _SUN = 0, 1, 3, 4, 6
+_SAT = 5
+_NISAN, _IYAR, _SIVAN, _AV, _TISHRI, _KISLEV, _SHEVAT, _ADAR = 1, 2, 3, 5, 7, 9, 11, 12
+_ATZMAUT_MOVES = ((_FRI, -1), (_SAT, -2), (_MON, 1))  # Israel's rule since 2004
 
 HOLIDAYS: dict[str, Holiday] = {
     # -- fixed days of the Gregorian year
@@ -77,6 +99,7 @@ HOLIDAYS: dict[str, Holiday] = {
     "st_patrick": _fixed(3, 17),
     "halloween": _fixed(10, 31),
     "all_saints": _fixed(11, 1),
+    "ides_of_march": _fixed(3, 15),  # enint: the Roman calendar's 15 March, a date news still names
     # Christian feasts on fixed days, named in the Romance tables (romance, wave 4)
     "all_souls": _fixed(11, 2),
     "epiphany": _fixed(1, 6),
@@ -157,6 +180,28 @@ HOLIDAYS: dict[str, Holiday] = {
     "eid_al_fitr": _hijri(10, 1),
     "arafat": _hijri(12, 9),
     "eid_al_adha": _hijri(12, 10),
+}
+
+# -- enint: the Hebrew calendar (as Israel observes it) and the Chinese Lunar New Year
+HOLIDAYS |= {
+    "rosh_hashanah": _hebrew(_TISHRI, 1, days=2),
+    "yom_kippur": _hebrew(_TISHRI, 10),
+    "sukkot": _hebrew(_TISHRI, 15, days=7),
+    "shemini_atzeret": _hebrew(_TISHRI, 22),  # Simchat Torah the same day in Israel
+    "hanukkah": _hebrew(_KISLEV, 25, days=8),
+    "tu_bishvat": _hebrew(_SHEVAT, 15),
+    "purim": _hebrew(_ADAR, 14),
+    "shushan_purim": _hebrew(_ADAR, 15),
+    "passover": _hebrew(_NISAN, 15, days=7),
+    "yom_hashoah": _hebrew(_NISAN, 27, moves=((_FRI, -1), (_SUN, 1))),
+    "yom_hazikaron": _hebrew(_IYAR, 5, offset=-1, moves=_ATZMAUT_MOVES),  # the eve of independence day
+    "yom_haatzmaut": _hebrew(_IYAR, 5, moves=_ATZMAUT_MOVES),
+    "lag_baomer": _hebrew(_IYAR, 18),
+    "yom_yerushalayim": _hebrew(_IYAR, 28),
+    "shavuot": _hebrew(_SIVAN, 6),
+    "tisha_bav": _hebrew(_AV, 9, moves=((_SAT, 1),)),  # a fast kept on Sunday when 9 Av is a Sabbath
+    "chinese_new_year": Holiday("chinese"),
+    "parsi_new_year": Holiday("vague", 8, 17, epoch=2018),  # Navroz of the Shahenshahi calendar
 }
 
 # -- northeast (de nl da nb sv ru uk pl hr): days these languages' tables name that the keys above lack

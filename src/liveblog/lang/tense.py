@@ -34,6 +34,7 @@ def _words(words: tuple[str, ...], *, whole: bool = False) -> str:
 
 
 _NO_LETTER_BEFORE = r"(?<![^\W\d_])"
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")  # the word right before a place (``endpos`` there)
 _NO_LETTER_AFTER = r"(?![^\W\d_])"
 
 
@@ -57,6 +58,20 @@ class Tense:
     # A regex for where such a morphological cue could begin (the context pass skips clauses with
     # no possible cue in them, so it stays linear in the text).
     hint: str = ""
+    # A clause told in the past: its words ("was", "said", "took"), the ending of a regular past
+    # ("ed"), and the words after which a word with that ending is an adjective or a passive in
+    # the present, not a verb in the past ("the proposed merger", "is scheduled").
+    past: tuple[str, ...] = ()
+    past_ending: str = ""
+    past_not_after: tuple[str, ...] = ()
+    past_not_prefix: tuple[str, ...] = ()  # "unspecified", "unnamed": adjectives, not verbs
+    # Words that make a date relative to the moment of writing ("next year", "last March"): the
+    # context never moves such a date to another year.
+    deictic: tuple[str, ...] = ()
+    # Words after a date that begin another clause, whose tense is its own ("in May and will ...").
+    clause_joins: tuple[str, ...] = ()
+    # Words right before a date that point back ("since Jan. 13": the last 13 January).
+    backward: tuple[str, ...] = ()
 
     @functools.cached_property
     def forward_re(self) -> re.Pattern[str] | None:
@@ -75,6 +90,58 @@ class Tense:
     def future_re(self) -> re.Pattern[str] | None:
         """A future cue anywhere in a clause."""
         return _whole(self.future)
+
+    @functools.cached_property
+    def past_re(self) -> re.Pattern[str] | None:
+        """A past word or a word with the past ending (group ``verb``)."""
+        words = [_words(self.past, whole=True)] if self.past else []
+        if self.past_ending:
+            end = re.escape(self.past_ending)
+            words.append(rf"(?<![^\W\d_])[^\W\d_]{{2,}}{end}(?![^\W\d_])")
+        if not words:
+            return None
+        return re.compile(rf"(?P<verb>{'|'.join(words)})", re.IGNORECASE)
+
+    @functools.cached_property
+    def deictic_re(self) -> re.Pattern[str] | None:
+        """A word that makes a date relative to the moment of writing."""
+        return _whole(self.deictic)
+
+    @functools.cached_property
+    def join_re(self) -> re.Pattern[str] | None:
+        """A word that begins another clause."""
+        return _whole(self.clause_joins)
+
+    @functools.cached_property
+    def backward_re(self) -> re.Pattern[str] | None:
+        """A backward word at the end of a clause."""
+        if not self.backward:
+            return None
+        return re.compile(rf"(?:{_words(self.backward, whole=True)})\s+$", re.IGNORECASE)
+
+    def past_at(self, clause: str) -> list[int]:
+        """Where ``clause`` has a verb in the past (a past word, or a regular past not after an
+        article or an auxiliary of the present): the offsets where each ends."""
+        if self.past_re is None:
+            return []
+        after = {w.casefold() for w in self.past_not_after}
+        prefixes = tuple(p.casefold() for p in self.past_not_prefix)
+        out = []
+        for m in self.past_re.finditer(clause):
+            verb = m.group("verb").casefold()
+            before = _LAST_WORD.search(clause, max(0, m.start() - 40), m.start())
+            pre = before.group(1).casefold() if before is not None else None
+            if pre not in after and not (prefixes and verb.startswith(prefixes)):
+                out.append(m.end())
+        return out
+
+    def future_at(self, clause: str) -> list[int]:
+        """Where ``clause`` has a future cue ("will", "expected"): the offsets where each ends."""
+        return [m.end() for r in (self.will_re, self.future_re) if r is not None for m in r.finditer(clause)]
+
+    def told_in_past(self, clause: str) -> bool:
+        """Whether ``clause`` has a verb in the past."""
+        return bool(self.past_at(clause))
 
     def starts(self) -> str:
         """A regex for every place one of this language's cues could begin (no boundaries)."""

@@ -176,12 +176,17 @@ def find_times(
         found = [f for f, _amount in readings]
         if prefer == "past" and found:
             found = in_context(
-                text, readings, ref, lambda words: resolve(words, ref, prefer="future", languages=ours), ours
+                text,
+                readings,
+                ref,
+                lambda words: resolve(words, ref, prefer="future", languages=ours),
+                ours,
+                lambda words, at: resolve(words, at, languages=ours),
             )
-        if anaphora:
-            found = _anchor(found, anaphora, ref)
+    else:
+        anaphora = {}
     others = [lang for lang in langs if not _complete(lang)]  # dateparser reads what our tables miss
-    if others:
+    if others and not _read_whole(text, found):
         theirs = dateparser_find(text, ref, prefer, others)
         known = [lex for lang in others if (lex := lexicon(lang)) is not None]
         # Words our tables know and our rules refused ("die" is German for "the" before it is
@@ -192,7 +197,18 @@ def find_times(
         taken = [f.span for f in found]
         extra = [f for f in theirs if not _overlaps(f.span, taken)]
         found = sorted([*found, *extra], key=lambda f: f.span.start)
+    if anaphora:  # anchored on the dates of every reader, dateparser's written dates too
+        found = _anchor(found, anaphora, ref)
     return found
+
+
+def _read_whole(text: str, found: list[Found]) -> bool:
+    """Whether one reading of ours covers every letter and digit of ``text``: dateparser's search,
+    which reads what our tables miss, has nothing left to read (and costs 4-5 times our rules)."""
+    if len(found) != 1:
+        return False
+    span = found[0].span
+    return _UNREAD.search(text, 0, span.start) is None and _UNREAD.search(text, span.end) is None
 
 
 def _complete(lang: str) -> bool:
@@ -314,14 +330,16 @@ def _find_ours(
     # 1 at each token a rule may start on (near a pre-scan hit): a byte per token, not a set of ints
     # (a 256 KiB run of "12:12:…" has 170,000 such tokens: 13 MB as a set, 170 KB here).
     starts = bytearray(len(toks))
+    looked = 0  # tokens before this one are marked or were asked for a range's opening word already
     for pos in hits:
         k = bisect.bisect_right(toks.start, pos - 1) - 1
         lo = max(k - _LOOKBACK, 0)
         if k >= lo:
             starts[lo : k + 1] = _ONES[: k + 1 - lo]
-        for j in range(max(k - _RANGE_LOOKBACK, 0), lo):
+        for j in range(max(k - _RANGE_LOOKBACK, 0, looked), lo):
             if toks.hit(j, "range-from") is not None:
                 starts[j] = 1  # «من الساعة الثالثة الى الساعة الرابعة مساء»: a range opens further back
+        looked = k + 1
     found: list[Reading] = []
     names = names_pattern(langs)
     done = 0

@@ -24,11 +24,13 @@ import bisect
 import functools
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any
 
 import attrs
 
 from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
+from liveblog.lang.weekend import weekend_days
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _rules_holiday, _rules_refs, _when, _windows
 from liveblog.resolve._grammar import Hit, Match, Tokens
@@ -116,14 +118,12 @@ class Composer:
         cands: list[Match] = []
         atom = self.at(i)
         if atom is not None:
-            cands.append(self._extend(atom))
-        rng = self._range(i)
-        if rng is not None:
-            cands.append(self._extend(rng))
+            cands += _no_overflow(self._extend, atom)
+        cands += _no_overflow(self._range, i)
         for production in _productions_for(self.t.kinds(i)):  # those that can start on this word
-            m = production(self, i)
-            if m is not None:
-                cands.append(self._extend(m))
+            m = _no_overflow(production, self, i)
+            if m:
+                cands += _no_overflow(self._extend, m[0])
         # max keeps the first of equals; an anaphor's reading of the same words wins ("a year ago":
         # counted from the reference, or from a quarter said before it)
         best = max(cands, key=lambda m: (m.end, m.anaphor is not None)) if cands else None
@@ -381,8 +381,11 @@ class Composer:
         n, k, wd, unit_name = said
         if not n:
             return None
-        after = t.hit(k, "in") if wd is not None else None
-        found = self._nth_after(i, after.end, wd.value, n) if after is not None and wd is not None else None
+        after = (t.hit(k, "in") or t.hit(k, "shiftdir")) if wd is not None else None
+        way = -1 if after is not None and after.lex.kind == "shiftdir" and after.value == -1 else 1
+        found = (
+            self._nth_after(i, after.end, wd.value, n, way) if after is not None and wd is not None else None
+        )
         if found is not None:  # «ثالث ثلاثاء بعد عيد الميلاد»: the nth such weekday after a day
             return found
         joiner = t.hit(k, "of") or t.hit(k, "join")
@@ -412,6 +415,8 @@ class Composer:
             span = [d for d in days if d.year == v.year and (v.month is None or d.month == v.month)]
         elif weeks and m.when.grain is not Grain.MONTH:
             return None
+        if unit_name == "weekend":
+            return self._nth_weekend(i, m, span, n)
         days = [d for d in span if wd is None or d.weekday() == wd.value]
         if weeks:
             days = [d for d in days if d.weekday() == 3]  # the month's weeks, by their Thursdays
@@ -468,7 +473,10 @@ class Composer:
         if n is not None and k is not None:  # "the last Friday", «آخر اثنين», «ثالث يوم ثلاثاء»
             day_noun = t.hit(k, "dayprefix")
             wd = t.hit(day_noun.end if day_noun is not None else k, "weekday")
+            weekend = t.hit(k, "weekend") if wd is None else None
             unit = t.hit(k, "unit") if wd is None else None
+            if weekend is not None:  # "the last weekend of October" (enint)
+                return n, weekend.end, None, "weekend"
             if wd is None and (unit is None or unit.value[0] not in ("day", "week")):
                 return None
             unit_name = None if unit is None else unit.value[0]
@@ -524,11 +532,44 @@ class Composer:
             i, m.end, _when.day(d, self.r.ctx.zone), f"nth-day+{m.rule}", Partial(d.year, d.month, d.day)
         )
 
-    def _nth_after(self, i: int, k: int, weekday: int, n: int) -> Match | None:
-        """The ``n``-th ``weekday`` after the day read at ``k`` ("the first Monday after Easter")."""
+    def _nth_weekend(self, i: int, m: Match, span: list[date], n: int) -> Match | None:
+        """The ``n``-th weekend of a month or year: the one whose first day (Saturday, or Friday where
+        the page's country rests on Friday and Saturday) is its ``n``-th in ``span``."""
+        ctx, t = self.r.ctx, self.t
+        word = next((h for k in range(i, m.start) for h in t.hits(k) if h.lex.kind == "weekend"), None)
+        if word is None:
+            return None
+        first_wd, _ = weekend_days(getattr(ctx.zone, "key", None), word.lex.lang)
+        firsts = [d for d in span if d.weekday() == first_wd]
+        if not firsts or abs(n) > len(firsts) or m.when.grain not in (Grain.MONTH, Grain.YEAR):
+            return None
+        first = firsts[n - 1] if n > 0 else firsts[n]
+        last = first + timedelta(days=1)
+        when = When(
+            _when.local_midnight(first, ctx.zone),
+            _when.day(last, ctx.zone).end,
+            Grain.DAY,
+            f"{first.isoformat()}/{last.isoformat()}",
+            kind=WhenKind.RANGE,
+        )
+        return Match(i, m.end, when, f"nth-weekend+{m.rule}")
+
+    def _nth_after(self, i: int, k: int, weekday: int, n: int, way: int = 1) -> Match | None:
+        """The ``n``-th ``weekday`` after (``way`` -1: before) the day read at ``k`` ("the first Monday
+        after Easter", "the second Sunday before Christmas")."""
         m = self.best(k)  # a holiday is a production, not an atom
         if m is None or n < 1 or m.when.grain is not Grain.DAY:
             return None
+        if way < 0:  # strictly before its first day
+            first = m.when.start.astimezone(self.r.ctx.zone).date()
+            d = first - timedelta(days=(first.weekday() - weekday - 1) % 7 + 1 + 7 * (n - 1))
+            return Match(
+                i,
+                m.end,
+                _when.day(d, self.r.ctx.zone),
+                f"nth-before+{m.rule}",
+                Partial(d.year, d.month, d.day),
+            )
         start = m.when.end.astimezone(self.r.ctx.zone).date()  # after the whole day (or days)
         ahead = (weekday - start.weekday()) % 7
         d = start + timedelta(days=ahead + 7 * (n - 1))
@@ -635,6 +676,38 @@ class Composer:
             return None
         said = Match(i, wd.end, n.when, f"{wd.lex.lang}-weekday", Partial(weekday=wd.value))
         return self._joined(said, n, n.end)
+
+    def _week_weekday(self, i: int) -> Match | None:
+        """ "last week's Sunday", "next week's Friday": a week, its possessive, a weekday of it (enint)."""
+        t = self.t
+        n = self._atom(i)
+        v = self.value(n) if n is not None else None
+        if n is None or not isinstance(v, Partial) or v.week is None or n.end + 2 >= len(t):
+            return None
+        k = n.end
+        if not (t.is_(k, "'", "’") and t.norm[k + 1] == "s" and t.adjacent(k) and t.adjacent(k + 1)):
+            return None
+        wd = t.hit(k + 2, "weekday")
+        if wd is None:
+            return None
+        said = Match(k + 2, wd.end, n.when, f"{wd.lex.lang}-weekday", Partial(weekday=wd.value))
+        return self._joined(n, said, wd.end)
+
+    def _week_of(self, i: int) -> Match | None:
+        """ "the week of October 6th", "the week of 10 March": the ISO week that holds the day (enint)."""
+        t = self.t
+        per = t.hit(i, "period")
+        of = t.hit(per.end, "of") if per is not None and per.value == "week" else None
+        m = self.best(of.end) if of is not None else None
+        if m is None or m.when.grain is not Grain.DAY or m.when.is_range:
+            return None
+        zone = self.r.ctx.zone
+        d = m.when.start.astimezone(zone).date()
+        monday = d - timedelta(days=d.weekday())
+        iso = monday.isocalendar()
+        return Match(
+            i, m.end, _when.week(monday, zone), f"week-of+{m.rule}", Partial(week=(iso.year, iso.week))
+        )
 
     def _glued_and(self, k: int) -> bool:
         """Whether the word at ``k`` carries a clitic that is a range's "and" («والأربعاء»)."""
@@ -883,14 +956,27 @@ def edge_of_unit(edge: str, unit: str, ref: datetime) -> When | None:
     return _edge_of(v, Edge(edge), ref.tzinfo) if v is not None and ref.tzinfo is not None else None
 
 
+def _no_overflow(f: Callable[..., Match | None], *args: Any) -> list[Match]:
+    """``[f(*args)]``, or ``[]`` when it names no date or one the calendar cannot hold ("the first
+    century", "the next day" said on 31 December 9998): productions and ranges compute dates as
+    atoms do, and are guarded as :meth:`Rules.at` guards the atoms."""
+    try:
+        m = f(*args)
+    except (OverflowError, ValueError):  # InputError is a ValueError: a year outside the supported range
+        return []
+    return [] if m is None else [m]
+
+
 # Productions beside the atom rules and ranges, with the kinds of word each can start with.
 _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str]], ...] = (
     # the weekend first: «نهاية الأسبوع» is the weekend before it is the end of a week
-    (_rules_refs.weekend, frozenset({"weekend", "mod", "this", "the"})),
+    (_rules_refs.weekend, frozenset({"weekend", "mod", "this", "the", "dayprefix", "join"})),
     (Composer._edge, frozenset({"periodedge"})),
     (Composer._nth, frozenset({"nth", "weekday", "nthnoun", "the", "number"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
     (Composer._nth_month, frozenset({"the", "nth", "ordinal"})),
+    (Composer._week_weekday, frozenset({"mod", "this"})),
+    (Composer._week_of, frozenset({"period"})),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number"})),
     (_rules_holiday.season, frozenset({"season", "mod", "this"})),

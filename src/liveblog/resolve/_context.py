@@ -3,7 +3,7 @@
 The cues are data, one :class:`~liveblog.lang.tense.Tense` per language in
 ``lang/<code>/tense.py``; this module asks them, never which language it reads.
 
-Two rules, both about direction in time, applied by :func:`liveblog.find_times`
+Three rules, all about direction in time, applied by :func:`liveblog.find_times`
 to what the resolver found (a whole expression given to :func:`resolve` has
 no words before it, so it is unaffected):
 
@@ -22,6 +22,14 @@ no words before it, so it is unaffected):
   «المقبل», «يتوقع» …) or a verb in the imperfect before it («تنتهي الهدنة بعد
   ثلاثة أيام», «سيعقد», «يصل الوفد») — words shaped like one that are not
   («تقرير», «نحو», «يوم», «يناير») are listed.
+- **A year-less date in a clause told in the past is its last occurrence**
+  (English): "The company bought the plant in March", said in November, is the
+  March just gone, though the coming one is nearer. The tense is the nearest
+  cue before the date (a past verb against "will"), else the first after it in
+  its clause; "since" always points back, and a fronted "until" whose clause
+  goes on in the past ("Until Monday, the police had not named a suspect") does
+  not point forward. A date at most two months ahead stays (a schedule being
+  reported), and so do words relative to the moment of writing ("next year").
 """
 
 from __future__ import annotations
@@ -30,16 +38,20 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import attrs
 
 from liveblog.lang.tense import Tense, tense
-from liveblog.model import Found, When
+from liveblog.model import Found, When, WhenKind
 
 __all__ = ["Reading", "in_context"]
 
 _LOOK_BACK = 160  # characters of the clause before a date that are read
+_LOOK_AHEAD = 60  # and after it, for its tense ("March would be hard", "In May, the rebels took")
+# A date whose middle lies at most this far ahead stays ahead in a clause told in the past: a
+# schedule being reported ("the offer was extended to Dec. 2", "payable Dec. 15", "by Jan. 14").
+_SCHEDULED = timedelta(days=61)
 _CLAUSE_BREAK = re.compile(r"[.!?؟;؛\n]")
 
 Reading = tuple[Found, str | None]
@@ -87,18 +99,100 @@ def _clause_start(breaks: list[int], start: int) -> int:
     return breaks[k] + 1 if k >= 0 and breaks[k] >= low else low
 
 
+def _tense_of(tenses: tuple[Tense, ...], before: str, after: str) -> str | None:
+    """ "past", "future" or None: the tense of a date's clause, from the cue nearest before it
+    ("officials will review the case of the boy, who was rescued in February": the past), else
+    the first after it in its sentence ("March would be hard", "In May, the rebels took ...")."""
+    past = max((k for t in tenses for k in t.past_at(before)), default=-1)
+    future = max((k for t in tenses for k in t.future_at(before)), default=-1)
+    if past >= 0 or future >= 0:
+        return "past" if past > future else "future"
+    past = min((k for t in tenses for k in t.past_at(after)), default=-1)
+    future = min((k for t in tenses for k in t.future_at(after)), default=-1)
+    if past < 0 and future < 0:
+        return None
+    return "past" if future < 0 or 0 <= past < future else "future"
+
+
+def _around(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> tuple[str, str]:
+    """The clause before ``f`` and the rest of its clause after it (up to a break, a word that
+    begins another clause, or _LOOK_AHEAD characters)."""
+    begin = _clause_start(breaks, f.span.start)
+    k = bisect.bisect_left(breaks, f.span.end)
+    stop = min(breaks[k] if k < len(breaks) else len(text), f.span.end + _LOOK_AHEAD)
+    after = text[f.span.end : stop]
+    for t in tenses:  # the clause ends at a word that begins another: "in May and will recover"
+        m = t.join_re.search(after) if t.join_re is not None else None
+        after = after[: m.start()] if m is not None else after
+    return text[begin : f.span.start], after
+
+
+def _told_in_past(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
+    """Whether the clause of ``f`` is told in the past: "since" right before it, or a past verb
+    nearer than any future cue, and no forward word right before it ("until")."""
+    before, after = _around(tenses, text, breaks, f)
+    if any(t.backward_re is not None and t.backward_re.search(before) for t in tenses):
+        return True
+    if any(t.forward_re is not None and t.forward_re.search(before) for t in tenses):
+        return False
+    return _tense_of(tenses, before, after) == "past"
+
+
+def _backed(
+    tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found, clause: str, word: str | None
+) -> bool:
+    """Whether a forward cue before ``f`` is overruled by the past: a verb in the past nearer the
+    date than "will" ("... will begin the process for the boy, who was rescued in late November"),
+    or a fronted "until"/"through" whose clause goes on in the past ("Until Thursday, they had not
+    called him a suspect")."""
+    if word is None:
+        return _tense_of(tenses, clause, "") == "past"
+    if _tense_of(tenses, clause, "") is not None:
+        return False  # "a warning extended into Saturday morning": the verb before decides
+    return _tense_of(tenses, "", _around(tenses, text, breaks, f)[1]) == "past"
+
+
+def _since(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
+    before = text[_clause_start(breaks, f.span.start) : f.span.start]
+    return any(t.backward_re is not None and t.backward_re.search(before) for t in tenses)
+
+
+def _year_before(moment: datetime, *, clip: bool = False) -> datetime | None:
+    """The same moment a year before; on 29 February the 28th (``clip``) or None."""
+    try:
+        return moment.replace(year=moment.year - 1)
+    except ValueError:  # 29 February
+        return moment.replace(year=moment.year - 1, day=28) if clip else None
+
+
+def _moved_back(f: Found, reference: datetime, back: Callable[[str, datetime], When | None]) -> When | None:
+    """The last occurrence of a year-less date that the nearest-occurrence rule put ahead of the
+    reference ("in March" said in November): the same words said a year earlier name the date
+    exactly one year before (words relative to the moment of writing, "tomorrow", are left out
+    before: the ``deictic`` words)."""
+    ago, start_ago = _year_before(reference, clip=True), _year_before(f.when.start)
+    if ago is None or start_ago is None:
+        return None
+    earlier = back(f.text, ago)
+    if earlier is None or earlier.start != start_ago or earlier.end > reference:
+        return None
+    return earlier
+
+
 def in_context(
     text: str,
     readings: Sequence[Reading],
     reference: datetime,
     again: Callable[[str], When | None],
     langs: tuple[str, ...],
+    back: Callable[[str, datetime], When | None] | None = None,
 ) -> list[Found]:
-    """What was found, with the two rules above applied in the cues of ``langs``; ``again``
-    resolves words preferring the future."""
+    """What was found, with the rules above applied in the cues of ``langs``; ``again``
+    resolves words preferring the future, ``back`` words at another reference (leaning past)."""
     tenses, cue_start = _cues(langs)
     if cue_start is None:
         return [f for f, _amount in readings]
+    past_told = back is not None and any(t.past_re is not None for t in tenses)
     by_lang = {lang: t for lang in langs if (t := tense(lang)) is not None}
     out: list[Found] = []
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
@@ -107,6 +201,18 @@ def in_context(
     # the text between clauses not at all.
     cue = -1
     for f, amount_lang in readings:
+        ahead = f.when.kind is not WhenKind.REF and f.when.start > reference
+        ahead = ahead and not any(t.deictic_re is not None and t.deictic_re.search(f.text) for t in tenses)
+        far = f.when.start + (f.when.end - f.when.start) / 2 > reference + _SCHEDULED
+        if (
+            back is not None
+            and past_told
+            and ahead
+            and ((far and _told_in_past(tenses, text, breaks, f)) or _since(tenses, text, breaks, f))
+            and (earlier := _moved_back(f, reference, back)) is not None
+        ):
+            out.append(attrs.evolve(f, when=earlier, rule=f"{f.rule}-past"))
+            continue
         begin = _clause_start(breaks, f.span.start)
         if cue < begin:
             m = cue_start.search(text, begin)
@@ -119,9 +225,14 @@ def in_context(
         if counted is not None and _is_duration(counted, clause):
             continue  # "fell in two days", «عاد بعد ساعتين»: how long, or counted from the story's moment
         forward, word = _forward(tenses, clause)
+        if forward and past_told and _backed(tenses, text, breaks, f, clause, word):
+            forward = False
         # The forward word goes with the date: it is the cue a bare month needs («حتى رمضان», "until May").
         words = f"{word} {f.text}" if word else f.text
         later = again(words) if forward and f.when.end <= reference else None
+        lead = clause.split()[-1:] if forward and later is None and f.when.end <= reference else []
+        if lead:  # the span's first word was left out ("the" of "over the weekend"): read it again with it
+            later = again(f"{lead[0]} {words}")
         if later is not None and later.start > f.when.start:
             out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
         else:

@@ -34,7 +34,7 @@ Calendar = Literal["gregorian", "hijri"]
 # Words that join or introduce a time but say none themselves ("à", "de", "the", "in").
 _FUNCTION_KINDS = frozenset(
     {"join", "range-to", "range-from", "the", "of", "dayprefix", "monthcue", "yearcue", "edgecue", "in"}
-    | {"clockcue", "minjoin", "hedge", "mindir"}
+    | {"clockcue", "minjoin", "hedge", "mindir", "yearbefore"}
 )
 
 
@@ -94,6 +94,7 @@ class Anaphor:
     # $3 a year ago" after "the third quarter" compares with that quarter a year before.
     periods_only: bool = False
     needs_anchor: bool = False  # "the quarter": only of a date said before it (alone it names none)
+    at: tuple[int, int] | None = None  # the clock said with the day: "the next day at 5 pm" (hour, minute)
 
 
 @attrs.frozen
@@ -240,10 +241,13 @@ class Tokens:
         norm = self.norm
         if i >= len(norm) or self.number[i] is not None:
             return found  # a number or past the end: no sense, and nothing worth a cache entry per token
+        after = norm[i + 1] if i + 1 < len(norm) else None
         for lex in self.lexicons:
             for sense, strip in lex.starting(norm[i]):
-                n = len(sense.words)
-                if n == 1 or tuple(norm[i + 1 : i + n]) == sense.words[1:]:
+                words = sense.words
+                n = len(words)
+                # the second word first: most phrases a common word starts («في …») stop there
+                if n == 1 or (words[1] == after and (n == 2 or tuple(norm[i + 2 : i + n]) == words[2:])):
                     found.append(Hit(sense, i + n, strip))
         if len(found) > 1:
             found.sort(key=lambda h: -h.end)

@@ -40,6 +40,8 @@ _DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
 _PERIOD = frozenset({"mod", "this", "period", "periodword"})
 _AGO = frozenset({"ago", "in", "within", "hedge", "number", "num", "frac", "unit"})
 _YEAR = frozenset({"number", "yearcue", "edgecue"})
+# A year cued by a word other than a year noun ("in 1851", "by 2040", "his 1996 campaign").
+_CUED_YEARS = (1800, 2100)
 _HIJRI_YEARS = (1343, 1500)  # «عام 1446» is a Hijri year (read with its era by the Hijri rules)
 _HIJRI = frozenset(
     {"number", "weekday", "dayprefix", "hmonth", "hfirst", "ordinal", "monthprefix", "mod", "this"}
@@ -164,8 +166,18 @@ class Rules(HijriRules):
             free = wd[0] if wd[1] is None else None
             return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday", free)
         if pre is not None:
-            return self._day_number(j)  # "le 16", "el 20", «يوم 16»: a day of the month
+            return self._day_number(self._ordinal_after_the(j))  # "le 16", "el 20", «يوم 16», "on the 16th"
         return None
+
+    def _ordinal_after_the(self, j: int) -> int:
+        """Where the day number is after a day prefix: past an article before a day in digits with its
+        ordinal ending ("on the 15th"); ``j`` itself otherwise."""
+        t = self.t
+        art = t.hit(j, "the")
+        k = art.end if art is not None else j
+        if art is None or k >= len(t) or t.number[k] is None:
+            return j
+        return k if not t.text[t.start[k] : t.end[k]].isdigit() else j
 
     def day_rule(self, i: int) -> Match | None:
         """A day alone, or with a part after it ("Friday morning", «الخميس مساء») or a clock."""
@@ -385,7 +397,7 @@ class Rules(HijriRules):
                 j, noun = again.end, True
             if t.is_(j, "-"):
                 j += 1
-        y = t.num(j, 1000 if noun else 1900, 2999 if noun else 2100, digits=4)
+        y = t.num(j, 1000 if noun else _CUED_YEARS[0], 2999 if noun else _CUED_YEARS[1], digits=4)
         if y is None or (noun and _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]):
             return None
         end = j + 1
@@ -399,9 +411,35 @@ class Rules(HijriRules):
         suffix = t.hit(end, "yearsuffix")
         if suffix is not None:
             end = suffix.end
-        elif cue is None and not alone and (i == 0 or t.hit(i - 1, "yearbefore") is None):
+        elif cue is None and not alone and not self._year_cued_before(i, end):
             return None  # a bare number is not a year
         return Match(i, end, _when.year(y, self.ctx.zone), "year")
+
+    def _year_cued_before(self, i: int, end: int) -> bool:
+        """Whether the bare year at ``[i, end)`` has its cue before it: a ``yearbefore`` word ("by",
+        "his", "a"); a closed one ("of", "both": value ``closed``) only when the year ends its phrase
+        (punctuation, the end, or a closing "and": "months of 2023.", "both 2021 and 2022", not "of
+        2000 people"); or a year and a comma or "and" before it, ending its phrase too (a list of
+        years: "in 2019, 2020 and 2022")."""
+        t = self.t
+        if i == 0:
+            return False
+        and_ = t.hit(end, "range-to") if end < len(t) else None
+        closed = end >= len(t) or not t.norm[end].isalnum() or (and_ is not None and and_.value == "between")
+        before = t.hit(i - 1, "yearbefore")
+        if before is not None and before.value == "closed" and i >= 3 and t.number[i - 3] is not None:
+            unit = t.hit(i - 2, "unit")
+            if unit is not None and unit.value[0] == "day":
+                return False  # "the 366th day of 2023": the counted day's year (none here), not a year
+        if before is not None:
+            return before.value != "closed" or closed
+        joined = t.is_(i - 1, ",") or ((j := t.hit(i - 1, "range-to")) is not None and j.value == "between")
+        return (
+            closed
+            and joined
+            and i >= 2
+            and t.num(i - 2, _CUED_YEARS[0], _CUED_YEARS[1], digits=4) is not None
+        )
 
     # -- clocks on days ---------------------------------------------------------------------
 

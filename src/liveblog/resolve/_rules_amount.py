@@ -86,12 +86,18 @@ class AmountRules:
             approx, j = True, h.end
         if t.hit(j, "numprefix") is not None:
             j += 1  # «الـ24 ساعة»
-        counted = self.count(j)
+        # "a quarter of an hour": the fraction's words, not "a" (one) and "quarter" (of a year)
+        counted = self._digit_fraction(j) or (self.count(j) if t.hit(j, "frac") is None else None)
         if counted is not None:
             amount, k = counted
+            af = t.hit(k, "andfrac")  # "2 and a half hours"
+            if af is not None and t.hit(af.end, "unit") is not None:
+                amount, k = amount + af.value, af.end
             u = t.hit(k, "unit")
             if u is None:
                 return None
+            if u.value[1] > 1:  # "a fortnight": a unit that is several of another
+                amount *= u.value[1]
         else:
             f = t.hit(j, "frac")
             u = t.hit(f.end if f is not None else j, "unit")
@@ -109,6 +115,21 @@ class AmountRules:
         if hp is not None:
             approx, k = True, hp.end
         return _Amount(amount, unit, k, approx)
+
+    def _digit_fraction(self, j: int) -> tuple[float, int] | None:
+        """An amount in digits with a glued fraction or decimal: "1/2", "3/4" (h), "2.5" (hours)."""
+        t = self.t
+        n = t.num(j, 0, 999)
+        if n is None or j + 2 >= len(t) or not (t.adjacent(j + 1) and t.adjacent(j + 2)):
+            return None
+        d = t.num(j + 2, 1, 99)
+        if d is None:
+            return None
+        if t.is_(j + 1, "/") and 0 < n < d <= 4:
+            return n / d, j + 3
+        if t.is_(j + 1, ".") and len(t.norm[j + 2]) <= 2:
+            return n + d / 10 ** len(t.norm[j + 2]), j + 3
+        return None
 
     def count(self, j: int) -> tuple[float, int] | None:
         """A number in digits or words («ثلاث عشرة»، «خمس وعشرين»، "twenty-five") and where it ends."""

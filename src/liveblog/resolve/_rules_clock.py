@@ -111,9 +111,12 @@ class ClockRules(AmountRules):
         if (
             post is not None
             and post.lex.bound
-            and not (cued or said_cue or digit_minutes or ampm or zone or self._part_after(j, k))
+            and not (digit_minutes or ampm)
+            and (self._amount_of(k, cue) or not (cued or said_cue or zone or self._part_after(j, k)))
         ):
-            return None  # "pendant 3 heures (et demie)" is a duration; "à 15 heures", "15 heures 30" clocks
+            # "pendant 3 heures (et demie)", "après 15 heures de combats", «после 14 часов переговоров»
+            # say how long; "à 15 heures", "15 heures 30" are clocks
+            return None
         told = ampm is not None or noun is not None or post is not None or zone is not None
         if lead is not None and not self._lead_ok(lead, told, cued, noun is not None):
             return None
@@ -133,6 +136,17 @@ class ClockRules(AmountRules):
             return None  # "3-0 مساء": a score, not "0 pm"
         hm = _with_minutes(hour, minute + delta, said)
         return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
+
+    def _amount_of(self, k: int, cue: Hit | None) -> bool:
+        """Whether what follows an hour noun that is also a unit (its words end at ``k``) makes it an
+        amount of something: an "of" word before a word no table knows ("15 heures de combats"), or,
+        with no clock cue before the number (an open range's or a hedge's word only), such a word at
+        once ("после 14 часов переговоров"; «в 19 часов переговоры» keeps its cue)."""
+        t = self.t
+        of = t.hit(k, "of")
+        k = of.end if of is not None else k
+        plain = k < len(t) and t.number[k] is None and t.norm[k].isalpha() and not t.hits(k)
+        return plain and (of is not None or cue is None)
 
     def _minutes_after_post(self, k: int) -> tuple[int, int, bool] | None:
         """(minutes, end, written in digits) after an hour noun ("heures 30", "heures et quart")."""
@@ -165,8 +179,8 @@ class ClockRules(AmountRules):
     def _bare_refused(self, j: int, k: int, sep: str, *, cued: bool) -> bool:
         """Whether a bare hour at ``j`` (its words end at ``k``) is no clock: a number in digits needs a
         day or a part after it ("at 9 tomorrow"); one in words a part and its day («الثامنة هذه الليلة»)."""
-        if sep == "word":
-            return not self._partday_after(k)
+        if sep == "word":  # "at eight in the evening": after "at" a part alone says it is a time
+            return not (self._partday_after(k) or (cued and self._part_at(k)))
         return not self._day_or_part_after(j, k, cue=cued)
 
     def _partday_after(self, k: int) -> bool:
@@ -202,10 +216,25 @@ class ClockRules(AmountRules):
             if sep == "h" and k == j + 2:
                 sep = "hour-h"  # "15h": the hour alone
             return written.hour, written.minute, written.second, sep, k
+        if j < len(t) and t.number[j] is not None and len(t.norm[j]) > 2:
+            return self._hhmm_told(j)
         h = t.num(j, 0, 24)
-        if h is None or len(t.norm[j]) > 2:
+        if h is None:
             return None
         return h, 0, None, "", j + 1
+
+    def _hhmm_told(self, j: int) -> tuple[int, int, int | None, str, int] | None:
+        """ "330 p.m.", "730 in the evening": three or four digits as hour and minutes when an am/pm
+        word or a part of the day says they are a time (alone, "1030" may be a count or a year)."""
+        t = self.t
+        if len(t.norm[j]) not in (3, 4) or (t.hit(j + 1, "ampm") is None and not self._part_at(j + 1)):
+            return None
+        if t.hit(j + 1, "yearsuffix") is not None:
+            return None  # «2020م»: a year and its era, not 8:20 pm
+        hour, minute = divmod(int(t.norm[j]), 100)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None  # a 12-hour clock said with its half of the day; 24-hour digits need a zone
+        return hour, minute, None, "hhmm", j + 1
 
     def _number(self, k: int, lo: int, hi: int, *, glued: bool = False) -> tuple[int, int] | None:
         """(value, end) of a number in digits or words, tens and units joined ("twenty-three",
@@ -347,6 +376,14 @@ class ClockRules(AmountRules):
         day = t.hit(k, "dayword")
         if day is not None:
             return cue or t.hit(day.end, "part") is not None
+        join = t.hit(k, "join")
+        return join is not None and t.hit(join.end, "part") is not None
+
+    def _part_at(self, k: int) -> bool:
+        """Whether a part of the day starts at ``k``, alone or after a joining word ("in the evening")."""
+        t = self.t
+        if t.hit(k, "partday", "part") is not None:
+            return True
         join = t.hit(k, "join")
         return join is not None and t.hit(join.end, "part") is not None
 

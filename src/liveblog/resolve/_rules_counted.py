@@ -15,6 +15,7 @@ it (明天下午3点, 2月12日(火)).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ _RANGES = {
     "second": (0, 59),
 }
 _POWERS = frozenset({10, 100, 1000})
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # ideographs, not kana or Hangul
 _MAX_WORDS = 8  # number words in one number (二千零二十一 is six)
 
 
@@ -115,11 +117,35 @@ def counted(r: Rules, i: int) -> Match | None:
             j = _bare_minutes(t, j, fields)  # 三点十五, 3点15: minutes need no counter after an hour
     if not fields or (era is not None and "year" not in fields):
         return None
+    if _not_a_time(t, i, j, fields, pm):
+        return None
     value = _value(fields, pm)
     when = None if value is None else _month_alone(r, value) or realize(value, r.ctx)
     if when is None:
         return None
     return Match(i, j, when, f"{lang}-counted", value)
+
+
+def _not_a_time(t: Tokens, i: int, j: int, fields: dict[str, int], pm: bool | None) -> bool:
+    """Whether the run ``i``..``j`` is a rank or a quantity, not a time: after a rank's prefix
+    (第3日, 제3일: day three), after a coarser field that was refused (9999年12月…), after a
+    decimal point (3.5点: points of an index), or a lone hour or day with no date word on either
+    side and a word after it (他提出3点建议 "three proposals", 3号线 "line 3"); 明天3点开会 and
+    3号下午 stay times."""
+    if i > 0 and t.hit(i - 1, "numprefix") is not None:
+        return True
+    coarser = t.hit(i - 1, "counter") if i > 1 and t.number[i - 2] is not None else None
+    if coarser is not None and _ORDER.index(str(coarser.value)) < _ORDER.index(min(fields, key=_ORDER.index)):
+        return True  # 9999年12月31日: the year before it was refused, so is the rest
+    if i > 1 and t.number[i] is not None and t.is_(i - 1, ".") and t.number[i - 2] is not None:
+        return True
+    if len(fields) != 1 or pm is not None or not ({"hour", "day"} & set(fields)):
+        return False
+    # a Han character no table knows (建 of 建议, 线 of 号线); kana and Hangul after a number are
+    # particles and endings (25日に, 15時ちょうど, 3일에), which leave the time as it is
+    after = j < len(t) and _HAN.match(t.norm[j]) is not None and not t.hits(j)
+    before = any(h.end == i for k in range(max(0, i - 4), i) for h in t.hits(k))  # 下午 ends at i
+    return after and not before
 
 
 def _bare_minutes(t: Tokens, j: int, fields: dict[str, int]) -> int:

@@ -29,7 +29,7 @@ from dateutil import easter as _easter
 
 from liveblog.lang.holidays import HOLIDAYS, Holiday
 from liveblog.model import Grain, When, WhenKind
-from liveblog.resolve import _hijri, _when
+from liveblog.resolve import _hijri, _lunisolar, _when
 from liveblog.resolve._grammar import Hit, Match, Tokens
 from liveblog.resolve._partial import Partial, Prefer, Range
 
@@ -59,6 +59,11 @@ def occurrence(h: Holiday, year: int) -> Days | None:
         return _hijri_occurrence(h, year)
     if year not in _YEARS:
         return None
+    if h.rule in ("hebrew", "chinese"):
+        return _lunisolar_occurrence(h, year)
+    if h.rule == "vague":  # 365 days a year: one day earlier after each Gregorian leap day
+        d = date(h.epoch, h.month, h.day) + timedelta(days=365 * (year - h.epoch))
+        return (d, d) if d.year == year else None
     if h.rule == "fixed":
         d = date(year, h.month, h.day)
         d += timedelta(days={5: h.on_saturday, 6: h.on_sunday}.get(d.weekday(), 0))
@@ -71,6 +76,20 @@ def occurrence(h: Holiday, year: int) -> Days | None:
     else:
         method = _easter.EASTER_ORTHODOX if h.orthodox else _easter.EASTER_WESTERN
         d = _easter.easter(year, method) + timedelta(days=h.offset)
+    return d, d + timedelta(days=h.days - 1)
+
+
+def _lunisolar_occurrence(h: Holiday, year: int) -> Days | None:
+    """The days of a Hebrew-calendar holiday or of the Lunar New Year that begin in ``year``."""
+    if h.rule == "chinese":
+        d = _lunisolar.chinese_new_year(year)
+    else:
+        d = _lunisolar.hebrew_to_gregorian(_lunisolar.hebrew_year_of(year, h.month), h.month, h.day)
+        if d is not None:
+            d += timedelta(days=dict(h.moves).get(d.weekday(), 0))
+    if d is None:
+        return None
+    d += timedelta(days=h.offset)
     return d, d + timedelta(days=h.days - 1)
 
 
@@ -156,6 +175,9 @@ def _year_after(r: Rules, k: int) -> tuple[int, int] | None:
         m = r.at(j)
         if m is not None and m.when.grain is Grain.YEAR and not m.when.is_range:
             return m.when.start.year, m.end
+    said = r.year_in_words(k)  # "Easter two thousand ten": a year in words, not a round count
+    if said is not None and said[0] % 1000:
+        return said
     return None
 
 
@@ -181,12 +203,14 @@ def _is_compound(r: Rules, k: int) -> bool:
 
 
 def _plain_weekday(r: Rules, j: int, name: Hit) -> bool:
-    """Whether a name with a weekday in it is written in lower case where names are capitalised:
-    "a good Friday for the markets", "a black Monday" may be an adjective and a day."""
+    """Whether a name with a weekday in it is an adjective and a day where names are capitalised:
+    "a good Friday for the markets", "a black Monday" (the day capitalised, the word before it not).
+    Written all in lower case ("palm sunday", "whit monday") the text capitalises neither, so the
+    case says nothing and the name is read."""
     t = r.t
     if not name.lex.syntax.capitalised or r.upper(j):
         return False
-    return any(t.hit(k, "weekday") is not None for k in range(j, name.end))
+    return any(t.hit(k, "weekday") is not None and r.upper(k) for k in range(j, name.end))
 
 
 def holiday(c: Composer, i: int) -> Match | None:
@@ -230,6 +254,14 @@ def holiday_at(r: Rules, i: int) -> Match | None:
     if year is not None:
         days = _in_gregorian_year(h, year[0])
         return None if days is None else days_match(i, year[1], days, rule, ctx.zone)
+    away = r.at(k) if mod is None and k < len(t) else None
+    if away is not None and away.amount is not None and away.when.grain is Grain.MONTH:
+        # "Thanksgiving three months ago": the holiday in the month the amount lands in (enint)
+        month = away.when.start.astimezone(ctx.zone).date()
+        days = _in_gregorian_year(h, month.year)
+        if days is None or (days[0].year, days[0].month) != (month.year, month.month):
+            return None
+        return days_match(i, away.end, days, rule, ctx.zone)
     post = _mod_after(t, k) if mod is None else None
     if post is not None:
         mod, k = post.value, post.end
@@ -407,13 +439,19 @@ def century(c: Composer, i: int) -> Match | None:
 
 
 def edge_abbreviation(c: Composer, i: int) -> Match | None:
-    """ "EOM", "EOY": a part of the current month or year, as "the end of the month" reads it."""
+    """ "EOM", "EOY", "year-end": a part of the current month or year, as "the end of the month" reads it."""
     t = c.t
     word = t.hit(i, "edgeperiod")
-    if word is None or (word.lex.syntax.capitalised and not c.r.upper(i)):
+    if word is None:
         return None
+    edge, unit, *how = word.value
+    if word.lex.syntax.capitalised and how != ["word"] and not c.r.upper(i):
+        return None  # an abbreviation, read in capitals; "year-end" is a word, read in any case
     from liveblog.resolve._compose import edge_of_unit  # _compose lists this production
 
-    edge, unit = word.value
-    when = edge_of_unit(edge, unit, c.r.ctx.ref)
-    return None if when is None else Match(i, word.end, when, f"{word.lex.lang}-edge-{unit}")
+    ref, end = c.r.ctx.ref, word.end
+    year = t.num(end, 1000, 2999, 4) if unit == "year" else None
+    if year is not None:  # "year-end 2023": that year's end (from its middle, so all of the end)
+        ref, end = ref.replace(year=year, month=7, day=1), end + 1
+    when = edge_of_unit(edge, unit, ref)
+    return None if when is None else Match(i, end, when, f"{word.lex.lang}-edge-{unit}")

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 import attrs
@@ -24,6 +24,7 @@ from liveblog.lang.weekend import weekend_days
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Anaphor, Match
+from liveblog.resolve._partial import Partial
 
 if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
@@ -91,7 +92,12 @@ def anaphor(c: Composer, i: int) -> Match | None:
             return None  # "the year 1066", "the year two thousand": a date follows
         if h.lex.bound and k < len(t) and t.norm[k].isalnum():
             return None  # "the day before the vote": counted from the vote, not from a date
+        if i > 0 and t.hit(i - 1, "of") is not None and t.hit(i, "the") is not None:
+            return None  # "player of the year", "deal of the day": a title's period, not a time
         a = _of_row(h.value)
+        clock = _clock_after(c, k) if a.period and a.unit == "day" and a.part is None else None
+        if clock is not None:  # "the next day at 5 pm", «في اليوم التالي الساعة الخامسة»
+            a, k = attrs.evolve(a, at=clock[0]), clock[1]
         ended = _ended(c, i, k, a, h.lex.lang)
         return ended if ended is not None else _anaphor_match(c, i, k, a, h.lex.lang)
     lead = t.hit(i, "anaphorlead")  # «بعد ذلك بيومين»: the direction, then the amount
@@ -181,7 +187,11 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
     if a.period:
         if anchor.grain.rank > _UNIT_GRAIN[a.unit].rank or (anchor.is_range and a.unit == "day"):
             return None
-        return _period(start.date(), a, zone)
+        said = _period(start.date(), a, zone)
+        if a.alone is not None and said is not None and said.end > ref:
+            # "the latest quarter" after a forecast for the current one: the last one over
+            return _period(ref.date(), attrs.evolve(a, shift=a.alone), zone)
+        return said
     if a.unit in _CLOCK_UNITS:
         if anchor.grain.rank > Grain.HOUR.rank or anchor.is_range:
             return None
@@ -197,7 +207,21 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
     return _shifted(start, grain, a, zone)
 
 
+def _clock_after(c: Composer, k: int) -> tuple[tuple[int, int], int] | None:
+    """((hour, minute), end) of a clock said right after a day's anaphor, in the reference's zone."""
+    m = c.at(k) if k < len(c.t) else None
+    v = c.value(m) if m is not None else None
+    if m is None or not isinstance(v, Partial) or v.hour is None or v.zone is not None:
+        return None
+    if any(x is not None for x in (v.year, v.month, v.day, v.week, v.weekday)):
+        return None  # a date of its own follows
+    return (v.hour, v.minute or 0), m.end
+
+
 def _period(d: date, a: Anaphor, zone: tzinfo) -> When | None:
+    if a.unit == "day" and a.at is not None:
+        d += timedelta(days=a.shift)
+        return _when.at_clock(d, a.at[0], a.at[1], None, clock_zone=zone, ref_zone=zone)
     if a.unit == "day" and a.part:
         return _when.part(d + timedelta(days=a.shift), a.part, zone)
     return _when.unit_after(a.unit, d, a.shift, zone)
@@ -207,7 +231,8 @@ def _shifted(start: datetime, grain: Grain, a: Anaphor, zone: tzinfo) -> When | 
     """``start`` moved by the anaphor's amount, named at ``grain``."""
     n, unit, approx = a.shift, a.unit, a.approximate
     if unit in _CLOCK_UNITS:
-        moment = start + timedelta(seconds=n * _CLOCK_UNITS[unit])
+        # elapsed time, not wall-clock arithmetic: "two hours later" across a DST change is two hours
+        moment = (start.astimezone(UTC) + timedelta(seconds=n * _CLOCK_UNITS[unit])).astimezone(zone)
         fine = grain if grain in (Grain.SECOND, Grain.MINUTE, Grain.HOUR) else Grain.MINUTE
         return _when.hour_or_minute(moment, fine, approximate=approx)
     d = start.date()
@@ -267,7 +292,10 @@ def anchor_all(
         if a.periods_only and (last is None or last.grain not in (Grain.QUARTER, Grain.HALF)):
             out.append((when, None))  # "two years ago": from the reference, as said
             continue
-        now = anchored(a, last, ref)
+        try:
+            now = anchored(a, last, ref)
+        except (OverflowError, ValueError):  # a date the calendar cannot hold (year 9999 and on)
+            now = None
         out.append((now, "previous" if last is not None else "reference"))
         if now is not None and a.period:
             last = now
@@ -312,8 +340,8 @@ def weekend(c: Composer, i: int) -> Match | None:
     pre = t.hit(j, "mod", "this")
     if pre is not None and pre.lex.before:
         mod, j = (pre.value if pre.lex.kind == "mod" else 0), pre.end
-    elif t.hit(j, "the") is not None:
-        j += 1
+    elif (lead := t.hit(j, "the", "dayprefix", "join")) is not None:
+        j = lead.end  # "the weekend", "no fim de semana", "am Wochenende"
     w = t.hit(j, "weekend")
     if w is None:
         return None

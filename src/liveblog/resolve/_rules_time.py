@@ -11,6 +11,7 @@ from datetime import date, timedelta, timezone
 import attrs
 
 from liveblog._text.zones import month_first
+from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit, Match
 from liveblog.resolve._partial import MAX_YEARS_AWAY, Partial, ordered, pick_day, yearly_prefer
@@ -34,7 +35,24 @@ class TimeRules(ClockRules):
     # -- written dates ----------------------------------------------------------------------
 
     def iso(self, i: int) -> Match | None:
-        """`2024-11-29`, `2024-11-29 21:00`, `2025-12-05@21:44:56 GMT`, `2020-10-06T21:22:53+01:00`."""
+        """`2024-11-29`, `2024-11-29 21:00`, `2025-12-05@21:44:56 GMT`, `2020-10-06T21:22:53+01:00`, and
+        an ISO 8601 interval of two of them, `2015-03-28 17:00/2015-03-29 21:00` (a range; clock ends
+        end at the last time, as a range of clock times does)."""
+        first = self._iso_one(i)
+        t = self.t
+        if first is None or not (
+            t.is_(first.end, "/") and t.adjacent(first.end) and t.adjacent(first.end + 1)
+        ):
+            return first
+        last = self._iso_one(first.end + 1)
+        if last is None or last.when.start <= first.when.start or last.when.grain is not first.when.grain:
+            return first
+        a, b = first.when, last.when
+        end = b.start if b.grain.rank <= Grain.HOUR.rank else b.end
+        when = When(a.start, end, a.grain, f"{a.timex}/{b.timex}", kind=WhenKind.RANGE)
+        return self._match(i, last.end, when, "iso-interval")
+
+    def _iso_one(self, i: int) -> Match | None:
         t = self.t
         y = t.num(i, 1000, 2999, 4)
         if (
@@ -285,6 +303,8 @@ class TimeRules(ClockRules):
             return None  # «شهر واحد» is one month
         if t.hit(end, "unit") is not None and t.num(end + 1, 1000, 2999, 4) is None:
             return None  # «شهر ثلاثة أيام»; «شهر عشرة سنة 2015» is October 2015
+        if end < len(t) and t.number[end] is None and t.norm[end].isalpha() and not t.hits(end):
+            return None  # «خلال شهر 3 بالمئة», «راتب شهر 3 آلاف دولار»: a quantity follows
         return n, end
 
     def year_after(self, k: int) -> tuple[int, int] | None:
@@ -310,8 +330,12 @@ class TimeRules(ClockRules):
 
     def _relative_year(self, k: int) -> tuple[int, int] | None:
         """(year, end) for a year said relative to the reference after a month or a date: "last
-        year", "of this year", "of next year", «السنة القادمة», «من العام الماضي», «من العام نفسه»."""
+        year", "of this year", "of next year", «السنة القادمة», «من العام الماضي», «من العام نفسه», "in
+        a year", "two years ago"."""
         t = self.t
+        counted = self._years_away(k)
+        if counted is not None:
+            return counted
         of = t.hit(k, "of")
         j = of.end if of is not None else k
         lead = t.hit(j, "mod", "this")
@@ -328,6 +352,21 @@ class TimeRules(ClockRules):
         if post is None or not post.lex.after:
             return None
         return self.ctx.today.year + post.value, post.end
+
+    def _years_away(self, k: int) -> tuple[int, int] | None:
+        """(year, end) for a whole number of years from the reference after a month or a date: "(March)
+        in a year", "(May) in 2 years", "(June) two years ago", "(July) three years hence"."""
+        t = self.t
+        marker = t.hit(k, "in")
+        q = self.qty(marker.end if marker is not None else k)
+        if q is None or q.unit != "year" or q.value != int(q.value) or q.approximate:
+            return None
+        if marker is not None:
+            return self.ctx.today.year + int(q.value), q.end
+        post = t.hit(q.end, "ago-post", "in-post")
+        if post is None:
+            return None
+        return self.ctx.today.year + (-1 if post.lex.kind == "ago-post" else 1) * int(q.value), post.end
 
     def _relative_month(self, k: int) -> tuple[int, int, int] | None:
         """(year, month, end) for «الجاري» or «الشهر الماضي» after a day number («في 25 الجاري»)."""
@@ -411,6 +450,10 @@ class TimeRules(ClockRules):
         clock = t.is_(k + 1, ":") and t.adjacent(k + 2) and t.num(k + 2) is not None  # "Nov 12:30"
         if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not clock:
             return t.num(k), mon[0], k + 1, None  # "Nov. 28", "Nov 28: strikes …"
+        art = t.hit(k, "the") if mon[0] else None  # "February the 15th": the day in digits with its ending
+        day = t.num(art.end, 1, 31) if art is not None and len(t.norm[art.end]) <= 2 else None
+        if art is not None and day is not None and not t.text[t.start[art.end] : t.end[art.end]].isdigit():
+            return day, mon[0], art.end + 1, None
         after = t.hit(k, "ordinal") if t.hit(k, "ordinal") is not None and mon[0] else None
         if after is not None and after.value and after.lex.syntax.number_after_month:
             return after.value, mon[0], after.end, None  # "March first", "March third 2015"
@@ -434,8 +477,12 @@ class TimeRules(ClockRules):
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
             article = t.hit(j, "the", "dayprefix")  # "viernes, el 12 de septiembre"
-            if article is not None and t.number[article.end] is not None:
+            if article is not None and article.end < len(t) and t.number[article.end] is not None:
                 j = article.end
+        if wd is None and prefix is None:
+            dashed = self._dashed_date(i, j)
+            if dashed is not None:
+                return dashed
         head = self._day_and_month(j)
         if head is None:
             return None
@@ -477,6 +524,31 @@ class TimeRules(ClockRules):
             return attrs.evolve(m_day, value=Partial(month=m, day=d))
         return m_day
 
+    def _dashed_date(self, i: int, j: int) -> Match | None:
+        """ "31/Oct/1974", "31-Oct-74", "5.Mar.2021": a day, a month name and a year glued by one
+        separator. Two-digit years take the POSIX pivot (69-99 the 1900s, 00-68 the 2000s)."""
+        t = self.t
+        d = t.num(j, 1, 31)
+        if d is None or len(t.norm[j]) > 2 or j + 4 >= len(t) or not t.is_(j + 1, "/", "-", "."):
+            return None
+        if not all(t.adjacent(k) for k in range(j + 1, j + 5)) or t.norm[j + 3] != t.norm[j + 1]:
+            return None
+        mon = self.month_at(j + 2, bound_ok=True) if t.number[j + 2] is None else None
+        if mon is None or mon[1] not in (j + 3, j + 4) or t.number[j + 4] is None:  # "Jan." takes its dot
+            return None
+        y, size = int(t.norm[j + 4]), len(t.norm[j + 4])
+        if size == 2:
+            y += 1900 if y >= 69 else 2000
+        elif size != 4 or not 1000 <= y <= 2999:
+            return None
+        if t.adjacent(j + 5) and t.number[j + 5] is not None:
+            return None
+        try:
+            day = date(y, mon[0], d)
+        except ValueError:
+            return None
+        return self._match(i, j + 5, _when.day(day, self.ctx.zone), "day-month-year")
+
     def _year_mod(self, k: int) -> tuple[int, int] | None:
         """(shift, end) for a modifier after a year-less day and month: «الجاري» 0, «المقبل» +1."""
         post = self.t.hit(k, "mod")
@@ -515,8 +587,10 @@ class TimeRules(ClockRules):
         end = self.month_at(j, bound_ok=True)
         if end is None:
             return None
-        if mh is None:  # «شهر 3»: a month by its number, its noun the cue
-            return self._match(i, end[1], _when.month(self._bare_year(m, None), m, ctx.zone), "month")
+        if mh is None:  # «شهر 3»: a month by its number, its noun the cue; «شهر 3 الماضي» last March
+            post = t.hit(end[1], "mod")
+            mod, stop = (post, post.end) if post is not None and post.lex.after else (None, end[1])
+            return self._match(i, stop, _when.month(self._bare_year(m, mod), m, ctx.zone), "month")
         english = mh.lex.syntax.capitalised
         named = end[1] < len(t) and t.number[end[1]] is None and self.upper(end[1])
         if english and (
@@ -549,8 +623,8 @@ class TimeRules(ClockRules):
             y = this.year if m < this.month else this.year - 1
         elif mod is not None and mod.value == 1 and mod.lex.kind == "mod":
             y = this.year if m > this.month else this.year + 1
-        elif mod is not None and mod.value == 0 and mod.lex.kind == "mod":
-            y = this.year  # «مارس الجاري»: this year's
+        elif mod is not None and (mod.lex.kind == "this" or (mod.value == 0 and mod.lex.kind == "mod")):
+            y = this.year  # «مارس الجاري», "this September": this year's
         elif (prefer := yearly_prefer(ctx.prefer)) == "future" or (
             prefer == "nearest" and (m - this.month) % 12 < (this.month - m) % 12
         ):

@@ -103,6 +103,8 @@ _NAMED: frozenset[str] = frozenset({"unit", "period", "weekday", "month", "daywo
 
 def _window_of(c: Composer, i: int, mod: Hit, n: int, unit: str, end: int) -> Match | None:
     """The ``n`` whole ``unit`` s before (``mod`` -1) or after (+1) the reference's own."""
+    if c.t.hit(end, "of") is not None:
+        return None  # "the last three months of the war": the end of something else, not of now
     ks = (-n, -1) if mod.value < 0 else (1, n)
     if unit in _CLOCK_SECONDS:  # "last 2 minutes": whole minutes, 04:28 and 04:29 said at 04:30
         from liveblog.resolve._compose import clock_unit  # _compose lists this production
@@ -154,6 +156,11 @@ def after_next(c: Composer, i: int) -> Match | None:
     """ "Friday after next", "March after next": the one after the next one (today left out)."""
     t = c.t
     m = c.at(i)
+    if m is None:  # a month alone is read only with a cue; "after next" is one (enint)
+        mon = c.r.month_at(i, bound_ok=True)
+        if mon is not None and mon[0] and t.hit(mon[1], "afternext") is not None:
+            year = c.r.ctx.today.year
+            m = Match(i, mon[1], _when.month(year, mon[0], c.r.ctx.zone), "month", Partial(year, mon[0]))
     if m is None or m.end >= len(t):
         return None
     word = t.hit(m.end, "afternext")
@@ -164,7 +171,7 @@ def after_next(c: Composer, i: int) -> Match | None:
     said = {
         f for f in ("year", "month", "day", "weekday", "week", "part", "hour") if getattr(v, f) is not None
     }
-    if said == {"weekday"} and v.weekday is not None and isinstance(word.value, int):
+    if said == {"weekday"} and v.weekday is not None and type(word.value) is int:
         # "mardi en huit", "lundi en quinze": that many weeks after the coming one, today's too
         coming = today + timedelta(days=(v.weekday - today.weekday()) % 7)
         when = _when.day(coming + timedelta(days=7 * word.value), zone)
@@ -222,6 +229,8 @@ def deadline(c: Composer, i: int) -> Match | None:
         edge.value == "end" or (isinstance(edge.value, tuple) and edge.value[0] == "end")
     )
     m = c.best(word.end) if said_end else None
+    if m is None and edge is not None and said_end:
+        m = _end_of_day(c, word.end, edge)
     if m is None:
         return None
     ref = c.r.ctx.ref.astimezone(c.r.ctx.zone)
@@ -233,6 +242,26 @@ def deadline(c: Composer, i: int) -> Match | None:
         now.start, m.when.end, Grain.DAY, f"{now.timex}/{last}", m.when.approximate, None, WhenKind.RANGE
     )
     return Match(i, m.end, when, f"deadline+{m.rule}")
+
+
+def _end_of_day(c: Composer, i: int, edge: Hit) -> Match | None:
+    """Today, for the end said in "(by) the end of the day", "(by) end of day", "(by) EOD" (enint)."""
+    t = c.t
+    if isinstance(edge.value, tuple):
+        end = edge.end if edge.value[1] == "day" else None
+    else:
+        k = edge.end
+        the = t.hit(k, "the")
+        unit = t.hit(the.end if the is not None else k, "unit")
+        end = unit.end if unit is not None and unit.value == ("day", 1) else None
+    if end is None:
+        return None
+    if end < len(t) and t.norm[end].isalpha() and not t.hits(end):
+        return None  # "by the end of the day shift": the day is a noun's modifier
+    day = c.r.dayspec(end)  # "by the end of the day on Friday": that day's end
+    if day is not None:
+        return Match(i, day.end, _when.day(day.d, c.r.ctx.zone), "end-of-day")
+    return Match(i, end, _when.day(c.r.ctx.today, c.r.ctx.zone), "end-of-day")
 
 
 _DAYS_IN = {"day": 1, "week": 7}

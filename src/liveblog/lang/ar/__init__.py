@@ -592,6 +592,16 @@ REFS: list[Row] = [
 ]
 
 # -- arduck: Duckling's Arabic and Arabic news shapes (docs/resolution.md) -----------------------
+# Participles of a state someone or something is held in (the masculine singular): «منذ» after any
+# of their forms says how long the state has lasted («المعتقلين منذ 300 يوم»), not when.
+_HELD = ("معتقل", "محتجز", "مسجون", "موقوف", "محاصر", "مغلق", "مضرب", "مفقود", "عالق", "نازح", "مختطف")
+
+
+def _held_forms(stems: tuple[str, ...]) -> list[str]:
+    """Each participle with and without the article, feminine and both plural endings."""
+    return [f"{a}{stem}{end}" for stem in stems for a in ("", "ال") for end in ("", "ة", "ون", "ين")]
+
+
 DUCKLING_NEWS: list[Row] = [
     # Months said by their number (Levant, Iraq): «شهر 3», «شهر عشرة»; «الشهر التاسع» with a day or year.
     ("شهر", "monthnumber", "cardinal"),
@@ -621,16 +631,8 @@ DUCKLING_NEWS: list[Row] = [
     ("الزوال", "part-bound", "midday"),
     # A person held in a state («المعتقل منذ 300 يوم»): «منذ» after it says how long, not when.
     # (Events that go on, «المعارك مستمرة منذ 3 ساعات», do date their start.)
-    *(
-        (w, "durative", None)
-        for w in (
-            *("المعتقل", "المعتقلة", "المعتقلين", "المحتجز", "المحتجزة", "المحتجزين", "المسجون"),
-            *("الموقوف", "المحاصر", "المحاصرة", "المحاصرين", "المغلق", "المغلقة", "المضرب", "المضربين"),
-            *("المفقود", "المفقودين", "المختفي", "العالق", "العالقين", "النازحين", "معتقل", "معتقلة"),
-            *("محتجز", "محتجزة", "مسجون", "محاصر", "محاصرة", "مغلق", "مغلقة", "مضرب", "مضربون"),
-            *("مفقود", "عالق", "عالقون", "نازحون"),
-        )
-    ),
+    *((w, "durative", None) for w in _held_forms(_HELD)),
+    *((w, "durative", None) for w in ("مختفي", "المختفي", "مختفية", "المختفية", "مختفون", "المختفين")),
     ("أربعا", "weekday-bound", 2),  # spoken «الأربعا»
     ("الأربعا", "weekday", 2),
     # Spoken day words: «بكرة» (tomorrow; also "a pulley": only on its own or with a day cue),

@@ -92,6 +92,11 @@ PART_WORDS: list[Row] = [
     ("after midnight", "part", "after_midnight"),
     ("just after midnight", "part", "after_midnight"),
     ("shortly after midnight", "part", "after_midnight"),
+    # enint: lunchtime is the midday window ("over lunch Tuesday" stays the day: the meal, not the
+    # time); "Monday early morning" the early hours, as "early Monday morning"
+    ("lunchtime", "part", "midday"),
+    ("lunch time", "part", "midday"),
+    ("early morning", "part-bound", "early_hours"),
     ("early", "edge", "early"),
     ("late", "edge", "late"),
     ("tonight", "partday", ("night", 0)),
@@ -148,6 +153,10 @@ UNITS: list[Row] = [
     ("half a", "frac", 0.5),
     ("a quarter of an", "frac", 0.25),
     ("quarter of an", "frac", 0.25),
+    # enint: more amount words ("in three-quarters of an hour", "a fortnight ago")
+    ("three-quarters of an", "frac", 0.75),
+    ("three quarters of an", "frac", 0.75),
+    ("fortnight", "unit", ("week", 2)),
     ("and a half", "andfrac", 0.5),
 ]
 
@@ -206,10 +215,11 @@ HEDGES: list[Row] = [
 
 MARKERS: list[Row] = [
     ("ago", "ago-post", None),
+    ("from now", "in-post", None),  # enint: "two hours from now", "three days hence"
+    ("hence", "in-post", None),
     ("in", "in", None),
-    ("in the next", "within", None),
-    ("over the next", "within", None),
-    ("within the next", "within", None),
+    # ("in the next 3 days" is a window, liveblog.resolve._windows: "in", "over", "within" before it
+    # are left out of the span as "for" is)
     ("in", "yearcue", None),
     ("since", "yearcue", None),
     ("during", "yearcue", None),
@@ -218,6 +228,10 @@ MARKERS: list[Row] = [
     *((w, "yearbefore", None) for w in ("by", "until", "till", "through", "from", "for", "between")),
     *((w, "yearbefore", None) for w in ("into", "before", "after", "the", "his", "her", "its")),
     *((w, "yearbefore", None) for w in ("their", "our", "whose", "fiscal")),
+    # tbaq: "a 2015 treaty"; closed cues need the year to end its phrase ("months of 2023.",
+    # "both 2021 and 2022", "notes due 2030 and"), since "a crowd of 2000 people" is a quantity.
+    *((w, "yearbefore", None) for w in ("a", "an")),
+    *((w, "yearbefore", "closed") for w in ("of", "both", "due")),
     # -- news: quarters and halves of a year ("the third quarter", "Q3", "the first half of 1990") --
     ("quarter", "yearpart", 3),
     ("half", "yearpart-bound", 6),  # "the first half" alone is as often a match's
@@ -353,6 +367,7 @@ _HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
         *("saint patricks day", "st paddy's day", "st. paddy's day", "saint paddy's day"),
     ),
     "halloween": ("halloween", "hallowe'en"),
+    "ides_of_march": ("the ides of march", "ides of march"),  # enint: 15 March
     "all_saints": ("all saints' day", "all saints day"),
     "veterans_day": ("veterans day", "veterans' day"),
     "world_vegan_day": ("world vegan day",),
@@ -375,7 +390,10 @@ _HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
     "easter_monday": ("easter monday", "easter mon"),
     "good_friday": ("good friday",),
     "holy_saturday": ("holy saturday", "easter saturday"),
-    "maundy_thursday": ("maundy thursday", "holy thursday", "covenant thursday", "covenant thu"),
+    "maundy_thursday": (
+        *("maundy thursday", "holy thursday", "covenant thursday", "covenant thu"),
+        *("thursday of mysteries", "thu of mysteries"),  # enint: the Eastern churches' name
+    ),
     "palm_sunday": ("palm sunday", "branch sunday"),
     "ash_wednesday": ("ash wednesday",),
     "shrove_tuesday": ("shrove tuesday", "pancake day", "mardi gras", "fat tuesday"),
@@ -414,6 +432,37 @@ _HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
         *("eid el-adha", "bakr id", "bakrid", "bakri id", "sacrifice feast", "feast of sacrifice"),
         "feast of the sacrifice",
     ),
+    # enint: the Hebrew calendar's holidays (as Israel keeps them) and the Lunar New Year
+    "rosh_hashanah": ("rosh hashanah", "rosh hashana", "rosh hashanna", "rosh ha-shanah", "rosh hashono"),
+    "yom_kippur": ("yom kippur", "yom kipur", "day of atonement"),
+    "sukkot": ("sukkot", "succot", "succos", "sukkos", "feast of tabernacles", "feast of booths"),
+    "shemini_atzeret": (
+        "shemini atzeret",
+        "shmini atzeret",
+        "simchat torah",
+        "simhat torah",
+        "simchas torah",
+    ),
+    "hanukkah": (
+        *("hanukkah", "chanukah", "hanukah", "hannukah", "hannukkah", "chanukkah", "hanuka", "chanuka"),
+        "hanukka",
+    ),
+    "tu_bishvat": ("tu bishvat", "tu b'shvat", "tu bishevat", "tu b'shevat"),
+    "purim": ("purim",),
+    "shushan_purim": ("shushan purim",),
+    "passover": ("passover", "pesach", "pesah"),
+    "yom_hashoah": ("yom hashoah", "yom ha'shoah", "yom hashoa"),
+    "yom_hazikaron": ("yom hazikaron", "yom ha'zikaron"),
+    "yom_haatzmaut": ("yom haatzmaut", "yom ha'atzmaut", "yom ha-atzmaut"),
+    "lag_baomer": ("lag baomer", "lag b'omer", "lag ba'omer", "lag la'omer"),
+    "yom_yerushalayim": ("yom yerushalayim",),
+    "shavuot": ("shavuot", "shavuos", "shavuoth", "feast of weeks"),
+    "tisha_bav": ("tisha b'av", "tisha bav", "tisha be'av", "tisha b'ab"),
+    "parsi_new_year": ("parsi new year", "parsi new year's day", "shahenshahi new year"),
+    "chinese_new_year": (
+        *("chinese new year", "chinese new years", "chinese new year's", "chinese new year's day"),
+        *("lunar new year", "lunar new year's day", "chinese lunar new year", "chinese lunar new year's day"),
+    ),
 }
 _HOLIDAY_BOUND = {"lent": "lent", "election day": "election_day_us", "ascension": "ascension"}
 
@@ -441,6 +490,9 @@ NAMED: list[Row] = [
     # Business abbreviations, read only in capitals ("BOY", "BOM" are words: left out).
     ("eom", "edgeperiod", ("end", "month")),
     ("eoy", "edgeperiod", ("end", "year")),
+    ("eod", "edgeperiod", ("end", "day")),  # enint: "by EOD", a deadline only (liveblog.resolve._windows)
+    # tbaq: company reports' "by year-end", "year end", "the year's end": any case ("word").
+    *((w, "edgeperiod", ("end", "year", "word")) for w in ("year-end", "year end", "year's end")),
 ]
 
 # -- windows, counted units, durations (liveblog.resolve._windows) --------------------------------
@@ -536,9 +588,9 @@ REFS: list[Row] = [
     ("the day after", "anaphor-bound", ("day", 1)),
     ("the day before", "anaphor-bound", ("day", -1)),
     *((w, "anaphor", ("week", 0)) for w in ("that week", "the same week")),
-    *((w, "anaphor", ("week", 1)) for w in ("the following week",)),
+    *((w, "anaphor", ("week", 1)) for w in ("the following week", "the next week")),
     *((w, "anaphor", ("month", 0)) for w in ("that month", "the same month")),
-    *((w, "anaphor", ("month", 1)) for w in ("the following month",)),
+    *((w, "anaphor", ("month", 1)) for w in ("the following month", "the next month")),
     *((w, "anaphor", ("year", 0)) for w in ("that year", "the same year", "that same year")),
     *(
         (w, "anaphor", ("year", 0))
@@ -559,6 +611,8 @@ REFS: list[Row] = [
     *((w, "anaphor", ("that", "quarter")) for w in ("the quarter", "that quarter", "the same quarter")),
     *((w, "anaphor", ("latest", "quarter")) for w in ("the latest quarter", "the most recent quarter")),
     *((w, "anaphor", ("latest", "quarter")) for w in ("the latest period", "the most recent period")),
+    # tbaq: the latest year of accounts, a year that is over ("the latest fiscal year").
+    *((w, "anaphor", ("latest", "year")) for w in ("the latest fiscal year", "the most recent fiscal year")),
     *((w, "anaphor", ("amount", "year", -1, "quarter")) for w in ("year-earlier", "year-ago")),
     *(
         (f"the {adj} {noun}", "anaphor", ("amount", "year", -1, "quarter"))

@@ -12,7 +12,9 @@ TENSE = Tense(
     forward_fill=("at least",),
     # "gritters will be out from 19:00"
     will=(
-        *("will", "won't", "shall", "'ll", "going to", "due to", "set to", "scheduled", "expected to"),
+        *("will", "won't", "shall", "'ll", "going to", "set to", "scheduled", "expected to"),
+        # "due to" also means "because of" ("due to its loss in March"): only with a verb form
+        *("is due to", "are due to", "was due to", "were due to", "due to be"),
         *("forecast to", "likely to", "plan to", "plans to", "is to", "are to"),
     ),
     # "more than a month's rain in two days" is a duration; "talks will resume in two days" a date
@@ -22,4 +24,24 @@ TENSE = Tense(
         *("hopes", "is to", "are to", "next", "promise", "promised", "threaten", "threatens"),
     ),
     bare_words=2,
+    # "The company bought the plant in March" (said in November: the March just gone)
+    past=(
+        # (not "said", "told": what is reported keeps its own tense, "he said March would be hard")
+        *("was", "were", "had", "did", "ago", "took", "made", "came", "went", "gave"),
+        *("rose", "fell", "grew", "began", "won", "lost", "sold", "bought", "paid", "held", "met"),
+        *("got", "became", "brought", "spent", "ran", "struck", "fought", "wrote", "spoke", "broke"),
+        *("chose", "drove", "flew", "knew", "thought", "sought", "caught", "felt", "kept", "sent"),
+        *("built", "stood"),
+    ),
+    past_ending="ed",
+    clause_joins=("and", "but", "while", "whereas", "although", "though", "because"),
+    backward=("since",),
+    # "the proposed merger", "a planned strike", "is scheduled", "will be held": not a past
+    past_not_after=(
+        *("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"),
+        *("these", "those", "is", "are", "be", "been", "being", "am", "will", "so", "still"),
+        *("newly", "recently", "long", "well", "much", "widely", "jointly", "closely", "fully"),
+    ),
+    past_not_prefix=("un",),
+    deictic=("next", "last", "this", "past", "coming", "ago", "today", "tomorrow", "yesterday", "later"),
 )
