@@ -119,7 +119,8 @@ class Composer:
         atom = self.at(i)
         if atom is not None:
             cands += _no_overflow(self._extend, atom)
-        cands += _no_overflow(self._range, i)
+        for rng in _no_overflow(self._range, i):  # a range joins what follows it too ("… di venerdì")
+            cands += _no_overflow(self._extend, rng)
         for production in _productions_for(self.t.kinds(i)):  # those that can start on this word
             m = _no_overflow(production, self, i)
             if m:
