@@ -31,7 +31,7 @@ RESOLVED = [
     ("hu", "jövő év", "2025"),
     # -- Turkish: numbers in words, amounts before "sonra"/"önce", the hour cue "saat" --
     ("tr", "iki gün sonra", "2024-12-01"),
-    ("tr", "dört hafta önce", "2024-W44"),
+    ("tr", "dört hafta önce", "2024-11-01"),  # about the day four weeks back (issue 14)
     ("tr", "yirmi beş gün önce", "2024-11-04"),  # 20 + 5 days before the 29th
     ("tr", "saat 16", "2024-11-29T16:00"),
     ("tr", "Toplantı yarından sonraki gün yapılacak.", "2024-12-01"),

@@ -3,7 +3,7 @@
 Expected values by hand from the reference Friday 2024-11-29 21:00 (Tehran): «دیشب» (last
 night) is the night that began Thursday evening, «دیروز» Thursday the 28th, «فردا صبح»
 Saturday morning, «پس فردا» (the day after tomorrow) Sunday 1 December, «پریروز» (the day
-before yesterday) Wednesday the 27th, «سه هفته قبل» ISO week 45 (three before week 48).
+before yesterday) Wednesday the 27th, «سه هفته قبل» about Friday 8 November (three weeks back).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ RESOLVED = [
     ("fa", "پس\u200cفردا", "2024-12-01"),  # written with a zero-width non-joiner
     ("fa", "پریروز", "2024-11-27"),
     ("fa", "دو روز پیش", "2024-11-27"),
-    ("fa", "سه هفته قبل", "2024-W45"),
+    ("fa", "سه هفته قبل", "2024-11-08"),  # about the day three weeks back (issue 14)
     ("fa", "دو روز بعد", "2024-12-01"),
     ("fa", "هفته قبل", "2024-W47"),
     ("fa", "سه شنبه", "2024-11-26"),  # Tuesday, not «شنبه» Saturday

@@ -40,8 +40,8 @@ CASES: list[tuple[str, str, str]] = [
     ("three days hence", "2025-03-08", "DAY"),
     ("two months from now", "2025-05", "MONTH"),
     # a fortnight is two weeks
-    ("a fortnight ago", "2025-W08", "WEEK"),
-    ("in a fortnight", "2025-W12", "WEEK"),
+    ("a fortnight ago", "2025-02-19", "DAY"),  # about the day two weeks back (issue 14)
+    ("in a fortnight", "2025-03-19", "DAY"),
 ]
 
 

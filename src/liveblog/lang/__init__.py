@@ -210,7 +210,7 @@ _TRIGGER_KINDS: frozenset[Kind] = frozenset(
     {
         *("weekday", "month", "hmonth", "dayword", "part", "partday", "unit", "num", "period"),
         *("ago-post", "periodword", "weekdaypart", "yearpart"),
-        *("hourword", "hourcue"),  # «الثالثة وربع»، «الساعة خمسة»
+        *("hourword", "hourcue", "hournoun"),  # «الثالثة وربع»، «الساعة خمسة», "noon"
     }
 )
 

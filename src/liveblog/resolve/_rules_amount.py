@@ -214,8 +214,8 @@ class AmountRules:
         n, today = sign * int(q.value), ctx.today
         if q.unit == "day":
             w = attrs.evolve(_when.day(today + timedelta(days=n), zone), approximate=q.approximate)
-        elif q.unit == "week":
-            w = _when.week(today + timedelta(days=7 * n), zone, approximate=q.approximate)
+        elif q.unit == "week":  # "two weeks ago": about that day (issue 14), not that calendar week
+            w = attrs.evolve(_when.day(today + timedelta(days=7 * n), zone), approximate=True)
         elif q.unit == "month":
             y, m = _when.shift_month(today.year, today.month, n)
             w = _when.month(y, m, zone, approximate=q.approximate)

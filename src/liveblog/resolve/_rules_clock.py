@@ -72,7 +72,7 @@ class ClockRules(AmountRules):
         lead = self._minutes_before(j)  # "a quarter past", "20 minutes to", "half" (three)
         j = lead[1] if lead is not None else j
         delta = lead[0] if lead is not None else 0
-        noun = t.hit(j, "hournoun") if lead is not None else self._noun_with_minutes(j)
+        noun = self._hour_noun(j, after_minutes=lead is not None)
         head = self._hour(j, noun, cued=cue is not None or said_cue)
         if head is None:
             return None
@@ -166,6 +166,16 @@ class ClockRules(AmountRules):
             for k in range(max(0, i - 3), i)
             for h in t.hits(k)
         )
+
+    def _hour_noun(self, j: int, *, after_minutes: bool) -> Hit | None:
+        """Noon or midnight read as the hour at ``j``: after minutes ("a quarter past noon"), with
+        minutes after it ("midi et quart"), or alone where the table names no part of the day so
+        (English "noon" is 12:00; French "midi" alone is the midday part)."""
+        t = self.t
+        if after_minutes:
+            return t.hit(j, "hournoun")
+        noun = self._noun_with_minutes(j)
+        return noun if noun is not None or t.hit(j, "part") is not None else t.hit(j, "hournoun")
 
     def _noun_with_minutes(self, j: int) -> Hit | None:
         """Noon or midnight as the hour when minutes follow it: "midi et quart", "minuit trois",

@@ -79,7 +79,8 @@ PART_WORDS: list[Row] = [
     ("morning", "part-bound", "morning"),
     ("late morning", "part", "forenoon"),
     ("midday", "part", "midday"),
-    ("noon", "part", "midday"),
+    # "noon" and "midnight" alone are the hours 12:00 and 00:00 ("noon Thursday", issue 14): hour
+    # nouns with no part-of-day row (liveblog.resolve._rules_clock); "midday" stays the part
     ("afternoon", "part-bound", "afternoon"),
     ("late afternoon", "part", "late_afternoon"),
     ("sunset", "part", "sunset"),
@@ -88,7 +89,6 @@ PART_WORDS: list[Row] = [
     ("nightfall", "part", "nightfall"),
     ("night", "part-bound", "night"),
     ("overnight", "part", "night"),
-    ("midnight", "part", "midnight"),
     ("after midnight", "part", "after_midnight"),
     ("just after midnight", "part", "after_midnight"),
     ("shortly after midnight", "part", "after_midnight"),
