@@ -94,7 +94,7 @@ DURATIONS = [
     ("it", "per 12 ore"),
     ("pt", "por 3 horas"),
     ("ca", "durant 5 hores"),
-    ("it", "le due ore scorse"),  # "ore" stands before an hour ("alle ore 15"), never after it
+    ("it", "le due ore"),  # "ore" stands before an hour ("alle ore 15"), never after it
     ("fr", "trois heures et demie"),  # minutes in words after the noun need a cue: a duration
     ("es", "tres horas y media"),
     ("pt", "três horas e meia"),

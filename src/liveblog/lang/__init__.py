@@ -368,6 +368,12 @@ class Lexicon:
             }
             | self._short_first_spots()
             | self.spot_words("hmonth")
+            # a one-word anaphor ("lendemain", "indomani"): its phrase has no other word to spot (romint)
+            | {
+                w
+                for w, senses in self.by_first.items()
+                if any(x.kind == "anaphor" and len(x.words) == 1 for x in senses)
+            }
             | self.longest_words(_NAMED_KINDS)
         )
 

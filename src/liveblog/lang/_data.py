@@ -23,7 +23,7 @@ Each such language has a folder ``lang/<code>/`` with
       [compound]                    # weekday + suffix in one word = weekdaypart
       "abend" = "evening"           # "sonntagabend" = (6, "evening"); a day word + suffix
                                     # = partday: "gisterenavond" = ("evening", -1)
-      [range-from]                  # a range's opening word: "from" or "between"
+      [range-from]                  # a range's opening word: "from", "between" or "from-the"
       "entre" = "between"
       [range-to]                    # its closing word: "any" closes any range, "from" only one a word
       "au" = "any"                  # opened, "between" only a "between"
@@ -86,7 +86,9 @@ _PART_KINDS = frozenset({"part", "part-bound"})
 _PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit"})
 # A date said from the one before it: "ertesi gün" = ["day", 1]; after an amount, "később" =
 # [1, false] (later, counted from a date said before, else from now): liveblog.resolve._rules_refs.
-_ANAPHOR_KINDS = frozenset({"anaphor", "anaphordir"})
+# "-bound" only where the clause ends ("la veille du sommet"); a day's part may follow the shift:
+# "la veille au soir" = ["day", -1, "evening"] (romint).
+_ANAPHOR_KINDS = frozenset({"anaphor", "anaphor-bound", "anaphordir"})
 _INT_KINDS = frozenset(
     {"weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"}
     # Clock words, ordinals (romance, wave 4): "et quart" = a minjoin and a minamount, "premier".
@@ -94,6 +96,7 @@ _INT_KINDS = frozenset(
     | {"era"}  # an era's year 0 (令和 = 2018)
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
+
 # Kinds whose value is one of a few names (romance, wave 4): the kinds lang/en uses, so a
 # news.toml can say "midi" (hournoun), "du soir" (ampm), "début" (periodedge), "noël" (holiday).
 # A counter after a number says which field of a date or clock the number is (年 月 日 時 分, 点,
@@ -111,7 +114,11 @@ _CHOICES: Mapping[str, frozenset[str]] = {
 # Words that build ranges and join the parts of one time (as lang/en's RANGES): a range's opening
 # word says which closing words it takes ("between" is closed by "and" only).
 _RANGE_KINDS: Mapping[str, frozenset[str]] = {
-    "range-from": frozenset({"from", "between"}),
+    # "from-the" (romint): an opener that carries the article, "du", "dal", "del": a bare number
+    # after it is a day of the month, as after "le" ("du 13 au 18", "dal 3 al 5")
+    # "from-hour", "between-hour": one that carries the clock's article ("tra le", "entre las"):
+    # bare numbers after it are hours ("tra le 9 e le 11")
+    "range-from": frozenset({"from", "between", "from-the", "from-hour", "between-hour"}),
     "range-to": frozenset({"any", "from", "between"}),
 }
 # Zone abbreviations after a clock ("8:00 GMT") that are no word of any of these languages ("ist",
@@ -157,6 +164,7 @@ _SYNTAX_FIELDS: Mapping[str, type] = {
     "suffixes": tuple,
     "min_stem": int,
     "prefixes": tuple,
+    "abbrev_dot": bool,  # romint (wave 5): "sept.", "dic." as English "Nov."
 }
 
 
@@ -186,16 +194,21 @@ def _read(lang: str, name: str) -> str | None:
 def _value(lang: str, kind: str, phrase: str, value: Any) -> Any:
     """A TOML value as the lexicon wants it, checked (a bad table fails when it is loaded)."""
     where = f"lang/{lang}/news.toml [{kind}] {phrase!r}"
+    if kind == "afternext" and not isinstance(value, bool):  # romint: weeks, "mardi en huit" = 1
+        if not isinstance(value, int) or not 1 <= value <= 4:
+            raise ValueError(f"{where}: expected true or a number of weeks, got {value!r}")
+        return value
     if kind in _NONE_KINDS:
         return None
     if kind in _PART_KINDS and value not in PARTS:
         raise ValueError(f"{where}: {value!r} is not a part of the day ({', '.join(PARTS)})")
     if kind in _ANAPHOR_KINDS:
+        day = kind != "anaphordir"
         good = (
             isinstance(value, list)
-            and len(value) == 2
-            and (isinstance(value[0], str) if kind == "anaphor" else isinstance(value[0], int))
-            and isinstance(value[1], int if kind == "anaphor" else bool)
+            and (len(value) == 2 or (day and len(value) == 3 and value[2] in PARTS))
+            and (isinstance(value[0], str) if day else isinstance(value[0], int))
+            and isinstance(value[1], int if day else bool)
         )
         if not good:
             raise ValueError(
@@ -287,7 +300,7 @@ def load(lang: str) -> Table | None:
     """The rows of ``lang`` (generated, then hand-written), or None when it has no tables.
 
     >>> t = load("fr")
-    >>> ("hier", "dayword", -1) in t.rows, t.place("dernier", "mod")
+    >>> ("hier", "dayword", -1) in t.rows, t.place("passé", "mod")
     (True, 'after')
     """
     if lang not in LANGS:

@@ -34,7 +34,7 @@ from liveblog.lang.parts import PARTS
 from liveblog.lang.weekend import weekend_days
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _hijri, _rules_holiday, _rules_refs, _when, _windows
-from liveblog.resolve._grammar import Hit, Match
+from liveblog.resolve._grammar import Hit, Match, Tokens
 from liveblog.resolve._partial import (
     Edge,
     Partial,
@@ -125,7 +125,8 @@ class Composer:
         atom = self.at(i)
         if atom is not None:
             cands += _no_overflow(self._extend, atom)
-        cands += _no_overflow(self._range, i)
+        for rng in _no_overflow(self._range, i):  # a range joins what follows it too ("… di venerdì")
+            cands += _no_overflow(self._extend, rng)
         for production in _productions_for(self.t.kinds(i)):  # those that can start on this word
             m = _no_overflow(production, self, i)
             if m:
@@ -281,6 +282,9 @@ class Composer:
         day_noun = t.hit(j, "dayprefix") if m is None else None
         if day_noun is not None:
             m = self.at(day_noun.end)  # «من يوم 10 نوفمبر إلى يوم 15 نوفمبر», «من تاريخ 10 نوفمبر»
+        whole = self._period_end(j)  # romint: "du premier trimestre 2017 au …", "de Noël à …"
+        if whole is not None and (m is None or whole.end > m.end):
+            m = whole
         if m is not None:
             m = self._extend_simple(m)
             edge = self._edge_after(j, deadline=False)  # "6月初めから7月末まで": parts of months as ends
@@ -336,14 +340,18 @@ class Composer:
 
     def _range_of_spans(self, i: int, first: _End, last: _End) -> Match | None:
         """«من مطلع أكتوبر حتى منتصف نوفمبر», "from early June to late July", 6月初めから7月末まで,
-        "from early October to 15 November": an end that is a stretch itself (a part of a period)
-        gives the range its start or its end, at the coarser of the two grains (a day at least)."""
+        "from Q1 to Q3", "de fin mars à mi-avril": ends read whole, at one grain or one a stretch
+        itself (a part of a period), from the start of the first to the end of the last, at the
+        coarser of the two grains (a day at least)."""
         if first.match is None or last.match is None:
             return None
         w1, w2 = first.match.when, last.match.when
-        if not (first.edge or last.edge or w1.is_range or w2.is_range):
+        if not (first.edge or last.edge or w1.is_range or w2.is_range or w1.grain is w2.grain):
             return None
-        if w2.start <= w1.start or min(w1.grain.rank, w2.grain.rank) < Grain.DAY.rank:
+        if (
+            not (w1.start < w2.start and w1.end < w2.end)
+            or min(w1.grain.rank, w2.grain.rank) < Grain.DAY.rank
+        ):
             return None
         grain = w1.grain if w1.grain.rank >= w2.grain.rank else w2.grain
         timex = f"{w1.timex.split('/')[0]}/{w2.timex.split('/')[-1]}"
@@ -385,12 +393,28 @@ class Composer:
             return None
         return _End(Partial(hour=h24, minute=minute, meridiem=True), said.end, None)
 
-    def _end_value(self, end: _End) -> Partial | None:
+    def _period_end(self, j: int) -> Match | None:
+        """A range's end that a production reads, not an atom rule: a quarter, an nth day, an edge
+        of a period, a holiday or a season (they read their parts with the atom rules only)."""
+        found = None
+        for production in _END_PRODUCTIONS:
+            m = production(self, j) if not self.t.kinds(j).isdisjoint(_END_KINDS[production]) else None
+            if m is not None and (found is None or m.end > found.end):
+                found = m
+        return found
+
+    def _end_value(self, end: _End, *, months: bool = False) -> Partial | None:
         if end.match is None:
             return end.number
         # a month said without its year stays so: the other end lends one ("October to December 2023")
         v = self.value(end.match)
+        if months and isinstance(v, Partial) and v.month is not None and self._bare_month(end.match):
+            return Partial(month=v.month)  # "de janvier à juin": the range settles the year (romint)
         return v if isinstance(v, Partial) else None
+
+    def _bare_month(self, m: Match) -> bool:
+        """Whether ``m`` is a month said alone, no year and no modifier ("juin", not "juin dernier")."""
+        return m.rule == "month" and not any(self.t.hit(k, "mod", "this") for k in range(m.start, m.end))
 
     def _extend_simple(self, m: Match) -> Match:
         """An end joined with atoms after it, but never with another range."""
@@ -574,6 +598,25 @@ class Composer:
             return Match(i, end, _when.week(monday, self.r.ctx.zone), f"nth-week+{m.rule}", week)
         d = days[n - 1] if n > 0 else days[n]
         return Match(i, end, _when.day(d, self.r.ctx.zone), f"nth+{m.rule}", Partial(d.year, d.month, d.day))
+
+    def _nth_month(self, i: int) -> Match | None:
+        """ "the third month of 2017", «o terceiro mês de 2017», "le dernier mois de 2016": month n of
+        a year said in digits (romint)."""
+        t = self.t
+        j = t.hit(i, "the").end if t.hit(i, "the") is not None else i  # type: ignore[union-attr]
+        nth = t.hit(j, "nth") or t.hit(j, "ordinal")
+        unit = t.hit(nth.end, "unit") if nth is not None and nth.value else None
+        if nth is None or unit is None or unit.value[0] != "month":
+            return None
+        joiner = t.hit(unit.end, "of") or t.hit(unit.end, "join")
+        at = joiner.end if joiner is not None else unit.end
+        year = t.num(at, 1000, 2999, 4)
+        n = nth.value if nth.value > 0 else 13 + nth.value
+        if year is None or not 1 <= n <= 12:
+            return None
+        return Match(
+            i, at + 1, _when.month(year, n, self.r.ctx.zone), "nth-month", Partial(year=year, month=n)
+        )
 
     def _nth_said(self, i: int, nth: Hit | None) -> tuple[int, int, Hit | None, str | None] | None:
         """(n, end, weekday, unit noun) of the ordinal part of an nth date: "the last Friday", "the
@@ -892,10 +935,12 @@ class Composer:
         # «à», «a» close a range of times only when a word opened it («de 10h à 12h»; «le 16 à 18h»
         # is the 16th at 6 pm), and a range of days either way («13 a 15 Julho»).
         days_only = joiner is not None and joiner.value == "from" and opener is None
+        way = opener.value if opener is not None else None
+        between = way in ("between", "between-hour")
         if glued:  # "pazartesiden cumaya", "8일부터 13일": the first end's ending closes the range
             joiner_end = first.end
-        elif joiner is None or (joiner.value == "between" and (opener is None or opener.value != "between")):
-            if opener is None or opener.value != "between" or not self._glued_and(first.end):
+        elif joiner is None or (joiner.value == "between" and not between):
+            if not between or not self._glued_and(first.end):
                 return None
             joiner_end = first.end  # «بين الاثنين والأربعاء»: "and" is a clitic on the last end
         else:
@@ -903,14 +948,20 @@ class Composer:
         last = self._end(joiner_end)
         if last is None and first.match is not None and first.match.when.grain is Grain.PART_OF_DAY:
             last = self._part_end(joiner_end)  # «من الفجر حتى الظهر»: after a part, «الظهر» is noon
-        if last is None or (first.match is None and last.match is None and not _years(first, last)):
+        if last is None:
+            return None
+        days = _days(first, last) if way == "from-the" else _hours(first, last) if way in _HOURS else None
+        if days is not None and last.end < len(t) and not _date_goes_on(t, last.end):
+            days = None  # "du 3 au 5 %", "dal 3 al 5 anni", "tra le 3 e le 5 vittime": counts
+        if first.match is None and last.match is None and not _years(first, last) and days is None:
             return None
         if (glued or joiner is not None) and (
             (last.match is None and t.hit(last.end, "unit") is not None)
             or (last.match is not None and last.match.amount is not None)
         ):
             return None  # "15 Ekim'den 3 gün sonra": an amount counted from the date, no range
-        a, b = self._end_value(first), self._end_value(last)
+        months = all(e.match is not None and self._bare_month(e.match) for e in (first, last))
+        a, b = days or (self._end_value(first, months=months), self._end_value(last, months=months))
         if a is not None and a.number is not None and last.match is not None:
             a = self._hijri_day(a.number, last.match) or a
         if last.match is None and t.hit(joiner_end, "ref") is not None:
@@ -960,6 +1011,37 @@ def _years(first: _End, last: _End) -> bool:
     """Whether both ends are bare years, the last after the first ("2011-2012", "1985 to 1987")."""
     a, b = first.number, last.number
     return a is not None and b is not None and a.year is not None and b.year is not None and a.year < b.year
+
+
+def _days(first: _End, last: _End) -> tuple[Partial, Partial] | None:
+    """Two bare numbers after an opener that carries the article ("du 13 au 18"): days, in order."""
+    a, b = first.number, last.number
+    if a is None or b is None or a.number is None or b.number is None or not 1 <= a.number < b.number <= 31:
+        return None
+    return Partial(day=a.number), Partial(day=b.number)
+
+
+_HOURS = frozenset({"from-hour", "between-hour"})
+
+
+def _date_goes_on(t: Tokens, k: int) -> bool:
+    """Whether what follows two bare numbers leaves them days or hours: the end of a clause, or a
+    word the tables know that is no unit but an hour's noun ("di giovedì", "mars", "horas"); not
+    "%", "anni", "vittime"."""
+    if not t.norm[k].isalnum():
+        return t.norm[k] != "%"
+    return bool(t.hits(k)) and (t.hit(k, "unit") is None or t.hit(k, "hourpost") is not None)
+
+
+def _hours(first: _End, last: _End) -> tuple[Partial, Partial] | None:
+    """Two bare numbers after an opener that carries the clock's article ("tra le 9 e le 11",
+    "entre las 9 y las 11"): hours."""
+    a, b = first.number, last.number
+    if a is None or b is None or a.number is None or b.number is None:
+        return None
+    if not (0 <= a.number <= 24 and 0 <= b.number <= 24) or a.number == b.number:
+        return None
+    return Partial(hour=a.number % 24, minute=0), Partial(hour=b.number % 24, minute=0)
 
 
 def _rule(end: _End) -> str:
@@ -1079,6 +1161,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (Composer._nth_head_first, frozenset({"month", "number", "num"})),  # 10月の第1月曜日
     (Composer._edge_after, frozenset({"month", "number", "num", "period", "periodword", "this", "mod"})),
     (Composer._weekday_of_week, frozenset({"weekday"})),
+    (Composer._nth_month, frozenset({"the", "nth", "ordinal"})),
     (Composer._week_weekday, frozenset({"mod", "this"})),
     (Composer._week_of, frozenset({"period"})),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
@@ -1105,6 +1188,20 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
         frozenset({"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart"}),
     ),
 )
+
+
+# The productions a range's end may be (romint, wave 5), with the kinds of word each starts with.
+_END_KINDS: dict[Callable[[Composer, int], Match | None], frozenset[str]] = {
+    Composer._year_part: frozenset(
+        {"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart"}
+    ),
+    Composer._nth: frozenset({"nth", "weekday", "nthnoun", "the", "number"}),
+    Composer._edge: frozenset({"periodedge"}),
+    Composer._nth_month: frozenset({"the", "nth", "ordinal"}),
+    _rules_holiday.holiday: frozenset({"holiday", "mod", "this", "number"}),
+    _rules_holiday.season: frozenset({"season", "mod", "this"}),
+}
+_END_PRODUCTIONS = tuple(_END_KINDS)
 
 
 @functools.lru_cache(maxsize=1024)  # keyed by a set of word kinds (a few hundred exist), not by text

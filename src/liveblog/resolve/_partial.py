@@ -585,8 +585,9 @@ def _realize_range(r: Range, ctx: _Ctx) -> When | None:
         and last.week is None
         and a.grain is Grain.DAY
     )
-    if last.year is None and (last.day is not None or months or weekday) and not last.has_time:
-        b = _realize(last, a.start, "future")  # "27 November - 2 December": the first 2 December after
+    # "27 November - 2 December": the first 2 December after; "d'octobre à février" (a month)
+    if last.year is None and (last.day is not None or last.month is not None or months or weekday):
+        b = _realize(last, a.start, "future") if not last.has_time else _realize(last, ref, prefer)
     else:
         b = _realize(last, ref, prefer)
     if b is None:

@@ -96,20 +96,52 @@ def _count_then_mod(c: Composer, i: int) -> tuple[int, str, int, Hit] | None:
 
 def window(c: Composer, i: int) -> Match | None:
     """ "last 2 days", "past two weeks", "next 3 months", «الأيام الثلاثة المقبلة»: the units beside
-    the reference's own."""
+    the reference's own.
+
+    The modifier stands before the count or, in a language whose modifiers may follow, between the
+    count and the unit ("les 3 derniers jours", "le 3 prossime settimane") or after both ("i 3
+    mesi scorsi", "los tres meses que vienen"); the count says it is a window, not "last Friday".
+    """
     t = c.t
     mod = t.hit(i, "mod")
-    if mod is not None and mod.lex.before and mod.value in (-1, 1) and t.hit(i, "ahead") is None:
-        cu = _count_unit(c, mod.end)
-        if cu is None:
-            return None
+    cu = _count_unit(c, mod.end) if mod is not None and t.hit(i, "ahead") is None else None
+    if mod is not None and mod.value in (-1, 1) and cu is not None and (mod.lex.before or mod.lex.after):
         n, unit, end = cu
-    else:
-        after = _count_then_mod(c, i)
-        if after is None:
-            return None
+    elif (counted := _counted_window(c, i)) is not None:
+        mod, n, unit, end = counted
+    elif (after := _count_then_mod(c, i)) is not None:  # «الأيام الثلاثة المقبلة»: unit, count, modifier
         n, unit, end, mod = after
-    if t.hit(end, "of") is not None:
+    else:
+        return None
+    return _window_of(c, i, mod, n, unit, end)
+
+
+def _counted_window(c: Composer, i: int) -> tuple[Hit, int, str, int] | None:
+    """ "3 derniers jours" (count, modifier, unit) or "3 mesi scorsi" (count, unit, modifier)."""
+    t = c.t
+    counted = c.r.count(i)
+    if counted is None or counted[0] != int(counted[0]) or not 1 <= counted[0] <= _MAX_COUNT:
+        return None
+    n, k = int(counted[0]), counted[1]
+    mod = t.hit(k, "mod")
+    if mod is not None and mod.value in (-1, 1) and mod.lex.after and t.hit(k, "ahead") is None:
+        u = t.hit(mod.end, "unit")  # the modifier between: it follows the count it qualifies
+        return (mod, n, u.value[0], u.end) if u is not None else None
+    u = t.hit(k, "unit")
+    mod = t.hit(u.end, "mod") if u is not None else None
+    if u is None or mod is None or mod.value not in (-1, 1) or not mod.lex.after:
+        return None
+    if mod.end < len(t) and t.kinds(mod.end) & _NAMED:
+        return None  # "3 jours la semaine dernière" is no window; "3 days last week" neither
+    return mod, n, u.value[0], mod.end
+
+
+_NAMED: frozenset[str] = frozenset({"unit", "period", "weekday", "month", "dayword"})
+
+
+def _window_of(c: Composer, i: int, mod: Hit, n: int, unit: str, end: int) -> Match | None:
+    """The ``n`` whole ``unit`` s before (``mod`` -1) or after (+1) the reference's own."""
+    if c.t.hit(end, "of") is not None:
         return None  # "the last three months of the war": the end of something else, not of now
     ks = (-n, -1) if mod.value < 0 else (1, n)
     if unit in _CLOCK_SECONDS:  # "last 2 minutes": whole minutes, 04:28 and 04:29 said at 04:30
@@ -177,10 +209,19 @@ def after_next(c: Composer, i: int) -> Match | None:
     said = {
         f for f in ("year", "month", "day", "weekday", "week", "part", "hour") if getattr(v, f) is not None
     }
-    if said == {"weekday"} and v.weekday is not None:
+    if said == {"weekday"} and v.weekday is not None and type(word.value) is int:
+        # "mardi en huit", "lundi en quinze": that many weeks after the coming one, today's too
+        coming = today + timedelta(days=(v.weekday - today.weekday()) % 7)
+        when = _when.day(coming + timedelta(days=7 * word.value), zone)
+    elif said == {"weekday"} and v.weekday is not None:
         nxt = today + timedelta(days=(v.weekday - today.weekday()) % 7 or 7)
         when = _when.day(nxt + timedelta(days=7), zone)
-    elif said == {"year", "month"} and v.month is not None and m.when.grain is Grain.MONTH:
+    elif (
+        said == {"year", "month"}
+        and v.month is not None
+        and m.when.grain is Grain.MONTH
+        and word.value is None
+    ):
         year = today.year if v.month > today.month else today.year + 1
         when = _when.month(year + 1, v.month, zone)
     else:
