@@ -711,14 +711,7 @@ class Composer:
         if not firsts or abs(n) > len(firsts) or m.when.grain not in (Grain.MONTH, Grain.YEAR):
             return None
         first = firsts[n - 1] if n > 0 else firsts[n]
-        last = first + timedelta(days=1)
-        when = When(
-            _when.local_midnight(first, ctx.zone),
-            _when.day(last, ctx.zone).end,
-            Grain.DAY,
-            f"{first.isoformat()}/{last.isoformat()}",
-            kind=WhenKind.RANGE,
-        )
+        when = _when.days(first, first + timedelta(days=1), ctx.zone)
         return Match(i, m.end, when, f"nth-weekend+{m.rule}")
 
     def _nth_after(self, i: int, k: int, weekday: int, n: int, way: int = 1) -> Match | None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from liveblog.lang.weekend import weekend_days
-from liveblog.model import Grain, When, WhenKind
+from liveblog.model import Grain, When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Anaphor, Match
 from liveblog.resolve._partial import Partial
@@ -363,12 +363,5 @@ def weekend(c: Composer, i: int) -> Match | None:
         else:
             mod = 0
     first = this + timedelta(days=7 * mod)
-    last = first + timedelta(days=1)
-    when = When(
-        _when.local_midnight(first, ctx.zone),
-        _when.day(last, ctx.zone).end,
-        Grain.DAY,
-        f"{first.isoformat()}/{last.isoformat()}",
-        kind=WhenKind.RANGE,
-    )
+    when = _when.days(first, first + timedelta(days=1), ctx.zone)
     return Match(i, end, when, f"{w.lex.lang}-weekend")

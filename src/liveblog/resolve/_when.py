@@ -10,7 +10,7 @@ import functools
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from liveblog.lang.parts import PARTS
-from liveblog.model import Grain, When
+from liveblog.model import Grain, When, WhenKind
 
 # The calendar values below are pure functions of a date and a zone, and a page names the same few days
 # again and again ("yesterday", «الخميس», a part of today): each is built once. The caches hold dates,
@@ -123,6 +123,17 @@ def year(y: int, zone: tzinfo, *, approximate: bool = False) -> When:
     """The calendar year ``y``."""
     return When(
         _wall(date(y, 1, 1), 0, zone), _wall(date(y + 1, 1, 1), 0, zone), Grain.YEAR, f"{y:04d}", approximate
+    )
+
+
+def days(first: date, last: date, zone: tzinfo) -> When:
+    """The whole days from ``first`` to ``last`` as one range (a weekend: Saturday–Sunday)."""
+    return When(
+        local_midnight(first, zone),
+        day(last, zone).end,
+        Grain.DAY,
+        f"{first.isoformat()}/{last.isoformat()}",
+        kind=WhenKind.RANGE,
     )
 
 
