@@ -25,13 +25,14 @@ def _read(lang: str, text: str) -> When | None:
 
 
 RANGES: list[tuple[str, str, str]] = [
-    # bare days: "du" is "de le", "dal" "da il", "del" "de el", "do" "de o"
-    ("fr", "du 20 au 24", "2024-05-20/2024-05-24"),
-    ("fr", "du 3 au 7", "2024-06-03/2024-06-07"),
-    ("it", "dal 22 al 26", "2024-05-22/2024-05-26"),
-    ("es", "del 10 al 12", "2024-06-10/2024-06-12"),
-    ("pt", "do 18 ao 21", "2024-05-18/2024-05-21"),
-    ("ca", "del 27 al 30", "2024-05-27/2024-05-30"),
+    # bare days before their month: "du" is "de le", "dal" "da il", "del" "de el", "do" "de o"
+    # (without a month two numbers are no days: "sur une échelle du 1 au 10")
+    ("fr", "du 20 au 24 mai", "2024-05-20/2024-05-24"),
+    ("fr", "du 3 au 7 juin", "2024-06-03/2024-06-07"),
+    ("it", "dal 22 al 26 maggio", "2024-05-22/2024-05-26"),
+    ("es", "del 10 al 12 de junio", "2024-06-10/2024-06-12"),
+    ("pt", "do 18 ao 21 de maio", "2024-05-18/2024-05-21"),
+    ("ca", "del 27 al 30 de maig", "2024-05-27/2024-05-30"),
     # months without a year: the range's last month is the first after its first
     ("fr", "de janvier à juin", "2025-01/2025-06"),
     ("es", "entre octubre y febrero", "2024-10/2025-02"),

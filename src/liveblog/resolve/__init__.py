@@ -291,7 +291,8 @@ def _says_more(text: str, span: Span, other: Span, lexicons: list[Lexicon]) -> b
     if _DIGIT.search(extra):
         return True
     words = [m.group(0) for m in TOKEN.finditer(normalize(extra).text) if m.group(0).isalpha()]
-    return not words or not all(any(lex.starting(w) for lex in lexicons) for w in words)
+    # quotes or brackets around ours («15 mars 2024») say nothing more
+    return bool(words) and not all(any(lex.starting(w) for lex in lexicons) for w in words)
 
 
 def _overlaps(span: Span, taken: list[Span]) -> bool:

@@ -944,8 +944,10 @@ class Composer:
         if last is None:
             return None
         days = _days(first, last) if way == "from-the" else _hours(first, last) if way in _HOURS else None
-        if days is not None and last.end < len(t) and not _date_goes_on(t, last.end):
-            days = None  # "du 3 au 5 %", "dal 3 al 5 anni", "tra le 3 e le 5 vittime": counts
+        if days is not None and way == "from-the" and not _month_follows(t, last.end):
+            days = None  # "del 1 al 10" alone, "du 3 au 5 %", "del 1 al 3 de la ley": no month, no days
+        elif days is not None and last.end < len(t) and not _date_goes_on(t, last.end):
+            days = None  # "tra le 3 e le 5 vittime": counts
         if first.match is None and last.match is None and not _years(first, last) and days is None:
             return None
         if (glued or joiner is not None) and (
@@ -1015,6 +1017,14 @@ def _days(first: _End, last: _End) -> tuple[Partial, Partial] | None:
 
 
 _HOURS = frozenset({"from-hour", "between-hour"})
+
+
+def _month_follows(t: Tokens, k: int) -> bool:
+    """Whether a month follows two bare day numbers, after an "of" word or not ("del 10 al 12 de
+    marzo", "du 3 au 5 mars", "dal 3 al 5 di questo mese"): days need their month said."""
+    of = t.hit(k, "of") if k < len(t) else None
+    k = of.end if of is not None else k
+    return k < len(t) and t.hit(k, "month", "monthprefix", "mod", "this", "period", "periodword") is not None
 
 
 def _date_goes_on(t: Tokens, k: int) -> bool:

@@ -31,7 +31,7 @@ from liveblog.lang.holidays import HOLIDAYS, Holiday
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _hijri, _lunisolar, _when
 from liveblog.resolve._grammar import Hit, Match, Tokens
-from liveblog.resolve._partial import Partial, Prefer, Range
+from liveblog.resolve._partial import Partial, Prefer, Range, yearly_prefer
 
 if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
@@ -143,12 +143,15 @@ def _in_gregorian_year(h: Holiday, year: int) -> Days | None:
 
 def pick(h: Holiday, today: date, prefer: Prefer, mod: int | None) -> Days | None:
     """The occurrence of ``h`` the words mean: ``mod`` -1 strictly before today, +1 strictly after,
-    0 this year's (a Hijri holiday: this Hijri year's), None by ``prefer`` (one under way counts)."""
+    0 this year's (a Hijri holiday: this Hijri year's), None by ``prefer`` as every time of the
+    year is placed (:func:`~liveblog.resolve._partial.yearly_prefer`: leaning past, the nearest;
+    one under way counts)."""
     if mod == 0:
         if h.rule == "hijri":
             now = _hijri.of(today)
             return occurrence(h, now[0]) if now is not None else None
         return occurrence(h, today.year)
+    prefer = yearly_prefer(prefer)  # a holiday is a time of the year: the one year policy (nearest)
     cands = _around(h, today)
     past = [o for o in cands if o[0] <= today]
     future = [o for o in cands if o[1] >= today]
