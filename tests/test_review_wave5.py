@@ -25,6 +25,16 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("en", "The offer was extended to Dec. 2.", [("Dec. 2", "2024-12-02")]),
     # quotes around a date say nothing more than the date
     ("fr", "«15 mars 2024»", [("15 mars 2024", "2024-03-15")]),
+    # "due to" before an infinitive points forward; "due to" meaning "because of" does not
+    ("en", "A ceasefire due to begin on Sunday was agreed.", [("Sunday", "2024-12-01")]),
+    ("en", "The delay was due to its loss on Sunday.", [("Sunday", "2024-11-24")]),
+    # Chinese 前 and 后 alone end words (最后 "finally", 事发前 "before the incident"): no windows
+    ("zh", "比赛最后3分钟", []),
+    ("zh", "事发前一天", []),
+    # the weekend in Chinese, Japanese and Korean (its days: Saturday and Sunday by default)
+    ("zh", "上周末", [("上周末", "2024-11-23/2024-11-24")]),
+    ("ja", "先週末", [("先週末", "2024-11-23/2024-11-24")]),
+    ("ko", "이번 주말", [("이번 주말", "2024-11-30/2024-12-01")]),
     # a holiday is a time of the year: the nearest (26 days ahead, not 340 back)
     ("en", "Christmas", [("Christmas", "2024-12-25")]),
 ]

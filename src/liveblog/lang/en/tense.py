@@ -13,8 +13,17 @@ TENSE = Tense(
     # "gritters will be out from 19:00"
     will=(
         *("will", "won't", "shall", "'ll", "going to", "set to", "scheduled", "expected to"),
-        # "due to" also means "because of" ("due to its loss in March"): only with a verb form
-        *("is due to", "are due to", "was due to", "were due to", "due to be"),
+        # "due to" also means "because of" ("the delay was due to its loss in March"): only before
+        # an infinitive ("talks are due to resume", "a ceasefire due to begin on Sunday")
+        *(
+            f"due to {verb}"
+            for verb in (
+                "be",
+                *("begin", "start", "end", "open", "close", "resume", "take", "hold", "meet", "vote"),
+                *("arrive", "leave", "return", "visit", "travel", "sign", "launch", "announce"),
+                *("expire", "run", "come", "go", "appear", "speak", "testify", "land", "depart"),
+            )
+        ),
         *("forecast to", "likely to", "plan to", "plans to", "is to", "are to"),
     ),
     # "more than a month's rain in two days" is a duration; "talks will resume in two days" a date
