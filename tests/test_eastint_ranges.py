@@ -36,9 +36,12 @@ RANGES = [
     ("ko", "월요일부터 수요일까지", "2024-11-25/2024-11-27"),
     ("ko", "6월부터 8월까지", "2024-06/2024-08"),
     ("ko", "9:30 ~ 11:00", "2024-11-29T09:30/2024-11-29T11:00"),
-    # -- Chinese: 从 … 到, 至 --
+    # -- Chinese: 从 … 到, 至, windows with 前 and 后 (a word of their own, not the end of 最后) --
     ("zh", "从6月到8月", "2024-06/2024-08"),
     ("zh", "星期一到星期三", "2024-11-25/2024-11-27"),
+    ("zh", "前两天", "2024-11-27/2024-11-28"),
+    ("zh", "后三天", "2024-11-30/2024-12-02"),
+    ("zh", "前两个月", "2024-09/2024-10"),
     # -- English: a range of weekdays ends on the first such weekday after its start --
     ("en", "from Monday to Wednesday", "2024-11-25/2024-11-27"),
     ("en", "Friday to Monday", "2024-11-29/2024-12-02"),  # said on a Friday: from today

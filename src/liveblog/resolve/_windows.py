@@ -21,12 +21,14 @@ names a language.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, timedelta
 from typing import TYPE_CHECKING
 
+from liveblog.lang import UNSPACED
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
-from liveblog.resolve._grammar import Hit, Match
+from liveblog.resolve._grammar import Hit, Match, Tokens
 from liveblog.resolve._partial import Partial
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -104,6 +106,8 @@ def window(c: Composer, i: int) -> Match | None:
     """
     t = c.t
     mod = t.hit(i, "mod")
+    if mod is not None and _ends_a_word(t, i):
+        return None  # 最后3分钟 "the last 3 minutes" (of a match), 事发前一天: 后, 前 end another word
     cu = _count_unit(c, mod.end) if mod is not None and t.hit(i, "ahead") is None else None
     if mod is not None and mod.value in (-1, 1) and cu is not None and (mod.lex.before or mod.lex.after):
         n, unit, end = cu
@@ -137,6 +141,18 @@ def _counted_window(c: Composer, i: int) -> tuple[Hit, int, str, int] | None:
 
 
 _NAMED: frozenset[str] = frozenset({"unit", "period", "weekday", "month", "dayword"})
+
+
+_UNSPACED = re.compile(f"[{UNSPACED}]")  # letters of scripts written without spaces
+
+
+def _ends_a_word(t: Tokens, i: int) -> bool:
+    """Whether the letter at ``i`` is glued to one of a script without spaces that no phrase of the
+    tables holds (its word goes on from before: 最后, 之后, 事发前); after 上周, 下午 or the text's
+    start it begins a word of its own."""
+    if i == 0 or not t.adjacent(i) or not _UNSPACED.match(t.norm[i]) or not _UNSPACED.match(t.norm[i - 1]):
+        return False
+    return not any(h.end == i for k in range(max(0, i - 4), i) for h in t.hits(k))
 
 
 def _window_of(c: Composer, i: int, mod: Hit, n: int, unit: str, end: int) -> Match | None:
