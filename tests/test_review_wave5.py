@@ -34,6 +34,9 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("zh", "上周末", [("上周末", "2024-11-23/2024-11-24")]),
     ("ja", "先週末", [("先週末", "2024-11-23/2024-11-24")]),
     ("ko", "이번 주말", [("이번 주말", "2024-11-30/2024-12-01")]),
+    # an ordinal after a number is a fraction, not a day ("a third of", "two thirds of")
+    ("en", "a third of March's budget", [("March", "2025-03")]),
+    ("en", "the third of March", [("third of March", "2025-03-03")]),
     # a holiday is a time of the year: the nearest (26 days ahead, not 340 back)
     ("en", "Christmas", [("Christmas", "2024-12-25")]),
 ]

@@ -418,6 +418,8 @@ class TimeRules(ClockRules):
         ordinal = t.hit(j, "ordinal") if d is None else None
         if ordinal is not None and j > 0 and t.hit(j - 1, "period", "unit", "dayword") is not None:
             ordinal = None  # «الأسبوع الأول من ديسمبر»: the first week, not the first day
+        if ordinal is not None and j > 0 and (t.number[j - 1] is not None or t.hit(j - 1, "num") is not None):
+            ordinal = None  # "a third of March's budget", "two thirds of May": a fraction, not a day
         if ordinal is not None and ordinal.value and self._before_month(ordinal.end):
             d, k = ordinal.value, ordinal.end  # «السابع من أكتوبر», "premier mars", "primo di marzo"
         spelled = t.hit(j, "num") if d is None and ordinal is None else None
