@@ -76,6 +76,7 @@ __all__ = [
     "KINDS",
     "TOKEN",
     "UNSPACED",
+    "UNSPACED_LETTER",
     "Kind",
     "Lex",
     "Lexicon",
@@ -200,7 +201,7 @@ UNSPACED = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uf
 # suffix, "a.m.", one letter of an unspaced script, letter runs, a newline, any other character
 # alone ("sexta-feira" is three).
 TOKEN = re.compile(rf"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[{UNSPACED}]|[^\W\d_{UNSPACED}]+|\n|\S")
-_UNSPACED = re.compile(f"[{UNSPACED}]")
+UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")  # one letter of a script written without spaces
 _SYLLABIC = re.compile(f"[{UNSPACED}\uac00-\ud7a3]")  # scripts whose letter is a syllable (and Hangul)
 Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in front of it
 
@@ -630,7 +631,7 @@ def _prescan_pattern(langs: tuple[str, ...]) -> re.Pattern[str]:
         finals = {e.rpartition(">")[0] for e in lex.suffixes if ">" in e}
         glued.update(p for p in lex.prefixes if len(p) == 1)
         for w in lex.trigger_words():
-            (unspaced if _UNSPACED.match(w) else words).add(w)
+            (unspaced if UNSPACED_LETTER.match(w) else words).add(w)
             words.update(w[: -len(f)] for f in finals if w.endswith(f) and len(w) - len(f) >= lex.min_stem)
             if lex.clitics and w.startswith("ال") and len(w) > 4:
                 words.add(w[2:])  # لليوم = لل + يوم (not «ان» of «الآن»: "that" is everywhere)

@@ -233,6 +233,11 @@ class Tokens:
             return None
         return n
 
+    def ending_at(self, i: int, back: int = 4) -> list[Hit]:
+        """The senses that start in the ``back`` tokens before ``i`` and end right before it: the
+        phrase a word follows ("vers" before "5h", "au mois de" before "mars", 下午 before 3点)."""
+        return [h for k in range(max(0, i - back), i) for h in self.hits(k) if h.end == i]
+
     def hits(self, i: int) -> list[Hit]:
         """Every lexicon sense that starts at token ``i``, longest phrases first."""
         cached = self._cache.get(i)

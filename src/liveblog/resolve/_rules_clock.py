@@ -175,11 +175,9 @@ class ClockRules(AmountRules):
     def _ends_at(self, i: int, kind: str, *, letters: bool = False) -> bool:
         """Whether a word of ``kind`` ends right before token ``i`` ("vers", "à environ", "verso le");
         with ``letters``, a word written in letters (not a dash)."""
-        t = self.t
         return any(
-            h.lex.kind == kind and h.end == i and (not letters or h.lex.words[0].isalpha())
-            for k in range(max(0, i - 3), i)
-            for h in t.hits(k)
+            h.lex.kind == kind and (not letters or h.lex.words[0].isalpha())
+            for h in self.t.ending_at(i, back=3)
         )
 
     def _hour_noun(self, j: int, *, after_minutes: bool) -> Hit | None:

@@ -144,7 +144,7 @@ def _not_a_time(t: Tokens, i: int, j: int, fields: dict[str, int], pm: bool | No
     # a Han character no table knows (建 of 建议, 线 of 号线); kana and Hangul after a number are
     # particles and endings (25日に, 15時ちょうど, 3일에), which leave the time as it is
     after = j < len(t) and _HAN.match(t.norm[j]) is not None and not t.hits(j)
-    before = any(h.end == i for k in range(max(0, i - 4), i) for h in t.hits(k))  # 下午 ends at i
+    before = bool(t.ending_at(i))  # 下午 ends at i
     return after and not before
 
 

@@ -594,9 +594,7 @@ class TimeRules(ClockRules):
         t, ctx = self.t, self.ctx
         cue = j > 0 and t.hit(j - 1, "monthcue", "monthprefix", "edgecue", "mod", "this") is not None
         # a phrase ending right before it: "a finales de mayo", "à la fin de mars", "au mois de mars"
-        cue = cue or any(
-            h.lex.kind in _MONTH_CUES and h.end == j for k in range(max(0, j - 4), j) for h in t.hits(k)
-        )
+        cue = cue or any(h.lex.kind in _MONTH_CUES for h in t.ending_at(j))
         mh = t.hit(j, "month")
         end = self.month_at(j, bound_ok=True)
         if end is None:

@@ -21,11 +21,10 @@ names a language.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, timedelta
 from typing import TYPE_CHECKING
 
-from liveblog.lang import UNSPACED
+from liveblog.lang import UNSPACED_LETTER
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit, Match, Tokens
@@ -143,16 +142,15 @@ def _counted_window(c: Composer, i: int) -> tuple[Hit, int, str, int] | None:
 _NAMED: frozenset[str] = frozenset({"unit", "period", "weekday", "month", "dayword"})
 
 
-_UNSPACED = re.compile(f"[{UNSPACED}]")  # letters of scripts written without spaces
-
-
 def _ends_a_word(t: Tokens, i: int) -> bool:
     """Whether the letter at ``i`` is glued to one of a script without spaces that no phrase of the
     tables holds (its word goes on from before: 最后, 之后, 事发前); after 上周, 下午 or the text's
     start it begins a word of its own."""
-    if i == 0 or not t.adjacent(i) or not _UNSPACED.match(t.norm[i]) or not _UNSPACED.match(t.norm[i - 1]):
+    if i == 0 or not t.adjacent(i):
         return False
-    return not any(h.end == i for k in range(max(0, i - 4), i) for h in t.hits(k))
+    if not UNSPACED_LETTER.match(t.norm[i]) or not UNSPACED_LETTER.match(t.norm[i - 1]):
+        return False
+    return not t.ending_at(i)
 
 
 def _window_of(c: Composer, i: int, mod: Hit, n: int, unit: str, end: int) -> Match | None:
