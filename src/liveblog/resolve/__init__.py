@@ -233,10 +233,15 @@ def _refused(text: str, span: Span, lexicons: list[Lexicon]) -> bool:
 _CUE_KINDS = frozenset({"dayprefix", "the", "of", "join", "monthcue", "clockcue", "yearcue"})
 
 
+def _words_around(text: str, longer: Span, ours: Span) -> list[str]:
+    """The tokens of ``longer`` outside ``ours``, normalised as the tables are."""
+    extra = normalize(text[longer.start : ours.start] + " " + text[ours.end : longer.end]).text
+    return [m.group(0) for m in TOKEN.finditer(extra)]
+
+
 def _only_cues(text: str, longer: Span, ours: Span, lexicons: list[Lexicon]) -> bool:
     """Whether the words of ``longer`` outside ``ours`` are all cues of our tables ("den", "am")."""
-    extra = normalize(text[longer.start : ours.start] + " " + text[ours.end : longer.end]).text
-    words = [m.group(0) for m in TOKEN.finditer(extra)]
+    words = _words_around(text, longer, ours)
     return bool(words) and all(
         w.isalpha() and any(sense.kind in _CUE_KINDS for lex in lexicons for sense, _ in lex.starting(w))
         for w in words
@@ -287,10 +292,10 @@ def _says_more(text: str, span: Span, other: Span, lexicons: list[Lexicon]) -> b
     de 2024" more than our "noviembre"."""
     if not _longer(span, other):
         return False
-    extra = text[span.start : other.start] + " " + text[other.end : span.end]
-    if _DIGIT.search(extra):
+    tokens = _words_around(text, span, other)
+    if any(_DIGIT.search(w) for w in tokens):
         return True
-    words = [m.group(0) for m in TOKEN.finditer(normalize(extra).text) if m.group(0).isalpha()]
+    words = [w for w in tokens if w.isalpha()]
     # quotes or brackets around ours («15 mars 2024») say nothing more
     return bool(words) and not all(any(lex.starting(w) for lex in lexicons) for w in words)
 
