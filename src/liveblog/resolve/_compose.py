@@ -121,16 +121,12 @@ class Composer:
         """The longest time that starts at token ``i``, ties to the atom rules' own reading."""
         if i in self._best:
             return self._best[i]
-        cands: list[Match] = []
-        atom = self.at(i)
-        if atom is not None:
-            cands += _no_overflow(self._extend, atom)
-        for rng in _no_overflow(self._range, i):  # a range joins what follows it too ("… di venerdì")
-            cands += _no_overflow(self._extend, rng)
-        for production in _productions_for(self.t.kinds(i)):  # those that can start on this word
-            m = _no_overflow(production, self, i)
-            if m:
-                cands += _no_overflow(self._extend, m[0])
+        # the atom, a range (which joins what follows it too: "… di venerdì") and the productions
+        # that can start on this word, each extended by what follows it
+        found = [self.at(i), _no_overflow(self._range, i)]
+        found += [_no_overflow(production, self, i) for production in _productions_for(self.t.kinds(i))]
+        extended = (_no_overflow(self._extend, m) for m in found if m is not None)
+        cands = [m for m in extended if m is not None]
         # max keeps the first of equals; an anaphor's reading of the same words wins ("a year ago":
         # counted from the reference, or from a quarter said before it)
         best = max(cands, key=lambda m: (m.end, m.anaphor is not None)) if cands else None
@@ -1144,15 +1140,14 @@ def edge_of_unit(edge: str, unit: str, ref: datetime) -> When | None:
     return _edge_of(v, Edge(edge), ref.tzinfo) if v is not None and ref.tzinfo is not None else None
 
 
-def _no_overflow(f: Callable[..., Match | None], *args: Any) -> list[Match]:
-    """``[f(*args)]``, or ``[]`` when it names no date or one the calendar cannot hold ("the first
+def _no_overflow(f: Callable[..., Match | None], *args: Any) -> Match | None:
+    """``f(*args)``, or None when it names no date or one the calendar cannot hold ("the first
     century", "the next day" said on 31 December 9998): productions and ranges compute dates as
     atoms do, and are guarded as :meth:`Rules.at` guards the atoms."""
     try:
-        m = f(*args)
+        return f(*args)
     except (OverflowError, ValueError):  # InputError is a ValueError: a year outside the supported range
-        return []
-    return [] if m is None else [m]
+        return None
 
 
 # Productions beside the atom rules and ranges, with the kinds of word each can start with.
