@@ -10,6 +10,7 @@ amount of time ("ثلاث ساعات", "ساعتين", "half an hour").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Literal
@@ -27,6 +28,9 @@ _MAX_DIGITS = 18  # a longer digit run is no date part (and int() refuses string
 # Newlines are tokens, so no rule reads across a line break ("8 p.m.\nSunday Times"). The lexicon
 # cuts its phrases with the same pattern.
 _TOKEN = TOKEN
+# The same tokens with the spaces before each (TOKEN matches every character but spaces other than
+# a newline): (spaces, token, digits) per token, offsets counted from the window's start.
+_SPACED_TOKEN = re.compile(rf"([^\S\n]*)({TOKEN.pattern})")
 
 Calendar = Literal["gregorian", "hijri"]
 
@@ -165,11 +169,14 @@ class Tokens:
                 end.append(end[-1])
                 number.append(None)
             before = len(norm)
-            for m in _TOKEN.finditer(self.text, a, b):
-                digits, word = m.group(1, 0)
-                s, e = m.span()
-                start.append(s)
-                end.append(e)
+            pos = a
+            # findall, not finditer: strings, no match object per token; a token starts after the
+            # spaces before it (TOKEN reads every other character), so offsets are running sums
+            for space, word, digits in _SPACED_TOKEN.findall(self.text, a, b):
+                pos += len(space)
+                start.append(pos)
+                pos += len(word)
+                end.append(pos)
                 if digits:
                     norm.append(digits)
                     number.append(int(digits) if len(digits) <= _MAX_DIGITS else None)

@@ -50,6 +50,17 @@ def zone_of(value: str, ref_zone: tzinfo, lang: str = "en") -> tzinfo:
     return ZoneInfo(value)
 
 
+def _cues_before(before: list[Hit]) -> tuple[bool, bool]:
+    """Whether the phrases ending right before a token (:meth:`Tokens.ending_at`, looked up once for
+    both) hold a hedge, a range's opening word or a closing one in letters ("vers", "à environ", "de",
+    "until"; not a dash), and whether they hold an hour cue."""
+    hedged = any(
+        h.lex.kind in ("hedge", "range-from") or (h.lex.kind == "range-to" and h.lex.words[0].isalpha())
+        for h in before
+    )
+    return hedged, any(h.lex.kind == "hourcue" for h in before)
+
+
 class ClockRules(AmountRules):
     """Clock times; dates and days build on them."""
 
@@ -61,14 +72,10 @@ class ClockRules(AmountRules):
         cue = t.hit(i, "clockcue")
         j = cue.end if cue is not None else i
         # "vers 5h", "verso le 15", "de 9h à 11h": a hedge or a range's opening word cues a clock as "at" does
-        # ("до 11 часов", "until 11"): a range's closing word in letters too, not a dash ("2-3 heures")
-        hedged = (
-            self._ends_at(i, "hedge")
-            or self._ends_at(i, "range-from")
-            or self._ends_at(i, "range-to", letters=True)
-        )
+        # ("до 11 часов", "until 11"): a range's closing word in letters too, not a dash ("2-3 heures");
         # «الساعة 3», "verso le 15" (the hedge read first): a bare hour after it is a clock
-        said_cue = t.hit(i, "hourcue") is not None or self._ends_at(i, "hourcue")
+        hedged, hour_cued = _cues_before(t.ending_at(i, back=3))
+        said_cue = t.hit(i, "hourcue") is not None or hour_cued
         lead = self._minutes_before(j)  # "a quarter past", "20 minutes to", "half" (three)
         j = lead[1] if lead is not None else j
         delta = lead[0] if lead is not None else 0
@@ -171,14 +178,6 @@ class ClockRules(AmountRules):
     def _part_after(self, j: int, k: int) -> bool:
         """Whether a day or a part of the day follows the hour at ``j`` (its words end at ``k``)."""
         return self._day_or_part_after(j, k, cue=False)
-
-    def _ends_at(self, i: int, kind: str, *, letters: bool = False) -> bool:
-        """Whether a word of ``kind`` ends right before token ``i`` ("vers", "à environ", "verso le");
-        with ``letters``, a word written in letters (not a dash)."""
-        return any(
-            h.lex.kind == kind and (not letters or h.lex.words[0].isalpha())
-            for h in self.t.ending_at(i, back=3)
-        )
 
     def _hour_noun(self, j: int, *, after_minutes: bool) -> Hit | None:
         """Noon or midnight read as the hour at ``j``: after minutes ("a quarter past noon"), with
