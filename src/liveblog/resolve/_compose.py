@@ -24,7 +24,6 @@ import bisect
 import functools
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any
 
 import attrs
 
@@ -122,14 +121,33 @@ class Composer:
         if i in self._best:
             return self._best[i]
         # the atom, a range (which joins what follows it too: "… di venerdì") and the productions
-        # that can start on this word, each extended by what follows it
-        found = [self.at(i), _no_overflow(self._range, i)]
-        found += [_no_overflow(production, self, i) for production in _productions_for(self.t.kinds(i))]
-        extended = (_no_overflow(self._extend, m) for m in found if m is not None)
-        cands = [m for m in extended if m is not None]
-        # max keeps the first of equals; an anaphor's reading of the same words wins ("a year ago":
-        # counted from the reference, or from a quarter said before it)
-        best = max(cands, key=lambda m: (m.end, m.anaphor is not None)) if cands else None
+        # that can start on this word, each extended by what follows it. Each call is guarded: None
+        # when it names a date the calendar cannot hold ("the first century", "the next day" said on
+        # 31 December 9998), as Rules.at guards the atoms; InputError is a ValueError (a year outside
+        # the supported range). The guard is in the loop, not a wrapper call per production (fast6).
+        atom = self.at(i)
+        found = [atom] if atom is not None else []
+        for production in _starters(self.t.kinds(i)):
+            try:
+                m = production(self, i)
+            except (OverflowError, ValueError):
+                continue
+            if m is not None:
+                found.append(m)
+        # the longest, the first of equals; an anaphor's reading of the same words wins ("a year
+        # ago": counted from the reference, or from a quarter said before it)
+        best: Match | None = None
+        for atom_or_more in found:
+            try:
+                m = self._extend(atom_or_more)
+            except (OverflowError, ValueError):
+                continue
+            if (
+                best is None
+                or m.end > best.end
+                or (m.end == best.end and m.anaphor is not None and best.anaphor is None)
+            ):
+                best = m
         self._best[i] = best
         return best
 
@@ -1140,16 +1158,6 @@ def edge_of_unit(edge: str, unit: str, ref: datetime) -> When | None:
     return _edge_of(v, Edge(edge), ref.tzinfo) if v is not None and ref.tzinfo is not None else None
 
 
-def _no_overflow(f: Callable[..., Match | None], *args: Any) -> Match | None:
-    """``f(*args)``, or None when it names no date or one the calendar cannot hold ("the first
-    century", "the next day" said on 31 December 9998): productions and ranges compute dates as
-    atoms do, and are guarded as :meth:`Rules.at` guards the atoms."""
-    try:
-        return f(*args)
-    except (OverflowError, ValueError):  # InputError is a ValueError: a year outside the supported range
-        return None
-
-
 # Productions beside the atom rules and ranges, with the kinds of word each can start with.
 _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str]], ...] = (
     # the weekend first: «نهاية الأسبوع» is the weekend before it is the end of a week
@@ -1200,6 +1208,13 @@ _END_KINDS: dict[Callable[[Composer, int], Match | None], frozenset[str]] = {
     _rules_holiday.season: frozenset({"season", "mod", "this"}),
 }
 _END_PRODUCTIONS = tuple(_END_KINDS)
+
+
+@functools.lru_cache(maxsize=1024)  # keyed by a set of word kinds (a few hundred exist), not by text
+def _starters(kinds: frozenset[str]) -> tuple[Callable[[Composer, int], Match | None], ...]:
+    """What :meth:`Composer.best` tries at a token of ``kinds`` besides the atom: a range, then the
+    productions that can start on it."""
+    return (Composer._range, *_productions_for(kinds))
 
 
 @functools.lru_cache(maxsize=1024)  # keyed by a set of word kinds (a few hundred exist), not by text

@@ -216,8 +216,10 @@ def after_next(c: Composer, i: int) -> Match | None:
     if m is None or m.end >= len(t):
         return None
     word = t.hit(m.end, "afternext")
+    if word is None:
+        return None  # before the value: most atoms have no "after next" after them (fast6)
     v = c.dated(m)
-    if word is None or not isinstance(v, Partial):
+    if not isinstance(v, Partial):
         return None
     today, zone = c.r.ctx.today, c.r.ctx.zone
     said = {
