@@ -24,16 +24,26 @@ def _words(words: tuple[str, ...], *, whole: bool = False) -> str:
     "'ll" may follow "we")."""
     out = []
     for w in sorted(words, key=len, reverse=True):
-        body = re.escape(w).replace(r"\ ", r"\s+")
+        first, space, rest = w.partition(" ")
+        body = re.escape(first)
         if whole and w[:1].isalpha():
-            body = _NO_LETTER_BEFORE + body
+            # no letter before the first word, checked once that word has matched (fast6): a
+            # look-behind at the front of every alternative was tried at every position of the
+            # clause (20x slower on Arabic, 2-4x on English, same matches)
+            body += _no_letter_before(first)
+        if space:
+            body += r"\s+" + re.escape(rest).replace(r"\ ", r"\s+")
         if whole and w[-1:].isalpha():
             body += _NO_LETTER_AFTER
         out.append(body)
     return "|".join(out)
 
 
-_NO_LETTER_BEFORE = r"(?<![^\W\d_])"
+def _no_letter_before(word: str) -> str:
+    """A look-behind, placed right after ``word``, that no letter stands before it."""
+    return rf"(?<![^\W\d_]{re.escape(word)})"
+
+
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")  # the word right before a place (``endpos`` there)
 _NO_LETTER_AFTER = r"(?![^\W\d_])"
 
