@@ -59,7 +59,8 @@ def fold(text: str) -> str:
     if text.isascii():  # nothing to decompose, no marks, no Arabic: only case and punctuation
         return " ".join(_NON_WORD.sub(" ", text.lower()).split())
     decomposed = unicodedata.normalize("NFKD", text)
-    if len(decomposed) < _SHORT or _ASTRAL.search(decomposed):
+    short = len(decomposed) < _SHORT and _marks.cache_info().currsize == 0  # once built, the regex (fast6)
+    if short or _ASTRAL.search(decomposed):
         # a phrase of the tables (hundreds at import) or marks outside the BMP: one by one, so
         # building the marks pattern (65,000 code points read) waits for a long text that needs it
         stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
