@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from liveblog.lang import TOKEN
 from liveblog.lang.tense import Tense, tense
 from liveblog.resolve import find_times
+from liveblog.resolve._context import _cues
 from liveblog.resolve._grammar import Tokens
 
 _PATTERNS = ("forward_re", "will_re", "future_re", "past_re", "backward_re", "deictic_re", "join_re")
@@ -222,3 +223,41 @@ def test_clock_rule_looks_back_once() -> None:
     asked_by_clock = stats[ending_at][4].get(clock, (0, 0))[1]
     assert clock_runs >= 6  # a clock is tried on each number at least
     assert asked_by_clock == clock_runs
+
+
+# -- where a cue could begin (the clause pass skips clauses with none) -------------------------
+
+# (language, text, where the first cue could begin), by hand: cue words are not whole words here.
+CUE_START_TABLE = [
+    ("en", "talks are due to resume", 10),  # "due" (and "due to resume")
+    ("en", "Goodwill gestures", 4),  # "will" inside "Goodwill": a place a cue could begin
+    ("en", "THE TALKS RESUME", None),
+    ("ar", "قال إنه سيتحرك", 8),  # the future prefix «س»
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start"), CUE_START_TABLE)
+def test_cue_start_by_hand(lang: str, text: str, start: int | None) -> None:
+    _tenses, pattern = _cues((lang,))
+    assert pattern is not None
+    m = pattern.search(text)
+    assert (m.start() if m is not None else None) == start
+
+
+def _old_cue_start(lang: str) -> re.Pattern[str]:
+    t = tense(lang)
+    assert t is not None
+    parts = [_old_words((*t.forward, *t.will, *t.future))] + ([t.hint] if t.hint else [])
+    return re.compile(f"(?={'|'.join(parts)})", re.IGNORECASE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GLUE), min_size=1, max_size=8), st.booleans())
+def test_cue_start_as_before(parts: list[tuple[str, str]], upper: bool) -> None:
+    text = "".join(p + g for p, g in parts)
+    text = text.upper() if upper else text
+    for lang in ("en", "ar"):
+        _tenses, now = _cues((lang,))
+        assert now is not None
+        before = _old_cue_start(lang)
+        assert [m.start() for m in now.finditer(text)] == [m.start() for m in before.finditer(text)]

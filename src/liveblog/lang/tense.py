@@ -12,6 +12,7 @@ import functools
 import importlib
 import re
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 
@@ -37,6 +38,27 @@ def _words(words: tuple[str, ...], *, whole: bool = False) -> str:
             body += _NO_LETTER_AFTER
         out.append(body)
     return "|".join(out)
+
+
+def _trie(words: tuple[str, ...]) -> str:
+    """The alternation of ``words`` (any run of spaces between their parts) factored by common
+    prefixes: it matches the same strings as :func:`_words`, and a search tries a few branches at
+    each place instead of every word ("due to begin", "due to resume", … share "due to") (fast6)."""
+    root: dict[str | None, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+        node[None] = {}  # a word ends here
+
+    def emit(node: dict[str | None, Any]) -> str:
+        branches = [unit + emit(node[unit]) for unit in sorted(u for u in node if u is not None)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if None in node else body
+
+    return emit(root)
 
 
 def _no_letter_before(word: str) -> str:
@@ -155,7 +177,7 @@ class Tense:
 
     def starts(self) -> str:
         """A regex for every place one of this language's cues could begin (no boundaries)."""
-        parts = [_words((*self.forward, *self.will, *self.future))] if self.forward or self.will else []
+        parts = [_trie((*self.forward, *self.will, *self.future))] if self.forward or self.will else []
         if self.hint:
             parts.append(self.hint)
         return "|".join(parts)
