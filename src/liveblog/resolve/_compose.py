@@ -776,7 +776,8 @@ class Composer:
                 return None
             end = noun.end
             if nth is None and n_digits is None:
-                nth = t.hit(end, "nth", "ordinal")  # «الربع الثالث»
+                # «الربع الثالث»; «الربع الأخير»: the nth sense before the ordinal one (0, a day's)
+                nth = t.hit(end, "nth") or t.hit(end, "ordinal")
                 if nth is None:
                     return None
                 end = nth.end
@@ -790,12 +791,22 @@ class Composer:
             found = self._year_after(end)
             if found is not None:
                 year, end = found
+            elif self._of_other(end):
+                return None  # «الربع الأخير من المباراة», "the third quarter of the game": not a year's
         if year is None:
             if bound:
                 return None
             year = _nearest_year(n, 12 // size, self.r.ctx.today, self.r.ctx.prefer)
         when = _when.quarter(year, n, size, self.r.ctx.zone)
         return Match(i, end, when, "quarter" if size == 3 else "half")
+
+    def _of_other(self, k: int) -> bool:
+        """Whether "of" and a word that names no year follow ``k`` (ar6): a part of something else."""
+        t = self.t
+        of = t.hit(k, "of")
+        if of is None or of.end >= len(t) or not t.norm[of.end].isalnum():
+            return False
+        return t.hit(of.end, "fiscal") is None and t.number[of.end] is None
 
     def _year_after(self, k: int) -> tuple[int, int] | None:
         """(year, end) for what may follow a quarter: "of 1990", "2024", «من العام الحالي», «من العام»."""

@@ -197,7 +197,7 @@ class HijriRules(TimeRules):
         if post is not None and not post.lex.after:
             post = None
         b = i - 2 if i > 1 and t.is_(i - 1, "-") else i - 1  # "mid-Ramadan"
-        before = t.hit(b, "monthcue", "edgecue", "mod", "this") if b >= 0 else None
+        before = t.hit(b, "monthcue", "edgecue", "periodedge", "mod", "this") if b >= 0 else None
         # A year after the month is a cue too («رمضان 2019», "Ramadan 2018").
         cue = head.strong or before is not None or lead is not None or post is not None or year is not None
         if not cue or (head.bound and not head.strong):

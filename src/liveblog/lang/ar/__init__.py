@@ -294,6 +294,8 @@ MARKERS: list[Row] = [
     ("سنة", "yearcue", "noun"),
     # -- news: year nouns and words before a bare year («بين عامي 2011 و2013», «من مواليد 1987») --
     ("عامي", "yearcue", "noun"),
+    # (ar6) the dual with its article and «سنة»'s: «بين العامين 2011 و2013», «بين سنتي 2011 و2013»
+    *((w, "yearcue", "noun") for w in ("العامين", "سنتي", "السنتين")),
     ("مواليد", "yearcue", "noun"),
     *((w, "yearbefore", None) for w in ("حتى", "بحلول", "قبل", "بعد", "بين")),
     # -- news: quarters and halves of a year («الربع الثالث», «النصف الأول من العام») --
@@ -305,12 +307,8 @@ MARKERS: list[Row] = [
     ("منذ", "yearcue", None),
     ("في", "yearcue", None),
     ("خلال", "yearcue", None),
-    ("مطلع", "edgecue", None),
-    ("أوائل", "edgecue", None),
-    ("أواخر", "edgecue", None),
-    ("منتصف", "edgecue", None),
-    ("بداية", "edgecue", None),
-    ("نهاية", "edgecue", None),
+    # (ar6) «مطلع», «أوائل», «منتصف», «أواخر», «بداية», «نهاية» before a year are no ``edgecue``: as
+    # ``periodedge`` rows (RANGES) they make «مطلع 2024» a part of the year, not the whole year.
     ("في", "monthcue", None),
     ("منذ", "monthcue", None),
     ("خلال", "monthcue", None),
