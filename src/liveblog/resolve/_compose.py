@@ -1192,6 +1192,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_refs.vague, frozenset({"ref"})),
     (_rules_refs.year_words, frozenset({"num", "yearcue"})),
     (_rules_refs.anaphor, frozenset({"anaphor", "anaphorlead", "number", "num", "hedge", "frac", "unit"})),
+    (_rules_refs.inside, frozenset({"month", "number", "num", "ordinal", "nth"})),  # ar6
     (
         Composer._year_part,
         frozenset({"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart"}),

@@ -96,6 +96,8 @@ class Anaphor:
     periods_only: bool = False
     needs_anchor: bool = False  # "the quarter": only of a date said before it (alone it names none)
     at: tuple[int, int] | None = None  # the clock said with the day: "the next day at 5 pm" (hour, minute)
+    # (month, day) said inside the period (ar6): «يونيو من العام نفسه», «العاشر من الشهر نفسه»
+    inside: tuple[int | None, int | None] | None = None
 
 
 @attrs.frozen

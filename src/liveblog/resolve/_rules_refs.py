@@ -29,7 +29,7 @@ from liveblog.resolve._partial import Partial
 if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
 
-__all__ = ["anaphor", "anchored", "vague", "weekend", "year_words"]
+__all__ = ["anaphor", "anchored", "inside", "vague", "weekend", "year_words"]
 
 _UNIT_GRAIN = {
     "minute": Grain.MINUTE,
@@ -218,7 +218,51 @@ def _clock_after(c: Composer, k: int) -> tuple[tuple[int, int], int] | None:
     return (v.hour, v.minute or 0), m.end
 
 
+def inside(c: Composer, i: int) -> Match | None:
+    """«يونيو من العام نفسه», «في ديسمبر من ذلك العام», «العاشر من الشهر نفسه», "June of that
+    year": a month (or a day) said inside a year (or a month) named from the date before (ar6)."""
+    t = c.t
+    m = c.at(i)
+    said = (c.value(m), m.end) if m is not None else _day_said(c, i)
+    if said is None or said[1] >= len(t):
+        return None
+    v, end = said
+    if not isinstance(v, Partial) or v.year is not None or (v.month is None and v.day is None):
+        return None
+    if any(x is not None for x in (v.week, v.weekday, v.hour, v.part)):
+        return None
+    of = t.hit(end, "of")
+    h = t.hit(of.end, "anaphor") if of is not None else None
+    if h is None:
+        return None
+    a = _of_row(h.value)
+    wanted = {"year": v.month is not None, "month": v.month is None}
+    if not a.period or a.part is not None or not wanted.get(a.unit, False):
+        return None  # a month of a year, a day of a month
+    return _anaphor_match(c, i, h.end, attrs.evolve(a, inside=(v.month, v.day)), h.lex.lang)
+
+
+def _day_said(c: Composer, i: int) -> tuple[Partial, int] | None:
+    """(day, end) of a day of a month said alone: «20», «العاشر», «الحادي عشر» (1-31)."""
+    t = c.t
+    n = t.num(i, 1, 31)
+    if n is not None:
+        return Partial(day=n), i + 1
+    h = t.hit(i, "nth") or t.hit(i, "ordinal")
+    if h is None or not isinstance(h.value, int) or not 1 <= h.value <= 31:
+        return None
+    return Partial(day=h.value), h.end
+
+
 def _period(d: date, a: Anaphor, zone: tzinfo) -> When | None:
+    if a.inside is not None:
+        period = _when.unit_after(a.unit, d, a.shift, zone)
+        if period is None:
+            return None
+        whole, (month, day) = period.start.astimezone(zone), a.inside
+        if day is None:
+            return _when.month(whole.year, month or whole.month, zone)
+        return _when.day(date(whole.year, month or whole.month, day), zone)
     if a.unit == "day" and a.at is not None:
         d += timedelta(days=a.shift)
         return _when.at_clock(d, a.at[0], a.at[1], None, clock_zone=zone, ref_zone=zone)

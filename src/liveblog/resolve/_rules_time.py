@@ -332,8 +332,8 @@ class TimeRules(ClockRules):
 
     def _relative_year(self, k: int) -> tuple[int, int] | None:
         """(year, end) for a year said relative to the reference after a month or a date: "last
-        year", "of this year", "of next year", «السنة القادمة», «من العام الماضي», «من العام نفسه», "in
-        a year", "two years ago"."""
+        year", "of this year", "of next year", «السنة القادمة», «من العام الماضي», "in a year", "two years
+        ago" («من العام نفسه» is an anaphor: :func:`liveblog.resolve._rules_refs.inside`)."""
         t = self.t
         counted = self._years_away(k)
         if counted is not None:
@@ -347,9 +347,6 @@ class TimeRules(ClockRules):
             return None
         if lead is not None and before:
             return self.ctx.today.year + (lead.value if lead.lex.kind == "mod" else 0), per.end
-        same = t.hit(per.end, "sameword")  # «من العام نفسه»: with no year before it, this one
-        if same is not None and of is not None:
-            return self.ctx.today.year, same.end
         post = t.hit(per.end, "mod")
         if post is None or not post.lex.after:
             return None

@@ -620,8 +620,6 @@ DUCKLING_NEWS: list[Row] = [
     ("ت غ", "zone", "UTC"),  # توقيت غرينتش, abbreviated
     ("ت.غ", "zone", "UTC"),
     ("بعد الزوال", "part", "afternoon"),
-    ("نفسه", "sameword", None),
-    ("ذاته", "sameword", None),
     # Words before a name that a part of the day may be: «جريدة الصباح», «آل الصباح».
     *(
         (w, "namecue", None) for w in ("جريدة", "صحيفة", "مجلة", "قناة", "برنامج", "آل", "عائلة", "أسرة")
