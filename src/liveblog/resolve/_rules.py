@@ -405,6 +405,8 @@ class Rules(HijriRules):
             if t.is_(j, "-"):
                 j += 1
         y = t.num(j, 1000 if noun else _CUED_YEARS[0], 2999 if noun else _CUED_YEARS[1], digits=4)
+        if y is None and noun and t.hit(j + 1, "yearsuffix") is not None:
+            y = t.num(j, 1, 999)  # «عام 622 م», «سنة 711م»: an early year with its era said (ar6)
         if y is None or (noun and _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]):
             return None
         end = j + 1
