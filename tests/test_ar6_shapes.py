@@ -1,0 +1,143 @@
+"""Arabic news shapes of issue 14 (ar6): parts of a year said with its number, early years with their
+era, two years after a dual noun, the last quarter, a month or day of a year or month named from the
+date before, and quarters of something that is no year.
+
+Expected values worked out by hand before the resolver ran. Reference: Wednesday 15 May 2024, 10:00
+UTC, prefer past. The parts of a year are liveblog's (docs/resolution.md): its start January-March,
+its middle May-August, its end September-December, approximate.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from liveblog import find_times, resolve
+
+REF = datetime(2024, 5, 15, 10, 0, tzinfo=UTC)
+
+
+def _alone(text: str, lang: str = "ar") -> str | None:
+    when = resolve(text, REF, prefer="past", tz="UTC", languages=[lang])
+    return None if when is None else when.timex
+
+
+def _picked(text: str, pick: str, lang: str = "ar") -> list[str]:
+    """The TIMEX3 values find_times gives over the words ``pick`` of ``text``."""
+    at = text.index(pick)
+    found = find_times(text, REF, prefer="past", tz="UTC", languages=[lang])
+    return [f.when.timex for f in found if f.span.start < at + len(pick) and at < f.span.end]
+
+
+# (text, TIMEX3, approximate)
+YEAR_SHAPES: list[tuple[str, str, bool]] = [
+    # a part of a year said with its number, with or without the year's noun
+    ("في مطلع 2021", "2021-01/2021-03", True),
+    ("أوائل عام 2018", "2018-01/2018-03", True),
+    ("بداية 2000", "2000-01/2000-03", True),
+    ("منتصف عام 2015", "2015-05/2015-08", True),
+    ("أواسط 2016", "2016-05/2016-08", True),
+    ("أواخر 2010", "2010-09/2010-12", True),
+    ("نهاية عام 1999", "1999-09/1999-12", True),
+    # years before 1900 after a year noun; before 1000 only with their era («م»)
+    ("عام 1517", "1517", False),
+    ("سنة 1250", "1250", False),
+    ("عام 70 م", "0070", False),
+    ("سنة 1187م", "1187", False),
+    # two years after a dual noun, with or without its article
+    ("بين العامين 1967 و1973", "1967/1973", False),
+    ("بين سنتي 2001 و2003", "2001/2003", False),
+    ("ما بين السنتين 1980 و1988", "1980/1988", False),
+    # the last quarter or half («الأخير» is the nth from the end, not the ordinal «اليوم الأخير»)
+    ("الربع الأخير من عام 2021", "2021-Q4", False),
+    ("النصف الأخير من 2019", "2019-H2", False),
+    ("الربع الأخير من العام الماضي", "2023-Q4", False),
+    ("الربع الأخير من العام الحالي", "2024-Q4", False),
+]
+
+
+@pytest.mark.parametrize(("text", "timex", "approximate"), YEAR_SHAPES)
+def test_year_shape(text: str, timex: str, approximate: bool) -> None:
+    """Each shape alone gives its value and hedge."""
+    when = resolve(text, REF, prefer="past", tz="UTC", languages=["ar"])
+    assert when is not None
+    assert (when.timex, when.approximate) == (timex, approximate)
+
+
+def test_an_early_year_needs_its_era() -> None:
+    """Without «م» a number under 1000 after «عام» is no year («عام 70» may be an amount)."""
+    assert _alone("عام 70") is None
+
+
+# (text, the words checked, TIMEX3): a month of the year (a day of the month) said before it
+INSIDE: list[tuple[str, str, str, str]] = [
+    ("افتتح المعرض في أبريل 2019 واختتم في أغسطس من العام نفسه.", "أغسطس من العام نفسه", "2019-08", "ar"),
+    ("تأسس الحزب عام 1982، وفي مارس من السنة نفسها خاض الانتخابات.", "مارس من السنة نفسها", "1982-03", "ar"),
+    (
+        "وقعت الهدنة في يوليو 2014، وانهارت في أكتوبر من العام التالي.",
+        "أكتوبر من العام التالي",
+        "2015-10",
+        "ar",
+    ),
+    (
+        "بدأت الحملة في 2 يناير 2020، وتوقفت في الخامس من الشهر ذاته.",
+        "الخامس من الشهر ذاته",
+        "2020-01-05",
+        "ar",
+    ),
+    ("وصل الوفد في 4 فبراير 2022 وغادر في 25 من الشهر نفسه.", "25 من الشهر نفسه", "2022-02-25", "ar"),
+    (
+        "The plant opened in May 2001 and closed in November of that year.",
+        "November of that year",
+        "2001-11",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pick", "timex", "lang"), INSIDE)
+def test_inside_a_period_named_before(text: str, pick: str, timex: str, lang: str) -> None:
+    """The month or day is of the year or month of the date before it, not the reference's."""
+    assert _picked(text, pick, lang) == [timex]
+
+
+def test_inside_a_period_alone_is_the_references() -> None:
+    """With no date before it, «من العام نفسه» is the reference's own year."""
+    assert _alone("أغسطس من العام نفسه") == "2024-08"
+
+
+# (text, lang): a quarter of a match, a depth, a decimal: no date at all
+NOT_DATES: list[tuple[str, str]] = [
+    ("تقدم الفريق بفارق كبير في الربع الأخير من المباراة.", "ar"),
+    ("أحرز اللاعب 10 نقاط في الربع الثاني من اللقاء.", "ar"),
+    ("عثر الغواصون على سفينة غارقة على عمق 900 م.", "ar"),
+    ("ارتفع المؤشر 30ر14 نقطة في ختام التداول.", "ar"),
+    ("He scored twice in the third quarter of the game.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_DATES)
+def test_not_dates(text: str, lang: str) -> None:
+    """No date is found in these sentences."""
+    assert find_times(text, REF, prefer="past", tz="UTC", languages=[lang]) == []
+
+
+EDGES = {"مطلع": 1, "أوائل": 1, "بداية": 1, "منتصف": 5, "أواسط": 5, "أواخر": 9, "نهاية": 9}
+
+
+@given(st.sampled_from(sorted(EDGES)), st.integers(1000, 2999), st.booleans())
+def test_a_part_of_a_year_lies_in_it(edge: str, year: int, noun: bool) -> None:
+    """Any edge word before any year, with «عام» or without, names approximate months of that year
+    starting at the edge's month (after «عام» the years 1343-1500 are Hijri ones, read with their era
+    by the Hijri rules)."""
+    assume(not (noun and 1343 <= year <= 1500))
+    text = f"{edge} {'عام ' if noun else ''}{year}"
+    when = resolve(text, REF, prefer="past", tz="UTC", languages=["ar"])
+    assert when is not None
+    start, end = when.start.astimezone(UTC), when.end.astimezone(UTC)
+    assert when.approximate
+    assert (start.year, start.month, start.day) == (year, EDGES[edge], 1)
+    assert end <= datetime(year + 1, 1, 1, tzinfo=UTC)
