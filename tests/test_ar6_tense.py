@@ -64,7 +64,7 @@ def test_direction_of_a_year_less_date(text: str, pick: str, timex: str) -> None
 def test_future_marks(clause: str, marks: list[str]) -> None:
     """The offsets ``future_marks`` gives end the future words of the clause."""
     ends = future_marks(clause)
-    assert [clause[:e].split()[-1] for e in ends] == marks
+    assert [clause[:e].rsplit(maxsplit=1)[-1] for e in ends] == marks
 
 
 def test_past_words_are_not_saying_or_nouns() -> None:
