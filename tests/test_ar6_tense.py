@@ -71,3 +71,23 @@ def test_past_words_are_not_saying_or_nouns() -> None:
     """Verbs of saying and perfects spelled as common nouns are not among the past words."""
     assert {"قال", "أعلن", "اعلن", "أكد", "حدث", "قصف", "دخل", "رفض", "صدر"}.isdisjoint(PAST_WORDS)
     assert {"وقع", "اندلعت", "وأغلقت", "واغلقت", "فعادوا", "جرت"} <= set(PAST_WORDS)
+
+
+# (sentence, the amount's words, TIMEX3 or None): «بعد N» after a perfect of an event counts from
+# the story's moment (no date); a future or imperfect verb after that perfect makes it a date again
+# (20 October 2024 + 3 years is 2027; + 2 days is 22 October).
+AFTER_THE_STORY: list[tuple[str, str, str | None]] = [
+    ("احتل نابليون مصر عام 1798 وخرجت قواته بعد ثلاث سنوات.", "بعد ثلاث سنوات", None),
+    ("اعتقل الناشط في حزيران وأفرج عنه بعد يومين.", "بعد يومين", None),
+    ("قال إنه سيعود بعد ثلاث سنوات.", "بعد ثلاث سنوات", "2027"),
+    ("انسحبت القوات ويعود السكان بعد يومين.", "بعد يومين", "2024-10-22"),
+]
+
+
+@pytest.mark.parametrize(("text", "pick", "timex"), AFTER_THE_STORY)
+def test_an_amount_after_a_past_event(text: str, pick: str, timex: str | None) -> None:
+    """The amount is a date only when the words after the last past event look ahead."""
+    at = text.index(pick)
+    found = find_times(text, REF, prefer="past", tz="UTC", languages=["ar"])
+    over = [f.when.timex for f in found if f.span.start < at + len(pick) and at < f.span.end]
+    assert over == ([] if timex is None else [timex])

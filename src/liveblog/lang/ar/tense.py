@@ -153,7 +153,11 @@ def looks_ahead(clause: str) -> bool:
     """
     if any(p in clause for p in _PLANNED):
         return True
-    for word in _words(clause):
+    said = _words(clause)
+    # (ar6) only what follows the last perfect of an event: «احتل نابليون مصر عام 1798 وخرجت قواته
+    # بعد ثلاث سنوات» counts from the story («نابليون» before it is no verb in the imperfect)
+    last = max((n for n, w in enumerate(said) if w in _PAST_FOLDED), default=-1)
+    for word in said[last + 1 :]:
         if word in FUTURE_WORDS or word in NEGATIVE_FUTURE or word.removeprefix("ال") in FUTURE_WORDS:
             return True
         bare = _bare(word, "وفل")
@@ -203,6 +207,7 @@ def _past_forms(stem: str) -> list[str]:
 
 PAST_WORDS = tuple(w for stem in _PAST_STEMS for w in _past_forms(stem))
 """The perfect forms read as a clause told in the past (``TENSE.past``)."""
+_PAST_FOLDED = frozenset(pagewords.fold(w) for w in PAST_WORDS)
 
 TENSE = Tense(
     forward=("حتى", "حتي", "لغاية", "الى غاية", "إلى غاية"),  # «تستمر العاصفة حتى صباح الثلاثاء»
