@@ -141,3 +141,24 @@ def test_a_part_of_a_year_lies_in_it(edge: str, year: int, noun: bool) -> None:
     assert when.approximate
     assert (start.year, start.month, start.day) == (year, EDGES[edge], 1)
     assert end <= datetime(year + 1, 1, 1, tzinfo=UTC)
+
+
+# (text, TIMEX3 or None): a Hijri year with its era, from 1 Muharram to the end of Dhu al-Hijja
+# (Umm al-Qura: 1 Muharram 1441 is 31 August 2019, 1442 20 August 2020, 1445 19 July 2023, 1446
+# 7 July 2024, 1447 26 June 2025); a year out of the calendar's range is none, never Gregorian.
+HIJRI_YEARS: list[tuple[str, str | None]] = [
+    ("عام 1441 هـ", "2019-08-31/2020-08-19"),
+    ("في سنة 1445هـ", "2023-07-19/2024-07-06"),
+    ("1446 هجرية", "2024-07-07/2025-06-25"),
+    ("عام 1300 هـ", None),
+    ("عام 1441", None),  # no era: the Hijri years after «عام» need it, and 1441 is no Gregorian year said so
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), HIJRI_YEARS)
+def test_hijri_year(text: str, timex: str | None) -> None:
+    """A Hijri year gives the interval of its Gregorian days at year grain."""
+    when = resolve(text, REF, prefer="past", tz="UTC", languages=["ar"])
+    assert (None if when is None else (when.timex, str(when.grain))) == (
+        None if timex is None else (timex, "year")
+    )

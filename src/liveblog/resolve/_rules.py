@@ -410,6 +410,8 @@ class Rules(HijriRules):
         if y is None or (noun and _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]):
             return None
         end = j + 1
+        if t.hit(end, "hyearsuffix") is not None:
+            return None  # «عام 1300 هـ»: a Hijri year (the Hijri rules read those in their range)
         if t.hit(end, "unit") is not None or (
             t.is_(end, ".", ",")
             and end + 1 < len(t)
@@ -510,6 +512,7 @@ _ALL_RULES: tuple[_Rule, ...] = (
     *_RULES,
     (Rules.hijri_date, _HIJRI, "hijri"),
     (Rules.hijri_numeric, _NUMERIC_DATE, "hijri"),
+    (Rules.hijri_year, _YEAR, "hijri"),  # ar6
 )
 
 

@@ -99,6 +99,25 @@ class HijriRules(TimeRules):
             return self._hijri_month(i, head, year, lead)
         return self._hijri_day(i, head, year, None if wd is None else wd.value)
 
+    def hijri_year(self, i: int) -> Match | None:
+        """«عام 1441 هـ», «سنة 1445هـ», «في 1446 هجرية» (ar6): a Hijri year, its era said after it."""
+        t = self.t
+        if not self.has_era:
+            return None
+        if i > 0 and (
+            t.number[i - 1] is not None
+            or t.is_(i - 1, "/", "-", ".")
+            or any(h.lex.kind in ("hmonth", "month") for h in t.ending_at(i))
+        ):
+            return None  # the year of a date («31 رمضان 1445 هـ», «30/09/1446 هـ»), read with it or none
+        j = self.year_noun(i)
+        n = t.num(j, 1, 9999)
+        suffix = t.hit(j + 1, "hyearsuffix") if n is not None else None
+        if n is None or suffix is None:
+            return None
+        w = _hijri.year(n, self.ctx.zone)
+        return None if w is None else self._match(i, suffix.end, w, "hijri-year")
+
     def hijri_numeric(self, i: int) -> Match | None:
         """`1446/05/27 هـ`, `27/5/1446هـ`, «الأربعاء 1446/5/27 هـ»: numbers need the era after them."""
         t = self.t
