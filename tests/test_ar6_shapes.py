@@ -42,6 +42,11 @@ YEAR_SHAPES: list[tuple[str, str, bool]] = [
     ("أواسط 2016", "2016-05/2016-08", True),
     ("أواخر 2010", "2010-09/2010-12", True),
     ("نهاية عام 1999", "1999-09/1999-12", True),
+    # a part of a century, in the decades' shares (first four tenths, next three, last three)
+    ("أواخر القرن التاسع عشر", "1870/1899", True),
+    ("مطلع القرن العشرين", "1900/1939", True),
+    ("منتصف القرن الماضي", "1940/1969", True),
+    ("نهاية القرن الماضي", "1970/1999", True),
     # years before 1900 after a year noun; before 1000 only with their era («م»)
     ("عام 1517", "1517", False),
     ("سنة 1250", "1250", False),
@@ -162,3 +167,10 @@ def test_hijri_year(text: str, timex: str | None) -> None:
     assert (None if when is None else (when.timex, str(when.grain))) == (
         None if timex is None else (timex, "year")
     )
+
+
+def test_a_part_of_a_century_in_english() -> None:
+    """The same production reads English: "the early 20th century" is 1900-1939."""
+    when = resolve("the early 20th century", REF, prefer="past", tz="UTC", languages=["en"])
+    assert when is not None
+    assert (when.timex, when.approximate) == ("1900/1939", True)

@@ -1178,7 +1178,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_holiday.season, frozenset({"season", "mod", "this"})),
     # ("the 1990s", "the EOM" are read from their second word: "the" starts nothing, it is too common)
     (_rules_holiday.decade, frozenset({"decade", "periodedge", "number"})),
-    (_rules_holiday.century, frozenset({"century", "mod", "this", "number", "ordinal"})),
+    (_rules_holiday.century, frozenset({"century", "mod", "this", "number", "ordinal", "periodedge"})),
     (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod"})),
     # -- windows, counted units and durations (liveblog.resolve._windows) --
     (_windows.ahead, frozenset({"ahead", "number", "num"})),

@@ -422,9 +422,25 @@ def _century_after(c: Composer, k: int) -> tuple[int, int] | None:
     return m.when.start.year, m.end
 
 
+_CENTURY_EDGE = {"start": (0, 40), "mid": (40, 30), "end": (70, 30)}  # the decades' shares, x10
+
+
 def century(c: Composer, i: int) -> Match | None:
-    """ "the 20th century", "last century", «القرن العشرين», «القرن الحادي والعشرين», «القرن الماضي»."""
+    """ "the 20th century", "last century", «القرن العشرين», «القرن الحادي والعشرين», «القرن الماضي»;
+    a part of one (ar6): «أواخر القرن التاسع عشر», "the early 20th century", as decades have them."""
     t, ctx = c.t, c.r.ctx
+    edge = t.hit(i, "periodedge")
+    if edge is not None:
+        j = edge.end + 1 if t.is_(edge.end, "-") else edge.end
+        j = t.hit(j, "the").end if t.hit(j, "the") is not None else j  # type: ignore[union-attr]
+        whole = century(c, j) if j < len(t) and t.hit(j, "periodedge") is None else None
+        if whole is None or whole.when.is_range:
+            return None
+        off, count = _CENTURY_EDGE[edge.value]
+        first = whole.when.start.astimezone(ctx.zone).year + off
+        a, b = _when.year(first, ctx.zone), _when.year(first + count - 1, ctx.zone)
+        when = When(a.start, b.end, Grain.YEAR, f"{a.timex}/{b.timex}", True, None, WhenKind.RANGE)
+        return Match(i, whole.end, when, f"edge-{edge.value}+{whole.rule}")
     window = t.hit(i + 1 if t.hit(i, "the") else i, "century")
     if window is not None and window.value == "window":
         return None  # "the past century": a window of a hundred years
