@@ -48,7 +48,7 @@ from liveblog.resolve._partial import (
     realize,
     yearly_prefer,
 )
-from liveblog.resolve._rules import Rules
+from liveblog.resolve._rules import _CUED_YEARS, Rules
 
 __all__ = ["Composer", "clock_unit", "edge_of_unit"]
 
@@ -440,7 +440,9 @@ class Composer:
         if hedge is not None:  # "the beginning of around next week": an edge is approximate anyway
             k = hedge.end
         m = self.at(k)
-        y = t.num(k, 1000, 2999, 4) if m is None else None
+        # a bare number after the edge word is a year as after other cues (1800-2100), and not one
+        # counting hours or days: «نهاية 1500 متر», «بداية 2000 ساعة» are none (ar6)
+        y = t.num(k, *_CUED_YEARS, 4) if m is None and t.hit(k + 1, "unit") is None else None
         if y is not None:  # "the end of 2012": the edge word is the year's cue
             m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
         if e.lex.bound and (m is None or m.when.grain is not Grain.MONTH):
