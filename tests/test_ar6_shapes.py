@@ -47,6 +47,11 @@ YEAR_SHAPES: list[tuple[str, str, bool]] = [
     ("مطلع القرن العشرين", "1900/1939", True),
     ("منتصف القرن الماضي", "1940/1969", True),
     ("نهاية القرن الماضي", "1970/1999", True),
+    # a part of a Hijri month, counted from its own first day (Ramadan 1445: 11 March - 9 April
+    # 2024; Sha'ban 1445 from 11 February 2024)
+    ("مطلع شعبان 1445", "2024-02-11/2024-02-20", True),
+    ("منتصف رمضان 1445 هـ", "2024-03-21/2024-03-30", True),
+    ("أواخر رمضان 1445", "2024-03-31/2024-04-09", True),
     # years before 1900 after a year noun; before 1000 only with their era («م»)
     ("عام 1517", "1517", False),
     ("سنة 1250", "1250", False),

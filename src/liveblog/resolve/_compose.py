@@ -460,6 +460,14 @@ class Composer:
             this = _unit(period.value, self.r.ctx.ref, shift)  # "the end of the month": this one
             m = Match(k, period.end, this, f"{period.lex.lang}-{period.value}") if this else None
         v = self.dated(m) if m is not None else None
+        if (
+            m is not None
+            and not isinstance(v, Partial)
+            and m.when.grain is Grain.MONTH
+            and not m.when.is_range
+        ):
+            when = _edge_of_days(m.when, Edge(e.value), self.r.ctx.zone)  # «أواخر رمضان»
+            return None if when is None else Match(i, m.end, when, f"edge-{e.value}+{m.rule}")
         if m is None or not isinstance(v, Partial):
             return None
         when = _edge_of(v, Edge(e.value), self.r.ctx.zone)
@@ -1144,6 +1152,21 @@ def _edge_of(value: Partial, edge: Edge, zone: tzinfo) -> When | None:
     a, b = {Edge.START: (1, 3), Edge.MID: (5, 8), Edge.END: (9, 12)}[edge]
     y = value.year
     return _span(_when.month(y, a, zone), _when.month(y, b, zone), approximate=True)
+
+
+def _edge_of_days(month: When, edge: Edge, zone: tzinfo) -> When | None:
+    """The part ``edge`` of a month that is no Gregorian one (a Hijri month, ar6): its first ten
+    days, the next ten, or the rest, counted from its own first day, as :func:`_edge_of` counts."""
+    first = month.start.astimezone(zone).date()
+    last = (month.end.astimezone(zone) - timedelta(microseconds=1)).date()
+    a, b = {Edge.START: (0, 9), Edge.MID: (10, 19), Edge.END: (20, (last - first).days)}[edge]
+    if b < a:
+        return None
+    return _span(
+        _when.day(first + timedelta(days=a), zone),
+        _when.day(first + timedelta(days=b), zone),
+        approximate=True,
+    )
 
 
 def edge_of_unit(edge: str, unit: str, ref: datetime) -> When | None:
