@@ -185,3 +185,29 @@ def test_a_part_of_a_century_in_english() -> None:
     when = resolve("the early 20th century", REF, prefer="past", tz="UTC", languages=["en"])
     assert when is not None
     assert (when.timex, when.approximate) == ("1900/1939", True)
+
+
+# (text, TIMEX3): the one before the last, the one after the next (15 May 2024 is a Wednesday:
+# this ISO week is W20, the last Sunday 12 May, the next Thursday 16 May; the last Ramadan 1445,
+# 11 March - 9 April 2024, the one before it 1444; the last Eid al-Fitr 10 April 2024, the one
+# before 21 April 2023; the next Eid al-Adha 16 June 2024, the one after 6 June 2025)
+BEFORE_LAST: list[tuple[str, str]] = [
+    ("العام قبل الماضي", "2022"),
+    ("الشهر قبل الماضي", "2024-03"),
+    ("الأسبوع قبل الماضي", "2024-W18"),
+    ("الأسبوع بعد المقبل", "2024-W22"),
+    ("السنة بعد القادمة", "2026"),
+    ("الأحد قبل الماضي", "2024-05-05"),
+    ("يوم الخميس بعد المقبل", "2024-05-23"),
+    ("في مارس قبل الماضي", "2023-03"),
+    ("5 مارس قبل الماضي", "2023-03-05"),
+    ("رمضان قبل الماضي", "2023-03-23/2023-04-20"),
+    ("عيد الفطر قبل الماضي", "2023-04-21"),
+    ("عيد الأضحى بعد المقبل", "2025-06-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), BEFORE_LAST)
+def test_before_last_after_next(text: str, timex: str) -> None:
+    """«قبل الماضي» and «بعد المقبل» shift two occurrences, whatever they follow."""
+    assert _alone(text) == timex

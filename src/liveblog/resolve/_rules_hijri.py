@@ -241,10 +241,11 @@ class HijriRules(TimeRules):
         mod = lead if lead is not None else post
         if mod is not None and post is not None:
             end = post.end
-        if mod is not None and mod.lex.kind == "mod" and mod.value == -1:
-            y = hy if m < hm else hy - 1
-        elif mod is not None and mod.lex.kind == "mod" and mod.value == 1:
-            y = hy if m > hm else hy + 1
+        shift = mod.value if mod is not None and mod.lex.kind == "mod" and isinstance(mod.value, int) else 0
+        if shift < 0:  # «رمضان قبل الماضي»: -2, the one before the last
+            y = (hy if m < hm else hy - 1) + shift + 1
+        elif shift > 0:
+            y = (hy if m > hm else hy + 1) + shift - 1
         elif ctx.prefer == "future" or (ctx.prefer == "nearest" and (m - hm) % 12 < (hm - m) % 12):
             y = hy if m >= hm else hy + 1
         else:

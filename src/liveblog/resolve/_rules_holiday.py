@@ -155,12 +155,12 @@ def pick(h: Holiday, today: date, prefer: Prefer, mod: int | None) -> Days | Non
     cands = _around(h, today)
     past = [o for o in cands if o[0] <= today]
     future = [o for o in cands if o[1] >= today]
-    if mod == -1:
+    if mod is not None and mod < 0:  # -2: «عيد الفطر قبل الماضي», the one before the last
         done = [o for o in cands if o[1] < today]
-        return done[-1] if done else None
-    if mod == 1:
+        return done[mod] if len(done) >= -mod else None
+    if mod is not None and mod > 0:
         coming = [o for o in cands if o[0] > today]
-        return coming[0] if coming else None
+        return coming[mod - 1] if len(coming) >= mod else None
     if prefer == "future":
         return future[0] if future else None
     if prefer == "nearest" and past and future:

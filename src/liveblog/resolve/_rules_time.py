@@ -571,14 +571,16 @@ class TimeRules(ClockRules):
         """Day ``d`` of month ``m``: this year's (``shift`` 0), the next after today (+1), the last
         before it (-1)."""
         today = self.ctx.today
-        years = {0: [today.year], 1: [today.year, today.year + 1], -1: [today.year, today.year - 1]}[shift]
-        for y in years:
+        step = (shift > 0) - (shift < 0)
+        # «5 مارس قبل الماضي» (-2): the one before the last, a year further each step past one
+        further = step * (abs(shift) - 1) if shift else 0
+        for y in [today.year] if shift == 0 else [today.year, today.year + step]:
             try:
                 day = date(y, m, d)
             except ValueError:
                 continue
             if shift == 0 or (shift > 0 and day > today) or (shift < 0 and day < today):
-                return day
+                return _same_day(day, day.year + further)
         return None
 
     def _bare_month(self, i: int, j: int, m: int) -> Match | None:
@@ -630,10 +632,11 @@ class TimeRules(ClockRules):
         """The year of month ``m`` said without one: by its modifier ("last May"), else by ``prefer``."""
         ctx = self.ctx
         this = ctx.today
-        if mod is not None and mod.value == -1 and mod.lex.kind == "mod":
-            y = this.year if m < this.month else this.year - 1
-        elif mod is not None and mod.value == 1 and mod.lex.kind == "mod":
-            y = this.year if m > this.month else this.year + 1
+        shift = mod.value if mod is not None and mod.lex.kind == "mod" and isinstance(mod.value, int) else 0
+        if shift < 0:  # -2: «مارس قبل الماضي», the one before the last
+            y = (this.year if m < this.month else this.year - 1) + shift + 1
+        elif shift > 0:
+            y = (this.year if m > this.month else this.year + 1) + shift - 1
         elif mod is not None and (mod.lex.kind == "this" or (mod.value == 0 and mod.lex.kind == "mod")):
             y = this.year  # «مارس الجاري», "this September": this year's
         else:
@@ -665,3 +668,11 @@ class TimeRules(ClockRules):
         """
         prefer = yearly_prefer(self.ctx.prefer) if yearly else self.ctx.prefer
         return ordered(cands, self.ctx.today, prefer)
+
+
+def _same_day(day: date, year: int) -> date | None:
+    """``day`` in ``year`` (None for 29 February in a common year)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
