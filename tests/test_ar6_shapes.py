@@ -52,6 +52,9 @@ YEAR_SHAPES: list[tuple[str, str, bool]] = [
     ("مطلع شعبان 1445", "2024-02-11/2024-02-20", True),
     ("منتصف رمضان 1445 هـ", "2024-03-21/2024-03-30", True),
     ("أواخر رمضان 1445", "2024-03-31/2024-04-09", True),
+    # the nth week of this year (ISO: 2024-W01 starts on Monday 1 January, W52 is 23-29 December)
+    ("في الأسبوع الأخير من العام", "2024-W52", False),
+    ("الأسبوع الأول من العام", "2024-W01", False),
     # years before 1900 after a year noun; before 1000 only with their era («م»)
     ("عام 1517", "1517", False),
     ("سنة 1250", "1250", False),

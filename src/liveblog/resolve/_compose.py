@@ -542,8 +542,8 @@ class Composer:
             return None
         at = joiner.end if joiner is not None else k
         m = self.at(at) or (self._this_period(at, "month") if joiner is not None else None)
-        if m is None and wd is not None and joiner is not None:  # "the first Monday of the year"
-            m = self._this_period(at, "year")
+        if m is None and (wd is not None or unit_name == "week") and joiner is not None:
+            m = self._this_period(at, "year")  # "the first Monday of the year", «الأسبوع الأخير من العام»
         y = t.num(at, 1000, 2999, 4) if m is None and joiner is not None else None
         if y is not None:  # "the third last week of 2018": "of" is the year's cue
             m = Match(at, at + 1, _when.year(y, self.r.ctx.zone), "year", Partial(year=y))
