@@ -217,8 +217,18 @@ class HijriRules(TimeRules):
             post = None
         b = i - 2 if i > 1 and t.is_(i - 1, "-") else i - 1  # "mid-Ramadan"
         before = t.hit(b, "monthcue", "edgecue", "periodedge", "mod", "this") if b >= 0 else None
+        # an edge phrase before it, with «من» or without: «العشر الأواخر من رمضان» (ar6)
+        k = i - 1 if i > 0 and t.hit(i - 1, "of") is not None else i
+        edged = any(h.lex.kind == "periodedge" for h in t.ending_at(k))
         # A year after the month is a cue too («رمضان 2019», "Ramadan 2018").
-        cue = head.strong or before is not None or lead is not None or post is not None or year is not None
+        cue = (
+            head.strong
+            or before is not None
+            or edged
+            or lead is not None
+            or post is not None
+            or year is not None
+        )
         if not cue or (head.bound and not head.strong):
             return None  # «محمد رمضان»، «حرب رمضان»: a name; «صفر» alone is zero
         if head.syntax.capitalised and (
