@@ -212,6 +212,13 @@ BEFORE_LAST: list[tuple[str, str]] = [
     ("رمضان قبل الماضي", "2023-03-23/2023-04-20"),
     ("عيد الفطر قبل الماضي", "2023-04-21"),
     ("عيد الأضحى بعد المقبل", "2025-06-06"),
+    # seasons (meteorological: 15 May 2024 is in spring 2024; the last summer 2023, the one before 2022)
+    ("الصيف قبل الماضي", "2022-SU"),
+    ("الخريف بعد المقبل", "2025-FA"),
+    # «ربيع» without its article is spring too («ربيع الأول» stays the Hijri month, read longer)
+    ("ربيع العام المقبل", "2025-SP"),
+    ("ربيع 2023", "2023-SP"),
+    ("ربيع الأول 1446", "2024-09-04/2024-10-03"),
 ]
 
 

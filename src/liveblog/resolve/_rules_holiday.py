@@ -341,10 +341,10 @@ def season(c: Composer, i: int) -> Match | None:
     steps = (_ORDER.index(name) - _ORDER.index(now_name)) % 4  # seasons ahead to the next such one
     if mod == 0:
         pick_steps = steps if steps <= 4 - steps else steps - 4  # the nearer, ties to the coming one
-    elif mod < 0:
-        pick_steps = (steps or 4) - 4
+    elif mod < 0:  # -2: «الصيف قبل الماضي», a year before the last one
+        pick_steps = (steps or 4) - 4 * -mod
     else:
-        pick_steps = steps or 4
+        pick_steps = (steps or 4) + 4 * (mod - 1)
     name, y = _shift_season(now_name, now_year, pick_steps)
     return Match(i, k, _season_when(name, y, ctx.zone), rule)
 

@@ -543,7 +543,7 @@ NAMED: list[Row] = [
     *(
         (name, "season", value)
         for value, names in {
-            "spring": ("الربيع", "فصل الربيع"),
+            "spring": ("الربيع", "ربيع", "فصل الربيع"),  # «ربيع الأول» is a Hijri month, read longer
             "summer": ("الصيف", "صيف", "فصل الصيف"),
             "autumn": ("الخريف", "خريف", "فصل الخريف"),
             "winter": ("الشتاء", "شتاء", "فصل الشتاء"),
