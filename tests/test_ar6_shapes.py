@@ -226,3 +226,21 @@ BEFORE_LAST: list[tuple[str, str]] = [
 def test_before_last_after_next(text: str, timex: str) -> None:
     """«قبل الماضي» and «بعد المقبل» shift two occurrences, whatever they follow."""
     assert _alone(text) == timex
+
+
+# (text, TIMEX3 or None): «عشية» the day before a date or holiday, «غداة» the day after (Eid al-Adha
+# 2023 is 10 Dhu al-Hijja 1444, 28 June 2023; the last Eid al-Fitr 10 April 2024). Before a day word
+# or a weekday «عشية» is that day's evening as the Maghreb press writes it, read as the day itself.
+DAY_SHIFTS: list[tuple[str, str | None]] = [
+    ("عشية 7 أكتوبر 2023", "2023-10-06"),
+    ("غداة عيد الأضحى 2023", "2023-06-29"),
+    ("عشية عيد الفطر", "2024-04-09"),
+    ("عشية اليوم", "2024-05-15"),
+    ("عشية الانتخابات", None),
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), DAY_SHIFTS)
+def test_eve_and_day_after(text: str, timex: str | None) -> None:
+    """The eve and the morrow of a date or a holiday."""
+    assert _alone(text) == timex

@@ -1212,6 +1212,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_windows.counted_weekday, frozenset({"number", "num"})),
     (_windows.deadline, frozenset({"deadline"})),
     (_windows.shifted, frozenset({"number", "num", "frac", "unit"})),
+    (_windows.day_shift, frozenset({"dayshift"})),  # ar6
     (_windows.duration_from, frozenset({"forlen", "startfrom", "number", "num", "clockcue", "hourword"})),
     # vague references, anaphora, the weekend (liveblog.resolve._rules_refs)
     (_rules_refs.vague, frozenset({"ref"})),

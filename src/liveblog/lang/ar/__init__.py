@@ -627,6 +627,9 @@ DUCKLING_NEWS: list[Row] = [
     ("ت غ", "zone", "UTC"),  # توقيت غرينتش, abbreviated
     ("ت.غ", "zone", "UTC"),
     ("بعد الزوال", "part", "afternoon"),
+    # (ar6) the eve of a day and the day after it: «عشية 7 أكتوبر», «غداة عيد الأضحى»
+    ("عشية", "dayshift", -1),
+    ("غداة", "dayshift", 1),
     # Words before a name that a part of the day may be: «جريدة الصباح», «آل الصباح».
     *(
         (w, "namecue", None) for w in ("جريدة", "صحيفة", "مجلة", "قناة", "برنامج", "آل", "عائلة", "أسرة")
