@@ -35,8 +35,13 @@ of five rule types (:class:`Holiday`):
   the same number; the Lunar New Year itself is the ``chinese`` rule).
 
 ``days`` > 1 makes the holiday a range of days (Lent, Passover).
-The Hindu lunar calendars (tithis counted from sunrise at a place, leap months) cannot
-be computed with the libraries the project uses: those holidays are not listed.
+- ``hindu``: a tithi (``day``, 1-30) of a lunar month of the Hindu calendar (``month``, 1 Chaitra
+  … 12 Phalguna, new moon to new moon), on the day it is in force at the moment its rite is
+  held (``at``: sunrise, midday, evening, midnight), plus ``offset`` days (Holi is the day after
+  Holika Dahan); ``sankranti``: the day the sun enters the sidereal sign ``month`` (1 Mesha …
+  12 Meena), plus ``offset`` (Bhogi, the day before Pongal); ``nakshatra``: the day of that
+  solar month on which the moon is in the lunar mansion ``day`` (Onam: Thiruvonam, 22, in
+  Simha). Computed in :mod:`liveblog.resolve._hindu` (``pymeeus``, India's time).
 """
 
 from __future__ import annotations
@@ -45,9 +50,22 @@ from typing import Literal
 
 import attrs
 
-__all__ = ["HOLIDAYS", "Holiday", "RuleKind"]
+__all__ = ["HOLIDAYS", "Holiday", "RiteMoment", "RuleKind"]
 
-RuleKind = Literal["fixed", "nth", "easter", "hijri", "hebrew", "chinese", "vague", "lunar"]
+RuleKind = Literal[
+    "fixed",
+    "nth",
+    "easter",
+    "hijri",
+    "hebrew",
+    "chinese",
+    "vague",
+    "lunar",
+    "hindu",
+    "sankranti",
+    "nakshatra",
+]
+RiteMoment = Literal["sunrise", "midday", "evening", "midnight"]  # hindu: when the tithi is read
 
 
 @attrs.frozen
@@ -66,6 +84,7 @@ class Holiday:
     on_sunday: int = 0  # fixed: days to move it when it falls on a Sunday
     moves: tuple[tuple[int, int], ...] = ()  # hebrew: (weekday, days to move it) as observed
     epoch: int = 0  # vague: the Gregorian year whose ``month`` and ``day`` it fell on
+    at: RiteMoment = "sunrise"  # hindu: the moment of the day the tithi must be in force at
 
 
 def _fixed(month: int, day: int, *, sat: int = 0, sun: int = 0) -> Holiday:
@@ -270,6 +289,52 @@ HOLIDAYS |= {
     "st_martin": _fixed(11, 11),
     "rose_monday": _easter(-48),  # Rosenmontag
     "fat_thursday": _easter(-52),  # Weiberfastnacht, Tłusty Czwartek
+}
+
+# -- en6 (wave 6): the Hindu calendar's feasts (liveblog.resolve._hindu); months 1 Chaitra … 12
+# Phalguna (new moon to new moon), tithis 1-15 bright half, 16-30 dark half (30 the new moon)
+_CHAITRA, _VAISHAKHA, _ASHADHA, _SHRAVANA, _BHADRAPADA, _ASHVIN, _KARTIKA = 1, 2, 4, 5, 6, 7, 8
+_PAUSHA, _MAGHA, _PHALGUNA = 10, 11, 12
+_MESHA, _SIMHA, _MAKARA = 1, 5, 10  # sidereal signs, 1 Mesha … 12 Meena
+
+
+def _tithi(month: int, tithi: int, at: RiteMoment = "sunrise", *, offset: int = 0, days: int = 1) -> Holiday:
+    return Holiday("hindu", month, tithi, offset=offset, days=days, at=at)
+
+
+HOLIDAYS |= {
+    "ugadi": _tithi(_CHAITRA, 1),  # the lunar new year (Ugadi, Gudi Padwa, Chaitra Sukhladi)
+    "rama_navami": _tithi(_CHAITRA, 9, "midday"),
+    "mahavir_jayanti": _tithi(_CHAITRA, 13),
+    "buddha_purnima": _tithi(_VAISHAKHA, 15),  # Vesak as India keeps it
+    "ratha_yatra": _tithi(_ASHADHA, 2),
+    "raksha_bandhan": _tithi(_SHRAVANA, 15),
+    "janmashtami": _tithi(
+        _SHRAVANA, 23, "midnight"
+    ),  # dark eighth (Bhadrapada where months end at full moon)
+    "ganesh_chaturthi": _tithi(_BHADRAPADA, 4, "midday"),
+    "navaratri": _tithi(_ASHVIN, 1, days=9),
+    "maha_saptami": _tithi(_ASHVIN, 7),
+    "dussehra": _tithi(_ASHVIN, 10),
+    "valmiki_jayanti": _tithi(_ASHVIN, 15),
+    "karva_chauth": _tithi(_ASHVIN, 19, "evening"),  # read at moonrise, in the evening
+    "dhanteras": _tithi(_ASHVIN, 28, "evening"),
+    "naraka_chaturdashi": _tithi(_ASHVIN, 29, "midnight"),  # Kali Chaudas, Choti Diwali
+    "diwali": _tithi(_ASHVIN, 30, "evening"),  # the Lakshmi Puja, in the evening of the new moon
+    "bhai_dooj": _tithi(_KARTIKA, 2),
+    "chhath": _tithi(_KARTIKA, 6),
+    "guru_gobind_singh_jayanti": _tithi(_PAUSHA, 7),
+    "vasant_panchami": _tithi(_MAGHA, 5),
+    "guru_ravidas_jayanti": _tithi(_MAGHA, 15),
+    "maha_shivaratri": _tithi(_MAGHA, 29, "midnight"),
+    "holika_dahan": _tithi(_PHALGUNA, 15, "evening"),
+    "holi": _tithi(_PHALGUNA, 15, "evening", offset=1),  # the day after the bonfire
+    "makar_sankranti": Holiday("sankranti", _MAKARA),  # also Pongal (Thai 1) and Maghi
+    "bhogi": Holiday("sankranti", _MAKARA, offset=-1),
+    "mattu_pongal": Holiday("sankranti", _MAKARA, offset=1),
+    "kaanum_pongal": Holiday("sankranti", _MAKARA, offset=2),
+    "vaisakhi": Holiday("sankranti", _MESHA),
+    "onam": Holiday("nakshatra", _SIMHA, 22),  # Thiruvonam in Chingam
 }
 
 # Latin transliterations of the Hijri holidays' Arabic names: copy in German, Dutch, Polish, Danish …
