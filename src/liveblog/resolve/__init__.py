@@ -198,7 +198,7 @@ def find_times(
         extra = [f for f in theirs if not _overlaps(f.span, taken)]
         found = sorted([*found, *extra], key=lambda f: f.span.start)
     if anaphora:  # anchored on the dates of every reader, dateparser's written dates too
-        found = _anchor(found, anaphora, ref)
+        found = _anchor(found, anaphora, ref, whole=_said_alone(text, found))
     return found
 
 
@@ -209,6 +209,15 @@ def _read_whole(text: str, found: list[Found]) -> bool:
         return False
     span = found[0].span
     return _UNREAD.search(text, 0, span.start) is None and _UNREAD.search(text, span.end) is None
+
+
+def _said_alone(text: str, found: list[Found]) -> bool:
+    """Whether ``text`` is one expression and at most one word more (the article it left out:
+    "the quarter" given to :func:`resolve`), not a sentence."""
+    if len(found) != 1:
+        return False
+    span = found[0].span
+    return len(_LEFT_OVER.findall(text[: span.start] + " " + text[span.end :])) <= 1
 
 
 def _complete(lang: str) -> bool:
@@ -304,9 +313,10 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(span.start < s.end and s.start < span.end for s in taken)
 
 
-def _anchor(found: list[Found], anaphora: dict[int, Anaphor], ref: datetime) -> list[Found]:
-    """``found`` with each anaphor anchored on the date found before it (docs/resolution.md)."""
-    whens = anchor_all(((f.when, anaphora.get(f.span.start)) for f in found), ref)
+def _anchor(found: list[Found], anaphora: dict[int, Anaphor], ref: datetime, *, whole: bool) -> list[Found]:
+    """``found`` with each anaphor anchored on the date found before it (docs/resolution.md);
+    ``whole``: the text is that one expression."""
+    whens = anchor_all(((f.when, anaphora.get(f.span.start)) for f in found), ref, whole=whole)
     out: list[Found] = []
     for f, (when, source) in zip(found, whens, strict=True):
         if f.span.start not in anaphora or (when is not None and source is None):

@@ -148,6 +148,8 @@ def _of_row(value: tuple[object, ...]) -> Anaphor:
         return Anaphor(str(value[1]), 0, period=True, alone=-1)
     if head == "that":
         return Anaphor(str(value[1]), 0, period=True, needs_anchor=True)
+    if head == "reported":  # en6: of a date of that unit said before it, else the last one over
+        return Anaphor(str(value[1]), 0, period=True, alone=-1, same_grain=True)
     if head == "amount":
         return Anaphor(str(value[1]), int(str(value[2])), period=False, grain=str(value[3]))
     part = str(value[2]) if len(value) > 2 else None
@@ -188,7 +190,7 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
         if anchor.grain.rank > _UNIT_GRAIN[a.unit].rank or (anchor.is_range and a.unit == "day"):
             return None
         said = _period(start.date(), a, zone)
-        if a.alone is not None and said is not None and said.end > ref:
+        if a.alone is not None and not a.same_grain and said is not None and said.end > ref:
             # "the latest quarter" after a forecast for the current one: the last one over
             return _period(ref.date(), attrs.evolve(a, shift=a.alone), zone)
         return said
@@ -269,7 +271,7 @@ def _clamped(y: int, m: int, d: int) -> date:
 
 
 def anchor_all(
-    found: Iterator[tuple[When, Anaphor | None]], ref: datetime
+    found: Iterator[tuple[When, Anaphor | None]], ref: datetime, *, whole: bool = False
 ) -> list[tuple[When | None, str | None]]:
     """Each date of a text in order, anaphora anchored on the date before them.
 
@@ -280,25 +282,33 @@ def anchor_all(
     after day); an amount counted from it ("a year earlier", "the year-ago quarter") does not:
     "up from $3 a year earlier … from $5 a year earlier" compares both with the same date.
     Vague references anchor nothing.
+    An anaphor of one unit only ("the quarter" of a company report, ``same_grain``) is anchored on
+    the last date of that unit said before it, however far back ("the third quarter … yesterday …
+    in the quarter"); with none it names nothing, unless it is the ``whole`` text (the last one over).
     """
     out: list[tuple[When | None, str | None]] = []
     last: When | None = None
+    by_grain: dict[Grain, When] = {}  # the last date said at each grain
     for when, a in found:
         if a is None:
             out.append((when, None))
             if not when.is_ref:
-                last = when
+                last = by_grain[when.grain] = when
             continue
         if a.periods_only and (last is None or last.grain not in (Grain.QUARTER, Grain.HALF)):
             out.append((when, None))  # "two years ago": from the reference, as said
             continue
+        anchor = by_grain.get(_UNIT_GRAIN[a.unit]) if a.same_grain else last
+        if a.same_grain and anchor is None and not whole:
+            out.append((None, None))  # "the quarter finals", "residents of the quarter": no quarter said
+            continue
         try:
-            now = anchored(a, last, ref)
+            now = anchored(a, anchor, ref)
         except (OverflowError, ValueError):  # a date the calendar cannot hold (year 9999 and on)
             now = None
-        out.append((now, "previous" if last is not None else "reference"))
+        out.append((now, "previous" if anchor is not None else "reference"))
         if now is not None and a.period:
-            last = now
+            last = by_grain[now.grain] = now
     return out
 
 

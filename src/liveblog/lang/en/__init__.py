@@ -669,7 +669,9 @@ REFS: list[Row] = [
     *((w, "anaphor", ("day", 1, "morning")) for w in ("the following morning",)),
     # Company reports: "the quarter" is the one said before it (alone, none); "the latest quarter" that
     # one, else the last quarter over; "the year-ago quarter" the same quarter a year before.
-    *((w, "anaphor", ("that", "quarter")) for w in ("the quarter", "that quarter", "the same quarter")),
+    # en6: "the quarter", "that quarter" of a report name the quarter said before them, else the
+    # last one over ("the quarter" after "yesterday" too); alone, the last one over
+    *((w, "anaphor", ("reported", "quarter")) for w in ("the quarter", "that quarter", "the same quarter")),
     *((w, "anaphor", ("latest", "quarter")) for w in ("the latest quarter", "the most recent quarter")),
     *((w, "anaphor", ("latest", "quarter")) for w in ("the latest period", "the most recent period")),
     # tbaq: the latest year of accounts, a year that is over ("the latest fiscal year").
