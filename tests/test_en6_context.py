@@ -79,3 +79,13 @@ def test_plans_point_ahead(text: str, timex: str) -> None:
 def test_no_new_false_dates(text: str) -> None:
     """Quantities, names and scores beside the new cues name no date."""
     assert find_times(text, WED, tz="UTC", languages=["en"]) == []
+
+
+def test_year_ago_compares_with_the_last_quarter_said() -> None:
+    """ "a year ago" after a quarter compares with that quarter a year before, the day said between
+    them ("ended June 30") left out: the second quarter of 2020; with no quarter said, the year."""
+    text = "Sales in the quarter ended June 30 rose to $5 million from $4 million a year ago."
+    found = find_times(text, THU, tz="UTC", languages=["en"])
+    assert [f.when.timex for f in found] == ["2021-Q2", "2021-06-30", "2020-Q2"]
+    plain = find_times("He joined the firm a year ago.", THU, tz="UTC", languages=["en"])
+    assert [f.when.timex for f in plain] == ["2020"]

@@ -91,7 +91,7 @@ class Anaphor:
     approximate: bool = False
     alone: int | None = None
     grain: str | None = None
-    # Counted from the reference as said unless the date before is a quarter or a half: "up from
+    # Counted from the reference as said unless a quarter or a half was said before: "up from
     # $3 a year ago" after "the third quarter" compares with that quarter a year before.
     periods_only: bool = False
     needs_anchor: bool = False  # only of a date said before it (alone it names none)

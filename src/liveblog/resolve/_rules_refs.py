@@ -285,20 +285,27 @@ def anchor_all(
     An anaphor of one unit only ("the quarter" of a company report, ``same_grain``) is anchored on
     the last date of that unit said before it, however far back ("the third quarter … yesterday …
     in the quarter"); with none it names nothing, unless it is the ``whole`` text (the last one over).
+    "a year ago" after a quarter or a half (``periods_only``) compares with the last one said,
+    the days said since left out ("the quarter ended Sept. 30 … up from $3 a year ago").
     """
     out: list[tuple[When | None, str | None]] = []
     last: When | None = None
     by_grain: dict[Grain, When] = {}  # the last date said at each grain
+    last_period: When | None = None  # the last quarter or half said ("up from $3 a year ago")
     for when, a in found:
         if a is None:
             out.append((when, None))
             if not when.is_ref:
                 last = by_grain[when.grain] = when
-            continue
-        if a.periods_only and (last is None or last.grain not in (Grain.QUARTER, Grain.HALF)):
-            out.append((when, None))  # "two years ago": from the reference, as said
+                if when.grain in (Grain.QUARTER, Grain.HALF):
+                    last_period = when
             continue
         anchor = by_grain.get(_UNIT_GRAIN[a.unit]) if a.same_grain else last
+        if a.periods_only:  # en6: the last quarter or half said before, the days between left out
+            anchor = last_period
+            if anchor is None:
+                out.append((when, None))  # "two years ago": from the reference, as said
+                continue
         if a.same_grain and anchor is None and not whole:
             out.append((None, None))  # "the quarter finals", "residents of the quarter": no quarter said
             continue
@@ -309,6 +316,8 @@ def anchor_all(
         out.append((now, "previous" if anchor is not None else "reference"))
         if now is not None and a.period:
             last = by_grain[now.grain] = now
+            if now.grain in (Grain.QUARTER, Grain.HALF):
+                last_period = now
     return out
 
 
