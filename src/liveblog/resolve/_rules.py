@@ -433,7 +433,9 @@ class Rules(HijriRules):
             return False
         and_ = t.hit(end, "range-to") if end < len(t) else None
         closed = end >= len(t) or not t.norm[end].isalnum() or (and_ is not None and and_.value == "between")
-        before = t.hit(i - 1, "yearbefore")
+        before = t.hit(i - 1, "yearbefore") or next(  # a phrase of two tokens: "'s" (en6)
+            (h for h in t.ending_at(i, 2) if h.lex.kind == "yearbefore"), None
+        )
         if before is not None and before.value == "closed" and i >= 3 and t.number[i - 3] is not None:
             unit = t.hit(i - 2, "unit")
             if unit is not None and unit.value[0] == "day":

@@ -232,6 +232,8 @@ MARKERS: list[Row] = [
     # "both 2021 and 2022", "notes due 2030 and"), since "a crowd of 2000 people" is a quantity.
     *((w, "yearbefore", None) for w in ("a", "an")),
     *((w, "yearbefore", "closed") for w in ("of", "both", "due")),
+    # en6: a possessive before it ("the company's 1989 results", "Britain's 2012 Games"), "my", "your"
+    *((w, "yearbefore", None) for w in ("'s", "my", "your")),
     # -- news: quarters and halves of a year ("the third quarter", "Q3", "the first half of 1990") --
     ("quarter", "yearpart", 3),
     ("half", "yearpart-bound", 6),  # "the first half" alone is as often a match's
