@@ -95,3 +95,23 @@ def test_names_are_not_feasts(text: str) -> None:
 def test_outside_years_is_no_date() -> None:
     assert _hindu.lunar_day(1850, 7, 30, "evening") is None
     assert _hindu.sankranti_day(2200, 9) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "timex"),
+    [
+        ("Diwali 2023", "de", "2023-11-12"),  # the evening of the new moon of Ashvin, as above
+        ("Holi 2024", "nl", "2024-03-25"),
+        ("Maha Navami 2023", "de", "2023-10-23"),  # Ashvin's bright ninth, 22 Oct 19:58 - 23 Oct 17:44
+    ],
+)
+def test_latin_names_in_other_languages(text: str, lang: str, timex: str) -> None:
+    """Copy in other languages writes the feasts' Latin names as English does."""
+    w = resolve(text, REF, prefer="past", tz="UTC", languages=[lang])
+    assert w is not None
+    assert w.timex == timex
+
+
+def test_italian_magi_are_no_feast() -> None:
+    """ "maghi" (Maghi, the Punjabi Makar Sankranti) is also Italian for magicians: English only."""
+    assert find_times("Sono arrivati i maghi.", REF, languages=["it"]) == []

@@ -393,3 +393,47 @@ TRANSLITERATED: dict[str, tuple[str, ...]] = {
     "tisha_bav": ("tisha b'av", "tisha beav", "tisha b'ab"),
     "rabindra_jayanti": ("rabindra jayanti", "rabindranath jayanti"),
 }
+
+# -- en6 (wave 6): the Hindu calendar's feasts under the Latin names copy in every language writes
+# ("Diwali 2019" in a German text); English has its own list (lang/en). Left out here: names that
+# are words of some table's language ("maghi", Italian "magicians"; "bogi"), and English phrases.
+HOLIDAYS["maha_navami"] = _tithi(_ASHVIN, 9)
+TRANSLITERATED |= {
+    "ugadi": ("ugadi", "yugadi", "gudi padwa", "samvatsaradi", "chaitra sukladi", "chaitra sukhladi"),
+    "rama_navami": ("rama navami", "ram navami", "ramanavami"),
+    "mahavir_jayanti": (
+        "mahavir jayanti",
+        "mahaveer jayanti",
+        "mahavir janma kalyanak",
+        "mahaveer janma kalyanak",
+    ),
+    "buddha_purnima": ("buddha purnima", "buddha jayanti", "vesak", "vesakha", "vaisakha", "wesak"),
+    "ratha_yatra": ("ratha yatra", "ratha-yatra", "rath yatra", "rath-yatra"),
+    "raksha_bandhan": ("raksha bandhan",),
+    "janmashtami": ("janmashtami", "krishna janmashtami", "gokulashtami", "krishnashtami"),
+    "ganesh_chaturthi": ("ganesh chaturthi", "ganesha chaturthi", "vinayaka chaturthi"),
+    "navaratri": ("navaratri", "navratri", "durga puja"),
+    "maha_saptami": ("maha saptami",),
+    "maha_navami": ("maha navami",),
+    "dussehra": ("dussehra", "dasara", "vijayadashami", "vijaya dashami"),
+    "valmiki_jayanti": ("valmiki jayanti", "maharishi valmiki jayanti", "pargat diwas"),
+    "karva_chauth": ("karva chauth", "karwa chauth"),
+    "dhanteras": ("dhanteras", "dhanatrayodashi", "dhantrayodashi"),
+    "naraka_chaturdashi": ("naraka chaturdashi", "kali chaudas", "choti diwali", "chhoti diwali"),
+    "diwali": ("diwali", "deepavali", "divali", "lakshmi puja"),
+    "bhai_dooj": ("bhai dooj", "bhai duj", "bhaiya dooj"),
+    "chhath": ("chhath", "chhath puja", "dala puja", "dala chhath", "surya shashthi"),
+    "guru_gobind_singh_jayanti": ("guru gobind singh jayanti", "guru govind singh jayanti"),
+    "vasant_panchami": ("vasant panchami", "basant panchami"),
+    "guru_ravidas_jayanti": ("guru ravidas jayanti", "guru ravidass jayanti"),
+    "maha_shivaratri": ("maha shivaratri", "mahashivaratri", "maha shivratri", "mahashivratri"),
+    "holika_dahan": ("holika dahan", "chhoti holi", "choti holi", "kamudu pyre"),
+    "holi": ("holi", "dhulandi", "dhuleti", "phagwah"),
+    "makar_sankranti": ("makar sankranti", "makara sankranti", "makara sankranthi", "pongal", "thai pongal"),
+    "bhogi": ("bhogi pandigai", "bogi pandigai"),
+    "mattu_pongal": ("mattu pongal", "maattu pongal"),
+    "kaanum_pongal": ("kaanum pongal", "kanum pongal", "kanni pongal"),
+    "vaisakhi": ("vaisakhi", "baisakhi", "vaishakhi", "vasakhi"),
+    "onam": ("onam", "thiru onam", "thiruvonam"),
+    "parsi_new_year": ("jamshedi navroz",),
+}

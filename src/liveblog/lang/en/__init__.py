@@ -495,6 +495,7 @@ _HOLIDAY_NAMES |= {
     "ganesh_chaturthi": ("ganesh chaturthi", "ganesha chaturthi", "vinayaka chaturthi", "vinayaka chavithi"),
     "navaratri": ("navaratri", "navratri", "durga puja"),
     "maha_saptami": ("maha saptami", "durga saptami"),
+    "maha_navami": ("maha navami", "durga navami"),
     "dussehra": ("dussehra", "dasara", "dussera", "vijayadashami", "vijaya dashami"),
     "valmiki_jayanti": ("valmiki jayanti", "maharishi valmiki jayanti", "pargat diwas"),
     "karva_chauth": ("karva chauth", "karwa chauth"),
