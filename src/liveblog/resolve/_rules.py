@@ -549,6 +549,8 @@ def _edged(name: str | None, edge: Hit | None) -> str:
     if edge is None:
         return name or "morning"
     if edge.value == "early":
+        if name in ("afternoon", "evening"):  # en6: "Tuesday early afternoon", "early Friday evening"
+            return f"early_{name}"
         return "early_hours" if name in (None, "morning", "dawn", "night") else name
     return {
         None: "late_evening",
@@ -563,9 +565,15 @@ def _part_rule(lang: str, day: Day) -> str:
     return f"{lang}-part-weekday" if day.kind == "weekday" else f"{lang}-part-{day.kind}"
 
 
+_AFTERNOON_PARTS = frozenset(
+    {"evening", "afternoon", "late_afternoon", "sunset", "nightfall"}
+    | {"early_afternoon", "mid_afternoon", "early_evening"}  # en6
+)
+
+
 def _with_part(hour: int, part: str) -> int:
     """The 24-hour clock for an hour said with a part of the day («الثامنة من مساء»)."""
-    if part in ("evening", "afternoon", "late_afternoon", "sunset", "nightfall") and hour < 12:
+    if part in _AFTERNOON_PARTS and hour < 12:
         return hour + 12
     if part in ("night", "night-before") and 6 <= hour < 12:
         return hour + 12

@@ -83,6 +83,11 @@ PART_WORDS: list[Row] = [
     # nouns with no part-of-day row (liveblog.resolve._rules_clock); "midday" stays the part
     ("afternoon", "part-bound", "afternoon"),
     ("late afternoon", "part", "late_afternoon"),
+    # en6: the middle and the first hours of a part ("mid-afternoon", "early evening")
+    *((w, "part", "mid_afternoon") for w in ("mid-afternoon", "mid afternoon", "midafternoon")),
+    *((w, "part", "mid_morning") for w in ("mid-morning", "mid morning", "midmorning")),
+    ("early afternoon", "part", "early_afternoon"),
+    ("early evening", "part", "early_evening"),
     ("sunset", "part", "sunset"),
     ("dusk", "part", "sunset"),
     ("evening", "part-bound", "evening"),
