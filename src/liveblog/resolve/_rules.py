@@ -110,13 +110,20 @@ class Rules(HijriRules):
     def _dayspec_words(self, i: int) -> Day | None:
         return self._dayspec(i, dates=False)
 
-    def _day_number(self, j: int) -> Day | None:
+    def _day_number(self, j: int, *, spelled: bool = False) -> Day | None:
         """A bare day number after a day prefix ("le 16", "el 20"), when nothing but a date word,
-        punctuation or the end follows it ("le 16 a marqué" is a player): the month ``prefer`` picks."""
+        punctuation or the end follows it ("le 16 a marqué" is a player): the month ``prefer`` picks.
+        ``spelled``: the prefix is a day's noun, no article, and the number may be in words ("día
+        nueve", "dia quinze"; "el nueve" is a shirt)."""
         t = self.t
         n = t.num(j, 1, 31)
         end = t.after_number(j)  # "le 1er"
-        if n is None or len(t.norm[j]) > 2 or t.digits_go_on(j) or not t.ends_here(end):
+        word = t.hit(j, "num") if n is None and spelled and j < len(t) and t.number[j] is None else None
+        if word is not None and not word.strip and 1 <= word.value <= 31:
+            n, end = word.value, word.end
+        elif n is None or len(t.norm[j]) > 2 or t.digits_go_on(j):
+            return None
+        if not t.ends_here(end):
             return None
         if t.hit(end, "unit", "hourpost", "ampm", "minword") is not None:
             return None  # «в 19 часов», "el 5 pm": an hour or an amount, not a day
@@ -173,7 +180,11 @@ class Rules(HijriRules):
             free = wd[0] if wd[1] is None else None
             return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday", free)
         if pre is not None:
-            return self._day_number(self._ordinal_after_the(j))  # "le 16", "el 20", «يوم 16», "on the 16th"
+            # "día", «يوم»: a day's noun, not the article "el"; not after a number ("un dia nou": a new day)
+            noun = t.hit(i, "the") is None and not (i > 0 and t.hit(i - 1, "num") is not None)
+            return self._day_number(
+                self._ordinal_after_the(j), spelled=noun
+            )  # "le 16", «يوم 16», "on the 16th"
         return None
 
     def _ordinal_after_the(self, j: int) -> int:

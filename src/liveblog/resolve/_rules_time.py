@@ -132,8 +132,8 @@ class TimeRules(ClockRules):
             end = dotted  # "am 10.10.", "15.2.": day first, its own dots make it a date
         elif sep != "/" or (t.number[end] is not None if end < len(t) else False) or t.is_(end, "/", "-"):
             return None  # no year: only "2/15", "2 / 15"
-        elif max(a, b) <= 12:
-            return None  # "1/2", "3/4": a fraction as much as a date
+        elif max(a, b) <= 12 and not self._day_cued_alone(j, end):
+            return None  # "1/2", "3/4": a fraction as much as a date; "le 2/3", "el 4/7" are days
         if dotted is not None:
             if b > 12:
                 return None
@@ -182,6 +182,15 @@ class TimeRules(ClockRules):
             return end + 1
         cue = j > 0 and t.hit(j - 1, "dayprefix") is not None
         return end if cue and not (end < len(t) and t.number[end] is not None) else None
+
+    def _day_cued_alone(self, j: int, end: int) -> bool:
+        """Whether two numbers of 12 or less with a slash ("2/3") are a day and month: a day prefix
+        before them ("le 2/3", "el 4/7") and nothing but a date word, punctuation or the end after
+        them; "le 1/4 de finale", "el 2/3 de los votos" stay fractions (rom6)."""
+        t = self.t
+        return (
+            j > 0 and t.hit(j - 1, "dayprefix") is not None and t.ends_here(end) and t.hit(end, "of") is None
+        )
 
     def _dated_around(self, j: int, end: int) -> bool:
         """Whether a numeric date with no year has a day's cue before it ("on 2/15", «يوم 25/4») or a
