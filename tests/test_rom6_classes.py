@@ -19,7 +19,7 @@ TZ = "Europe/Paris"
 
 
 def _read(lang: str, text: str) -> When | None:
-    return resolve(text, REF, prefer="future", tz=TZ, languages=[lang])  # type: ignore[list-item]
+    return resolve(text, REF, prefer="future", tz=TZ, languages=[lang])
 
 
 def _check(lang: str, text: str, timex: str | None) -> None:
@@ -186,5 +186,5 @@ NEWS = [
 
 @pytest.mark.parametrize(("lang", "text"), NEWS)
 def test_no_false_dates_in_running_text(lang: str, text: str) -> None:
-    found = find_times(text, REF, prefer="future", tz=TZ, languages=[lang])  # type: ignore[list-item]
+    found = find_times(text, REF, prefer="future", tz=TZ, languages=[lang])
     assert found == [], [(text[f.span.start : f.span.end], f.when.timex) for f in found]
