@@ -95,6 +95,7 @@ _INT_KINDS = frozenset(
     # Clock words, ordinals (romance, wave 4): "et quart" = a minjoin and a minamount, "premier".
     | {"minamount", "mindir", "minjoin", "halfhour", "hourword", "nth", "ordinal", "yearpart"}
     | {"era"}  # an era's year 0 (令和 = 2018)
+    | {"shiftdir"}  # rom6: "dopo", "après" (+1), "prima di", "avant" (-1): "terzo martedì dopo Natale"
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
 

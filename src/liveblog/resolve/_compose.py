@@ -532,6 +532,11 @@ class Composer:
             return None
         at = joiner.end if joiner is not None else k
         m = self.at(at) or (self._this_period(at, "month") if joiner is not None else None)
+        month = t.hit(at, "month") if m is None and joiner is not None else None
+        if month is not None:  # "le 2e mardi de mars": a month that is also a word, after the nth (rom6)
+            ctx = self.r.ctx
+            said_in = month_year(month.value, ctx.today, ctx.prefer)
+            m = Match(at, month.end, _when.month(said_in, month.value, ctx.zone), f"{month.lex.lang}-month")
         if m is None and wd is not None and joiner is not None:  # "the first Monday of the year"
             m = self._this_period(at, "year")
         y = t.num(at, 1000, 2999, 4) if m is None and joiner is not None else None
@@ -629,6 +634,11 @@ class Composer:
                 and t.hit(j + 1, "nth") is not None
             ):
                 n, k = said, j + 1
+            elif said is not None:  # rom6: "3rd Tuesday", "1° martedì", "3eme jour": the digit's ordinal mark
+                after = t.after_number(j)
+                marked = after > j + 1 or t.end[j] - t.start[j] > len(t.norm[j])
+                if marked and (t.hit(after, "weekday") is not None or t.hit(after, "unit") is not None):
+                    n, k = said, after
         back = t.hit(k, "nth") if k is not None and n is not None and n > 0 else None
         if back is not None and back.value == -1:
             n, k = -(n or 0), back.end  # "the third last": the third from the end
