@@ -188,3 +188,25 @@ NEWS = [
 def test_no_false_dates_in_running_text(lang: str, text: str) -> None:
     found = find_times(text, REF, prefer="future", tz=TZ, languages=[lang])
     assert found == [], [(text[f.span.start : f.span.end], f.when.timex) for f in found]
+
+
+# -- an nth said in digits with its ordinal mark; a shift's direction word ---------------------
+# (1 June 2024 is a Saturday; 1 October 2024 a Tuesday; 1 March 2025 a Saturday; Christmas 2024
+# a Wednesday, so the Tuesdays after it are 31 December, 7 and 14 January.)
+
+NTH_AND_SHIFTS = [
+    ("it", "1° martedì di giugno", "2024-06-04"),
+    ("fr", "le 3ème jour d'octobre", "2024-10-03"),
+    ("fr", "le 2e mardi de mars", "2025-03-11"),  # "mars" alone needs a cue: the nth's "de" is one
+    ("en", "3rd Tuesday of October", "2024-10-15"),
+    ("it", "il terzo martedì dopo Natale 2024", "2025-01-14"),
+    ("fr", "trois jours après Noël", "2024-12-28"),
+    ("es", "dos días antes de Navidad", "2024-12-23"),
+    ("fr", "le 3e jour de grève", None),  # no month or year after it: a count of days
+    ("it", "il 3° giorno di sciopero", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), NTH_AND_SHIFTS)
+def test_nth_in_digits_and_shifts(lang: str, text: str, timex: str | None) -> None:
+    _check(lang, text, timex)
