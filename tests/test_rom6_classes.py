@@ -210,3 +210,23 @@ NTH_AND_SHIFTS = [
 @pytest.mark.parametrize(("lang", "text", "timex"), NTH_AND_SHIFTS)
 def test_nth_in_digits_and_shifts(lang: str, text: str, timex: str | None) -> None:
     _check(lang, text, timex)
+
+
+# -- day, month (and year) apart with spaces ----------------------------------------------------
+
+SPACED = [
+    ("fr", "le 20 02 2025", "2025-02-20"),
+    ("fr", "20 2 2025", "2025-02-20"),  # a four-digit year needs no cue
+    ("fr", "le 24 12 24", "2024-12-24"),  # a two-digit year only after the day prefix
+    ("fr", "le 31 10", "2024-10-31"),  # no year: the month in two digits after the prefix
+    ("es", "el 31 10 a las 8", "2024-10-31T08:00"),
+    ("fr", "31 10", None),  # no cue: a score as much as a date
+    ("fr", "20 02 14", None),
+    ("fr", "1 500 000", None),  # thousands grouped by spaces
+    ("fr", "ils étaient 3 10 2014 fois", None),  # a number after the day: no date
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), SPACED)
+def test_spaced_numeric_dates(lang: str, text: str, timex: str | None) -> None:
+    _check(lang, text, timex)
