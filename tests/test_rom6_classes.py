@@ -140,6 +140,7 @@ OTHER = [
     ("fr", "deux trois minutes", None),
     ("fr", "deux trois", None),
     ("it", "due tre giorni", None),
+    ("sv", "mån", "2024-05-20"),  # a word with a sense besides the count (Monday, and "month"): read
     ("fr", "mardi la semaine suivante", "2024-05-21"),
     ("fr", "jeudi la semaine d'après", "2024-05-23"),
     ("es", "el jueves la semana que viene", "2024-05-23"),
@@ -181,6 +182,12 @@ NEWS = [
         "O time venceu por 2 0 e o dez marcou; a liberdade de imprensa caiu 3 pontos e a aids "
         "matou dois três mil a menos.",
     ),
+]
+
+
+NEWS += [
+    # "on" is a day prefix and "a" the number one: a number word of three letters or more only
+    ("en", "Kellogg suspended work on a $1 billion plant and shares fell on a 4% decline."),
 ]
 
 

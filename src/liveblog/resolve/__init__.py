@@ -238,19 +238,14 @@ _COUNT_KINDS = frozenset({"num", "unit"})
 
 def _only_counts(text: str, lexicons: list[Lexicon]) -> bool:
     """Whether ``text`` is number words alone, with or without a unit, and no digit ("deux trois",
-    "deux trois minutes": a count; dateparser reads them as the 2nd of March) (rom6)."""
+    "deux trois minutes": a count; dateparser reads them as the 2nd of March): words with no sense
+    in our tables but these (rom6)."""
     words = [m.group(0) for m in TOKEN.finditer(normalize(text).text)]
-    return (
-        bool(lexicons)
-        and bool(words)
-        and all(
-            w.isalpha()
-            and any(
-                s.kind in _COUNT_KINDS and s.words == (w,) for lex in lexicons for s, _ in lex.starting(w)
-            )
-            for w in words
-        )
-    )
+    if not lexicons or not words or not all(w.isalpha() for w in words):
+        return False
+    senses = [{s.kind for lex in lexicons for s, _ in lex.starting(w) if s.words == (w,)} for w in words]
+    # a word with another sense too ("pet": five and Friday's abbreviation, "mån") is not only a count
+    return all(kinds and kinds <= _COUNT_KINDS for kinds in senses)
 
 
 def _words_around(text: str, longer: Span, ours: Span) -> list[str]:

@@ -119,7 +119,9 @@ class Rules(HijriRules):
         n = t.num(j, 1, 31)
         end = t.after_number(j)  # "le 1er"
         word = t.hit(j, "num") if n is None and spelled and j < len(t) and t.number[j] is None else None
-        if word is not None and not word.strip and 1 <= word.value <= 31:
+        if (
+            word is not None and not word.strip and 1 <= word.value <= 31 and len(t.norm[j]) >= 3
+        ):  # not "on a 4%"
             n, end = word.value, word.end
         elif n is None or len(t.norm[j]) > 2 or t.digits_go_on(j):
             return None
