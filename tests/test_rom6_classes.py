@@ -145,6 +145,9 @@ OTHER = [
     ("fr", "jeudi la semaine d'après", "2024-05-23"),
     ("es", "el jueves la semana que viene", "2024-05-23"),
     ("it", "venerdì la settimana prossima", "2024-05-24"),
+    ("es", "sabado 18", "2024-05-18"),  # a weekday typed without its accent, then its day number
+    ("ro", "Marti 21", "2024-05-21"),
+    ("es", "sabado 18 jugadores", None),  # a count after the number: no day
     ("it", "genn. 2025", "2025-01"),  # the older abbreviation of gennaio
     ("it", "il 3 febbr. 2025", "2025-02-03"),
 ]

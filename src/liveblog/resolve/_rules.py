@@ -169,7 +169,7 @@ class Rules(HijriRules):
             if wd is not None:
                 k = wd[2]  # «أمس الأربعاء»: the day word decides, the weekday only names it
             return Day(self.ctx.today + timedelta(days=dw.value), k, "day", f"{dw.lex.lang}-day")
-        wd = self.weekday_word(j, bound_ok=pre is not None)
+        wd = self.weekday_word(j, bound_ok=pre is not None or self._day_number_after(j))
         if dates:
             m = self.written_date(j)  # «السبت 30 نوفمبر» is a date even though it starts with a weekday
             h = self.hijri_date(j)  # «مساء 27 رمضان»
@@ -190,6 +190,17 @@ class Rules(HijriRules):
                 self._ordinal_after_the(j), spelled=noun
             )  # "le 16", «يوم 16», "on the 16th"
         return None
+
+    def _day_number_after(self, j: int) -> bool:
+        """Whether a day number follows the word at ``j`` and ends the expression: it makes a weekday
+        typed without its accents a day ("sabado 16", "Marti 19"), as a cue before it does (rom6)."""
+        t = self.t
+        k = j + 1
+        n = t.num(k, 1, 31)
+        if n is None or len(t.norm[k]) > 2 or t.digits_go_on(k) or t.hit(j, "weekday") is None:
+            return False
+        end = t.after_number(k)
+        return t.ends_here(end) and t.hit(end, "unit", "hourpost", "ampm") is None
 
     def _ordinal_after_the(self, j: int) -> int:
         """Where the day number is after a day prefix: past an article before a day in digits with its
