@@ -240,3 +240,20 @@ SPACED = [
 @pytest.mark.parametrize(("lang", "text", "timex"), SPACED)
 def test_spaced_numeric_dates(lang: str, text: str, timex: str | None) -> None:
     _check(lang, text, timex)
+
+
+# -- a range from a day to a weekday said alone: the first such weekday on or after it ----------
+# (3 June 2024 is a Monday.)
+
+DAY_TO_WEEKDAY = [
+    ("it", "da domani a sabato", "2024-05-16/2024-05-18"),
+    ("fr", "de demain à lundi", "2024-05-16/2024-05-20"),
+    ("es", "desde hoy hasta el viernes", "2024-05-15/2024-05-17"),
+    ("en", "from 3 June to Friday", "2024-06-03/2024-06-07"),  # not the year whose 3 June is a Friday
+    ("fr", "du lundi au jeudi", "2024-05-20/2024-05-23"),  # two weekdays: as before
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), DAY_TO_WEEKDAY)
+def test_range_from_a_day_to_a_weekday(lang: str, text: str, timex: str) -> None:
+    _check(lang, text, timex)
