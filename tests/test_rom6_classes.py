@@ -257,3 +257,20 @@ DAY_TO_WEEKDAY = [
 @pytest.mark.parametrize(("lang", "text", "timex"), DAY_TO_WEEKDAY)
 def test_range_from_a_day_to_a_weekday(lang: str, text: str, timex: str) -> None:
     _check(lang, text, timex)
+
+
+# -- a bound anaphor counted from the date its "of" word names ----------------------------------
+
+ANAPHOR_OF_DATE = [
+    ("fr", "le lendemain du 13 juin", "2024-06-14"),
+    ("fr", "la veille du 14 juillet", "2024-07-13"),
+    ("es", "la víspera del 25 de diciembre", "2024-12-24"),
+    ("it", "il giorno dopo il 2 giugno", "2024-06-03"),
+    ("ca", "l'endemà del 23 d'abril", "2025-04-24"),  # 23 April 2024 has passed
+    ("fr", "la veille du scrutin", None),  # counted from the vote: no date
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), ANAPHOR_OF_DATE)
+def test_anaphor_of_a_date(lang: str, text: str, timex: str | None) -> None:
+    _check(lang, text, timex)
