@@ -8,7 +8,11 @@ after the reference's runs Monday 20 to Sunday 26 May 2024.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from liveblog import find_times, resolve
 from liveblog.lang.holidays import HOLIDAYS
@@ -274,3 +278,25 @@ ANAPHOR_OF_DATE = [
 @pytest.mark.parametrize(("lang", "text", "timex"), ANAPHOR_OF_DATE)
 def test_anaphor_of_a_date(lang: str, text: str, timex: str | None) -> None:
     _check(lang, text, timex)
+
+
+# -- properties: every valid day, month and year said with spaces or with a cue is that day -----
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)), st.booleans())
+def test_spaced_date_with_four_digit_year_is_that_day(day: date, padded: bool) -> None:
+    month = f"{day.month:02d}" if padded else str(day.month)
+    when = _read("fr", f"le {day.day} {month} {day.year}")
+    assert when is not None
+    assert when.timex == day.isoformat()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 12), st.integers(1, 28))
+def test_cued_small_day_month_is_that_day_and_month(month: int, day: int) -> None:
+    # Day first (the zone is Paris); the next such day from 15 May 2024, as the table rows above.
+    when = _read("es", f"el {day}/{month}")
+    assert when is not None
+    assert (when.start.month, when.start.day) == (month, day)
+    assert when.start.date() >= date(2024, 5, 15)
