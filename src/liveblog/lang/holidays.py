@@ -337,6 +337,28 @@ HOLIDAYS |= {
     "onam": Holiday("nakshatra", _SIMHA, 22),  # Thiruvonam in Chingam
 }
 
+# -- rom6 (wave 6): international days (UN observances) and national days the Romance tables name
+HOLIDAYS |= {
+    "world_arabic_language_day": _fixed(12, 18),
+    "zero_discrimination_day": _fixed(3, 1),
+    "cooperatives_day": _nth(7, _SAT, 1),  # the International Day of Cooperatives: first Saturday of July
+    "world_prematurity_day": _fixed(11, 17),
+    "africa_day": _fixed(5, 25),  # Africa Day, once African Liberation Day
+    "world_health_day": _fixed(4, 7),
+    "world_environment_day": _fixed(6, 5),
+    "world_refugee_day": _fixed(6, 20),
+    "peace_day": _fixed(9, 21),  # the International Day of Peace
+    "world_aids_day": _fixed(12, 1),
+    "human_rights_day": _fixed(12, 10),
+    "press_freedom_day": _fixed(5, 3),
+    "holy_innocents": _fixed(12, 28),  # el Día de los (Santos) Inocentes in Spain and Latin America
+    "liberation_day_it": _fixed(4, 25),  # Festa della Liberazione
+    "republic_day_it": _fixed(6, 2),  # Festa della Repubblica
+    "freedom_day_pt": _fixed(4, 25),  # Dia da Liberdade
+    "portugal_day": _fixed(6, 10),  # Dia de Portugal
+    "national_day_ro": _fixed(12, 1),  # Ziua Națională a României
+}
+
 # Latin transliterations of the Hijri holidays' Arabic names: copy in German, Dutch, Polish, Danish …
 # writes them as English does ("Eid al-Fitr 2018", "Laylat al-Qadr"); every generated table reads
 # them (liveblog.lang._data). Translations ("Zuckerfest", "Opferfest") are in each language's table.

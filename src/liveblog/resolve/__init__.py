@@ -242,6 +242,21 @@ def _refused(text: str, span: Span, lexicons: list[Lexicon]) -> bool:
 _CUE_KINDS = frozenset({"dayprefix", "the", "of", "join", "monthcue", "clockcue", "yearcue"})
 
 
+_COUNT_KINDS = frozenset({"num", "unit"})
+
+
+def _only_counts(text: str, lexicons: list[Lexicon]) -> bool:
+    """Whether ``text`` is number words alone, with or without a unit, and no digit ("deux trois",
+    "deux trois minutes": a count; dateparser reads them as the 2nd of March): words with no sense
+    in our tables but these (rom6)."""
+    words = [m.group(0) for m in TOKEN.finditer(normalize(text).text)]
+    if not lexicons or not words or not all(w.isalpha() for w in words):
+        return False
+    senses = [{s.kind for lex in lexicons for s, _ in lex.starting(w) if s.words == (w,)} for w in words]
+    # a word with another sense too ("pet": five and Friday's abbreviation, "mån") is not only a count
+    return all(kinds and kinds <= _COUNT_KINDS for kinds in senses)
+
+
 def _words_around(text: str, longer: Span, ours: Span) -> list[str]:
     """The tokens of ``longer`` outside ``ours``, normalised as the tables are."""
     extra = normalize(text[longer.start : ours.start] + " " + text[ours.end : longer.end]).text
@@ -487,6 +502,8 @@ def resolve(
         return _finer_inside(theirs, ours.when) or ours.when
     if ours is None and complete and not _NUMERIC_DATE.search(text):
         return None  # our tables know every ar/en date word; dateparser only adds numeric formats
+    if ours is None and _only_counts(text, known):
+        return None  # "deux trois minutes": number words count, dateparser would make a date of them
     if _HIJRI_NUMERIC.search(normalize(text).text):
         return ours.when if ours is not None else None
     # Tables generated from the CLDR read part of the words ("3 mars" of "le 3 mars à 15h"):

@@ -91,7 +91,9 @@ def anaphor(c: Composer, i: int) -> Match | None:
         if k < len(t) and (t.number[k] is not None or c.r.year_in_words(k) is not None):
             return None  # "the year 1066", "the year two thousand": a date follows
         if h.lex.bound and k < len(t) and t.norm[k].isalnum():
-            return None  # "the day before the vote": counted from the vote, not from a date
+            # "the day before the vote": counted from the vote, not from a date; "le lendemain du
+            # 13 février", "la veille du 14 juillet": from the date its "of" word names
+            return _of_date(c, i, k, _of_row(h.value), h.lex.lang)
         if i > 0 and t.hit(i - 1, "of") is not None and t.hit(i, "the") is not None:
             return None  # "player of the year", "deal of the day": a title's period, not a time
         a = _of_row(h.value)
@@ -121,6 +123,20 @@ def anaphor(c: Composer, i: int) -> Match | None:
         atom = c.at(i)
         return attrs.evolve(atom, anaphor=a) if atom is not None and atom.end == d.end else None
     return _anaphor_match(c, i, d.end, a, d.lex.lang)
+
+
+def _of_date(c: Composer, i: int, k: int, a: Anaphor, lang: str) -> Match | None:
+    """A day counted from the date an ``of`` word after a bound anaphor names: "le lendemain du
+    13 février" (14 February), "la víspera del 25 de abril", "il giorno dopo il 2 giugno" (rom6)."""
+    of = c.t.hit(k, "of") or c.t.hit(k, "the")  # "il giorno dopo il 2 giugno"
+    if of is None or a.unit != "day" or not a.period or a.part is not None or a.at is not None:
+        return None
+    day = c.at(of.end)
+    if day is None or day.when.is_range or day.when.grain is not Grain.DAY:
+        return None
+    zone = c.r.ctx.zone
+    d = day.when.start.astimezone(zone).date() + timedelta(days=a.shift)
+    return Match(i, day.end, _when.day(d, zone), f"{lang}-anaphor-of")
 
 
 def _ended(c: Composer, i: int, k: int, a: Anaphor, lang: str) -> Match | None:
