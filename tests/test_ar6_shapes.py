@@ -244,3 +244,14 @@ DAY_SHIFTS: list[tuple[str, str | None]] = [
 def test_eve_and_day_after(text: str, timex: str | None) -> None:
     """The eve and the morrow of a date or a holiday."""
     assert _alone(text) == timex
+
+
+def test_a_chain_of_dates_named_from_the_one_before() -> None:
+    """Each date is named from the one before it: the 10th of that month, two days after it, June of
+    the year after the siege began (the month anaphor anchors the amount after it)."""
+    text = (
+        "بدأ الحصار في 3 مارس 2021. وفي العاشر من الشهر نفسه انقطعت الكهرباء، وبعد ذلك بيومين نفد"
+        " الوقود. وفي يونيو من العام التالي رفع الحصار."
+    )
+    found = find_times(text, REF, prefer="past", tz="UTC", languages=["ar"])
+    assert [f.when.timex for f in found] == ["2021-03-03", "2021-03-10", "2021-03-12", "2022-06"]
