@@ -824,16 +824,41 @@ class Composer:
             n = n if n > 0 else count + n + 1  # "the last half of 1989"
         if year is None:
             found = self._year_after(end)
-            if found is not None:
-                year, end = found
-            elif self._of_other(end):
-                return None  # «الربع الأخير من المباراة», "the third quarter of the game": not a year's
-        if year is None:
-            if bound:
-                return None
-            year = _nearest_year(n, 12 // size, self.r.ctx.today, self.r.ctx.prefer)
+            if found is None:
+                return self._year_part_unsaid(i, end, n, size, bound=bound)
+            year, end = found
         when = _when.quarter(year, n, size, self.r.ctx.zone)
         return Match(i, end, when, "quarter" if size == 3 else "half")
+
+    def _year_part_unsaid(self, i: int, end: int, n: int, size: int, *, bound: bool) -> Match | None:
+        """A quarter or half whose year is not said: of a month («النصف الثاني من الشهر الجاري»: days
+        16 to the end), of something else (none), or of the nearest year (ar6 split it out)."""
+        if size == 6 and (half := self._half_of_month(end, n)) is not None:
+            return Match(i, half[1], half[0], "half-month")
+        if self._of_other(end) or bound:
+            return None  # «الربع الأخير من المباراة», "the third quarter of the game": not a year's
+        year = _nearest_year(n, 12 // size, self.r.ctx.today, self.r.ctx.prefer)
+        when = _when.quarter(year, n, size, self.r.ctx.zone)
+        return Match(i, end, when, "quarter" if size == 3 else "half")
+
+    def _half_of_month(self, k: int, n: int) -> tuple[When, int] | None:
+        """(days, end) of half ``n`` of the month "of" names after ``k`` (ar6): days 1-15 or 16 to the
+        end, «النصف الأول من الشهر», «النصف الثاني من شهر مارس», "the second half of the month"."""
+        t = self.t
+        of = t.hit(k, "of")
+        if of is None or of.end >= len(t):
+            return None
+        m = self.at(of.end) or self._this_period(of.end, "month")
+        v = self.dated(m) if m is not None else None
+        if m is None or not isinstance(v, Partial) or v.grain is not Grain.MONTH or v.year is None:
+            return None
+        assert v.month is not None
+        zone = self.r.ctx.zone
+        last = (date(*_when.shift_month(v.year, v.month, 1), 1) - timedelta(days=1)).day
+        a, b = (1, 15) if n == 1 else (16, last)
+        return _span(
+            _when.day(date(v.year, v.month, a), zone), _when.day(date(v.year, v.month, b), zone)
+        ), m.end
 
     def _of_other(self, k: int) -> bool:
         """Whether "of" and a word that names no year follow ``k`` (ar6): a part of something else."""
