@@ -137,7 +137,9 @@ class Composer:
 
     def value(self, m: Match) -> Value | None:
         """What match ``m`` said, as a partial time (or a range)."""
-        return m.value if m.value is not None else of_when(m.when, self.r.ctx.zone)
+        if m.value is None or (m.amount is not None and isinstance(m.value, Partial) and m.value.week):
+            return of_when(m.when, self.r.ctx.zone)  # an amount of weeks is the day it lands on
+        return m.value
 
     def dated(self, m: Match) -> Value | None:
         """:meth:`value`, a month said without its year given the year ``prefer`` picked: the parts
@@ -149,6 +151,9 @@ class Composer:
 
     def _joined(self, m: Match, n: Match, end: int) -> Match | None:
         a, b = self.value(m), self.value(n)
+        if a is None or b is None:
+            return None
+        a, b = self._amount_week(m, a, b), self._amount_week(n, b, a)
         if a is None or b is None:
             return None
         if isinstance(a, Range) and isinstance(b, Range):
@@ -170,6 +175,18 @@ class Composer:
         if when is None:
             return None
         return Match(m.start, end, when, f"{m.rule}+{n.rule}", v, m.keep_lead, m.by_weekday)
+
+    @staticmethod
+    def _amount_week(m: Match, v: Value, other: Value) -> Value:
+        """An amount of weeks names the week it lands in beside a weekday ("Mittwoch in 2 Wochen",
+        "środa za tydzień": that week's Wednesday); elsewhere (:meth:`value`) the day it lands on
+        ("in two weeks at 3pm") (nor6)."""
+        w = m.value
+        if m.amount is None or w is None or isinstance(w, Range) or w.week is None:
+            return v
+        if isinstance(other, Partial) and other.weekday is not None and other.day is None:
+            return w
+        return v
 
     def _extend(self, m: Match) -> Match:
         """``m`` joined with the atoms that follow it while they agree."""
@@ -207,7 +224,24 @@ class Composer:
             joined = self._joined(m, n, n.end) if n is not None else None
             if joined is not None:
                 return joined
-        return None
+        n = self._bound_name(m, k)
+        return self._joined(m, n, n.end) if n is not None else None
+
+    def _bound_name(self, m: Match, k: int) -> Match | None:
+        """A weekday or month name that needs a cue, after the week or year it lies in: "geçen hafta
+        pazar", "volgend jaar maart" (the period is the cue) (nor6)."""
+        v = self.value(m)
+        if not isinstance(v, Partial) or v.day is not None or v.weekday is not None:
+            return None
+        h = self.t.hit(k, "weekday") if v.week is not None else None
+        if h is None and v.year is not None and v.month is None and v.week is None:
+            h = self.t.hit(k, "month")
+        if h is None or not h.lex.bound:
+            return None
+        if h.end < len(self.t) and self.t.norm[h.end].isalnum():
+            return None  # only where the clause ends: "next year may rise" is no May
+        said = Partial(weekday=h.value) if h.lex.kind.startswith("weekday") else Partial(month=h.value)
+        return Match(k, h.end, m.when, f"{h.lex.lang}-{h.lex.kind}", said)
 
     def _small_number(self, m: Match, k: int) -> Match | None:
         """A bare number that only a neighbour makes a time: the day after a weekday ("Tuesday the
