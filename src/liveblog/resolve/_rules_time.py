@@ -330,6 +330,19 @@ class TimeRules(ClockRules):
             end += 1
         return y, end
 
+    def _short_year(self, k: int) -> tuple[int, int] | None:
+        """(year, end) for a year in two digits after a day and month where the clause ends ("14
+        kwietnia 15", "14te April 15": 2015); not before a clock, a range or more words ("14 kwietnia
+        15 osób") (nor6). 00-49 are 2000-2049, 50-99 1950-1999."""
+        t = self.t
+        if k >= len(t) or t.number[k] is None or len(t.norm[k]) != 2 or not t.norm[k].isdigit():
+            return None
+        if k + 1 < len(t) and not t.is_(k + 1, ",", ";", "!", "?", ")", "\n"):
+            return None
+        yy = t.number[k]
+        assert yy is not None
+        return (2000 + yy if yy < 50 else 1900 + yy), k + 1
+
     def _relative_year(self, k: int) -> tuple[int, int] | None:
         """(year, end) for a year said relative to the reference after a month or a date: "last
         year", "of this year", "of next year", «السنة القادمة», «من العام الماضي», «من العام نفسه», "in
@@ -453,7 +466,9 @@ class TimeRules(ClockRules):
         k = mon[1]
         clock = t.is_(k + 1, ":") and t.adjacent(k + 2) and t.num(k + 2) is not None  # "Nov 12:30"
         if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not clock:
-            return t.num(k), mon[0], k + 1, None  # "Nov. 28", "Nov 28: strikes …"
+            suffix = t.hit(k + 1, "ordsuffix") if t.adjacent(k + 1) else None  # nor6: "marzec 3ci 2015"
+            end = suffix.end if suffix is not None and suffix.lex.words[0].isalpha() else k + 1
+            return t.num(k), mon[0], end, None  # "Nov. 28", "Nov 28: strikes …"
         art = t.hit(k, "the") if mon[0] else None  # "February the 15th": the day in digits with its ending
         day = t.num(art.end, 1, 31) if art is not None and len(t.norm[art.end]) <= 2 else None
         if art is not None and day is not None and not t.text[t.start[art.end] : t.end[art.end]].isdigit():
@@ -502,6 +517,8 @@ class TimeRules(ClockRules):
             return None
         d, m, end, fixed = head
         ya = self.year_after(end) if fixed is None else (fixed, end)
+        if ya is None and fixed is None and d is not None:
+            ya = self._short_year(end)
         if d is None:
             if wd is not None:
                 return None
