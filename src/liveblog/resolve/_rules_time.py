@@ -231,8 +231,8 @@ class TimeRules(ClockRules):
                     end += 1
         if mh.lex.bound and not (bound_ok or doubled):
             return None
-        if mh.lex.syntax.abbrev_dot and len(t.norm[j]) <= 4 and t.is_(end, ".") and t.adjacent(end):
-            end += 1  # "Nov."
+        if mh.lex.syntax.abbrev_dot and len(t.norm[j]) <= 5 and t.is_(end, ".") and t.adjacent(end):
+            end += 1  # "Nov.", "sierp." (nor6: five letters)
         return mh.value, end
 
     def year_noun(self, k: int) -> int:
