@@ -440,7 +440,7 @@ class TimeRules(ClockRules):
             spelled is not None
             and 1 <= spelled.value <= 31
             and not spelled.strip
-            and len(t.norm[j]) >= 3
+            and (len(t.norm[j]) >= 3 or (len(t.norm[j]) == 2 and spelled.value > 1))  # "üç", "on" (nor6)
             and self._before_month(spelled.end)
         ):
             d, k = spelled.value, spelled.end  # "cinco de mayo", "el uno de marzo", "le quinze août"
