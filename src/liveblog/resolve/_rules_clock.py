@@ -111,6 +111,7 @@ class ClockRules(AmountRules):
         if (
             post is not None
             and post.lex.bound
+            and sep != ":"
             and not (digit_minutes or ampm)
             and (self._amount_of(k, cue) or not (cued or said_cue or zone or self._part_after(j, k)))
         ):
@@ -153,11 +154,12 @@ class ClockRules(AmountRules):
     def _hourpost_after(self, k: int, sep: str) -> Hit | None:
         """The hour's noun after a bare hour ("3 o'clock", "15 heures"), or after a clock with its
         minutes ("18:30 Uhr", "18:30ч": a range's end may follow it). A noun that is also a
-        duration's unit (bound) is left after "18:30": read, it would ask for a cue."""
+        duration's unit (bound) is read after "18:30" too ("18:30h", "18:30 uur": nor6): its minutes
+        make it a clock, no cue is asked for."""
         post = self.t.hit(k, "hourpost")
         if sep in ("", "word"):
             return post
-        return post if sep == ":" and post is not None and not post.lex.bound else None
+        return post if sep == ":" and post is not None else None
 
     def _afternoon_word(self, j: int, hour: int, cue: Hit | None) -> bool:
         """Whether the hour at ``j`` is an hour word past noon after "at" ("o piętnastej"): a clock."""

@@ -107,8 +107,10 @@ class TimeRules(ClockRules):
         wd = t.hit(j, "weekday")
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
+        ordinal_slash = j > 1 and t.norm[j - 1] == "/" and t.norm[j - 2] == "."  # nor6: "14./15.10."
         if j > 0 and t.adjacent(j) and (t.number[j - 1] is not None or t.norm[j - 1] in "/-.:"):
-            return None  # inside a longer number ("1/2/3/4", "3.5/10")
+            if not ordinal_slash:
+                return None  # inside a longer number ("1/2/3/4", "3.5/10")
         a = t.num(j, 1, 31)
         sep = t.norm[j + 1] if j + 1 < len(t) else ""
         if a is None or len(t.norm[j]) > 2 or sep not in ("/", ".", "-"):
