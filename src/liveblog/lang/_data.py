@@ -94,6 +94,7 @@ _INT_KINDS = frozenset(
     # Clock words, ordinals (romance, wave 4): "et quart" = a minjoin and a minamount, "premier".
     | {"minamount", "mindir", "minjoin", "halfhour", "hourword", "nth", "ordinal", "yearpart"}
     | {"era"}  # an era's year 0 (令和 = 2018)
+    | {"shiftdir"}  # nor6: +1 after, -1 before an amount's time ("drei Tage nach Ostern")
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
 
