@@ -95,6 +95,7 @@ _INT_KINDS = frozenset(
     | {"minamount", "mindir", "minjoin", "halfhour", "hourword", "nth", "ordinal", "yearpart"}
     | {"era"}  # an era's year 0 (令和 = 2018)
     | {"shiftdir"}  # nor6: +1 after, -1 before an amount's time ("drei Tage nach Ostern")
+    | {"vaguecount"}  # nor6: a window's vague count ("die nächsten paar Tage": two)
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
 
