@@ -132,7 +132,11 @@ class TimeRules(ClockRules):
             end = j + 5
         elif (dotted := self._day_dot_month(j, end) if tight and sep == "." else None) is not None:
             end = dotted  # "am 10.10.", "15.2.": day first, its own dots make it a date
-        elif sep != "/" or (t.number[end] is not None if end < len(t) else False) or t.is_(end, "/", "-"):
+        elif (
+            sep != "/"
+            or (t.number[end] is not None if end < len(t) else False)
+            or (t.is_(end, "/", "-") and not self._slashed_pair(j, end))
+        ):
             return None  # no year: only "2/15", "2 / 15"
         elif max(a, b) <= 12:
             return None  # "1/2", "3/4": a fraction as much as a date
@@ -192,7 +196,27 @@ class TimeRules(ClockRules):
         cue = j > 0 and t.hit(j - 1, "dayprefix", "monthcue") is not None
         # a range's word ("from 17/11 to 19/11", «من 17/11 إلى 19/11»; not a dash: "2-15/11")
         ranged = j > 0 and t.norm[j - 1].isalpha() and t.hit(j - 1, "range-from", "range-to") is not None
-        return cue or ranged or self.clock_after(end) is not None
+        return cue or ranged or self._slashed_pair(j, end) or self.clock_after(end) is not None
+
+    def _slashed_pair(self, j: int, end: int) -> bool:
+        """Whether the day/month at ``j`` (ending at ``end``) is one end of a dashed range of two,
+        "14/10 - 15/10": a score or a fraction is not written so (nor6)."""
+        t = self.t
+
+        def slashed(k: int) -> bool:
+            return (
+                0 <= k
+                and k + 2 < len(t)
+                and t.num(k, 1, 31) is not None
+                and t.is_(k + 1, "/")
+                and t.num(k + 2, 1, 31) is not None
+                and t.adjacent(k + 1)
+                and t.adjacent(k + 2)
+            )
+
+        after = t.is_(end, "-", "–") and slashed(end + 1) and not t.is_(end + 4, "/")
+        before = j >= 4 and t.is_(j - 1, "-", "–") and slashed(j - 4) and not t.is_(j - 5, "/")
+        return after or before
 
     def _month_year(self, i: int, j: int, wd: Hit | None) -> Match | None:
         """`2/2013`, `10/2014`: a month and its year."""
