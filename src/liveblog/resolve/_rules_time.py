@@ -107,10 +107,8 @@ class TimeRules(ClockRules):
         wd = t.hit(j, "weekday")
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
-        ordinal_slash = j > 1 and t.norm[j - 1] == "/" and t.norm[j - 2] == "."  # nor6: "14./15.10."
-        if j > 0 and t.adjacent(j) and (t.number[j - 1] is not None or t.norm[j - 1] in "/-.:"):
-            if not ordinal_slash:
-                return None  # inside a longer number ("1/2/3/4", "3.5/10")
+        if self._inside_number(j):
+            return None  # inside a longer number ("1/2/3/4", "3.5/10")
         a = t.num(j, 1, 31)
         sep = t.norm[j + 1] if j + 1 < len(t) else ""
         if a is None or len(t.norm[j]) > 2 or sep not in ("/", ".", "-"):
@@ -170,6 +168,14 @@ class TimeRules(ClockRules):
             rule += "-weekday" if day.weekday() == wd.value else "-weekday-mismatch"
         return self._match(i, end, _when.day(day, self.ctx.zone), rule)
 
+    def _inside_number(self, j: int) -> bool:
+        """Whether the number at ``j`` goes on one before it ("1/2/3/4", "3.5/10"); not after a day
+        with its ordinal's full stop and a slash ("14./15.10.", nor6)."""
+        t = self.t
+        if j == 0 or not t.adjacent(j) or (t.number[j - 1] is None and t.norm[j - 1] not in "/-.:"):
+            return False
+        return not (j > 1 and t.norm[j - 1] == "/" and t.norm[j - 2] == ".")
+
     def _day_dot_month(self, j: int, end: int) -> int | None:
         """The end of a day and month written with dots and no year ("10.10.", "am 15.2"), or None.
 
@@ -205,7 +211,7 @@ class TimeRules(ClockRules):
 
         def slashed(k: int) -> bool:
             return (
-                0 <= k
+                k >= 0
                 and k + 2 < len(t)
                 and t.num(k, 1, 31) is not None
                 and t.is_(k + 1, "/")
@@ -542,9 +548,11 @@ class TimeRules(ClockRules):
         if head is None:
             return None
         d, m, end, fixed = head
-        ya = self.year_after(end) if fixed is None else (fixed, end)
-        if ya is None and fixed is None and d is not None:
-            ya = self._short_year(end)
+        ya = (
+            (self.year_after(end) or (self._short_year(end) if d else None))
+            if fixed is None
+            else (fixed, end)
+        )
         if d is None:
             if wd is not None:
                 return None
