@@ -95,6 +95,8 @@ DAYS: list[tuple[str, str, tuple[datetime, datetime, str]]] = [
     ("tr", "5 ekimde", _day(2025, 10, 5)),
     ("tr", "mayısta", (datetime(2025, 5, 1), datetime(2025, 6, 1), "month")),
     ("nl", "deze dag", _day(2024, 11, 7)),
+    ("de", "übernächsten Mai", (datetime(2026, 5, 1), datetime(2026, 6, 1), "month")),  # next: May 2025
+    ("de", "vorletzten Mai", (datetime(2023, 5, 1), datetime(2023, 6, 1), "month")),  # last: May 2024
 ]
 
 
@@ -111,6 +113,8 @@ CLOCKS: list[tuple[str, str, datetime]] = [
     ("pl", "15sta godzina", datetime(2024, 11, 7, 15, 0)),
     ("nl", "18:30 uur", datetime(2024, 11, 7, 18, 30)),
     ("nl", "1:30 am za. 21 dec", datetime(2024, 12, 21, 1, 30)),
+    ("de", "um 3 am Nachmittag", datetime(2024, 11, 7, 15, 0)),
+    ("de", "um 8 am Abend", datetime(2024, 11, 7, 20, 0)),
 ]
 
 
