@@ -115,6 +115,10 @@ CLOCKS: list[tuple[str, str, datetime]] = [
     ("nl", "1:30 am za. 21 dec", datetime(2024, 12, 21, 1, 30)),
     ("de", "um 3 am Nachmittag", datetime(2024, 11, 7, 15, 0)),
     ("de", "um 8 am Abend", datetime(2024, 11, 7, 20, 0)),
+    # an hour in words after a day and "at"; after a weekday and "um" a number is an hour, no day
+    ("pl", "jutro o drugiej", datetime(2024, 11, 8, 2, 0)),
+    ("de", "Freitag um acht", datetime(2024, 11, 8, 8, 0)),
+    ("en", "friday at three", datetime(2024, 11, 8, 3, 0)),
 ]
 
 
@@ -172,6 +176,10 @@ ALONE: list[tuple[str, str, tuple[datetime, datetime, str]]] = [
     ("de", "mo.", _day(2024, 11, 11)),
     ("de", "so.", _day(2024, 11, 10)),
 ]
+
+
+def test_abbreviation_alone_needs_its_full_stop() -> None:
+    assert _read("en", "sat") is None  # also a verb
 
 
 @pytest.mark.parametrize(("lang", "text", "span"), ALONE)

@@ -440,7 +440,7 @@ def _found(text: str, norm: Normalized, toks: Tokens, m: Match) -> Found:
 def _weekday_alone(
     text: str, reference: datetime | str, prefer: Prefer, tz: str | tzinfo | None, langs: tuple[str, ...]
 ) -> When | None:
-    """A weekday abbreviation that needs a date beside it in running text ("Za.", "do.", "ndz"), said
+    """A weekday abbreviation that needs a date beside it in running text ("Za.", "do.", "Mo."), said
     as the whole expression: that weekday (nor6). In a sentence "zo." is "so.", so only here."""
     norm = normalize(text.strip())
     lexicons = [lex for lang in langs if (lex := lexicon(lang)) is not None]
@@ -450,6 +450,8 @@ def _weekday_alone(
     wd = toks.hit(0, "weekday") if len(toks) else None
     if wd is None or wd.end != len(toks) or not wd.lex.bound or len(toks.norm[0]) < 2:
         return None
+    if toks.norm[-1] != ".":
+        return None  # the abbreviation with its full stop: "sat" alone is also a verb
     ref = _reference(reference, tz)
     return realize(Partial(weekday=wd.value), Ctx(ref, prefer))
 

@@ -248,6 +248,9 @@ class Composer:
         19th", "Tuesday 19th"), the hour after a day or a part of the day and "at" ("Saturday
         morning at 9", "tomorrow at 5")."""
         t = self.t
+        word = self._hour_word_after_day(m, k)
+        if word is not None:
+            return word
         j = t.hit(k, "the").end if t.hit(k, "the") is not None else k  # type: ignore[union-attr]
         spelled = t.hit(j, "num")  # "vendredi quinze", "vendredi dix-sept": a number word (3+ letters)
         if spelled is not None and (spelled.strip or len(t.norm[j]) < 3):
@@ -265,14 +268,26 @@ class Composer:
             return None
         ordinal = j > k or t.end[j] - t.start[j] > len(t.norm[j])  # "the 19", "19th"
         ordinal = ordinal or t.ends_here(end)  # "vendredi 15", "jueves 15 a las 8", not "Friday 15 killed"
-        if v.weekday is not None and v.day is None and v.hour is None and ordinal:
-            return Match(k, end, m.when, "day-number", Partial(day=n))
         cue = k > 0 and t.hit(k - 1, "clockcue") is not None
+        if v.weekday is not None and v.day is None and v.hour is None and ordinal and not (cue and j == k):
+            return Match(k, end, m.when, "day-number", Partial(day=n))  # not "Freitag um acht" (nor6)
         said_day = v.part is not None or v.day is not None or v.weekday is not None
         if said_day and v.hour is None and cue and n <= 12 and j == k:
             # "Saturday morning at 9", "tomorrow at 5": the part places the hour, else ``prefer``
             return Match(k, end, m.when, "hour-number", Partial(hour=n, minute=0))
         return None
+
+    def _hour_word_after_day(self, m: Match, k: int) -> Match | None:
+        """An hour in words after a day and "at": "jutro o drugiej", "tomorrow at five" (nor6), as
+        "tomorrow at 5" (:meth:`_small_number`); the day's part, else ``prefer``, places it."""
+        t = self.t
+        w = t.hit(k, "hourword") if k > 0 and t.hit(k - 1, "clockcue") is not None else None
+        v = self.value(m)
+        if w is None or w.strip or not 1 <= w.value <= 12 or not isinstance(v, Partial) or v.hour is not None:
+            return None
+        if v.part is None and v.day is None and v.weekday is None:
+            return None
+        return Match(k, w.end, m.when, "hour-word", Partial(hour=w.value, minute=0))
 
     def _part_word(self, k: int) -> Match | None:
         """A part of the day beside another time, even one that needs a day ("… Thursday afternoon")."""
