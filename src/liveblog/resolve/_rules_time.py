@@ -684,12 +684,11 @@ class TimeRules(ClockRules):
         """The year of month ``m`` said without one: by its modifier ("last May"), else by ``prefer``."""
         ctx = self.ctx
         this = ctx.today
-        if mod is not None and mod.value < 0 and mod.lex.kind == "mod":
-            # "last May"; "vorletzten Mai" the one before it (nor6)
-            y = (this.year if m < this.month else this.year - 1) + mod.value + 1
-        elif mod is not None and mod.value > 0 and mod.lex.kind == "mod":
-            # "next May"; "übernächsten März" the one after it (nor6)
-            y = (this.year if m > this.month else this.year + 1) + mod.value - 1
+        step = int(mod.value) if mod is not None and mod.lex.kind == "mod" else 0
+        if step < 0:  # "last May"; "vorletzten Mai" the one before it (nor6)
+            y = (this.year if m < this.month else this.year - 1) + step + 1
+        elif step > 0:  # "next May"; "übernächsten März" the one after it (nor6)
+            y = (this.year if m > this.month else this.year + 1) + step - 1
         elif mod is not None and (mod.lex.kind == "this" or (mod.value == 0 and mod.lex.kind == "mod")):
             y = this.year  # «مارس الجاري», "this September": this year's
         else:
