@@ -204,9 +204,28 @@ class Composer:
                 if joined is None and join is not None:
                     joined = self._join_at(m, join.end)
             if joined is None:
+                joined = self._open_clock(m, k)
+            if joined is None:
                 break
             m = joined
         return m
+
+    def _open_clock(self, m: Match, k: int) -> Match | None:
+        """A day, then "after" or "before" and a clock: the clock on that day ("i morgen etter kl. 14",
+        "tomorrow before 11am"); an open range stays the point it names (docs/resolution.md) (nor6)."""
+        way = self.t.hit(k, "shiftdir")
+        v = self.value(m)
+        if way is None or not isinstance(v, Partial) or v.hour is not None:
+            return None
+        if v.day is None and v.weekday is None:
+            return None
+        n = self.at(way.end)
+        w = self.value(n) if n is not None else None
+        if n is None or not isinstance(w, Partial) or w.hour is None:
+            return None
+        if w.day is not None or w.weekday is not None or w.month is not None:
+            return None  # "Monday before 3 March": two days
+        return self._joined(m, n, n.end)
 
     def _atom(self, k: int) -> Match | None:
         m = self.at(k) or self._part_word(k)

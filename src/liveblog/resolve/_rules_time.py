@@ -131,11 +131,11 @@ class TimeRules(ClockRules):
         elif (dotted := self._day_dot_month(j, end) if tight and sep == "." else None) is not None:
             end = dotted  # "am 10.10.", "15.2.": day first, its own dots make it a date
         elif (
-            sep != "/"
+            (sep != "/" and not (sep == "-" and tight and self.clock_after(end) is not None))
             or (t.number[end] is not None if end < len(t) else False)
             or (t.is_(end, "/", "-") and not self._slashed_pair(j, end))
         ):
-            return None  # no year: only "2/15", "2 / 15"
+            return None  # no year: only "2/15", "2 / 15"; "25-04" before a clock ("25-04 kl. 16:00", nor6)
         elif max(a, b) <= 12:
             return None  # "1/2", "3/4": a fraction as much as a date
         if dotted is not None:
