@@ -67,6 +67,9 @@ NAMED_IN_PERIOD: list[tuple[str, str, tuple[datetime, datetime, str]]] = [
     ("de", "Sonntag der letzten Woche", _day(2024, 11, 3)),
     ("de", "Mittwoch der nächsten Woche", _day(2024, 11, 13)),
     ("en", "next year may rise", (datetime(2025, 1, 1), datetime(2026, 1, 1), "year")),  # no May
+    ("nb", "søndag i forrige uke", _day(2024, 11, 3)),
+    ("da", "onsdag i næste uge", _day(2024, 11, 13)),
+    ("sv", "söndag i förra veckan", _day(2024, 11, 3)),
 ]
 
 
@@ -119,6 +122,15 @@ CLOCKS: list[tuple[str, str, datetime]] = [
     ("pl", "jutro o drugiej", datetime(2024, 11, 8, 2, 0)),
     ("de", "Freitag um acht", datetime(2024, 11, 8, 8, 0)),
     ("en", "friday at three", datetime(2024, 11, 8, 3, 0)),
+    # a day, then "after"/"before" and a clock: the clock on that day (an open range stays its point)
+    ("nb", "i morgen etter kl. 14", datetime(2024, 11, 8, 14, 0)),
+    ("en", "tomorrow before 11am", datetime(2024, 11, 8, 11, 0)),
+    ("de", "morgen nach 14 Uhr", datetime(2024, 11, 8, 14, 0)),
+    # a number before "på" ("kvart på 12") is the hour when no hour follows it
+    ("nb", "klokken 9 på lørdag", datetime(2024, 11, 9, 9, 0)),
+    ("nb", "kvart på 12", datetime(2024, 11, 7, 11, 45)),
+    # a dashed day and month before a clock
+    ("nb", "25-04 kl. 16:00", datetime(2025, 4, 25, 16, 0)),
 ]
 
 
@@ -204,6 +216,19 @@ NEWS: list[tuple[str, str]] = [
 def test_no_false_dates_in_news(lang: str, text: str) -> None:
     found = find_times(text, REF, prefer="future", tz=TZ, languages=[lang])
     assert [f.text for f in found] == []
+
+
+SEPARATE: list[tuple[str, str, list[str]]] = [
+    ("en", "monday before 3 march", ["monday", "3 march"]),  # two days, not one
+    ("nb", "Kampen endte 3-1 klokken 16.", ["klokken 16"]),  # a score before a clock is no date
+    ("nb", "fredag i Oslo", ["fredag"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "texts"), SEPARATE)
+def test_read_apart(lang: str, text: str, texts: list[str]) -> None:
+    found = find_times(text, REF, prefer="future", tz=TZ, languages=[lang])
+    assert [f.text for f in found] == texts
 
 
 def test_modal_after_a_year_is_no_month() -> None:
