@@ -263,9 +263,20 @@ class TimeRules(ClockRules):
                     end += 1
         if mh.lex.bound and not (bound_ok or doubled):
             return None
-        if mh.lex.syntax.abbrev_dot and len(t.norm[j]) <= 5 and t.is_(end, ".") and t.adjacent(end):
+        short = len(t.norm[j]) <= 4 or (len(t.norm[j]) == 5 and self._cut_short(j, mh.value))
+        if mh.lex.syntax.abbrev_dot and short and t.is_(end, ".") and t.adjacent(end):
             end += 1  # "Nov.", "sierp." (nor6: five letters)
         return mh.value, end
+
+    def _cut_short(self, j: int, month: int) -> bool:
+        """Whether the word at ``j`` is the start of a longer name of ``month`` ("sierp." of
+        "sierpień"), so its full stop is an abbreviation's, not a sentence's ("in March.") (nor6)."""
+        word = self.t.norm[j]
+        return any(
+            w != word and w.startswith(word) and any(x.kind == "month" and x.value == month for x in senses)
+            for lex in self.t.lexicons
+            for w, senses in lex.by_first.items()
+        )
 
     def year_noun(self, k: int) -> int:
         """Past a year noun at ``k`` ("year", «عام», «من العام»), or ``k`` when there is none."""
