@@ -129,6 +129,7 @@ CLOCKS: list[tuple[str, str, datetime]] = [
     # a number before "på" ("kvart på 12") is the hour when no hour follows it
     ("nb", "klokken 9 på lørdag", datetime(2024, 11, 9, 9, 0)),
     ("nb", "kvart på 12", datetime(2024, 11, 7, 11, 45)),
+    ("nb", "kvarter over 15", datetime(2024, 11, 7, 15, 15)),
     # a dashed day and month before a clock
     ("nb", "25-04 kl. 16:00", datetime(2025, 4, 25, 16, 0)),
 ]
