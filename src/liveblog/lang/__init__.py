@@ -131,6 +131,7 @@ Kind = Literal[
     "mindir",
     "minjoin",
     "minword",
+    "minzero",  # rom6: the zero of minutes read digit by digit ("seis cero dos", "6 0 2 pm")
     "mod",
     "month",
     "monthcue",

@@ -198,7 +198,7 @@ def find_times(
         extra = [f for f in theirs if not _overlaps(f.span, taken)]
         found = sorted([*found, *extra], key=lambda f: f.span.start)
     if anaphora:  # anchored on the dates of every reader, dateparser's written dates too
-        found = _anchor(found, anaphora, ref)
+        found = _anchor(found, anaphora, ref, whole=_said_alone(text, found))
     return found
 
 
@@ -209,6 +209,15 @@ def _read_whole(text: str, found: list[Found]) -> bool:
         return False
     span = found[0].span
     return _UNREAD.search(text, 0, span.start) is None and _UNREAD.search(text, span.end) is None
+
+
+def _said_alone(text: str, found: list[Found]) -> bool:
+    """Whether ``text`` is one expression and at most one word more (the article it left out:
+    "the quarter" given to :func:`resolve`), not a sentence."""
+    if len(found) != 1:
+        return False
+    span = found[0].span
+    return len(_LEFT_OVER.findall(text[: span.start] + " " + text[span.end :])) <= 1
 
 
 def _complete(lang: str) -> bool:
@@ -231,6 +240,21 @@ def _refused(text: str, span: Span, lexicons: list[Lexicon]) -> bool:
 
 # Senses of the small words a longer dateparser reading may add around ours without adding a date.
 _CUE_KINDS = frozenset({"dayprefix", "the", "of", "join", "monthcue", "clockcue", "yearcue"})
+
+
+_COUNT_KINDS = frozenset({"num", "unit"})
+
+
+def _only_counts(text: str, lexicons: list[Lexicon]) -> bool:
+    """Whether ``text`` is number words alone, with or without a unit, and no digit ("deux trois",
+    "deux trois minutes": a count; dateparser reads them as the 2nd of March): words with no sense
+    in our tables but these (rom6)."""
+    words = [m.group(0) for m in TOKEN.finditer(normalize(text).text)]
+    if not lexicons or not words or not all(w.isalpha() for w in words):
+        return False
+    senses = [{s.kind for lex in lexicons for s, _ in lex.starting(w) if s.words == (w,)} for w in words]
+    # a word with another sense too ("pet": five and Friday's abbreviation, "mån") is not only a count
+    return all(kinds and kinds <= _COUNT_KINDS for kinds in senses)
 
 
 def _words_around(text: str, longer: Span, ours: Span) -> list[str]:
@@ -304,9 +328,10 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(span.start < s.end and s.start < span.end for s in taken)
 
 
-def _anchor(found: list[Found], anaphora: dict[int, Anaphor], ref: datetime) -> list[Found]:
-    """``found`` with each anaphor anchored on the date found before it (docs/resolution.md)."""
-    whens = anchor_all(((f.when, anaphora.get(f.span.start)) for f in found), ref)
+def _anchor(found: list[Found], anaphora: dict[int, Anaphor], ref: datetime, *, whole: bool) -> list[Found]:
+    """``found`` with each anaphor anchored on the date found before it (docs/resolution.md);
+    ``whole``: the text is that one expression."""
+    whens = anchor_all(((f.when, anaphora.get(f.span.start)) for f in found), ref, whole=whole)
     out: list[Found] = []
     for f, (when, source) in zip(found, whens, strict=True):
         if f.span.start not in anaphora or (when is not None and source is None):
@@ -500,6 +525,8 @@ def resolve(
         return _finer_inside(theirs, ours.when) or ours.when
     if ours is None and complete and not _NUMERIC_DATE.search(text):
         return None  # our tables know every ar/en date word; dateparser only adds numeric formats
+    if ours is None and _only_counts(text, known):
+        return None  # "deux trois minutes": number words count, dateparser would make a date of them
     if _HIJRI_NUMERIC.search(normalize(text).text):
         return ours.when if ours is not None else None
     # Tables generated from the CLDR read part of the words ("3 mars" of "le 3 mars à 15h"):

@@ -402,6 +402,21 @@ class Composer:
         when = When(w1.start, today.end, Grain.DAY, timex, w1.approximate, None, WhenKind.RANGE)
         return Match(i, end, when, f"range:{_rule(first)}/now")
 
+    def _weekday_on_or_after(self, a: Partial, b: Partial) -> Partial:
+        """A range's last end said as a weekday alone after a day ("from tomorrow to Thursday", "de
+        demain à jeudi", "from 3 March to Friday"): the first such weekday on or after that day
+        (rom6); lent the first end's month and day instead, it would name another year."""
+        if b.weekday is None or (b.year, b.month, b.day, b.week, b.hour, b.number) != (None,) * 6:
+            return b
+        if a.day is None or a.hour is not None:
+            return b
+        w = realize(a, self.r.ctx)
+        if w is None or w.grain is not Grain.DAY or w.is_range:
+            return b
+        d = w.start.astimezone(self.r.ctx.zone).date()
+        d += timedelta(days=(b.weekday - d.weekday()) % 7)
+        return attrs.evolve(b, year=d.year, month=d.month, day=d.day)
+
     def _range_of_spans(self, i: int, first: _End, last: _End) -> Match | None:
         """«من مطلع أكتوبر حتى منتصف نوفمبر», "from early June to late July", 6月初めから7月末まで,
         "from Q1 to Q3", "de fin mars à mi-avril": ends read whole, at one grain or one a stretch
@@ -600,6 +615,11 @@ class Composer:
             return None
         at = joiner.end if joiner is not None else k
         m = self.at(at) or (self._this_period(at, "month") if joiner is not None else None)
+        month = t.hit(at, "month") if m is None and joiner is not None else None
+        if month is not None:  # "le 2e mardi de mars": a month that is also a word, after the nth (rom6)
+            ctx = self.r.ctx
+            said_in = month_year(month.value, ctx.today, ctx.prefer)
+            m = Match(at, month.end, _when.month(said_in, month.value, ctx.zone), f"{month.lex.lang}-month")
         if m is None and wd is not None and joiner is not None:  # "the first Monday of the year"
             m = self._this_period(at, "year")
         y = t.num(at, 1000, 2999, 4) if m is None and joiner is not None else None
@@ -697,6 +717,11 @@ class Composer:
                 and t.hit(j + 1, "nth") is not None
             ):
                 n, k = said, j + 1
+            elif said is not None:  # rom6: "3rd Tuesday", "1° martedì", "3eme jour": the digit's ordinal mark
+                after = t.after_number(j)
+                marked = after > j + 1 or t.end[j] - t.start[j] > len(t.norm[j])
+                if marked and (t.hit(after, "weekday") is not None or t.hit(after, "unit") is not None):
+                    n, k = said, after
         back = t.hit(k, "nth") if k is not None and n is not None and n > 0 else None
         if back is not None and back.value == -1:
             n, k = -(n or 0), back.end  # "the third last": the third from the end
@@ -1023,6 +1048,8 @@ class Composer:
         a, b = days or (self._end_value(first, months=months), self._end_value(last, months=months))
         if a is not None and a.number is not None and last.match is not None:
             a = self._hijri_day(a.number, last.match) or a
+        if a is not None and b is not None:
+            b = self._weekday_on_or_after(a, b)  # "from tomorrow to Thursday", "da domani a giovedì"
         if last.match is None and t.hit(joiner_end, "ref") is not None:
             return self._until_now(i, first, a, last.end)
         if a is None or b is None:

@@ -379,6 +379,9 @@ class ClockRules(AmountRules):
         mw = t.hit(k, "minword")
         if mw is not None:
             return mw.value, mw.end, False
+        zero = self._zero_minutes(k, words=words)
+        if zero is not None:
+            return zero
         join = t.hit(k, "minjoin")
         if join is not None and join.end <= k + 2 and not join.strip:
             amount = self._minute_amount(join.end)  # «و 18 دقيقة»، «إلا ربع»
@@ -400,6 +403,25 @@ class ClockRules(AmountRules):
             if n is not None and t.hit(n[1], "unit") is None:
                 return n[0], n[1], True
         return None
+
+    def _zero_minutes(self, k: int, *, words: bool) -> tuple[int, int, bool] | None:
+        """(minutes, end, in words) for minutes 1-9 read digit by digit after a zero, as a clock's
+        face is read aloud: "seis cero dos", "6 0 2"; words after an hour word, digits after digits.
+        Like minutes in words they need a clock cue or an am/pm word (the flag is set)."""
+        t = self.t
+        if k + 1 >= len(t):
+            return None
+        if words:
+            zero = t.hit(k, "minzero")
+            if zero is None or zero.strip or zero.end >= len(t) or t.number[zero.end] is not None:
+                return None
+            n = self._number(zero.end, 1, 9)
+            return None if n is None else (n[0], n[1], True)
+        if t.number[k] != 0 or t.norm[k] != "0" or t.adjacent(k) or t.adjacent(k + 1):
+            return None
+        if len(t.norm[k + 1]) != 1 or not 1 <= (t.number[k + 1] or 0) <= 9:
+            return None
+        return t.number[k + 1] or 0, k + 2, True
 
     def _day_or_part_after(self, j: int, k: int, *, cue: bool) -> bool:
         """Whether a part of the day follows the bare hour at ``j`` ("8 this evening", "3 in the

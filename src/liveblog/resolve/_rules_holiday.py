@@ -29,7 +29,7 @@ from dateutil import easter as _easter
 
 from liveblog.lang.holidays import HOLIDAYS, Holiday
 from liveblog.model import Grain, When, WhenKind
-from liveblog.resolve import _hijri, _lunisolar, _when
+from liveblog.resolve import _hijri, _hindu, _lunisolar, _when
 from liveblog.resolve._grammar import Hit, Match, Tokens
 from liveblog.resolve._partial import Partial, Prefer, Range, yearly_prefer
 
@@ -64,8 +64,8 @@ def occurrence(h: Holiday, year: int) -> Days | None:
     if h.rule == "vague":  # 365 days a year: one day earlier after each Gregorian leap day
         d = date(h.epoch, h.month, h.day) + timedelta(days=365 * (year - h.epoch))
         return (d, d) if d.year == year else None
-    if h.rule == "lunar":
-        lunar = _lunar_day(year, h.month, h.day)
+    if h.rule in ("lunar", "hindu", "sankranti", "nakshatra"):
+        lunar = _lunar_day(year, h)
         if lunar is None:
             return None
         d = lunar + timedelta(days=h.offset)
@@ -86,8 +86,15 @@ def occurrence(h: Holiday, year: int) -> Days | None:
     return d, d + timedelta(days=h.days - 1)
 
 
-def _lunar_day(year: int, month: int, day: int) -> date | None:
-    """The Gregorian date of ``month``/``day`` of Chinese lunar ``year`` (None outside 1900-2099)."""
+def _lunar_day(year: int, h: Holiday) -> date | None:
+    """The day of ``h`` in Gregorian ``year`` by a Hindu rule (en6) or the Chinese lunar calendar."""
+    if h.rule == "hindu":
+        return _hindu.lunar_day(year, h.month, h.day, h.at)
+    if h.rule == "sankranti":
+        return _hindu.sankranti_day(year, h.month - 1)
+    if h.rule == "nakshatra":
+        return _hindu.nakshatra_day(year, h.month - 1, h.day)
+    month, day = h.month, h.day
     from lunardate import LunarDate  # type: ignore[import-untyped]  # imported on first use only
 
     try:

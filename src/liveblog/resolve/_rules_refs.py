@@ -91,7 +91,9 @@ def anaphor(c: Composer, i: int) -> Match | None:
         if k < len(t) and (t.number[k] is not None or c.r.year_in_words(k) is not None):
             return None  # "the year 1066", "the year two thousand": a date follows
         if h.lex.bound and k < len(t) and t.norm[k].isalnum():
-            return None  # "the day before the vote": counted from the vote, not from a date
+            # "the day before the vote": counted from the vote, not from a date; "le lendemain du
+            # 13 février", "la veille du 14 juillet": from the date its "of" word names
+            return _of_date(c, i, k, _of_row(h.value), h.lex.lang)
         if i > 0 and t.hit(i - 1, "of") is not None and t.hit(i, "the") is not None:
             return None  # "player of the year", "deal of the day": a title's period, not a time
         a = _of_row(h.value)
@@ -123,6 +125,20 @@ def anaphor(c: Composer, i: int) -> Match | None:
     return _anaphor_match(c, i, d.end, a, d.lex.lang)
 
 
+def _of_date(c: Composer, i: int, k: int, a: Anaphor, lang: str) -> Match | None:
+    """A day counted from the date an ``of`` word after a bound anaphor names: "le lendemain du
+    13 février" (14 February), "la víspera del 25 de abril", "il giorno dopo il 2 giugno" (rom6)."""
+    of = c.t.hit(k, "of") or c.t.hit(k, "the")  # "il giorno dopo il 2 giugno"
+    if of is None or a.unit != "day" or not a.period or a.part is not None or a.at is not None:
+        return None
+    day = c.at(of.end)
+    if day is None or day.when.is_range or day.when.grain is not Grain.DAY:
+        return None
+    zone = c.r.ctx.zone
+    d = day.when.start.astimezone(zone).date() + timedelta(days=a.shift)
+    return Match(i, day.end, _when.day(d, zone), f"{lang}-anaphor-of")
+
+
 def _ended(c: Composer, i: int, k: int, a: Anaphor, lang: str) -> Match | None:
     """ "the quarter ended Sept. 30", "the quarter ending 31 March": the period that holds that day.
 
@@ -148,6 +164,8 @@ def _of_row(value: tuple[object, ...]) -> Anaphor:
         return Anaphor(str(value[1]), 0, period=True, alone=-1)
     if head == "that":
         return Anaphor(str(value[1]), 0, period=True, needs_anchor=True)
+    if head == "reported":  # en6: of a date of that unit said before it, else the last one over
+        return Anaphor(str(value[1]), 0, period=True, alone=-1, same_grain=True)
     if head == "amount":
         return Anaphor(str(value[1]), int(str(value[2])), period=False, grain=str(value[3]))
     part = str(value[2]) if len(value) > 2 else None
@@ -191,7 +209,7 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
         if anchor.grain.rank > _UNIT_GRAIN[a.unit].rank or (anchor.is_range and a.unit == "day"):
             return None
         said = _period(start.date(), a, zone)
-        if a.alone is not None and said is not None and said.end > ref:
+        if a.alone is not None and not a.same_grain and said is not None and said.end > ref:
             # "the latest quarter" after a forecast for the current one: the last one over
             return _period(ref.date(), attrs.evolve(a, shift=a.alone), zone)
         return said
@@ -272,7 +290,7 @@ def _clamped(y: int, m: int, d: int) -> date:
 
 
 def anchor_all(
-    found: Iterator[tuple[When, Anaphor | None]], ref: datetime
+    found: Iterator[tuple[When, Anaphor | None]], ref: datetime, *, whole: bool = False
 ) -> list[tuple[When | None, str | None]]:
     """Each date of a text in order, anaphora anchored on the date before them.
 
@@ -283,25 +301,42 @@ def anchor_all(
     after day); an amount counted from it ("a year earlier", "the year-ago quarter") does not:
     "up from $3 a year earlier … from $5 a year earlier" compares both with the same date.
     Vague references anchor nothing.
+    An anaphor of one unit only ("the quarter" of a company report, ``same_grain``) is anchored on
+    the last date of that unit said before it, however far back ("the third quarter … yesterday …
+    in the quarter"); with none it names nothing, unless it is the ``whole`` text (the last one over).
+    "a year ago" after a quarter or a half (``periods_only``) compares with the last one said,
+    the days said since left out ("the quarter ended Sept. 30 … up from $3 a year ago").
     """
     out: list[tuple[When | None, str | None]] = []
     last: When | None = None
+    by_grain: dict[Grain, When] = {}  # the last date said at each grain
+    last_period: When | None = None  # the last quarter or half said ("up from $3 a year ago")
     for when, a in found:
         if a is None:
             out.append((when, None))
             if not when.is_ref:
-                last = when
+                last = by_grain[when.grain] = when
+                if when.grain in (Grain.QUARTER, Grain.HALF):
+                    last_period = when
             continue
-        if a.periods_only and (last is None or last.grain not in (Grain.QUARTER, Grain.HALF)):
-            out.append((when, None))  # "two years ago": from the reference, as said
+        anchor = by_grain.get(_UNIT_GRAIN[a.unit]) if a.same_grain else last
+        if a.periods_only:  # en6: the last quarter or half said before, the days between left out
+            anchor = last_period
+            if anchor is None:
+                out.append((when, None))  # "two years ago": from the reference, as said
+                continue
+        if a.same_grain and anchor is None and not whole:
+            out.append((None, None))  # "the quarter finals", "residents of the quarter": no quarter said
             continue
         try:
-            now = anchored(a, last, ref)
+            now = anchored(a, anchor, ref)
         except (OverflowError, ValueError):  # a date the calendar cannot hold (year 9999 and on)
             now = None
-        out.append((now, "previous" if last is not None else "reference"))
+        out.append((now, "previous" if anchor is not None else "reference"))
         if now is not None and a.period:
-            last = now
+            last = by_grain[now.grain] = now
+            if now.grain in (Grain.QUARTER, Grain.HALF):
+                last_period = now
     return out
 
 

@@ -112,7 +112,8 @@ class TimeRules(ClockRules):
         a = t.num(j, 1, 31)
         sep = t.norm[j + 1] if j + 1 < len(t) else ""
         if a is None or len(t.norm[j]) > 2 or sep not in ("/", ".", "-"):
-            return None
+            # "20 02 2014", "le 31 10": the day and month apart with a space
+            return self._spaced_date(i, j, wd) if a is not None and t.num(j + 1) is not None else None
         b = t.num(j + 2, 1, 31)
         if b is None or len(t.norm[j + 2]) > 2:
             return self._month_year(i, j, wd)
@@ -136,8 +137,8 @@ class TimeRules(ClockRules):
             or (t.is_(end, "/", "-") and not self._slashed_pair(j, end))
         ):
             return None  # no year: only "2/15", "2 / 15"; "25-04" before a clock ("25-04 kl. 16:00", nor6)
-        elif max(a, b) <= 12:
-            return None  # "1/2", "3/4": a fraction as much as a date
+        elif max(a, b) <= 12 and not self._day_cued_alone(j, end):
+            return None  # "1/2", "3/4": a fraction as much as a date; "le 2/3", "el 4/7" are days
         if dotted is not None:
             if b > 12:
                 return None
@@ -194,6 +195,51 @@ class TimeRules(ClockRules):
             return end + 1
         cue = j > 0 and t.hit(j - 1, "dayprefix") is not None
         return end if cue and not (end < len(t) and t.number[end] is not None) else None
+
+    def _spaced_date(self, i: int, j: int, wd: Hit | None) -> Match | None:
+        """ "20 02 2014", "le 24 12 14", "le 31 10": day, month (and year) apart with spaces, day
+        first (rom6). With a four-digit year; else only after a day prefix, the month in two digits
+        ("le 31 10"; a year in two digits may follow). The day and month have one or two digits,
+        so a number grouped by thousands ("1 500 000") is none, and no number goes on either side."""
+        t = self.t
+        if j > 0 and t.number[j - 1] is not None:
+            return None
+        d, m = t.num(j, 1, 31), t.num(j + 1, 1, 12)
+        if d is None or m is None or len(t.norm[j]) > 2 or len(t.norm[j + 1]) > 2 or t.adjacent(j + 1):
+            return None
+        cued = j > 0 and t.hit(j - 1, "dayprefix") is not None
+        k = j + 2
+        y = t.num(k, 1900, 2100, 4) if not t.adjacent(k) else None
+        two = t.num(k, 0, 99, 2) if y is None and cued and not t.adjacent(k) else None
+        if two is not None:
+            y = 2000 + two if two <= self.ctx.today.year % 100 + 10 else 1900 + two  # as "10/31/74"
+        if y is None and not (cued and len(t.norm[j + 1]) == 2):
+            return None
+        end = k + 1 if y is not None else k
+        if (end < len(t) and t.number[end] is not None) or not t.ends_here(end):
+            return None
+        if y is None:
+            found = self._pick_year(m, d, None if wd is None else wd.value)
+            if found is None:
+                return None
+            said = Partial(month=m, day=d)
+            return attrs.evolve(
+                self._match(i, end, _when.day(found[0], self.ctx.zone), "numeric-spaced"), value=said
+            )
+        try:
+            day = date(y, m, d)
+        except ValueError:
+            return None
+        return self._match(i, end, _when.day(day, self.ctx.zone), "numeric-spaced")
+
+    def _day_cued_alone(self, j: int, end: int) -> bool:
+        """Whether two numbers of 12 or less with a slash ("2/3") are a day and month: a day prefix
+        before them ("le 2/3", "el 4/7") and nothing but a date word, punctuation or the end after
+        them; "le 1/4 de finale", "el 2/3 de los votos" stay fractions (rom6)."""
+        t = self.t
+        return (
+            j > 0 and t.hit(j - 1, "dayprefix") is not None and t.ends_here(end) and t.hit(end, "of") is None
+        )
 
     def _dated_around(self, j: int, end: int) -> bool:
         """Whether a numeric date with no year has a day's cue before it ("on 2/15", «يوم 25/4») or a
