@@ -96,6 +96,7 @@ _INT_KINDS = frozenset(
     | {"minamount", "mindir", "minjoin", "halfhour", "hourword", "nth", "ordinal", "yearpart"}
     | {"era"}  # an era's year 0 (令和 = 2018)
     | {"shiftdir"}  # rom6: "dopo", "après" (+1), "prima di", "avant" (-1): "terzo martedì dopo Natale"
+    | {"vaguecount"}  # nor6: a window's vague count ("die nächsten paar Tage": two)
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
 

@@ -31,7 +31,7 @@ from liveblog.resolve._compose import Composer
 from liveblog.resolve._context import Reading, in_context
 from liveblog.resolve._fallback import dateparser_find, dateparser_resolve
 from liveblog.resolve._grammar import Anaphor, Ctx, Match, Tokens
-from liveblog.resolve._partial import Prefer
+from liveblog.resolve._partial import Partial, Prefer, realize
 from liveblog.resolve._rules import Rules
 from liveblog.resolve._rules_refs import anchor_all
 
@@ -462,6 +462,25 @@ def _found(text: str, norm: Normalized, toks: Tokens, m: Match) -> Found:
     return Found(Span(start_o, end_o), text[start_o:end_o], m.when, m.rule)
 
 
+def _weekday_alone(
+    text: str, reference: datetime | str, prefer: Prefer, tz: str | tzinfo | None, langs: tuple[str, ...]
+) -> When | None:
+    """A weekday abbreviation that needs a date beside it in running text ("Za.", "do.", "Mo."), said
+    as the whole expression: that weekday (nor6). In a sentence "zo." is "so.", so only here."""
+    norm = normalize(text.strip())
+    lexicons = [lex for lang in langs if (lex := lexicon(lang)) is not None]
+    if not norm.text or len(norm.text) > 8 or not lexicons:
+        return None
+    toks = Tokens(norm.text, lexicons, [(0, len(norm.text))])
+    wd = toks.hit(0, "weekday") if len(toks) else None
+    if wd is None or wd.end != len(toks) or not wd.lex.bound or len(toks.norm[0]) < 2:
+        return None
+    if toks.norm[-1] != ".":
+        return None  # the abbreviation with its full stop: "sat" alone is also a verb
+    ref = _reference(reference, tz)
+    return realize(Partial(weekday=wd.value), Ctx(ref, prefer))
+
+
 def resolve(
     text: str,
     reference: datetime | str,
@@ -487,6 +506,10 @@ def resolve(
     """
     found = find_times(text, reference, prefer=prefer, tz=tz, languages=languages, refs=refs)
     langs = _languages(text, languages)
+    if not found:
+        alone = _weekday_alone(text, reference, prefer, tz, langs)
+        if alone is not None:
+            return alone
     complete = all(_complete(lang) for lang in langs)
     ours = max(found, key=lambda f: len(f.span)) if found else None
     left = text[: ours.span.start] + " " + text[ours.span.end :] if ours is not None else ""

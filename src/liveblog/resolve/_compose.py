@@ -137,7 +137,9 @@ class Composer:
 
     def value(self, m: Match) -> Value | None:
         """What match ``m`` said, as a partial time (or a range)."""
-        return m.value if m.value is not None else of_when(m.when, self.r.ctx.zone)
+        if m.value is None or (m.amount is not None and isinstance(m.value, Partial) and m.value.week):
+            return of_when(m.when, self.r.ctx.zone)  # an amount of weeks is the day it lands on
+        return m.value
 
     def dated(self, m: Match) -> Value | None:
         """:meth:`value`, a month said without its year given the year ``prefer`` picked: the parts
@@ -149,6 +151,9 @@ class Composer:
 
     def _joined(self, m: Match, n: Match, end: int) -> Match | None:
         a, b = self.value(m), self.value(n)
+        if a is None or b is None:
+            return None
+        a, b = self._amount_week(m, a, b), self._amount_week(n, b, a)
         if a is None or b is None:
             return None
         if isinstance(a, Range) and isinstance(b, Range):
@@ -171,6 +176,18 @@ class Composer:
             return None
         return Match(m.start, end, when, f"{m.rule}+{n.rule}", v, m.keep_lead, m.by_weekday)
 
+    @staticmethod
+    def _amount_week(m: Match, v: Value, other: Value) -> Value:
+        """An amount of weeks names the week it lands in beside a weekday ("Mittwoch in 2 Wochen",
+        "środa za tydzień": that week's Wednesday); elsewhere (:meth:`value`) the day it lands on
+        ("in two weeks at 3pm") (nor6)."""
+        w = m.value
+        if m.amount is None or w is None or isinstance(w, Range) or w.week is None:
+            return v
+        if isinstance(other, Partial) and other.weekday is not None and other.day is None:
+            return w
+        return v
+
     def _extend(self, m: Match) -> Match:
         """``m`` joined with the atoms that follow it while they agree."""
         if m.anaphor is not None or m.when.is_ref:
@@ -187,9 +204,28 @@ class Composer:
                 if joined is None and join is not None:
                     joined = self._join_at(m, join.end)
             if joined is None:
+                joined = self._open_clock(m, k)
+            if joined is None:
                 break
             m = joined
         return m
+
+    def _open_clock(self, m: Match, k: int) -> Match | None:
+        """A day, then "after" or "before" and a clock: the clock on that day ("i morgen etter kl. 14",
+        "tomorrow before 11am"); an open range stays the point it names (docs/resolution.md) (nor6)."""
+        way = self.t.hit(k, "shiftdir")
+        v = self.value(m)
+        if way is None or not isinstance(v, Partial) or v.hour is not None:
+            return None
+        if v.day is None and v.weekday is None:
+            return None
+        n = self.at(way.end)
+        w = self.value(n) if n is not None else None
+        if n is None or not isinstance(w, Partial) or w.hour is None:
+            return None
+        if w.day is not None or w.weekday is not None or w.month is not None:
+            return None  # "Monday before 3 March": two days
+        return self._joined(m, n, n.end)
 
     def _atom(self, k: int) -> Match | None:
         m = self.at(k) or self._part_word(k)
@@ -207,13 +243,33 @@ class Composer:
             joined = self._joined(m, n, n.end) if n is not None else None
             if joined is not None:
                 return joined
-        return None
+        n = self._bound_name(m, k)
+        return self._joined(m, n, n.end) if n is not None else None
+
+    def _bound_name(self, m: Match, k: int) -> Match | None:
+        """A weekday or month name that needs a cue, after the week or year it lies in: "geçen hafta
+        pazar", "volgend jaar maart" (the period is the cue) (nor6)."""
+        v = self.value(m)
+        if not isinstance(v, Partial) or v.day is not None or v.weekday is not None:
+            return None
+        h = self.t.hit(k, "weekday") if v.week is not None else None
+        if h is None and v.year is not None and v.month is None and v.week is None:
+            h = self.t.hit(k, "month")
+        if h is None or not h.lex.bound:
+            return None
+        if h.end < len(self.t) and self.t.norm[h.end].isalnum():
+            return None  # only where the clause ends: "next year may rise" is no May
+        said = Partial(weekday=h.value) if h.lex.kind.startswith("weekday") else Partial(month=h.value)
+        return Match(k, h.end, m.when, f"{h.lex.lang}-{h.lex.kind}", said)
 
     def _small_number(self, m: Match, k: int) -> Match | None:
         """A bare number that only a neighbour makes a time: the day after a weekday ("Tuesday the
         19th", "Tuesday 19th"), the hour after a day or a part of the day and "at" ("Saturday
         morning at 9", "tomorrow at 5")."""
         t = self.t
+        word = self._hour_word_after_day(m, k)
+        if word is not None:
+            return word
         j = t.hit(k, "the").end if t.hit(k, "the") is not None else k  # type: ignore[union-attr]
         spelled = t.hit(j, "num")  # "vendredi quinze", "vendredi dix-sept": a number word (3+ letters)
         if spelled is not None and (spelled.strip or len(t.norm[j]) < 3):
@@ -231,14 +287,26 @@ class Composer:
             return None
         ordinal = j > k or t.end[j] - t.start[j] > len(t.norm[j])  # "the 19", "19th"
         ordinal = ordinal or t.ends_here(end)  # "vendredi 15", "jueves 15 a las 8", not "Friday 15 killed"
-        if v.weekday is not None and v.day is None and v.hour is None and ordinal:
-            return Match(k, end, m.when, "day-number", Partial(day=n))
         cue = k > 0 and t.hit(k - 1, "clockcue") is not None
+        if v.weekday is not None and v.day is None and v.hour is None and ordinal and not (cue and j == k):
+            return Match(k, end, m.when, "day-number", Partial(day=n))  # not "Freitag um acht" (nor6)
         said_day = v.part is not None or v.day is not None or v.weekday is not None
         if said_day and v.hour is None and cue and n <= 12 and j == k:
             # "Saturday morning at 9", "tomorrow at 5": the part places the hour, else ``prefer``
             return Match(k, end, m.when, "hour-number", Partial(hour=n, minute=0))
         return None
+
+    def _hour_word_after_day(self, m: Match, k: int) -> Match | None:
+        """An hour in words after a day and "at": "jutro o drugiej", "tomorrow at five" (nor6), as
+        "tomorrow at 5" (:meth:`_small_number`); the day's part, else ``prefer``, places it."""
+        t = self.t
+        w = t.hit(k, "hourword") if k > 0 and t.hit(k - 1, "clockcue") is not None else None
+        v = self.value(m)
+        if w is None or w.strip or not 1 <= w.value <= 12 or not isinstance(v, Partial) or v.hour is not None:
+            return None
+        if v.part is None and v.day is None and v.weekday is None:
+            return None
+        return Match(k, w.end, m.when, "hour-word", Partial(hour=w.value, minute=0))
 
     def _part_word(self, k: int) -> Match | None:
         """A part of the day beside another time, even one that needs a day ("… Thursday afternoon")."""

@@ -69,11 +69,7 @@ class ClockRules(AmountRules):
         )
         # «الساعة 3», "verso le 15" (the hedge read first): a bare hour after it is a clock
         said_cue = t.hit(i, "hourcue") is not None or self._ends_at(i, "hourcue")
-        lead = self._minutes_before(j)  # "a quarter past", "20 minutes to", "half" (three)
-        j = lead[1] if lead is not None else j
-        delta = lead[0] if lead is not None else 0
-        noun = self._hour_noun(j, after_minutes=lead is not None)
-        head = self._hour(j, noun, cued=cue is not None or said_cue)
+        lead, j, delta, noun, head = self._lead_and_hour(j, cued=cue is not None or said_cue)
         if head is None:
             return None
         hour, minute, second, sep, k = head
@@ -111,6 +107,7 @@ class ClockRules(AmountRules):
         if (
             post is not None
             and post.lex.bound
+            and sep != ":"
             and not (digit_minutes or ampm)
             and (self._amount_of(k, cue) or not (cued or said_cue or zone or self._part_after(j, k)))
         ):
@@ -139,6 +136,24 @@ class ClockRules(AmountRules):
         hm = _with_minutes(hour, minute + delta, said)
         return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
 
+    def _lead_and_hour(
+        self, j: int, *, cued: bool
+    ) -> tuple[
+        tuple[int, int, bool, bool] | None, int, int, Hit | None, tuple[int, int, int | None, str, int] | None
+    ]:
+        """(minutes before the hour, where the hour is, its minutes, noon/midnight, the hour read) at
+        ``j``: "a quarter past 3", "20 minutes to", "half" (three). When no hour follows what looked
+        like minutes before one ("klokken 9 på lørdag": "på" is also the "to" of "kvart på 12"), the
+        number is the hour (nor6)."""
+        lead = self._minutes_before(j)
+        k = lead[1] if lead is not None else j
+        noun = self._hour_noun(k, after_minutes=lead is not None)
+        head = self._hour(k, noun, cued=cued)
+        if head is not None or lead is None:
+            return lead, k, lead[0] if lead is not None else 0, noun, head
+        noun = self._hour_noun(j, after_minutes=False)
+        return None, j, 0, noun, self._hour(j, noun, cued=cued)
+
     def _amount_of(self, k: int, cue: Hit | None) -> bool:
         """Whether what follows an hour noun that is also a unit (its words end at ``k``) makes it an
         amount of something: an "of" word before a word no table knows ("15 heures de combats"), or,
@@ -153,11 +168,12 @@ class ClockRules(AmountRules):
     def _hourpost_after(self, k: int, sep: str) -> Hit | None:
         """The hour's noun after a bare hour ("3 o'clock", "15 heures"), or after a clock with its
         minutes ("18:30 Uhr", "18:30ч": a range's end may follow it). A noun that is also a
-        duration's unit (bound) is left after "18:30": read, it would ask for a cue."""
+        duration's unit (bound) is read after "18:30" too ("18:30h", "18:30 uur": nor6): its minutes
+        make it a clock, no cue is asked for."""
         post = self.t.hit(k, "hourpost")
         if sep in ("", "word"):
             return post
-        return post if sep == ":" and post is not None and not post.lex.bound else None
+        return post if sep == ":" and post is not None else None
 
     def _afternoon_word(self, j: int, hour: int, cue: Hit | None) -> bool:
         """Whether the hour at ``j`` is an hour word past noon after "at" ("o piętnastej"): a clock."""

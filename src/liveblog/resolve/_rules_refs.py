@@ -197,6 +197,9 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
             grain = _UNIT_GRAIN.get(a.grain or a.unit, Grain.MINUTE)
             if a.grain is not None:  # "the year-ago quarter" alone: the last one over, a year before
                 ref = ref - timedelta(days=92)
+            if grain is Grain.WEEK and a.grain is None:
+                # nor6: "two weeks later" from now is about that day, as "in two weeks" (issue 14)
+                return _shifted(ref, Grain.DAY, attrs.evolve(a, approximate=True), zone)
             return _shifted(ref, grain, a, zone)
         return _period(ref.date(), a if a.alone is None else attrs.evolve(a, shift=a.alone), zone)
     if anchor.is_ref:

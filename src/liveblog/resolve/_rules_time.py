@@ -107,7 +107,7 @@ class TimeRules(ClockRules):
         wd = t.hit(j, "weekday")
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
-        if j > 0 and t.adjacent(j) and (t.number[j - 1] is not None or t.norm[j - 1] in "/-.:"):
+        if self._inside_number(j):
             return None  # inside a longer number ("1/2/3/4", "3.5/10")
         a = t.num(j, 1, 31)
         sep = t.norm[j + 1] if j + 1 < len(t) else ""
@@ -131,8 +131,12 @@ class TimeRules(ClockRules):
             end = j + 5
         elif (dotted := self._day_dot_month(j, end) if tight and sep == "." else None) is not None:
             end = dotted  # "am 10.10.", "15.2.": day first, its own dots make it a date
-        elif sep != "/" or (t.number[end] is not None if end < len(t) else False) or t.is_(end, "/", "-"):
-            return None  # no year: only "2/15", "2 / 15"
+        elif (
+            (sep != "/" and not (sep == "-" and tight and self.clock_after(end) is not None))
+            or (t.number[end] is not None if end < len(t) else False)
+            or (t.is_(end, "/", "-") and not self._slashed_pair(j, end))
+        ):
+            return None  # no year: only "2/15", "2 / 15"; "25-04" before a clock ("25-04 kl. 16:00", nor6)
         elif max(a, b) <= 12 and not self._day_cued_alone(j, end):
             return None  # "1/2", "3/4": a fraction as much as a date; "le 2/3", "el 4/7" are days
         if dotted is not None:
@@ -164,6 +168,14 @@ class TimeRules(ClockRules):
         if wd is not None:
             rule += "-weekday" if day.weekday() == wd.value else "-weekday-mismatch"
         return self._match(i, end, _when.day(day, self.ctx.zone), rule)
+
+    def _inside_number(self, j: int) -> bool:
+        """Whether the number at ``j`` goes on one before it ("1/2/3/4", "3.5/10"); not after a day
+        with its ordinal's full stop and a slash ("14./15.10.", nor6)."""
+        t = self.t
+        if j == 0 or not t.adjacent(j) or (t.number[j - 1] is None and t.norm[j - 1] not in "/-.:"):
+            return False
+        return not (j > 1 and t.norm[j - 1] == "/" and t.norm[j - 2] == ".")
 
     def _day_dot_month(self, j: int, end: int) -> int | None:
         """The end of a day and month written with dots and no year ("10.10.", "am 15.2"), or None.
@@ -236,7 +248,27 @@ class TimeRules(ClockRules):
         cue = j > 0 and t.hit(j - 1, "dayprefix", "monthcue") is not None
         # a range's word ("from 17/11 to 19/11", «من 17/11 إلى 19/11»; not a dash: "2-15/11")
         ranged = j > 0 and t.norm[j - 1].isalpha() and t.hit(j - 1, "range-from", "range-to") is not None
-        return cue or ranged or self.clock_after(end) is not None
+        return cue or ranged or self._slashed_pair(j, end) or self.clock_after(end) is not None
+
+    def _slashed_pair(self, j: int, end: int) -> bool:
+        """Whether the day/month at ``j`` (ending at ``end``) is one end of a dashed range of two,
+        "14/10 - 15/10": a score or a fraction is not written so (nor6)."""
+        t = self.t
+
+        def slashed(k: int) -> bool:
+            return (
+                k >= 0
+                and k + 2 < len(t)
+                and t.num(k, 1, 31) is not None
+                and t.is_(k + 1, "/")
+                and t.num(k + 2, 1, 31) is not None
+                and t.adjacent(k + 1)
+                and t.adjacent(k + 2)
+            )
+
+        after = t.is_(end, "-", "–") and slashed(end + 1) and not t.is_(end + 4, "/")
+        before = j >= 4 and t.is_(j - 1, "-", "–") and slashed(j - 4) and not t.is_(j - 5, "/")
+        return after or before
 
     def _month_year(self, i: int, j: int, wd: Hit | None) -> Match | None:
         """`2/2013`, `10/2014`: a month and its year."""
@@ -277,9 +309,20 @@ class TimeRules(ClockRules):
                     end += 1
         if mh.lex.bound and not (bound_ok or doubled):
             return None
-        if mh.lex.syntax.abbrev_dot and len(t.norm[j]) <= 4 and t.is_(end, ".") and t.adjacent(end):
-            end += 1  # "Nov."
+        short = len(t.norm[j]) <= 4 or (len(t.norm[j]) == 5 and self._cut_short(j, mh.value))
+        if mh.lex.syntax.abbrev_dot and short and t.is_(end, ".") and t.adjacent(end):
+            end += 1  # "Nov.", "sierp." (nor6: five letters)
         return mh.value, end
+
+    def _cut_short(self, j: int, month: int) -> bool:
+        """Whether the word at ``j`` is the start of a longer name of ``month`` ("sierp." of
+        "sierpień"), so its full stop is an abbreviation's, not a sentence's ("in March.") (nor6)."""
+        word = self.t.norm[j]
+        return any(
+            w != word and w.startswith(word) and any(x.kind == "month" and x.value == month for x in senses)
+            for lex in self.t.lexicons
+            for w, senses in lex.by_first.items()
+        )
 
     def year_noun(self, k: int) -> int:
         """Past a year noun at ``k`` ("year", «عام», «من العام»), or ``k`` when there is none."""
@@ -376,6 +419,19 @@ class TimeRules(ClockRules):
             end += 1
         return y, end
 
+    def _short_year(self, k: int) -> tuple[int, int] | None:
+        """(year, end) for a year in two digits after a day and month where the clause ends ("14
+        kwietnia 15", "14te April 15": 2015); not before a clock, a range or more words ("14 kwietnia
+        15 osób") (nor6). 00-49 are 2000-2049, 50-99 1950-1999."""
+        t = self.t
+        if k >= len(t) or t.number[k] is None or len(t.norm[k]) != 2 or not t.norm[k].isdigit():
+            return None
+        if k + 1 < len(t) and not t.is_(k + 1, ",", ";", "!", "?", ")", "\n"):
+            return None
+        yy = t.number[k]
+        assert yy is not None
+        return (2000 + yy if yy < 50 else 1900 + yy), k + 1
+
     def _relative_year(self, k: int) -> tuple[int, int] | None:
         """(year, end) for a year said relative to the reference after a month or a date: "last
         year", "of this year", "of next year", «السنة القادمة», «من العام الماضي», "in a year", "two years
@@ -470,7 +526,7 @@ class TimeRules(ClockRules):
             spelled is not None
             and 1 <= spelled.value <= 31
             and not spelled.strip
-            and len(t.norm[j]) >= 3
+            and (len(t.norm[j]) >= 3 or (len(t.norm[j]) == 2 and spelled.value > 1))  # "üç", "on" (nor6)
             and self._before_month(spelled.end)
         ):
             d, k = spelled.value, spelled.end  # "cinco de mayo", "el uno de marzo", "le quinze août"
@@ -496,7 +552,9 @@ class TimeRules(ClockRules):
         k = mon[1]
         clock = t.is_(k + 1, ":") and t.adjacent(k + 2) and t.num(k + 2) is not None  # "Nov 12:30"
         if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not clock:
-            return t.num(k), mon[0], k + 1, None  # "Nov. 28", "Nov 28: strikes …"
+            suffix = t.hit(k + 1, "ordsuffix") if t.adjacent(k + 1) else None  # nor6: "marzec 3ci 2015"
+            end = suffix.end if suffix is not None and suffix.lex.words[0].isalpha() else k + 1
+            return t.num(k), mon[0], end, None  # "Nov. 28", "Nov 28: strikes …"
         art = t.hit(k, "the") if mon[0] else None  # "February the 15th": the day in digits with its ending
         day = t.num(art.end, 1, 31) if art is not None and len(t.norm[art.end]) <= 2 else None
         if art is not None and day is not None and not t.text[t.start[art.end] : t.end[art.end]].isdigit():
@@ -544,7 +602,11 @@ class TimeRules(ClockRules):
         if head is None:
             return None
         d, m, end, fixed = head
-        ya = self.year_after(end) if fixed is None else (fixed, end)
+        ya = (
+            (self.year_after(end) or (self._short_year(end) if d else None))
+            if fixed is None
+            else (fixed, end)
+        )
         if d is None:
             if wd is not None:
                 return None
@@ -678,11 +740,11 @@ class TimeRules(ClockRules):
         """The year of month ``m`` said without one: by its modifier ("last May"), else by ``prefer``."""
         ctx = self.ctx
         this = ctx.today
-        shift = mod.value if mod is not None and mod.lex.kind == "mod" and isinstance(mod.value, int) else 0
-        if shift < 0:  # -2: «مارس قبل الماضي», the one before the last
-            y = (this.year if m < this.month else this.year - 1) + shift + 1
-        elif shift > 0:
-            y = (this.year if m > this.month else this.year + 1) + shift - 1
+        step = int(mod.value) if mod is not None and mod.lex.kind == "mod" else 0
+        if step < 0:  # "last May"; "vorletzten Mai" the one before it (nor6)
+            y = (this.year if m < this.month else this.year - 1) + step + 1
+        elif step > 0:  # "next May"; "übernächsten März" the one after it (nor6)
+            y = (this.year if m > this.month else this.year + 1) + step - 1
         elif mod is not None and (mod.lex.kind == "this" or (mod.value == 0 and mod.lex.kind == "mod")):
             y = this.year  # «مارس الجاري», "this September": this year's
         else:
