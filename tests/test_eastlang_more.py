@@ -66,10 +66,11 @@ def test_resolved(lang: str, text: str, timex: str) -> None:
 
 @pytest.mark.parametrize(("lang", "word"), [("fr", "pm"), ("de", "am"), ("tr", "am"), ("vi", "pm")])
 def test_latin_tables_take_no_latin_ampm(lang: str, word: str) -> None:
-    """In a language written in Latin letters "am" may be a word of it (German "am Montag")."""
+    """In a language written in Latin letters "am" may be a word of it (German "am Montag"); a
+    phrase it begins may be one ("am Nachmittag", nor6), the word alone is not."""
     lex = lexicon(lang)
     assert lex is not None
-    assert "ampm" not in {s.kind for s, _ in lex.starting(word)}
+    assert "ampm" not in {s.kind for s, _ in lex.starting(word) if len(s.words) == 1}
 
 
 @pytest.mark.parametrize("lang", ["he", "ru", "el", "ka", "ja", "zh", "ko", "fa", "bg"])

@@ -122,7 +122,9 @@ NONE: list[str] = [
     "won 3-1",
     "a quarter of the votes",
     "the first half",
-    "the quarter",
+    # "the quarter" alone was here: since wave 6 (en6) the words alone are the last quarter over, as
+    # TimeML annotates a report's "the quarter"; in running text it needs a quarter said before it
+    # (tests/test_en6_context.py)
     "قتل 1500 شخص",
     "2000 دولار",
     "النصف الأول",

@@ -41,7 +41,8 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
   ("o'clock"), ``clockdecimal`` (the separator of «30ر14»: minutes before it, the hour after);
 - ``monthnumber`` (a noun before a month said by its number: «شهر 3» ``cardinal``, «الشهر
   التاسع» ``ordinal``), ``nthnoun`` (a noun an ordinal follows: «اليوم الثالث من أكتوبر»),
-  ``sameword`` («من العام نفسه»), ``durative`` (a state «منذ N» after it says how long:
+  ``dayshift`` (the day before or after a date that follows: «عشية» −1, «غداة» +1),
+  ``durative`` (a state «منذ N» after it says how long:
   «المعتقل منذ 300 يوم»), ``namecue`` (a part of the day after it is a name: «جريدة الصباح»).
 
 A kind ending in ``-bound`` is the same kind, but the word only counts with a
@@ -131,6 +132,7 @@ Kind = Literal[
     "mindir",
     "minjoin",
     "minword",
+    "minzero",  # rom6: the zero of minutes read digit by digit ("seis cero dos", "6 0 2 pm")
     "mod",
     "month",
     "monthcue",
@@ -178,7 +180,7 @@ Kind = Literal[
     "monthnumber",
     "namecue",
     "nthnoun",
-    "sameword",
+    "dayshift",  # ar6: «عشية الانتخابات» (sameword went: «من العام نفسه» is an anaphor now)
     # -- windows, counted units, durations, shifts (liveblog.resolve._windows) --
     "ahead",
     "afternext",

@@ -80,6 +80,7 @@ _NONE_KINDS = frozenset(
         *("hourpost", "hourpost-bound", "hourcue", "hedge-post"),  # "15 Uhr", "3 uur", "kl. 15"
         *("weekend", "weekend-bound", "afternext", "deadline"),  # northint: "dit weekend", "bis zum Ende"
         "numprefix",  # a word before a number that makes it a rank: 第3日, 제3일 (day three, no date)
+        "minzero",  # rom6: "cero" in "las seis cero dos pm", minutes read digit by digit
     }
 )
 _PART_KINDS = frozenset({"part", "part-bound"})
@@ -94,6 +95,8 @@ _INT_KINDS = frozenset(
     # Clock words, ordinals (romance, wave 4): "et quart" = a minjoin and a minamount, "premier".
     | {"minamount", "mindir", "minjoin", "halfhour", "hourword", "nth", "ordinal", "yearpart"}
     | {"era"}  # an era's year 0 (令和 = 2018)
+    | {"shiftdir"}  # rom6: "dopo", "après" (+1), "prima di", "avant" (-1): "terzo martedì dopo Natale"
+    | {"vaguecount"}  # nor6: a window's vague count ("die nächsten paar Tage": two)
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
 

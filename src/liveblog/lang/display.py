@@ -96,6 +96,10 @@ def ui(word: str, ui_lang: str = "en") -> str:
 _PARTS = {
     "early_hours": "early hours",
     "late_afternoon": "late afternoon",
+    "early_afternoon": "early afternoon",
+    "mid_afternoon": "mid-afternoon",
+    "mid_morning": "mid-morning",
+    "early_evening": "early evening",
     "late_evening": "late evening",
     "after_midnight": "after midnight",
 }

@@ -35,8 +35,13 @@ of five rule types (:class:`Holiday`):
   the same number; the Lunar New Year itself is the ``chinese`` rule).
 
 ``days`` > 1 makes the holiday a range of days (Lent, Passover).
-The Hindu lunar calendars (tithis counted from sunrise at a place, leap months) cannot
-be computed with the libraries the project uses: those holidays are not listed.
+- ``hindu``: a tithi (``day``, 1-30) of a lunar month of the Hindu calendar (``month``, 1 Chaitra
+  … 12 Phalguna, new moon to new moon), on the day it is in force at the moment its rite is
+  held (``at``: sunrise, midday, evening, midnight), plus ``offset`` days (Holi is the day after
+  Holika Dahan); ``sankranti``: the day the sun enters the sidereal sign ``month`` (1 Mesha …
+  12 Meena), plus ``offset`` (Bhogi, the day before Pongal); ``nakshatra``: the day of that
+  solar month on which the moon is in the lunar mansion ``day`` (Onam: Thiruvonam, 22, in
+  Simha). Computed in :mod:`liveblog.resolve._hindu` (``pymeeus``, India's time).
 """
 
 from __future__ import annotations
@@ -45,9 +50,22 @@ from typing import Literal
 
 import attrs
 
-__all__ = ["HOLIDAYS", "Holiday", "RuleKind"]
+__all__ = ["HOLIDAYS", "Holiday", "RiteMoment", "RuleKind"]
 
-RuleKind = Literal["fixed", "nth", "easter", "hijri", "hebrew", "chinese", "vague", "lunar"]
+RuleKind = Literal[
+    "fixed",
+    "nth",
+    "easter",
+    "hijri",
+    "hebrew",
+    "chinese",
+    "vague",
+    "lunar",
+    "hindu",
+    "sankranti",
+    "nakshatra",
+]
+RiteMoment = Literal["sunrise", "midday", "evening", "midnight"]  # hindu: when the tithi is read
 
 
 @attrs.frozen
@@ -66,6 +84,7 @@ class Holiday:
     on_sunday: int = 0  # fixed: days to move it when it falls on a Sunday
     moves: tuple[tuple[int, int], ...] = ()  # hebrew: (weekday, days to move it) as observed
     epoch: int = 0  # vague: the Gregorian year whose ``month`` and ``day`` it fell on
+    at: RiteMoment = "sunrise"  # hindu: the moment of the day the tithi must be in force at
 
 
 def _fixed(month: int, day: int, *, sat: int = 0, sun: int = 0) -> Holiday:
@@ -272,6 +291,74 @@ HOLIDAYS |= {
     "fat_thursday": _easter(-52),  # Weiberfastnacht, Tłusty Czwartek
 }
 
+# -- en6 (wave 6): the Hindu calendar's feasts (liveblog.resolve._hindu); months 1 Chaitra … 12
+# Phalguna (new moon to new moon), tithis 1-15 bright half, 16-30 dark half (30 the new moon)
+_CHAITRA, _VAISHAKHA, _ASHADHA, _SHRAVANA, _BHADRAPADA, _ASHVIN, _KARTIKA = 1, 2, 4, 5, 6, 7, 8
+_PAUSHA, _MAGHA, _PHALGUNA = 10, 11, 12
+_MESHA, _SIMHA, _MAKARA = 1, 5, 10  # sidereal signs, 1 Mesha … 12 Meena
+
+
+def _tithi(month: int, tithi: int, at: RiteMoment = "sunrise", *, offset: int = 0, days: int = 1) -> Holiday:
+    return Holiday("hindu", month, tithi, offset=offset, days=days, at=at)
+
+
+HOLIDAYS |= {
+    "ugadi": _tithi(_CHAITRA, 1),  # the lunar new year (Ugadi, Gudi Padwa, Chaitra Sukhladi)
+    "rama_navami": _tithi(_CHAITRA, 9, "midday"),
+    "mahavir_jayanti": _tithi(_CHAITRA, 13),
+    "buddha_purnima": _tithi(_VAISHAKHA, 15),  # Vesak as India keeps it
+    "ratha_yatra": _tithi(_ASHADHA, 2),
+    "raksha_bandhan": _tithi(_SHRAVANA, 15),
+    "janmashtami": _tithi(
+        _SHRAVANA, 23, "midnight"
+    ),  # dark eighth (Bhadrapada where months end at full moon)
+    "ganesh_chaturthi": _tithi(_BHADRAPADA, 4, "midday"),
+    "navaratri": _tithi(_ASHVIN, 1, days=9),
+    "maha_saptami": _tithi(_ASHVIN, 7),
+    "dussehra": _tithi(_ASHVIN, 10),
+    "valmiki_jayanti": _tithi(_ASHVIN, 15),
+    "karva_chauth": _tithi(_ASHVIN, 19, "evening"),  # read at moonrise, in the evening
+    "dhanteras": _tithi(_ASHVIN, 28, "evening"),
+    "naraka_chaturdashi": _tithi(_ASHVIN, 29, "midnight"),  # Kali Chaudas, Choti Diwali
+    "diwali": _tithi(_ASHVIN, 30, "evening"),  # the Lakshmi Puja, in the evening of the new moon
+    "bhai_dooj": _tithi(_KARTIKA, 2),
+    "chhath": _tithi(_KARTIKA, 6),
+    "guru_gobind_singh_jayanti": _tithi(_PAUSHA, 7),
+    "vasant_panchami": _tithi(_MAGHA, 5),
+    "guru_ravidas_jayanti": _tithi(_MAGHA, 15),
+    "maha_shivaratri": _tithi(_MAGHA, 29, "midnight"),
+    "holika_dahan": _tithi(_PHALGUNA, 15, "evening"),
+    "holi": _tithi(_PHALGUNA, 15, "evening", offset=1),  # the day after the bonfire
+    "makar_sankranti": Holiday("sankranti", _MAKARA),  # also Pongal (Thai 1) and Maghi
+    "bhogi": Holiday("sankranti", _MAKARA, offset=-1),
+    "mattu_pongal": Holiday("sankranti", _MAKARA, offset=1),
+    "kaanum_pongal": Holiday("sankranti", _MAKARA, offset=2),
+    "vaisakhi": Holiday("sankranti", _MESHA),
+    "onam": Holiday("nakshatra", _SIMHA, 22),  # Thiruvonam in Chingam
+}
+
+# -- rom6 (wave 6): international days (UN observances) and national days the Romance tables name
+HOLIDAYS |= {
+    "world_arabic_language_day": _fixed(12, 18),
+    "zero_discrimination_day": _fixed(3, 1),
+    "cooperatives_day": _nth(7, _SAT, 1),  # the International Day of Cooperatives: first Saturday of July
+    "world_prematurity_day": _fixed(11, 17),
+    "africa_day": _fixed(5, 25),  # Africa Day, once African Liberation Day
+    "world_health_day": _fixed(4, 7),
+    "world_environment_day": _fixed(6, 5),
+    "world_refugee_day": _fixed(6, 20),
+    "peace_day": _fixed(9, 21),  # the International Day of Peace
+    "world_aids_day": _fixed(12, 1),
+    "human_rights_day": _fixed(12, 10),
+    "press_freedom_day": _fixed(5, 3),
+    "holy_innocents": _fixed(12, 28),  # el Día de los (Santos) Inocentes in Spain and Latin America
+    "liberation_day_it": _fixed(4, 25),  # Festa della Liberazione
+    "republic_day_it": _fixed(6, 2),  # Festa della Repubblica
+    "freedom_day_pt": _fixed(4, 25),  # Dia da Liberdade
+    "portugal_day": _fixed(6, 10),  # Dia de Portugal
+    "national_day_ro": _fixed(12, 1),  # Ziua Națională a României
+}
+
 # Latin transliterations of the Hijri holidays' Arabic names: copy in German, Dutch, Polish, Danish …
 # writes them as English does ("Eid al-Fitr 2018", "Laylat al-Qadr"); every generated table reads
 # them (liveblog.lang._data). Translations ("Zuckerfest", "Opferfest") are in each language's table.
@@ -327,4 +414,48 @@ TRANSLITERATED: dict[str, tuple[str, ...]] = {
     "shavuot": ("shavuot", "shavuos"),
     "tisha_bav": ("tisha b'av", "tisha beav", "tisha b'ab"),
     "rabindra_jayanti": ("rabindra jayanti", "rabindranath jayanti"),
+}
+
+# -- en6 (wave 6): the Hindu calendar's feasts under the Latin names copy in every language writes
+# ("Diwali 2019" in a German text); English has its own list (lang/en). Left out here: names that
+# are words of some table's language ("maghi", Italian "magicians"; "bogi"), and English phrases.
+HOLIDAYS["maha_navami"] = _tithi(_ASHVIN, 9)
+TRANSLITERATED |= {
+    "ugadi": ("ugadi", "yugadi", "gudi padwa", "samvatsaradi", "chaitra sukladi", "chaitra sukhladi"),
+    "rama_navami": ("rama navami", "ram navami", "ramanavami"),
+    "mahavir_jayanti": (
+        "mahavir jayanti",
+        "mahaveer jayanti",
+        "mahavir janma kalyanak",
+        "mahaveer janma kalyanak",
+    ),
+    "buddha_purnima": ("buddha purnima", "buddha jayanti", "vesak", "vesakha", "vaisakha", "wesak"),
+    "ratha_yatra": ("ratha yatra", "ratha-yatra", "rath yatra", "rath-yatra"),
+    "raksha_bandhan": ("raksha bandhan",),
+    "janmashtami": ("janmashtami", "krishna janmashtami", "gokulashtami", "krishnashtami"),
+    "ganesh_chaturthi": ("ganesh chaturthi", "ganesha chaturthi", "vinayaka chaturthi"),
+    "navaratri": ("navaratri", "navratri", "durga puja"),
+    "maha_saptami": ("maha saptami",),
+    "maha_navami": ("maha navami",),
+    "dussehra": ("dussehra", "dasara", "vijayadashami", "vijaya dashami"),
+    "valmiki_jayanti": ("valmiki jayanti", "maharishi valmiki jayanti", "pargat diwas"),
+    "karva_chauth": ("karva chauth", "karwa chauth"),
+    "dhanteras": ("dhanteras", "dhanatrayodashi", "dhantrayodashi"),
+    "naraka_chaturdashi": ("naraka chaturdashi", "kali chaudas", "choti diwali", "chhoti diwali"),
+    "diwali": ("diwali", "deepavali", "divali", "lakshmi puja"),
+    "bhai_dooj": ("bhai dooj", "bhai duj", "bhaiya dooj"),
+    "chhath": ("chhath", "chhath puja", "dala puja", "dala chhath", "surya shashthi"),
+    "guru_gobind_singh_jayanti": ("guru gobind singh jayanti", "guru govind singh jayanti"),
+    "vasant_panchami": ("vasant panchami", "basant panchami"),
+    "guru_ravidas_jayanti": ("guru ravidas jayanti", "guru ravidass jayanti"),
+    "maha_shivaratri": ("maha shivaratri", "mahashivaratri", "maha shivratri", "mahashivratri"),
+    "holika_dahan": ("holika dahan", "chhoti holi", "choti holi", "kamudu pyre"),
+    "holi": ("holi", "dhulandi", "dhuleti", "phagwah"),
+    "makar_sankranti": ("makar sankranti", "makara sankranti", "makara sankranthi", "pongal", "thai pongal"),
+    "bhogi": ("bhogi pandigai", "bogi pandigai"),
+    "mattu_pongal": ("mattu pongal", "maattu pongal"),
+    "kaanum_pongal": ("kaanum pongal", "kanum pongal", "kanni pongal"),
+    "vaisakhi": ("vaisakhi", "baisakhi", "vaishakhi", "vasakhi"),
+    "onam": ("onam", "thiru onam", "thiruvonam"),
+    "parsi_new_year": ("jamshedi navroz",),
 }

@@ -37,6 +37,12 @@ PARTS: dict[str, Part] = {
         Part("midday", _h(11), _h(14), "MI"),
         Part("afternoon", _h(12), _h(18), "AF"),
         Part("late_afternoon", _h(15), _h(18), "AF"),
+        # en6: the first and middle thirds of the afternoon, the middle of the morning, the
+        # evening's first hours ("mid-afternoon", "early evening")
+        Part("early_afternoon", _h(12), _h(15), "AF"),
+        Part("mid_afternoon", _h(14), _h(16), "AF"),
+        Part("mid_morning", _h(8), _h(10), "MO"),
+        Part("early_evening", _h(18), _h(21), "EV"),
         Part("sunset", _h(17), _h(19), "EV"),
         Part("evening", _h(18), _h(24), "EV"),
         Part("nightfall", _h(19), _h(22), "EV"),

@@ -104,6 +104,9 @@ class Tense:
     clause_joins: tuple[str, ...] = ()
     # Words right before a date that point back ("since Jan. 13": the last 13 January).
     backward: tuple[str, ...] = ()
+    # Morphology again (ar6): where a clause has a future cue the word lists cannot say (a verb
+    # with سـ: «ستعقد»), as offsets where each ends; weighed against the past words as ``will`` is.
+    future_marks: Callable[[str], list[int]] | None = attrs.field(default=None, eq=False)
 
     @functools.cached_property
     def forward_re(self) -> re.Pattern[str] | None:
@@ -169,7 +172,8 @@ class Tense:
 
     def future_at(self, clause: str) -> list[int]:
         """Where ``clause`` has a future cue ("will", "expected"): the offsets where each ends."""
-        return [m.end() for r in (self.will_re, self.future_re) if r is not None for m in r.finditer(clause)]
+        out = [m.end() for r in (self.will_re, self.future_re) if r is not None for m in r.finditer(clause)]
+        return out + self.future_marks(clause) if self.future_marks is not None else out
 
     def told_in_past(self, clause: str) -> bool:
         """Whether ``clause`` has a verb in the past."""

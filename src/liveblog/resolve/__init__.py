@@ -31,7 +31,7 @@ from liveblog.resolve._compose import Composer
 from liveblog.resolve._context import Reading, in_context
 from liveblog.resolve._fallback import dateparser_find, dateparser_resolve
 from liveblog.resolve._grammar import Anaphor, Ctx, Match, Tokens
-from liveblog.resolve._partial import Prefer
+from liveblog.resolve._partial import Partial, Prefer, realize
 from liveblog.resolve._rules import Rules
 from liveblog.resolve._rules_refs import anchor_all
 
@@ -198,7 +198,7 @@ def find_times(
         extra = [f for f in theirs if not _overlaps(f.span, taken)]
         found = sorted([*found, *extra], key=lambda f: f.span.start)
     if anaphora:  # anchored on the dates of every reader, dateparser's written dates too
-        found = _anchor(found, anaphora, ref)
+        found = _anchor(found, anaphora, ref, whole=_said_alone(text, found))
     return found
 
 
@@ -209,6 +209,15 @@ def _read_whole(text: str, found: list[Found]) -> bool:
         return False
     span = found[0].span
     return _UNREAD.search(text, 0, span.start) is None and _UNREAD.search(text, span.end) is None
+
+
+def _said_alone(text: str, found: list[Found]) -> bool:
+    """Whether ``text`` is one expression and at most one word more (the article it left out:
+    "the quarter" given to :func:`resolve`), not a sentence."""
+    if len(found) != 1:
+        return False
+    span = found[0].span
+    return len(_LEFT_OVER.findall(text[: span.start] + " " + text[span.end :])) <= 1
 
 
 def _complete(lang: str) -> bool:
@@ -231,6 +240,21 @@ def _refused(text: str, span: Span, lexicons: list[Lexicon]) -> bool:
 
 # Senses of the small words a longer dateparser reading may add around ours without adding a date.
 _CUE_KINDS = frozenset({"dayprefix", "the", "of", "join", "monthcue", "clockcue", "yearcue"})
+
+
+_COUNT_KINDS = frozenset({"num", "unit"})
+
+
+def _only_counts(text: str, lexicons: list[Lexicon]) -> bool:
+    """Whether ``text`` is number words alone, with or without a unit, and no digit ("deux trois",
+    "deux trois minutes": a count; dateparser reads them as the 2nd of March): words with no sense
+    in our tables but these (rom6)."""
+    words = [m.group(0) for m in TOKEN.finditer(normalize(text).text)]
+    if not lexicons or not words or not all(w.isalpha() for w in words):
+        return False
+    senses = [{s.kind for lex in lexicons for s, _ in lex.starting(w) if s.words == (w,)} for w in words]
+    # a word with another sense too ("pet": five and Friday's abbreviation, "mån") is not only a count
+    return all(kinds and kinds <= _COUNT_KINDS for kinds in senses)
 
 
 def _words_around(text: str, longer: Span, ours: Span) -> list[str]:
@@ -304,9 +328,10 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(span.start < s.end and s.start < span.end for s in taken)
 
 
-def _anchor(found: list[Found], anaphora: dict[int, Anaphor], ref: datetime) -> list[Found]:
-    """``found`` with each anaphor anchored on the date found before it (docs/resolution.md)."""
-    whens = anchor_all(((f.when, anaphora.get(f.span.start)) for f in found), ref)
+def _anchor(found: list[Found], anaphora: dict[int, Anaphor], ref: datetime, *, whole: bool) -> list[Found]:
+    """``found`` with each anaphor anchored on the date found before it (docs/resolution.md);
+    ``whole``: the text is that one expression."""
+    whens = anchor_all(((f.when, anaphora.get(f.span.start)) for f in found), ref, whole=whole)
     out: list[Found] = []
     for f, (when, source) in zip(found, whens, strict=True):
         if f.span.start not in anaphora or (when is not None and source is None):
@@ -437,6 +462,25 @@ def _found(text: str, norm: Normalized, toks: Tokens, m: Match) -> Found:
     return Found(Span(start_o, end_o), text[start_o:end_o], m.when, m.rule)
 
 
+def _weekday_alone(
+    text: str, reference: datetime | str, prefer: Prefer, tz: str | tzinfo | None, langs: tuple[str, ...]
+) -> When | None:
+    """A weekday abbreviation that needs a date beside it in running text ("Za.", "do.", "Mo."), said
+    as the whole expression: that weekday (nor6). In a sentence "zo." is "so.", so only here."""
+    norm = normalize(text.strip())
+    lexicons = [lex for lang in langs if (lex := lexicon(lang)) is not None]
+    if not norm.text or len(norm.text) > 8 or not lexicons:
+        return None
+    toks = Tokens(norm.text, lexicons, [(0, len(norm.text))])
+    wd = toks.hit(0, "weekday") if len(toks) else None
+    if wd is None or wd.end != len(toks) or not wd.lex.bound or len(toks.norm[0]) < 2:
+        return None
+    if toks.norm[-1] != ".":
+        return None  # the abbreviation with its full stop: "sat" alone is also a verb
+    ref = _reference(reference, tz)
+    return realize(Partial(weekday=wd.value), Ctx(ref, prefer))
+
+
 def resolve(
     text: str,
     reference: datetime | str,
@@ -462,6 +506,10 @@ def resolve(
     """
     found = find_times(text, reference, prefer=prefer, tz=tz, languages=languages, refs=refs)
     langs = _languages(text, languages)
+    if not found:
+        alone = _weekday_alone(text, reference, prefer, tz, langs)
+        if alone is not None:
+            return alone
     complete = all(_complete(lang) for lang in langs)
     ours = max(found, key=lambda f: len(f.span)) if found else None
     left = text[: ours.span.start] + " " + text[ours.span.end :] if ours is not None else ""
@@ -477,6 +525,8 @@ def resolve(
         return _finer_inside(theirs, ours.when) or ours.when
     if ours is None and complete and not _NUMERIC_DATE.search(text):
         return None  # our tables know every ar/en date word; dateparser only adds numeric formats
+    if ours is None and _only_counts(text, known):
+        return None  # "deux trois minutes": number words count, dateparser would make a date of them
     if _HIJRI_NUMERIC.search(normalize(text).text):
         return ours.when if ours is not None else None
     # Tables generated from the CLDR read part of the words ("3 mars" of "le 3 mars à 15h"):

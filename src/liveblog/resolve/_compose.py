@@ -47,7 +47,7 @@ from liveblog.resolve._partial import (
     realize,
     yearly_prefer,
 )
-from liveblog.resolve._rules import Rules
+from liveblog.resolve._rules import _CUED_YEARS, Rules
 
 __all__ = ["Composer", "clock_unit", "edge_of_unit"]
 
@@ -161,7 +161,9 @@ class Composer:
 
     def value(self, m: Match) -> Value | None:
         """What match ``m`` said, as a partial time (or a range)."""
-        return m.value if m.value is not None else of_when(m.when, self.r.ctx.zone)
+        if m.value is None or (m.amount is not None and isinstance(m.value, Partial) and m.value.week):
+            return of_when(m.when, self.r.ctx.zone)  # an amount of weeks is the day it lands on
+        return m.value
 
     def dated(self, m: Match) -> Value | None:
         """:meth:`value`, a month said without its year given the year ``prefer`` picked: the parts
@@ -173,6 +175,9 @@ class Composer:
 
     def _joined(self, m: Match, n: Match, end: int) -> Match | None:
         a, b = self.value(m), self.value(n)
+        if a is None or b is None:
+            return None
+        a, b = self._amount_week(m, a, b), self._amount_week(n, b, a)
         if a is None or b is None:
             return None
         if isinstance(a, Range) and isinstance(b, Range):
@@ -195,6 +200,18 @@ class Composer:
             return None
         return Match(m.start, end, when, f"{m.rule}+{n.rule}", v, m.keep_lead, m.by_weekday)
 
+    @staticmethod
+    def _amount_week(m: Match, v: Value, other: Value) -> Value:
+        """An amount of weeks names the week it lands in beside a weekday ("Mittwoch in 2 Wochen",
+        "środa za tydzień": that week's Wednesday); elsewhere (:meth:`value`) the day it lands on
+        ("in two weeks at 3pm") (nor6)."""
+        w = m.value
+        if m.amount is None or w is None or isinstance(w, Range) or w.week is None:
+            return v
+        if isinstance(other, Partial) and other.weekday is not None and other.day is None:
+            return w
+        return v
+
     def _extend(self, m: Match) -> Match:
         """``m`` joined with the atoms that follow it while they agree."""
         if m.anaphor is not None or m.when.is_ref:
@@ -211,9 +228,28 @@ class Composer:
                 if joined is None and join is not None:
                     joined = self._join_at(m, join.end)
             if joined is None:
+                joined = self._open_clock(m, k)
+            if joined is None:
                 break
             m = joined
         return m
+
+    def _open_clock(self, m: Match, k: int) -> Match | None:
+        """A day, then "after" or "before" and a clock: the clock on that day ("i morgen etter kl. 14",
+        "tomorrow before 11am"); an open range stays the point it names (docs/resolution.md) (nor6)."""
+        way = self.t.hit(k, "shiftdir")
+        v = self.value(m)
+        if way is None or not isinstance(v, Partial) or v.hour is not None:
+            return None
+        if v.day is None and v.weekday is None:
+            return None
+        n = self.at(way.end)
+        w = self.value(n) if n is not None else None
+        if n is None or not isinstance(w, Partial) or w.hour is None:
+            return None
+        if w.day is not None or w.weekday is not None or w.month is not None:
+            return None  # "Monday before 3 March": two days
+        return self._joined(m, n, n.end)
 
     def _atom(self, k: int) -> Match | None:
         m = self.at(k) or self._part_word(k)
@@ -231,13 +267,33 @@ class Composer:
             joined = self._joined(m, n, n.end) if n is not None else None
             if joined is not None:
                 return joined
-        return None
+        n = self._bound_name(m, k)
+        return self._joined(m, n, n.end) if n is not None else None
+
+    def _bound_name(self, m: Match, k: int) -> Match | None:
+        """A weekday or month name that needs a cue, after the week or year it lies in: "geçen hafta
+        pazar", "volgend jaar maart" (the period is the cue) (nor6)."""
+        v = self.value(m)
+        if not isinstance(v, Partial) or v.day is not None or v.weekday is not None:
+            return None
+        h = self.t.hit(k, "weekday") if v.week is not None else None
+        if h is None and v.year is not None and v.month is None and v.week is None:
+            h = self.t.hit(k, "month")
+        if h is None or not h.lex.bound:
+            return None
+        if h.end < len(self.t) and self.t.norm[h.end].isalnum():
+            return None  # only where the clause ends: "next year may rise" is no May
+        said = Partial(weekday=h.value) if h.lex.kind.startswith("weekday") else Partial(month=h.value)
+        return Match(k, h.end, m.when, f"{h.lex.lang}-{h.lex.kind}", said)
 
     def _small_number(self, m: Match, k: int) -> Match | None:
         """A bare number that only a neighbour makes a time: the day after a weekday ("Tuesday the
         19th", "Tuesday 19th"), the hour after a day or a part of the day and "at" ("Saturday
         morning at 9", "tomorrow at 5")."""
         t = self.t
+        word = self._hour_word_after_day(m, k)
+        if word is not None:
+            return word
         j = t.hit(k, "the").end if t.hit(k, "the") is not None else k  # type: ignore[union-attr]
         spelled = t.hit(j, "num")  # "vendredi quinze", "vendredi dix-sept": a number word (3+ letters)
         if spelled is not None and (spelled.strip or len(t.norm[j]) < 3):
@@ -255,14 +311,26 @@ class Composer:
             return None
         ordinal = j > k or t.end[j] - t.start[j] > len(t.norm[j])  # "the 19", "19th"
         ordinal = ordinal or t.ends_here(end)  # "vendredi 15", "jueves 15 a las 8", not "Friday 15 killed"
-        if v.weekday is not None and v.day is None and v.hour is None and ordinal:
-            return Match(k, end, m.when, "day-number", Partial(day=n))
         cue = k > 0 and t.hit(k - 1, "clockcue") is not None
+        if v.weekday is not None and v.day is None and v.hour is None and ordinal and not (cue and j == k):
+            return Match(k, end, m.when, "day-number", Partial(day=n))  # not "Freitag um acht" (nor6)
         said_day = v.part is not None or v.day is not None or v.weekday is not None
         if said_day and v.hour is None and cue and n <= 12 and j == k:
             # "Saturday morning at 9", "tomorrow at 5": the part places the hour, else ``prefer``
             return Match(k, end, m.when, "hour-number", Partial(hour=n, minute=0))
         return None
+
+    def _hour_word_after_day(self, m: Match, k: int) -> Match | None:
+        """An hour in words after a day and "at": "jutro o drugiej", "tomorrow at five" (nor6), as
+        "tomorrow at 5" (:meth:`_small_number`); the day's part, else ``prefer``, places it."""
+        t = self.t
+        w = t.hit(k, "hourword") if k > 0 and t.hit(k - 1, "clockcue") is not None else None
+        v = self.value(m)
+        if w is None or w.strip or not 1 <= w.value <= 12 or not isinstance(v, Partial) or v.hour is not None:
+            return None
+        if v.part is None and v.day is None and v.weekday is None:
+            return None
+        return Match(k, w.end, m.when, "hour-word", Partial(hour=w.value, minute=0))
 
     def _part_word(self, k: int) -> Match | None:
         """A part of the day beside another time, even one that needs a day ("… Thursday afternoon")."""
@@ -357,6 +425,21 @@ class Composer:
         timex = f"{w1.timex.split('/')[0]}/{today.timex}"
         when = When(w1.start, today.end, Grain.DAY, timex, w1.approximate, None, WhenKind.RANGE)
         return Match(i, end, when, f"range:{_rule(first)}/now")
+
+    def _weekday_on_or_after(self, a: Partial, b: Partial) -> Partial:
+        """A range's last end said as a weekday alone after a day ("from tomorrow to Thursday", "de
+        demain à jeudi", "from 3 March to Friday"): the first such weekday on or after that day
+        (rom6); lent the first end's month and day instead, it would name another year."""
+        if b.weekday is None or (b.year, b.month, b.day, b.week, b.hour, b.number) != (None,) * 6:
+            return b
+        if a.day is None or a.hour is not None:
+            return b
+        w = realize(a, self.r.ctx)
+        if w is None or w.grain is not Grain.DAY or w.is_range:
+            return b
+        d = w.start.astimezone(self.r.ctx.zone).date()
+        d += timedelta(days=(b.weekday - d.weekday()) % 7)
+        return attrs.evolve(b, year=d.year, month=d.month, day=d.day)
 
     def _range_of_spans(self, i: int, first: _End, last: _End) -> Match | None:
         """«من مطلع أكتوبر حتى منتصف نوفمبر», "from early June to late July", 6月初めから7月末まで,
@@ -464,7 +547,9 @@ class Composer:
         if hedge is not None:  # "the beginning of around next week": an edge is approximate anyway
             k = hedge.end
         m = self.at(k)
-        y = t.num(k, 1000, 2999, 4) if m is None else None
+        # a bare number after the edge word is a year as after other cues (1800-2100), and not one
+        # counting hours or days: «نهاية 1500 متر», «بداية 2000 ساعة» are none (ar6)
+        y = t.num(k, *_CUED_YEARS, 4) if m is None and t.hit(k + 1, "unit") is None else None
         if y is not None:  # "the end of 2012": the edge word is the year's cue
             m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
         if e.lex.bound and (m is None or m.when.grain is not Grain.MONTH):
@@ -482,6 +567,14 @@ class Composer:
             this = _unit(period.value, self.r.ctx.ref, shift)  # "the end of the month": this one
             m = Match(k, period.end, this, f"{period.lex.lang}-{period.value}") if this else None
         v = self.dated(m) if m is not None else None
+        if (
+            m is not None
+            and not isinstance(v, Partial)
+            and m.when.grain is Grain.MONTH
+            and not m.when.is_range
+        ):
+            when = _edge_of_days(m.when, Edge(e.value), self.r.ctx.zone)  # «أواخر رمضان»
+            return None if when is None else Match(i, m.end, when, f"edge-{e.value}+{m.rule}")
         if m is None or not isinstance(v, Partial):
             return None
         when = _edge_of(v, Edge(e.value), self.r.ctx.zone)
@@ -556,8 +649,13 @@ class Composer:
             return None
         at = joiner.end if joiner is not None else k
         m = self.at(at) or (self._this_period(at, "month") if joiner is not None else None)
-        if m is None and wd is not None and joiner is not None:  # "the first Monday of the year"
-            m = self._this_period(at, "year")
+        month = t.hit(at, "month") if m is None and joiner is not None else None
+        if month is not None:  # "le 2e mardi de mars": a month that is also a word, after the nth (rom6)
+            ctx = self.r.ctx
+            said_in = month_year(month.value, ctx.today, ctx.prefer)
+            m = Match(at, month.end, _when.month(said_in, month.value, ctx.zone), f"{month.lex.lang}-month")
+        if m is None and (wd is not None or unit_name == "week") and joiner is not None:
+            m = self._this_period(at, "year")  # "the first Monday of the year", «الأسبوع الأخير من العام»
         y = t.num(at, 1000, 2999, 4) if m is None and joiner is not None else None
         if y is not None:  # "the third last week of 2018": "of" is the year's cue
             m = Match(at, at + 1, _when.year(y, self.r.ctx.zone), "year", Partial(year=y))
@@ -653,6 +751,11 @@ class Composer:
                 and t.hit(j + 1, "nth") is not None
             ):
                 n, k = said, j + 1
+            elif said is not None:  # rom6: "3rd Tuesday", "1° martedì", "3eme jour": the digit's ordinal mark
+                after = t.after_number(j)
+                marked = after > j + 1 or t.end[j] - t.start[j] > len(t.norm[j])
+                if marked and (t.hit(after, "weekday") is not None or t.hit(after, "unit") is not None):
+                    n, k = said, after
         back = t.hit(k, "nth") if k is not None and n is not None and n > 0 else None
         if back is not None and back.value == -1:
             n, k = -(n or 0), back.end  # "the third last": the third from the end
@@ -800,7 +903,8 @@ class Composer:
                 return None
             end = noun.end
             if nth is None and n_digits is None:
-                nth = t.hit(end, "nth", "ordinal")  # «الربع الثالث»
+                # «الربع الثالث»; «الربع الأخير»: the nth sense before the ordinal one (0, a day's)
+                nth = t.hit(end, "nth") or t.hit(end, "ordinal")
                 if nth is None:
                     return None
                 end = nth.end
@@ -812,14 +916,49 @@ class Composer:
             n = n if n > 0 else count + n + 1  # "the last half of 1989"
         if year is None:
             found = self._year_after(end)
-            if found is not None:
-                year, end = found
-        if year is None:
-            if bound:
-                return None
-            year = _nearest_year(n, 12 // size, self.r.ctx.today, self.r.ctx.prefer)
+            if found is None:
+                return self._year_part_unsaid(i, end, n, size, bound=bound)
+            year, end = found
         when = _when.quarter(year, n, size, self.r.ctx.zone)
         return Match(i, end, when, "quarter" if size == 3 else "half")
+
+    def _year_part_unsaid(self, i: int, end: int, n: int, size: int, *, bound: bool) -> Match | None:
+        """A quarter or half whose year is not said: of a month («النصف الثاني من الشهر الجاري»: days
+        16 to the end), of something else (none), or of the nearest year (ar6 split it out)."""
+        if size == 6 and (half := self._half_of_month(end, n)) is not None:
+            return Match(i, half[1], half[0], "half-month")
+        if self._of_other(end) or bound:
+            return None  # «الربع الأخير من المباراة», "the third quarter of the game": not a year's
+        year = _nearest_year(n, 12 // size, self.r.ctx.today, self.r.ctx.prefer)
+        when = _when.quarter(year, n, size, self.r.ctx.zone)
+        return Match(i, end, when, "quarter" if size == 3 else "half")
+
+    def _half_of_month(self, k: int, n: int) -> tuple[When, int] | None:
+        """(days, end) of half ``n`` of the month "of" names after ``k`` (ar6): days 1-15 or 16 to the
+        end, «النصف الأول من الشهر», «النصف الثاني من شهر مارس», "the second half of the month"."""
+        t = self.t
+        of = t.hit(k, "of")
+        if of is None or of.end >= len(t):
+            return None
+        m = self.at(of.end) or self._this_period(of.end, "month")
+        v = self.dated(m) if m is not None else None
+        if m is None or not isinstance(v, Partial) or v.grain is not Grain.MONTH or v.year is None:
+            return None
+        assert v.month is not None
+        zone = self.r.ctx.zone
+        last = (date(*_when.shift_month(v.year, v.month, 1), 1) - timedelta(days=1)).day
+        a, b = (1, 15) if n == 1 else (16, last)
+        return _span(
+            _when.day(date(v.year, v.month, a), zone), _when.day(date(v.year, v.month, b), zone)
+        ), m.end
+
+    def _of_other(self, k: int) -> bool:
+        """Whether "of" and a word that names no year follow ``k`` (ar6): a part of something else."""
+        t = self.t
+        of = t.hit(k, "of")
+        if of is None or of.end >= len(t) or not t.norm[of.end].isalnum():
+            return False
+        return t.hit(of.end, "fiscal") is None and t.number[of.end] is None
 
     def _year_after(self, k: int) -> tuple[int, int] | None:
         """(year, end) for what may follow a quarter: "of 1990", "2024", «من العام الحالي», «من العام»."""
@@ -979,6 +1118,8 @@ class Composer:
         a, b = days or (self._end_value(first, months=months), self._end_value(last, months=months))
         if a is not None and a.number is not None and last.match is not None:
             a = self._hijri_day(a.number, last.match) or a
+        if a is not None and b is not None:
+            b = self._weekday_on_or_after(a, b)  # "from tomorrow to Thursday", "da domani a giovedì"
         if last.match is None and t.hit(joiner_end, "ref") is not None:
             return self._until_now(i, first, a, last.end)
         if a is None or b is None:
@@ -1157,6 +1298,21 @@ def _edge_of(value: Partial, edge: Edge, zone: tzinfo) -> When | None:
     return _span(_when.month(y, a, zone), _when.month(y, b, zone), approximate=True)
 
 
+def _edge_of_days(month: When, edge: Edge, zone: tzinfo) -> When | None:
+    """The part ``edge`` of a month that is no Gregorian one (a Hijri month, ar6): its first ten
+    days, the next ten, or the rest, counted from its own first day, as :func:`_edge_of` counts."""
+    first = month.start.astimezone(zone).date()
+    last = (month.end.astimezone(zone) - timedelta(microseconds=1)).date()
+    a, b = {Edge.START: (0, 9), Edge.MID: (10, 19), Edge.END: (20, (last - first).days)}[edge]
+    if b < a:
+        return None
+    return _span(
+        _when.day(first + timedelta(days=a), zone),
+        _when.day(first + timedelta(days=b), zone),
+        approximate=True,
+    )
+
+
 def edge_of_unit(edge: str, unit: str, ref: datetime) -> When | None:
     """Part ``edge`` of the ``unit`` (month, year, week) that holds ``ref`` ("the end of the month")."""
     this = _unit(unit, ref, 0)
@@ -1181,7 +1337,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_holiday.season, frozenset({"season", "mod", "this"})),
     # ("the 1990s", "the EOM" are read from their second word: "the" starts nothing, it is too common)
     (_rules_holiday.decade, frozenset({"decade", "periodedge", "number"})),
-    (_rules_holiday.century, frozenset({"century", "mod", "this", "number", "ordinal"})),
+    (_rules_holiday.century, frozenset({"century", "mod", "this", "number", "ordinal", "periodedge"})),
     (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod"})),
     # -- windows, counted units and durations (liveblog.resolve._windows) --
     (_windows.ahead, frozenset({"ahead", "number", "num"})),
@@ -1190,11 +1346,13 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_windows.counted_weekday, frozenset({"number", "num"})),
     (_windows.deadline, frozenset({"deadline"})),
     (_windows.shifted, frozenset({"number", "num", "frac", "unit"})),
+    (_windows.day_shift, frozenset({"dayshift"})),  # ar6
     (_windows.duration_from, frozenset({"forlen", "startfrom", "number", "num", "clockcue", "hourword"})),
     # vague references, anaphora, the weekend (liveblog.resolve._rules_refs)
     (_rules_refs.vague, frozenset({"ref"})),
     (_rules_refs.year_words, frozenset({"num", "yearcue"})),
     (_rules_refs.anaphor, frozenset({"anaphor", "anaphorlead", "number", "num", "hedge", "frac", "unit"})),
+    (_rules_refs.inside, frozenset({"month", "number", "num", "ordinal", "nth"})),  # ar6
     (
         Composer._year_part,
         frozenset({"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart"}),

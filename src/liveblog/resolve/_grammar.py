@@ -95,11 +95,16 @@ class Anaphor:
     approximate: bool = False
     alone: int | None = None
     grain: str | None = None
-    # Counted from the reference as said unless the date before is a quarter or a half: "up from
+    # Counted from the reference as said unless a quarter or a half was said before: "up from
     # $3 a year ago" after "the third quarter" compares with that quarter a year before.
     periods_only: bool = False
-    needs_anchor: bool = False  # "the quarter": only of a date said before it (alone it names none)
+    needs_anchor: bool = False  # only of a date said before it (alone it names none)
+    # en6: "the quarter" of company reports: the quarter said before it, if the date before is one,
+    # else (a day, a month; or none) the last quarter over, as ``alone`` says
+    same_grain: bool = False
     at: tuple[int, int] | None = None  # the clock said with the day: "the next day at 5 pm" (hour, minute)
+    # (month, day) said inside the period (ar6): «يونيو من العام نفسه», «العاشر من الشهر نفسه»
+    inside: tuple[int | None, int | None] | None = None
 
 
 @attrs.frozen

@@ -20,7 +20,7 @@ from hijridate import Gregorian, Hijri
 from liveblog.model import Grain, When
 from liveblog.resolve import _when
 
-__all__ = ["month", "month_days", "of", "to_gregorian", "years_in"]
+__all__ = ["month", "month_days", "of", "to_gregorian", "year", "years_in"]
 
 
 def to_gregorian(y: int, m: int, d: int) -> date | None:
@@ -71,3 +71,15 @@ def month(y: int, m: int, zone: tzinfo) -> When | None:
     last = after - timedelta(days=1)
     end = _when.day(last, zone).end
     return When(whole.start, end, Grain.MONTH, f"{first.isoformat()}/{last.isoformat()}")
+
+
+def year(y: int, zone: tzinfo) -> When | None:
+    """Hijri year ``y`` as a year-grain ``When`` from 1 Muharram to the last day of Dhu al-Hijja
+    (ar6); the timex is the interval of its Gregorian days, as for a month: 1441 is
+    ``2019-08-31/2020-08-19``."""
+    first, last = month_days(y, 1), month_days(y, 12)
+    if first is None or last is None:
+        return None
+    end = last[1] - timedelta(days=1)
+    start, timex = _when.day(first[0], zone).start, f"{first[0].isoformat()}/{end.isoformat()}"
+    return When(start, _when.day(end, zone).end, Grain.YEAR, timex)

@@ -64,7 +64,10 @@ class Edge(enum.StrEnum):
 
 
 # Parts whose hours run past noon: an hour said with one of them is on the afternoon clock.
-_PM_PARTS = frozenset({"evening", "afternoon", "late_afternoon", "sunset", "nightfall", "late_evening"})
+_PM_PARTS = frozenset(
+    {"evening", "afternoon", "late_afternoon", "sunset", "nightfall", "late_evening"}
+    | {"early_afternoon", "mid_afternoon", "early_evening"}  # en6
+)
 _NIGHT_PARTS = frozenset({"night", "night-before"})
 _INSTANT_PARTS = {"midday": 12, "midnight": 0}  # parts that are an instant at the end of a clock range
 _DATE_FIELDS = ("year", "month", "day", "weekday", "week")

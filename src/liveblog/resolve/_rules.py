@@ -110,13 +110,22 @@ class Rules(HijriRules):
     def _dayspec_words(self, i: int) -> Day | None:
         return self._dayspec(i, dates=False)
 
-    def _day_number(self, j: int) -> Day | None:
+    def _day_number(self, j: int, *, spelled: bool = False) -> Day | None:
         """A bare day number after a day prefix ("le 16", "el 20"), when nothing but a date word,
-        punctuation or the end follows it ("le 16 a marqué" is a player): the month ``prefer`` picks."""
+        punctuation or the end follows it ("le 16 a marqué" is a player): the month ``prefer`` picks.
+        ``spelled``: the prefix is a day's noun, no article, and the number may be in words ("día
+        nueve", "dia quinze"; "el nueve" is a shirt)."""
         t = self.t
         n = t.num(j, 1, 31)
         end = t.after_number(j)  # "le 1er"
-        if n is None or len(t.norm[j]) > 2 or t.digits_go_on(j) or not t.ends_here(end):
+        word = t.hit(j, "num") if n is None and spelled and j < len(t) and t.number[j] is None else None
+        if (
+            word is not None and not word.strip and 1 <= word.value <= 31 and len(t.norm[j]) >= 3
+        ):  # not "on a 4%"
+            n, end = word.value, word.end
+        elif n is None or len(t.norm[j]) > 2 or t.digits_go_on(j):
+            return None
+        if not t.ends_here(end):
             return None
         if t.hit(end, "unit", "hourpost", "ampm", "minword") is not None:
             return None  # «в 19 часов», "el 5 pm": an hour or an amount, not a day
@@ -129,6 +138,8 @@ class Rules(HijriRules):
             return None  # "am 14. - 15. Oktober": the range's first day takes the month of its last
         if self.written_date(j) is not None or self.hijri_date(j) is not None:
             return None  # "on 7 October", «يوم 16 رمضان»: the written date
+        if end < len(t) and t.number[end] is not None and self.numeric_date(j) is not None:
+            return None  # "le 31 10": the day and month apart with a space (rom6)
         when = realize(Partial(day=n), self.ctx)
         if when is None:
             return None
@@ -158,7 +169,7 @@ class Rules(HijriRules):
             if wd is not None:
                 k = wd[2]  # «أمس الأربعاء»: the day word decides, the weekday only names it
             return Day(self.ctx.today + timedelta(days=dw.value), k, "day", f"{dw.lex.lang}-day")
-        wd = self.weekday_word(j, bound_ok=pre is not None)
+        wd = self.weekday_word(j, bound_ok=pre is not None or self._day_number_after(j))
         if dates:
             m = self.written_date(j)  # «السبت 30 نوفمبر» is a date even though it starts with a weekday
             h = self.hijri_date(j)  # «مساء 27 رمضان»
@@ -173,8 +184,23 @@ class Rules(HijriRules):
             free = wd[0] if wd[1] is None else None
             return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday", free)
         if pre is not None:
-            return self._day_number(self._ordinal_after_the(j))  # "le 16", "el 20", «يوم 16», "on the 16th"
+            # "día", «يوم»: a day's noun, not the article "el"; not after a number ("un dia nou": a new day)
+            noun = t.hit(i, "the") is None and not (i > 0 and t.hit(i - 1, "num") is not None)
+            return self._day_number(
+                self._ordinal_after_the(j), spelled=noun
+            )  # "le 16", «يوم 16», "on the 16th"
         return None
+
+    def _day_number_after(self, j: int) -> bool:
+        """Whether a day number follows the word at ``j`` and ends the expression: it makes a weekday
+        typed without its accents a day ("sabado 16", "Marti 19"), as a cue before it does (rom6)."""
+        t = self.t
+        k = j + 1
+        n = t.num(k, 1, 31)
+        if n is None or len(t.norm[k]) > 2 or t.digits_go_on(k) or t.hit(j, "weekday") is None:
+            return False
+        end = t.after_number(k)
+        return t.ends_here(end) and t.hit(end, "unit", "hourpost", "ampm") is None
 
     def _ordinal_after_the(self, j: int) -> int:
         """Where the day number is after a day prefix: past an article before a day in digits with its
@@ -405,9 +431,13 @@ class Rules(HijriRules):
             if t.is_(j, "-"):
                 j += 1
         y = t.num(j, 1000 if noun else _CUED_YEARS[0], 2999 if noun else _CUED_YEARS[1], digits=4)
+        if y is None and noun and t.hit(j + 1, "yearsuffix") is not None:
+            y = t.num(j, 1, 999)  # «عام 622 م», «سنة 711م»: an early year with its era said (ar6)
         if y is None or (noun and _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]):
             return None
         end = j + 1
+        if t.hit(end, "hyearsuffix") is not None:
+            return None  # «عام 1300 هـ»: a Hijri year (the Hijri rules read those in their range)
         if t.hit(end, "unit") is not None or (
             t.is_(end, ".", ",")
             and end + 1 < len(t)
@@ -433,7 +463,9 @@ class Rules(HijriRules):
             return False
         and_ = t.hit(end, "range-to") if end < len(t) else None
         closed = end >= len(t) or not t.norm[end].isalnum() or (and_ is not None and and_.value == "between")
-        before = t.hit(i - 1, "yearbefore")
+        before = t.hit(i - 1, "yearbefore") or next(  # a phrase of two tokens: "'s" (en6)
+            (h for h in t.ending_at(i, 2) if h.lex.kind == "yearbefore"), None
+        )
         if before is not None and before.value == "closed" and i >= 3 and t.number[i - 3] is not None:
             unit = t.hit(i - 2, "unit")
             if unit is not None and unit.value[0] == "day":
@@ -508,6 +540,7 @@ _ALL_RULES: tuple[_Rule, ...] = (
     *_RULES,
     (Rules.hijri_date, _HIJRI, "hijri"),
     (Rules.hijri_numeric, _NUMERIC_DATE, "hijri"),
+    (Rules.hijri_year, _YEAR, "hijri"),  # ar6
 )
 
 
@@ -547,6 +580,8 @@ def _edged(name: str | None, edge: Hit | None) -> str:
     if edge is None:
         return name or "morning"
     if edge.value == "early":
+        if name in ("afternoon", "evening"):  # en6: "Tuesday early afternoon", "early Friday evening"
+            return f"early_{name}"
         return "early_hours" if name in (None, "morning", "dawn", "night") else name
     return {
         None: "late_evening",
@@ -561,9 +596,15 @@ def _part_rule(lang: str, day: Day) -> str:
     return f"{lang}-part-weekday" if day.kind == "weekday" else f"{lang}-part-{day.kind}"
 
 
+_AFTERNOON_PARTS = frozenset(
+    {"evening", "afternoon", "late_afternoon", "sunset", "nightfall"}
+    | {"early_afternoon", "mid_afternoon", "early_evening"}  # en6
+)
+
+
 def _with_part(hour: int, part: str) -> int:
     """The 24-hour clock for an hour said with a part of the day («الثامنة من مساء»)."""
-    if part in ("evening", "afternoon", "late_afternoon", "sunset", "nightfall") and hour < 12:
+    if part in _AFTERNOON_PARTS and hour < 12:
         return hour + 12
     if part in ("night", "night-before") and 6 <= hour < 12:
         return hour + 12

@@ -17,6 +17,7 @@ from liveblog.lang.tense import tense
 from liveblog.model import Grain, When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Ctx, Match, Tokens
+from liveblog.resolve._partial import Partial
 from liveblog.resolve._rules_counted import spelled_number
 
 __all__ = ["AmountRules", "memo"]
@@ -215,7 +216,12 @@ class AmountRules:
         if q.unit == "day":
             w = attrs.evolve(_when.day(today + timedelta(days=n), zone), approximate=q.approximate)
         elif q.unit == "week":  # "two weeks ago": about that day (issue 14), not that calendar week
-            w = attrs.evolve(_when.day(today + timedelta(days=7 * n), zone), approximate=True)
+            landed = today + timedelta(days=7 * n)
+            w = attrs.evolve(_when.day(landed, zone), approximate=True)
+            # nor6: beside a weekday the amount names its week ("Mittwoch in 2 Wochen", "środa za
+            # tydzień": that week's Wednesday); alone it stays the day
+            iso = landed.isocalendar()
+            return Match(i, end, w, rule, Partial(week=(iso.year, iso.week), approximate=True))
         elif q.unit == "month":
             y, m = _when.shift_month(today.year, today.month, n)
             w = _when.month(y, m, zone, approximate=q.approximate)

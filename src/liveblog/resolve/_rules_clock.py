@@ -76,11 +76,7 @@ class ClockRules(AmountRules):
         # «الساعة 3», "verso le 15" (the hedge read first): a bare hour after it is a clock
         hedged, hour_cued = _cues_before(t.ending_at(i, back=3))
         said_cue = t.hit(i, "hourcue") is not None or hour_cued
-        lead = self._minutes_before(j)  # "a quarter past", "20 minutes to", "half" (three)
-        j = lead[1] if lead is not None else j
-        delta = lead[0] if lead is not None else 0
-        noun = self._hour_noun(j, after_minutes=lead is not None)
-        head = self._hour(j, noun, cued=cue is not None or said_cue)
+        lead, j, delta, noun, head = self._lead_and_hour(j, cued=cue is not None or said_cue)
         if head is None:
             return None
         hour, minute, second, sep, k = head
@@ -118,6 +114,7 @@ class ClockRules(AmountRules):
         if (
             post is not None
             and post.lex.bound
+            and sep != ":"
             and not (digit_minutes or ampm)
             and (self._amount_of(k, cue) or not (cued or said_cue or zone or self._part_after(j, k)))
         ):
@@ -146,6 +143,24 @@ class ClockRules(AmountRules):
         hm = _with_minutes(hour, minute + delta, said)
         return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
 
+    def _lead_and_hour(
+        self, j: int, *, cued: bool
+    ) -> tuple[
+        tuple[int, int, bool, bool] | None, int, int, Hit | None, tuple[int, int, int | None, str, int] | None
+    ]:
+        """(minutes before the hour, where the hour is, its minutes, noon/midnight, the hour read) at
+        ``j``: "a quarter past 3", "20 minutes to", "half" (three). When no hour follows what looked
+        like minutes before one ("klokken 9 på lørdag": "på" is also the "to" of "kvart på 12"), the
+        number is the hour (nor6)."""
+        lead = self._minutes_before(j)
+        k = lead[1] if lead is not None else j
+        noun = self._hour_noun(k, after_minutes=lead is not None)
+        head = self._hour(k, noun, cued=cued)
+        if head is not None or lead is None:
+            return lead, k, lead[0] if lead is not None else 0, noun, head
+        noun = self._hour_noun(j, after_minutes=False)
+        return None, j, 0, noun, self._hour(j, noun, cued=cued)
+
     def _amount_of(self, k: int, cue: Hit | None) -> bool:
         """Whether what follows an hour noun that is also a unit (its words end at ``k``) makes it an
         amount of something: an "of" word before a word no table knows ("15 heures de combats"), or,
@@ -160,11 +175,12 @@ class ClockRules(AmountRules):
     def _hourpost_after(self, k: int, sep: str) -> Hit | None:
         """The hour's noun after a bare hour ("3 o'clock", "15 heures"), or after a clock with its
         minutes ("18:30 Uhr", "18:30ч": a range's end may follow it). A noun that is also a
-        duration's unit (bound) is left after "18:30": read, it would ask for a cue."""
+        duration's unit (bound) is read after "18:30" too ("18:30h", "18:30 uur": nor6): its minutes
+        make it a clock, no cue is asked for."""
         post = self.t.hit(k, "hourpost")
         if sep in ("", "word"):
             return post
-        return post if sep == ":" and post is not None and not post.lex.bound else None
+        return post if sep == ":" and post is not None else None
 
     def _afternoon_word(self, j: int, hour: int, cue: Hit | None) -> bool:
         """Whether the hour at ``j`` is an hour word past noon after "at" ("o piętnastej"): a clock."""
@@ -362,6 +378,9 @@ class ClockRules(AmountRules):
         mw = t.hit(k, "minword")
         if mw is not None:
             return mw.value, mw.end, False
+        zero = self._zero_minutes(k, words=words)
+        if zero is not None:
+            return zero
         join = t.hit(k, "minjoin")
         if join is not None and join.end <= k + 2 and not join.strip:
             amount = self._minute_amount(join.end)  # «و 18 دقيقة»، «إلا ربع»
@@ -383,6 +402,25 @@ class ClockRules(AmountRules):
             if n is not None and t.hit(n[1], "unit") is None:
                 return n[0], n[1], True
         return None
+
+    def _zero_minutes(self, k: int, *, words: bool) -> tuple[int, int, bool] | None:
+        """(minutes, end, in words) for minutes 1-9 read digit by digit after a zero, as a clock's
+        face is read aloud: "seis cero dos", "6 0 2"; words after an hour word, digits after digits.
+        Like minutes in words they need a clock cue or an am/pm word (the flag is set)."""
+        t = self.t
+        if k + 1 >= len(t):
+            return None
+        if words:
+            zero = t.hit(k, "minzero")
+            if zero is None or zero.strip or zero.end >= len(t) or t.number[zero.end] is not None:
+                return None
+            n = self._number(zero.end, 1, 9)
+            return None if n is None else (n[0], n[1], True)
+        if t.number[k] != 0 or t.norm[k] != "0" or t.adjacent(k) or t.adjacent(k + 1):
+            return None
+        if len(t.norm[k + 1]) != 1 or not 1 <= (t.number[k + 1] or 0) <= 9:
+            return None
+        return t.number[k + 1] or 0, k + 2, True
 
     def _day_or_part_after(self, j: int, k: int, *, cue: bool) -> bool:
         """Whether a part of the day follows the bare hour at ``j`` ("8 this evening", "3 in the

@@ -99,6 +99,25 @@ class HijriRules(TimeRules):
             return self._hijri_month(i, head, year, lead)
         return self._hijri_day(i, head, year, None if wd is None else wd.value)
 
+    def hijri_year(self, i: int) -> Match | None:
+        """«عام 1441 هـ», «سنة 1445هـ», «في 1446 هجرية» (ar6): a Hijri year, its era said after it."""
+        t = self.t
+        if not self.has_era:
+            return None
+        if i > 0 and (
+            t.number[i - 1] is not None
+            or t.is_(i - 1, "/", "-", ".")
+            or any(h.lex.kind in ("hmonth", "month") for h in t.ending_at(i))
+        ):
+            return None  # the year of a date («31 رمضان 1445 هـ», «30/09/1446 هـ»), read with it or none
+        j = self.year_noun(i)
+        n = t.num(j, 1, 9999)
+        suffix = t.hit(j + 1, "hyearsuffix") if n is not None else None
+        if n is None or suffix is None:
+            return None
+        w = _hijri.year(n, self.ctx.zone)
+        return None if w is None else self._match(i, suffix.end, w, "hijri-year")
+
     def hijri_numeric(self, i: int) -> Match | None:
         """`1446/05/27 هـ`, `27/5/1446هـ`, «الأربعاء 1446/5/27 هـ»: numbers need the era after them."""
         t = self.t
@@ -197,9 +216,19 @@ class HijriRules(TimeRules):
         if post is not None and not post.lex.after:
             post = None
         b = i - 2 if i > 1 and t.is_(i - 1, "-") else i - 1  # "mid-Ramadan"
-        before = t.hit(b, "monthcue", "edgecue", "mod", "this") if b >= 0 else None
+        before = t.hit(b, "monthcue", "edgecue", "periodedge", "mod", "this") if b >= 0 else None
+        # an edge phrase before it, with «من» or without: «العشر الأواخر من رمضان» (ar6)
+        k = i - 1 if i > 0 and t.hit(i - 1, "of") is not None else i
+        edged = any(h.lex.kind == "periodedge" for h in t.ending_at(k))
         # A year after the month is a cue too («رمضان 2019», "Ramadan 2018").
-        cue = head.strong or before is not None or lead is not None or post is not None or year is not None
+        cue = (
+            head.strong
+            or before is not None
+            or edged
+            or lead is not None
+            or post is not None
+            or year is not None
+        )
         if not cue or (head.bound and not head.strong):
             return None  # «محمد رمضان»، «حرب رمضان»: a name; «صفر» alone is zero
         if head.syntax.capitalised and (
@@ -222,10 +251,11 @@ class HijriRules(TimeRules):
         mod = lead if lead is not None else post
         if mod is not None and post is not None:
             end = post.end
-        if mod is not None and mod.lex.kind == "mod" and mod.value == -1:
-            y = hy if m < hm else hy - 1
-        elif mod is not None and mod.lex.kind == "mod" and mod.value == 1:
-            y = hy if m > hm else hy + 1
+        shift = mod.value if mod is not None and mod.lex.kind == "mod" and isinstance(mod.value, int) else 0
+        if shift < 0:  # «رمضان قبل الماضي»: -2, the one before the last
+            y = (hy if m < hm else hy - 1) + shift + 1
+        elif shift > 0:
+            y = (hy if m > hm else hy + 1) + shift - 1
         elif ctx.prefer == "future" or (ctx.prefer == "nearest" and (m - hm) % 12 < (hm - m) % 12):
             y = hy if m >= hm else hy + 1
         else:

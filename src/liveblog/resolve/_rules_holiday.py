@@ -29,7 +29,7 @@ from dateutil import easter as _easter
 
 from liveblog.lang.holidays import HOLIDAYS, Holiday
 from liveblog.model import Grain, When, WhenKind
-from liveblog.resolve import _hijri, _lunisolar, _when
+from liveblog.resolve import _hijri, _hindu, _lunisolar, _when
 from liveblog.resolve._grammar import Hit, Match, Tokens
 from liveblog.resolve._partial import Partial, Prefer, Range, yearly_prefer
 
@@ -64,8 +64,8 @@ def occurrence(h: Holiday, year: int) -> Days | None:
     if h.rule == "vague":  # 365 days a year: one day earlier after each Gregorian leap day
         d = date(h.epoch, h.month, h.day) + timedelta(days=365 * (year - h.epoch))
         return (d, d) if d.year == year else None
-    if h.rule == "lunar":
-        lunar = _lunar_day(year, h.month, h.day)
+    if h.rule in ("lunar", "hindu", "sankranti", "nakshatra"):
+        lunar = _lunar_day(year, h)
         if lunar is None:
             return None
         d = lunar + timedelta(days=h.offset)
@@ -86,8 +86,15 @@ def occurrence(h: Holiday, year: int) -> Days | None:
     return d, d + timedelta(days=h.days - 1)
 
 
-def _lunar_day(year: int, month: int, day: int) -> date | None:
-    """The Gregorian date of ``month``/``day`` of Chinese lunar ``year`` (None outside 1900-2099)."""
+def _lunar_day(year: int, h: Holiday) -> date | None:
+    """The day of ``h`` in Gregorian ``year`` by a Hindu rule (en6) or the Chinese lunar calendar."""
+    if h.rule == "hindu":
+        return _hindu.lunar_day(year, h.month, h.day, h.at)
+    if h.rule == "sankranti":
+        return _hindu.sankranti_day(year, h.month - 1)
+    if h.rule == "nakshatra":
+        return _hindu.nakshatra_day(year, h.month - 1, h.day)
+    month, day = h.month, h.day
     from lunardate import LunarDate  # type: ignore[import-untyped]  # imported on first use only
 
     try:
@@ -155,12 +162,12 @@ def pick(h: Holiday, today: date, prefer: Prefer, mod: int | None) -> Days | Non
     cands = _around(h, today)
     past = [o for o in cands if o[0] <= today]
     future = [o for o in cands if o[1] >= today]
-    if mod == -1:
+    if mod is not None and mod < 0:  # -2: «عيد الفطر قبل الماضي», the one before the last
         done = [o for o in cands if o[1] < today]
-        return done[-1] if done else None
-    if mod == 1:
+        return done[mod] if len(done) >= -mod else None
+    if mod is not None and mod > 0:
         coming = [o for o in cands if o[0] > today]
-        return coming[0] if coming else None
+        return coming[mod - 1] if len(coming) >= mod else None
     if prefer == "future":
         return future[0] if future else None
     if prefer == "nearest" and past and future:
@@ -341,10 +348,10 @@ def season(c: Composer, i: int) -> Match | None:
     steps = (_ORDER.index(name) - _ORDER.index(now_name)) % 4  # seasons ahead to the next such one
     if mod == 0:
         pick_steps = steps if steps <= 4 - steps else steps - 4  # the nearer, ties to the coming one
-    elif mod < 0:
-        pick_steps = (steps or 4) - 4
+    elif mod < 0:  # -2: «الصيف قبل الماضي», a year before the last one
+        pick_steps = (steps or 4) - 4 * -mod
     else:
-        pick_steps = steps or 4
+        pick_steps = (steps or 4) + 4 * (mod - 1)
     name, y = _shift_season(now_name, now_year, pick_steps)
     return Match(i, k, _season_when(name, y, ctx.zone), rule)
 
@@ -422,9 +429,25 @@ def _century_after(c: Composer, k: int) -> tuple[int, int] | None:
     return m.when.start.year, m.end
 
 
+_CENTURY_EDGE = {"start": (0, 40), "mid": (40, 30), "end": (70, 30)}  # the decades' shares, x10
+
+
 def century(c: Composer, i: int) -> Match | None:
-    """ "the 20th century", "last century", «القرن العشرين», «القرن الحادي والعشرين», «القرن الماضي»."""
+    """ "the 20th century", "last century", «القرن العشرين», «القرن الحادي والعشرين», «القرن الماضي»;
+    a part of one (ar6): «أواخر القرن التاسع عشر», "the early 20th century", as decades have them."""
     t, ctx = c.t, c.r.ctx
+    edge = t.hit(i, "periodedge")
+    if edge is not None:
+        j = edge.end + 1 if t.is_(edge.end, "-") else edge.end
+        j = t.hit(j, "the").end if t.hit(j, "the") is not None else j  # type: ignore[union-attr]
+        whole = century(c, j) if j < len(t) and t.hit(j, "periodedge") is None else None
+        if whole is None or whole.when.is_range:
+            return None
+        off, count = _CENTURY_EDGE[edge.value]
+        first = whole.when.start.astimezone(ctx.zone).year + off
+        a, b = _when.year(first, ctx.zone), _when.year(first + count - 1, ctx.zone)
+        when = When(a.start, b.end, Grain.YEAR, f"{a.timex}/{b.timex}", True, None, WhenKind.RANGE)
+        return Match(i, whole.end, when, f"edge-{edge.value}+{whole.rule}")
     window = t.hit(i + 1 if t.hit(i, "the") else i, "century")
     if window is not None and window.value == "window":
         return None  # "the past century": a window of a hundred years

@@ -29,7 +29,7 @@ from liveblog.resolve._partial import Partial
 if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
 
-__all__ = ["anaphor", "anchored", "vague", "weekend", "year_words"]
+__all__ = ["anaphor", "anchored", "inside", "vague", "weekend", "year_words"]
 
 _UNIT_GRAIN = {
     "minute": Grain.MINUTE,
@@ -91,7 +91,9 @@ def anaphor(c: Composer, i: int) -> Match | None:
         if k < len(t) and (t.number[k] is not None or c.r.year_in_words(k) is not None):
             return None  # "the year 1066", "the year two thousand": a date follows
         if h.lex.bound and k < len(t) and t.norm[k].isalnum():
-            return None  # "the day before the vote": counted from the vote, not from a date
+            # "the day before the vote": counted from the vote, not from a date; "le lendemain du
+            # 13 février", "la veille du 14 juillet": from the date its "of" word names
+            return _of_date(c, i, k, _of_row(h.value), h.lex.lang)
         if i > 0 and t.hit(i - 1, "of") is not None and t.hit(i, "the") is not None:
             return None  # "player of the year", "deal of the day": a title's period, not a time
         a = _of_row(h.value)
@@ -123,6 +125,20 @@ def anaphor(c: Composer, i: int) -> Match | None:
     return _anaphor_match(c, i, d.end, a, d.lex.lang)
 
 
+def _of_date(c: Composer, i: int, k: int, a: Anaphor, lang: str) -> Match | None:
+    """A day counted from the date an ``of`` word after a bound anaphor names: "le lendemain du
+    13 février" (14 February), "la víspera del 25 de abril", "il giorno dopo il 2 giugno" (rom6)."""
+    of = c.t.hit(k, "of") or c.t.hit(k, "the")  # "il giorno dopo il 2 giugno"
+    if of is None or a.unit != "day" or not a.period or a.part is not None or a.at is not None:
+        return None
+    day = c.at(of.end)
+    if day is None or day.when.is_range or day.when.grain is not Grain.DAY:
+        return None
+    zone = c.r.ctx.zone
+    d = day.when.start.astimezone(zone).date() + timedelta(days=a.shift)
+    return Match(i, day.end, _when.day(d, zone), f"{lang}-anaphor-of")
+
+
 def _ended(c: Composer, i: int, k: int, a: Anaphor, lang: str) -> Match | None:
     """ "the quarter ended Sept. 30", "the quarter ending 31 March": the period that holds that day.
 
@@ -148,6 +164,8 @@ def _of_row(value: tuple[object, ...]) -> Anaphor:
         return Anaphor(str(value[1]), 0, period=True, alone=-1)
     if head == "that":
         return Anaphor(str(value[1]), 0, period=True, needs_anchor=True)
+    if head == "reported":  # en6: of a date of that unit said before it, else the last one over
+        return Anaphor(str(value[1]), 0, period=True, alone=-1, same_grain=True)
     if head == "amount":
         return Anaphor(str(value[1]), int(str(value[2])), period=False, grain=str(value[3]))
     part = str(value[2]) if len(value) > 2 else None
@@ -179,6 +197,9 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
             grain = _UNIT_GRAIN.get(a.grain or a.unit, Grain.MINUTE)
             if a.grain is not None:  # "the year-ago quarter" alone: the last one over, a year before
                 ref = ref - timedelta(days=92)
+            if grain is Grain.WEEK and a.grain is None:
+                # nor6: "two weeks later" from now is about that day, as "in two weeks" (issue 14)
+                return _shifted(ref, Grain.DAY, attrs.evolve(a, approximate=True), zone)
             return _shifted(ref, grain, a, zone)
         return _period(ref.date(), a if a.alone is None else attrs.evolve(a, shift=a.alone), zone)
     if anchor.is_ref:
@@ -188,7 +209,7 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
         if anchor.grain.rank > _UNIT_GRAIN[a.unit].rank or (anchor.is_range and a.unit == "day"):
             return None
         said = _period(start.date(), a, zone)
-        if a.alone is not None and said is not None and said.end > ref:
+        if a.alone is not None and not a.same_grain and said is not None and said.end > ref:
             # "the latest quarter" after a forecast for the current one: the last one over
             return _period(ref.date(), attrs.evolve(a, shift=a.alone), zone)
         return said
@@ -218,7 +239,51 @@ def _clock_after(c: Composer, k: int) -> tuple[tuple[int, int], int] | None:
     return (v.hour, v.minute or 0), m.end
 
 
+def inside(c: Composer, i: int) -> Match | None:
+    """«يونيو من العام نفسه», «في ديسمبر من ذلك العام», «العاشر من الشهر نفسه», "June of that
+    year": a month (or a day) said inside a year (or a month) named from the date before (ar6)."""
+    t = c.t
+    m = c.at(i)
+    said = (c.value(m), m.end) if m is not None else _day_said(c, i)
+    if said is None or said[1] >= len(t):
+        return None
+    v, end = said
+    if not isinstance(v, Partial) or v.year is not None or (v.month is None and v.day is None):
+        return None
+    if any(x is not None for x in (v.week, v.weekday, v.hour, v.part)):
+        return None
+    of = t.hit(end, "of")
+    h = t.hit(of.end, "anaphor") if of is not None else None
+    if h is None:
+        return None
+    a = _of_row(h.value)
+    wanted = {"year": v.month is not None, "month": v.month is None}
+    if not a.period or a.part is not None or not wanted.get(a.unit, False):
+        return None  # a month of a year, a day of a month
+    return _anaphor_match(c, i, h.end, attrs.evolve(a, inside=(v.month, v.day)), h.lex.lang)
+
+
+def _day_said(c: Composer, i: int) -> tuple[Partial, int] | None:
+    """(day, end) of a day of a month said alone: «20», «العاشر», «الحادي عشر» (1-31)."""
+    t = c.t
+    n = t.num(i, 1, 31)
+    if n is not None:
+        return Partial(day=n), i + 1
+    h = t.hit(i, "nth") or t.hit(i, "ordinal")
+    if h is None or not isinstance(h.value, int) or not 1 <= h.value <= 31:
+        return None
+    return Partial(day=h.value), h.end
+
+
 def _period(d: date, a: Anaphor, zone: tzinfo) -> When | None:
+    if a.inside is not None:
+        period = _when.unit_after(a.unit, d, a.shift, zone)
+        if period is None:
+            return None
+        whole, (month, day) = period.start.astimezone(zone), a.inside
+        if day is None:
+            return _when.month(whole.year, month or whole.month, zone)
+        return _when.day(date(whole.year, month or whole.month, day), zone)
     if a.unit == "day" and a.at is not None:
         d += timedelta(days=a.shift)
         return _when.at_clock(d, a.at[0], a.at[1], None, clock_zone=zone, ref_zone=zone)
@@ -269,7 +334,7 @@ def _clamped(y: int, m: int, d: int) -> date:
 
 
 def anchor_all(
-    found: Iterator[tuple[When, Anaphor | None]], ref: datetime
+    found: Iterator[tuple[When, Anaphor | None]], ref: datetime, *, whole: bool = False
 ) -> list[tuple[When | None, str | None]]:
     """Each date of a text in order, anaphora anchored on the date before them.
 
@@ -280,25 +345,42 @@ def anchor_all(
     after day); an amount counted from it ("a year earlier", "the year-ago quarter") does not:
     "up from $3 a year earlier … from $5 a year earlier" compares both with the same date.
     Vague references anchor nothing.
+    An anaphor of one unit only ("the quarter" of a company report, ``same_grain``) is anchored on
+    the last date of that unit said before it, however far back ("the third quarter … yesterday …
+    in the quarter"); with none it names nothing, unless it is the ``whole`` text (the last one over).
+    "a year ago" after a quarter or a half (``periods_only``) compares with the last one said,
+    the days said since left out ("the quarter ended Sept. 30 … up from $3 a year ago").
     """
     out: list[tuple[When | None, str | None]] = []
     last: When | None = None
+    by_grain: dict[Grain, When] = {}  # the last date said at each grain
+    last_period: When | None = None  # the last quarter or half said ("up from $3 a year ago")
     for when, a in found:
         if a is None:
             out.append((when, None))
             if not when.is_ref:
-                last = when
+                last = by_grain[when.grain] = when
+                if when.grain in (Grain.QUARTER, Grain.HALF):
+                    last_period = when
             continue
-        if a.periods_only and (last is None or last.grain not in (Grain.QUARTER, Grain.HALF)):
-            out.append((when, None))  # "two years ago": from the reference, as said
+        anchor = by_grain.get(_UNIT_GRAIN[a.unit]) if a.same_grain else last
+        if a.periods_only:  # en6: the last quarter or half said before, the days between left out
+            anchor = last_period
+            if anchor is None:
+                out.append((when, None))  # "two years ago": from the reference, as said
+                continue
+        if a.same_grain and anchor is None and not whole:
+            out.append((None, None))  # "the quarter finals", "residents of the quarter": no quarter said
             continue
         try:
-            now = anchored(a, last, ref)
+            now = anchored(a, anchor, ref)
         except (OverflowError, ValueError):  # a date the calendar cannot hold (year 9999 and on)
             now = None
-        out.append((now, "previous" if last is not None else "reference"))
+        out.append((now, "previous" if anchor is not None else "reference"))
         if now is not None and a.period:
-            last = now
+            last = by_grain[now.grain] = now
+            if now.grain in (Grain.QUARTER, Grain.HALF):
+                last_period = now
     return out
 
 

@@ -107,12 +107,13 @@ class TimeRules(ClockRules):
         wd = t.hit(j, "weekday")
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
-        if j > 0 and t.adjacent(j) and (t.number[j - 1] is not None or t.norm[j - 1] in "/-.:"):
+        if self._inside_number(j):
             return None  # inside a longer number ("1/2/3/4", "3.5/10")
         a = t.num(j, 1, 31)
         sep = t.norm[j + 1] if j + 1 < len(t) else ""
         if a is None or len(t.norm[j]) > 2 or sep not in ("/", ".", "-"):
-            return None
+            # "20 02 2014", "le 31 10": the day and month apart with a space
+            return self._spaced_date(i, j, wd) if a is not None and t.num(j + 1) is not None else None
         b = t.num(j + 2, 1, 31)
         if b is None or len(t.norm[j + 2]) > 2:
             return self._month_year(i, j, wd)
@@ -130,10 +131,14 @@ class TimeRules(ClockRules):
             end = j + 5
         elif (dotted := self._day_dot_month(j, end) if tight and sep == "." else None) is not None:
             end = dotted  # "am 10.10.", "15.2.": day first, its own dots make it a date
-        elif sep != "/" or (t.number[end] is not None if end < len(t) else False) or t.is_(end, "/", "-"):
-            return None  # no year: only "2/15", "2 / 15"
-        elif max(a, b) <= 12:
-            return None  # "1/2", "3/4": a fraction as much as a date
+        elif (
+            (sep != "/" and not (sep == "-" and tight and self.clock_after(end) is not None))
+            or (t.number[end] is not None if end < len(t) else False)
+            or (t.is_(end, "/", "-") and not self._slashed_pair(j, end))
+        ):
+            return None  # no year: only "2/15", "2 / 15"; "25-04" before a clock ("25-04 kl. 16:00", nor6)
+        elif max(a, b) <= 12 and not self._day_cued_alone(j, end):
+            return None  # "1/2", "3/4": a fraction as much as a date; "le 2/3", "el 4/7" are days
         if dotted is not None:
             if b > 12:
                 return None
@@ -164,6 +169,14 @@ class TimeRules(ClockRules):
             rule += "-weekday" if day.weekday() == wd.value else "-weekday-mismatch"
         return self._match(i, end, _when.day(day, self.ctx.zone), rule)
 
+    def _inside_number(self, j: int) -> bool:
+        """Whether the number at ``j`` goes on one before it ("1/2/3/4", "3.5/10"); not after a day
+        with its ordinal's full stop and a slash ("14./15.10.", nor6)."""
+        t = self.t
+        if j == 0 or not t.adjacent(j) or (t.number[j - 1] is None and t.norm[j - 1] not in "/-.:"):
+            return False
+        return not (j > 1 and t.norm[j - 1] == "/" and t.norm[j - 2] == ".")
+
     def _day_dot_month(self, j: int, end: int) -> int | None:
         """The end of a day and month written with dots and no year ("10.10.", "am 15.2"), or None.
 
@@ -183,6 +196,51 @@ class TimeRules(ClockRules):
         cue = j > 0 and t.hit(j - 1, "dayprefix") is not None
         return end if cue and not (end < len(t) and t.number[end] is not None) else None
 
+    def _spaced_date(self, i: int, j: int, wd: Hit | None) -> Match | None:
+        """ "20 02 2014", "le 24 12 14", "le 31 10": day, month (and year) apart with spaces, day
+        first (rom6). With a four-digit year; else only after a day prefix, the month in two digits
+        ("le 31 10"; a year in two digits may follow). The day and month have one or two digits,
+        so a number grouped by thousands ("1 500 000") is none, and no number goes on either side."""
+        t = self.t
+        if j > 0 and t.number[j - 1] is not None:
+            return None
+        d, m = t.num(j, 1, 31), t.num(j + 1, 1, 12)
+        if d is None or m is None or len(t.norm[j]) > 2 or len(t.norm[j + 1]) > 2 or t.adjacent(j + 1):
+            return None
+        cued = j > 0 and t.hit(j - 1, "dayprefix") is not None
+        k = j + 2
+        y = t.num(k, 1900, 2100, 4) if not t.adjacent(k) else None
+        two = t.num(k, 0, 99, 2) if y is None and cued and not t.adjacent(k) else None
+        if two is not None:
+            y = 2000 + two if two <= self.ctx.today.year % 100 + 10 else 1900 + two  # as "10/31/74"
+        if y is None and not (cued and len(t.norm[j + 1]) == 2):
+            return None
+        end = k + 1 if y is not None else k
+        if (end < len(t) and t.number[end] is not None) or not t.ends_here(end):
+            return None
+        if y is None:
+            found = self._pick_year(m, d, None if wd is None else wd.value)
+            if found is None:
+                return None
+            said = Partial(month=m, day=d)
+            return attrs.evolve(
+                self._match(i, end, _when.day(found[0], self.ctx.zone), "numeric-spaced"), value=said
+            )
+        try:
+            day = date(y, m, d)
+        except ValueError:
+            return None
+        return self._match(i, end, _when.day(day, self.ctx.zone), "numeric-spaced")
+
+    def _day_cued_alone(self, j: int, end: int) -> bool:
+        """Whether two numbers of 12 or less with a slash ("2/3") are a day and month: a day prefix
+        before them ("le 2/3", "el 4/7") and nothing but a date word, punctuation or the end after
+        them; "le 1/4 de finale", "el 2/3 de los votos" stay fractions (rom6)."""
+        t = self.t
+        return (
+            j > 0 and t.hit(j - 1, "dayprefix") is not None and t.ends_here(end) and t.hit(end, "of") is None
+        )
+
     def _dated_around(self, j: int, end: int) -> bool:
         """Whether a numeric date with no year has a day's cue before it ("on 2/15", «يوم 25/4») or a
         clock after it ("4/25 at 4:00pm"): alone, "24/7" is an idiom."""
@@ -190,7 +248,27 @@ class TimeRules(ClockRules):
         cue = j > 0 and t.hit(j - 1, "dayprefix", "monthcue") is not None
         # a range's word ("from 17/11 to 19/11", «من 17/11 إلى 19/11»; not a dash: "2-15/11")
         ranged = j > 0 and t.norm[j - 1].isalpha() and t.hit(j - 1, "range-from", "range-to") is not None
-        return cue or ranged or self.clock_after(end) is not None
+        return cue or ranged or self._slashed_pair(j, end) or self.clock_after(end) is not None
+
+    def _slashed_pair(self, j: int, end: int) -> bool:
+        """Whether the day/month at ``j`` (ending at ``end``) is one end of a dashed range of two,
+        "14/10 - 15/10": a score or a fraction is not written so (nor6)."""
+        t = self.t
+
+        def slashed(k: int) -> bool:
+            return (
+                k >= 0
+                and k + 2 < len(t)
+                and t.num(k, 1, 31) is not None
+                and t.is_(k + 1, "/")
+                and t.num(k + 2, 1, 31) is not None
+                and t.adjacent(k + 1)
+                and t.adjacent(k + 2)
+            )
+
+        after = t.is_(end, "-", "–") and slashed(end + 1) and not t.is_(end + 4, "/")
+        before = j >= 4 and t.is_(j - 1, "-", "–") and slashed(j - 4) and not t.is_(j - 5, "/")
+        return after or before
 
     def _month_year(self, i: int, j: int, wd: Hit | None) -> Match | None:
         """`2/2013`, `10/2014`: a month and its year."""
@@ -231,9 +309,20 @@ class TimeRules(ClockRules):
                     end += 1
         if mh.lex.bound and not (bound_ok or doubled):
             return None
-        if mh.lex.syntax.abbrev_dot and len(t.norm[j]) <= 4 and t.is_(end, ".") and t.adjacent(end):
-            end += 1  # "Nov."
+        short = len(t.norm[j]) <= 4 or (len(t.norm[j]) == 5 and self._cut_short(j, mh.value))
+        if mh.lex.syntax.abbrev_dot and short and t.is_(end, ".") and t.adjacent(end):
+            end += 1  # "Nov.", "sierp." (nor6: five letters)
         return mh.value, end
+
+    def _cut_short(self, j: int, month: int) -> bool:
+        """Whether the word at ``j`` is the start of a longer name of ``month`` ("sierp." of
+        "sierpień"), so its full stop is an abbreviation's, not a sentence's ("in March.") (nor6)."""
+        word = self.t.norm[j]
+        return any(
+            w != word and w.startswith(word) and any(x.kind == "month" and x.value == month for x in senses)
+            for lex in self.t.lexicons
+            for w, senses in lex.by_first.items()
+        )
 
     def year_noun(self, k: int) -> int:
         """Past a year noun at ``k`` ("year", «عام», «من العام»), or ``k`` when there is none."""
@@ -330,10 +419,23 @@ class TimeRules(ClockRules):
             end += 1
         return y, end
 
+    def _short_year(self, k: int) -> tuple[int, int] | None:
+        """(year, end) for a year in two digits after a day and month where the clause ends ("14
+        kwietnia 15", "14te April 15": 2015); not before a clock, a range or more words ("14 kwietnia
+        15 osób") (nor6). 00-49 are 2000-2049, 50-99 1950-1999."""
+        t = self.t
+        if k >= len(t) or t.number[k] is None or len(t.norm[k]) != 2 or not t.norm[k].isdigit():
+            return None
+        if k + 1 < len(t) and not t.is_(k + 1, ",", ";", "!", "?", ")", "\n"):
+            return None
+        yy = t.number[k]
+        assert yy is not None
+        return (2000 + yy if yy < 50 else 1900 + yy), k + 1
+
     def _relative_year(self, k: int) -> tuple[int, int] | None:
         """(year, end) for a year said relative to the reference after a month or a date: "last
-        year", "of this year", "of next year", «السنة القادمة», «من العام الماضي», «من العام نفسه», "in
-        a year", "two years ago"."""
+        year", "of this year", "of next year", «السنة القادمة», «من العام الماضي», "in a year", "two years
+        ago" («من العام نفسه» is an anaphor: :func:`liveblog.resolve._rules_refs.inside`)."""
         t = self.t
         counted = self._years_away(k)
         if counted is not None:
@@ -347,9 +449,6 @@ class TimeRules(ClockRules):
             return None
         if lead is not None and before:
             return self.ctx.today.year + (lead.value if lead.lex.kind == "mod" else 0), per.end
-        same = t.hit(per.end, "sameword")  # «من العام نفسه»: with no year before it, this one
-        if same is not None and of is not None:
-            return self.ctx.today.year, same.end
         post = t.hit(per.end, "mod")
         if post is None or not post.lex.after:
             return None
@@ -427,7 +526,7 @@ class TimeRules(ClockRules):
             spelled is not None
             and 1 <= spelled.value <= 31
             and not spelled.strip
-            and len(t.norm[j]) >= 3
+            and (len(t.norm[j]) >= 3 or (len(t.norm[j]) == 2 and spelled.value > 1))  # "üç", "on" (nor6)
             and self._before_month(spelled.end)
         ):
             d, k = spelled.value, spelled.end  # "cinco de mayo", "el uno de marzo", "le quinze août"
@@ -453,7 +552,9 @@ class TimeRules(ClockRules):
         k = mon[1]
         clock = t.is_(k + 1, ":") and t.adjacent(k + 2) and t.num(k + 2) is not None  # "Nov 12:30"
         if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not clock:
-            return t.num(k), mon[0], k + 1, None  # "Nov. 28", "Nov 28: strikes …"
+            suffix = t.hit(k + 1, "ordsuffix") if t.adjacent(k + 1) else None  # nor6: "marzec 3ci 2015"
+            end = suffix.end if suffix is not None and suffix.lex.words[0].isalpha() else k + 1
+            return t.num(k), mon[0], end, None  # "Nov. 28", "Nov 28: strikes …"
         art = t.hit(k, "the") if mon[0] else None  # "February the 15th": the day in digits with its ending
         day = t.num(art.end, 1, 31) if art is not None and len(t.norm[art.end]) <= 2 else None
         if art is not None and day is not None and not t.text[t.start[art.end] : t.end[art.end]].isdigit():
@@ -501,7 +602,11 @@ class TimeRules(ClockRules):
         if head is None:
             return None
         d, m, end, fixed = head
-        ya = self.year_after(end) if fixed is None else (fixed, end)
+        ya = (
+            (self.year_after(end) or (self._short_year(end) if d else None))
+            if fixed is None
+            else (fixed, end)
+        )
         if d is None:
             if wd is not None:
                 return None
@@ -574,14 +679,16 @@ class TimeRules(ClockRules):
         """Day ``d`` of month ``m``: this year's (``shift`` 0), the next after today (+1), the last
         before it (-1)."""
         today = self.ctx.today
-        years = {0: [today.year], 1: [today.year, today.year + 1], -1: [today.year, today.year - 1]}[shift]
-        for y in years:
+        step = (shift > 0) - (shift < 0)
+        # «5 مارس قبل الماضي» (-2): the one before the last, a year further each step past one
+        further = step * (abs(shift) - 1) if shift else 0
+        for y in [today.year] if shift == 0 else [today.year, today.year + step]:
             try:
                 day = date(y, m, d)
             except ValueError:
                 continue
             if shift == 0 or (shift > 0 and day > today) or (shift < 0 and day < today):
-                return day
+                return _same_day(day, day.year + further)
         return None
 
     def _bare_month(self, i: int, j: int, m: int) -> Match | None:
@@ -633,10 +740,11 @@ class TimeRules(ClockRules):
         """The year of month ``m`` said without one: by its modifier ("last May"), else by ``prefer``."""
         ctx = self.ctx
         this = ctx.today
-        if mod is not None and mod.value == -1 and mod.lex.kind == "mod":
-            y = this.year if m < this.month else this.year - 1
-        elif mod is not None and mod.value == 1 and mod.lex.kind == "mod":
-            y = this.year if m > this.month else this.year + 1
+        step = int(mod.value) if mod is not None and mod.lex.kind == "mod" else 0
+        if step < 0:  # "last May"; "vorletzten Mai" the one before it (nor6)
+            y = (this.year if m < this.month else this.year - 1) + step + 1
+        elif step > 0:  # "next May"; "übernächsten März" the one after it (nor6)
+            y = (this.year if m > this.month else this.year + 1) + step - 1
         elif mod is not None and (mod.lex.kind == "this" or (mod.value == 0 and mod.lex.kind == "mod")):
             y = this.year  # «مارس الجاري», "this September": this year's
         else:
@@ -668,3 +776,11 @@ class TimeRules(ClockRules):
         """
         prefer = yearly_prefer(self.ctx.prefer) if yearly else self.ctx.prefer
         return ordered(cands, self.ctx.today, prefer)
+
+
+def _same_day(day: date, year: int) -> date | None:
+    """``day`` in ``year`` (None for 29 February in a common year)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None

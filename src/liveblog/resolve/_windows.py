@@ -37,6 +37,7 @@ __all__ = [
     "after_next",
     "ahead",
     "counted_weekday",
+    "day_shift",
     "deadline",
     "duration_from",
     "shifted",
@@ -438,3 +439,19 @@ def shifted(c: Composer, i: int) -> Match | None:
     else:
         return None
     return Match(i, m.end, moved, f"{m.rule}+shift")
+
+
+def day_shift(c: Composer, i: int) -> Match | None:
+    """«عشية 7 أكتوبر», «غداة عيد الأضحى» (ar6): a word that is the day before or after the day
+    (or holiday) named right after it."""
+    t = c.t
+    word = t.hit(i, "dayshift")
+    if word is None or word.end >= len(t):
+        return None
+    if t.hit(word.end, "dayword", "weekday", "dayprefix") is not None:
+        return None  # «عشية اليوم», «عشية الأحد»: the evening of that day (Maghreb press), read as that day
+    m = c.best(word.end)
+    if m is None or m.when.is_range or m.when.grain is not Grain.DAY or m.anaphor is not None:
+        return None
+    d = date.fromisoformat(m.when.timex[:10]) + timedelta(days=word.value)
+    return Match(i, m.end, _when.day(d, c.r.ctx.zone), f"{m.rule}+{word.lex.lang}-dayshift")

@@ -169,6 +169,9 @@ MODIFIERS: list[Row] = [
     ("الحالية", "mod", 0),
     ("الجاري", "mod", 0),
     ("الجارية", "mod", 0),
+    # (ar6) the one before the last, the one after the next: «العام قبل الماضي», «الأسبوع بعد المقبل»
+    *((w, "mod", -2) for w in ("قبل الماضي", "قبل الماضية")),
+    *((w, "mod", 2) for w in ("بعد المقبل", "بعد المقبلة", "بعد القادم", "بعد القادمة")),
     ("هذا", "this", 0),
     ("هذه", "this", 0),
     ("الأسبوع", "period", "week"),
@@ -294,6 +297,8 @@ MARKERS: list[Row] = [
     ("سنة", "yearcue", "noun"),
     # -- news: year nouns and words before a bare year («بين عامي 2011 و2013», «من مواليد 1987») --
     ("عامي", "yearcue", "noun"),
+    # (ar6) the dual with its article and «سنة»'s: «بين العامين 2011 و2013», «بين سنتي 2011 و2013»
+    *((w, "yearcue", "noun") for w in ("العامين", "سنتي", "السنتين")),
     ("مواليد", "yearcue", "noun"),
     *((w, "yearbefore", None) for w in ("حتى", "بحلول", "قبل", "بعد", "بين")),
     # -- news: quarters and halves of a year («الربع الثالث», «النصف الأول من العام») --
@@ -305,12 +310,8 @@ MARKERS: list[Row] = [
     ("منذ", "yearcue", None),
     ("في", "yearcue", None),
     ("خلال", "yearcue", None),
-    ("مطلع", "edgecue", None),
-    ("أوائل", "edgecue", None),
-    ("أواخر", "edgecue", None),
-    ("منتصف", "edgecue", None),
-    ("بداية", "edgecue", None),
-    ("نهاية", "edgecue", None),
+    # (ar6) «مطلع», «أوائل», «منتصف», «أواخر», «بداية», «نهاية» before a year are no ``edgecue``: as
+    # ``periodedge`` rows (RANGES) they make «مطلع 2024» a part of the year, not the whole year.
     ("في", "monthcue", None),
     ("منذ", "monthcue", None),
     ("خلال", "monthcue", None),
@@ -466,6 +467,10 @@ RANGES: list[Row] = [
     ("أواسط", "periodedge", "mid"),
     ("أواخر", "periodedge", "end"),
     ("نهاية", "periodedge", "end"),
+    # (ar6) the ten days of a month: «العشر الأواخر من رمضان», «العشر الأوائل من ذي الحجة»
+    *((w, "periodedge", "start") for w in ("العشر الأوائل", "العشر الأولى", "الأيام العشرة الأولى")),
+    *((w, "periodedge", "end") for w in ("العشر الأواخر", "العشر الأخيرة", "الأيام العشرة الأخيرة")),
+    *((w, "periodedge", "end") for w in ("الأيام العشر الأواخر", "الأيام العشر الأخيرة")),
     *((w, "nth", n) for w, n in (("الأول", 1), ("الأولى", 1), ("الثاني", 2), ("الثانية", 2))),
     *((w, "nth", n) for w, n in (("الثالث", 3), ("الثالثة", 3), ("الرابع", 4), ("الرابعة", 4))),
     ("الأخير", "nth", -1),
@@ -538,7 +543,7 @@ NAMED: list[Row] = [
     *(
         (name, "season", value)
         for value, names in {
-            "spring": ("الربيع", "فصل الربيع"),
+            "spring": ("الربيع", "ربيع", "فصل الربيع"),  # «ربيع الأول» is a Hijri month, read longer
             "summer": ("الصيف", "صيف", "فصل الصيف"),
             "autumn": ("الخريف", "خريف", "فصل الخريف"),
             "winter": ("الشتاء", "شتاء", "فصل الشتاء"),
@@ -622,8 +627,9 @@ DUCKLING_NEWS: list[Row] = [
     ("ت غ", "zone", "UTC"),  # توقيت غرينتش, abbreviated
     ("ت.غ", "zone", "UTC"),
     ("بعد الزوال", "part", "afternoon"),
-    ("نفسه", "sameword", None),
-    ("ذاته", "sameword", None),
+    # (ar6) the eve of a day and the day after it: «عشية 7 أكتوبر», «غداة عيد الأضحى»
+    ("عشية", "dayshift", -1),
+    ("غداة", "dayshift", 1),
     # Words before a name that a part of the day may be: «جريدة الصباح», «آل الصباح».
     *(
         (w, "namecue", None) for w in ("جريدة", "صحيفة", "مجلة", "قناة", "برنامج", "آل", "عائلة", "أسرة")

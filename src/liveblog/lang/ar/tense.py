@@ -17,10 +17,12 @@ __all__ = [
     "NEGATIVE_FUTURE",
     "NOT_FUTURE",
     "NOT_IMPERFECT",
+    "PAST_WORDS",
     "SAYING",
     "SHORT_FUTURE_VERBS",
     "TENSE",
     "future_clause",
+    "future_marks",
     "looks_ahead",
 ]
 
@@ -151,7 +153,11 @@ def looks_ahead(clause: str) -> bool:
     """
     if any(p in clause for p in _PLANNED):
         return True
-    for word in _words(clause):
+    said = _words(clause)
+    # (ar6) only what follows the last perfect of an event: «احتل نابليون مصر عام 1798 وخرجت قواته
+    # بعد ثلاث سنوات» counts from the story («نابليون» before it is no verb in the imperfect)
+    last = max((n for n, w in enumerate(said) if w in _PAST_FOLDED), default=-1)
+    for word in said[last + 1 :]:
         if word in FUTURE_WORDS or word in NEGATIVE_FUTURE or word.removeprefix("ال") in FUTURE_WORDS:
             return True
         bare = _bare(word, "وفل")
@@ -162,6 +168,47 @@ def looks_ahead(clause: str) -> bool:
     return False
 
 
+_WORD = re.compile(r"\S+")
+
+
+def future_marks(clause: str) -> list[int]:
+    """Where an Arabic clause has a future word or a verb with سـ: the offsets where each ends."""
+    if not _FUTURE_HINT.search(clause) and not _MARKS_RE.search(clause):
+        return []
+    out = []
+    for m in _WORD.finditer(clause):
+        word = pagewords.fold(m.group()).strip()
+        if word in FUTURE_WORDS or word.removeprefix("ال") in FUTURE_WORDS or _future_verb(word):
+            out.append(m.end())
+    return out
+
+
+# (ar6) Verbs in the perfect that news tells events with, in the third person (he, she, they),
+# written with or without the hamza and after «و» or «ف». Verbs of saying are left out: what is
+# reported keeps its own tense («قال إن الانتخابات في مارس»); so are perfects spelled as common
+# nouns («حدث» an event, «قصف» shelling, «دخل» income, «رفض» refusal, «تراجع» a fall, «صدر»).
+_PAST_STEMS = (
+    *("وقع", "جرى", "شهد", "بدأ", "انطلق", "زار", "التقى", "اندلع", "أطلق", "نفذ", "وصل", "غادر"),
+    *("توفي", "انتخب", "فاز", "خسر", "أجرى", "شارك", "سقط", "خرج", "استقال", "اجتمع", "افتتح"),
+    *("اختتم", "أغلق", "اعتقل", "أفرج", "ارتفع", "انخفض", "استهدف", "هاجم", "تعرض", "انسحب", "عاد"),
+    *("تولى", "تأسس", "أقيم", "استقبل", "انتهى", "أصدر", "أقر", "وافق", "ألغى", "أنهى", "كان", "تم"),
+)
+
+
+def _past_forms(stem: str) -> list[str]:
+    weak = stem.endswith("ى")
+    body = stem[:-1] if weak else stem
+    forms = [stem, f"{body}ي" if weak else stem, f"{body}ت", f"{body}وا"]
+    if stem == "تم":
+        forms = ["تم", "تمت"]
+    spelled = [*forms, *(f"ا{f[1:]}" for f in forms if f[0] == "أ")]
+    return [f"{p}{f}" for f in dict.fromkeys(spelled) for p in ("", "و", "ف")]
+
+
+PAST_WORDS = tuple(w for stem in _PAST_STEMS for w in _past_forms(stem))
+"""The perfect forms read as a clause told in the past (``TENSE.past``)."""
+_PAST_FOLDED = frozenset(pagewords.fold(w) for w in PAST_WORDS)
+
 TENSE = Tense(
     forward=("حتى", "حتي", "لغاية", "الى غاية", "إلى غاية"),  # «تستمر العاصفة حتى صباح الثلاثاء»
     will=("سوف", "من المقرر", "من المتوقع", "المقرر"),
@@ -169,4 +216,13 @@ TENSE = Tense(
     future_clause=future_clause,
     looks_ahead=looks_ahead,
     hint=f"{_HINT}|{_MARKS}",
+    # (ar6) «وقع الهجوم في 3 فبراير» said in November: the February gone; «منذ 3 فبراير» likewise
+    past=PAST_WORDS,
+    backward=("منذ",),
+    future_marks=future_marks,
+    deictic=(
+        *("الماضي", "الماضية", "الماضى", "الفائت", "الفائته", "الفائتة", "المنصرم", "المنصرمة"),
+        *("المقبل", "المقبلة", "القادم", "القادمة", "الجاري", "الجارية", "الحالي", "الحالية"),
+        *("هذا", "هذه", "اليوم", "أمس", "امس", "غدا", "غداً"),
+    ),
 )

@@ -83,6 +83,11 @@ PART_WORDS: list[Row] = [
     # nouns with no part-of-day row (liveblog.resolve._rules_clock); "midday" stays the part
     ("afternoon", "part-bound", "afternoon"),
     ("late afternoon", "part", "late_afternoon"),
+    # en6: the middle and the first hours of a part ("mid-afternoon", "early evening")
+    *((w, "part", "mid_afternoon") for w in ("mid-afternoon", "mid afternoon", "midafternoon")),
+    *((w, "part", "mid_morning") for w in ("mid-morning", "mid morning", "midmorning")),
+    ("early afternoon", "part", "early_afternoon"),
+    ("early evening", "part", "early_evening"),
     ("sunset", "part", "sunset"),
     ("dusk", "part", "sunset"),
     ("evening", "part-bound", "evening"),
@@ -232,6 +237,8 @@ MARKERS: list[Row] = [
     # "both 2021 and 2022", "notes due 2030 and"), since "a crowd of 2000 people" is a quantity.
     *((w, "yearbefore", None) for w in ("a", "an")),
     *((w, "yearbefore", "closed") for w in ("of", "both", "due")),
+    # en6: a possessive before it ("the company's 1989 results", "Britain's 2012 Games"), "my", "your"
+    *((w, "yearbefore", None) for w in ("'s", "my", "your")),
     # -- news: quarters and halves of a year ("the third quarter", "Q3", "the first half of 1990") --
     ("quarter", "yearpart", 3),
     ("half", "yearpart-bound", 6),  # "the first half" alone is as often a match's
@@ -464,6 +471,68 @@ _HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
         *("lunar new year", "lunar new year's day", "chinese lunar new year", "chinese lunar new year's day"),
     ),
 }
+# en6: the Hindu, Sikh, Jain and Buddhist feasts of the Hindu calendar (liveblog.resolve._hindu),
+# the Parsi New Year's Indian name, and 25 Boishakh (lang/holidays.py)
+_HOLIDAY_NAMES |= {
+    "ugadi": (
+        *("ugadi", "yugadi", "gudi padwa", "samvatsaradi", "chaitra sukladi", "chaitra sukhladi"),
+        "hindu new year",
+    ),
+    "rama_navami": ("rama navami", "ram navami", "ramanavami"),
+    "mahavir_jayanti": (
+        "mahavir jayanti",
+        "mahaveer jayanti",
+        "mahavir janma kalyanak",
+        "mahaveer janma kalyanak",
+    ),
+    "buddha_purnima": (
+        "buddha purnima",
+        "buddha jayanti",
+        "buddha day",
+        "vesak",
+        "vesakha",
+        "vaisakha",
+        "wesak",
+    ),
+    "ratha_yatra": ("ratha yatra", "ratha-yatra", "rath yatra", "rath-yatra"),
+    "raksha_bandhan": ("raksha bandhan", "rakhi purnima"),  # "Rakhi" alone is also a given name
+    "janmashtami": ("janmashtami", "krishna janmashtami", "gokulashtami", "krishnashtami"),
+    "ganesh_chaturthi": ("ganesh chaturthi", "ganesha chaturthi", "vinayaka chaturthi", "vinayaka chavithi"),
+    "navaratri": ("navaratri", "navratri", "durga puja"),
+    "maha_saptami": ("maha saptami", "durga saptami"),
+    "maha_navami": ("maha navami", "durga navami"),
+    "dussehra": ("dussehra", "dasara", "dussera", "vijayadashami", "vijaya dashami"),
+    "valmiki_jayanti": ("valmiki jayanti", "maharishi valmiki jayanti", "pargat diwas"),
+    "karva_chauth": ("karva chauth", "karwa chauth"),
+    "dhanteras": ("dhanteras", "dhanatrayodashi", "dhantrayodashi"),
+    "naraka_chaturdashi": ("naraka chaturdashi", "kali chaudas", "choti diwali", "chhoti diwali"),
+    "diwali": ("diwali", "deepavali", "divali", "lakshmi puja"),
+    "bhai_dooj": ("bhai dooj", "bhai duj", "bhaiya dooj", "bhau beej", "bhai tika"),
+    "chhath": ("chhath", "chhath puja", "dala puja", "dala chhath", "surya shashthi"),
+    "guru_gobind_singh_jayanti": (
+        *("guru gobind singh jayanti", "guru govind singh jayanti", "guru gobind singh birthday"),
+        "guru govind singh birthday",
+    ),
+    "vasant_panchami": ("vasant panchami", "basant panchami", "saraswati puja"),
+    "guru_ravidas_jayanti": (
+        *("guru ravidas jayanti", "guru ravidass jayanti", "guru ravidas birthday"),
+        "guru ravidass birthday",
+    ),
+    "maha_shivaratri": ("maha shivaratri", "mahashivaratri", "maha shivratri", "mahashivratri"),
+    "holika_dahan": ("holika dahan", "chhoti holi", "choti holi", "kamudu pyre"),
+    "holi": ("holi", "dhulandi", "dhuleti", "phagwah", "rangwali holi"),
+    "makar_sankranti": (
+        *("makar sankranti", "makara sankranti", "makara sankranthi", "makar sankranthi", "maghi"),
+        *("pongal", "thai pongal"),
+    ),
+    "bhogi": ("bhogi", "bogi", "bhogi pandigai", "bogi pandigai"),
+    "mattu_pongal": ("mattu pongal", "maattu pongal"),
+    "kaanum_pongal": ("kaanum pongal", "kanum pongal", "kanni pongal"),
+    "vaisakhi": ("vaisakhi", "baisakhi", "vaishakhi", "vasakhi", "vesakhi"),
+    "onam": ("onam", "thiru onam", "thiruvonam", "thiruonam"),
+    "parsi_new_year": (*_HOLIDAY_NAMES["parsi_new_year"], "jamshedi navroz", "jamshedi navroze"),
+    "rabindra_jayanti": ("rabindra jayanti", "rabindranath jayanti", "rabindranath tagore jayanti"),
+}
 _HOLIDAY_BOUND = {"lent": "lent", "election day": "election_day_us", "ascension": "ascension"}
 
 NAMED: list[Row] = [
@@ -608,7 +677,9 @@ REFS: list[Row] = [
     *((w, "anaphor", ("day", 1, "morning")) for w in ("the following morning",)),
     # Company reports: "the quarter" is the one said before it (alone, none); "the latest quarter" that
     # one, else the last quarter over; "the year-ago quarter" the same quarter a year before.
-    *((w, "anaphor", ("that", "quarter")) for w in ("the quarter", "that quarter", "the same quarter")),
+    # en6: "the quarter", "that quarter" of a report name the quarter said before them, else the
+    # last one over ("the quarter" after "yesterday" too); alone, the last one over
+    *((w, "anaphor", ("reported", "quarter")) for w in ("the quarter", "that quarter", "the same quarter")),
     *((w, "anaphor", ("latest", "quarter")) for w in ("the latest quarter", "the most recent quarter")),
     *((w, "anaphor", ("latest", "quarter")) for w in ("the latest period", "the most recent period")),
     # tbaq: the latest year of accounts, a year that is over ("the latest fiscal year").

@@ -25,6 +25,9 @@ TENSE = Tense(
             )
         ),
         *("forecast to", "likely to", "plan to", "plans to", "is to", "are to"),
+        # en6: a plan or a possibility reported in the past still points ahead ("planned to leave
+        # on Thursday", "could come as early as Tuesday", "would be traveling Thursday")
+        *("planned to", "planning to", "would be", "could", "might", "as soon as", "as early as"),
     ),
     # "more than a month's rain in two days" is a duration; "talks will resume in two days" a date
     future=(
