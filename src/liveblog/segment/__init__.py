@@ -30,7 +30,7 @@ from liveblog.errors import LimitError
 from liveblog.model import Block, Document, Entry, EntryKind, Ignored, Span, When
 from liveblog.segment._dating import FUTURE_GRACE, date_markers, marker_zone
 from liveblog.segment._feed import Feed, choose_feed, merge_labels
-from liveblog.segment._lines import Line, LineKind, classify, ignored_lines, iter_lines, split_lines
+from liveblog.segment._lines import REASONS, Line, LineKind, classify, iter_lines, split_lines
 from liveblog.segment._markers import leading_marker, parse_marker
 from liveblog.segment._preamble import headline_like, paragraphs, split_preamble
 
@@ -373,8 +373,9 @@ def _set_aside(lines: list[Line], skip: Line | None, extra: Iterable[Ignored]) -
     found: list[Ignored] = []
     while lines:
         ln = lines.pop()
-        if ln is not skip:
-            found.extend(ignored_lines((ln,)))
+        reason = REASONS.get(ln.kind) if ln is not skip else None  # as ignored_lines, one line at a time
+        if reason is not None:
+            found.append(Ignored(ln.stripped, ln.span, reason))
     found.reverse()
     found.extend(extra)
     found.sort(key=lambda ig: ig.span.start)
