@@ -192,14 +192,12 @@ def assemble(
     """
     label = snapshot or snapshot_label(source, reference)
     entries = dedupe(segmented.entries, snapshot=label, seen=reference)
-    events: list[Event] = []
-    mentions: list[Event] = []
+    events = [own for own in map(entry_event, entries) if own is not None]
     starts = [ln.span.start for ln in segmented.lines]
-    for entry in entries:
-        own = entry_event(entry)
-        if own is not None:
-            events.append(own)
-        mentions.extend(_entry_mentions(entry, segmented.lines, starts, reference, lang))
+    # The mentions stream into their deduplication: no list of every raw mention beside its result.
+    mentions = (
+        m for entry in entries for m in _entry_mentions(entry, segmented.lines, starts, reference, lang)
+    )
     events.extend(dedupe_mentions(mentions, {}))
     events.sort(key=event_order)
     return Timeline(

@@ -402,6 +402,7 @@ def _read_tree(tree: LexborHTMLParser, notes: tuple[str, ...]) -> _Page:
     """Blocks, leftover text and metadata of a parsed page; the tree dies when this returns."""
     scripts = [s.text() for s in tree.css('script[type="application/ld+json"]')]
     data, json_notes = find_liveblog(scripts)
+    del scripts  # the JSON-LD texts (as big as the updates) are read: not kept beside the tree
     all_notes = [*notes, *json_notes]
     title, url = _page_title(tree, data), _page_url(tree, data)
     reference, reference_source = _page_times(tree, data)

@@ -30,7 +30,7 @@ from liveblog.errors import LimitError
 from liveblog.model import Block, Document, Entry, EntryKind, Ignored, Span, When
 from liveblog.segment._dating import FUTURE_GRACE, date_markers, marker_zone
 from liveblog.segment._feed import Feed, choose_feed, merge_labels
-from liveblog.segment._lines import Line, LineKind, classify, ignored_lines, iter_lines, split_lines
+from liveblog.segment._lines import REASONS, Line, LineKind, classify, iter_lines, split_lines
 from liveblog.segment._markers import leading_marker, parse_marker
 from liveblog.segment._preamble import headline_like, paragraphs, split_preamble
 
@@ -363,6 +363,25 @@ def _content(lines: Iterable[Line]) -> tuple[Line, ...]:
     return tuple(ln for ln in lines if ln.kind is LineKind.CONTENT)
 
 
+def _set_aside(lines: list[Line], skip: Line | None, extra: Iterable[Ignored]) -> tuple[Ignored, ...]:
+    """The set-aside records of ``lines`` (but ``skip``) and ``extra``, by start; ``lines`` is emptied.
+
+    Each line is dropped as its record is made, so a page of 100,000 "Show more" lines does not
+    hold every line and every record at once (about 12 MB of lines for 1 MB of them). The order is
+    that of one stable sort of the lines' records, in page order, followed by ``extra``.
+    """
+    found: list[Ignored] = []
+    while lines:
+        ln = lines.pop()
+        reason = REASONS.get(ln.kind) if ln is not skip else None  # as ignored_lines, one line at a time
+        if reason is not None:
+            found.append(Ignored(ln.stripped, ln.span, reason))
+    found.reverse()
+    found.extend(extra)
+    found.sort(key=lambda ig: ig.span.start)
+    return tuple(found)
+
+
 def _check_entries(count: int, max_entries: int, doc: Document) -> None:
     if count > max_entries:
         name = repr(doc.source) if doc.source else "the page"
@@ -407,8 +426,8 @@ def segment(
         return attrs.evolve(seg, notes=(note, *seg.notes))
     if doc.blocks is not None:
         entries, order, notes = _segment_blocks(doc, lines, reference, page_zone, ids)
-        ignored = sorted(ignored_lines(lines), key=lambda ig: ig.span.start)
-        return Segmented(tuple(entries), tuple(ignored), doc.title, order, _content(lines), tuple(notes))
+        content = _content(lines)
+        return Segmented(tuple(entries), _set_aside(lines, None, []), doc.title, order, content, tuple(notes))
     merge_labels(lines)
     markers = [ln for ln in lines if ln.kind is LineKind.MARKER]
     _check_entries(len(markers), max_entries, doc)
@@ -466,11 +485,11 @@ def _segment_text(
         extra_ignored.append(
             Ignored(pre.title_line.stripped, pre.title_line.span, "page title (the timeline's title)")
         )
-    entries: list[Entry] = []
-    for part in _lead_parts(pre.lead, pre.summary_heading if pre.summary else None):
-        lead = _lead(part, reference, ids)
-        if lead is not None:
-            entries.append(lead)
+    leads = (
+        _lead(part, reference, ids)
+        for part in _lead_parts(pre.lead, pre.summary_heading if pre.summary else None)
+    )
+    entries: list[Entry] = [lead for lead in leads if lead is not None]
     if pre.summary and pre.summary_heading is not None:
         heading = pre.summary_heading.stripped
         text = "\n".join(ln.stripped for ln in pre.summary)
@@ -507,6 +526,7 @@ def _segment_text(
                 if byline is not None and byline[2] and entries[-1].title != byline[0]:
                     extra_ignored.append(Ignored(byline[0], byline[1], "byline beside the post's clock"))
     own_heading = pre.summary_heading if pre.summary else None  # the key-points heading titles its entry
-    kept = [ln for ln in lines if ln is not own_heading]
-    ignored = sorted([*ignored_lines(kept), *extra_ignored], key=lambda ig: ig.span.start)
-    return Segmented(tuple(entries), tuple(ignored), doc.title or title, order, _content(lines), tuple(notes))
+    del pre, markers  # the page's lines are let go one by one below: nothing else may hold them
+    content = _content(lines)
+    ignored = _set_aside(lines, own_heading, extra_ignored)
+    return Segmented(tuple(entries), ignored, doc.title or title, order, content, tuple(notes))

@@ -137,6 +137,7 @@ def date_markers(
     order = _detect_order([(h, m) for h, m in clocks if h is not None and m is not None])
     newest_first = order != "oldest_first"
     result: dict[int, When | None] = {}
+    last: When | None = None  # the value of the marker dated just before: equal neighbours share it
     # Dated markers, in reading order, grouped by their day.
     previous: tuple[date, datetime] | None = None
     for ln in marker_lines:
@@ -152,7 +153,7 @@ def date_markers(
             elif not newest_first and moment < previous[1]:
                 moment = _step(moment, 1)
         previous = (day, moment)
-        result[ln.index] = _when_of(moment, mk, page_zone)
+        last = result[ln.index] = _same_as(_when_of(moment, mk, page_zone), last)
     # Bare clocks and relative labels, walked from the newest.
     bound = reference + FUTURE_GRACE
     for ln in marker_lines if newest_first else list(reversed(marker_lines)):
@@ -173,8 +174,16 @@ def date_markers(
         if moment > bound:
             moment = _step(moment, -1)
         bound = moment
-        result[ln.index] = _when_of(moment, mk, page_zone)
+        last = result[ln.index] = _same_as(_when_of(moment, mk, page_zone), last)
     return result, order
+
+
+def _same_as(when: When | None, last: When | None) -> When | None:
+    """``last`` when it is equal to ``when``: posts stamped the same minute share one value.
+
+    A page of 16,000 posts in one minute held 16,000 equal values (about 4 MB) to the end.
+    """
+    return last if when is not None and when == last else when
 
 
 # --- building entries --------------------------------------------------------------------------
