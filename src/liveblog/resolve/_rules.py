@@ -470,6 +470,10 @@ class Rules(HijriRules):
             unit = t.hit(i - 2, "unit")
             if unit is not None and unit.value[0] == "day":
                 return False  # "the 366th day of 2023": the counted day's year (none here), not a year
+        if before is not None and before.value == "possessive":
+            # review6: after a possessive a round hundred is a count as often as a year ("the
+            # country's 2000 soldiers", "the city's 1800 officers"): only a year not a round hundred
+            return t.number[i] is not None and t.number[i] % 100 != 0
         if before is not None:
             return before.value != "closed" or closed
         joined = t.is_(i - 1, ",") or ((j := t.hit(i - 1, "range-to")) is not None and j.value == "between")
