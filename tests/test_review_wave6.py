@@ -28,3 +28,34 @@ POSSESSIVE: list[tuple[str, list[tuple[str, str]]]] = [
 def test_round_hundred_after_possessive_is_a_count(text: str, expected: list[tuple[str, str]]) -> None:
     found = find_times(text, REF, tz="UTC", languages=["en"])
     assert [(f.text, f.when.timex) for f in found] == expected
+
+
+# A year-less date in a clause told in the past is moved back a year when the nearest reading
+# lies ahead; with the reference in the first supported year there is no year before to read it
+# in: it stays as read (the next 3 February, year 2) instead of raising ConfigError.
+EARLY: list[tuple[str, str, str, list[tuple[str, str]]]] = [
+    ("ar", "وصل الوفد في 3 فبراير 2024", "0002-01-01T01:00", [("3 فبراير 2024", "2024-02-03")]),
+    ("ar", "وصل الوفد في 3 فبراير", "0002-01-01T01:00", [("3 فبراير", "0002-02-03")]),
+    (
+        "en",
+        "The attack happened on 3 February 2024.",
+        "0002-06-01T01:00",
+        [("3 February 2024", "2024-02-03")],
+    ),
+    (
+        "en",
+        "The attack happened on 3 February 2024.",
+        "0003-06-01T01:00",
+        [("3 February 2024", "2024-02-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ref", "expected"), EARLY, ids=[f"{c[0]}-{c[2][:4]}" for c in EARLY]
+)
+def test_past_clause_at_the_first_supported_year(
+    lang: str, text: str, ref: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_times(text, ref, tz="UTC", languages=[lang])
+    assert [(f.text, f.when.timex) for f in found] == expected
