@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from liveblog import find_times
+from liveblog import find_times, resolve
 
 REF = "2024-11-29T21:00"
 
@@ -59,3 +59,21 @@ def test_past_clause_at_the_first_supported_year(
 ) -> None:
     found = find_times(text, ref, tz="UTC", languages=[lang])
     assert [(f.text, f.when.timex) for f in found] == expected
+
+
+# resolve() of a weekday that our rules and dateparser read apart, at the last or first supported
+# day: dateparser's reading moved a year either side left the supported years and raised
+# InputError. By hand: 31 December 9998 is a Thursday, so the last Friday is the 25th and the
+# last Tuesday the 29th; 1 January 2 is a Tuesday, so "martedì" (prefer past) is that day.
+EDGE_REFS = [
+    ("de", "Freitag um", "9998-12-31T23:00", "9998-12-25"),
+    ("it", "1° martedì", "9998-12-31T23:00", "9998-12-29"),
+    ("it", "1° martedì", "0002-01-01T01:00", "0002-01-01"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "ref", "expected"), EDGE_REFS)
+def test_resolve_at_the_edge_of_the_supported_years(lang: str, text: str, ref: str, expected: str) -> None:
+    when = resolve(text, ref, tz="UTC", languages=[lang])
+    assert when is not None
+    assert when.timex == expected
