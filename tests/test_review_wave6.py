@@ -77,3 +77,26 @@ def test_resolve_at_the_edge_of_the_supported_years(lang: str, text: str, ref: s
     when = resolve(text, ref, tz="UTC", languages=[lang])
     assert when is not None
     assert when.timex == expected
+
+
+# "the last <period> of <something>": the final stretch of that thing, not last month/week/year;
+# a period word, a month or a year after "of" keeps its own reading (the nth of a period).
+# By hand from Friday 29 November 2024: last month is October; the last week of November is
+# ISO week 48 (25 November - 1 December, its Thursday the 28th); the last month of 2023 December.
+LAST_OF: list[tuple[str, list[tuple[str, str]]]] = [
+    ("In the last month of the war, thousands fled.", []),
+    ("The last week of the campaign was tense.", []),
+    ("The last year of his presidency was hard.", []),
+    ("The last quarter of the match was scoreless.", []),
+    ("He scored in the last quarter of the game.", []),
+    ("The last week of November was cold.", [("last week of November", "2024-W48")]),
+    ("In the last month of 2023 prices rose.", [("last month of 2023", "2023-12")]),
+    ("Prices rose over the last month, officials said.", [("last month", "2024-10")]),
+    ("Last month of course prices rose.", [("Last month", "2024-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAST_OF, ids=[c[0][:40] for c in LAST_OF])
+def test_the_last_period_of_a_thing(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_times(text, REF, tz="UTC", languages=["en"])
+    assert [(f.text, f.when.timex) for f in found] == expected

@@ -388,12 +388,26 @@ class Rules(HijriRules):
         if per is None:
             return None
         end = per.end
+        if pre is not None and i > 0 and t.hit(i - 1, "the") is not None and self._of_thing(end):
+            return None  # "the last month of the war", "the last quarter of the match": no last month
         if mod is None:
             post = t.hit(end, "mod", "this")  # «الأسبوع الماضي»; Vietnamese "quý này" (this quarter)
             if post is None or not post.lex.after:
                 return None
             mod, end = (post.value if post.lex.kind == "mod" else 0), post.end
         return self._period(i, end, per.value, mod, per.lex.lang)
+
+    def _of_thing(self, k: int) -> bool:
+        """Whether "of" and a word that names no time follow ``k`` (past an article): "of the war",
+        "of his presidency", not "of the year", "of 2023", "of March" (review6)."""
+        t = self.t
+        of = t.hit(k, "of")
+        if of is None:
+            return False
+        j = the.end if (the := t.hit(of.end, "the")) is not None else of.end
+        if j >= len(t) or not t.norm[j].isalnum() or t.number[j] is not None:
+            return False
+        return t.hit(j, "period", "month", "fiscal", "holiday", "season", "this", "mod", "num") is None
 
     def _period(self, i: int, end: int, period: str, mod: int, lang: str) -> Match:
         ctx, zone = self.ctx, self.ctx.zone
