@@ -100,3 +100,36 @@ LAST_OF: list[tuple[str, list[tuple[str, str]]]] = [
 def test_the_last_period_of_a_thing(text: str, expected: list[tuple[str, str]]) -> None:
     found = find_times(text, REF, tz="UTC", languages=["en"])
     assert [(f.text, f.when.timex) for f in found] == expected
+
+
+# A five-letter month name is looked up among the longer names only before a full stop ("sierp."
+# of "sierpień"): "March" and "April" in running text scanned every table word each time (half of
+# find_times on a page of them). Counted, not timed.
+CUT_SHORT: list[tuple[str, str, int, list[tuple[str, str]]]] = [
+    (
+        "en",
+        "Talks on 3 March 2024 and 4 April 2024 ended without a deal",
+        0,
+        [("3 March 2024", "2024-03-03"), ("4 April 2024", "2024-04-04")],
+    ),
+    ("pl", "Umowę podpisano w sierp. 2024 roku", 1, [("sierp. 2024", "2024-08")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "scans", "expected"), CUT_SHORT, ids=[c[0] for c in CUT_SHORT])
+def test_month_cut_short_only_before_a_full_stop(
+    monkeypatch: pytest.MonkeyPatch, lang: str, text: str, scans: int, expected: list[tuple[str, str]]
+) -> None:
+    from liveblog.resolve._rules_time import TimeRules
+
+    calls: list[int] = []
+    real = TimeRules._cut_short
+
+    def counted(self: TimeRules, j: int, month: int) -> bool:
+        calls.append(j)
+        return real(self, j, month)
+
+    monkeypatch.setattr(TimeRules, "_cut_short", counted)
+    found = find_times(text, REF, tz="UTC", languages=[lang])
+    assert [(f.text, f.when.timex) for f in found] == expected
+    assert len(calls) == scans
