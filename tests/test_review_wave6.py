@@ -133,3 +133,25 @@ def test_month_cut_short_only_before_a_full_stop(
     found = find_times(text, REF, tz="UTC", languages=[lang])
     assert [(f.text, f.when.timex) for f in found] == expected
     assert len(calls) == scans
+
+
+# A modal of possibility points ahead ("could resume on Tuesday"); before a negation or a perfect
+# it tells of the past ("could not be reached on Tuesday"), and "as early as" / "as soon as" say
+# no tense. By hand from Friday 29 November 2024: the last Tuesday is the 26th, the next the
+# 3rd of December; the last Monday the 25th, the next the 2nd of December.
+MODALS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Officials said the talks could resume on Tuesday.", [("Tuesday", "2024-12-03")]),
+    ("Talks could resume as early as Monday, a diplomat said.", [("Monday", "2024-12-02")]),
+    ("The leaders might meet on Tuesday.", [("Tuesday", "2024-12-03")]),
+    ("Police could not confirm the attack on Tuesday.", [("Tuesday", "2024-11-26")]),
+    ("The minister, who could not be reached on Tuesday, resigned.", [("Tuesday", "2024-11-26")]),
+    ("He said he might have seen her on Monday.", [("Monday", "2024-11-25")]),
+    ("He could've left on Monday.", [("Monday", "2024-11-25")]),
+    ("The storm hit as early as Tuesday morning, residents said.", [("Tuesday morning", "2024-11-26TMO")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODALS, ids=[c[0][:40] for c in MODALS])
+def test_modal_of_possibility(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_times(text, REF, tz="UTC", languages=["en"])
+    assert [(f.text, f.when.timex) for f in found] == expected
