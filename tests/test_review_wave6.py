@@ -155,3 +155,23 @@ MODALS: list[tuple[str, list[tuple[str, str]]]] = [
 def test_modal_of_possibility(text: str, expected: list[tuple[str, str]]) -> None:
     found = find_times(text, REF, tz="UTC", languages=["en"])
     assert [(f.text, f.when.timex) for f in found] == expected
+
+
+# Dussehra (Vijayadashami) is kept on the day the bright tenth of Ashvin holds the afternoon;
+# read at sunrise it fell a day late in 2020 and 2024. Expected: India's gazetted holidays.
+DUSSEHRA = [
+    (2019, "2019-10-08"),
+    (2020, "2020-10-25"),
+    (2021, "2021-10-15"),
+    (2022, "2022-10-05"),
+    (2023, "2023-10-24"),
+    (2024, "2024-10-12"),
+    (2025, "2025-10-02"),
+]
+
+
+@pytest.mark.parametrize(("year", "timex"), DUSSEHRA)
+def test_dussehra_by_the_afternoon(year: int, timex: str) -> None:
+    when = resolve(f"Dussehra {year}", REF, tz="UTC", languages=["en"])
+    assert when is not None
+    assert when.timex == timex
