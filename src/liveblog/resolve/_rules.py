@@ -487,7 +487,8 @@ class Rules(HijriRules):
         if before is not None and before.value == "possessive":
             # review6: after a possessive a round hundred is a count as often as a year ("the
             # country's 2000 soldiers", "the city's 1800 officers"): only a year not a round hundred
-            return t.number[i] is not None and t.number[i] % 100 != 0
+            said = t.number[i]
+            return said is not None and said % 100 != 0
         if before is not None:
             return before.value != "closed" or closed
         joined = t.is_(i - 1, ",") or ((j := t.hit(i - 1, "range-to")) is not None and j.value == "between")
