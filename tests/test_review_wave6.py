@@ -175,3 +175,23 @@ def test_dussehra_by_the_afternoon(year: int, timex: str) -> None:
     when = resolve(f"Dussehra {year}", REF, tz="UTC", languages=["en"])
     assert when is not None
     assert when.timex == timex
+
+
+# A bare day number after a day prefix is never followed by another number: "le 06 12 34 56 78"
+# is a telephone number (it read 6 November). By hand from Friday 29 November 2024 (prefer past):
+# "le 16" alone is 16 November; "le 31 10" spaced is 31 October 2024.
+DAY_THEN_NUMBER: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("fr", "Appelez le 06 12 34 56 78 pour réserver.", []),
+    ("it", "Chiamate il 06 12 34 56 78 per informazioni.", []),
+    ("es", "Llame el 06 12 34 56 78 para reservar.", []),
+    ("fr", "Rendez-vous le 16.", [("le 16", "2024-11-16")]),
+    ("fr", "Le 31 10, rien ne bougeait.", [("31 10", "2024-10-31")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), DAY_THEN_NUMBER, ids=[c[1][:30] for c in DAY_THEN_NUMBER]
+)
+def test_day_number_then_another_number(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_times(text, REF, tz="UTC", languages=[lang])
+    assert [(f.text, f.when.timex) for f in found] == expected
