@@ -138,9 +138,14 @@ class Rules(HijriRules):
             return None  # "am 14. - 15. Oktober": the range's first day takes the month of its last
         if self.written_date(j) is not None or self.hijri_date(j) is not None:
             return None  # "on 7 October", «يوم 16 رمضان»: the written date
-        if end < len(t) and t.number[end] is not None:
+        after = t.number[end] if end < len(t) else None
+        if after is not None and (
+            self.numeric_date(j) is not None
+            or after > 12
+            or (end + 1 < len(t) and t.number[end + 1] is not None)
+        ):
             # "le 31 10": the day and month apart with a space (rom6); "appelez le 06 12 34 56 78":
-            # a telephone number (review6); a bare day number is never followed by another number
+            # a telephone number, a run of numbers (review6); "le 17 2" stays the 17th
             return None
         when = realize(Partial(day=n), self.ctx)
         if when is None:
