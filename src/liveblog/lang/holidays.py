@@ -315,7 +315,9 @@ HOLIDAYS |= {
     "ganesh_chaturthi": _tithi(_BHADRAPADA, 4, "midday"),
     "navaratri": _tithi(_ASHVIN, 1, days=9),
     "maha_saptami": _tithi(_ASHVIN, 7),
-    "dussehra": _tithi(_ASHVIN, 10),
+    # review6: kept on the day the tenth holds the afternoon (aparahna), not at sunrise: 12 October
+    # 2024 and 25 October 2020, when the tenth began in the morning and still held the next sunrise
+    "dussehra": _tithi(_ASHVIN, 10, "midday"),
     "valmiki_jayanti": _tithi(_ASHVIN, 15),
     "karva_chauth": _tithi(_ASHVIN, 19, "evening"),  # read at moonrise, in the evening
     "dhanteras": _tithi(_ASHVIN, 28, "evening"),

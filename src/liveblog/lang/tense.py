@@ -80,6 +80,11 @@ class Tense:
     forward_fill: tuple[str, ...] = ()  # words that may stand between it and the date: "at least"
     # A future tense anywhere in the clause before a date: "will", "due to", «سوف», «من المقرر».
     will: tuple[str, ...] = ()
+    # Modals of possibility ("could", "might"): a future tense as ``will`` is, unless a word of
+    # ``maybe_not_next`` follows ("could not be reached", "might have seen": told of the past)
+    # (review6).
+    maybe: tuple[str, ...] = ()
+    maybe_not_next: tuple[str, ...] = ()
     # Cues that "in N units" in running text says when, not how long: "will", "next", "expected".
     future: tuple[str, ...] = ()
     bare_words: int = 2  # fewer words than this before "in N units": a bare expression (a date)
@@ -118,8 +123,15 @@ class Tense:
 
     @functools.cached_property
     def will_re(self) -> re.Pattern[str] | None:
-        """A future tense anywhere in a clause."""
-        return _whole(self.will)
+        """A future tense anywhere in a clause (a modal of possibility not before a negation or a
+        perfect: :attr:`maybe`)."""
+        parts = [_words(self.will, whole=True)] if self.will else []
+        if self.maybe:
+            unless = _words(self.maybe_not_next, whole=True) if self.maybe_not_next else ""
+            parts.append(
+                rf"(?:{_words(self.maybe, whole=True)})" + (rf"(?!\s*(?:{unless}))" if unless else "")
+            )
+        return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
     @functools.cached_property
     def future_re(self) -> re.Pattern[str] | None:
@@ -181,7 +193,8 @@ class Tense:
 
     def starts(self) -> str:
         """A regex for every place one of this language's cues could begin (no boundaries)."""
-        parts = [_trie((*self.forward, *self.will, *self.future))] if self.forward or self.will else []
+        cues = (*self.forward, *self.will, *self.maybe, *self.future)
+        parts = [_trie(cues)] if self.forward or self.will or self.maybe else []
         if self.hint:
             parts.append(self.hint)
         return "|".join(parts)

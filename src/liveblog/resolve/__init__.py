@@ -297,9 +297,9 @@ def _finer_inside(theirs: When | None, ours: When) -> When | None:
         try:
             start = theirs.start.replace(year=theirs.start.year + years)
             end = theirs.end.replace(year=theirs.end.year + years)
-        except ValueError:  # 29 February
+            moved = attrs.evolve(theirs, start=start, end=end, timex=f"{start.year:04d}{theirs.timex[4:]}")
+        except ValueError:  # 29 February; a year past the supported ones (InputError, review6)
             continue
-        moved = attrs.evolve(theirs, start=start, end=end, timex=f"{start.year:04d}{theirs.timex[4:]}")
         if _refines(moved, ours):
             return moved
     return None

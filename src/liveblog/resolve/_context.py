@@ -43,7 +43,7 @@ from datetime import datetime, timedelta
 import attrs
 
 from liveblog.lang.tense import Tense, tense
-from liveblog.model import Found, When, WhenKind
+from liveblog.model import SUPPORTED_YEARS, Found, When, WhenKind
 
 __all__ = ["Reading", "in_context"]
 
@@ -158,7 +158,10 @@ def _since(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) ->
 
 
 def _year_before(moment: datetime, *, clip: bool = False) -> datetime | None:
-    """The same moment a year before; on 29 February the 28th (``clip``) or None."""
+    """The same moment a year before; on 29 February the 28th (``clip``) or None; None before the
+    first supported year (review6: a reference in year 2 raised)."""
+    if moment.year - 1 < SUPPORTED_YEARS[0]:
+        return None
     try:
         return moment.replace(year=moment.year - 1)
     except ValueError:  # 29 February

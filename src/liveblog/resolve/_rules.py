@@ -138,8 +138,15 @@ class Rules(HijriRules):
             return None  # "am 14. - 15. Oktober": the range's first day takes the month of its last
         if self.written_date(j) is not None or self.hijri_date(j) is not None:
             return None  # "on 7 October", «يوم 16 رمضان»: the written date
-        if end < len(t) and t.number[end] is not None and self.numeric_date(j) is not None:
-            return None  # "le 31 10": the day and month apart with a space (rom6)
+        after = t.number[end] if end < len(t) else None
+        if after is not None and (
+            self.numeric_date(j) is not None
+            or after > 12
+            or (end + 1 < len(t) and t.number[end + 1] is not None)
+        ):
+            # "le 31 10": the day and month apart with a space (rom6); "appelez le 06 12 34 56 78":
+            # a telephone number, a run of numbers (review6); "le 17 2" stays the 17th
+            return None
         when = realize(Partial(day=n), self.ctx)
         if when is None:
             return None
@@ -388,12 +395,26 @@ class Rules(HijriRules):
         if per is None:
             return None
         end = per.end
+        if pre is not None and i > 0 and t.hit(i - 1, "the") is not None and self._of_thing(end):
+            return None  # "the last month of the war", "the last quarter of the match": no last month
         if mod is None:
             post = t.hit(end, "mod", "this")  # «الأسبوع الماضي»; Vietnamese "quý này" (this quarter)
             if post is None or not post.lex.after:
                 return None
             mod, end = (post.value if post.lex.kind == "mod" else 0), post.end
         return self._period(i, end, per.value, mod, per.lex.lang)
+
+    def _of_thing(self, k: int) -> bool:
+        """Whether "of" and a word that names no time follow ``k`` (past an article): "of the war",
+        "of his presidency", not "of the year", "of 2023", "of March" (review6)."""
+        t = self.t
+        of = t.hit(k, "of")
+        if of is None:
+            return False
+        j = the.end if (the := t.hit(of.end, "the")) is not None else of.end
+        if j >= len(t) or not t.norm[j].isalnum() or t.number[j] is not None:
+            return False
+        return t.hit(j, "period", "month", "fiscal", "holiday", "season", "this", "mod", "num") is None
 
     def _period(self, i: int, end: int, period: str, mod: int, lang: str) -> Match:
         ctx, zone = self.ctx, self.ctx.zone
@@ -470,6 +491,11 @@ class Rules(HijriRules):
             unit = t.hit(i - 2, "unit")
             if unit is not None and unit.value[0] == "day":
                 return False  # "the 366th day of 2023": the counted day's year (none here), not a year
+        if before is not None and before.value == "possessive":
+            # review6: after a possessive a round hundred is a count as often as a year ("the
+            # country's 2000 soldiers", "the city's 1800 officers"): only a year not a round hundred
+            said = t.number[i]
+            return said is not None and said % 100 != 0
         if before is not None:
             return before.value != "closed" or closed
         joined = t.is_(i - 1, ",") or ((j := t.hit(i - 1, "range-to")) is not None and j.value == "between")

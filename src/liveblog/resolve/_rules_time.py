@@ -309,8 +309,9 @@ class TimeRules(ClockRules):
                     end += 1
         if mh.lex.bound and not (bound_ok or doubled):
             return None
-        short = len(t.norm[j]) <= 4 or (len(t.norm[j]) == 5 and self._cut_short(j, mh.value))
-        if mh.lex.syntax.abbrev_dot and short and t.is_(end, ".") and t.adjacent(end):
+        dot = mh.lex.syntax.abbrev_dot and t.is_(end, ".") and t.adjacent(end)
+        # the tables are scanned only before a full stop (review6: "March", "April" scanned them all)
+        if dot and (len(t.norm[j]) <= 4 or (len(t.norm[j]) == 5 and self._cut_short(j, mh.value))):
             end += 1  # "Nov.", "sierp." (nor6: five letters)
         return mh.value, end
 

@@ -238,7 +238,8 @@ MARKERS: list[Row] = [
     *((w, "yearbefore", None) for w in ("a", "an")),
     *((w, "yearbefore", "closed") for w in ("of", "both", "due")),
     # en6: a possessive before it ("the company's 1989 results", "Britain's 2012 Games"), "my", "your"
-    *((w, "yearbefore", None) for w in ("'s", "my", "your")),
+    # review6: but not a round hundred, as often a count ("the country's 2000 soldiers")
+    *((w, "yearbefore", "possessive") for w in ("'s", "my", "your")),
     # -- news: quarters and halves of a year ("the third quarter", "Q3", "the first half of 1990") --
     ("quarter", "yearpart", 3),
     ("half", "yearpart-bound", 6),  # "the first half" alone is as often a match's

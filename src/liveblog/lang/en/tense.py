@@ -25,10 +25,15 @@ TENSE = Tense(
             )
         ),
         *("forecast to", "likely to", "plan to", "plans to", "is to", "are to"),
-        # en6: a plan or a possibility reported in the past still points ahead ("planned to leave
-        # on Thursday", "could come as early as Tuesday", "would be traveling Thursday")
-        *("planned to", "planning to", "would be", "could", "might", "as soon as", "as early as"),
+        # en6: a plan reported in the past still points ahead ("planned to leave on Thursday",
+        # "would be traveling Thursday"); review6: "as early as", "as soon as" say no tense ("the
+        # storm hit as early as Tuesday morning"), the modal before them does
+        *("planned to", "planning to", "would be"),
     ),
+    # en6: a possibility ("could come as early as Tuesday"); review6: not "could not be reached",
+    # "might have seen", "could've": those tell of the past
+    maybe=("could", "might"),
+    maybe_not_next=("not", "have", "'ve", "n't", "never"),
     # "more than a month's rain in two days" is a duration; "talks will resume in two days" a date
     future=(
         *("will", "won't", "shall", "would", "'ll", "going to", "due", "expected", "expect", "expects"),
