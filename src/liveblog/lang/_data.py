@@ -97,6 +97,7 @@ _INT_KINDS = frozenset(
     | {"era"}  # an era's year 0 (令和 = 2018)
     | {"shiftdir"}  # rom6: "dopo", "après" (+1), "prima di", "avant" (-1): "terzo martedì dopo Natale"
     | {"vaguecount"}  # nor6: a window's vague count ("die nächsten paar Tage": two)
+    | {"dayshift"}  # the day before (-1) or after (+1) the day named next: "am Vorabend des 3. Oktober"
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
 

@@ -25,6 +25,7 @@ from liveblog.model import Grain, When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Anaphor, Match
 from liveblog.resolve._partial import Partial
+from liveblog.resolve._windows import day_from
 
 if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
@@ -126,17 +127,12 @@ def anaphor(c: Composer, i: int) -> Match | None:
 
 
 def _of_date(c: Composer, i: int, k: int, a: Anaphor, lang: str) -> Match | None:
-    """A day counted from the date an ``of`` word after a bound anaphor names: "le lendemain du
-    13 février" (14 February), "la víspera del 25 de abril", "il giorno dopo il 2 giugno" (rom6)."""
-    of = c.t.hit(k, "of") or c.t.hit(k, "the")  # "il giorno dopo il 2 giugno"
-    if of is None or a.unit != "day" or not a.period or a.part is not None or a.at is not None:
+    """A day counted from the date a bound anaphor names after it (an ``of`` word between or not):
+    "le lendemain du 13 février" (14 February), "la víspera de Navidad", "il giorno dopo Natale"; the
+    same reading as a ``dayshift`` word (:func:`liveblog.resolve._windows.day_from`)."""
+    if a.unit != "day" or not a.period or a.part is not None or a.at is not None:
         return None
-    day = c.at(of.end)
-    if day is None or day.when.is_range or day.when.grain is not Grain.DAY:
-        return None
-    zone = c.r.ctx.zone
-    d = day.when.start.astimezone(zone).date() + timedelta(days=a.shift)
-    return Match(i, day.end, _when.day(d, zone), f"{lang}-anaphor-of")
+    return day_from(c, i, k, a.shift, f"{lang}-anaphor-of")
 
 
 def _ended(c: Composer, i: int, k: int, a: Anaphor, lang: str) -> Match | None:

@@ -37,6 +37,7 @@ __all__ = [
     "after_next",
     "ahead",
     "counted_weekday",
+    "day_from",
     "day_shift",
     "deadline",
     "duration_from",
@@ -442,16 +443,42 @@ def shifted(c: Composer, i: int) -> Match | None:
 
 
 def day_shift(c: Composer, i: int) -> Match | None:
-    """«عشية 7 أكتوبر», «غداة عيد الأضحى» (ar6): a word that is the day before or after the day
-    (or holiday) named right after it."""
+    """«عشية 7 أكتوبر», «غداة عيد الأضحى», "on the eve of 7 October" (ar6): a word that is the day
+    before or after the day (or holiday) named right after it."""
     t = c.t
     word = t.hit(i, "dayshift")
     if word is None or word.end >= len(t):
         return None
     if t.hit(word.end, "dayword", "weekday", "dayprefix") is not None:
         return None  # «عشية اليوم», «عشية الأحد»: the evening of that day (Maghreb press), read as that day
-    m = c.best(word.end)
-    if m is None or m.when.is_range or m.when.grain is not Grain.DAY or m.anaphor is not None:
+    return day_from(c, i, word.end, word.value, f"{word.lex.lang}-dayshift")
+
+
+def _a_day(m: Match) -> bool:
+    """A day, or a clock on a day, that a day's shift can move (no range, period or anaphor)."""
+    w = m.when
+    return not w.is_range and m.anaphor is None and (w.grain is Grain.DAY or w.grain.rank <= Grain.HOUR.rank)
+
+
+def day_from(c: Composer, i: int, j: int, shift: int, rule: str) -> Match | None:
+    """The day ``shift`` days from the day (or holiday) named at token ``j``, after one "of" or
+    article word there: the one reading of «عشية 7 أكتوبر», "the eve of 7 October", "le lendemain
+    de Pâques", "il giorno dopo il 2 giugno" (a ``dayshift`` word or a bound day anaphor before it).
+    An event ("la veille du sommet") or a period names no day: none."""
+    t = c.t
+    if j < len(t):
+        of = t.hit(j, "of") or t.hit(j, "the")
+        if of is not None and of.end < len(t):
+            j = of.end
+    m = next((m for m in (c.best(j), c.at(j)) if m is not None and _a_day(m)), None)
+    if m is None:
         return None
-    d = date.fromisoformat(m.when.timex[:10]) + timedelta(days=word.value)
-    return Match(i, m.end, _when.day(d, c.r.ctx.zone), f"{m.rule}+{word.lex.lang}-dayshift")
+    w = m.when
+    if w.grain is not Grain.DAY:  # "la veille du 14 juillet à 20h": the clock on the day before
+        wall = w.start.replace(tzinfo=None) + timedelta(days=shift)
+        moment = wall.replace(tzinfo=w.start.tzinfo).astimezone(UTC).astimezone(w.start.tzinfo)
+        return Match(
+            i, m.end, _when.hour_or_minute(moment, w.grain, approximate=w.approximate), f"{m.rule}+{rule}"
+        )
+    d = w.start.astimezone(c.r.ctx.zone).date() + timedelta(days=shift)
+    return Match(i, m.end, _when.day(d, c.r.ctx.zone), f"{m.rule}+{rule}")

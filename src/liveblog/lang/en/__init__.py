@@ -669,6 +669,8 @@ REFS: list[Row] = [
     *((w, "anaphor", ("year", 1)) for w in ("the following year",)),
     *((w, "anaphor", ("year", -1)) for w in ("the previous year", "the preceding year")),
     ("the year before", "anaphor-bound", ("year", -1)),
+    # The day before the day (or holiday) named next ("on the eve of 7 October"); an event names none.
+    *((w, "dayshift", -1) for w in ("the eve of", "eve of")),
     *(
         (f"{lead} {word}", "anaphor", ("day", shift, part))
         for lead, shift in (("that", 0), ("later that", 0), ("earlier that", 0), ("the next", 1))
