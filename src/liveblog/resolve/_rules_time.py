@@ -575,15 +575,30 @@ class TimeRules(ClockRules):
                 return None
         return wd
 
+    def _month_noun(self, j: int) -> tuple[Hit | None, Hit | None]:
+        """(modifier, month noun) starting at ``j``: «شهر آب», «الشهر التاسع سنة 2014» (a month by its
+        number), and "el pasado mes de marzo", "il prossimo mese di dicembre" (a modifier before the
+        noun belongs to the month named after it, an article before it or not)."""
+        t = self.t
+        prefix = t.hit(j, "monthprefix")
+        if prefix is None and (mn := t.hit(j, "monthnumber")) is not None and self.numbered_month(mn.end):
+            prefix = mn
+        if prefix is not None:
+            return None, prefix
+        art = t.hit(j, "the")
+        mod = t.hit(art.end if art is not None else j, "mod", "this")
+        noun = t.hit(mod.end, "monthprefix") if mod is not None and mod.lex.before else None
+        if noun is None or t.hit(noun.end, "month") is None:
+            return None, None
+        return mod, noun
+
     @memo
     def written_date(self, i: int) -> Match | None:
         """Day and month with optional weekday, year and clock; month and year; a month alone with a cue."""
         t = self.t
         ctx = self.ctx
         j = i
-        prefix = t.hit(j, "monthprefix")  # «شهر آب»
-        if prefix is None and (mn := t.hit(j, "monthnumber")) is not None and self.numbered_month(mn.end):
-            prefix = mn  # «الشهر التاسع سنة 2014»
+        said_mod, prefix = self._month_noun(j)
         if prefix is not None:
             j = prefix.end
         lead = t.hit(j, "mod", "this")  # "last March"
@@ -613,7 +628,7 @@ class TimeRules(ClockRules):
                 return None
             if ya is not None:
                 return self._match(i, ya[1], _when.month(ya[0], m, ctx.zone), "month-year")
-            return self._bare_month(i, j, m)
+            return self._bare_month(i, j, m, said_mod)
         if ya is not None:
             y, end = ya
             try:
@@ -692,7 +707,7 @@ class TimeRules(ClockRules):
                 return _same_day(day, day.year + further)
         return None
 
-    def _bare_month(self, i: int, j: int, m: int) -> Match | None:
+    def _bare_month(self, i: int, j: int, m: int, said_mod: Hit | None = None) -> Match | None:
         """A month with no day or year («آذار»، «في مارس»، "in March", "last May").
 
         Words that are also verbs or names («مارس», «نيسان», "march", "may") need a
@@ -724,7 +739,7 @@ class TimeRules(ClockRules):
             and t.norm[j - 1] not in (".", "!", "?", ":")
             and not self.upper(j - 1)  # "Theresa May" is a name
         )
-        mod = t.hit(j - 1, "mod", "this") if j > i else None
+        mod = said_mod or (t.hit(j - 1, "mod", "this") if j > i else None)
         said = self._relative_year(end[1]) if mod is None else None
         if mh.lex.bound and not (cue or said or self._own_line(j, end[1]) or (english and mid_sentence)):
             return None
