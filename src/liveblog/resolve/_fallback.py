@@ -23,6 +23,9 @@ __all__ = ["dateparser_find", "dateparser_resolve"]
 
 # dateparser reads "M5" as May and "36 horas" as 1936: ask for a real word or a written date.
 _WORDY = re.compile(r"[^\W\d_]{3,}|\d[/.-]\d{1,2}[/.-]\d")
+# A clock has two digits of minutes: "3:1", "2:0" are scores, which dateparser reads as 03:01.
+# (A dashed pair stays dateparser's: "el 3-3" is 3 March as often as it is a score.)
+_SCORE = re.compile(r"(?<![\d:])\d{1,2}:\d(?![\d:])")
 _PREFER = {"past": "past", "future": "future", "nearest": "current_period"}
 
 
@@ -48,6 +51,8 @@ def _when_of(
     text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...], *, dated: bool = False
 ) -> When | None:
     """dateparser's reading of ``text``; ``dated``: our rules read its date, so it need name no month."""
+    if _SCORE.search(text):
+        return None
     base = ref.replace(tzinfo=None, microsecond=0)
     try:
         data = _parser(langs, prefer, base).get_date_data(text)

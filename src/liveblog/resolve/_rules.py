@@ -110,6 +110,12 @@ class Rules(HijriRules):
     def _dayspec_words(self, i: int) -> Day | None:
         return self._dayspec(i, dates=False)
 
+    def _score_after(self, n: int, k: int) -> bool:
+        """Whether the number at ``k`` (after a range word after day ``n``) makes a score: no larger
+        day for a range to end on, and no clock."""
+        other = self.t.num(k)
+        return other is not None and not n < other <= 31 and self.clock(k) is None
+
     def _day_number(self, j: int, *, spelled: bool = False) -> Day | None:
         """A bare day number after a day prefix ("le 16", "el 20"), when nothing but a date word,
         punctuation or the end follows it ("le 16 a marqué" is a player): the month ``prefer`` picks.
@@ -136,6 +142,8 @@ class Rules(HijriRules):
             and self.written_date(closer.end) is not None
         ):
             return None  # "am 14. - 15. Oktober": the range's first day takes the month of its last
+        if closer is not None and t.norm[end].isalpha() and self._score_after(n, closer.end):
+            return None  # "il 2 a 0", "el 2 a 1": a score, not a day ("el 3-3" may be 3 March)
         if self.written_date(j) is not None or self.hijri_date(j) is not None:
             return None  # "on 7 October", «يوم 16 رمضان»: the written date
         after = t.number[end] if end < len(t) else None
