@@ -132,7 +132,7 @@ class Composer:
         # 31 December 9998), as Rules.at guards the atoms; InputError is a ValueError (a year outside
         # the supported range). The guard is in the loop, not a wrapper call per production (fast6).
         atom = self.at(i)
-        found = [atom] if atom is not None else []
+        found = [atom] if atom is not None else self._part_first(i)
         for production in _starters(self.t.kinds(i)):
             try:
                 m = production(self, i)
@@ -331,6 +331,17 @@ class Composer:
         if v.part is None and v.day is None and v.weekday is None:
             return None
         return Match(k, w.end, m.when, "hour-word", Partial(hour=w.value, minute=0))
+
+    def _part_first(self, i: int) -> list[Match]:
+        """A part of the day that needs another time, said before the clock that places it: "in
+        the evening at eight" as "at eight in the evening" (the other order is a join after the
+        clock); alone it stays no time."""
+        p = self._part_word(i) if self.t.hit(i, "part") is not None else None
+        if p is None:
+            return []
+        m = self._extend(p)
+        v = self.value(m)
+        return [m] if m.end > p.end and isinstance(v, Partial) and v.hour is not None else []
 
     def _part_word(self, k: int) -> Match | None:
         """A part of the day beside another time, even one that needs a day ("… Thursday afternoon")."""
