@@ -24,6 +24,10 @@ CASES = [
     ("fr", "le soir à 20h", "2024-11-28T20:00"),
     ("es", "por la tarde a las 5", "2024-11-28T17:00"),
     ("ar", "مساء عند الساعة الثامنة", "2024-11-28T20:00"),
+    # German adverbs of a part are the clock's half of the day after it, its part before it
+    ("de", "abends um 8 Uhr", "2024-11-28T20:00"),
+    ("de", "um 8 Uhr abends", "2024-11-28T20:00"),
+    ("de", "morgens um 7 Uhr", "2024-11-29T07:00"),
 ]
 
 
@@ -43,3 +47,7 @@ NONE = [
 @pytest.mark.parametrize("text", NONE)
 def test_a_part_before_no_clock_is_no_time(text: str) -> None:
     assert find_times(text, REF, languages=["en"]) == []
+
+
+def test_a_german_part_adverb_alone_is_no_time() -> None:
+    assert find_times("Er arbeitet abends im Hafen.", REF, languages=["de"]) == []
