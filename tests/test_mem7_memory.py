@@ -1,16 +1,21 @@
-"""Issue 12, memory (seventh session): a big JSON-LD page is read without its scripts in the tree.
+"""Issue 12, memory (seventh session): a big JSON-LD page is read without its scripts in the tree,
+and a segmented line keeps its offsets as two numbers, not a span object.
 
-Counted, never timed or measured in bytes of RSS: which page text each parse tree is built from.
+Counted, never timed or measured in bytes of RSS: which page text each parse tree is built from,
+what a line holds.
 """
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from liveblog.model import Span
 from liveblog.read import _html
 from liveblog.read._html import _without_script_texts, read_html
 from liveblog.read._memory import RELEASE_AFTER
+from liveblog.segment._lines import Line, iter_lines
 
 _BIG = "[" + ",".join(['{"a": 1}'] * 20_000) + "]"  # 180,001 characters, over the 64 KiB cut size
 
@@ -102,3 +107,13 @@ def test_small_page_is_one_tree(monkeypatch: pytest.MonkeyPatch) -> None:
     assert built == [len(html)]
     assert doc.blocks is not None
     assert len(doc.blocks) == 20
+
+
+def test_a_line_holds_its_offsets_not_a_span() -> None:
+    text = "20:15\nFirst post.\n\n20:10\nSecond post.\n"
+    lines = list(iter_lines(text))
+    # the offsets worked out by hand: "20:15" [0, 5), "First post." [6, 17), "" [18, 18), …
+    assert [(ln.start, ln.end) for ln in lines] == [(0, 5), (6, 17), (18, 18), (19, 24), (25, 37)]
+    assert [ln.span for ln in lines] == [Span(0, 5), Span(6, 17), Span(18, 18), Span(19, 24), Span(25, 37)]
+    # no span object is kept per line: every field is a plain value
+    assert not any(isinstance(getattr(ln, f.name), Span) for ln in lines for f in attrs.fields(Line))
