@@ -106,13 +106,13 @@ def _post(
         # a lone short heading with nothing under it is a video or embed post's title.
         title, title_line = paras[0][0].stripped, paras[0][0]
         paras = [paras[0][1:], *paras[1:]]
-    spans = [ln.span for p in paras for ln in p]
+    spans = [(ln.start, ln.end) for p in paras for ln in p]
     if title_line is not None:
-        spans.append(title_line.span)
+        spans.append((title_line.start, title_line.end))
     if marker_line is not None:
-        spans.append(marker_line.span)
-    start = min((sp.start for sp in spans), default=body[0].span.start if body else 0)
-    end = max((sp.end for sp in spans), default=start)
+        spans.append((marker_line.start, marker_line.end))
+    start = min((lo for lo, _hi in spans), default=body[0].start if body else 0)
+    end = max((hi for _lo, hi in spans), default=start)
     text = _join(paras)
     marker = None
     if marker_line is not None:
@@ -127,7 +127,7 @@ def _inline_rest(marker_line: Line | None) -> tuple[str, Span, bool] | None:
         return None
     at = marker_line.marker.rest_at
     rest = marker_line.text[at:].rstrip()
-    span = Span(marker_line.span.start + at, marker_line.span.start + at + len(rest))
+    span = Span(marker_line.start + at, marker_line.start + at + len(rest))
     return rest, span, _names_a_person(rest)
 
 
@@ -187,7 +187,7 @@ def _lead(lines: Sequence[Line], reference: datetime, ids: _Ids) -> Entry | None
         return None
     when = When.on_day(reference)
     text = _join(paras)
-    span = Span(paras[0][0].span.start, paras[-1][-1].span.end)
+    span = Span(paras[0][0].start, paras[-1][-1].end)
     return Entry(ids.take(EntryKind.LEAD, when, text), EntryKind.LEAD, None, when, None, text, span)
 
 
@@ -222,12 +222,12 @@ def _block_lines(lines: list[Line], blocks: Sequence[Block]) -> dict[int, Block]
     lows = [lo for lo, _hi in inside]
     first_of: dict[int, Block] = {}
     for i, ln in enumerate(lines):
-        block = starts.get(ln.span.start)
-        k = bisect_right(lows, ln.span.start) - 1  # the last covered stretch starting at or before the line
+        block = starts.get(ln.start)
+        k = bisect_right(lows, ln.start) - 1  # the last covered stretch starting at or before the line
         if block is not None:
             lines[i] = attrs.evolve(ln, kind=LineKind.MARKER, marker=parse_marker(ln.text))
             first_of[ln.index] = block
-        elif k < 0 or ln.span.start >= inside[k][1]:
+        elif k < 0 or ln.start >= inside[k][1]:
             if ln.kind in (LineKind.CONTENT, LineKind.MARKER, LineKind.DAY_HEADER):
                 lines[i] = attrs.evolve(ln, kind=LineKind.OUTSIDE)
         elif ln.kind in (LineKind.MARKER, LineKind.DAY_HEADER):
@@ -255,7 +255,7 @@ def _segment_blocks(
 ) -> tuple[list[Entry], str, list[str]]:
     assert doc.blocks is not None
     first_of = _block_lines(lines, doc.blocks)
-    line_starts = [ln.span.start for ln in lines]
+    line_starts = [ln.start for ln in lines]
     entries: list[Entry] = []
     notes: list[str] = []
     for block in doc.blocks:
@@ -354,7 +354,7 @@ def _teaser_blocks(doc: Document, lines: Sequence[Line]) -> list[Block] | None:
         if ln.kind is LineKind.MARKER
         and ln.marker is not None
         and ln.marker.hour is not None
-        and not any(lo <= ln.span.start < hi for lo, hi in inside)
+        and not any(lo <= ln.start < hi for lo, hi in inside)
     )
     return posts if outside_clocks >= _MIN_TEXT_FEED else None
 
@@ -405,10 +405,7 @@ def segment(
     teasers = _teaser_blocks(doc, lines)
     if teasers is not None:
         for i, ln in enumerate(lines):
-            if (
-                any(b.span.start <= ln.span.start < b.span.end for b in teasers)
-                and ln.kind is not LineKind.BLANK
-            ):
+            if any(b.span.start <= ln.start < b.span.end for b in teasers) and ln.kind is not LineKind.BLANK:
                 lines[i] = attrs.evolve(ln, kind=LineKind.FURNITURE)
         seg = segment(
             attrs.evolve(doc, blocks=None),
@@ -493,7 +490,7 @@ def _segment_text(
     if pre.summary and pre.summary_heading is not None:
         heading = pre.summary_heading.stripped
         text = "\n".join(ln.stripped for ln in pre.summary)
-        span = Span(pre.summary_heading.span.start, pre.summary[-1].span.end)
+        span = Span(pre.summary_heading.start, pre.summary[-1].end)
         entries.append(
             Entry(ids.take(EntryKind.SUMMARY, None, text), EntryKind.SUMMARY, None, None, heading, text, span)
         )

@@ -54,14 +54,25 @@ class LineKind(enum.StrEnum):
 
 @attrs.frozen
 class Line:
-    """One line of the document with its offsets and what it was classified as."""
+    """One line of the document with its offsets (``[start, end)``) and what it was classified as.
+
+    The offsets are plain fields, not a :class:`Span`: a page's lines all exist at once while it is
+    segmented (100,000 lines for a 4.5 MB JSON-LD page), and a span object per line was 5 MB of
+    them. :attr:`span` makes one when a record or an entry needs it.
+    """
 
     index: int
-    span: Span
+    start: int
+    end: int
     text: str
     kind: LineKind = LineKind.CONTENT
     marker: Marker | None = None
     day: date | None = None  # for DAY_HEADER lines
+
+    @property
+    def span(self) -> Span:
+        """The line's offsets as a span (a new value on each call)."""
+        return Span(self.start, self.end)
 
     @property
     def stripped(self) -> str:
@@ -84,7 +95,7 @@ def iter_lines(text: str) -> Iterator[Line]:
         if stop < 0:
             stop = end
         raw = text[start:stop]
-        yield Line(i, Span(start, stop), same.setdefault(raw, raw))
+        yield Line(i, start, stop, same.setdefault(raw, raw))
         start, i = stop + 1, i + 1  # text.split("\n") less its empty last part after a final newline
 
 
@@ -147,7 +158,9 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
     """``line`` with its kind (and marker or day) filled in."""
     text = line.stripped
     if not text:
-        return Line(line.index, line.span, line.text, LineKind.BLANK)  # half the cost of attrs.evolve
+        return Line(
+            line.index, line.start, line.end, line.text, LineKind.BLANK
+        )  # half the cost of attrs.evolve
     text = visible(text).strip() or text  # RLM, isolates, ZWSP… around a clock do not hide it
     # Chrome and metadata lines are short; folding every paragraph of a long page would cost more
     # than the rest of this function.
