@@ -261,3 +261,16 @@ def test_cue_start_as_before(parts: list[tuple[str, str]], upper: bool) -> None:
         assert now is not None
         before = _old_cue_start(lang)
         assert [m.start() for m in now.finditer(text)] == [m.start() for m in before.finditer(text)]
+
+
+@settings(max_examples=20, deadline=None)
+@given(_TEXT.filter(bool), st.integers(1, 3))
+def test_long_windows_cut_match_by_match_as_before(unit: str, extra: int) -> None:
+    """A window longer than findall's limit is cut match by match (no list of every token's strings
+    beside the token lists): the same tokens."""
+    from liveblog.resolve import _grammar
+
+    text = unit * (_grammar._FINDALL_CHARS // len(unit) + extra * 7)
+    assert len(text) > _grammar._FINDALL_CHARS
+    toks = Tokens(text, [])
+    assert (toks.norm, toks.start, toks.end) == _old_tokens(text, [])
