@@ -175,12 +175,14 @@ def parse_document(
         notes.append("the input is empty: no entries")
     if seg is None:
         seg = segment(doc, reference=ref, page_zone=zone, lang=language, max_entries=max_entries)
+    source = doc.source
+    del doc  # the segmented page holds what assembly needs: the document (its tree, its text) can go
     return assemble(
         seg,
         reference=ref,
         tz=_zone_name(zone),
         lang=language,
-        source=doc.source,
+        source=source,
         reference_source=reference_source,
         notes=notes,
         snapshot=snapshot,
@@ -209,11 +211,16 @@ def parse(
     >>> tl.entries[0].when.start.isoformat()
     '2024-11-29T19:26:00+03:00'
     """
-    if isinstance(source, bytes):
-        doc = read_bytes(source, max_bytes=max_bytes)
-    else:
-        doc = read_text(source, max_bytes=max_bytes)
-    return parse_document(doc, reference=reference, tz=tz, lang=lang, max_entries=max_entries)
+    # No name here holds the document: parse_document lets it go once the page is segmented.
+    return parse_document(
+        read_bytes(source, max_bytes=max_bytes)
+        if isinstance(source, bytes)
+        else read_text(source, max_bytes=max_bytes),
+        reference=reference,
+        tz=tz,
+        lang=lang,
+        max_entries=max_entries,
+    )
 
 
 def parse_input(
@@ -231,7 +238,11 @@ def parse_input(
 
     ``timeout`` bounds the whole fetch of a URL in seconds (default 20).
     """
-    doc = read_input(path, max_bytes=max_bytes, timeout=timeout)
-    return parse_document(
-        doc, reference=reference, tz=tz, lang=lang, max_entries=max_entries, snapshot=snapshot
+    return parse_document(  # no name holds the document (see parse)
+        read_input(path, max_bytes=max_bytes, timeout=timeout),
+        reference=reference,
+        tz=tz,
+        lang=lang,
+        max_entries=max_entries,
+        snapshot=snapshot,
     )
