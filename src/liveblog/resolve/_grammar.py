@@ -183,7 +183,7 @@ class Tokens:
             spaced = (
                 _SPACED_TOKEN.findall(self.text, a, b)
                 if b - a <= _FINDALL_CHARS
-                else (m.groups() for m in _SPACED_TOKEN.finditer(self.text, a, b))
+                else map(re.Match.groups, _SPACED_TOKEN.finditer(self.text, a, b))  # no Python frame a token
             )
             for space, word, digits in spaced:
                 pos += len(space)
