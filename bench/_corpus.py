@@ -97,6 +97,8 @@ class Item:
     prefer: str
     expected: Expected | None
     note: str | None = None
+    refs: bool = False  # "now", "recently": a ref result is asked for (as tests/test_corpus.py asks)
+    pick: str | None = None  # the words of ``text`` to score, found in it by find_times (anaphora)
 
 
 def _item(raw: dict[str, object]) -> Item:
@@ -120,6 +122,8 @@ def _item(raw: dict[str, object]) -> Item:
         prefer=str(raw["prefer"]),
         expected=exp,
         note=None if raw.get("note") is None else str(raw["note"]),
+        refs=bool(raw.get("refs", False)),
+        pick=None if raw.get("pick") is None else str(raw["pick"]),
     )
 
 

@@ -96,8 +96,18 @@ def liveblog_engine() -> Resolver | None:
         print(f"liveblog.resolve unavailable ({type(exc).__name__}: {exc}); dateparser only", file=sys.stderr)
         return None
 
+    from liveblog import find_times
+
     def run(item: Item) -> Any:
-        return resolve(item.text, item.reference, prefer=item.prefer, tz=item.tz, languages=[item.lang])
+        kw: dict[str, Any] = {"prefer": item.prefer, "tz": item.tz, "languages": [item.lang]}
+        if item.pick is None:
+            return resolve(item.text, item.reference, refs=item.refs, **kw)
+        # as tests/test_corpus.py: the time find_times reads over the picked words (an anaphor is
+        # anchored on the date said before it in the same text)
+        at = item.text.index(item.pick)
+        found = find_times(item.text, item.reference, refs=item.refs, **kw)
+        over = [f for f in found if f.span.start < at + len(item.pick) and at < f.span.end]
+        return over[0].when if over else None
 
     return run
 
