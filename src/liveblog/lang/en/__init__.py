@@ -10,6 +10,7 @@ from __future__ import annotations
 from liveblog._text.zones import ABBREVIATIONS
 from liveblog.lang import Place, Row, Syntax
 from liveblog.lang import hijri as _hijri
+from liveblog.lang.holidays import TRANSLITERATED
 from liveblog.lang.relative import RelativeWords
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -472,68 +473,45 @@ _HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
         *("lunar new year", "lunar new year's day", "chinese lunar new year", "chinese lunar new year's day"),
     ),
 }
-# en6: the Hindu, Sikh, Jain and Buddhist feasts of the Hindu calendar (liveblog.resolve._hindu),
-# the Parsi New Year's Indian name, and 25 Boishakh (lang/holidays.py)
-_HOLIDAY_NAMES |= {
-    "ugadi": (
-        *("ugadi", "yugadi", "gudi padwa", "samvatsaradi", "chaitra sukladi", "chaitra sukhladi"),
-        "hindu new year",
-    ),
-    "rama_navami": ("rama navami", "ram navami", "ramanavami"),
-    "mahavir_jayanti": (
-        "mahavir jayanti",
-        "mahaveer jayanti",
-        "mahavir janma kalyanak",
-        "mahaveer janma kalyanak",
-    ),
-    "buddha_purnima": (
-        "buddha purnima",
-        "buddha jayanti",
-        "buddha day",
-        "vesak",
-        "vesakha",
-        "vaisakha",
-        "wesak",
-    ),
-    "ratha_yatra": ("ratha yatra", "ratha-yatra", "rath yatra", "rath-yatra"),
-    "raksha_bandhan": ("raksha bandhan", "rakhi purnima"),  # "Rakhi" alone is also a given name
-    "janmashtami": ("janmashtami", "krishna janmashtami", "gokulashtami", "krishnashtami"),
-    "ganesh_chaturthi": ("ganesh chaturthi", "ganesha chaturthi", "vinayaka chaturthi", "vinayaka chavithi"),
-    "navaratri": ("navaratri", "navratri", "durga puja"),
-    "maha_saptami": ("maha saptami", "durga saptami"),
-    "maha_navami": ("maha navami", "durga navami"),
-    "dussehra": ("dussehra", "dasara", "dussera", "vijayadashami", "vijaya dashami"),
-    "valmiki_jayanti": ("valmiki jayanti", "maharishi valmiki jayanti", "pargat diwas"),
-    "karva_chauth": ("karva chauth", "karwa chauth"),
-    "dhanteras": ("dhanteras", "dhanatrayodashi", "dhantrayodashi"),
-    "naraka_chaturdashi": ("naraka chaturdashi", "kali chaudas", "choti diwali", "chhoti diwali"),
-    "diwali": ("diwali", "deepavali", "divali", "lakshmi puja"),
-    "bhai_dooj": ("bhai dooj", "bhai duj", "bhaiya dooj", "bhau beej", "bhai tika"),
-    "chhath": ("chhath", "chhath puja", "dala puja", "dala chhath", "surya shashthi"),
-    "guru_gobind_singh_jayanti": (
-        *("guru gobind singh jayanti", "guru govind singh jayanti", "guru gobind singh birthday"),
-        "guru govind singh birthday",
-    ),
-    "vasant_panchami": ("vasant panchami", "basant panchami", "saraswati puja"),
-    "guru_ravidas_jayanti": (
-        *("guru ravidas jayanti", "guru ravidass jayanti", "guru ravidas birthday"),
-        "guru ravidass birthday",
-    ),
-    "maha_shivaratri": ("maha shivaratri", "mahashivaratri", "maha shivratri", "mahashivratri"),
-    "holika_dahan": ("holika dahan", "chhoti holi", "choti holi", "kamudu pyre"),
-    "holi": ("holi", "dhulandi", "dhuleti", "phagwah", "rangwali holi"),
-    "makar_sankranti": (
-        *("makar sankranti", "makara sankranti", "makara sankranthi", "makar sankranthi", "maghi"),
-        *("pongal", "thai pongal"),
-    ),
-    "bhogi": ("bhogi", "bogi", "bhogi pandigai", "bogi pandigai"),
-    "mattu_pongal": ("mattu pongal", "maattu pongal"),
-    "kaanum_pongal": ("kaanum pongal", "kanum pongal", "kanni pongal"),
-    "vaisakhi": ("vaisakhi", "baisakhi", "vaishakhi", "vasakhi", "vesakhi"),
-    "onam": ("onam", "thiru onam", "thiruvonam", "thiruonam"),
-    "parsi_new_year": (*_HOLIDAY_NAMES["parsi_new_year"], "jamshedi navroz", "jamshedi navroze"),
-    "rabindra_jayanti": ("rabindra jayanti", "rabindranath jayanti", "rabindranath tagore jayanti"),
+# en6: the Hindu, Sikh, Jain and Buddhist feasts of the Hindu calendar (liveblog.resolve._hindu)
+# and 25 Boishakh: the Latin names every language copies (lang/holidays.TRANSLITERATED), and the
+# English ones and spellings; the Parsi New Year's Indian names
+_HINDU_ENGLISH: dict[str, tuple[str, ...]] = {
+    "ugadi": ("hindu new year",),
+    "rama_navami": (),
+    "mahavir_jayanti": (),
+    "buddha_purnima": ("buddha day",),
+    "ratha_yatra": (),
+    "raksha_bandhan": ("rakhi purnima",),  # "Rakhi" alone is also a given name
+    "janmashtami": (),
+    "ganesh_chaturthi": ("vinayaka chavithi",),
+    "navaratri": (),
+    "maha_saptami": ("durga saptami",),
+    "maha_navami": ("durga navami",),
+    "dussehra": ("dussera",),
+    "valmiki_jayanti": (),
+    "karva_chauth": (),
+    "dhanteras": (),
+    "naraka_chaturdashi": (),
+    "diwali": (),
+    "bhai_dooj": ("bhau beej", "bhai tika"),
+    "chhath": (),
+    "guru_gobind_singh_jayanti": ("guru gobind singh birthday", "guru govind singh birthday"),
+    "vasant_panchami": ("saraswati puja",),
+    "guru_ravidas_jayanti": ("guru ravidas birthday", "guru ravidass birthday"),
+    "maha_shivaratri": (),
+    "holika_dahan": (),
+    "holi": ("rangwali holi",),
+    "makar_sankranti": ("makar sankranthi", "maghi"),  # "maghi" is Italian too: English only
+    "bhogi": ("bhogi", "bogi"),
+    "mattu_pongal": (),
+    "kaanum_pongal": (),
+    "vaisakhi": ("vesakhi",),
+    "onam": ("thiruonam",),
+    "rabindra_jayanti": ("rabindranath tagore jayanti",),
 }
+_HOLIDAY_NAMES |= {key: (*TRANSLITERATED[key], *more) for key, more in _HINDU_ENGLISH.items()}
+_HOLIDAY_NAMES["parsi_new_year"] += ("jamshedi navroz", "jamshedi navroze")
 _HOLIDAY_BOUND = {"lent": "lent", "election day": "election_day_us", "ascension": "ascension"}
 
 NAMED: list[Row] = [
