@@ -14,26 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from liveblog import find_times, resolve
+from liveblog import find_times
 from liveblog.lang.holidays import HOLIDAYS
-from liveblog.model import When
 
-REF = "2024-05-15T10:00:00+02:00"
-TZ = "Europe/Paris"
-
-
-def _read(lang: str, text: str) -> When | None:
-    return resolve(text, REF, prefer="future", tz=TZ, languages=[lang])
-
-
-def _check(lang: str, text: str, timex: str | None) -> None:
-    when = _read(lang, text)
-    if timex is None:
-        assert when is None, f"{text!r} is no date, got {when!r}"
-        return
-    assert when is not None, f"{text!r} gave no date"
-    assert when.timex == timex, f"{text!r}: {when.timex} != {timex}"
-
+from .romance_check import REF, TZ
+from .romance_check import check as _check
+from .romance_check import read as _read
 
 # -- international and national days: rows of each language's [holiday] table ------------------
 

@@ -14,27 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from liveblog import find_times, resolve
+from liveblog import find_times
 from liveblog.lang import _data
 from liveblog.lang._generate import rows_of
-from liveblog.model import When
 
-REF = "2024-05-15T10:00:00+02:00"
-TZ = "Europe/Paris"
-
-
-def _read(lang: str, text: str, prefer: str = "future") -> When | None:
-    return resolve(text, REF, prefer=prefer, tz=TZ, languages=[lang])  # type: ignore[arg-type]
-
-
-def _check(lang: str, text: str, timex: str | None) -> None:
-    when = _read(lang, text)
-    if timex is None:
-        assert when is None, f"{text!r} is no date, got {when!r}"
-        return
-    assert when is not None, f"{text!r} gave no date"
-    assert when.timex == timex, f"{text!r}: {when.timex} != {timex}"
-
+from .romance_check import REF, TZ
+from .romance_check import check as _check
+from .romance_check import read as _read
 
 # -- clocks said in words: hour nouns, minutes around the hour, am/pm words, clock cues -----------
 
