@@ -69,40 +69,38 @@ def _page(n: int) -> str:
     )
 
 
+def _count_trees(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The length of every text the reader builds a parse tree from, in order."""
+    built: list[int] = []
+
+    def counting(text: str) -> object:
+        built.append(len(text))
+        return LexborHTMLParser(text)
+
+    monkeypatch.setattr(_html, "LexborHTMLParser", counting)
+    return built
+
+
 def test_big_jsonld_page_second_tree_lacks_the_script(monkeypatch: pytest.MonkeyPatch) -> None:
     html = _page(3000)
     script = html[html.index("{") : html.index("</script>")]
     assert len(html) >= RELEASE_AFTER
     assert len(script) >= 64 * 1024
-    built: list[int] = []
-    real = LexborHTMLParser
-
-    def counting(text: str) -> object:
-        built.append(len(text))
-        return real(text)
-
-    monkeypatch.setattr(_html, "LexborHTMLParser", counting)
+    built = _count_trees(monkeypatch)
     doc = read_html(html)
     # two trees: the whole page (to take its scripts), then the page less the script's text
     assert built == [len(html), len(html) - len(script)]
     assert doc.blocks is not None
     assert len(doc.blocks) == 3000
     # the same document as the one-tree path (a page under the size limit reads in one tree)
-    monkeypatch.setattr(_html, "LexborHTMLParser", real)
+    monkeypatch.setattr(_html, "LexborHTMLParser", LexborHTMLParser)
     monkeypatch.setattr(_html, "RELEASE_AFTER", len(html) + 1)
     assert read_html(html) == doc
 
 
 def test_small_page_is_one_tree(monkeypatch: pytest.MonkeyPatch) -> None:
     html = _page(20)
-    built: list[int] = []
-    real = LexborHTMLParser
-
-    def counting(text: str) -> object:
-        built.append(len(text))
-        return real(text)
-
-    monkeypatch.setattr(_html, "LexborHTMLParser", counting)
+    built = _count_trees(monkeypatch)
     doc = read_html(html)
     assert built == [len(html)]
     assert doc.blocks is not None
