@@ -336,7 +336,7 @@ class Composer:
         """A part of the day that needs another time, said before the clock that places it: "in
         the evening at eight" as "at eight in the evening" (the other order is a join after the
         clock); alone it stays no time."""
-        p = self._part_word(i) if self.t.hit(i, "part") is not None else None
+        p = self._part_word(i)
         if p is None:
             return []
         m = self._extend(p)
