@@ -552,6 +552,8 @@ class Composer:
         if e is None:
             return None
         k = e.end
+        if t.is_(k, "-"):
+            k += 1  # "mid-December", "mid-2025", "fin-mars": the edge word joined to what it cuts
         if t.hit(k, "of") is not None:
             k = t.hit(k, "of").end  # type: ignore[union-attr]
         hedge = t.hit(k, "hedge")

@@ -449,6 +449,8 @@ class Rules(HijriRules):
         t = self.t
         j = i
         cue = t.hit(j, "yearcue", "edgecue")
+        if cue is not None and cue.lex.kind == "edgecue" and t.hit(j, "periodedge") is not None:
+            return None  # "early 2024", «début 2024»: a part of the year, which the edge production reads
         alone = len(t) == 1
         noun = alone  # "1996" alone: what else could it be
         if cue is not None:
