@@ -67,6 +67,9 @@ __all__ = ["LANGS", "Table", "load"]
 LANGS = (
     *("fr", "de", "es", "it", "pt", "ru", "tr", "nl", "pl", "uk", "fa", "ur", "he"),
     *("bg", "ca", "da", "el", "ga", "hr", "hu", "ja", "ka", "ko", "nb", "ro", "sv", "vi", "zh"),
+    # lead7: more of dateparser's CLDR languages, tables only (no news.toml yet)
+    *("id", "ms", "hi", "bn", "mr", "ne", "ta", "th", "fi", "et", "lt", "lv", "cs", "sk", "sl"),
+    *("sr", "mk", "sq", "be", "az", "sw"),
 )
 """Languages with generated tables (:data:`liveblog.lang._generate.GENERATED`)."""
 
