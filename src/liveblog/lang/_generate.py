@@ -271,11 +271,11 @@ def stopwords() -> dict[str, list[str]]:
     """
     import stopwordsiso  # the generator's dependency only (extra "generate"); the table is committed
 
-    from liveblog._text.langid import LATIN
+    from liveblog._text.langid import STOP_LATIN
 
     return {
         code: sorted({w.lower() for w in stopwordsiso.stopwords("no" if code == "nb" else code)})
-        for code in LATIN
+        for code in STOP_LATIN
     }
 
 
