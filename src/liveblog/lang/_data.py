@@ -163,7 +163,12 @@ _TABLES = (
     | frozenset(_CHOICES)
 )
 _SETTINGS = frozenset(
-    {"bound", "drop", "order", "place", "compound", "ordinal-stem", "ordinal-endings", "syntax"}
+    {"bound", "drop", "order", "place", "compound", "ordinal-stem", "ordinal-endings", "syntax", "tense"}
+)
+# Fields of :class:`~liveblog.lang.tense.Tense` a table may set in ``[tense]`` (lead7): word lists.
+TENSE_WORDS = frozenset(
+    {"forward", "forward_fill", "will", "maybe", "maybe_not_next", "future", "past", "backward"}
+    | {"clause_joins", "deictic"}
 )
 # Fields of :class:`~liveblog.lang.Syntax` a table may set in ``[syntax]``, with their types.
 _SYNTAX_FIELDS: Mapping[str, type] = {
@@ -299,6 +304,33 @@ def _syntax(lang: str, doc: Mapping[str, Any]) -> dict[str, Any]:
         else:
             out[name] = value
     assert set(_SYNTAX_FIELDS) <= set(attrs.fields_dict(Syntax))
+    return out
+
+
+@functools.cache
+def tense_words(lang: str) -> dict[str, Any] | None:
+    """The ``[tense]`` table of ``lang/<code>/news.toml``: word lists by :class:`Tense` field, or None.
+
+    >>> sorted(tense_words("fr"))[:2]
+    ['backward', 'clause_joins']
+    """
+    if lang not in LANGS:
+        return None
+    text = _read(lang, "news.toml")
+    table = tomllib.loads(text).get("tense") if text is not None else None
+    if table is None:
+        return None
+    out: dict[str, Any] = {"verb_last": True} if table.get("verb_last") is True else {}
+    for field, words in table.items():
+        if field == "verb_last":
+            if words is not True:
+                raise ValueError(f"lang/{lang}/news.toml [tense] verb_last: expected true")
+            continue
+        if field not in TENSE_WORDS:
+            raise ValueError(f"lang/{lang}/news.toml [tense]: unknown field {field!r}")
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ValueError(f"lang/{lang}/news.toml [tense] {field}: expected a list of words")
+        out[field] = tuple(words)
     return out
 
 
