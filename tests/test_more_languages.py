@@ -72,3 +72,25 @@ def test_generated_language_reads_relative_dates(lang: str, text: str, timex: st
 )
 def test_words_keep_their_marks(text: str, tokens: list[str]) -> None:
     assert [m.group() for m in TOKEN.finditer(text)] == tokens
+
+
+# First hand-written tables for Indonesian and Hindi (lead7): modifiers after (id) or before (hi)
+# the name, parts of the day, the clock cue "pukul" and the hour word «बजे», zones of the region
+# ("WIB" is +07:00: 14:30 WIB is 09:30 at +02:00), and the tense words (a future verb after the
+# date in Hindi, which puts the verb last).
+PHRASES = [
+    ("id", "kemarin pukul 14.30 WIB", "kemarin pukul 14.30 WIB", "2024-11-28T09:30"),
+    ("id", "Senin lalu", "Senin lalu", "2024-11-25"),
+    ("id", "pekan depan", "pekan depan", "2024-W49"),
+    ("id", "bantuan akan tiba pada hari Senin", "hari Senin", "2024-12-02"),
+    ("id", "tadi malam", "tadi malam", "2024-11-28TNI"),
+    ("hi", "सुबह 9 बजे", "सुबह 9 बजे", "2024-11-29T09:00"),
+    ("hi", "अगले सप्ताह", "अगले सप्ताह", "2024-W49"),
+    ("hi", "बैठक सोमवार को होगी", "सोमवार", "2024-12-02"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "timex"), PHRASES, ids=[c[1] for c in PHRASES])
+def test_first_news_tables(lang: str, text: str, span: str, timex: str) -> None:
+    found = find_times(text, REF, languages=[lang])
+    assert [(f.text, f.when.timex) for f in found] == [(span, timex)]

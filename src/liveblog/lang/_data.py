@@ -130,7 +130,15 @@ _RANGE_KINDS: Mapping[str, frozenset[str]] = {
 }
 # Zone abbreviations after a clock ("8:00 GMT") that are no word of any of these languages ("ist",
 # "est", "west", "pt" are): every generated table takes them (lang/en takes all of ABBREVIATIONS).
-_ZONE_ROWS: list[Row] = [(abbr, "zone", abbr) for abbr in ("gmt", "utc", "cet", "cest", "eet", "eest", "msk")]
+_ZONE_ROWS: list[Row] = [
+    (abbr, "zone", abbr)
+    for abbr in (
+        *("gmt", "utc", "cet", "cest", "eet", "eest", "msk"),
+        # lead7: the clocks of outlets elsewhere ("14.30 WIB", "15:00 KST", "09:00 SAST")
+        *("wib", "wita", "sgt", "myt", "pht", "ict", "hkt", "kst", "jst", "npt", "pkt", "irst", "trt"),
+        *("sast", "awst", "aest", "aedt", "nzst", "nzdt", "bst", "edt", "pdt", "pst", "cdt", "ast"),
+    )
+]
 # Dashes close a range in every language ("13 - 15 июля", "11:30-13:30"), as in lang/en.
 _COMMON_ROWS: list[Row] = [*_ZONE_ROWS, *((dash, "range-to", "any") for dash in ("-", "–", "—"))]
 # The Hijri holidays and Ramadan under their Latin transliterations (northeast): "Eid al-Fitr 2018"
