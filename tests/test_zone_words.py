@@ -28,6 +28,7 @@ CASES = [
     ),  # 09:00 New York is 16:00 at +02:00, today's still ahead
     ("en", "5pm cat show", "5pm", "2024-11-28T17:00"),
     ("en", "at 5pm west of the city", "5pm", "2024-11-28T17:00"),
+    ("en", "at 5pm West Bank time", "5pm", "2024-11-28T17:00"),
     ("id", "pukul 14.30 WIB", "pukul 14.30 WIB", "2024-11-29T09:30"),
     ("ko", "오후 3시 KST", "오후 3시 KST", "2024-11-29T08:00"),
 ]
@@ -37,3 +38,17 @@ CASES = [
 def test_zone_after_a_clock(lang: str, text: str, span: str, timex: str) -> None:
     found = find_times(text, REF, languages=[lang])
     assert [(f.text, f.when.timex) for f in found] == [(span, timex)]
+
+
+def test_a_title_word_after_a_marker_is_no_zone() -> None:
+    """ "17:00 West Bank raids" is a marker and its title; before, "West" was Western European
+    Summer Time, the post 16:00 and its title "Bank raids"."""
+    from liveblog import parse
+
+    page = (
+        "Live updates\n\n17:00 West Bank raids\nTroops entered Jenin.\n\n16:00 WEST\nA post at 15:00 GMT.\n"
+    )
+    timeline = parse(page, reference="2024-11-29T18:00:00+00:00", tz="Europe/London", lang="en")
+    posts = [(e.when.start.strftime("%H:%M"), e.title) for e in timeline.entries if e.when is not None]
+    assert ("17:00", "West Bank raids") in posts
+    assert any(hour == "15:00" for hour, _ in posts)  # "16:00 WEST" in capitals is the zone

@@ -356,7 +356,11 @@ def _find_ours(
     def upper(i: int) -> bool:
         return text[norm.offsets[toks.start[i]]].isupper()
 
-    rules = Rules(toks, Ctx(ref, prefer, refs), upper)
+    def capitals(i: int) -> bool:
+        start, end = norm.original_span(toks.start[i], toks.end[i])
+        return text[start:end].isupper()
+
+    rules = Rules(toks, Ctx(ref, prefer, refs), upper, capitals)
     composer = Composer(rules)
     # 1 at each token a rule may start on (near a pre-scan hit): a byte per token, not a set of ints
     # (a 256 KiB run of "12:12:…" has 170,000 such tokens: 13 MB as a set, 170 KB here).

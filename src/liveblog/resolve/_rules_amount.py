@@ -57,10 +57,17 @@ class _Amount:
 class AmountRules:
     """The base of the rule classes: holds the tokens and reads amounts of time."""
 
-    def __init__(self, toks: Tokens, ctx: Ctx, upper: Callable[[int], bool]) -> None:
+    def __init__(
+        self,
+        toks: Tokens,
+        ctx: Ctx,
+        upper: Callable[[int], bool],
+        capitals: Callable[[int], bool] | None = None,
+    ) -> None:
         self.t = toks
         self.ctx = ctx
-        self.upper = upper
+        self.upper = upper  # the token's first letter is a capital as written
+        self.capitals = capitals or upper  # the whole token is written in capitals ("EAT", "WEST")
         self.memo: dict[str, dict[int, Any]] = {}  # per piece, by token (no tuple key per entry)
 
     def forget_before(self, i: int) -> None:

@@ -474,8 +474,8 @@ class ClockRules(AmountRules):
         written right after it as one fixed-offset zone ("GMT-5", "UTC+5:30", «بتوقيت غرينتش -3»)."""
         t = self.t
         z = t.hit(k, "zone")
-        if z is None or (z.value in WORD_ABBREVIATIONS and not self.upper(k)):
-            return None  # "5pm cat show": a word, not Central Africa Time
+        if z is None or (z.value in WORD_ABBREVIATIONS and not self.capitals(k)):
+            return None  # "5pm cat show", "at 5pm West Bank time": a word, not a zone
         zone = zone_of(z.value, self.ctx.zone, z.lex.lang)
         utc = zone is UTC or getattr(zone, "key", None) == "UTC"
         fixed = offset_after(t.text, t.end[z.end - 1]) if utc and z.value.casefold() != "z" else None

@@ -52,8 +52,14 @@ class _Year:
 class HijriRules(TimeRules):
     """Hijri dates; :class:`liveblog.resolve._rules.Rules` tries :meth:`hijri_date` and :meth:`dual`."""
 
-    def __init__(self, toks: Tokens, ctx: Ctx, upper: Callable[[int], bool]) -> None:
-        super().__init__(toks, ctx, upper)
+    def __init__(
+        self,
+        toks: Tokens,
+        ctx: Ctx,
+        upper: Callable[[int], bool],
+        capitals: Callable[[int], bool] | None = None,
+    ) -> None:
+        super().__init__(toks, ctx, upper, capitals)
         langs = tuple(lex.lang for lex in toks.lexicons)
         # Most texts name no Hijri month and no era: then no Hijri rule runs at all.
         self.has_hijri = not spot_forms(langs, "hmonth", True).isdisjoint(toks.norm)
