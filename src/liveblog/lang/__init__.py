@@ -205,10 +205,11 @@ UNSPACED = (
 )
 # Letters of the Brahmic scripts written with spaces (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya,
 # Tamil, Telugu, Kannada, Malayalam, Sinhala) with their vowel signs and viramas, which are
-# combining marks that ``\w`` does not match ("दिन" would be three tokens), and the combining
-# accents; their digits and dandas are left out.
+# combining marks that ``\w`` does not match ("दिन" would be three tokens); their digits and dandas
+# are left out. A run of them is one token (an alternative of its own, tried after the letter runs
+# of the other scripts, which leave these ranges out: a Latin or Arabic word never tries it).
 MARKED = (
-    "\u0300-\u036f\u0900-\u0963\u0971-\u097f\u0980-\u09e5\u09f0-\u09ff\u0a00-\u0a65\u0a70-\u0a7f"
+    "\u0900-\u0963\u0971-\u097f\u0980-\u09e5\u09f0-\u09ff\u0a00-\u0a65\u0a70-\u0a7f"
     "\u0a80-\u0ae5\u0af0-\u0aff\u0b00-\u0b65\u0b70-\u0b7f\u0b80-\u0be5\u0bf0-\u0bff"
     "\u0c00-\u0c65\u0c70-\u0c7f\u0c80-\u0ce5\u0cf0-\u0cff\u0d00-\u0d65\u0d70-\u0d7f"
     "\u0d80-\u0de5\u0df0-\u0dff"
@@ -217,7 +218,7 @@ MARKED = (
 # suffix, "a.m.", one letter of an unspaced script, letter runs, a newline, any other character
 # alone ("sexta-feira" is three).
 TOKEN = re.compile(
-    rf"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[{UNSPACED}]|(?:[^\W\d_{UNSPACED}]|[{MARKED}])+|\n|\S"
+    rf"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[{UNSPACED}]|[^\W\d_{UNSPACED}{MARKED}]+|[{MARKED}]+|\n|\S"
 )
 UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")  # one letter of a script written without spaces
 _SYLLABIC = re.compile(f"[{UNSPACED}\uac00-\ud7a3]")  # scripts whose letter is a syllable (and Hangul)
