@@ -257,7 +257,7 @@ CASES: list[tuple[str, str, str, str | None, bool]] = [
     ("2020م", "2020", "year", None, False),
     ("in 2011", "2011", "year", None, False),
     ("since 2011", "2011", "year", None, False),
-    ("mid-2020", "2020", "year", None, False),
+    ("mid-2020", "2020-05/2020-08", "month", None, True),  # the middle of the year (May-August), approximate
     ("last week", "2024-W47", "week", None, False),
     ("الأسبوع الماضي", "2024-W47", "week", None, False),
     ("this week", "2024-W48", "week", None, False),
