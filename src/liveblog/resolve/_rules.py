@@ -362,7 +362,7 @@ class Rules(HijriRules):
         if c is None:
             return Match(i, end, _when.part(label, name, self.ctx.zone), rule)
         if c.ampm is None:
-            c = attrs.evolve(c, hour=_with_part(c.hour, name))
+            c = attrs.evolve(c, hour=_with_part(c.hour, name), twelve=False)
         day = label + timedelta(days=1) if name == "night" and c.hour < 12 else label
         said = _said(c, day, meridiem=True)
         return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock", said)
@@ -541,7 +541,7 @@ class Rules(HijriRules):
         p = t.hit(k, "part")
         if p is not None:
             if c.ampm is None:
-                c = attrs.evolve(c, hour=_with_part(c.hour, p.value))
+                c = attrs.evolve(c, hour=_with_part(c.hour, p.value), twelve=False)
             k = p.end
         day = self.dayspec(k)
         meridiem = c.ampm is not None or p is not None

@@ -496,6 +496,7 @@ SYNTAX = Syntax(
     units_before_tens=True,
     count_after_unit=True,
     named_nights=(("ليل", 0), ("ليله", -1)),  # folded spelling
+    twelve_hour=True,  # ar8: «الساعة 3», «حوالي الساعة الثالثة» (no صباحا/مساء): 03:00 or 15:00
     parts_after_day=frozenset(
         normalize(w).text for w in ("صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا")
     ),
