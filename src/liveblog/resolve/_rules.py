@@ -167,8 +167,12 @@ class Rules(HijriRules):
         if pre is not None:
             j = pre.end
         dw = t.hit(j, "dayword", bound=pre is not None)
-        if dw is None and (alone := t.hit(j, "dayword")) is not None and self._own_line(i, alone.end):
-            dw = alone  # «بكرة» on a line of its own
+        if (
+            dw is None
+            and (alone := t.hit(j, "dayword")) is not None
+            and (self._own_line(i, alone.end) or t.hit(alone.end, "part", "hourcue") is not None)
+        ):
+            dw = alone  # «بكرة» on a line of its own, or with a part of it or a clock: «بكرة الصبح»
         if dw is not None:
             k = dw.end
             if t.hit(k, "ordinal") is not None or (

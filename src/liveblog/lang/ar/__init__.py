@@ -719,6 +719,33 @@ ARINT: list[Row] = [
     *((w, "mod", 1) for w in ("المقبلين", "المقبلتين", "القادمين", "القادمتين")),
 ]
 
+# -- ar8: spoken Arabic of four regions, as quotes and unseen outlets write it ------------------
+# (tests/test_ar8_dialect.py). Day words: Levantine «مبارح», Gulf and Maghreb «البارح», Egyptian
+# «النهارده» and «أول امبارح», Iraqi and Gulf «باجر», Tunisian «غدوة» (classically "a morning":
+# bound, read alone or before a part or clock, as «بكرة»).
+AR8_SPOKEN: list[Row] = [
+    *((w, "dayword", -1) for w in ("مبارح", "البارح")),
+    *((w, "dayword", -2) for w in ("أول امبارح", "أول مبارح", "أول إمبارح")),
+    *((w, "dayword", 0) for w in ("النهارده", "النهاردة", "انهارده")),
+    *((w, "dayword", 1) for w in ("باجر", "باچر")),
+    ("غدوة", "dayword-bound", 1),
+    # parts of the day as said: Levantine «المسا», Egyptian and Levantine «الضهر», Tunisian «العشية»
+    # (the afternoon into the evening); after an hour they say its half: «الساعة 2 الظهر» is 14:00,
+    # «الساعة 8 المسا» 20:00, «الساعة 4 العشية» 16:00
+    ("المسا", "part", "evening"),
+    ("الضهر", "part-bound", "midday"),
+    ("العشية", "part-bound", "afternoon"),
+    *((w, "ampm", "noon") for w in ("الظهر", "الضهر")),
+    *((w, "ampm", "pm") for w in ("المسا", "المساء", "العشية", "العصر")),
+    # Egyptian and Levantine numbers (ث said ت): «الساعة تلاتة», «اتنين ونص», «حداشر»
+    *((w, "num", n) for w, n in (("تلاتة", 3), ("تلات", 3), ("اتنين", 2), ("إتنين", 2))),
+    *((w, "num", n) for w, n in (("تمانية", 8), ("تمنية", 8), ("تمن", 8), ("تمان", 8))),
+    *((w, "num", n) for w, n in (("حداشر", 11), ("اتناشر", 12), ("اطناشر", 12))),
+    # minutes: «ونص» (half past), «وتلت» (twenty past), «إلا تلت»
+    ("نص", "minamount", 30),
+    ("تلت", "minamount", 20),
+]
+
 ROWS: list[Row] = [
     *WEEKDAYS,
     *DAY_WORDS,
@@ -742,6 +769,7 @@ ROWS: list[Row] = [
     *REFS,
     *DUCKLING_NEWS,
     *ARINT,
+    *AR8_SPOKEN,
 ]
 
 # Where modifiers stand: «الجمعة الماضية»، «الأسبوع المقبل» after; «هذا الأسبوع» before.
