@@ -744,6 +744,11 @@ AR8_SPOKEN: list[Row] = [
     # minutes: «ونص» (half past), «وتلت» (twenty past), «إلا تلت»
     ("نص", "minamount", 30),
     ("تلت", "minamount", 20),
+    # spoken «من» as "ago" (Levant, Egypt): «من أسبوع», «من يومين»; only opening its clause with
+    # nothing date-like after the amount (in news «من» before an amount is mostly "than", "of",
+    # "from": «أكثر من أسبوع», «من يوم لآخر», «من عام 2010»: liveblog.resolve._rules_amount)
+    ("من", "ago", "spoken"),
+    ("لأخرى", "range-to", "any"),  # «من ساعة لأخرى» (from one hour to another), as «من يوم لآخر»
 ]
 
 ROWS: list[Row] = [
