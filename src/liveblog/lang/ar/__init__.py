@@ -749,6 +749,12 @@ AR8_SPOKEN: list[Row] = [
     # "from": «أكثر من أسبوع», «من يوم لآخر», «من عام 2010»: liveblog.resolve._rules_amount)
     ("من", "ago", "spoken"),
     ("لأخرى", "range-to", "any"),  # «من ساعة لأخرى» (from one hour to another), as «من يوم لآخر»
+    # Maghreb press: an hour before «بعد الزوال» is on the afternoon's half («الثالثة بعد الزوال»)
+    ("بعد الزوال", "ampm", "pm"),
+    # titles before a family name that is a part of the day: «الأمير الصباح», «الشيخ الصباح»
+    *((w, "namecue", None) for w in ("الأمير", "أمير", "الشيخ", "الشيخة", "سمو", "ولي العهد")),
+    # the nth day of a feast: «ثاني أيام عيد الأضحى» is the day after its first (a day's shift)
+    *((w, "dayshift", n) for w, n in (("ثاني أيام", 1), ("ثالث أيام", 2), ("رابع أيام", 3))),
 ]
 
 ROWS: list[Row] = [
