@@ -42,6 +42,17 @@ DIALECT: list[tuple[str, str, str | None]] = [
     ("النهاردة", "past", "2024-11-13"),
     ("باجر", "past", "2024-11-14"),
     ("غدوة", "past", "2024-11-14"),
+    # Maghreb «الحد» (Sunday; also "the limit": only with a day's noun), Egyptian «اللي
+    # فات» (the last) and «اللي جاي» (the coming one) after a period or a weekday
+    ("يوم الحد", "past", "2024-11-10"),
+    ("نهار الحد", "past", "2024-11-10"),
+    ("الحد الجاي", "past", None),  # not read: a bound weekday needs a day's noun («أحد المقبلين» is "one of")
+    ("الحد من انتشار الوباء", "past", None),
+    ("الأسبوع اللي فات", "past", "2024-W45"),
+    ("الشهر اللي فات", "past", "2024-10"),
+    ("السنة اللي فاتت", "past", "2023"),
+    ("الخميس اللي جاي", "past", "2024-11-14"),
+    ("الجمعة اللي فاتت", "past", "2024-11-08"),
     # a day word and a part of that day
     ("بكرة الصبح", "future", "2024-11-14TMO"),
     ("بكرة العصر", "future", "2024-11-14TAF"),

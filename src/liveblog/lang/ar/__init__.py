@@ -729,6 +729,12 @@ AR8_SPOKEN: list[Row] = [
     *((w, "dayword", 0) for w in ("النهارده", "النهاردة", "انهارده")),
     *((w, "dayword", 1) for w in ("باجر", "باچر")),
     ("غدوة", "dayword-bound", 1),
+    ("الحد", "weekday-bound", 6),  # Maghreb Sunday («يوم الحد»); alone "the limit" («الحد من»)
+    ("حد", "weekday-bound", 6),
+    ("نهار", "dayprefix", None),  # Maghreb «نهار الحد», «نهار الخميس»
+    # Egyptian relative clauses as modifiers: «الأسبوع اللي فات», «الخميس اللي جاي»
+    *((w, "mod", -1) for w in ("اللي فات", "اللي فاتت", "إللي فات", "إللي فاتت")),
+    *((w, "mod", 1) for w in ("اللي جاي", "اللي جاية", "إللي جاي", "إللي جاية")),
     # parts of the day as said: Levantine «المسا», Egyptian and Levantine «الضهر», Tunisian «العشية»
     # (the afternoon into the evening); after an hour they say its half: «الساعة 2 الظهر» is 14:00,
     # «الساعة 8 المسا» 20:00, «الساعة 4 العشية» 16:00
