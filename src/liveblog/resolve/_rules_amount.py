@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import re
 from collections.abc import Callable
 from datetime import UTC, date, timedelta
 from typing import Any, Literal, TypeVar
@@ -62,6 +63,8 @@ _AFTER_SPOKEN_AGO: frozenset[str] = frozenset(
         "dayword",
     }
 )
+_CLAUSE_LOOK_BACK = 160  # characters of the clause before «خلال» read for a future cue (as the context's)
+_CLAUSE_BREAK = re.compile(r"[.!?؟;؛\n]")
 _SUBDAY = {"second": 1, "minute": 60, "hour": 3600}
 
 
@@ -192,7 +195,8 @@ class AmountRules:
         kind, end = marker.lex.kind, q.end
         if kind == "within":
             post = t.hit(end, "mod")
-            if marker.value == "window" and post is None and self.ctx.prefer == "future":
+            ahead = self.ctx.prefer == "future" or self._future_before(i, marker.lex.lang)
+            if marker.value == "window" and post is None and ahead:
                 return self._within(i, end, q, marker.lex.lang)  # «خلال أسبوعين»: from now, ahead
             if marker.value == "window":
                 # «خلال 24 ساعة» leaning to the past, «خلال الساعات الماضية»: no date; «خلال الـ48
@@ -222,12 +226,23 @@ class AmountRules:
         sign: Literal[-1, 1] = -1 if kind == "ago" else 1
         return self._amount(i, end, q, sign, marker.lex.lang, "ago" if sign < 0 else "in")
 
+    def _future_before(self, i: int, lang: str) -> bool:
+        """Whether the clause before token ``i`` puts what follows in the future (its language's
+        :attr:`~liveblog.lang.tense.Tense.future_clause`: «سيتم تشكيل الحكومة خلال أسبوعين»)."""
+        cues = tense(lang)
+        if cues is None or cues.future_clause is None or i == 0:
+            return False
+        t = self.t
+        before = t.text[max(0, t.start[i] - _CLAUSE_LOOK_BACK) : t.start[i]]
+        return cues.future_clause(_CLAUSE_BREAK.split(before)[-1])
+
     def _within(self, i: int, end: int, q: _Amount, lang: str) -> Match | None:
         """«خلال أسبوعين» leaning to the future (ar8): the window from the reference to the amount
         ahead — for days and longer to the start of the day it lands on (two weeks from Tuesday
         12 February 04:30 run to 26 February 00:00), for clock units to that instant. Leaning to the
-        past it is no date (a span counted from the story: «قتل 20 خلال يومين»); in running text, as
-        "in N units", it needs a future cue in its clause (:mod:`liveblog.resolve._context`)."""
+        past it is no date (a span counted from the story: «قتل 20 خلال يومين») unless the clause
+        before it looks ahead («سيتم تشكيل الحكومة خلال أسبوعين»); in running text, as "in N units",
+        it needs a future cue in its clause (:mod:`liveblog.resolve._context`)."""
         ctx = self.ctx
         ref = ctx.ref.astimezone(ctx.zone)
         now = _when.hour_or_minute(ref, Grain.SECOND)
