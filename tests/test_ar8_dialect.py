@@ -72,6 +72,7 @@ DIALECT: list[tuple[str, str, str | None]] = [
     ("الساعة 8 المسا", "past", "2024-11-12T20:00"),
     ("الساعة 4 العشية", "past", "2024-11-12T16:00"),
     ("الساعة 4 بعد الزوال", "past", "2024-11-12T16:00"),
+    ("الساعة 4 بعد الضهر", "past", "2024-11-12T16:00"),
     ("بكرة الساعة 5 المسا", "future", "2024-11-14T17:00"),
     # spoken numbers and minutes on the 12-hour clock
     ("الساعة خمسة ونص", "past", "2024-11-13T05:30"),  # 05:30 today is later than 17:30 yesterday
@@ -148,3 +149,13 @@ def test_running_text(text: str, pick: str, timexes: list[str]) -> None:
     at = text.index(pick)
     found = find_times(text, REF, prefer="past", tz="UTC", languages=["ar"])
     assert [f.when.timex for f in found if f.span.start < at + len(pick) and at < f.span.end] == timexes
+
+
+@pytest.mark.parametrize("text", ["دلوقتي", "دلوقت", "هلأ", "هلق", "هلقيت", "توة"])
+def test_spoken_now(text: str) -> None:
+    """Egyptian «دلوقتي», Levantine «هلأ», Tunisian «توة»: "now", the reference (asked for with refs)."""
+    when = resolve(text, REF, prefer="past", tz="UTC", languages=["ar"], refs=True)
+    assert when is not None
+    assert when.timex == "PRESENT_REF"
+    assert when.start == REF
+    assert resolve(text, REF, prefer="past", tz="UTC", languages=["ar"]) is None

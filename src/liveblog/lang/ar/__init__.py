@@ -757,6 +757,11 @@ AR8_SPOKEN: list[Row] = [
     ("لأخرى", "range-to", "any"),  # «من ساعة لأخرى» (from one hour to another), as «من يوم لآخر»
     # Maghreb press: an hour before «بعد الزوال» is on the afternoon's half («الثالثة بعد الزوال»)
     ("بعد الزوال", "ampm", "pm"),
+    # Egyptian «بعد الضهر» (ض for ظ): the afternoon, and after an hour its half
+    ("بعد الضهر", "part", "afternoon"),
+    ("بعد الضهر", "ampm", "pm"),
+    # "now" as said: Egyptian «دلوقتي», Levantine «هلأ», Tunisian «توة» (TIMEX3 PRESENT_REF)
+    *((w, "ref", "PRESENT") for w in ("دلوقتي", "دلوقت", "هلأ", "هلق", "هلقيت", "توة")),
     # titles before a family name that is a part of the day: «الأمير الصباح», «الشيخ الصباح»
     *((w, "namecue", None) for w in ("الأمير", "أمير", "الشيخ", "الشيخة", "سمو", "ولي العهد")),
     # the nth day of a feast: «ثاني أيام عيد الأضحى» is the day after its first (a day's shift)
