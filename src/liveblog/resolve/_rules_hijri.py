@@ -224,6 +224,10 @@ class HijriRules(TimeRules):
         # ar8: «أول يوم من رمضان», «اليوم الأول من رمضان»: «من» after a day's noun or an ordinal
         # (not after a name's head: «مدينة العاشر من رمضان» is a city)
         of_day = b > 0 and t.hit(b, "of") is not None and t.hit(b - 1, "unit", "ordinal", "nth") is not None
+        # «أول أيام رمضان»: an ordinal and the days' noun before the month (its construct state)
+        of_day = of_day or (
+            b > 0 and t.hit(b, "unit") is not None and t.hit(b - 1, "ordinal", "nth") is not None
+        )
         of_day = of_day and not (b > 1 and t.hit(b - 2, "namehead") is not None)
         cue = (
             head.strong
