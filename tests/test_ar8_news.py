@@ -10,7 +10,7 @@ Ramadan 1445 ran 11 March - 9 April 2024, Eid al-Fitr 1445 was 10 April, Eid al-
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -91,6 +91,19 @@ SPOKEN_AGO: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("text", "timex"), SPOKEN_AGO, ids=[r[0] for r in SPOKEN_AGO])
 def test_spoken_ago(text: str, timex: str | None) -> None:
     assert _alone(text) == timex
+
+
+@given(n=st.integers(3, 10), lead=st.sampled_from(["أكثر", "أقل", "نحو"]))
+def test_spoken_ago_counts_back_and_refuses_comparisons(n: int, lead: str) -> None:
+    """«من N أيام» opening a clause is N days back; after «أكثر», «أقل» («more than», «less than»)
+    or before a range's other end it is no date."""
+    when = resolve(f"من {n} أيام", REF, prefer="past", tz="UTC", languages=["ar"])
+    assert when is not None
+    assert when.start == REF.replace(hour=0) - timedelta(days=n)
+    said = f"استمر الحصار {lead} من {n} أيام" if lead != "نحو" else f"من {n} إلى {n + 2} أيام"
+    assert [
+        f for f in find_times(said, REF, prefer="past", tz="UTC", languages=["ar"]) if "من" in f.text
+    ] == []
 
 
 # (sentence, the words looked at, TIMEX3 values found over them)
