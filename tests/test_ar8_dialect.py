@@ -6,7 +6,8 @@ Expected values worked out by hand before the resolver ran. Reference: Wednesday
 the 14th). A bare hour with no half of the day («الساعة 3», «الثالثة», «حوالي الساعة 8») is 03:00
 or 15:00 (docs/resolution.md, "Clocks said in words"): leaning to the past the later of the two
 at or before the reference, to the future the earlier at or after it, nearest the closer one.
-Digits with a leading zero ("02:00"), a zone or a said half («صباحا», «العصر») stay as written.
+Digits with minutes ("2:00", "9:30"), a leading zero, a zone or a said half («صباحا», «العصر») stay
+as written.
 """
 
 from __future__ import annotations
@@ -103,9 +104,12 @@ TWELVE_HOUR: list[tuple[str, str, str]] = [
     ("الساعة 11", "future", "2024-11-13T11:00"),
     ("الساعة العاشرة", "past", "2024-11-13T10:00"),  # the reference itself
     ("الساعة العاشرة", "future", "2024-11-13T10:00"),
-    ("الساعة 2:00", "future", "2024-11-13T14:00"),
+    ("الساعة 2", "future", "2024-11-13T14:00"),
     ("الساعة الثانية عشرة", "past", "2024-11-13T00:00"),  # midnight today, noon has not come
-    # as written: a leading zero, a 24-hour hour, a said half, a zone
+    # as written: digits with minutes (the 24-hour clock news copy writes), a leading zero, a 24-hour
+    # hour, a said half, a zone
+    ("الساعة 2:00", "future", "2024-11-14T02:00"),
+    ("الساعة 9:30", "past", "2024-11-13T09:30"),
     ("الساعة 02:00", "future", "2024-11-14T02:00"),
     ("الساعة 14:00", "future", "2024-11-13T14:00"),
     ("الساعة 3 صباحا", "future", "2024-11-14T03:00"),

@@ -152,13 +152,14 @@ class ClockRules(AmountRules):
 
     def _twelve_hour(self, j: int, sep: str, cues: tuple[Hit, ...], *, cued: bool) -> bool:
         """Whether the hour at ``j``, said with no half of the day, is on the 12-hour clock: in words
-        («الثالثة», «خمسة»), or in digits after an hour cue or a hedge («الساعة 3», «حوالي الساعة 2:00»;
-        not "02:00") in a language whose :attr:`~liveblog.lang.Syntax.twelve_hour` says so (ar8)."""
+        («الثالثة», «خمسة»), or one or two digits alone after an hour cue or a hedge («الساعة 3»,
+        «حوالي الساعة 11»; not "02", and not "9:30": digits with minutes are the 24-hour clock news
+        copy writes) in a language whose :attr:`~liveblog.lang.Syntax.twelve_hour` says so (ar8)."""
         t = self.t
         if sep == "word":
             said = t.hit(j, "hourword", "num")
             return said is not None and said.lex.syntax.twelve_hour
-        if sep not in ("", ":") or not cued or t.norm[j].startswith("0"):
+        if sep != "" or not cued or t.norm[j].startswith("0"):
             return False
         return any(h.lex.kind in ("hourcue", "hedge", "clockcue") and h.lex.syntax.twelve_hour for h in cues)
 
