@@ -152,7 +152,8 @@ CASES: list[tuple[str, str, str, str | None, bool]] = [
     ("منذ دقيقتين", "2024-11-29T20:58", "minute", None, False),
     ("منذ خمس وعشرين دقيقة", "2024-11-29T20:35", "minute", None, False),
     ("بعد ساعتين", "2024-11-29T23", "hour", None, False),
-    ("خلال الـ48 ساعة المقبلة", "2024-12-01T21", "hour", None, True),
+    # ar8: the window of the next 48 whole hours, as «الساعات الـ48 المقبلة» (was the one hour 48 hours on)
+    ("خلال الـ48 ساعة المقبلة", "2024-11-29T22/2024-12-01T21", "hour", None, False),
     ("about three hours ago", "2024-11-29T18", "hour", None, True),
     ("30 minutes ago", "2024-11-29T20:30", "minute", None, False),
     ("an hour ago", "2024-11-29T20", "hour", None, False),

@@ -283,6 +283,10 @@ class Syntax:
     # «מחר» "tomorrow" with "to"), up to two of them in the order listed («ולמחר», never «לומחר»);
     # the word itself is looked up first.
     prefixes: tuple[str, ...] = ()
+    # (ar8) A bare hour said in words or after an hour cue, with no half of the day, is on the 12-hour
+    # clock: «الساعة 3», «الثالثة» is 03:00 or 15:00, ``prefer`` picks (docs/resolution.md, "Clocks
+    # said in words"). Digits with no cue ("3", "02:00") stay as written.
+    twelve_hour: bool = False
 
 
 _NO_SYNTAX = Syntax()

@@ -781,7 +781,11 @@ class Composer:
         joiner = t.hit(k, "of") or t.hit(k, "join")
         # Without a joiner the month's own case says "of" (Slavic genitive: «последний понедельник
         # марта», "pierwszy wtorek października"), or a clitic joins it («بشهر أكتوبر»).
-        if joiner is None and t.hit(k, "month") is None and not (t.hits(k) and t.hits(k)[0].strip > 0):
+        if (
+            joiner is None
+            and t.hit(k, "month", "hmonth", "monthprefix") is None  # ar8: «أول أيام (شهر) رمضان»
+            and not (t.hits(k) and t.hits(k)[0].strip > 0)
+        ):
             return None
         at = joiner.end if joiner is not None else k
         m = self.at(at) or (self._this_period(at, "month") if joiner is not None else None)
