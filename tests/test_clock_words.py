@@ -117,7 +117,9 @@ NOT_TIMES: list[str] = [
     "9/11",
     "24/7",
     "24/7 coverage",
-    "2/15",  # no year, no cue: a ratio as much as a date
+    # no year, no cue, in a sentence: a ratio as much as a date ("2/15" alone is 15 February since
+    # en8: the whole expression, readable only month first, in English; tests/test_en8_shapes.py)
+    "went 2/15 from the field",
     "1,500 troops",
     "half a million people",
     "half three-quarters of the voters",

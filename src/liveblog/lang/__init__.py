@@ -266,6 +266,9 @@ class Syntax:
     # «מחר» "tomorrow" with "to"), up to two of them in the order listed («ולמחר», never «לומחר»);
     # the word itself is looked up first.
     prefixes: tuple[str, ...] = ()
+    # en8: numeric dates are written month first where the language is read ("2/15" in the US):
+    # a month/day said alone with no year, readable only month first, is that day.
+    numeric_month_first: bool = False
 
 
 _NO_SYNTAX = Syntax()
@@ -312,6 +315,7 @@ class Lexicon:
     suffixes: tuple[str, ...] = ()
     min_stem: int = 1
     prefixes: tuple[str, ...] = ()  # :attr:`Syntax.prefixes`, in the order they are glued
+    syntax: Syntax = attrs.field(default=_NO_SYNTAX, eq=False, repr=False)  # the language's word order
     # A word more than two (clitic) letters longer than every first word starts no phrase.
     _longest: int = attrs.field(init=False, eq=False, repr=False)
     _lookup: Callable[[str], tuple[Start, ...]] = attrs.field(init=False, eq=False, repr=False)
@@ -520,7 +524,7 @@ def _build(
     frozen = {k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in index.items()}
     suffixes = tuple(sorted(set(syntax.suffixes), key=lambda e: (-len(e.rpartition(">")[2]), e)))
     prefixes = tuple(dict.fromkeys(syntax.prefixes))  # in the order glued: "ו" before "ל"
-    return Lexicon(lang, frozen, clitics, complete, suffixes, max(syntax.min_stem, 1), prefixes)
+    return Lexicon(lang, frozen, clitics, complete, suffixes, max(syntax.min_stem, 1), prefixes, syntax)
 
 
 def _by_kind(order: dict[str, Place]) -> Callable[[str, Kind], Place]:

@@ -80,6 +80,8 @@ class ClockRules(AmountRules):
         if head is None:
             return None
         hour, minute, second, sep, k = head
+        ish = t.hit(k, "hedge-post") if sep != "hhmm-cued" and t.adjacent(k) else None
+        k = ish.end if ish is not None else k  # en8: "3ish pm", glued as "3ish"
         said_minutes = words_only = False
         if lead is None and sep in ("", "word"):
             after = self._minutes_after(
@@ -259,17 +261,57 @@ class ClockRules(AmountRules):
         h = t.num(j, 0, 24)
         if h is None:
             return None
+        spaced = self._spaced_minutes(j) if cued else None
+        if spaced is not None:
+            return h, spaced, None, "spaced", j + 2
         return h, 0, None, "", j + 1
+
+    def _spaced_minutes(self, j: int) -> int | None:
+        """The minutes of "at 3 15", "at 12 15" (en8): after a clock cue, an hour and two-digit
+        minutes apart with a space, ending the phrase ("at 3 15-year-olds" is no clock)."""
+        t = self.t
+        k = j + 1
+        mm = t.num(k, 0, 59, 2)
+        if mm is None or t.adjacent(k) or len(t.norm[j]) > 2 or not 0 <= (t.number[j] or 0) <= 23:
+            return None
+        if k + 1 < len(t) and (t.number[k + 1] is not None or (t.adjacent(k + 1) and t.norm[k + 1] in "-/.,:")):
+            return None  # "at 3 15 20", "at 3 15-year-olds", "3 15.5"
+        return mm if t.ends_here(k + 1) and t.hit(k + 1, "unit") is None else None
+
+    def _hhmm_cued(self, j: int) -> bool:
+        """Whether three or four digits at ``j`` have a clock's cue before them (en8): "at 1030", or a
+        hedge that starts its line or follows "at" ("around 1030", "at about 1030"); a hedge inside
+        a sentence is a count's ("rose to over 1030"). A number a year could be (1800-2100) needs
+        "at" itself ("around 1900" is as often the year)."""
+        t = self.t
+        before = t.ending_at(j, back=3)
+        if any(h.lex.kind == "clockcue" for h in before):
+            return True
+        for h in before:
+            if h.lex.kind != "hedge":
+                continue
+            k = j - len(h.lex.words)
+            opens = k <= 0 or t.norm[k - 1] == "\n" or t.hit(k - 1, "clockcue") is not None
+            if opens and not _CUED_YEAR_LIKE[0] <= (t.number[j] or 0) <= _CUED_YEAR_LIKE[1]:
+                return True
+        return False
 
     def _hhmm_told(self, j: int) -> tuple[int, int, int | None, str, int] | None:
         """ "330 p.m.", "730 in the evening": three or four digits as hour and minutes when an am/pm
         word or a part of the day says they are a time (alone, "1030" may be a count or a year)."""
         t = self.t
-        if len(t.norm[j]) not in (3, 4) or (t.hit(j + 1, "ampm") is None and not self._part_at(j + 1)):
-            return None
-        if t.hit(j + 1, "yearsuffix") is not None:
+        if len(t.norm[j]) not in (3, 4) or t.hit(j + 1, "yearsuffix") is not None:
             return None  # «2020م»: a year and its era, not 8:20 pm
+        told = t.hit(j + 1, "ampm") is not None or self._part_at(j + 1)
+        glued = t.hit(j + 1, "hedge-post") if t.adjacent(j + 1) else None  # "150ish"
+        k = glued.end if glued is not None else j + 1
         hour, minute = divmod(int(t.norm[j]), 100)
+        if not told:  # en8: "at 1030", "around 1030": a 24-hour clock after its cue, ending the phrase
+            glued_on = t.adjacent(k) and t.is_(k, "-", "/")  # "1030-year", "1030/31"
+            plain = not t.ends_here(k) or t.hit(k, "unit") is not None or glued_on or t.digits_go_on(j)
+            if plain or hour > 23 or minute > 59 or not self._hhmm_cued(j):
+                return None
+            return hour, minute, None, "hhmm-cued", k
         if not 1 <= hour <= 12 or minute > 59:
             return None  # a 12-hour clock said with its half of the day; 24-hour digits need a zone
         return hour, minute, None, "hhmm", j + 1
@@ -514,6 +556,9 @@ class ClockRules(AmountRules):
             return today if today.start >= ref else self.clock_on(c, d0 + timedelta(days=1))
         other = self.clock_on(c, d0 + timedelta(days=-1 if today.start > ref else 1))
         return min((today, other), key=lambda w: (abs(w.start - ref), w.start > ref))
+
+
+_CUED_YEAR_LIKE = (1800, 2100)  # digits a year could be, after a hedge (as a year cue reads them)
 
 
 def _with_minutes(hour: int, minutes: int, said: str | None) -> tuple[int, int] | None:

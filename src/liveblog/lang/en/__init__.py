@@ -217,6 +217,7 @@ HEDGES: list[Row] = [
     ("just over", "hedge", None),
     ("just under", "hedge", None),
     ("about an", "hedge", None),
+    ("ish", "hedge-post", None),  # en8: glued to a clock, "3ish pm", "at 150ish"
 ]
 
 MARKERS: list[Row] = [
@@ -700,6 +701,7 @@ SYNTAX = Syntax(
     edge_before_day=True,
     part_after_part=True,
     compound_before_head=True,
+    numeric_month_first=True,  # en8: "2/15" alone (the US order; "15/2" is read where unambiguous)
 )
 
 ROWS: list[Row] = [
