@@ -269,6 +269,9 @@ class Syntax:
     # en8: numeric dates are written month first where the language is read ("2/15" in the US):
     # a month/day said alone with no year, readable only month first, is that day.
     numeric_month_first: bool = False
+    # en8: news in the language writes the 12-hour clock ("3:30", "at three twenty" say no half of
+    # the day): an hour 1-12 with no am/pm, part or zone is either half, settled by ``prefer``.
+    twelve_hour: bool = False
 
 
 _NO_SYNTAX = Syntax()

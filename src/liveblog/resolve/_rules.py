@@ -549,7 +549,8 @@ class Rules(HijriRules):
             said_on = _said(c, day.d, meridiem=meridiem)
             clocked = self.clock_on(c, day.d)
             return Match(i, day.end, clocked, f"{day.rule}-clock", said_on, by_weekday=day.kind == "weekday")
-        return Match(i, c.end, self.clock_alone(c), "clock", _said(c, None, meridiem=meridiem))
+        alone = self.clock_alone(c, either_half=c.either_half and p is None)
+        return Match(i, c.end, alone, "clock", _said(c, None, meridiem=meridiem))
 
 
 # Every rule with the kinds of word it can start with, in the order that breaks ties, and the

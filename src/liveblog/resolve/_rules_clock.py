@@ -33,6 +33,9 @@ class Clock:
     zone: tzinfo | None
     end: int
     ampm: str | None
+    # en8: an hour 1-12 said with no am/pm, noon word or zone, in a language whose news writes the
+    # 12-hour clock: either half of the day (``ClockRules.clock_alone`` lets ``prefer`` pick)
+    either_half: bool = False
 
 
 def zone_of(value: str, ref_zone: tzinfo, lang: str = "en") -> tzinfo:
@@ -143,7 +146,12 @@ class ClockRules(AmountRules):
         if said is not None and sep == "" and hour == 0:
             return None  # "3-0 مساء": a score, not "0 pm"
         hm = _with_minutes(hour, minute + delta, said)
-        return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
+        if hm is None:
+            return None
+        halves = said is None and zone is None and sep in _TWELVE_HOUR_SEPS and 1 <= hour <= 12
+        halves = halves and not t.norm[j].startswith("0")  # "09:30" is written on the 24-hour clock
+        halves = halves and any(lex.syntax.twelve_hour for lex in t.lexicons)
+        return Clock(hm[0], hm[1], second, zone, k, said, either_half=halves)
 
     def _lead_and_hour(
         self, j: int, *, cued: bool
@@ -545,9 +553,19 @@ class ClockRules(AmountRules):
             d, c.hour, c.minute, c.second, clock_zone=c.zone or self.ctx.zone, ref_zone=self.ctx.zone
         )
 
-    def clock_alone(self, c: Clock) -> When:
-        """Clock ``c`` on the day ``prefer`` picks (past: the latest at or before the reference)."""
+    def clock_alone(self, c: Clock, *, either_half: bool = False) -> When:
+        """Clock ``c`` on the day ``prefer`` picks (past: the latest at or before the reference);
+        ``either_half``: the hour may be read on either half of the day ("3:30" in English: the
+        next of 03:30 and 15:30 leaning to the future, the last leaning to the past)."""
         ref = self.ctx.ref
+        if either_half:
+            other = attrs.evolve(c, hour=(c.hour + 12) % 24, either_half=False)
+            reads = [self.clock_alone(attrs.evolve(c, either_half=False)), self.clock_alone(other)]
+            if self.ctx.prefer == "past":
+                return max(reads, key=lambda w: w.start)
+            if self.ctx.prefer == "future":
+                return min(reads, key=lambda w: w.start)
+            return min(reads, key=lambda w: (abs(w.start - ref), w.start > ref))
         d0 = ref.astimezone(c.zone or self.ctx.zone).date()
         today = self.clock_on(c, d0)
         if self.ctx.prefer == "past":
@@ -558,6 +576,9 @@ class ClockRules(AmountRules):
         return min((today, other), key=lambda w: (abs(w.start - ref), w.start > ref))
 
 
+# en8: how an hour said with no half of the day may be written: "3:30", "at 3", "three twenty",
+# "at 3 15" (not "15h", "1315 GMT" nor a dotted "9.30", written on the 24-hour clock)
+_TWELVE_HOUR_SEPS = frozenset({":", "", "word", "spaced"})
 _CUED_YEAR_LIKE = (1800, 2100)  # digits a year could be, after a hedge (as a year cue reads them)
 
 

@@ -702,6 +702,7 @@ SYNTAX = Syntax(
     part_after_part=True,
     compound_before_head=True,
     numeric_month_first=True,  # en8: "2/15" alone (the US order; "15/2" is read where unambiguous)
+    twelve_hour=True,  # en8: "3:30" alone is the next (past: the last) 3:30 of either half of the day
 )
 
 ROWS: list[Row] = [
