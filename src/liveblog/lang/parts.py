@@ -50,5 +50,10 @@ PARTS: dict[str, Part] = {
         Part("night", _h(20), _h(29), "NI"),
         Part("midnight", _h(-1), _h(1), "NI"),
         Part("after_midnight", 0, _h(3), "NI"),
+        # en8: the meal's hours and the hours after it and after school, as English says them
+        # ("tomorrow at lunch", "after lunch", "after school")
+        Part("lunch", _h(12), _h(14), "MI"),
+        Part("after_lunch", _h(13), _h(17), "AF"),
+        Part("after_school", _h(15), _h(21), "AF"),
     )
 }

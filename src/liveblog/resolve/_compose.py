@@ -886,6 +886,10 @@ class Composer:
             j = t.hit(j, "the").end  # type: ignore[union-attr]
         year: int | None = None
         y = t.num(j, 1000, 2999, 4)
+        two = t.num(j, 0, 99, 2) if y is None and t.adjacent(j + 1) else None
+        if two is not None and t.hit(j + 1, "yearpartletter") is not None:
+            # en8: "18q4", "18Q4": a year in two digits glued to the quarter (as "10/31/74" reads it)
+            y = 2000 + two if two <= self.r.ctx.today.year % 100 + 10 else 1900 + two
         if y is not None:
             year, j = y, j + 1  # "the 1988 third quarter"
         fiscal = t.hit(j, "fiscal")

@@ -141,11 +141,13 @@ def _around(h: Holiday, today: date) -> list[Days]:
 
 
 def _in_gregorian_year(h: Holiday, year: int) -> Days | None:
-    """The one occurrence of ``h`` that begins in Gregorian ``year`` (None: none, or two)."""
+    """The occurrence of ``h`` that begins in Gregorian ``year`` (None: none). A Hijri year is 11 days
+    shorter: about every 33 years a Gregorian year holds a Hijri feast twice (Eid al-Adha 1974: 3
+    January and 24 December), and then the year's first is meant (en8); some years hold none."""
     if h.rule != "hijri":
         return occurrence(h, year)
     found = [o for hy in _hijri.years_in(year) if (o := occurrence(h, hy)) is not None and o[0].year == year]
-    return found[0] if len(found) == 1 else None
+    return min(found) if found else None
 
 
 def pick(h: Holiday, today: date, prefer: Prefer, mod: int | None) -> Days | None:

@@ -181,6 +181,10 @@ def ahead(c: Composer, i: int) -> Match | None:
     word = t.hit(i, "ahead")
     if word is not None:
         cu = _count_unit(c, word.end)
+        counted = c.r.count(word.end) if cu is None else None
+        named = _ahead_unit(t, counted[1]) if counted is not None and counted[0] == int(counted[0]) else None
+        if cu is None and named is not None and counted is not None:
+            cu = int(counted[0]), *named  # en8: "upcoming 2 quarter": the period's noun in the singular
         if cu is None:
             return None
         n, unit, end = cu
@@ -189,10 +193,10 @@ def ahead(c: Composer, i: int) -> Match | None:
         if counted is None:
             return None
         word = t.hit(counted[1], "ahead")
-        u = t.hit(word.end, "unit") if word is not None else None
-        if word is None or u is None or counted[0] != int(counted[0]):
+        named = _ahead_unit(t, word.end) if word is not None else None
+        if word is None or named is None or counted[0] != int(counted[0]):
             return None
-        n, unit, end = int(counted[0]), u.value[0], u.end
+        n, (unit, end) = int(counted[0]), named
     if unit in _CLOCK_SECONDS:
         moment = (c.r.ctx.ref.astimezone(UTC) + timedelta(seconds=n * _CLOCK_SECONDS[unit])).astimezone(
             c.r.ctx.zone
@@ -204,6 +208,16 @@ def ahead(c: Composer, i: int) -> Match | None:
     if when is None:
         return None
     return Match(i, end, when, f"{word.lex.lang}-ahead")
+
+
+def _ahead_unit(t: Tokens, k: int) -> tuple[str, int] | None:
+    """(unit, end) of the unit counted ahead at ``k``: a unit ("weeks"), or a period's noun in the
+    singular ("2 upcoming quarter": a singular "quarter" alone is no unit, "in a quarter" no date)."""
+    u = t.hit(k, "unit")
+    if u is not None:
+        return u.value[0], u.end
+    p = t.hit(k, "period")
+    return (p.value, p.end) if p is not None and isinstance(p.value, str) else None
 
 
 def after_next(c: Composer, i: int) -> Match | None:
@@ -287,9 +301,29 @@ def deadline(c: Composer, i: int) -> Match | None:
     m = c.best(word.end) if said_end else None
     if m is None and edge is not None and said_end:
         m = _end_of_day(c, word.end, edge)
+    if m is None and edge is None:
+        return _by_clock(c, i, word.end)
     if m is None:
         return None
     return until(c, i, m.end, m)
+
+
+def _by_clock(c: Composer, i: int, k: int) -> Match | None:
+    """ "by 2:00pm", "by 5 pm today" (en8): a clock time said as a deadline is the range from the
+    reference to that instant (the clock's minute not included); one already past is no deadline,
+    and the clock alone stands ("by 2pm the crowd had grown", said at 16:00)."""
+    m = c.best(k)
+    if m is None or m.when.is_range or m.when.grain.rank > Grain.HOUR.rank:
+        return None  # "by Friday", "by 2040" stay the day and the year
+    if c.r.clock(k) is None and c.r.clock(k + 1) is None:
+        return None  # a clock must be said: "by two hours" is an amount
+    ref = c.r.ctx.ref.astimezone(c.r.ctx.zone)
+    if m.when.start <= ref:
+        return None
+    now = _when.hour_or_minute(ref, Grain.SECOND)
+    timex = f"{now.timex}/{m.when.timex}"
+    when = When(now.start, m.when.start, Grain.DAY, timex, m.when.approximate, None, WhenKind.RANGE)
+    return Match(i, m.end, when, f"deadline+{m.rule}")
 
 
 def until(c: Composer, i: int, end: int, m: Match) -> Match | None:

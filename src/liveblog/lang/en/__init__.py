@@ -79,9 +79,8 @@ PART_WORDS: list[Row] = [
     ("the early hours", "part", "early_hours"),
     ("morning", "part-bound", "morning"),
     ("late morning", "part", "forenoon"),
-    ("midday", "part", "midday"),
     # "noon" and "midnight" alone are the hours 12:00 and 00:00 ("noon Thursday", issue 14): hour
-    # nouns with no part-of-day row (liveblog.resolve._rules_clock); "midday" stays the part
+    # nouns with no part-of-day row (liveblog.resolve._rules_clock); so is "midday" since en8
     ("afternoon", "part-bound", "afternoon"),
     ("late afternoon", "part", "late_afternoon"),
     # en6: the middle and the first hours of a part ("mid-afternoon", "early evening")
@@ -102,6 +101,11 @@ PART_WORDS: list[Row] = [
     # time); "Monday early morning" the early hours, as "early Monday morning"
     ("lunchtime", "part", "midday"),
     ("lunch time", "part", "midday"),
+    # en8: "lunch" with its day or "at" ("tomorrow lunch", "at lunch on Friday"): the meal's hours;
+    # alone it is the meal ("over lunch")
+    ("lunch", "part-bound", "lunch"),
+    ("after lunch", "part", "after_lunch"),
+    ("after school", "part", "after_school"),
     ("early morning", "part-bound", "early_hours"),
     ("early", "edge", "early"),
     ("late", "edge", "late"),
@@ -265,6 +269,7 @@ MARKERS: list[Row] = [
 
 CLOCK_WORDS: list[Row] = [
     ("noon", "ampm", "noon"),  # "12 noon"
+    ("midday", "ampm", "noon"),  # en8: "12 midday"
     ("midnight", "ampm", "midnight"),  # "12 midnight"
     ("am", "ampm", "am"),
     ("a.m.", "ampm", "am"),
@@ -294,6 +299,9 @@ CLOCK_MINUTES: list[Row] = [
     ("of", "mindir", -1),
     ("half", "halfhour", 30),  # "half three" = 3:30 (British)
     ("noon", "hournoun", "noon"),  # the hour itself: "a quarter past noon"
+    # en8: "midday" is the hour 12:00 as "noon" is (TimeML writes "at midday" T12:00); the part
+    # 11:00-14:00 keeps "lunchtime"
+    *((w, "hournoun", "noon") for w in ("midday", "mid day", "mid-day")),
     ("midnight", "hournoun", "midnight"),
     ("o'clock", "hourpost", None),
     ("oclock", "hourpost", None),
