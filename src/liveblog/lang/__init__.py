@@ -191,6 +191,7 @@ Kind = Literal[
     "startfrom",
     "vaguecount",
     "weekdays",
+    "closest",  # en8: "the (second) closest Monday to 5 October" (liveblog.resolve._windows)
 ]
 KINDS: frozenset[str] = frozenset(get_args(Kind))
 TokenKind = Kind | Literal["number"]  # what a token can be: a sense's kind, or a number

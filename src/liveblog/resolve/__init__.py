@@ -479,7 +479,10 @@ def _weekday_alone(
         return None
     dot = toks.norm[-1] == "." and wd.end in (len(toks), len(toks) - 1)  # "za." a row, "sat." its stop
     capital = (  # in a hand-written table only: a generated one's "Mar" may be a month too
-        wd.end == len(toks) and text.strip()[:1].isupper() and len(toks.norm[0]) >= 3 and _complete(wd.lex.lang)
+        wd.end == len(toks)
+        and text.strip()[:1].isupper()
+        and len(toks.norm[0]) >= 3
+        and _complete(wd.lex.lang)
     )
     if not (dot or capital):
         return None

@@ -15,6 +15,7 @@ import attrs
 
 from liveblog._text.clock import hour24, match_clock
 from liveblog._text.zones import ABBREVIATIONS, offset_after, zone_for_word
+from liveblog.lang import Kind
 from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit
@@ -103,7 +104,7 @@ class ClockRules(AmountRules):
             after = None if said_minutes or lead is not None or sep == ":" else self._minutes_after_post(k)
             if after is not None:  # "15 heures 30", "quinze heures et quart"
                 delta, k, digit_minutes, said_minutes = *after, True
-        ampm = t.hit(k, "ampm") if noun is None else None
+        ampm = self._ampm_at(k) if noun is None else None
         k = ampm.end if ampm is not None else k
         zone: tzinfo | None = None
         zk = k + 1 if t.is_(k, "(") else k
@@ -148,10 +149,22 @@ class ClockRules(AmountRules):
         hm = _with_minutes(hour, minute + delta, said)
         if hm is None:
             return None
-        halves = said is None and zone is None and sep in _TWELVE_HOUR_SEPS and 1 <= hour <= 12
-        halves = halves and not t.norm[j].startswith("0")  # "09:30" is written on the 24-hour clock
-        halves = halves and any(lex.syntax.twelve_hour for lex in t.lexicons)
+        halves = said is None and zone is None and self._either_half(j, hour, sep)
         return Clock(hm[0], hm[1], second, zone, k, said, either_half=halves)
+
+    def _ampm_at(self, k: int) -> Hit | None:
+        """The am/pm word at ``k``; a bound one ("a") only glued to its clock: "9a", "3:18a" (en8)."""
+        ampm = self.t.hit(k, "ampm")
+        return None if ampm is not None and ampm.lex.bound and not self.t.adjacent(k) else ampm
+
+    def _either_half(self, j: int, hour: int, sep: str) -> bool:
+        """Whether an hour at ``j`` said with no am/pm may be on either half of the day (en8): 1-12,
+        written as a 12-hour clock is ("3:30", "three twenty"; not "09:30", "15h", "9.30"), in a
+        language whose news writes the 12-hour clock (``Syntax.twelve_hour``)."""
+        t = self.t
+        if sep not in _TWELVE_HOUR_SEPS or not 1 <= hour <= 12 or t.norm[j].startswith("0"):
+            return False
+        return any(lex.syntax.twelve_hour for lex in t.lexicons)
 
     def _lead_and_hour(
         self, j: int, *, cued: bool
@@ -282,7 +295,9 @@ class ClockRules(AmountRules):
         mm = t.num(k, 0, 59, 2)
         if mm is None or t.adjacent(k) or len(t.norm[j]) > 2 or not 0 <= (t.number[j] or 0) <= 23:
             return None
-        if k + 1 < len(t) and (t.number[k + 1] is not None or (t.adjacent(k + 1) and t.norm[k + 1] in "-/.,:")):
+        if k + 1 < len(t) and (
+            t.number[k + 1] is not None or (t.adjacent(k + 1) and t.norm[k + 1] in "-/.,:")
+        ):
             return None  # "at 3 15 20", "at 3 15-year-olds", "3 15.5"
         return mm if t.ends_here(k + 1) and t.hit(k + 1, "unit") is None else None
 
@@ -310,13 +325,14 @@ class ClockRules(AmountRules):
         t = self.t
         if len(t.norm[j]) not in (3, 4) or t.hit(j + 1, "yearsuffix") is not None:
             return None  # «2020م»: a year and its era, not 8:20 pm
-        told = t.hit(j + 1, "ampm") is not None or self._part_at(j + 1)
+        told = self._ampm_at(j + 1) is not None or self._part_at(j + 1)
         glued = t.hit(j + 1, "hedge-post") if t.adjacent(j + 1) else None  # "150ish"
         k = glued.end if glued is not None else j + 1
         hour, minute = divmod(int(t.norm[j]), 100)
         if not told:  # en8: "at 1030", "around 1030": a 24-hour clock after its cue, ending the phrase
             glued_on = t.adjacent(k) and t.is_(k, "-", "/")  # "1030-year", "1030/31"
-            plain = not t.ends_here(k) or t.hit(k, "unit") is not None or glued_on or t.digits_go_on(j)
+            closes = k >= len(t) or not t.norm[k].isalnum() or t.hit(k, *_AFTER_A_CLOCK) is not None
+            plain = not closes or glued_on or t.digits_go_on(j)
             if plain or hour > 23 or minute > 59 or not self._hhmm_cued(j):
                 return None
             return hour, minute, None, "hhmm-cued", k
@@ -559,8 +575,8 @@ class ClockRules(AmountRules):
         next of 03:30 and 15:30 leaning to the future, the last leaning to the past)."""
         ref = self.ctx.ref
         if either_half:
-            other = attrs.evolve(c, hour=(c.hour + 12) % 24, either_half=False)
-            reads = [self.clock_alone(attrs.evolve(c, either_half=False)), self.clock_alone(other)]
+            half = attrs.evolve(c, hour=(c.hour + 12) % 24, either_half=False)
+            reads = [self.clock_alone(attrs.evolve(c, either_half=False)), self.clock_alone(half)]
             if self.ctx.prefer == "past":
                 return max(reads, key=lambda w: w.start)
             if self.ctx.prefer == "future":
@@ -579,7 +595,9 @@ class ClockRules(AmountRules):
 # en8: how an hour said with no half of the day may be written: "3:30", "at 3", "three twenty",
 # "at 3 15" (not "15h", "1315 GMT" nor a dotted "9.30", written on the 24-hour clock)
 _TWELVE_HOUR_SEPS = frozenset({":", "", "word", "spaced"})
-_CUED_YEAR_LIKE = (1800, 2100)  # digits a year could be, after a hedge (as a year cue reads them)
+_CUED_YEAR_LIKE = (1800, 2100)
+# en8: what may follow "at 1030" (else the digits count something: "at 330 a day", "at 1030 people")
+_AFTER_A_CLOCK: tuple[Kind, ...] = ("dayword", "weekday", "part", "partday", "join", "dayprefix", "zone")  # digits a year could be, after a hedge (as a year cue reads them)
 
 
 def _with_minutes(hour: int, minutes: int, said: str | None) -> tuple[int, int] | None:

@@ -516,3 +516,54 @@ def day_from(c: Composer, i: int, j: int, shift: int, rule: str) -> Match | None
         )
     d = w.start.astimezone(c.r.ctx.zone).date() + timedelta(days=shift)
     return Match(i, m.end, _when.day(d, c.r.ctx.zone), f"{m.rule}+{rule}")
+
+
+_CLOSEST_DAYS = 28  # a weekday's occurrences looked at on each side of the day it is closest to
+_CLOSEST_MAX = 5  # "the fifth closest": further is no way to say a date
+
+
+def closest(c: Composer, i: int) -> Match | None:
+    """ "the closest Monday to Oct 5th", "the second closest Mon to October fifth", "the 3rd closest
+    xmas to today" (en8): the nth occurrence of a weekday or a holiday by its distance from a day
+    (ties: the earlier one, as ``prefer="nearest"`` breaks them)."""
+    t = c.t
+    the = t.hit(i, "the")
+    j = the.end if the is not None else i
+    n, j = _nth_at(t, j)
+    word = t.hit(j, "closest")
+    if word is None or not 1 <= n <= _CLOSEST_MAX:
+        return None
+    wd = t.hit(word.end, "weekday")
+    name = t.hit(word.end, "holiday") if wd is None else None
+    what = wd or name
+    to = t.hit(what.end, "range-to") if what is not None else None
+    anchor = c.best(to.end) if to is not None and to.end < len(t) else None
+    if what is None or anchor is None or anchor.when.is_range or anchor.when.grain is not Grain.DAY:
+        return None
+    a = anchor.when.start.astimezone(c.r.ctx.zone).date()
+    if wd is not None:
+        days = [a + timedelta(days=k) for k in range(-_CLOSEST_DAYS, _CLOSEST_DAYS + 1)]
+        cands = [d for d in days if d.weekday() == wd.value]
+    else:
+        from liveblog.lang.holidays import HOLIDAYS  # the holiday rules' own table and calendars
+        from liveblog.resolve._rules_holiday import around
+
+        cands = [o[0] for o in around(HOLIDAYS[name.value], a)] if name is not None else []
+    ranked = sorted(set(cands), key=lambda d: (abs((d - a).days), d > a))
+    if len(ranked) < n:
+        return None
+    d = ranked[n - 1]
+    return Match(
+        i, anchor.end, _when.day(d, c.r.ctx.zone), f"{word.lex.lang}-closest", Partial(d.year, d.month, d.day)
+    )
+
+
+def _nth_at(t: Tokens, j: int) -> tuple[int, int]:
+    """(n, end) of an ordinal at ``j`` ("second", "3rd"), or (1, j) when none is said."""
+    word = t.hit(j, "nth", "ordinal")
+    if word is not None and isinstance(word.value, int) and word.value > 0:
+        return word.value, word.end
+    n = t.num(j, 1, 31)
+    if n is not None and not t.text[t.start[j] : t.end[j]].isdigit():
+        return n, j + 1  # "3rd"
+    return 1, j

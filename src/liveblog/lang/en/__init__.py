@@ -222,6 +222,8 @@ HEDGES: list[Row] = [
     ("just under", "hedge", None),
     ("about an", "hedge", None),
     ("ish", "hedge-post", None),  # en8: glued to a clock, "3ish pm", "at 150ish"
+    ("closest", "closest", None),  # en8: "the closest Monday to Oct 5th"
+    ("nearest", "closest", None),
 ]
 
 MARKERS: list[Row] = [
@@ -615,6 +617,7 @@ ABBREVIATED: list[Row] = [
     ("quarters", "unit", ("quarter", 0)),
     *((a, "weekday", i) for i, names in enumerate(_ABBR) for a in names if a not in _WORDS),
     ("p", "ampm", "pm"),
+    ("a", "ampm-bound", "am"),  # en8: glued to its clock only ("9a", "3:18a"); "at 5 a piece" is none
 ]
 
 # -- refs: vague references, anaphora, the weekend (liveblog.resolve._rules_refs) --------------
