@@ -190,4 +190,5 @@ def test_an_hour_on_either_half_is_within_twelve_hours(hour: int, minute: int, p
         assert REF_DT <= start < REF_DT + timedelta(hours=12)
     else:
         assert REF_DT - timedelta(hours=12) < start <= REF_DT
-    assert start.minute == minute and start.hour % 12 == hour % 12
+    assert start.minute == minute
+    assert start.hour % 12 == hour % 12
