@@ -41,6 +41,7 @@ from liveblog.resolve._partial import (
     Range,
     Value,
     distribute,
+    far_weekday_day,
     intersect,
     month_year,
     of_when,
@@ -313,6 +314,10 @@ class Composer:
         ordinal = ordinal or t.ends_here(end)  # "vendredi 15", "jueves 15 a las 8", not "Friday 15 killed"
         cue = k > 0 and t.hit(k - 1, "clockcue") is not None
         if v.weekday is not None and v.day is None and v.hour is None and ordinal and not (cue and j == k):
+            suffixed = t.end[j] - t.start[j] > len(t.norm[j])  # "Thu 15th", "Thursday the 15th", not "… 9"
+            far = far_weekday_day(self.r.ctx.today, n, v.weekday, self.r.ctx.prefer) if suffixed else None
+            if far is not None:  # en8: no near month has it: the next (last) month that does
+                return Match(k, end, m.when, "day-number", Partial(month=far.month, day=far.day))
             return Match(k, end, m.when, "day-number", Partial(day=n))  # not "Freitag um acht" (nor6)
         said_day = v.part is not None or v.day is not None or v.weekday is not None
         if said_day and v.hour is None and cue and n <= 12 and j == k:

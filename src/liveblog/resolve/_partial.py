@@ -417,6 +417,15 @@ def _by_prefer(cands: list[date], today: date, prefer: Prefer) -> date | None:
     return order[0] if order else None
 
 
+def far_weekday_day(today: date, day: int, weekday: int, prefer: Prefer) -> date | None:
+    """The day ``day`` of a month that falls on ``weekday`` when none of the near months has it, up
+    to a year either side as ``prefer`` leans ("Thu 15th" said in February: Thursday 15 August);
+    None when a near month has it (the near one is meant) or none does (en8)."""
+    if pick_day(_month_days(today, day, 2), today, prefer, weekday, yearly=False) is not None:
+        return None
+    return pick_day(_month_days(today, day, 14), today, prefer, weekday, yearly=False)
+
+
 def _month_days(today: date, day: int, reach: int) -> list[date]:
     """Day ``day`` of each month within ``reach`` months of ``today``'s (the months that have it)."""
     out: list[date] = []
@@ -446,12 +455,7 @@ def _day_of(p: Partial, ref: datetime, prefer: Prefer) -> date | None:
                 except ValueError:
                     continue
         else:
-            near = pick_day(_month_days(today, p.day, 2), today, prefer, p.weekday, yearly=False)
-            if near is not None or p.weekday is None:
-                return near
-            # en8: a weekday that agrees with no day of the near months looks further, to a year
-            # either side, as ``prefer`` leans ("Thu 15th" said in February: the Thursday 15 August)
-            return pick_day(_month_days(today, p.day, 14), today, prefer, p.weekday, yearly=False)
+            return pick_day(_month_days(today, p.day, 2), today, prefer, p.weekday, yearly=False)
         return pick_day(cands, today, prefer, p.weekday, yearly=True)
     if p.weekday is not None and p.week is not None:
         return date.fromisocalendar(p.week[0], p.week[1], p.weekday + 1)  # "Sunday of last week"

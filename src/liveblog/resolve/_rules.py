@@ -481,8 +481,9 @@ class Rules(HijriRules):
             if t.is_(j, "-"):
                 j += 1
         y = t.num(j, 1000 if noun else _CUED_YEARS[0], 2999 if noun else _CUED_YEARS[1], digits=4)
-        if y is None and noun and t.hit(j + 1, "yearsuffix") is not None:
-            y = t.num(j, 1, 999)  # «عام 622 م», «سنة 711م»: an early year with its era said (ar6)
+        era = t.hit(j + 1, "yearsuffix")
+        if y is None and era is not None and (noun or cue is not None):
+            y = t.num(j, 1, 999)  # «عام 622 م», «سنة 711م», "in 14 a.d.": an early year with its era said
         if y is None or (noun and _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]):
             return None
         end = j + 1
@@ -496,6 +497,8 @@ class Rules(HijriRules):
         ):
             return None  # "for 2000 hours", "1990.5": a quantity
         suffix = t.hit(end, "yearsuffix")
+        if suffix is not None and suffix.value == "bc":
+            return None  # en8: "in 2014 BC": a year before year 1 is no date liveblog can give
         if suffix is not None:
             end = suffix.end
         elif cue is None and not alone and not self._year_cued_before(i, end):

@@ -104,7 +104,7 @@ class ClockRules(AmountRules):
             after = None if said_minutes or lead is not None or sep == ":" else self._minutes_after_post(k)
             if after is not None:  # "15 heures 30", "quinze heures et quart"
                 delta, k, digit_minutes, said_minutes = *after, True
-        ampm = self._ampm_at(k) if noun is None else None
+        ampm = self._ampm_at(k, colon=sep == ":") if noun is None else None
         k = ampm.end if ampm is not None else k
         zone: tzinfo | None = None
         zk = k + 1 if t.is_(k, "(") else k
@@ -152,10 +152,12 @@ class ClockRules(AmountRules):
         halves = said is None and zone is None and self._either_half(j, hour, sep)
         return Clock(hm[0], hm[1], second, zone, k, said, either_half=halves)
 
-    def _ampm_at(self, k: int) -> Hit | None:
-        """The am/pm word at ``k``; a bound one ("a") only glued to its clock: "9a", "3:18a" (en8)."""
+    def _ampm_at(self, k: int, *, colon: bool = False) -> Hit | None:
+        """The am/pm word at ``k``; a bound one ("a") only glued to a clock with its colon: "3:18a"
+        (en8; "4a" alone, "a 6-3 vote" are no times)."""
         ampm = self.t.hit(k, "ampm")
-        return None if ampm is not None and ampm.lex.bound and not self.t.adjacent(k) else ampm
+        glued = colon and self.t.adjacent(k)
+        return None if ampm is not None and ampm.lex.bound and not glued else ampm
 
     def _either_half(self, j: int, hour: int, sep: str) -> bool:
         """Whether an hour at ``j`` said with no am/pm may be on either half of the day (en8): 1-12,
@@ -597,7 +599,15 @@ class ClockRules(AmountRules):
 _TWELVE_HOUR_SEPS = frozenset({":", "", "word", "spaced"})
 _CUED_YEAR_LIKE = (1800, 2100)
 # en8: what may follow "at 1030" (else the digits count something: "at 330 a day", "at 1030 people")
-_AFTER_A_CLOCK: tuple[Kind, ...] = ("dayword", "weekday", "part", "partday", "join", "dayprefix", "zone")  # digits a year could be, after a hedge (as a year cue reads them)
+_AFTER_A_CLOCK: tuple[Kind, ...] = (
+    "dayword",
+    "weekday",
+    "part",
+    "partday",
+    "join",
+    "dayprefix",
+    "zone",
+)  # digits a year could be, after a hedge (as a year cue reads them)
 
 
 def _with_minutes(hour: int, minutes: int, said: str | None) -> tuple[int, int] | None:

@@ -222,6 +222,9 @@ HEDGES: list[Row] = [
     ("just under", "hedge", None),
     ("about an", "hedge", None),
     ("ish", "hedge-post", None),  # en8: glued to a clock, "3ish pm", "at 150ish"
+    # en8: eras after a year ("in 14 a.d."); before Christ a year is no date ("in 2014 BC")
+    *((w, "yearsuffix", None) for w in ("a.d.", "a.d", "a. d.")),
+    *((w, "yearsuffix", "bc") for w in ("bc", "b.c.", "b.c", "bce", "b.c.e.")),
     ("closest", "closest", None),  # en8: "the closest Monday to Oct 5th"
     ("nearest", "closest", None),
 ]
@@ -617,7 +620,7 @@ ABBREVIATED: list[Row] = [
     ("quarters", "unit", ("quarter", 0)),
     *((a, "weekday", i) for i, names in enumerate(_ABBR) for a in names if a not in _WORDS),
     ("p", "ampm", "pm"),
-    ("a", "ampm-bound", "am"),  # en8: glued to its clock only ("9a", "3:18a"); "at 5 a piece" is none
+    ("a", "ampm-bound", "am"),  # en8: glued to a clock with its colon only ("3:18a"); "4a" is none
 ]
 
 # -- refs: vague references, anaphora, the weekend (liveblog.resolve._rules_refs) --------------
