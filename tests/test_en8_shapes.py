@@ -90,6 +90,8 @@ CASES: list[tuple[str, str, tuple[str, str]]] = [
     ("lunchtime", "future", ("2024-05-15T11:00:00", "2024-05-15T14:00:00")),
     ("tomorrow lunch", "future", ("2024-05-16T12:00:00", "2024-05-16T14:00:00")),
     ("tomorrow at lunch", "future", ("2024-05-16T12:00:00", "2024-05-16T14:00:00")),
+    ("lunch on Friday", "future", ("2024-05-17T12:00:00", "2024-05-17T14:00:00")),
+    ("over lunch Friday", "future", _day("2024-05-17")),  # the meal, then the day (TimeML's reading)
     ("after lunch", "future", ("2024-05-15T13:00:00", "2024-05-15T17:00:00")),
     ("after school", "future", ("2024-05-15T15:00:00", "2024-05-15T21:00:00")),
     # a Hijri feast or month a Gregorian year holds twice: the first

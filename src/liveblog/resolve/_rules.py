@@ -314,6 +314,13 @@ class Rules(HijriRules):
         if joiner is not None:
             k = joiner.end
         day = self.dayspec(k)
+        if (
+            day is not None
+            and joiner is None
+            and _base(p.value) in PARTS
+            and PARTS[_base(p.value)].needs_join
+        ):
+            return None  # en8: "over lunch Tuesday" is the meal, then the day
         if day is None:
             if p.lex.bound or (i > 0 and t.hit(i - 1, "namecue") is not None):
                 return None  # «جريدة الصباح», «آل الصباح»: a name
