@@ -113,6 +113,9 @@ CASES: list[tuple[str, str, tuple[str, str]]] = [
     # a clock said as a deadline: from the reference to that instant; a day stays the day
     ("by 2pm", "future", ("2024-05-15T10:20:00", "2024-05-15T14:00:00")),
     ("by Friday", "future", _day("2024-05-17")),
+    # the rest of a period: from the reference to its end; "all week" the whole week
+    ("the rest of the week", "future", ("2024-05-15T10:20:00", "2024-05-20T00:00:00")),
+    ("rest of the month", "past", ("2024-05-15T10:20:00", "2024-06-01T00:00:00")),
     # the nth closest weekday or holiday to a day
     ("the closest Monday to Oct 5th", "future", _day("2024-10-07")),
     ("the second closest Mon to October fifth", "future", _day("2024-09-30")),
@@ -145,6 +148,10 @@ NOT_DATES: list[str] = [
     "Eid al-Adha 1900",  # before the Umm al-Qura calendar: no feast that year
     "the nearest hospital to Paris",
     "by two hours",
+    "all of them",
+    "all week",  # a duration (TimeML annotates "all week", "all day" so)
+    "all day",
+    "the rest of the day shift",
 ]
 
 

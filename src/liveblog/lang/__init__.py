@@ -192,6 +192,7 @@ Kind = Literal[
     "vaguecount",
     "weekdays",
     "closest",  # en8: "the (second) closest Monday to 5 October" (liveblog.resolve._windows)
+    "restof",  # en8: "the rest of the week": from the reference to the period's end
 ]
 KINDS: frozenset[str] = frozenset(get_args(Kind))
 TokenKind = Kind | Literal["number"]  # what a token can be: a sense's kind, or a number

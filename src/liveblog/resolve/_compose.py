@@ -1366,6 +1366,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_windows.counted_weekday, frozenset({"number", "num"})),
     (_windows.deadline, frozenset({"deadline"})),
     (_windows.closest, frozenset({"the", "closest", "nth", "ordinal"})),  # en8
+    (_windows.rest_of, frozenset({"restof"})),  # en8
     (_windows.shifted, frozenset({"number", "num", "frac", "unit"})),
     (_windows.day_shift, frozenset({"dayshift"})),  # ar6
     (_windows.duration_from, frozenset({"forlen", "startfrom", "number", "num", "clockcue", "hourword"})),

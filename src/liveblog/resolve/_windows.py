@@ -567,3 +567,25 @@ def _nth_at(t: Tokens, j: int) -> tuple[int, int]:
     if n is not None and not t.text[t.start[j] : t.end[j]].isdigit():
         return n, j + 1  # "3rd"
     return 1, j
+
+
+def rest_of(c: Composer, i: int) -> Match | None:
+    """ "the rest of the week", "the remainder of the year" (en8): from the reference to the end of
+    the period that holds it (a range, as a deadline). "the rest of the day shift" names no period;
+    "all week" is a duration (TimeML's news annotates it so) and has no row."""
+    t = c.t
+    word = t.hit(i, "restof")
+    if word is None or word.end >= len(t):
+        return None
+    per = t.hit(word.end, "period")
+    unit = t.hit(word.end, "unit") if per is None else None
+    name = (
+        per.value if per is not None else unit.value[0] if unit is not None and unit.value[1] == 1 else None
+    )
+    end = per.end if per is not None else unit.end if unit is not None else word.end
+    if not isinstance(name, str) or (end < len(t) and t.norm[end].isalpha() and not t.hits(end)):
+        return None
+    whole = _when.unit_after(name, c.r.ctx.today, 0, c.r.ctx.zone)
+    if whole is None:
+        return None
+    return until(c, i, end, Match(i, end, whole, f"{word.lex.lang}-rest-{name}"))

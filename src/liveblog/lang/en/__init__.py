@@ -225,6 +225,9 @@ HEDGES: list[Row] = [
     # en8: eras after a year ("in 14 a.d."); before Christ a year is no date ("in 2014 BC")
     *((w, "yearsuffix", None) for w in ("a.d.", "a.d", "a. d.")),
     *((w, "yearsuffix", "bc") for w in ("bc", "b.c.", "b.c", "bce", "b.c.e.")),
+    # en8: from now to the end of the period ("all week", "all day" are durations: TimeML says so)
+    *((w, "restof", None) for w in ("rest of the", "the rest of the", "remainder of the")),
+    ("the remainder of the", "restof", None),
     ("closest", "closest", None),  # en8: "the closest Monday to Oct 5th"
     ("nearest", "closest", None),
 ]
