@@ -7,7 +7,8 @@ and August 2024 (1 February and 1 August are Thursdays), on no 15th from March t
 2024 is a Saturday (Mondays 30 September, 7 October); Eid al-Adha fell on 3 January and on
 24 December 1974 (Umm al-Qura), Eid al-Fitr on 8 January and 27 December 2000; Ramadan 1417
 ran from 10 January to 7 February 1997 (29 days: 1 Shawwal was 8 February), Ramadan 1418 began
-on 30 December 1997.
+on 30 December 1997; Ramadan 1451 runs from 5 January to 3 February 2030 (1452 begins on 26
+December 2030).
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ CASES: list[tuple[str, str, tuple[str, str]]] = [
     ("Eid al-Adha 1974", "past", _day("1974-01-03")),
     ("Eid al-Fitr 2000", "past", _day("2000-01-08")),
     ("Ramadan 1997", "past", ("1997-01-10T00:00:00", "1997-02-08T00:00:00")),
+    ("Ramadan 2030", "past", ("2030-01-05T00:00:00", "2030-02-04T00:00:00")),
     # quarters: a two-digit year glued; "upcoming" with a count and a singular noun
     ("18q4", "past", ("2018-10-01T00:00:00", "2019-01-01T00:00:00")),
     ("upcoming two quarter", "future", ("2024-10-01T00:00:00", "2025-01-01T00:00:00")),
@@ -170,6 +172,11 @@ def test_a_clock_in_arabic_stays_on_the_24_hour_clock() -> None:
     """Only a language whose table says so reads a bare hour on either half: Arabic "3:30" leaning to
     the future is 03:30 the next day."""
     assert _read("3:30", "future", "ar") == _minute("2024-05-16T03:30")
+
+
+def test_a_hijri_month_held_twice_in_arabic() -> None:
+    """«في رمضان 2030»: the Ramadan that begins first in 2030 (5 January), as in English."""
+    assert _read("في رمضان 2030", "past", "ar") == ("2030-01-05T00:00:00", "2030-02-04T00:00:00")
 
 
 def test_the_21st_century_is_no_day() -> None:
