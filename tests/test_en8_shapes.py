@@ -118,6 +118,9 @@ CASES: list[tuple[str, str, tuple[str, str]]] = [
     # the rest of a period: from the reference to its end; "all week" the whole week
     ("the rest of the week", "future", ("2024-05-15T10:20:00", "2024-05-20T00:00:00")),
     ("rest of the month", "past", ("2024-05-15T10:20:00", "2024-06-01T00:00:00")),
+    # "a couple" without "of" (US English): two; sub-day units keep the clock
+    ("in a couple hours", "future", ("2024-05-15T12:20:00", "2024-05-15T13:20:00")),
+    ("a couple days ago", "past", _day("2024-05-13")),
     # the nth closest weekday or holiday to a day
     ("the closest Monday to Oct 5th", "future", _day("2024-10-07")),
     ("the second closest Mon to October fifth", "future", _day("2024-09-30")),
@@ -151,6 +154,7 @@ NOT_DATES: list[str] = [
     "the nearest hospital to Paris",
     "by two hours",
     "all of them",
+    "the couple left",
     "all week",  # a duration (TimeML annotates "all week", "all day" so)
     "all day",
     "the rest of the day shift",

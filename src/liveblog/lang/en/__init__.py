@@ -202,6 +202,8 @@ NUMBERS: list[Row] = [
     ("an", "num", 1),
     ("a couple of", "num", 2),
     ("couple of", "num", 2),
+    ("couple", "num", 2),  # en8: "in a couple hours", "a couple days ago" (US English drops "of")
+    ("a couple", "num", 2),
     ("few", "vague", None),
     ("a few", "vague", None),
     ("several", "vague", None),
