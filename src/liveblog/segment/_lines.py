@@ -165,7 +165,7 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
     # Chrome and metadata lines are short; folding every paragraph of a long page would cost more
     # than the rest of this function.
     folded = words.fold(text) if len(text) < _MAX_METADATA_LEN else ""
-    if folded.startswith(words.METADATA_PREFIXES):
+    if words.metadata_start(folded):
         return attrs.evolve(line, kind=LineKind.METADATA)  # "Published 28 November 2024, 07:00 GMT"
     marker = leading_marker(line.text)
     if marker is not None and _usable_marker(marker, reference, lang):
