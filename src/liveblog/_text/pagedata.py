@@ -55,9 +55,7 @@ def page_tables() -> dict[str, dict[str, Any]]:
 def page_list(section: str, key: str) -> dict[str, tuple[str, ...]]:
     """The word list ``[section] key`` of each language that has one."""
     return {
-        code: tuple(doc[section][key])
-        for code, doc in page_tables().items()
-        if key in doc.get(section, {})
+        code: tuple(doc[section][key]) for code, doc in page_tables().items() if key in doc.get(section, {})
     }
 
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import attrs
 
 from liveblog._text import pagewords as words
 from liveblog._text.normalize import visible
-from liveblog.model import Grain, Ignored, Span
+from liveblog.model import Grain, Ignored, Span, supported
 from liveblog.resolve import find_times, resolve
 from liveblog.segment._markers import Marker, leading_marker, parse_edit_stamp
 
@@ -168,7 +168,8 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
     if words.metadata_start(folded):
         return attrs.evolve(line, kind=LineKind.METADATA)  # "Published 28 November 2024, 07:00 GMT"
     marker = leading_marker(line.text)
-    if marker is not None and _usable_marker(marker, reference, lang):
+    marker = _usable_marker(marker, reference, lang) if marker is not None else None
+    if marker is not None:
         return attrs.evolve(line, kind=LineKind.MARKER, marker=marker)
     edit = parse_edit_stamp(text)
     if edit is not None:
@@ -189,14 +190,49 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
     return line
 
 
-def _usable_marker(marker: Marker, reference: datetime, lang: str) -> bool:
-    """A relative-only or dated label counts only when its words really resolve."""
+def _usable_marker(marker: Marker, reference: datetime, lang: str) -> Marker | None:
+    """The marker as the line's reading: a relative-only or dated label counts only when its words resolve.
+
+    A dated label whose date names no day falls back to the line's other reading
+    (``Marker.fallback``: "18:00 Runde 2" is a clock and a title), if it has one.
+    """
     if marker.relative is not None:
-        return True  # read by the one "N ago" parser, in any language it has words for
+        return marker  # read by the one "N ago" parser, in any language it has words for
     if marker.date_text is not None and marker.shape != "iso":
-        when = resolve(marker.date_text, reference, languages=[lang])
-        return when is not None and when.grain is Grain.DAY
-    return True
+        return marker if marker_date(marker, reference, lang) is not None else marker.fallback
+    return marker
+
+
+_DAY_MONTH = re.compile(r"(\d{1,2})([./])(\d{1,2})\.?")
+
+
+def marker_date(marker: Marker, reference: datetime, lang: str) -> date | None:
+    """The day a marker's own label names, if any ("24 Nov", «29 نوفمبر 2024», "2일", "24/11").
+
+    A numeric day and month with no year ("24/11", "30.11.") is read in the
+    reference's year by the resolver, whose language says which number is the
+    day; a date more than a day after the reference is the year before's.
+    """
+    if marker.date_text is None:
+        return None
+    if marker.shape == "iso":
+        try:
+            day: date | None = date.fromisoformat(marker.date_text)
+        except ValueError:  # "2025-02-30", "2025-13-01": a clock-like label, but no day
+            return None
+        return day if day is not None and supported(day) else None
+    numeric = _DAY_MONTH.fullmatch(marker.date_text)
+    for year in (reference.year, reference.year - 1) if numeric else (None,):
+        text = (
+            marker.date_text if numeric is None else f"{numeric[1]}{numeric[2]}{numeric[3]}{numeric[2]}{year}"
+        )
+        when = resolve(text, reference, languages=[lang])
+        if when is None or when.grain is not Grain.DAY:
+            return None
+        day = when.start.date()
+        if numeric is None or day <= reference.date() + timedelta(days=1):
+            return day if supported(day) else None
+    return None
 
 
 REASONS = {
