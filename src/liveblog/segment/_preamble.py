@@ -15,14 +15,34 @@ from collections.abc import Sequence
 import attrs
 
 from liveblog._text import pagewords as words
+from liveblog.lang import UNSPACED
 from liveblog.segment._lines import Line, LineKind
 
-__all__ = ["Preamble", "headline_like", "paragraphs", "split_preamble"]
+__all__ = ["Preamble", "headline_like", "paragraphs", "split_preamble", "word_count"]
 
 MAX_TITLE_WORDS = 24
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—-]\s+[^|–—-]{2,40}$")
 _SENTENCE_END = (".", "!", "?", "؟", "…", "»", '"', "”")
 _SENTENCE_WORDS = 12
+# pages8: the full stops and clause marks of other scripts: 。！？ (CJK), । ॥ (Devanagari danda)
+_SENTENCE_END += ("。", "！", "？", "।", "॥")
+_NOT_HEADLINE_END = (".", ":", "،", ",", "؛", ";", "…", "。", "：", "，", "、", "।")
+# A script written without spaces has no words to count: its letters are counted, two to a word
+# (a Chinese or Japanese word is mostly two characters), so 海南启动一级应急响应 is five words.
+_UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
+
+
+def word_count(text: str) -> int:
+    """Words of ``text``: spaced words, and runs of an unspaced script at two letters a word.
+
+    >>> word_count("Polls open"), word_count("海南启动一级应急响应"), word_count("投票締め切り　開票始まる")
+    (2, 5, 6)
+    """
+    unspaced = _UNSPACED_RUN.findall(text)
+    if not unspaced:
+        return len(text.split())
+    rest = _UNSPACED_RUN.sub(" ", text)
+    return len(rest.split()) + sum((len(run) + 1) // 2 for run in unspaced)
 
 
 @attrs.frozen
@@ -54,12 +74,12 @@ def paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
 
 def headline_like(text: str, max_words: int = MAX_TITLE_WORDS, *, min_words: int = 2) -> bool:
     """Two (or ``min_words``) to ``max_words`` words and no sentence-final full stop, colon or comma."""
-    n = len(text.split())
-    return min_words <= n <= max_words and not text.rstrip().endswith((".", ":", "،", ",", "؛", ";", "…"))
+    n = word_count(text)
+    return min_words <= n <= max_words and not text.rstrip().endswith(_NOT_HEADLINE_END)
 
 
 def _sentence_like(text: str) -> bool:
-    return text.rstrip().endswith(_SENTENCE_END) or len(text.split()) >= _SENTENCE_WORDS
+    return text.rstrip().endswith(_SENTENCE_END) or word_count(text) >= _SENTENCE_WORDS
 
 
 def _runs(pre: Sequence[Line]) -> list[list[Line]]:
