@@ -26,7 +26,7 @@ __all__ = ["REASONS", "Line", "LineKind", "classify", "ignored_lines", "iter_lin
 _MAX_HEADER_LEN = 48
 _MAX_NAV_WORDS = 6
 # A day header has date words and a day number: a letter next to a digit, in either order.
-_HEADER_SHAPE = re.compile(r"[^\W\d_][\s,.،]*\d|\d[\s,.،]*[^\W\d_]")
+_HEADER_SHAPE = re.compile(r"[^\W\d_][\s,.،(]*\d|\d[\s,.،]*[^\W\d_]")  # pages8: "Senin (2/12)"
 _MAX_METADATA_LEN = 120
 _CAPTION_TAIL = re.compile(
     r"(?:^|[\s.(\[])(?:Photograph|Photo|Image|Picture|Credit|صورة|الصورة|تصوير)\s?:\s?[^:]{1,80}[)\]]?$",
@@ -132,6 +132,10 @@ def _day_header(text: str, reference: datetime, lang: str) -> date | None:
     """The date a short line names when the whole line is a date ("Thursday 28 November")."""
     if len(text) > _MAX_HEADER_LEN or not _HEADER_SHAPE.search(text):
         return None  # "2021-05-03" over a fixtures box, a "Sunday" section link: no day header
+    numeric = _NUMERIC_HEADER.fullmatch(text)
+    if numeric is not None:  # "Senin (2/12)": the day in digits, whatever language names the weekday
+        day = numeric_day(numeric["d"], numeric["sep"], numeric["m"], reference, lang)
+        return day if day is not None and reference.date() - day <= _NUMERIC_HEADER_DAYS else None
     found = find_times(text, reference, languages=[lang])
     if len(found) != 1 or found[0].when.grain is not Grain.DAY:
         return None
@@ -204,6 +208,10 @@ def _usable_marker(marker: Marker, reference: datetime, lang: str) -> Marker | N
 
 
 _DAY_MONTH = re.compile(r"(\d{1,2})([./])(\d{1,2})\.?")
+# pages8: a day header of one word (a weekday, in any language) and the day and month in digits:
+# "Senin (2/12)", "Sábado, 30/11", "Di. 3.12." — read only within a few weeks before the reference.
+_NUMERIC_HEADER = re.compile(r"[^\W\d_]{2,15}\.?,?\s*\(?(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})\.?\)?")
+_NUMERIC_HEADER_DAYS = timedelta(days=31)
 
 
 def marker_date(marker: Marker, reference: datetime, lang: str) -> date | None:
@@ -222,16 +230,29 @@ def marker_date(marker: Marker, reference: datetime, lang: str) -> date | None:
             return None
         return day if day is not None and supported(day) else None
     numeric = _DAY_MONTH.fullmatch(marker.date_text)
-    for year in (reference.year, reference.year - 1) if numeric else (None,):
-        text = (
-            marker.date_text if numeric is None else f"{numeric[1]}{numeric[2]}{numeric[3]}{numeric[2]}{year}"
-        )
-        when = resolve(text, reference, languages=[lang])
+    if numeric is not None:
+        return numeric_day(numeric[1], numeric[2], numeric[3], reference, lang)
+    when = resolve(marker.date_text, reference, languages=[lang])
+    if when is None or when.grain is not Grain.DAY:
+        return None
+    day = when.start.date()
+    return day if supported(day) else None
+
+
+def numeric_day(day: str, sep: str, month: str, reference: datetime, lang: str) -> date | None:
+    """A day and month written in digits with no year ("24/11", "3/12"), read as the resolver reads them.
+
+    The year is the reference's, or the year before when that puts the day more
+    than a day after the reference (a January page's "31/12"); the resolver's
+    language says which number is the day.
+    """
+    for year in (reference.year, reference.year - 1):
+        when = resolve(f"{day}{sep}{month}{sep}{year}", reference, languages=[lang])
         if when is None or when.grain is not Grain.DAY:
             return None
-        day = when.start.date()
-        if numeric is None or day <= reference.date() + timedelta(days=1):
-            return day if supported(day) else None
+        found = when.start.date()
+        if found <= reference.date() + timedelta(days=1):
+            return found if supported(found) else None
     return None
 
 

@@ -22,6 +22,7 @@ parser (:mod:`liveblog.lang.relative`). The shapes come from real outlets (see
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC
 
@@ -29,6 +30,7 @@ import attrs
 
 from liveblog._text.clock import CLOCK_PATTERN, leading_clock, match_clock, to_ascii_digits
 from liveblog._text.normalize import visible
+from liveblog._text.pagedata import page_list
 from liveblog._text.zones import ABBREVIATIONS, ZONE_WORDS, zone_for_word
 from liveblog.lang.relative import Relative, match_relative
 
@@ -86,10 +88,15 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
-_EDIT = re.compile(
-    rf"(?:updated|last updated|edited|تم التحديث|حدث|تحديث)\s*(?:at|في|:)?\s*{_CLOCK}(?:\s+{_ZONE})?",
-    re.IGNORECASE,
-)
+_EDIT_WORDS = ("updated", "last updated", "edited", "تم التحديث", "حدث", "تحديث")
+
+
+@functools.cache
+def _edit() -> re.Pattern[str]:
+    """The edit words of every language ("Updated at", "Uppdaterad"); the clock after them is read apart."""
+    more = (w for ws in page_list("furniture", "edit").values() for w in ws)
+    alternation = "|".join(re.escape(w) for w in sorted({*_EDIT_WORDS, *more}, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})\s*(?:at|في|:)?\s*", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -284,5 +291,17 @@ def parse_edit_stamp(line: str) -> Marker | None:
     raw = visible(line).strip()
     if not raw or len(raw) > _MAX_MARKER_LEN:
         return None
-    m = _EDIT.fullmatch(to_ascii_digits(raw))
-    return _from_match(raw, "edit", m) if m is not None else None
+    text = to_ascii_digits(raw)
+    m = _edit().match(text)
+    got = leading_clock(text[m.end() :]) if m is not None else None
+    if m is None or got is None:
+        return None
+    clock, end = got  # "Uppdaterad kl. 13.40", "Bijgewerkt om 14.10 uur": the clock parser's cues
+    end += m.end()
+    zone = None
+    z = _INLINE_ZONE.match(text, end)
+    if z is not None and _known_zone(z.group("zone")):
+        zone, end = z.group("zone"), z.end()
+    if text[end:].strip():
+        return None
+    return Marker(raw, "edit", clock.hour, clock.minute, clock.second or 0, zone=zone)
