@@ -136,12 +136,37 @@ def _title(pre: Sequence[Line], known_title: str | None) -> tuple[str | None, Li
     return known_title, None, []
 
 
+_MENU_ITEMS = 3  # a navigation menu copied as text: one item per line, at least this many
+_MENU_WORDS = 2
+
+
+def _menu(pre: Sequence[Line]) -> list[Line]:
+    """A site menu copied one item a line at the very top ("News", "Opinion", "Sport" …), or nothing.
+
+    The lines before it that are set aside already (a "Skip to main content"
+    link) belong to it; it ends at the first line of more than two words.
+    """
+    items: list[Line] = []
+    for ln in pre:
+        if ln.kind is not LineKind.CONTENT:
+            if items or ln.kind is LineKind.BLANK or ln.kind is LineKind.CHROME:
+                continue
+            break
+        if word_count(ln.stripped) > _MENU_WORDS or ln.stripped.endswith(_SENTENCE_END):
+            break
+        items.append(ln)
+    return items if len(items) >= _MENU_ITEMS else []
+
+
 def split_preamble(pre: Sequence[Line], known_title: str | None) -> Preamble:
     """Sort the lines before the first marker into title, header, key points and lead."""
     heading, summary = _summary(pre)
     listed = {ln.index for ln in summary}
     rest = [ln for ln in pre if ln.index not in listed and ln is not heading]
+    menu = _menu(rest)
+    rest = [ln for ln in rest if ln.index > menu[-1].index] if menu else rest
     title, title_line, header = _title(rest, known_title)
+    header = [*menu, *header]
     above = {ln.index for ln in header}
     lead = tuple(ln for ln in rest if ln is not title_line and ln.index not in above)
     return Preamble(title, title_line, lead, tuple(header), summary, heading)
