@@ -274,7 +274,7 @@ def leading_clock(line: str) -> tuple[Clock, int] | None:
         # "凌晨0:40", "오전 0시 20분": a small-hours part before a 24-hour zero is that zero
         hour = 0 if clock.hour == 0 and said in ("am", "night") else hour24(clock.hour, said)
         if hour is None:
-            return None  # "오후 14시"
+            return None  # "오전 14시": the part and the clock disagree
         clock = attrs.evolve(clock, hour=hour, ampm=AMPM_WORDS.get(said), start=part.start())
     end = clock.end
     suffix = data.suffix.match(line, end)

@@ -120,6 +120,16 @@ ABBREVIATIONS: dict[str, tuple[Candidate, ...]] = {
     "jst": _one("Asia/Tokyo"),
     "aest": _one("Australia/Sydney"),
     "aedt": _one(daylight=True, zone="Australia/Sydney"),
+    # pages8: zone words of Asian live pages ("06.10 WIB", "14:30 KST", "9:05 HKT")
+    "wib": _one("Asia/Jakarta"),
+    "wita": _one("Asia/Makassar"),
+    "wit": _one("Asia/Jayapura"),
+    "kst": _one("Asia/Seoul"),
+    "hkt": _one("Asia/Hong_Kong"),
+    "sgt": _one("Asia/Singapore"),
+    "myt": _one("Asia/Kuala_Lumpur"),
+    "pht": _one("Asia/Manila"),
+    "ict": _one("Asia/Bangkok"),
 }
 """Abbreviation → the zones it may name, most common first (lower-case keys)."""
 
