@@ -96,7 +96,8 @@ def test_a_date_on_the_clock_line_in_either_order(
 def test_a_clock_then_words_that_are_no_date_keeps_its_title() -> None:
     """ "18:00 Runde 2" looks like "09:10, 24 Nov"; when the words name no day it is a clock and a title."""
     m = leading_marker("18:00 Runde 2")
-    assert m is not None and m.fallback is not None
+    assert m is not None
+    assert m.fallback is not None
     assert (m.fallback.hour, m.fallback.rest_at, m.fallback.date_text) == (18, 6, None)
 
 
@@ -135,7 +136,9 @@ def test_relative_stamps_of_more_languages(stamp: str, amount: int, unit: str, l
     assert r is not None, stamp
     assert (r.amount, r.unit, r.sign, r.end, r.lang) == (amount, unit, -1, len(stamp), lang)
     m = leading_marker(stamp)
-    assert m is not None and m.relative is not None and m.raw == stamp
+    assert m is not None
+    assert m.relative is not None
+    assert m.raw == stamp
 
 
 @pytest.mark.parametrize("text", ["3時間", "14時30分", "5분", "5 minuten", "för 5"])
@@ -150,7 +153,8 @@ def test_no_relative_without_its_ago_word(text: str) -> None:
 )
 def test_edit_stamps_of_more_languages(line: str, hour: int, minute: int) -> None:
     m = parse_edit_stamp(line)
-    assert m is not None and (m.hour, m.minute) == (hour, minute)
+    assert m is not None
+    assert (m.hour, m.minute) == (hour, minute)
 
 
 def test_edit_stamp_with_more_after_it_is_no_stamp() -> None:

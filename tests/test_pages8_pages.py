@@ -90,7 +90,8 @@ def test_a_menu_copied_one_item_a_line_is_page_header() -> None:
     tl = parse(page, reference=REFERENCE, tz=ZONE)
     assert tl.title == "Storms batter the coast as thousands lose power"
     lead = [e for e in tl.entries if e.kind.value == "lead"]
-    assert lead and lead[0].text.startswith("Winds of up to 90mph")
+    assert lead
+    assert lead[0].text.startswith("Winds of up to 90mph")
     header = {ig.text for ig in tl.ignored if "header" in ig.reason}
     assert {"News", "Opinion", "Sport", "Culture"} <= header | {ig.text for ig in tl.ignored}
 

@@ -22,7 +22,7 @@ __all__ = ["Preamble", "headline_like", "paragraphs", "split_preamble", "word_co
 
 MAX_TITLE_WORDS = 24
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—-]\s+[^|–—-]{2,40}$")
-_SENTENCE_END = (".", "!", "?", "؟", "…", "»", '"', "”")
+_SENTENCE_END: tuple[str, ...] = (".", "!", "?", "؟", "…", "»", '"', "”")
 _SENTENCE_WORDS = 12
 # pages8: the full stops and clause marks of other scripts: 。！？ (CJK), । ॥ (Devanagari danda)
 _SENTENCE_END += ("。", "！", "？", "।", "॥")
