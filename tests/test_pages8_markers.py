@@ -185,7 +185,7 @@ def test_every_page_table_is_well_formed() -> None:
     known = {
         "clock": {"before", "hour", "minute", "cues", "suffixes"},
         "relative": {"glued", "ago-after", "ago-before", "in-before", "units"},
-        "furniture": {"chrome", "metadata", "summary", "pinned", "edit"},
+        "furniture": {"chrome", "metadata", "summary", "pinned", "edit", "staff", "name-particles"},
     }
     parts = {"am", "pm", "noon", "night"}
     units = {"second", "minute", "hour", "day", "week", "month", "year"}

@@ -29,6 +29,7 @@ from liveblog._text.pagedata import page_list, page_map
 
 __all__ = [
     "AMPM_WORDS",
+    "BULLETS",
     "CLOCK_PATTERN",
     "Clock",
     "Separator",
@@ -79,7 +80,8 @@ CLOCK_PATTERN = (
 _CLOCK = re.compile(CLOCK_PATTERN, re.IGNORECASE)
 # "15h", "8h GMT": the hour alone with "h", read only when the caller asks (``hour_only``).
 _HOUR_H = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[hH](?!\w)")
-_BULLET = re.compile(r"[•·▪●◦*–—-]\s*")
+BULLETS = "•·▪●◦*–—-・･"  # list bullets before a key event's clock; ・ is the CJK middle dot (pages8)
+_BULLET = re.compile(f"[{re.escape(BULLETS)}]\\s*")
 
 
 def to_ascii_digits(text: str) -> str:

@@ -24,7 +24,9 @@ __all__ = [
     "FOOTER_PHRASES",
     "FOOTER_SIGNS",
     "METADATA_PREFIXES",
+    "NAME_PARTICLES",
     "PINNED_LABELS",
+    "STAFF_BYLINES",
     "SUMMARY_HEADINGS",
     "UPDATE_COUNTER",
     "fold",
@@ -454,6 +456,16 @@ METADATA_PREFIXES: tuple[str, ...] = tuple(
 )
 
 METADATA_PREFIXES += tuple(fold(w) for ws in page_list("furniture", "metadata").values() for w in ws)
+
+
+# pages8: bylines beside a post's clock that are no "First Last" name: the desk signing as a whole
+# ("Redactie", «Rédaction»), and the lower-case particles inside names ("Jan de Vries"), folded.
+STAFF_BYLINES: frozenset[str] = frozenset(
+    fold(w) for ws in page_list("furniture", "staff").values() for w in ws
+)
+NAME_PARTICLES: frozenset[str] = frozenset(
+    w for ws in page_list("furniture", "name-particles").values() for w in ws
+)
 
 
 def metadata_start(folded: str) -> bool:

@@ -28,7 +28,7 @@ from datetime import UTC
 
 import attrs
 
-from liveblog._text.clock import CLOCK_PATTERN, leading_clock, match_clock, to_ascii_digits
+from liveblog._text.clock import BULLETS, CLOCK_PATTERN, leading_clock, match_clock, to_ascii_digits
 from liveblog._text.normalize import visible
 from liveblog._text.pagedata import page_list
 from liveblog._text.zones import ABBREVIATIONS, ZONE_WORDS, zone_for_word
@@ -245,7 +245,7 @@ def leading_marker(line: str) -> Marker | None:
     if len(line) > 400:
         return None
     text = to_ascii_digits(line)
-    lead = len(text) - len(text.lstrip(" \t•·▪●◦*–—-"))
+    lead = len(text) - len(text.lstrip(" \t" + BULLETS))
     found = _relative_label(line, text, lead)
     if found is not None:
         marker, end = found
