@@ -200,3 +200,30 @@ def test_every_page_table_is_well_formed() -> None:
         assert set(table.values()) <= units
     for words in page_list("furniture", "chrome").values():
         assert all(isinstance(w, str) and w.strip() == w and w for w in words)
+
+
+@pytest.mark.parametrize(
+    ("rest", "byline"),
+    [
+        ("Jan de Vries", True),  # a name particle between capitalised words
+        ("Ludwig von Beethoven", True),
+        ("José Pérez", True),  # accented capitals
+        ("Łukasz Nowak", True),
+        ("Redactie", True),  # the desk signing as a whole
+        ("Partijleiders opnieuw bijeen", False),  # a headline in sentence case
+        ("de Vries", False),  # a particle cannot open the name
+        ("Update", False),  # one word that is no desk
+    ],
+)
+def test_bylines_beside_a_clock(rest: str, byline: bool) -> None:
+    from liveblog.segment import _names_a_person
+
+    assert _names_a_person(rest) is byline
+
+
+@pytest.mark.parametrize(("line", "hour"), [("・13時55分 激戦州で勝利確実", 13), ("• 12.31 Uhr: Titel", 12)])
+def test_list_bullets_before_a_clock(line: str, hour: int) -> None:
+    m = leading_marker(line)
+    assert m is not None
+    assert m.hour == hour
+    assert m.rest_at is not None
