@@ -46,6 +46,9 @@ CLOCKS = [
     ("14.52 uur", 14, 52),  # nl suffix
     ("kl. 13.05", 13, 5),  # sv cue (already known)
     ("pukul 14.30", 14, 30),  # id cue
+    ("１４：３０", 14, 30),  # full-width digits and colon (Japanese and Chinese pages)
+    ("０時１５分", 0, 15),
+    ("午後３時５分", 15, 5),
 ]
 
 
@@ -114,6 +117,7 @@ def test_date_first_lines_that_are_not_date_clock_markers(line: str) -> None:
 RELATIVE = [
     ("5分前", 5, "minute", "ja"),
     ("3時間前", 3, "hour", "ja"),
+    ("５分前", 5, "minute", "ja"),  # full-width digit
     ("10분 전", 10, "minute", "ko"),
     ("10분전", 10, "minute", "ko"),
     ("5 分钟前", 5, "minute", "zh"),

@@ -40,8 +40,10 @@ __all__ = [
 ]
 
 _WINDOW = 32
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
+# Arabic-Indic and Persian digits; and (pages8) the full-width digits and colon of Japanese and Chinese
+# pages ("１４：３０", "０時１５分"), one character for one so offsets stay those of the text.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９：", "012345678901234567890123456789:")
+_EASTERN_DIGIT = re.compile("[٠-٩۰-۹０-９：]")
 
 Separator = Literal[":", ".", "h", "military", "none", "counter"]
 
@@ -85,10 +87,10 @@ _BULLET = re.compile(f"[{re.escape(BULLETS)}]\\s*")
 
 
 def to_ascii_digits(text: str) -> str:
-    """Arabic-Indic and Persian digits as ASCII; every other character unchanged (same length).
+    """Arabic-Indic, Persian and full-width digits as ASCII; every other character unchanged (same length).
 
-    >>> to_ascii_digits("٠٧:٢٥ ۱۸:۳۲")
-    '07:25 18:32'
+    >>> to_ascii_digits("٠٧:٢٥ ۱۸:۳۲ １４：３０")
+    '07:25 18:32 14:30'
     """
     # str.translate looks every character up in the table; most lines have no such digit at all.
     return text.translate(_DIGITS) if _EASTERN_DIGIT.search(text) else text
