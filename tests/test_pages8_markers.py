@@ -46,6 +46,9 @@ CLOCKS = [
     ("14.52 uur", 14, 52),  # nl suffix
     ("kl. 13.05", 13, 5),  # sv cue (already known)
     ("pukul 14.30", 14, 30),  # id cue
+    ("2:30 p. m.", 14, 30),  # es: the spaced 12-hour words after the clock
+    ("11:05 a. m.", 11, 5),
+    ("9:15 μ.μ.", 21, 15),  # el
     ("１４：３０", 14, 30),  # full-width digits and colon (Japanese and Chinese pages)
     ("０時１５分", 0, 15),
     ("午後３時５分", 15, 5),
@@ -84,6 +87,10 @@ DATED = [
     ("2일 오후 11시 50분", "date-clock", 23, 50, "2일"),
     ("28日 0時15分", "date-clock", 0, 15, "28日"),
     ("30.11. 14:30", "date-clock", 14, 30, "30.11."),
+    ("Вчера, 23:48", "date-clock", 23, 48, "Вчера"),  # a day word before the clock
+    ("Вчера в 23:48", "date-clock", 23, 48, "Вчера"),
+    ("昨天 23:48", "date-clock", 23, 48, "昨天"),
+    ("어제 오후 11시 48분", "date-clock", 23, 48, "어제"),
 ]
 
 
@@ -187,7 +194,7 @@ def test_numeric_day_and_month_take_the_reference_year(
 def test_every_page_table_is_well_formed() -> None:
     """Each ``lang/<code>/page.toml`` has only the documented sections, and its words are strings."""
     known = {
-        "clock": {"before", "hour", "minute", "cues", "suffixes"},
+        "clock": {"before", "after", "hour", "minute", "cues", "suffixes"},
         "relative": {"glued", "ago-after", "ago-before", "in-before", "units"},
         "furniture": {"chrome", "metadata", "summary", "pinned", "edit", "staff", "name-particles"},
     }
@@ -231,3 +238,14 @@ def test_list_bullets_before_a_clock(line: str, hour: int) -> None:
     assert m is not None
     assert m.hour == hour
     assert m.rest_at is not None
+
+
+def test_a_word_before_a_clock_that_names_no_day_starts_nothing() -> None:
+    """ "Breaking 14:30" has the shape of "Вчера, 23:48", but "Breaking" is no day: no post starts there."""
+    from liveblog import parse
+
+    page = (
+        "Storm live\n\nWinds are rising.\n\n15:10\nFerries cancelled\nAll sailings are off.\nBreaking 14:30\n"
+    )
+    tl = parse(page, reference=datetime(2024, 12, 3, 16, 0, tzinfo=ZoneInfo("UTC")), tz="UTC")
+    assert [e.marker for e in tl.entries if e.kind.value == "post"] == ["15:10"]

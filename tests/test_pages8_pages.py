@@ -104,3 +104,14 @@ def test_a_short_lead_list_is_no_menu() -> None:
     )
     tl = parse(page, reference=REFERENCE, tz=ZONE)
     assert tl.title == "Floods latest"
+
+
+def test_a_breadcrumb_after_a_known_navigation_word() -> None:
+    """«Главная» is navigation; the one section word under it («Общество») is the rest of the breadcrumb."""
+    page = (
+        "Главная\nОбщество\nСнегопад в Москве: онлайн\n\nСлужбы работают в усиленном режиме.\n\n"
+        "Вчера, 23:48\nПробка на МКАД\nДвижение затруднено на внешней стороне кольца.\n"
+    )
+    tl = parse(page, reference=REFERENCE, tz=ZONE)
+    assert tl.title == "Снегопад в Москве: онлайн"
+    assert any(ig.text == "Общество" for ig in tl.ignored)

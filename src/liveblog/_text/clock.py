@@ -209,7 +209,8 @@ class _LineClockWords:
     cue: re.Pattern[str]
     suffix: re.Pattern[str]
     before: re.Pattern[str] | None  # a part of the day written before the clock: 下午3:10, 오후 8시 5분
-    parts: dict[str, str]  # that part (casefolded) → its 12-hour word for hour24
+    after: re.Pattern[str] | None  # a 12-hour word after it that the clock regex lacks: "2:30 p. m."
+    parts: dict[str, str]  # either word (casefolded) → its 12-hour word for hour24
     counter: re.Pattern[str] | None  # 14時30分, 8시 5분
 
 
@@ -218,6 +219,7 @@ def _line_words() -> _LineClockWords:
     cues = (*_CUES, *(w for ws in page_list("clock", "cues").values() for w in ws))
     suffixes = (*_SUFFIXES, *(w for ws in page_list("clock", "suffixes").values() for w in ws))
     parts = {w.casefold(): v for table in page_map("clock", "before").values() for w, v in table.items()}
+    after = {w.casefold(): v for table in page_map("clock", "after").values() for w, v in table.items()}
     hours = [w for ws in page_list("clock", "hour").values() for w in ws]
     minutes = [w for ws in page_list("clock", "minute").values() for w in ws]
     counter = None
@@ -231,7 +233,8 @@ def _line_words() -> _LineClockWords:
         cue=re.compile(rf"(?:{_alternation(cues)})\s*", re.IGNORECASE),
         suffix=re.compile(rf"\s?(?:{_alternation(suffixes)})(?!\w)", re.IGNORECASE),
         before=re.compile(rf"(?P<p>{_alternation(parts)})\s*") if parts else None,
-        parts=parts,
+        after=re.compile(rf"\s?(?P<p>{_alternation(after)})(?!\w)", re.IGNORECASE) if after else None,
+        parts={**parts, **after},
         counter=counter,
     )
 
@@ -280,6 +283,12 @@ def leading_clock(line: str) -> tuple[Clock, int] | None:
         if hour is None:
             return None  # "오전 14시": the part and the clock disagree
         clock = attrs.evolve(clock, hour=hour, ampm=AMPM_WORDS.get(said), start=part.start())
+    late = data.after.match(line, clock.end) if data.after is not None and clock.ampm is None else None
+    if late is not None and part is None:  # "2:30 p. m.", "9:15 π.μ."
+        hour = hour24(clock.hour, data.parts[late["p"].casefold()])
+        if hour is None:
+            return None
+        clock = attrs.evolve(clock, hour=hour, end=late.end())
     end = clock.end
     suffix = data.suffix.match(line, end)
     if suffix is not None and clock.sep != "h":

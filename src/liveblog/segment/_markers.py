@@ -49,7 +49,8 @@ _INLINE_ZONE = re.compile(rf"\s*(?P<open>\()?\s*{_ZONE}\s*(?(open)\))(?![\w+\-�
 _SEPARATOR = re.compile(r"\s*(?:[:|–—-]|\s[-–—]\s)\s*")
 # pages8: a date on the clock's line in the other order. After the clock: "09:10, 24 Nov",
 # "14:30 30/11", "14:30, 30 Nov 2024"; before it (one or two words holding a digit): "24/11 19:30",
-# "2024/10/31 15:10", "2일 오후 11시 50분", "28日 0時15分". The resolver decides whether it is a day;
+# "2024/10/31 15:10", "2일 오후 11시 50분", "28日 0時15分", "Вчера, 23:48". The resolver decides whether
+# it is a day;
 # a word with a colon is a label, not a date ("Stand: 02.06.2024 13:05 Uhr" is a dateline).
 _DATE_AFTER = re.compile(
     r"\s*,?\s*(?P<date>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?"
@@ -57,6 +58,7 @@ _DATE_AFTER = re.compile(
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
 )
 _DATE_BEFORE = (
+    re.compile(r"(?P<date>[^\W\d_]{2,12}),?\s+"),  # a day word: "Вчера, 23:48", "昨天 23:48", "Hoy 14:30"
     re.compile(r"(?P<date>[^\s:]{0,12}\d[^\s:]{0,12}?),?\s+"),
     re.compile(
         r"(?P<date>[^\s:]{1,12}\s+[^\s:]{0,12}\d[^\s:]{0,12}?|[^\s:]{0,12}\d[^\s:]{0,12}\s+[^\s:]{1,12}?),?\s+"

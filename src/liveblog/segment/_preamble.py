@@ -144,18 +144,25 @@ def _menu(pre: Sequence[Line]) -> list[Line]:
     """A site menu copied one item a line at the very top ("News", "Opinion", "Sport" …), or nothing.
 
     The lines before it that are set aside already (a "Skip to main content"
-    link) belong to it; it ends at the first line of more than two words.
+    link) belong to it; it ends at the first line of more than two words. After
+    a known navigation word ("Home", «Главная»), single words are the rest of a
+    breadcrumb however few («Общество»).
     """
     items: list[Line] = []
+    chrome = 0
     for ln in pre:
         if ln.kind is not LineKind.CONTENT:
             if items or ln.kind is LineKind.BLANK or ln.kind is LineKind.CHROME:
+                chrome += ln.kind is LineKind.CHROME and not items
                 continue
             break
         if word_count(ln.stripped) > _MENU_WORDS or ln.stripped.endswith(_SENTENCE_END):
             break
         items.append(ln)
-    return items if len(items) >= _MENU_ITEMS else []
+    if len(items) >= _MENU_ITEMS:
+        return items
+    # a breadcrumb: section names of one word each after a known one («Главная» / «Общество»)
+    return items if chrome and items and all(len(ln.stripped.split()) == 1 for ln in items) else []
 
 
 def split_preamble(pre: Sequence[Line], known_title: str | None) -> Preamble:
