@@ -64,6 +64,7 @@ _DATE_BEFORE = (
         r"(?P<date>[^\s:]{1,12}\s+[^\s:]{0,12}\d[^\s:]{0,12}?|[^\s:]{0,12}\d[^\s:]{0,12}\s+[^\s:]{1,12}?),?\s+"
     ),
 )
+_DIGIT = re.compile(r"\d")
 _AFTER_RELATIVE = re.compile(r"\s*\(?\s*")
 _CLOSE = re.compile(r"\s*\)")
 
@@ -209,6 +210,8 @@ def _title_words_ok(rest: str, separated: bool) -> bool:
 
 def _date_first(line: str, text: str, lead: int) -> Marker | None:
     """A whole line that is a short date and then a clock: "24/11 19:30", "2일 오후 11시 50분"."""
+    if len(text) - lead > _MAX_MARKER_LEN or _DIGIT.search(text, lead) is None:
+        return None  # a clock has digits, and the label is short: prose lines are not tried
     for pattern in _DATE_BEFORE:
         m = pattern.match(text, lead)
         got = leading_clock(text[m.end() :]) if m is not None else None
