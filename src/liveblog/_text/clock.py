@@ -230,7 +230,7 @@ def _line_words() -> _LineClockWords:
             rf"(?:\s*(?P<m>[0-5]?\d)\s*(?:{_alternation(minutes) or '(?!)'})|(?![^\W\d_]))"
         )
     return _LineClockWords(
-        cue=re.compile(rf"(?:{_alternation(cues)})\s*", re.IGNORECASE),
+        cue=re.compile(rf"(?:{_alternation(cues)})(?:\s+|(?<=\.))", re.IGNORECASE),  # "kl.13.05"
         suffix=re.compile(rf"\s?(?:{_alternation(suffixes)})(?!\w)", re.IGNORECASE),
         before=re.compile(rf"(?P<p>{_alternation(parts)})\s*") if parts else None,
         after=re.compile(rf"\s?(?P<p>{_alternation(after)})(?!\w)", re.IGNORECASE) if after else None,
