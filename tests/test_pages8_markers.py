@@ -90,6 +90,8 @@ DATED = [
     ("Вчера, 23:48", "date-clock", 23, 48, "Вчера"),  # a day word before the clock
     ("Вчера в 23:48", "date-clock", 23, 48, "Вчера"),
     ("昨天 23:48", "date-clock", 23, 48, "昨天"),
+    ("Aujourd'hui à 00h15", "date-clock", 0, 15, "Aujourd'hui"),  # a day word with an apostrophe, a cue
+    ("12월 3일 오전 0시 15분", "date-clock", 0, 15, "12월 3일"),  # two words of date
     ("어제 오후 11시 48분", "date-clock", 23, 48, "어제"),
 ]
 
@@ -138,6 +140,7 @@ RELATIVE = [
     ("5 хвилин тому", 5, "minute", "uk"),
     ("πριν από 5 λεπτά", 5, "minute", "el"),
     ("5 menit yang lalu", 5, "minute", "id"),
+    ("5 phút trước", 5, "minute", "vi"),
 ]
 
 

@@ -115,3 +115,58 @@ def test_a_breadcrumb_after_a_known_navigation_word() -> None:
     tl = parse(page, reference=REFERENCE, tz=ZONE)
     assert tl.title == "Снегопад в Москве: онлайн"
     assert any(ig.text == "Общество" for ig in tl.ignored)
+
+
+# Day words and month-day dates before the clock, on pages whose language knows the words
+# (head, markers newest first, a title and a sentence): the same three moments as above.
+DAY_WORD_PAGES = {
+    "fr": (
+        "Direct : les négociations reprennent au Caire\n\n"
+        "Les délégations sont arrivées pour une nouvelle session.",
+        ("Aujourd'hui à 00h15", "Hier à 23h48", "Hier à 22h05"),
+        "Les médiateurs prolongent la session",
+        "La réunion se poursuit dans la nuit selon une source diplomatique.",
+    ),
+    "de": (
+        "Liveblog: Tarifstreit bei der Bahn\n\n"
+        "Die Gewerkschaft hat ihre Mitglieder zu einem Ausstand aufgerufen.",
+        ("Heute, 00:15 Uhr", "Gestern, 23:48 Uhr", "Gestern, 22:05 Uhr"),
+        "Bahn kündigt Notfahrplan an",
+        "Ein Sprecher sagte, etwa jeder fünfte Fernzug solle fahren.",
+    ),
+    "it": (
+        "Sciopero dei trasporti, la diretta\n\n"
+        "Treni e autobus a rischio in tutta Italia per lo sciopero generale.",
+        ("Oggi, 00:15", "Ieri, 23:48", "Ieri, 22:05"),
+        "Primi disagi nelle stazioni",
+        "I pendolari segnalano ritardi su tutte le linee regionali.",
+    ),
+    "zh": (
+        "直播：台风逼近海南\n\n超强台风预计于明天下午在海南沿海登陆，本直播将持续更新最新情况。",
+        ("今天 00:15", "昨天 23:48", "昨天 22:05"),
+        "航班大面积取消",
+        "海口美兰国际机场表示，全天进出港航班全部取消。",
+    ),
+    "ja": (
+        "衆院選 開票速報ライブ\n\n第50回衆議院選挙は投票が行われ、即日開票が進んでいます。",
+        ("12月3日 0時15分", "12月2日 23時48分", "12月2日 22時05分"),
+        "与党の過半数割れが確実に",
+        "開票の結果、与党の獲得議席が過半数に届かないことが確実になりました。",
+    ),
+    "ko": (
+        "[라이브] 예산안 본회의 처리 실시간 중계\n\n여야가 내년도 예산안을 두고 막판 협상을 벌이고 있습니다.",
+        ("12월 3일 오전 0시 15분", "12월 2일 오후 11시 48분", "12월 2일 오후 10시 5분"),
+        "수정안 표결 시작",
+        "여야 원내대표 합의에 따라 수정안 표결이 시작됐습니다.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DAY_WORD_PAGES))
+def test_day_words_and_dates_before_the_clock(name: str) -> None:
+    head, markers, title, sentence = DAY_WORD_PAGES[name]
+    tl = parse(f"{head}\n\n{_page(markers, title, sentence)}", reference=REFERENCE, tz=ZONE)
+    posts = [e for e in tl.entries if e.kind.value == "post"]
+    assert [e.marker for e in posts] == list(reversed(markers))
+    got = [(e.when.start.day, e.when.start.hour, e.when.start.minute) for e in posts if e.when]
+    assert got == list(reversed(EXPECTED))

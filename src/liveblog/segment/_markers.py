@@ -58,7 +58,8 @@ _DATE_AFTER = re.compile(
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
 )
 _DATE_BEFORE = (
-    re.compile(r"(?P<date>[^\W\d_]{2,12}),?\s+"),  # a day word: "Вчера, 23:48", "昨天 23:48", "Hoy 14:30"
+    # a day word: "Вчера, 23:48", "昨天 23:48", "Hoy 14:30", "Aujourd'hui à 00h15"
+    re.compile(r"(?P<date>[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])){1,13}),?\s+"),
     re.compile(r"(?P<date>[^\s:]{0,12}\d[^\s:]{0,12}?),?\s+"),
     re.compile(
         r"(?P<date>[^\s:]{1,12}\s+[^\s:]{0,12}\d[^\s:]{0,12}?|[^\s:]{0,12}\d[^\s:]{0,12}\s+[^\s:]{1,12}?),?\s+"
