@@ -64,10 +64,15 @@ ENTRY_OPTIONAL = {
 KINDS = {"post", "lead", "pinned", "summary"}
 ORDERS = {"newest_first", "oldest_first"}
 LANGS = {"ar", "en", "fr", "de", "es", "it", "pt", "tr", "ru", "fa", "ur", "he"}
+LANGS |= {"ja", "zh", "ko", "id", "hi", "nl", "pl", "sv", "uk", "el"}  # pages8: pages in more languages
 MINUTE_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[+-]\d{2}:\d{2}$")
 DAY_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A clock inside a marker label: "3.27pm", "16:53", "٠٠:٤٥", "at 3:34 PM".
 MARKER_CLOCK = re.compile(r"(\d{1,2})[:.h](\d{2})\s*([AaPp][Mm])?")
+# pages8: counter clocks (14時30分, 오후 8시 5분) and a part of the day before the clock (下午3:10,
+# 오후 10시 30분, दोपहर 2:30 बजे): the words that move the hour past noon, written out by hand.
+COUNTER_CLOCK = re.compile(r"(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]")
+AFTERNOON_BEFORE = ("下午", "晚上", "午後", "오후", "दोपहर", "शाम")
 ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -198,9 +203,12 @@ def test_marker_clock_agrees_with_time(path: Path) -> None:
     for entry in _load(path)["entries"]:
         if entry["marker"] is None or entry.get("relative"):
             continue  # a relative marker ("Il y a 5 min") counts back from the reference: no clock
-        found = MARKER_CLOCK.findall(entry["marker"].translate(ARABIC_INDIC))
+        marker = entry["marker"].translate(ARABIC_INDIC)
+        found = MARKER_CLOCK.findall(marker) or [(h, m, "") for h, m in COUNTER_CLOCK.findall(marker)]
         assert found, f"no clock in marker {entry['marker']!r}"
         hour_s, minute_s, half = found[-1]
+        if not half and any(word in marker for word in AFTERNOON_BEFORE) and int(hour_s) < 12:
+            half = "pm"
         hour = int(hour_s) % 12 + (12 if half.lower() == "pm" else 0) if half else int(hour_s)
         local = _minute(entry["time"])
         agrees = (local.hour, local.minute) == (hour, int(minute_s))

@@ -19,13 +19,17 @@ What follows the clock (a zone word, a title) is the caller's business; see
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
 import attrs
 
+from liveblog._text.pagedata import page_list, page_map
+
 __all__ = [
     "AMPM_WORDS",
+    "BULLETS",
     "CLOCK_PATTERN",
     "Clock",
     "Separator",
@@ -36,10 +40,12 @@ __all__ = [
 ]
 
 _WINDOW = 32
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
+# Arabic-Indic and Persian digits; and (pages8) the full-width digits and colon of Japanese and Chinese
+# pages ("１４：３０", "０時１５分"), one character for one so offsets stay those of the text.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９：", "012345678901234567890123456789:")
+_EASTERN_DIGIT = re.compile("[٠-٩۰-۹０-９：]")
 
-Separator = Literal[":", ".", "h", "military", "none"]
+Separator = Literal[":", ".", "h", "military", "none", "counter"]
 
 AMPM_WORDS: dict[str, Literal["am", "pm"]] = {
     "am": "am",
@@ -76,16 +82,15 @@ CLOCK_PATTERN = (
 _CLOCK = re.compile(CLOCK_PATTERN, re.IGNORECASE)
 # "15h", "8h GMT": the hour alone with "h", read only when the caller asks (``hour_only``).
 _HOUR_H = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[hH](?!\w)")
-_CUE = re.compile(r"(?:" + "|".join(re.escape(c) for c in _CUES) + r")\s+", re.IGNORECASE)
-_SUFFIX = re.compile(r"\s?(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")(?!\w)", re.IGNORECASE)
-_BULLET = re.compile(r"[•·▪●◦*–—-]\s*")
+BULLETS = "•·▪●◦*–—-・･"  # list bullets before a key event's clock; ・ is the CJK middle dot (pages8)
+_BULLET = re.compile(f"[{re.escape(BULLETS)}]\\s*")
 
 
 def to_ascii_digits(text: str) -> str:
-    """Arabic-Indic and Persian digits as ASCII; every other character unchanged (same length).
+    """Arabic-Indic, Persian and full-width digits as ASCII; every other character unchanged (same length).
 
-    >>> to_ascii_digits("٠٧:٢٥ ۱۸:۳۲")
-    '07:25 18:32'
+    >>> to_ascii_digits("٠٧:٢٥ ۱۸:۳۲ １４：３０")
+    '07:25 18:32 14:30'
     """
     # str.translate looks every character up in the table; most lines have no such digit at all.
     return text.translate(_DIGITS) if _EASTERN_DIGIT.search(text) else text
@@ -192,11 +197,65 @@ def match_clock(text: str, pos: int = 0, *, ampm: bool = True, hour_only: bool =
     return Clock(hour, minute, second, sep, said, pos + offset, end + offset)
 
 
+def _alternation(words: object) -> str:
+    ws = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+
+
+@attrs.frozen
+class _LineClockWords:
+    """The words of every language around a clock that starts a line (``lang/<code>/page.toml``)."""
+
+    cue: re.Pattern[str]
+    suffix: re.Pattern[str]
+    before: re.Pattern[str] | None  # a part of the day written before the clock: 下午3:10, 오후 8시 5분
+    after: re.Pattern[str] | None  # a 12-hour word after it that the clock regex lacks: "2:30 p. m."
+    parts: dict[str, str]  # either word (casefolded) → its 12-hour word for hour24
+    counter: re.Pattern[str] | None  # 14時30分, 8시 5분
+
+
+@functools.cache
+def _line_words() -> _LineClockWords:
+    cues = (*_CUES, *(w for ws in page_list("clock", "cues").values() for w in ws))
+    suffixes = (*_SUFFIXES, *(w for ws in page_list("clock", "suffixes").values() for w in ws))
+    parts = {w.casefold(): v for table in page_map("clock", "before").values() for w, v in table.items()}
+    after = {w.casefold(): v for table in page_map("clock", "after").values() for w, v in table.items()}
+    hours = [w for ws in page_list("clock", "hour").values() for w in ws]
+    minutes = [w for ws in page_list("clock", "minute").values() for w in ws]
+    counter = None
+    if hours:
+        # the minutes may be left out only when nothing glued follows the hour ("3時間" is a duration)
+        counter = re.compile(
+            rf"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\s*(?:{_alternation(hours)})"
+            rf"(?:\s*(?P<m>[0-5]?\d)\s*(?:{_alternation(minutes) or '(?!)'})|(?![^\W\d_]))"
+        )
+    return _LineClockWords(
+        cue=re.compile(rf"(?:{_alternation(cues)})(?:\s+|(?<=\.))", re.IGNORECASE),  # "kl.13.05"
+        suffix=re.compile(rf"\s?(?:{_alternation(suffixes)})(?!\w)", re.IGNORECASE),
+        before=re.compile(rf"(?P<p>{_alternation(parts)})\s*") if parts else None,
+        after=re.compile(rf"\s?(?P<p>{_alternation(after)})(?!\w)", re.IGNORECASE) if after else None,
+        parts={**parts, **after},
+        counter=counter,
+    )
+
+
+def _counter_clock(text: str, pos: int, pattern: re.Pattern[str] | None) -> Clock | None:
+    """A clock written with counters at ``pos``: "14時30分", "8시 5분", "0時15分"."""
+    m = pattern.match(to_ascii_digits(text), pos) if pattern is not None else None
+    if m is None:
+        return None
+    minute = int(m["m"]) if m["m"] is not None else 0
+    return Clock(int(m["h"]), minute, None, "counter", None, m.start(), m.end())
+
+
 def leading_clock(line: str) -> tuple[Clock, int] | None:
     """The clock a line starts with (after a bullet or a cue word) and where the rest of the line starts.
 
     A clock word after it ("Uhr") belongs to the clock; a colon, dash or bar
-    after it is the separator before a title.
+    after it is the separator before a title. The words of other languages come
+    from ``lang/<code>/page.toml``: a cue ("godz. 14:30"), a part of the day
+    before the clock ("下午3:10", "오후 8시 5분", "दोपहर 2:30 बजे"), counters
+    ("14時30分").
 
     >>> c, rest = leading_clock("12.31 Uhr: Titel des Eintrags"); (c.hour, c.minute, rest)
     (12, 31, 9)
@@ -205,18 +264,33 @@ def leading_clock(line: str) -> tuple[Clock, int] | None:
     >>> leading_clock("Officials said 15:00") is None
     True
     """
+    data = _line_words()
     pos = len(line) - len(line.lstrip())
     bullet = _BULLET.match(line, pos)
     if bullet is not None:
         pos = bullet.end()
-    cue = _CUE.match(line, pos)
-    clock = match_clock(line, cue.end() if cue is not None else pos)
-    if clock is None and cue is not None:
-        return None
+    cue = data.cue.match(line, pos)
+    pos = cue.end() if cue is not None else pos
+    part = data.before.match(line, pos) if data.before is not None else None
+    start = part.end() if part is not None else pos
+    clock = match_clock(line, start, ampm=part is None) or _counter_clock(line, start, data.counter)
     if clock is None:
         return None
+    if part is not None:
+        said = data.parts[part["p"].casefold()]
+        # "凌晨0:40", "오전 0시 20분": a small-hours part before a 24-hour zero is that zero
+        hour = 0 if clock.hour == 0 and said in ("am", "night") else hour24(clock.hour, said)
+        if hour is None:
+            return None  # "오전 14시": the part and the clock disagree
+        clock = attrs.evolve(clock, hour=hour, ampm=AMPM_WORDS.get(said), start=part.start())
+    late = data.after.match(line, clock.end) if data.after is not None and clock.ampm is None else None
+    if late is not None and part is None:  # "2:30 p. m.", "9:15 π.μ."
+        hour = hour24(clock.hour, data.parts[late["p"].casefold()])
+        if hour is None:
+            return None
+        clock = attrs.evolve(clock, hour=hour, end=late.end())
     end = clock.end
-    suffix = _SUFFIX.match(line, end)
+    suffix = data.suffix.match(line, end)
     if suffix is not None and clock.sep != "h":
         end = suffix.end()
     return clock, end

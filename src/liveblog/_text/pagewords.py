@@ -14,6 +14,7 @@ import unicodedata
 from functools import cache
 
 from liveblog._text.normalize import fold_chars
+from liveblog._text.pagedata import page_list
 
 __all__ = [
     "BYLINE",
@@ -23,11 +24,14 @@ __all__ = [
     "FOOTER_PHRASES",
     "FOOTER_SIGNS",
     "METADATA_PREFIXES",
+    "NAME_PARTICLES",
     "PINNED_LABELS",
+    "STAFF_BYLINES",
     "SUMMARY_HEADINGS",
     "UPDATE_COUNTER",
     "fold",
     "is_footer",
+    "metadata_start",
 ]
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -366,6 +370,13 @@ SUMMARY_HEADINGS: frozenset[str] = frozenset(
     )
 )
 
+# pages8: the furniture of the languages with a ``lang/<code>/page.toml`` (liveblog._text.pagedata):
+# buttons, key-events headings and pinned labels are whole lines of chrome in that language.
+for _section in ("chrome", "summary", "pinned"):
+    for _lang, _phrases in page_list("furniture", _section).items():
+        CHROME[_lang] = CHROME.get(_lang, frozenset()) | frozenset(fold(w) for w in _phrases)
+SUMMARY_HEADINGS |= frozenset(fold(w) for ws in page_list("furniture", "summary").values() for w in ws)
+
 CHROME_ANY: frozenset[str] = frozenset().union(*CHROME.values())
 """Chrome of every language: a whole line matched against all of them (pages mix languages)."""
 
@@ -389,6 +400,8 @@ PINNED_LABELS: frozenset[str] = frozenset(
         "נעוץ",
     )
 )
+
+PINNED_LABELS |= frozenset(fold(w) for ws in page_list("furniture", "pinned").values() for w in ws)
 
 # Credits that end a photo caption ("… - الأناضول", "… (Reuters)"), folded.
 CAPTION_CREDITS: frozenset[str] = frozenset(
@@ -441,6 +454,30 @@ METADATA_PREFIXES: tuple[str, ...] = tuple(
         "يحررها",
     )
 )
+
+METADATA_PREFIXES += tuple(fold(w) for ws in page_list("furniture", "metadata").values() for w in ws)
+
+
+# pages8: bylines beside a post's clock that are no "First Last" name: the desk signing as a whole
+# ("Redactie", «Rédaction»), and the lower-case particles inside names ("Jan de Vries"), folded.
+STAFF_BYLINES: frozenset[str] = frozenset(
+    fold(w) for ws in page_list("furniture", "staff").values() for w in ws
+)
+NAME_PARTICLES: frozenset[str] = frozenset(
+    w for ws in page_list("furniture", "name-particles").values() for w in ws
+)
+
+
+def metadata_start(folded: str) -> bool:
+    """Whether a folded line starts with a page-metadata word, as a whole word ("Stand:" not "Standort").
+
+    >>> metadata_start("last updated 29 november 2024"), metadata_start("publishedx")
+    (True, False)
+    """
+    return folded.startswith(METADATA_PREFIXES) and any(
+        folded == p or folded.startswith(p + " ") for p in METADATA_PREFIXES
+    )
+
 
 # "By Emma Hollis and Daniel Fenwick", «بقلم: …»: a byline, not text of the page.
 BYLINE = re.compile(

@@ -19,13 +19,14 @@ import importlib
 import re
 from collections.abc import Mapping
 from datetime import timedelta
-from typing import Literal, TypeVar
+from typing import Literal, TypeVar, cast
 
 import attrs
 
 from liveblog._text.clock import to_ascii_digits
+from liveblog._text.pagedata import page_tables
 
-__all__ = ["LANGS", "Relative", "RelativeWords", "Unit", "match_relative", "search_relative"]
+__all__ = ["LANGS", "Relative", "RelativeWords", "Unit", "match_relative", "page_relative", "search_relative"]
 
 _V = TypeVar("_V")
 
@@ -61,6 +62,7 @@ class RelativeWords:
     ago_after: tuple[str, ...] = ()  # "ago", "önce", "назад", "fa", «پیش»
     in_before: tuple[str, ...] = ()  # "in", "dans", «بعد»
     numbers: Mapping[str, int] = attrs.Factory(dict)  # "a", "an", "une", "einer"
+    glued: bool = False  # written without spaces: the unit may run into the next word (5分前, 10분전)
 
 
 @attrs.frozen
@@ -87,15 +89,34 @@ def _alternation(words: object) -> str:
 
 def _compile(words: RelativeWords) -> re.Pattern[str]:
     amount = r"(?:(?P<n>\d{1,3})|(?P<w>" + (_alternation(words.numbers) or "(?!)") + r"))?\s*"
-    amount += r"(?P<u>" + _alternation(words.units) + r")(?![^\W\d_])\.?"
+    amount += r"(?P<u>" + _alternation(words.units) + r")" + ("" if words.glued else r"(?![^\W\d_])\.?")
     forms = []
     if words.ago_before:
-        forms.append(r"(?P<b>" + _alternation(words.ago_before) + r")\s+" + amount)
+        # a circumfix closes after the amount when the language has both: "för 12 minuter sedan"
+        close = r"(?:\s*(?:" + _alternation(words.ago_after) + r")(?!\w))?" if words.ago_after else ""
+        forms.append(r"(?P<b>" + _alternation(words.ago_before) + r")\s+" + amount + close)
     if words.in_before:
         forms.append(r"(?P<i>" + _alternation(words.in_before) + r")\s+" + amount.replace("?P<", "?P<i_"))
     if words.ago_after:
         forms.append(amount.replace("?P<", "?P<a_") + r"\s*(?:" + _alternation(words.ago_after) + r")(?!\w)")
     return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE)
+
+
+def page_relative(doc: Mapping[str, object]) -> RelativeWords:
+    """The ``[relative]`` table of a ``lang/<code>/page.toml`` (:mod:`liveblog._text.pagedata`).
+
+    >>> words = page_relative({"ago-after": ["前"], "units": {"分": "minute"}, "glued": True})
+    >>> words.units["分"], words.ago_after, words.glued
+    (('minute', None), ('前',), True)
+    """
+    units = cast("Mapping[str, Unit]", doc.get("units", {}))
+    return RelativeWords(
+        units={w: (unit, None) for w, unit in units.items()},
+        ago_before=tuple(cast("list[str]", doc.get("ago-before", []))),
+        ago_after=tuple(cast("list[str]", doc.get("ago-after", []))),
+        in_before=tuple(cast("list[str]", doc.get("in-before", []))),
+        glued=bool(doc.get("glued", False)),
+    )
 
 
 @functools.cache
@@ -104,6 +125,11 @@ def _tables() -> tuple[tuple[str, RelativeWords, re.Pattern[str]], ...]:
     for code in LANGS:
         words: RelativeWords = importlib.import_module(f"liveblog.lang.{code}").RELATIVE
         out.append((code, words, _compile(words)))
+    # pages8: languages whose live pages' relative stamps are data in lang/<code>/page.toml
+    for code, doc in page_tables().items():
+        if code not in LANGS and "relative" in doc:
+            words = page_relative(doc["relative"])
+            out.append((code, words, _compile(words)))
     return tuple(out)
 
 

@@ -132,9 +132,27 @@ def _inline_rest(marker_line: Line | None) -> tuple[str, Span, bool] | None:
 
 
 def _names_a_person(text: str) -> bool:
-    """ "Jane Smith", "Sam Lee": two or three capitalised Latin words, nothing else."""
+    """ "Jane Smith", "Sam Lee", "Jan de Vries", "Łukasz Nowak", "Redactie": a byline, nothing else.
+
+    Two or three capitalised words in a script with capitals, with the name
+    particles of ``lang/<code>/page.toml`` between them ("de", "van", "von"),
+    or the desk signing as a whole (``staff``).
+
+    >>> _names_a_person("Jan de Vries"), _names_a_person("José Pérez"), _names_a_person("Redactie")
+    (True, True, True)
+    >>> _names_a_person("Storm hits coast"), _names_a_person("de Vries")
+    (False, False)
+    """
     parts = text.split()
-    return 2 <= len(parts) <= 3 and all(w[:1].isupper() and w.isalpha() and w.isascii() for w in parts)
+    if len(parts) == 1:
+        return words.fold(text) in words.STAFF_BYLINES
+    names = [w for w in parts[1:-1] if w not in words.NAME_PARTICLES]
+    names = [parts[0], *names, parts[-1]]
+    return (
+        2 <= len(names) <= 3
+        and len(parts) <= 5
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in names)
+    )
 
 
 def _opening_words(text: str, n: int) -> str:

@@ -15,8 +15,8 @@ from itertools import pairwise
 
 from liveblog._text.zones import zone_for_word
 from liveblog.model import Grain, When, supported
-from liveblog.resolve import _when, resolve
-from liveblog.segment._lines import Line
+from liveblog.resolve import _when
+from liveblog.segment._lines import Line, marker_date
 from liveblog.segment._markers import Marker
 
 __all__ = ["FUTURE_GRACE", "date_markers", "marker_zone"]
@@ -36,21 +36,6 @@ def marker_zone(marker: Marker, page_zone: tzinfo, lang: str | None = None) -> t
         if found is not None:
             return found
     return page_zone
-
-
-def _marker_day(marker: Marker, reference: datetime, lang: str) -> date | None:
-    """The date written in the label itself, if any."""
-    if marker.date_text is None:
-        return None
-    if marker.shape == "iso":
-        try:
-            day: date | None = date.fromisoformat(marker.date_text)
-        except ValueError:  # "2025-02-30", "2025-13-01": a clock-like label, but no day
-            return None
-    else:
-        when = resolve(marker.date_text, reference, languages=[lang])
-        day = when.start.date() if when is not None else None
-    return day if day is not None and supported(day) else None
 
 
 def _relative_when(marker: Marker, reference: datetime, page_zone: tzinfo) -> When | None:
@@ -143,7 +128,7 @@ def date_markers(
     for ln in marker_lines:
         mk = ln.marker
         assert mk is not None
-        day = _marker_day(mk, reference, lang) or header_of.get(ln.index)
+        day = marker_date(mk, reference, lang) or header_of.get(ln.index)
         if day is None or mk.hour is None or mk.minute is None:
             continue
         moment = datetime.combine(day, time(mk.hour, mk.minute, mk.second), marker_zone(mk, page_zone, lang))

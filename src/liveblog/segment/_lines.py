@@ -11,13 +11,13 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import attrs
 
 from liveblog._text import pagewords as words
 from liveblog._text.normalize import visible
-from liveblog.model import Grain, Ignored, Span
+from liveblog.model import Grain, Ignored, Span, supported
 from liveblog.resolve import find_times, resolve
 from liveblog.segment._markers import Marker, leading_marker, parse_edit_stamp
 
@@ -26,7 +26,7 @@ __all__ = ["REASONS", "Line", "LineKind", "classify", "ignored_lines", "iter_lin
 _MAX_HEADER_LEN = 48
 _MAX_NAV_WORDS = 6
 # A day header has date words and a day number: a letter next to a digit, in either order.
-_HEADER_SHAPE = re.compile(r"[^\W\d_][\s,.،]*\d|\d[\s,.،]*[^\W\d_]")
+_HEADER_SHAPE = re.compile(r"[^\W\d_][\s,.،(]*\d|\d[\s,.،]*[^\W\d_]")  # pages8: "Senin (2/12)"
 _MAX_METADATA_LEN = 120
 _CAPTION_TAIL = re.compile(
     r"(?:^|[\s.(\[])(?:Photograph|Photo|Image|Picture|Credit|صورة|الصورة|تصوير)\s?:\s?[^:]{1,80}[)\]]?$",
@@ -132,6 +132,10 @@ def _day_header(text: str, reference: datetime, lang: str) -> date | None:
     """The date a short line names when the whole line is a date ("Thursday 28 November")."""
     if len(text) > _MAX_HEADER_LEN or not _HEADER_SHAPE.search(text):
         return None  # "2021-05-03" over a fixtures box, a "Sunday" section link: no day header
+    numeric = _NUMERIC_HEADER.fullmatch(text)
+    if numeric is not None:  # "Senin (2/12)": the day in digits, whatever language names the weekday
+        day = numeric_day(numeric["d"], numeric["sep"], numeric["m"], reference, lang)
+        return day if day is not None and reference.date() - day <= _NUMERIC_HEADER_DAYS else None
     found = find_times(text, reference, languages=[lang])
     if len(found) != 1 or found[0].when.grain is not Grain.DAY:
         return None
@@ -165,10 +169,11 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
     # Chrome and metadata lines are short; folding every paragraph of a long page would cost more
     # than the rest of this function.
     folded = words.fold(text) if len(text) < _MAX_METADATA_LEN else ""
-    if folded.startswith(words.METADATA_PREFIXES):
+    if words.metadata_start(folded):
         return attrs.evolve(line, kind=LineKind.METADATA)  # "Published 28 November 2024, 07:00 GMT"
     marker = leading_marker(line.text)
-    if marker is not None and _usable_marker(marker, reference, lang):
+    marker = _usable_marker(marker, reference, lang) if marker is not None else None
+    if marker is not None:
         return attrs.evolve(line, kind=LineKind.MARKER, marker=marker)
     edit = parse_edit_stamp(text)
     if edit is not None:
@@ -189,14 +194,66 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
     return line
 
 
-def _usable_marker(marker: Marker, reference: datetime, lang: str) -> bool:
-    """A relative-only or dated label counts only when its words really resolve."""
+def _usable_marker(marker: Marker, reference: datetime, lang: str) -> Marker | None:
+    """The marker as the line's reading: a relative-only or dated label counts only when its words resolve.
+
+    A dated label whose date names no day falls back to the line's other reading
+    (``Marker.fallback``: "18:00 Runde 2" is a clock and a title), if it has one.
+    """
     if marker.relative is not None:
-        return True  # read by the one "N ago" parser, in any language it has words for
+        return marker  # read by the one "N ago" parser, in any language it has words for
     if marker.date_text is not None and marker.shape != "iso":
-        when = resolve(marker.date_text, reference, languages=[lang])
-        return when is not None and when.grain is Grain.DAY
-    return True
+        return marker if marker_date(marker, reference, lang) is not None else marker.fallback
+    return marker
+
+
+_DAY_MONTH = re.compile(r"(\d{1,2})([./])(\d{1,2})\.?")
+# pages8: a day header of one word (a weekday, in any language) and the day and month in digits:
+# "Senin (2/12)", "Sábado, 30/11", "Di. 3.12." — read only within a few weeks before the reference.
+_NUMERIC_HEADER = re.compile(r"[^\W\d_]{2,15}\.?,?\s*\(?(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})\.?\)?")
+_NUMERIC_HEADER_DAYS = timedelta(days=31)
+
+
+def marker_date(marker: Marker, reference: datetime, lang: str) -> date | None:
+    """The day a marker's own label names, if any ("24 Nov", «29 نوفمبر 2024», "2일", "24/11").
+
+    A numeric day and month with no year ("24/11", "30.11.") is read in the
+    reference's year by the resolver, whose language says which number is the
+    day; a date more than a day after the reference is the year before's.
+    """
+    if marker.date_text is None:
+        return None
+    if marker.shape == "iso":
+        try:
+            day: date | None = date.fromisoformat(marker.date_text)
+        except ValueError:  # "2025-02-30", "2025-13-01": a clock-like label, but no day
+            return None
+        return day if day is not None and supported(day) else None
+    numeric = _DAY_MONTH.fullmatch(marker.date_text)
+    if numeric is not None:
+        return numeric_day(numeric[1], numeric[2], numeric[3], reference, lang)
+    when = resolve(marker.date_text, reference, languages=[lang])
+    if when is None or when.grain is not Grain.DAY:
+        return None
+    day = when.start.date()
+    return day if supported(day) else None
+
+
+def numeric_day(day: str, sep: str, month: str, reference: datetime, lang: str) -> date | None:
+    """A day and month written in digits with no year ("24/11", "3/12"), read as the resolver reads them.
+
+    The year is the reference's, or the year before when that puts the day more
+    than a day after the reference (a January page's "31/12"); the resolver's
+    language says which number is the day.
+    """
+    for year in (reference.year, reference.year - 1):
+        when = resolve(f"{day}{sep}{month}{sep}{year}", reference, languages=[lang])
+        if when is None or when.grain is not Grain.DAY:
+            return None
+        found = when.start.date()
+        if found <= reference.date() + timedelta(days=1):
+            return found if supported(found) else None
+    return None
 
 
 REASONS = {

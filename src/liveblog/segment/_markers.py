@@ -22,13 +22,15 @@ parser (:mod:`liveblog.lang.relative`). The shapes come from real outlets (see
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC
 
 import attrs
 
-from liveblog._text.clock import CLOCK_PATTERN, leading_clock, match_clock, to_ascii_digits
+from liveblog._text.clock import BULLETS, CLOCK_PATTERN, leading_clock, match_clock, to_ascii_digits
 from liveblog._text.normalize import visible
+from liveblog._text.pagedata import page_list
 from liveblog._text.zones import ABBREVIATIONS, WORD_ABBREVIATIONS, ZONE_WORDS, zone_for_word
 from liveblog.lang.relative import Relative, match_relative
 
@@ -45,6 +47,25 @@ _ZONE = rf"(?P<zone>(?:[A-Za-z]{{1,5}}|(?:ب?(?:ال)?توقيت)\s+\S+(?:\s+\S+
 # A zone after a clock that starts a line: an abbreviation of the zone table or a place, maybe bracketed.
 _INLINE_ZONE = re.compile(rf"\s*(?P<open>\()?\s*{_ZONE}\s*(?(open)\))(?![\w+\-−])")
 _SEPARATOR = re.compile(r"\s*(?:[:|–—-]|\s[-–—]\s)\s*")
+# pages8: a date on the clock's line in the other order. After the clock: "09:10, 24 Nov",
+# "14:30 30/11", "14:30, 30 Nov 2024"; before it (one or two words holding a digit): "24/11 19:30",
+# "2024/10/31 15:10", "2일 오후 11시 50분", "28日 0時15分", "Вчера, 23:48". The resolver decides whether
+# it is a day;
+# a word with a colon is a label, not a date ("Stand: 02.06.2024 13:05 Uhr" is a dateline).
+_DATE_AFTER = re.compile(
+    r"\s*,?\s*(?P<date>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
+)
+_DATE_BEFORE = (
+    # a day word: "Вчера, 23:48", "昨天 23:48", "Hoy 14:30", "Aujourd'hui à 00h15"
+    re.compile(r"(?P<date>[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])){1,13}),?\s+"),
+    re.compile(r"(?P<date>[^\s:]{0,12}\d[^\s:]{0,12}?),?\s+"),
+    re.compile(
+        r"(?P<date>[^\s:]{1,12}\s+[^\s:]{0,12}\d[^\s:]{0,12}?|[^\s:]{0,12}\d[^\s:]{0,12}\s+[^\s:]{1,12}?),?\s+"
+    ),
+)
+_DIGIT = re.compile(r"\d")
 _AFTER_RELATIVE = re.compile(r"\s*\(?\s*")
 _CLOSE = re.compile(r"\s*\)")
 
@@ -71,10 +92,15 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
-_EDIT = re.compile(
-    rf"(?:updated|last updated|edited|تم التحديث|حدث|تحديث)\s*(?:at|في|:)?\s*{_CLOCK}(?:\s+{_ZONE})?",
-    re.IGNORECASE,
-)
+_EDIT_WORDS = ("updated", "last updated", "edited", "تم التحديث", "حدث", "تحديث")
+
+
+@functools.cache
+def _edit() -> re.Pattern[str]:
+    """The edit words of every language ("Updated at", "Uppdaterad"); the clock after them is read apart."""
+    more = (w for ws in page_list("furniture", "edit").values() for w in ws)
+    alternation = "|".join(re.escape(w) for w in sorted({*_EDIT_WORDS, *more}, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})\s*(?:at|في|:)?\s*", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -91,6 +117,7 @@ class Marker:
     relative_text: str | None = None  # "2m ago", «منذ 5 دقائق»
     relative: Relative | None = None  # the relative time read by the one "N ago" parser
     rest_at: int | None = None  # where a title or byline beside the label starts in the line
+    fallback: Marker | None = None  # the line's reading when ``date_text`` names no day ("18:00 Runde 2")
 
 
 def _from_match(raw: str, shape: str, m: re.Match[str]) -> Marker | None:
@@ -184,6 +211,28 @@ def _title_words_ok(rest: str, separated: bool) -> bool:
     return len(words) <= (_MAX_LABELLED_WORDS if separated else _MAX_INLINE_WORDS)
 
 
+def _date_first(line: str, text: str, lead: int) -> Marker | None:
+    """A whole line that is a short date and then a clock: "24/11 19:30", "2일 오후 11시 50분"."""
+    if len(text) - lead > _MAX_MARKER_LEN or _DIGIT.search(text, lead) is None:
+        return None  # a clock has digits, and the label is short: prose lines are not tried
+    for pattern in _DATE_BEFORE:
+        m = pattern.match(text, lead)
+        got = leading_clock(text[m.end() :]) if m is not None else None
+        if m is None or got is None:
+            continue
+        clock, end = got
+        end += m.end()
+        z = _INLINE_ZONE.match(text, end)
+        zone = None
+        if z is not None and _known_zone(z.group("zone")):
+            zone, end = z.group("zone"), z.end()
+        if text[end:].strip():
+            continue  # a date and a clock, nothing else: a title after them is some other line
+        raw = line[lead:end].strip()
+        return Marker(raw, "date-clock", clock.hour, clock.minute, clock.second or 0, zone, m["date"])
+    return None
+
+
 def leading_marker(line: str) -> Marker | None:
     """A marker that starts ``line``, with a title or byline after it on the same line.
 
@@ -204,14 +253,14 @@ def leading_marker(line: str) -> Marker | None:
     if len(line) > 400:
         return None
     text = to_ascii_digits(line)
-    lead = len(text) - len(text.lstrip(" \t•·▪●◦*–—-"))
+    lead = len(text) - len(text.lstrip(" \t" + BULLETS))
     found = _relative_label(line, text, lead)
     if found is not None:
         marker, end = found
     else:
         got = leading_clock(text)
         if got is None:
-            return None
+            return _date_first(line, text, lead)
         clock, end = got
         zone = None
         z = _INLINE_ZONE.match(text, end)
@@ -223,6 +272,16 @@ def leading_marker(line: str) -> Marker | None:
         marker = Marker(
             line[lead:end].strip(), "clock", clock.hour, clock.minute, clock.second or 0, zone=zone
         )
+    dated = _DATE_AFTER.fullmatch(text, end) if marker.hour is not None and marker.relative is None else None
+    if dated is not None:  # "09:10, 24 Nov": a day for the resolver, else the title it seemed
+        raw = line[lead : dated.end("date")].strip()
+        plain = _beside(line, text, end, marker)
+        return attrs.evolve(marker, raw=raw, shape="clock-date", date_text=dated["date"], fallback=plain)
+    return _beside(line, text, end, marker)
+
+
+def _beside(line: str, text: str, end: int, marker: Marker) -> Marker | None:
+    """``marker`` with the title or byline after it on its line (``rest_at``), or None when that is prose."""
     sep = _SEPARATOR.match(text, end)
     rest_at = sep.end() if sep is not None else end
     rest = line[rest_at:].strip()
@@ -240,5 +299,17 @@ def parse_edit_stamp(line: str) -> Marker | None:
     raw = visible(line).strip()
     if not raw or len(raw) > _MAX_MARKER_LEN:
         return None
-    m = _EDIT.fullmatch(to_ascii_digits(raw))
-    return _from_match(raw, "edit", m) if m is not None else None
+    text = to_ascii_digits(raw)
+    m = _edit().match(text)
+    got = leading_clock(text[m.end() :]) if m is not None else None
+    if m is None or got is None:
+        return None
+    clock, end = got  # "Uppdaterad kl. 13.40", "Bijgewerkt om 14.10 uur": the clock parser's cues
+    end += m.end()
+    zone = None
+    z = _INLINE_ZONE.match(text, end)
+    if z is not None and _known_zone(z.group("zone")):
+        zone, end = z.group("zone"), z.end()
+    if text[end:].strip():
+        return None
+    return Marker(raw, "edit", clock.hour, clock.minute, clock.second or 0, zone=zone)

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, tzinfo
 import attrs
 
 from liveblog._text import pagewords as words
+from liveblog._text.clock import leading_clock
 from liveblog.lang.relative import search_relative
 from liveblog.model import Grain
 from liveblog.resolve import find_times
@@ -54,6 +55,23 @@ def _clock(line: str, zone: tzinfo, lang: str) -> tuple[time, tzinfo] | None:
     return None
 
 
+def _clock_after(line: str, found: str) -> time | None:
+    """The clock right after a date in a dateline, read by the one clock parser (pages8).
+
+    The resolver reads clocks in running text, where "15.20" may be a number;
+    right after a dateline's date ("26 november 2024, 15.20 uur", "06.11.2024
+    01:20") it is the page's time.
+    """
+    at = line.find(found)
+    if at < 0:
+        return None
+    rest = line[at + len(found) :].lstrip(" ,|–—-")
+    got = leading_clock(rest)
+    if got is None or rest[got[1] :].strip():
+        return None
+    return time(got[0].hour, got[0].minute)
+
+
 def page_stamp(text: str, title: str | None, zone: tzinfo, lang: str) -> PageStamp | None:
     """The most precise stamp the head of the page gives, or ``None``."""
     head = [ln.strip() for ln in text.split("\n", _HEAD_LINES)[:_HEAD_LINES] if ln.strip()]
@@ -68,6 +86,9 @@ def page_stamp(text: str, title: str | None, zone: tzinfo, lang: str) -> PageSta
         for found, grain, start in _absolute(line, zone, lang):
             if grain in (Grain.MINUTE, Grain.SECOND) and (best is None or best.moment is None or is_update):
                 best = PageStamp(moment=start, source=f"page line {line!r}")
+            elif grain is Grain.DAY and (at := _clock_after(line, found)) is not None and best is None:
+                moment = datetime.combine(start.date(), at, start.tzinfo)  # "26 november 2024, 15.20 uur"
+                best = PageStamp(moment=moment, source=f"page line {line!r}")
             elif grain is Grain.DAY and best is None:
                 best = PageStamp(day=start.date(), source=f"page line {line!r} ({found})")
         if is_update and update is None and (best is None or best.moment is None):

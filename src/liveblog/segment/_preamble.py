@@ -15,14 +15,34 @@ from collections.abc import Sequence
 import attrs
 
 from liveblog._text import pagewords as words
+from liveblog.lang import UNSPACED
 from liveblog.segment._lines import Line, LineKind
 
-__all__ = ["Preamble", "headline_like", "paragraphs", "split_preamble"]
+__all__ = ["Preamble", "headline_like", "paragraphs", "split_preamble", "word_count"]
 
 MAX_TITLE_WORDS = 24
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|–—-]\s+[^|–—-]{2,40}$")
-_SENTENCE_END = (".", "!", "?", "؟", "…", "»", '"', "”")
+_SENTENCE_END: tuple[str, ...] = (".", "!", "?", "؟", "…", "»", '"', "”")
 _SENTENCE_WORDS = 12
+# pages8: the full stops and clause marks of other scripts: 。！？ (CJK), । ॥ (Devanagari danda)
+_SENTENCE_END += ("。", "！", "？", "।", "॥")
+_NOT_HEADLINE_END = (".", ":", "،", ",", "؛", ";", "…", "。", "：", "，", "、", "।")
+# A script written without spaces has no words to count: its letters are counted, two to a word
+# (a Chinese or Japanese word is mostly two characters), so 海南启动一级应急响应 is five words.
+_UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
+
+
+def word_count(text: str) -> int:
+    """Words of ``text``: spaced words, and runs of an unspaced script at two letters a word.
+
+    >>> word_count("Polls open"), word_count("海南启动一级应急响应"), word_count("投票締め切り　開票始まる")
+    (2, 5, 6)
+    """
+    unspaced = _UNSPACED_RUN.findall(text)
+    if not unspaced:
+        return len(text.split())
+    rest = _UNSPACED_RUN.sub(" ", text)
+    return len(rest.split()) + sum((len(run) + 1) // 2 for run in unspaced)
 
 
 @attrs.frozen
@@ -54,12 +74,12 @@ def paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
 
 def headline_like(text: str, max_words: int = MAX_TITLE_WORDS, *, min_words: int = 2) -> bool:
     """Two (or ``min_words``) to ``max_words`` words and no sentence-final full stop, colon or comma."""
-    n = len(text.split())
-    return min_words <= n <= max_words and not text.rstrip().endswith((".", ":", "،", ",", "؛", ";", "…"))
+    n = word_count(text)
+    return min_words <= n <= max_words and not text.rstrip().endswith(_NOT_HEADLINE_END)
 
 
 def _sentence_like(text: str) -> bool:
-    return text.rstrip().endswith(_SENTENCE_END) or len(text.split()) >= _SENTENCE_WORDS
+    return text.rstrip().endswith(_SENTENCE_END) or word_count(text) >= _SENTENCE_WORDS
 
 
 def _runs(pre: Sequence[Line]) -> list[list[Line]]:
@@ -116,12 +136,44 @@ def _title(pre: Sequence[Line], known_title: str | None) -> tuple[str | None, Li
     return known_title, None, []
 
 
+_MENU_ITEMS = 3  # a navigation menu copied as text: one item per line, at least this many
+_MENU_WORDS = 2
+
+
+def _menu(pre: Sequence[Line]) -> list[Line]:
+    """A site menu copied one item a line at the very top ("News", "Opinion", "Sport" …), or nothing.
+
+    The lines before it that are set aside already (a "Skip to main content"
+    link) belong to it; it ends at the first line of more than two words. After
+    a known navigation word ("Home", «Главная»), single words are the rest of a
+    breadcrumb however few («Общество»).
+    """
+    items: list[Line] = []
+    chrome = 0
+    for ln in pre:
+        if ln.kind is not LineKind.CONTENT:
+            if items or ln.kind is LineKind.BLANK or ln.kind is LineKind.CHROME:
+                chrome += ln.kind is LineKind.CHROME and not items
+                continue
+            break
+        if word_count(ln.stripped) > _MENU_WORDS or ln.stripped.endswith(_SENTENCE_END):
+            break
+        items.append(ln)
+    if len(items) >= _MENU_ITEMS:
+        return items
+    # a breadcrumb: section names of one word each after a known one («Главная» / «Общество»)
+    return items if chrome and items and all(len(ln.stripped.split()) == 1 for ln in items) else []
+
+
 def split_preamble(pre: Sequence[Line], known_title: str | None) -> Preamble:
     """Sort the lines before the first marker into title, header, key points and lead."""
     heading, summary = _summary(pre)
     listed = {ln.index for ln in summary}
     rest = [ln for ln in pre if ln.index not in listed and ln is not heading]
+    menu = _menu(rest)
+    rest = [ln for ln in rest if ln.index > menu[-1].index] if menu else rest
     title, title_line, header = _title(rest, known_title)
+    header = [*menu, *header]
     above = {ln.index for ln in header}
     lead = tuple(ln for ln in rest if ln is not title_line and ln.index not in above)
     return Preamble(title, title_line, lead, tuple(header), summary, heading)
