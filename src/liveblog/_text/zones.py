@@ -149,7 +149,10 @@ ABBREVIATIONS: dict[str, tuple[Candidate, ...]] = {
 
 # Abbreviations that are also words of the languages read ("5pm cat show", "at 5pm west of the city",
 # "um 9 ist es", Dutch "wat"): after a clock they name a zone only with a capital ("3pm EAT", "9am ET").
-WORD_ABBREVIATIONS = frozenset({"cat", "eat", "wat", "wit", "et", "pt", "ct", "ist", "est", "wet", "west"})
+# review7: "sgt" (Sergeant: "at 10:00 Sgt. Smith was shot" was Singapore time)
+WORD_ABBREVIATIONS = frozenset(
+    {"cat", "eat", "wat", "wit", "et", "pt", "ct", "ist", "est", "wet", "west", "sgt"}
+)
 
 # Words that name a place's clock rather than an abbreviation: the zone's rules apply.
 ZONE_WORDS: dict[str, str | None] = {

@@ -88,6 +88,11 @@ class Composer:
         self.t = rules.t
         self._best: dict[int, Match | None] = {}
         self._atoms: dict[int, Match | None] = {}
+        self._plain: dict[int, Match | None] = {}  # best() but for lists of days: _read()
+        # Tokens whose list of days is being read: a list's head is read before it and its last day
+        # after it, and what they read may ask for the first token again (a range, a join: "on 5,
+        # 6 and 7 people" once went 7, "on 5", 7 …); asked again, it reads no list.
+        self._listing: set[int] = set()
         # Tokens that may close a range, found once by their words (clitics: also without the first
         # one or two letters, «وحتى»); a range is tried only where one stands near.
         firsts = _closers(self.t.lexicons)
@@ -111,7 +116,7 @@ class Composer:
 
     def forget_before(self, i: int) -> None:
         """Drop what is remembered of tokens before ``i`` (the scan only moves forward): a cache."""
-        for table in (self._best, self._atoms):
+        for table in (self._best, self._plain, self._atoms):
             for k in [k for k in table if k < i]:
                 del table[k]
         self.r.forget_before(i)
@@ -124,9 +129,30 @@ class Composer:
         return m
 
     def best(self, i: int) -> Match | None:
-        """The longest time that starts at token ``i``, ties to the atom rules' own reading."""
+        """The longest time that starts at token ``i``, ties to the atom rules' own reading; a day
+        number in a list of days takes the list's month ("5" in "on 5 and 6 December")."""
         if i in self._best:
             return self._best[i]
+        best = self._read(i)
+        d = self._list_start(i, best) if i not in self._listing else None
+        if d is not None:
+            # "5" in "on 5 and 6 December": not the 5th of this month; "6" in "December 5 and 6"
+            self._listing.add(i)
+            try:
+                listed = self._listed_day(d) or (self._listed_after(d) if d == i else None)
+            finally:
+                self._listing.discard(i)
+            if listed is not None:
+                best = attrs.evolve(listed, start=i)
+        self._best[i] = best
+        return best
+
+    def _read(self, i: int) -> Match | None:
+        """:meth:`best` but for lists of days: what a list's last day or head said itself (its
+        month; a day that takes a month from a list says none, so a list never asks the next list:
+        "1 and 2 and 3 … and 900" is no chain of calls as deep as the list is long)."""
+        if i in self._plain:
+            return self._plain[i]
         # the atom, a range (which joins what follows it too: "… di venerdì") and the productions
         # that can start on this word, each extended by what follows it. Each call is guarded: None
         # when it names a date the calendar cannot hold ("the first century", "the next day" said on
@@ -155,13 +181,7 @@ class Composer:
                 or (m.end == best.end and m.anaphor is not None and best.anaphor is None)
             ):
                 best = m
-        d = self._list_start(i, best)
-        if d is not None:
-            # "5" in "on 5 and 6 December": not the 5th of this month; "6" in "December 5 and 6"
-            listed = self._listed_day(d) or (self._listed_after(d) if d == i else None)
-            if listed is not None:
-                best = attrs.evolve(listed, start=i)
-        self._best[i] = best
+        self._plain[i] = best
         return best
 
     def _listed_after(self, i: int) -> Match | None:
@@ -183,9 +203,9 @@ class Composer:
             for j in range(p - 1, max(p - 5, 0) - 1, -1):
                 if t.number[j] is not None:
                     break  # the item before is a bare day: walk on to the head
-                m = self.best(j)  # a head starts on a word ("Dec."), so this never asks for a list
+                m = self._read(j)  # "Dec. 5": a head says its month, so reads no list
                 if m is not None and m.end == before:
-                    v = self.value(m)
+                    v = self.value(m) if self._says_month(m) else None  # not "on 5 and 6 people"
                     if (
                         not isinstance(v, Partial)
                         or v.day != t.number[p]
@@ -236,6 +256,11 @@ class Composer:
             return None  # only a cue before the day ("on 5", "les 5"), not its month ("Dec. 5")
         return d if t.num(d, 1, 31) is not None else None
 
+    def _says_month(self, m: Match) -> bool:
+        """Whether match ``m`` names its month (a list's head or last day), not takes the reference's
+        ("on 5" in "on 5 and 6 people died": that 5 lends no month to the 6)."""
+        return any(self.t.hit(k, "month") is not None for k in range(m.start, m.end))
+
     _LIST_LENGTH = 8  # days in one list before its month ("1, 2, 3 … and 9 May"); longer is no list
 
     def _listed_day(self, i: int) -> Match | None:
@@ -265,8 +290,8 @@ class Composer:
             k += 2 if t.is_(k + 1, ".") else 1
         else:
             return None
-        m = self.best(k)
-        v = self.value(m) if m is not None else None
+        m = self._read(k)
+        v = self.value(m) if m is not None and self._says_month(m) else None
         if (
             m is None
             or not isinstance(v, Partial)
