@@ -99,6 +99,8 @@ class ClockRules(AmountRules):
             if after is not None:  # "15 heures 30", "quinze heures et quart"
                 delta, k, digit_minutes, said_minutes = *after, True
         ampm = t.hit(k, "ampm") if noun is None else None
+        if ampm is not None and ampm.lex.place == "before":
+            ampm = None  # cjk8: Georgian "დღის" is 3 pm before the hour, "of day" after it ("5 დღის წინ")
         k = ampm.end if ampm is not None else k
         zone: tzinfo | None = None
         zk = k + 1 if t.is_(k, "(") else k
@@ -116,7 +118,10 @@ class ClockRules(AmountRules):
             and post.lex.bound
             and sep != ":"
             and not (digit_minutes or ampm)
-            and (self._amount_of(k, cue) or not (cued or said_cue or zone or self._part_after(j, k)))
+            and (
+                self._amount_of(k, cue)
+                or not (cued or said_cue or zone or self._part_after(j, k) or self._day_before(i))
+            )
         ):
             # "pendant 3 heures (et demie)", "après 15 heures de combats", «после 14 часов переговоров»
             # say how long; "à 15 heures", "15 heures 30" are clocks
@@ -181,6 +186,14 @@ class ClockRules(AmountRules):
         if sep in ("", "word"):
             return post
         return post if sep == ":" and post is not None else None
+
+    def _day_before(self, i: int) -> bool:
+        """Whether a weekday, a day word or a part of the day ends right before the hour at ``i``
+        (cjk8): "ხვალ 5-ზე", "შაბათს 9-ზე", "ღამის 11-ზე" (tomorrow at 5, on Saturday at 9, at 11 of
+        the night) are clocks, "5-ზე მეტი" (more than 5) is none."""
+        return any(
+            h.lex.kind in ("weekday", "dayword", "part", "partday") for h in self.t.ending_at(i, back=2)
+        )
 
     def _afternoon_word(self, j: int, hour: int, cue: Hit | None) -> bool:
         """Whether the hour at ``j`` is an hour word past noon after "at" ("o piętnastej"): a clock."""

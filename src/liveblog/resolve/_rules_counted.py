@@ -177,9 +177,11 @@ def _field(
     counter = t.hit(k, "counter") if field is not None else None
     end, lang = (counter.end, counter.lex.lang) if counter is not None else (k, "")
     if field is None and after_ampm and not fields and 1 <= n <= 12:
-        if t.hit(k, "unit") is not None or (digits and t.digits_go_on(k - 1)):
+        post = t.hit(k, "hourpost")  # cjk8: "délután 3-kor", "დღის 5-ზე": "at" glued after a dash
+        if post is None and (t.hit(k, "unit") is not None or (digits and t.digits_go_on(k - 1))):
             return None
         field = "hour"  # an hour after am/pm with no counter: "du. 5", "délelőtt 10"
+        end = end if post is None else post.end
     if field is None or field not in _ORDER:
         return None  # no counter, or 半 with no hour before it
     if any(_ORDER.index(f) >= _ORDER.index(field) for f in fields):

@@ -614,10 +614,13 @@ class TimeRules(ClockRules):
             dashed = self._dashed_date(i, j)
             if dashed is not None:
                 return dashed
-        head = self._day_and_month(j)
+        first = self._year_first(j) if wd is None and prefix is None and lead is None else None
+        head = self._day_and_month(j if first is None else first[1])
         if head is None:
             return None
         d, m, end, fixed = head
+        # "2015 წლის 14 აპრილს": the year said first, with its noun
+        fixed = first[0] if first is not None and fixed is None else fixed
         ya = (
             (self.year_after(end) or (self._short_year(end) if d else None))
             if fixed is None
@@ -635,7 +638,7 @@ class TimeRules(ClockRules):
                 day = date(y, m, d)
             except ValueError:
                 return None
-            rule = "day-month-year" if fixed is None else "day-relative-month"
+            rule = "day-month-year" if fixed is None or first is not None else "day-relative-month"
             if wd is not None:
                 rule = "day-month-weekday" if day.weekday() == wd.value else "day-month-weekday-mismatch"
             if wd is not None and day.weekday() != wd.value and t.number[j] is None:
@@ -658,6 +661,18 @@ class TimeRules(ClockRules):
         if ya is None and wd is None:  # no year said: a range's other end may still settle it
             return attrs.evolve(m_day, value=Partial(month=m, day=d))
         return m_day
+
+    def _year_first(self, j: int) -> tuple[int, int] | None:
+        """(year, end) for a year and its noun said before a day and month (cjk8): Georgian "2015
+        წლის 14 აპრილს" (of the year 2015, 14 April), "2015 წლის აპრილში" (April 2015)."""
+        t = self.t
+        y = t.num(j, 1000, 2999, 4)
+        noun = t.hit(j + 1, "yearsuffix") if y is not None and j + 1 < len(t) else None
+        if y is None or noun is None or noun.end >= len(t):
+            return None
+        if t.hit(noun.end, "month") is None and t.number[noun.end] is None:
+            return None
+        return y, noun.end
 
     def _dashed_date(self, i: int, j: int) -> Match | None:
         """ "31/Oct/1974", "31-Oct-74", "5.Mar.2021": a day, a month name and a year glued by one
