@@ -266,6 +266,9 @@ class Syntax:
     # «מחר» "tomorrow" with "to"), up to two of them in the order listed («ולמחר», never «לומחר»);
     # the word itself is looked up first.
     prefixes: tuple[str, ...] = ()
+    # cjk8: a modifier before a day number with its counter names that day of the month, not a
+    # window of days: Korean "지난 28일" is the 28th just past, "오는 5일" the 5th to come.
+    mod_names_day: bool = False
 
 
 _NO_SYNTAX = Syntax()

@@ -170,6 +170,7 @@ _SYNTAX_FIELDS: Mapping[str, type] = {
     "min_stem": int,
     "prefixes": tuple,
     "abbrev_dot": bool,  # romint (wave 5): "sept.", "dic." as English "Nov."
+    "mod_names_day": bool,  # cjk8: Korean "지난 28일", the 28th just past (no window of 28 days)
 }
 
 

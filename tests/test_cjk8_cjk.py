@@ -1,0 +1,90 @@
+"""Korean, Chinese and Japanese news shapes (cjk8, wave 7): a modifier naming a day or month of the
+Korean calendar ("지난 28일"), native day counts, days said from the date before them (次日, 翌日,
+다음날), parts of the day glued after a day number (28日晚).
+
+Every expected value is worked out by hand from the reference: Friday 2024-11-29 21:00 UTC,
+leaning to the past. "지난 28일" (the 28th just past) is 28 November; "지난 30일" 30 October (the
+30th of this month is still to come); "오는 5일" (the 5th to come) 5 December, "오는 30일" the
+next day, 30 November; "지난 2월" February 2024, "지난 11월" November 2023 (strictly before the
+reference's month), "오는 3월" March 2025. "이틀 전" (two days ago) is Wednesday 27 November,
+"사흘 뒤" (three days on) Monday 2 December. 次日 / 翌日 / 다음날 alone count from the reference:
+Saturday 30 November; after "2024年3月5日" they are 6 March 2024.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from liveblog.resolve import find_times, resolve
+
+REF = "2024-11-29T21:00"
+
+RESOLVED = [
+    # -- Korean: "지난"/"오는" before a day or month with its counter name that day or month --
+    ("ko", "지난 28일", "2024-11-28"),
+    ("ko", "지난 30일", "2024-10-30"),
+    ("ko", "오는 5일", "2024-12-05"),
+    ("ko", "오는 30일", "2024-11-30"),
+    ("ko", "지난 2월", "2024-02"),
+    ("ko", "지난 11월", "2023-11"),
+    ("ko", "오는 3월", "2025-03"),
+    ("ko", "지난 28일 오후 3시", "2024-11-28T15:00"),
+    ("ko", "지난 3년", "2021/2023"),  # a unit that is no day: still the last three years
+    ("ko", "지난 3일 동안", "2024-11-26/2024-11-28"),  # "during": the last three days
+    # -- Korean words: last year, this month, native day counts, days said from another --
+    ("ko", "지난해", "2023"),
+    ("ko", "지난해 3월", "2023-03"),
+    ("ko", "이틀 전", "2024-11-27"),
+    ("ko", "사흘 뒤", "2024-12-02"),
+    ("ko", "다음날", "2024-11-30"),
+    ("ko", "전날", "2024-11-28"),
+    # -- Chinese: the next day, this morning, a part glued after a day number --
+    ("zh", "次日", "2024-11-30"),
+    ("zh", "今晨", "2024-11-29TMO"),
+    ("zh", "28日晚", "2024-11-28TEV"),
+    ("zh", "当地时间28日晚间", "2024-11-28TEV"),
+    ("zh", "11月28日晚8时许", "2024-11-28T20:00"),
+    # -- Japanese: the next day --
+    ("ja", "翌日", "2024-11-30"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), RESOLVED)
+def test_resolved(lang: str, text: str, timex: str) -> None:
+    """Each expression names the day, month, clock or range worked out by hand."""
+    w = resolve(text, REF, tz="UTC", languages=[lang])
+    assert w is not None, text
+    assert w.timex == timex
+
+
+ANCHORED = [
+    ("zh", "2024年3月5日发生地震，次日举行发布会。", "次日", "2024-03-06"),
+    ("ja", "2024年3月5日に発生し、翌日に会見した。", "翌日", "2024-03-06"),
+    ("ko", "2024년 3월 5일 발생했고 다음날 회견을 열었다.", "다음날", "2024-03-06"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "said", "timex"), ANCHORED)
+def test_anchored_on_the_date_before(lang: str, text: str, said: str, timex: str) -> None:
+    """The next day counts from the date said before it, not from the reference."""
+    found = {f.text: f.when.timex for f in find_times(text, REF, tz="UTC", languages=[lang])}
+    assert found[said] == timex
+
+
+# Not dates: 晚 alone is "late" or part of a word (晚餐 dinner), a day count with "during" is an
+# amount, 前日比 (against the day before) is a market comparison, a counted point is no clock.
+NOT_DATES = [
+    ("zh", "晚餐很晚才开始"),
+    ("zh", "他提出3点建议"),
+    ("ko", "3일 동안 비가 왔다"),
+    ("ko", "그는 하루 종일 일했다"),
+    ("ko", "이틀 동안 회의가 열렸다"),
+    ("ja", "前日比100円高"),
+    ("ja", "3時間待った"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_DATES)
+def test_not_dates(lang: str, text: str) -> None:
+    """No date in these."""
+    assert find_times(text, REF, tz="UTC", languages=[lang]) == []
