@@ -5,7 +5,8 @@ Every expected value is worked out by hand from the reference: Friday 2024-11-29
 (leaning to the past, as news does). So "ხვალ 5-ზე" (tomorrow at 5) is Saturday 30 November
 05:00; "შაბათს 9-ზე" (on Saturday at 9) the Saturday before, 23 November, 09:00; "დღის 3 საათზე"
 (3 o'clock of the day) 15:00; "ღამის 11-ზე" (11 of the night) 23:00; "délután 3-kor" (in the
-afternoon at 3) 15:00 that Friday. A month without a year is the nearest one: March 2025 (three
+afternoon at 3) 15:00 that Friday; "három napja" (three days ago) Tuesday 26 November, "két órája"
+(two hours ago) the hour from 19:00. A month without a year is the nearest one: March 2025 (three
 months ahead) against March 2024 (eight back). "შარშან" is last year, 2023.
 """
 
@@ -49,6 +50,22 @@ RESOLVED = [
     ("hu", "10:00-tól 12:00-ig", "2024-11-29T10:00/2024-11-29T12:00"),
     ("hu", "márciustól áprilisig", "2025-03/2025-04"),
     ("hu", "hétfőtől péntekig", "2024-11-25/2024-11-29"),
+    # -- Hungarian: the year and its full stop first, the day's case ending after a dash --
+    ("hu", "2024. március 5-én", "2024-03-05"),
+    ("hu", "2023. december", "2023-12"),
+    ("hu", "március 5-én 10 órakor", "2025-03-05T10:00"),
+    ("hu", "2024. március 5-én délután 3-kor", "2024-03-05T15:00"),
+    ("hu", "november 28-án este", "2024-11-28TEV"),
+    ("hu", "2024-ben", "2024"),
+    # -- Hungarian: "ago" glued to its unit, last/this/next year, the next day --
+    ("hu", "három napja", "2024-11-26"),
+    ("hu", "két órája", "2024-11-29T19"),
+    ("hu", "egy éve", "2023"),
+    ("hu", "tavaly", "2023"),
+    ("hu", "idén", "2024"),
+    ("hu", "jövőre", "2025"),
+    ("hu", "tavaly márciusban", "2023-03"),
+    ("hu", "másnap", "2024-11-30"),
 ]
 
 
@@ -67,6 +84,7 @@ NOT_DATES = [
     ("ka", "9-ზე"),  # a bare number with "at": no day, no part, no hour noun
     ("ka", "2000 წლის ისტორია"),  # a 2000-year history
     ("hu", "3 órán át tárgyaltak"),  # they talked for 3 hours
+    ("hu", "a választás napja"),  # the day of the election: "napja" says ago only after a number
 ]
 
 

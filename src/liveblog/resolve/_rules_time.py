@@ -554,7 +554,8 @@ class TimeRules(ClockRules):
         clock = t.is_(k + 1, ":") and t.adjacent(k + 2) and t.num(k + 2) is not None  # "Nov 12:30"
         if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not clock:
             suffix = t.hit(k + 1, "ordsuffix") if t.adjacent(k + 1) else None  # nor6: "marzec 3ci 2015"
-            end = suffix.end if suffix is not None and suffix.lex.words[0].isalpha() else k + 1
+            # an ending in letters ("3ci"), glued after a dash too (cjk8: Hungarian "március 5-én")
+            end = suffix.end if suffix is not None and suffix.lex.words[-1].isalpha() else k + 1
             return t.num(k), mon[0], end, None  # "Nov. 28", "Nov 28: strikes …"
         art = t.hit(k, "the") if mon[0] else None  # "February the 15th": the day in digits with its ending
         day = t.num(art.end, 1, 31) if art is not None and len(t.norm[art.end]) <= 2 else None
@@ -664,10 +665,13 @@ class TimeRules(ClockRules):
 
     def _year_first(self, j: int) -> tuple[int, int] | None:
         """(year, end) for a year and its noun said before a day and month (cjk8): Georgian "2015
-        წლის 14 აპრილს" (of the year 2015, 14 April), "2015 წლის აპრილში" (April 2015)."""
+        წლის 14 აპრილს" (of the year 2015, 14 April), "2015 წლის აპრილში" (April 2015); a year
+        and its full stop before a month's name (Hungarian "2024. március 5-én")."""
         t = self.t
         y = t.num(j, 1000, 2999, 4)
         noun = t.hit(j + 1, "yearsuffix") if y is not None and j + 1 < len(t) else None
+        if y is not None and noun is None and t.is_(j + 1, ".") and t.hit(j + 2, "month") is not None:
+            return y, j + 2  # Hungarian "2024. március 5-én": the year's full stop, then the month
         if y is None or noun is None or noun.end >= len(t):
             return None
         if t.hit(noun.end, "month") is None and t.number[noun.end] is None:
