@@ -8,7 +8,8 @@ leaning to the past. "지난 28일" (the 28th just past) is 28 November; "지난
 next day, 30 November; "지난 2월" February 2024, "지난 11월" November 2023 (strictly before the
 reference's month), "오는 3월" March 2025. "이틀 전" (two days ago) is Wednesday 27 November,
 "사흘 뒤" (three days on) Monday 2 December. 次日 / 翌日 / 다음날 alone count from the reference:
-Saturday 30 November; after "2024年3月5日" they are 6 March 2024.
+Saturday 30 November; after "2024年3月5日" they are 6 March 2024. "두 달 뒤" (in two months) is January
+2025, "3주 이전" (three weeks before) Friday 8 November. A quarter without its year is the nearest.
 """
 
 from __future__ import annotations
@@ -46,6 +47,25 @@ RESOLVED = [
     ("zh", "11月28日晚8时许", "2024-11-28T20:00"),
     # -- Japanese: the next day --
     ("ja", "翌日", "2024-11-30"),
+    # -- quarters: the number glued before the noun, after a year's counter or a rank's prefix --
+    ("zh", "2018年第三季度", "2018-Q3"),
+    ("zh", "第三季度", "2024-Q3"),  # the nearest third quarter, July-September 2024
+    ("zh", "三季度", "2024-Q3"),
+    ("ja", "2018年第3四半期", "2018-Q3"),
+    ("ko", "2018년 4분기", "2018-Q4"),
+    ("ko", "4분기", "2024-Q4"),  # the quarter the reference is in
+    # -- Korean: native numbers before a unit, units glued to "ago"/"after", day and part in one --
+    ("ko", "한 시간 전", "2024-11-29T20"),
+    ("ko", "두 달 뒤", "2025-01"),
+    ("ko", "일주일 전", "2024-11-22"),
+    ("ko", "7일전", "2024-11-22"),
+    ("ko", "3시간전", "2024-11-29T18"),
+    ("ko", "3일후", "2024-12-02"),
+    ("ko", "3주 이전", "2024-11-08"),
+    ("ko", "재작년", "2022"),
+    ("ko", "어제저녁", "2024-11-28TEV"),
+    ("ko", "내일밤", "2024-11-30TNI"),
+    ("ko", "월요일저녁", "2024-11-25TEV"),
 ]
 
 
@@ -81,6 +101,9 @@ NOT_DATES = [
     ("ko", "이틀 동안 회의가 열렸다"),
     ("ja", "前日比100円高"),
     ("ja", "3時間待った"),
+    ("zh", "三个季度"),  # three quarters: an amount
+    ("ko", "세 명이 다쳤다"),  # three people were hurt
+    ("ko", "한 번 더"),  # once more
 ]
 
 
