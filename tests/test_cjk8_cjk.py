@@ -111,3 +111,33 @@ NOT_DATES = [
 def test_not_dates(lang: str, text: str) -> None:
     """No date in these."""
     assert find_times(text, REF, tz="UTC", languages=[lang]) == []
+
+
+# Short numeric dates as Chinese, Japanese and Korean pages write them: a weekday in brackets after
+# the date (it also decides the order of two numbers of 12 or less: 5 March 2024 was a Tuesday, 3
+# May a Tuesday only in 2022), or a clock after it; in these countries' zones month first.
+NUMERIC = [
+    ("ja", "UTC", "3/25（月）", "2024-03-25"),  # 25 March 2024 was a Monday
+    ("ja", "UTC", "3/5(火)", "2024-03-05"),
+    ("zh", "UTC", "3/5（周二）", "2024-03-05"),
+    ("ko", "UTC", "3/5(화)", "2024-03-05"),
+    ("ja", "UTC", "11/28(木)", "2024-11-28"),
+    ("ja", "UTC", "11/28（木）午後3時", "2024-11-28T15:00"),
+    ("ja", "Asia/Tokyo", "3/5 15:00", "2025-03-05T15:00"),  # the nearest 5 March, three months ahead
+    ("zh", "Asia/Shanghai", "11/28 晚上8点", "2024-11-28T20:00"),
+    ("ko", "Asia/Seoul", "4/25 오후4시에", "2025-04-25T16:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "tz", "text", "timex"), NUMERIC)
+def test_numeric_dates(lang: str, tz: str, text: str, timex: str) -> None:
+    """The day (and clock) worked out by hand; the reference is 21:00 in ``tz``."""
+    w = resolve(text, REF, tz=tz, languages=[lang])
+    assert w is not None, text
+    assert w.timex == timex
+
+
+@pytest.mark.parametrize(("lang", "text"), [("ja", "3/5に"), ("en", "1/2 3"), ("en", "24/7 coverage")])
+def test_numeric_not_dates(lang: str, text: str) -> None:
+    """Two numbers with a slash and no weekday, clock or day cue beside them stay no date."""
+    assert find_times(text, REF, tz="Asia/Tokyo", languages=[lang]) == []

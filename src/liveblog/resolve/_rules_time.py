@@ -133,26 +133,21 @@ class TimeRules(ClockRules):
             end = dotted  # "am 10.10.", "15.2.": day first, its own dots make it a date
         elif (
             (sep != "/" and not (sep == "-" and tight and self.clock_after(end) is not None))
-            or (t.number[end] is not None if end < len(t) else False)
+            or (t.number[end] is not None and not self._said_with_day(end) if end < len(t) else False)
             or (t.is_(end, "/", "-") and not self._slashed_pair(j, end))
         ):
             return None  # no year: only "2/15", "2 / 15"; "25-04" before a clock ("25-04 kl. 16:00", nor6)
-        elif max(a, b) <= 12 and not self._day_cued_alone(j, end):
-            return None  # "1/2", "3/4": a fraction as much as a date; "le 2/3", "el 4/7" are days
-        if dotted is not None:
-            if b > 12:
-                return None
-            d, m = a, b
-        elif b > 12 >= a:
-            d, m = b, a
-        elif a > 12 >= b:
-            d, m = a, b
-        elif month_first(self.ctx.zone):
-            d, m = b, a
-        else:
-            d, m = a, b
-        if y is None and dotted is None and not (wd is not None or self._dated_around(j, end)):
+        elif max(a, b) <= 12 and not (self._day_cued_alone(j, end) or self._said_with_day(end)):
+            return None  # "1/2", "3/4": a fraction as much as a date; "le 2/3", "el 4/7", "3/5(火)" are days
+        order = self._day_month_order(a, b, end, dotted=dotted is not None)
+        if order is None:
+            return None
+        d, m = order
+        bracket = self._bracket_weekday(end) if y is None and wd is None else None
+        if y is None and dotted is None and not (wd is not None or bracket or self._dated_around(j, end)):
             return None  # "24/7 coverage": an idiom as much as a date
+        if bracket is not None:
+            wd, end = bracket  # "3/25（月）", "2/12(화)": the weekday in brackets after the date (cjk8)
         if y is None:
             found = self._pick_year(m, d, None if wd is None else wd.value)
             if found is None:
@@ -232,6 +227,58 @@ class TimeRules(ClockRules):
             return None
         return self._match(i, end, _when.day(day, self.ctx.zone), "numeric-spaced")
 
+    def _bracket_weekday(self, end: int) -> tuple[Hit, int] | None:
+        """(weekday, end) for a weekday in brackets right after a numeric date (cjk8): "3/25（月）",
+        "3/5(火)", "2/12(화)", "3/5（周二）" — Chinese, Japanese and Korean pages write dates so."""
+        t = self.t
+        if not t.is_(end, "(") or end + 1 >= len(t):
+            return None
+        said = t.hit(end, "weekday")  # a table may list the brackets with the name: Japanese "(火)"
+        if said is not None and said.lex.words[0] == "(":
+            return said, said.end
+        wd = t.hit(end + 1, "weekday")
+        if wd is None or not t.is_(wd.end, ")"):
+            return None
+        return wd, wd.end + 1
+
+    def _day_month_order(self, a: int, b: int, end: int, *, dotted: bool) -> tuple[int, int] | None:
+        """(day, month) of the numbers "a/b" ending at ``end``: an impossible reading decides, then
+        a weekday in brackets after it (cjk8: "3/5(火)"), then the zone's country, else day first."""
+        if dotted:
+            return None if b > 12 else (a, b)
+        if b > 12 >= a:
+            return b, a
+        if a > 12 >= b:
+            return a, b
+        said = self._order_by_weekday(a, b, end)  # "3/5(火)": 5 March is the Tuesday near, 3 May not
+        if said is not None:
+            return said
+        return (b, a) if month_first(self.ctx.zone) else (a, b)
+
+    def _said_with_day(self, end: int) -> bool:
+        """Whether a weekday in brackets or a clock follows "a/b" (cjk8): "3/5(火)", "3/5 15:00",
+        "3/5 午後3時" are a day; a fraction is not written so."""
+        return (
+            self._bracket_weekday(end) is not None
+            or self.clock_after(end) is not None
+            or self._counted_clock_at(end)
+        )
+
+    def _order_by_weekday(self, a: int, b: int, end: int) -> tuple[int, int] | None:
+        """(day, month) of "a/b", both 12 or less, by a weekday in brackets after it: the order whose
+        day falls on that weekday nearest the reference ("3/5(火)" said in November 2024 is 5 March
+        2024, a Tuesday; 3 May was a Tuesday only in 2022)."""
+        bracket = self._bracket_weekday(end)
+        if bracket is None:
+            return None
+        today = self.ctx.today
+        fits: list[tuple[int, int, int]] = []  # (days from today, day, month)
+        for d, m in ((b, a), (a, b)):
+            found = self._pick_year(m, d, bracket[0].value)
+            if found is not None and found[1] == "day-month-weekday":
+                fits.append((abs((found[0] - today).days), d, m))
+        return min(fits)[1:] if fits else None
+
     def _day_cued_alone(self, j: int, end: int) -> bool:
         """Whether two numbers of 12 or less with a slash ("2/3") are a day and month: a day prefix
         before them ("le 2/3", "el 4/7") and nothing but a date word, punctuation or the end after
@@ -248,7 +295,22 @@ class TimeRules(ClockRules):
         cue = j > 0 and t.hit(j - 1, "dayprefix", "monthcue") is not None
         # a range's word ("from 17/11 to 19/11", «من 17/11 إلى 19/11»; not a dash: "2-15/11")
         ranged = j > 0 and t.norm[j - 1].isalpha() and t.hit(j - 1, "range-from", "range-to") is not None
-        return cue or ranged or self._slashed_pair(j, end) or self.clock_after(end) is not None
+        return (
+            cue
+            or ranged
+            or self._slashed_pair(j, end)
+            or self.clock_after(end) is not None
+            or self._counted_clock_at(end)
+        )
+
+    def _counted_clock_at(self, k: int) -> bool:
+        """Whether a clock written with its counter starts at ``k`` (cjk8): "4/25 오후4시에", "3/5
+        15時": an am/pm word before a number, or a number and the hour's counter."""
+        t = self.t
+        ampm = t.hit(k, "ampm")
+        n = ampm.end if ampm is not None else k
+        counter = t.hit(n + 1, "counter") if t.num(n, 0, 24) is not None else None
+        return counter is not None and counter.value == "hour"
 
     def _slashed_pair(self, j: int, end: int) -> bool:
         """Whether the day/month at ``j`` (ending at ``end``) is one end of a dashed range of two,
