@@ -133,11 +133,17 @@ class TimeRules(ClockRules):
             end = dotted  # "am 10.10.", "15.2.": day first, its own dots make it a date
         elif (
             (sep != "/" and not (sep == "-" and tight and self.clock_after(end) is not None))
-            or (t.number[end] is not None and not self._said_with_day(end) if end < len(t) else False)
+            or (
+                t.number[end] is not None and not self._said_with_day(end, slash=True)
+                if end < len(t)
+                else False
+            )
             or (t.is_(end, "/", "-") and not self._slashed_pair(j, end))
         ):
             return None  # no year: only "2/15", "2 / 15"; "25-04" before a clock ("25-04 kl. 16:00", nor6)
-        elif max(a, b) <= 12 and not (self._day_cued_alone(j, end) or self._said_with_day(end)):
+        elif max(a, b) <= 12 and not (
+            self._day_cued_alone(j, end) or self._said_with_day(end, slash=sep == "/")
+        ):
             return None  # "1/2", "3/4": a fraction as much as a date; "le 2/3", "el 4/7", "3/5(火)" are days
         order = self._day_month_order(a, b, end, dotted=dotted is not None)
         if order is None:
@@ -255,13 +261,12 @@ class TimeRules(ClockRules):
             return said
         return (b, a) if month_first(self.ctx.zone) else (a, b)
 
-    def _said_with_day(self, end: int) -> bool:
-        """Whether a weekday in brackets or a clock follows "a/b" (cjk8): "3/5(火)", "3/5 15:00",
-        "3/5 午後3時" are a day; a fraction is not written so."""
-        return (
-            self._bracket_weekday(end) is not None
-            or self.clock_after(end) is not None
-            or self._counted_clock_at(end)
+    def _said_with_day(self, end: int, *, slash: bool) -> bool:
+        """Whether a weekday in brackets or, after a slash, a clock follows "a/b" (cjk8): "3/5(火)",
+        "3/5 15:00", "3/5 午後3時" are a day; a fraction is not written so ("3-1 klokken 16": a
+        score, then the hour)."""
+        return self._bracket_weekday(end) is not None or (
+            slash and (self.clock_after(end) is not None or self._counted_clock_at(end))
         )
 
     def _order_by_weekday(self, a: int, b: int, end: int) -> tuple[int, int] | None:
