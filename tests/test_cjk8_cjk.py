@@ -102,6 +102,8 @@ NOT_DATES = [
     ("ja", "前日比100円高"),
     ("ja", "3時間待った"),
     ("zh", "三个季度"),  # three quarters: an amount
+    ("zh", "事发当天"),  # the day of the incident: 当 is glued to 事发, an event names no date
+    ("zh", "事发前一天"),
     ("ko", "세 명이 다쳤다"),  # three people were hurt
     ("ko", "한 번 더"),  # once more
 ]
