@@ -28,6 +28,10 @@ RESOLVED = [
     ("el", "στα τέλη Μαρτίου", "2025-03-21/2025-03-31"),
     ("el", "στις αρχές του 2024", "2024-01/2024-03"),
     ("el", "την επόμενη μέρα", "2024-11-30"),
+    # the part of the day "of" a weekday in the genitive: the weekday before the reference
+    ("el", "το απόγευμα της Δευτέρας", "2024-11-25TAF"),
+    ("el", "τα ξημερώματα της Τρίτης", "2024-11-26TMO"),  # dawn is the morning's part
+    ("el", "το πρωί του Σαββάτου", "2024-11-23TMO"),
     # -- Hebrew --
     ("he", "בין 5 ל-7 במרץ", "2025-03-05/2025-03-07"),
     ("he", "מ-5 עד 7 במרץ", "2025-03-05/2025-03-07"),
@@ -47,6 +51,8 @@ RESOLVED = [
     ("hr", "krajem 2024.", "2024-09/2024-12"),
     ("hr", "početkom ožujka", "2025-03-01/2025-03-10"),
     ("hr", "2024. godine", "2024"),
+    ("hr", "5. 3. 2024.", "2024-03-05"),  # day and month with their full stops, spaced
+    ("hr", "15. 11. 2024.", "2024-11-15"),
 ]
 
 
@@ -77,6 +83,7 @@ def test_next_day_after_a_date(lang: str, text: str, timex: str) -> None:
 NOT_DATES = [
     ("el", "τα 2000 άτομα"),
     ("he", "ב-2000 שקל"),
+    ("el", "της τρίτης ηλικίας"),  # of the third age: the genitive ordinal, no part of a day before it
 ]
 
 

@@ -131,6 +131,9 @@ class TimeRules(ClockRules):
             end = j + 5
         elif (dotted := self._day_dot_month(j, end) if tight and sep == "." else None) is not None:
             end = dotted  # "am 10.10.", "15.2.": day first, its own dots make it a date
+        elif sep == "." and (spaced := self._spaced_dots(j)) is not None:
+            y, end = spaced  # Croatian "5. 3. 2024.": each number with its full stop, then a space
+            dotted = end
         elif (
             (sep != "/" and not (sep == "-" and tight and self.clock_after(end) is not None))
             or (
@@ -260,6 +263,16 @@ class TimeRules(ClockRules):
         if said is not None:
             return said
         return (b, a) if month_first(self.ctx.zone) else (a, b)
+
+    def _spaced_dots(self, j: int) -> tuple[int, int] | None:
+        """(year, end) of a date written "5. 3. 2024." (cjk8: Croatian, Czech, Hungarian order
+        aside): the day and month each with its full stop glued, spaces between, a year of four
+        digits."""
+        t = self.t
+        if not (t.adjacent(j + 1) and t.is_(j + 3, ".") and t.adjacent(j + 3)) or len(t.norm[j + 2]) > 2:
+            return None
+        y = t.num(j + 4, 1900, 2100, 4)
+        return None if y is None or t.adjacent(j + 4) else (y, j + 5)
 
     def _said_with_day(self, end: int, *, slash: bool) -> bool:
         """Whether a weekday in brackets or, after a slash, a clock follows "a/b" (cjk8): "3/5(火)",
