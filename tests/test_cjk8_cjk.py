@@ -47,6 +47,12 @@ RESOLVED = [
     ("zh", "11月28日晚8时许", "2024-11-28T20:00"),
     # -- Japanese: the next day --
     ("ja", "翌日", "2024-11-30"),
+    # -- Chinese names of computed feasts, with their year (Hebrew feasts on their civil day:
+    # Hanukkah 5779 began at dusk on 2 December 2018, its first day 3 December, eight days; Yom
+    # Kippur 5785 is 12 October 2024; Passover 5785 15-21 Nisan = 13-19 April 2025) --
+    ("zh", "2018年光明节", "2018-12-03/2018-12-10"),
+    ("zh", "2024年赎罪日", "2024-10-12"),
+    ("zh", "2025年逾越节", "2025-04-13/2025-04-19"),
     # -- quarters: the number glued before the noun, after a year's counter or a rank's prefix --
     ("zh", "2018年第三季度", "2018-Q3"),
     ("zh", "第三季度", "2024-Q3"),  # the nearest third quarter, July-September 2024
