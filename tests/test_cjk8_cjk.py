@@ -53,6 +53,11 @@ RESOLVED = [
     ("zh", "2018年光明节", "2018-12-03/2018-12-10"),
     ("zh", "2024年赎罪日", "2024-10-12"),
     ("zh", "2025年逾越节", "2025-04-13/2025-04-19"),
+    # -- windows after "the past" / "the coming": the whole units before or after today's --
+    ("zh", "过去三天", "2024-11-26/2024-11-28"),
+    ("zh", "未来三天", "2024-11-30/2024-12-02"),
+    ("ja", "過去7日間", "2024-11-22/2024-11-28"),
+    ("ja", "過去3年", "2021/2023"),
     # -- quarters: the number glued before the noun, after a year's counter or a rank's prefix --
     ("zh", "2018年第三季度", "2018-Q3"),
     ("zh", "第三季度", "2024-Q3"),  # the nearest third quarter, July-September 2024
@@ -108,6 +113,7 @@ NOT_DATES = [
     ("ja", "前日比100円高"),
     ("ja", "3時間待った"),
     ("zh", "三个季度"),  # three quarters: an amount
+    ("ja", "過去最高を記録した"),  # a record high: "the past" with no count is no window
     ("zh", "事发当天"),  # the day of the incident: 当 is glued to 事发, an event names no date
     ("zh", "事发前一天"),
     ("ko", "세 명이 다쳤다"),  # three people were hurt
