@@ -50,6 +50,8 @@ RESOLVED = [
     ("hu", "10:00-tól 12:00-ig", "2024-11-29T10:00/2024-11-29T12:00"),
     ("hu", "márciustól áprilisig", "2025-03/2025-04"),
     ("hu", "hétfőtől péntekig", "2024-11-25/2024-11-29"),
+    ("hu", "9-től 11 óráig", "2024-11-29T09:00/2024-11-29T11:00"),
+    ("hu", "9 órától 11 óráig", "2024-11-29T09:00/2024-11-29T11:00"),
     # -- Hungarian: the year and its full stop first, the day's case ending after a dash --
     ("hu", "2024. március 5-én", "2024-03-05"),
     ("hu", "2023. december", "2023-12"),
@@ -84,6 +86,7 @@ NOT_DATES = [
     ("ka", "9-ზე"),  # a bare number with "at": no day, no part, no hour noun
     ("ka", "2000 წლის ისტორია"),  # a 2000-year history
     ("hu", "3 órán át tárgyaltak"),  # they talked for 3 hours
+    ("hu", "3 óráig tartott"),  # it lasted 3 hours: "until" N o'clock only after a cue
     ("hu", "a választás napja"),  # the day of the election: "napja" says ago only after a number
 ]
 

@@ -55,7 +55,7 @@ def _cues_before(before: list[Hit]) -> tuple[bool, bool]:
     both) hold a hedge, a range's opening word or a closing one in letters ("vers", "à environ", "de",
     "until"; not a dash), and whether they hold an hour cue."""
     hedged = any(
-        h.lex.kind in ("hedge", "range-from") or (h.lex.kind == "range-to" and h.lex.words[0].isalpha())
+        h.lex.kind in ("hedge", "range-from") or (h.lex.kind == "range-to" and h.lex.words[-1].isalpha())
         for h in before
     )
     return hedged, any(h.lex.kind == "hourcue" for h in before)
