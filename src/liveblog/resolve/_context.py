@@ -152,6 +152,18 @@ def _backed(
     return _tense_of(tenses, "", _around(tenses, text, breaks, f)[1]) == "past"
 
 
+def _ahead_after(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
+    """Whether the clause goes on after ``f`` in the future, in a language that puts the verb
+    last (``Tense.verb_last``), with no past verb before that future word ("Toplantı salı günü
+    yapılacak"). English is not one: "said Thursday it will …" keeps its Thursday."""
+    after = _around(tenses, text, breaks, f)[1]
+    if after[:1] in ("'", "’"):
+        return False  # "Tuesday's attack will be investigated": the date names a thing of its day
+    return any(t.verb_last and t.will_re is not None and t.will_re.search(after) for t in tenses) and (
+        _tense_of(tenses, "", after) == "future"
+    )
+
+
 def _since(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
     before = text[_clause_start(breaks, f.span.start) : f.span.start]
     return any(t.backward_re is not None and t.backward_re.search(before) for t in tenses)
@@ -225,7 +237,19 @@ def in_context(
             cue = m.start() if m else len(text)
         counted = by_lang.get(amount_lang) if amount_lang is not None else None
         if counted is None and cue >= f.span.start:
-            out.append(f)  # no cue can lie in the clause: neither rule applies
+            # no cue in the clause before: neither rule applies, unless the clause goes on after
+            # the date in the future ("Toplantı salı günü yapılacak": the verb comes last)
+            later = None
+            if (
+                cue < f.span.end + _LOOK_AHEAD
+                and f.when.end <= reference
+                and _ahead_after(tenses, text, breaks, f)
+            ):
+                later = again(f.text)
+            if later is not None and later.start > f.when.start:
+                out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
+            else:
+                out.append(f)
             continue
         clause = text[begin : f.span.start]
         if counted is not None and _is_duration(counted, clause):
@@ -233,6 +257,8 @@ def in_context(
         forward, word = _forward(tenses, clause)
         if forward and past_told and _backed(tenses, text, breaks, f, clause, word):
             forward = False
+        if not forward and f.when.end <= reference and _ahead_after(tenses, text, breaks, f):
+            forward = True  # "Toplantı salı günü yapılacak", "во вторник будет": the verb comes after
         # The forward word goes with the date: it is the cue a bare month needs («حتى رمضان», "until May").
         words = f"{word} {f.text}" if word else f.text
         later = again(words) if forward and f.when.end <= reference else None

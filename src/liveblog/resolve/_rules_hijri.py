@@ -52,8 +52,14 @@ class _Year:
 class HijriRules(TimeRules):
     """Hijri dates; :class:`liveblog.resolve._rules.Rules` tries :meth:`hijri_date` and :meth:`dual`."""
 
-    def __init__(self, toks: Tokens, ctx: Ctx, upper: Callable[[int], bool]) -> None:
-        super().__init__(toks, ctx, upper)
+    def __init__(
+        self,
+        toks: Tokens,
+        ctx: Ctx,
+        upper: Callable[[int], bool],
+        capitals: Callable[[int], bool] | None = None,
+    ) -> None:
+        super().__init__(toks, ctx, upper, capitals)
         langs = tuple(lex.lang for lex in toks.lexicons)
         # Most texts name no Hijri month and no era: then no Hijri rule runs at all.
         self.has_hijri = not spot_forms(langs, "hmonth", True).isdisjoint(toks.norm)
@@ -221,9 +227,18 @@ class HijriRules(TimeRules):
         k = i - 1 if i > 0 and t.hit(i - 1, "of") is not None else i
         edged = any(h.lex.kind == "periodedge" for h in t.ending_at(k))
         # A year after the month is a cue too («رمضان 2019», "Ramadan 2018").
+        # ar8: «أول يوم من رمضان», «اليوم الأول من رمضان»: «من» after a day's noun or an ordinal
+        # (not after a name's head: «مدينة العاشر من رمضان» is a city)
+        of_day = b > 0 and t.hit(b, "of") is not None and t.hit(b - 1, "unit", "ordinal", "nth") is not None
+        # «أول أيام رمضان»: an ordinal and the days' noun before the month (its construct state)
+        of_day = of_day or (
+            b > 0 and t.hit(b, "unit") is not None and t.hit(b - 1, "ordinal", "nth") is not None
+        )
+        of_day = of_day and not (b > 1 and t.hit(b - 2, "namehead") is not None)
         cue = (
             head.strong
             or before is not None
+            or of_day
             or edged
             or lead is not None
             or post is not None
@@ -239,9 +254,9 @@ class HijriRules(TimeRules):
         if year is not None:
             months = [h for hy in _hijri.years_in(year.year) if (h := _hijri.month_days(hy, head.month))]
             starts = [first for first, _ in months if first.year == year.year]
-            if len(starts) != 1:
-                return None  # none, or two Ramadans in one Gregorian year (2030)
-            hy_m = _hijri.of(starts[0])
+            if not starts:
+                return None  # no Ramadan begins in that Gregorian year
+            hy_m = _hijri.of(min(starts))  # two Ramadans in one Gregorian year (2030): the first (en8)
             w = _hijri.month(hy_m[0], hy_m[1], ctx.zone) if hy_m is not None else None
             return None if w is None else self._match(i, end, w, "hijri-month-gregorian-year")
         now = _hijri.of(ctx.today)
@@ -280,7 +295,8 @@ class HijriRules(TimeRules):
                 for hy in _hijri.years_in(year.year)
                 if (g := _hijri.to_gregorian(hy, head.month, head.day)) is not None and g.year == year.year
             }
-            found = _agree(days.pop(), wd, "hijri-day-month-gregorian-year")[:2] if len(days) == 1 else None
+            # a Gregorian year may hold the day twice: the first (en8), as a feast that year
+            found = _agree(min(days), wd, "hijri-day-month-gregorian-year")[:2] if days else None
         if found is None:
             return None
         day, rule = found
