@@ -287,7 +287,8 @@ def _is_utc(zone: tzinfo | None) -> bool:
 
 
 # Zones of the countries that write a numeric date month first ("4/3/2024" = April 3): the United
-# States (and its territories) and the Philippines. Elsewhere the day comes first.
+# States (and its territories) and the Philippines; China, Japan, South Korea and Taiwan, which
+# write the year first and a short date month first ("3/5(火)", cjk8). Elsewhere the day comes first.
 _MONTH_FIRST_ZONES = frozenset(
     {
         *("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"),
@@ -295,6 +296,7 @@ _MONTH_FIRST_ZONES = frozenset(
         *("America/Yakutat", "America/Nome", "America/Adak", "America/Metlakatla", "America/Boise"),
         *("America/Detroit", "America/Menominee", "America/Puerto_Rico", "Pacific/Honolulu"),
         *("Pacific/Guam", "Pacific/Saipan", "Pacific/Pago_Pago", "Asia/Manila"),
+        *("Asia/Shanghai", "Asia/Tokyo", "Asia/Seoul", "Asia/Taipei"),
     }
 )
 _MONTH_FIRST_AREAS = ("US/", "America/Indiana/", "America/Kentucky/", "America/North_Dakota/")

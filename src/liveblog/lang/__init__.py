@@ -297,6 +297,9 @@ class Syntax:
     # settled by ``prefer`` (English). ``twelve_hour`` (ar8) is the narrower Arabic rule: words
     # and cued bare hours only, digits with minutes stay as written.
     twelve_hour_digits: bool = False
+    # cjk8: a modifier before a day number with its counter names that day of the month, not a
+    # window of days: Korean "지난 28일" is the 28th just past, "오는 5일" the 5th to come.
+    mod_names_day: bool = False
 
 
 _NO_SYNTAX = Syntax()

@@ -84,8 +84,13 @@ _NONE_KINDS = frozenset(
         *("weekend", "weekend-bound", "afternext", "deadline"),  # northint: "dit weekend", "bis zum Ende"
         "numprefix",  # a word before a number that makes it a rank: 第3日, 제3일 (day three, no date)
         "minzero",  # rom6: "cero" in "las seis cero dos pm", minutes read digit by digit
+        "yearsuffix",  # cjk8: a year's noun after it, Georgian "2015 წლის" (of the year 2015)
     }
 )
+_CUE_VALUES: Mapping[str, frozenset[str]] = {
+    "yearcue": frozenset({"noun"}),
+    "yearbefore": frozenset({"closed"}),
+}
 _PART_KINDS = frozenset({"part", "part-bound"})
 _PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit"})
 # A date said from the one before it: "ertesi gün" = ["day", 1]; after an amount, "később" =
@@ -185,6 +190,7 @@ _SYNTAX_FIELDS: Mapping[str, type] = {
     "min_stem": int,
     "prefixes": tuple,
     "abbrev_dot": bool,  # romint (wave 5): "sept.", "dic." as English "Nov."
+    "mod_names_day": bool,  # cjk8: Korean "지난 28일", the 28th just past (no window of 28 days)
 }
 
 
@@ -219,6 +225,10 @@ def _value(lang: str, kind: str, phrase: str, value: Any) -> Any:
             raise ValueError(f"{where}: expected true or a number of weeks, got {value!r}")
         return value
     if kind in _NONE_KINDS:
+        # cjk8: a year's cue may say more, as lang/en's rows do: "noun" (a year noun: «בשנת»), "closed"
+        # (a year only where its phrase ends: "ב-2014", not "ב-2000 שקל", 2000 shekels)
+        if value in _CUE_VALUES.get(kind, ()):
+            return value
         return None
     if kind in _PART_KINDS and value not in PARTS:
         raise ValueError(f"{where}: {value!r} is not a part of the day ({', '.join(PARTS)})")

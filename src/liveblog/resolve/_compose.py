@@ -49,6 +49,7 @@ from liveblog.resolve._partial import (
     yearly_prefer,
 )
 from liveblog.resolve._rules import _CUED_YEARS, Rules
+from liveblog.resolve._rules_counted import spelled_number
 
 __all__ = ["Composer", "clock_unit", "edge_of_unit"]
 
@@ -1043,14 +1044,9 @@ class Composer:
         j = i
         if t.hit(j, "the") is not None:
             j = t.hit(j, "the").end  # type: ignore[union-attr]
-        year: int | None = None
-        y = t.num(j, 1000, 2999, 4)
-        two = t.num(j, 0, 99, 2) if y is None and t.adjacent(j + 1) else None
-        if two is not None and t.hit(j + 1, "yearpartletter") is not None:
-            # en8: "18q4", "18Q4": a year in two digits glued to the quarter (as "10/31/74" reads it)
-            y = 2000 + two if two <= self.r.ctx.today.year % 100 + 10 else 1900 + two
-        if y is not None:
-            year, j = y, j + 1  # "the 1988 third quarter"
+        if self._after_counted_month(j):
+            return None
+        year, j = self._year_before_part(j)
         fiscal = t.hit(j, "fiscal")
         if fiscal is not None:
             j = fiscal.end
@@ -1061,12 +1057,15 @@ class Composer:
                 return None
             size, end, bound = letter.value, letter.end + 1, False
         else:
-            nth = t.hit(j, "nth", "ordinal")
+            glued = self._glued_part_number(j)
+            nth = t.hit(j, "nth", "ordinal") if glued is None else None
             k = nth.end if nth is not None else j
-            digits = t.num(j, 1, 4) if nth is None else None
+            digits = t.num(j, 1, 4) if nth is None and glued is None else None
             mark = t.hit(j + 1, "ordsuffix") if digits is not None and t.adjacent(j + 1) else None
             n_digits = None
-            if digits is not None and mark is not None:  # "3. kvartal", "4tes Quartal"
+            if glued is not None:  # 第三季度, 三季度, 第3四半期, 4분기
+                n_digits, k = glued
+            elif digits is not None and mark is not None:  # "3. kvartal", "4tes Quartal"
                 k, n_digits = mark.end, digits
             elif digits is not None and t.end[j] - t.start[j] > len(t.norm[j]):  # "3rd quarter"
                 k, n_digits = j + 1, digits
@@ -1095,6 +1094,44 @@ class Composer:
             year, end = found
         when = _when.quarter(year, n, size, self.r.ctx.zone)
         return Match(i, end, when, "quarter" if size == 3 else "half")
+
+    def _glued_part_number(self, j: int) -> tuple[int, int] | None:
+        """(n, end) for a number glued to a part of a year's noun, after a rank's prefix or not (cjk8):
+        第三季度, 三季度 (the third quarter), 第3四半期, 4분기; "3 quarters" has its space."""
+        t = self.t
+        pre = t.hit(j, "numprefix")
+        k = pre.end if pre is not None else j
+        n = t.num(k, 1, 4)
+        end = k + 1
+        if n is None and (spelled := spelled_number(t, k)) is not None:
+            n, end = spelled
+        if n is None or not 1 <= n <= 4 or end >= len(t) or not t.adjacent(end):
+            return None
+        return (n, end) if t.hit(end, "yearpart") is not None else None
+
+    def _year_before_part(self, j: int) -> tuple[int | None, int]:
+        """(year, where the part begins) for a year said before a part of it: "the 1988 third
+        quarter"; with its counter (cjk8): 2018年第三季度, 2018년 4분기."""
+        t = self.t
+        y = t.num(j, 1000, 2999, 4)
+        two = t.num(j, 0, 99, 2) if y is None and t.adjacent(j + 1) else None
+        if two is not None and t.hit(j + 1, "yearpartletter") is not None:
+            # en8: "18q4", "18Q4": a year in two digits glued to the quarter (as "10/31/74" reads it)
+            y = 2000 + two if two <= self.r.ctx.today.year % 100 + 10 else 1900 + two
+        if y is None:
+            return None, j
+        counter = t.hit(j + 1, "counter")
+        return y, counter.end if counter is not None and counter.value == "year" else j + 1
+
+    def _after_counted_month(self, j: int) -> bool:
+        """Whether a month's or a day's counter stands in the three tokens before ``j`` (cjk8):
+        10月の第1四半期 is no quarter of a year."""
+        t = self.t
+        for b in range(max(0, j - 3), j):
+            h = t.hit(b, "counter")
+            if h is not None and h.value in ("month", "day"):
+                return True
+        return False
 
     def _year_part_unsaid(self, i: int, end: int, n: int, size: int, *, bound: bool) -> Match | None:
         """A quarter or half whose year is not said: of a month («النصف الثاني من الشهر الجاري»: days
@@ -1531,7 +1568,10 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_refs.inside, frozenset({"month", "number", "num", "ordinal", "nth"})),  # ar6
     (
         Composer._year_part,
-        frozenset({"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart"}),
+        # cjk8: "numprefix", "num": 第三季度, 三季度 (a quarter's number glued before its noun)
+        frozenset(
+            {"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart", "numprefix", "num"}
+        ),
     ),
 )
 

@@ -317,7 +317,7 @@ class Rules(HijriRules):
         joiner = t.hit(k, "of", "partof")
         if joiner is not None:
             k = joiner.end
-        day = self.dayspec(k)
+        day = self.dayspec(k) or (self._bound_weekday(k) if joiner is not None else None)
         if (
             day is not None
             and joiner is None
@@ -350,6 +350,15 @@ class Rules(HijriRules):
             self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day)),
             by_weekday=day.kind == "weekday",
         )
+
+    def _bound_weekday(self, k: int) -> Day | None:
+        """A weekday whose name is also another word, after a part of the day and its "of" (cjk8):
+        Greek "το απόγευμα της Τρίτης" (Tuesday afternoon; "της τρίτης" is also "of the third")."""
+        wd = self.weekday_word(k, bound_ok=True)
+        if wd is None:
+            return None
+        free = wd[0] if wd[1] is None else None
+        return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday", free)
 
     def _night(self, day: Day, named_night: int | None) -> tuple[int, date]:
         """Where a part's day ends, and the date whose evening starts the night it names."""

@@ -191,6 +191,12 @@ class AmountRules:
         if marker is None:
             q = self.qty(i)
             post = t.hit(q.end, "ago-post", "in-post") if q is not None else None
+            if (
+                q is not None
+                and post is None
+                and (glued := t.hit(q.end - 1, "ago-post", "in-post")) is not None
+            ):
+                post = glued if glued.end == q.end else None  # cjk8: "két napja", "3일후": the unit says ago
             if q is None or post is None:
                 return None
             if post.lex.kind == "in-post":  # "3 gün sonra", 3日後, 3天后, 3일 후: after the amount

@@ -61,7 +61,7 @@ def _cues_before(before: list[Hit]) -> tuple[bool, bool]:
     both) hold a hedge, a range's opening word or a closing one in letters ("vers", "à environ", "de",
     "until"; not a dash), and whether they hold an hour cue."""
     hedged = any(
-        h.lex.kind in ("hedge", "range-from") or (h.lex.kind == "range-to" and h.lex.words[0].isalpha())
+        h.lex.kind in ("hedge", "range-from") or (h.lex.kind == "range-to" and h.lex.words[-1].isalpha())
         for h in before
     )
     return hedged, any(h.lex.kind == "hourcue" for h in before)
@@ -125,7 +125,10 @@ class ClockRules(AmountRules):
             and post.lex.bound
             and sep != ":"
             and not (digit_minutes or ampm)
-            and (self._amount_of(k, cue) or not (cued or said_cue or zone or self._part_after(j, k)))
+            and (
+                self._amount_of(k, cue)
+                or not (cued or said_cue or zone or self._part_after(j, k) or self._day_before(i))
+            )
         ):
             # "pendant 3 heures (et demie)", "après 15 heures de combats", «после 14 часов переговоров»
             # say how long; "à 15 heures", "15 heures 30" are clocks
@@ -190,6 +193,8 @@ class ClockRules(AmountRules):
         (en8; "4a" alone, "a 6-3 vote" are no times)."""
         ampm = self.t.hit(k, "ampm")
         glued = colon and self.t.adjacent(k)
+        if ampm is not None and ampm.lex.place == "before":
+            return None  # cjk8: Georgian "დღის" is 3 pm before the hour, "of day" after it ("5 დღის წინ")
         return None if ampm is not None and ampm.lex.bound and not glued else ampm
 
     def _either_half(self, j: int, hour: int, sep: str) -> bool:
@@ -241,6 +246,14 @@ class ClockRules(AmountRules):
         if sep in ("", "word"):
             return post
         return post if sep == ":" and post is not None else None
+
+    def _day_before(self, i: int) -> bool:
+        """Whether a weekday, a day word or a part of the day ends right before the hour at ``i``
+        (cjk8): "ხვალ 5-ზე", "შაბათს 9-ზე", "ღამის 11-ზე" (tomorrow at 5, on Saturday at 9, at 11 of
+        the night) are clocks, "5-ზე მეტი" (more than 5) is none."""
+        return any(
+            h.lex.kind in ("weekday", "dayword", "part", "partday") for h in self.t.ending_at(i, back=2)
+        )
 
     def _afternoon_word(self, j: int, hour: int, cue: Hit | None) -> bool:
         """Whether the hour at ``j`` is an hour word past noon after "at" ("o piętnastej"): a clock."""

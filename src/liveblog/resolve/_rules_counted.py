@@ -19,9 +19,11 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+import attrs
+
 from liveblog.model import When
 from liveblog.resolve import _when
-from liveblog.resolve._grammar import Match, Tokens
+from liveblog.resolve._grammar import Ctx, Match, Tokens
 from liveblog.resolve._partial import Partial, month_year, realize
 
 if TYPE_CHECKING:
@@ -120,10 +122,26 @@ def counted(r: Rules, i: int) -> Match | None:
     if _not_a_time(t, i, j, fields, pm):
         return None
     value = _value(fields, pm)
-    when = None if value is None else _month_alone(r, value) or realize(value, r.ctx)
+    ctx = r.ctx
+    named = _day_named_by_mod(t, i, fields)
+    if named is not None:  # "지난 28일": the 28th just past, "오는 5일": the 5th to come
+        ctx = attrs.evolve(ctx, prefer="past" if named < 0 else "future")
+    when = None if value is None else _month_alone(value, ctx, named) or realize(value, ctx)
     if when is None:
         return None
     return Match(i, j, when, f"{lang}-counted", value)
+
+
+def _day_named_by_mod(t: Tokens, i: int, fields: dict[str, int]) -> int | None:
+    """The direction of a modifier before a day or month of no year whose language says it names
+    that day or month (:attr:`~liveblog.lang.Syntax.mod_names_day`: Korean "지난 28일" -1, "오는
+    5일" +1, "지난 2월" last February), else None."""
+    if not {"day", "month"} & set(fields) or "year" in fields or i == 0:
+        return None
+    mod = next((h for h in t.ending_at(i, back=2) if h.lex.kind == "mod"), None)
+    if mod is None or not mod.lex.syntax.mod_names_day or mod.value not in (-1, 1) or not mod.lex.before:
+        return None
+    return int(mod.value)
 
 
 def _not_a_time(t: Tokens, i: int, j: int, fields: dict[str, int], pm: bool | None) -> bool:
@@ -141,6 +159,8 @@ def _not_a_time(t: Tokens, i: int, j: int, fields: dict[str, int], pm: bool | No
         return True
     if len(fields) != 1 or pm is not None or not ({"hour", "day"} & set(fields)):
         return False
+    if j < len(t) and t.hit(j, "within") is not None:
+        return True  # "3일 동안" (for three days): an amount, not the 3rd (cjk8)
     # a Han character no table knows (建 of 建议, 线 of 号线); kana and Hangul after a number are
     # particles and endings (25日に, 15時ちょうど, 3일에), which leave the time as it is
     after = j < len(t) and _HAN.match(t.norm[j]) is not None and not t.hits(j)
@@ -177,9 +197,11 @@ def _field(
     counter = t.hit(k, "counter") if field is not None else None
     end, lang = (counter.end, counter.lex.lang) if counter is not None else (k, "")
     if field is None and after_ampm and not fields and 1 <= n <= 12:
-        if t.hit(k, "unit") is not None or (digits and t.digits_go_on(k - 1)):
+        post = t.hit(k, "hourpost")  # cjk8: "délután 3-kor", "დღის 5-ზე": "at" glued after a dash
+        if post is None and (t.hit(k, "unit") is not None or (digits and t.digits_go_on(k - 1))):
             return None
         field = "hour"  # an hour after am/pm with no counter: "du. 5", "délelőtt 10"
+        end = end if post is None else post.end
     if field is None or field not in _ORDER:
         return None  # no counter, or 半 with no hour before it
     if any(_ORDER.index(f) >= _ORDER.index(field) for f in fields):
@@ -216,11 +238,19 @@ def _value(fields: dict[str, int], pm: bool | None) -> Partial | None:
     )
 
 
-def _month_alone(r: Rules, value: Partial) -> When | None:
-    """A month with no year (六月): the nearest such month, leaning as a year-less date does."""
+def _month_alone(value: Partial, ctx: Ctx, named: int | None) -> When | None:
+    """A month with no year (六月): the nearest such month, leaning as a year-less date does; after
+    a modifier that names it (``named``: "지난 2월" -1, "오는 3월" +1) the one before or after the
+    reference's month."""
     if value.month is None or value.year is not None or value.day is not None or value.hour is not None:
         return None
     m = value.month
-    y = month_year(m, r.ctx.today, r.ctx.prefer)
+    today = ctx.today
+    if named is None:
+        y = month_year(m, today, ctx.prefer)
+    elif named < 0:  # strictly before the reference's month
+        y = today.year if m < today.month else today.year - 1
+    else:  # strictly after it
+        y = today.year if m > today.month else today.year + 1
     date(y, m, 1)  # in the calendar's range (a ValueError is no date, as for every rule)
-    return _when.month(y, m, r.ctx.zone)
+    return _when.month(y, m, ctx.zone)

@@ -25,7 +25,7 @@ from liveblog.model import Grain, When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Anaphor, Match
 from liveblog.resolve._partial import Partial
-from liveblog.resolve._windows import day_from
+from liveblog.resolve._windows import _ends_a_word, day_from
 
 if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
@@ -85,6 +85,8 @@ def anaphor(c: Composer, i: int) -> Match | None:
     """ "that day", "the following week", "that night", «في اليوم التالي», or "two days later"."""
     t = c.t
     h = t.hit(i, "anaphor")
+    if h is not None and _ends_a_word(t, i):
+        return None  # cjk8: 事发前一天, 事发当天 (the day before, the day of the incident): 前 ends 事发前
     if h is not None:
         k = h.end
         if k < len(t) and t.adjacent(k) and t.is_(k, "-"):

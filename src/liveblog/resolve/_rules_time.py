@@ -131,28 +131,32 @@ class TimeRules(ClockRules):
             end = j + 5
         elif (dotted := self._day_dot_month(j, end) if tight and sep == "." else None) is not None:
             end = dotted  # "am 10.10.", "15.2.": day first, its own dots make it a date
+        elif sep == "." and (spaced := self._spaced_dots(j)) is not None:
+            y, end = spaced  # Croatian "5. 3. 2024.": each number with its full stop, then a space
+            dotted = end
         elif (
             (sep != "/" and not (sep == "-" and tight and self.clock_after(end) is not None))
-            or (t.number[end] is not None if end < len(t) else False)
+            or (
+                t.number[end] is not None and not self._said_with_day(end, slash=True)
+                if end < len(t)
+                else False
+            )
             or (t.is_(end, "/", "-") and not self._slashed_pair(j, end))
         ):
             return None  # no year: only "2/15", "2 / 15"; "25-04" before a clock ("25-04 kl. 16:00", nor6)
-        elif max(a, b) <= 12 and not self._day_cued_alone(j, end):
-            return None  # "1/2", "3/4": a fraction as much as a date; "le 2/3", "el 4/7" are days
-        if dotted is not None:
-            if b > 12:
-                return None
-            d, m = a, b
-        elif b > 12 >= a:
-            d, m = b, a
-        elif a > 12 >= b:
-            d, m = a, b
-        elif month_first(self.ctx.zone):
-            d, m = b, a
-        else:
-            d, m = a, b
-        if y is None and dotted is None and not (wd is not None or self._dated_around(j, end)):
+        elif max(a, b) <= 12 and not (
+            self._day_cued_alone(j, end) or self._said_with_day(end, slash=sep == "/")
+        ):
+            return None  # "1/2", "3/4": a fraction as much as a date; "le 2/3", "el 4/7", "3/5(火)" are days
+        order = self._day_month_order(a, b, end, dotted=dotted is not None)
+        if order is None:
+            return None
+        d, m = order
+        bracket = self._bracket_weekday(end) if y is None and wd is None else None
+        if y is None and dotted is None and not (wd is not None or bracket or self._dated_around(j, end)):
             return None  # "24/7 coverage": an idiom as much as a date
+        if bracket is not None:
+            wd, end = bracket  # "3/25（月）", "2/12(화)": the weekday in brackets after the date (cjk8)
         if y is None:
             found = self._pick_year(m, d, None if wd is None else wd.value)
             if found is None:
@@ -232,6 +236,67 @@ class TimeRules(ClockRules):
             return None
         return self._match(i, end, _when.day(day, self.ctx.zone), "numeric-spaced")
 
+    def _bracket_weekday(self, end: int) -> tuple[Hit, int] | None:
+        """(weekday, end) for a weekday in brackets right after a numeric date (cjk8): "3/25（月）",
+        "3/5(火)", "2/12(화)", "3/5（周二）" — Chinese, Japanese and Korean pages write dates so."""
+        t = self.t
+        if not t.is_(end, "(") or end + 1 >= len(t):
+            return None
+        said = t.hit(end, "weekday")  # a table may list the brackets with the name: Japanese "(火)"
+        if said is not None and said.lex.words[0] == "(":
+            return said, said.end
+        wd = t.hit(end + 1, "weekday")
+        if wd is None or not t.is_(wd.end, ")"):
+            return None
+        return wd, wd.end + 1
+
+    def _day_month_order(self, a: int, b: int, end: int, *, dotted: bool) -> tuple[int, int] | None:
+        """(day, month) of the numbers "a/b" ending at ``end``: an impossible reading decides, then
+        a weekday in brackets after it (cjk8: "3/5(火)"), then the zone's country, else day first."""
+        if dotted:
+            return None if b > 12 else (a, b)
+        if b > 12 >= a:
+            return b, a
+        if a > 12 >= b:
+            return a, b
+        said = self._order_by_weekday(a, b, end)  # "3/5(火)": 5 March is the Tuesday near, 3 May not
+        if said is not None:
+            return said
+        return (b, a) if month_first(self.ctx.zone) else (a, b)
+
+    def _spaced_dots(self, j: int) -> tuple[int, int] | None:
+        """(year, end) of a date written "5. 3. 2024." (cjk8: Croatian, Czech, Hungarian order
+        aside): the day and month each with its full stop glued, spaces between, a year of four
+        digits."""
+        t = self.t
+        if not (t.adjacent(j + 1) and t.is_(j + 3, ".") and t.adjacent(j + 3)) or len(t.norm[j + 2]) > 2:
+            return None
+        y = t.num(j + 4, 1900, 2100, 4)
+        return None if y is None or t.adjacent(j + 4) else (y, j + 5)
+
+    def _said_with_day(self, end: int, *, slash: bool) -> bool:
+        """Whether a weekday in brackets or, after a slash, a clock follows "a/b" (cjk8): "3/5(火)",
+        "3/5 15:00", "3/5 午後3時" are a day; a fraction is not written so ("3-1 klokken 16": a
+        score, then the hour)."""
+        return self._bracket_weekday(end) is not None or (
+            slash and (self.clock_after(end) is not None or self._counted_clock_at(end))
+        )
+
+    def _order_by_weekday(self, a: int, b: int, end: int) -> tuple[int, int] | None:
+        """(day, month) of "a/b", both 12 or less, by a weekday in brackets after it: the order whose
+        day falls on that weekday nearest the reference ("3/5(火)" said in November 2024 is 5 March
+        2024, a Tuesday; 3 May was a Tuesday only in 2022)."""
+        bracket = self._bracket_weekday(end)
+        if bracket is None:
+            return None
+        today = self.ctx.today
+        fits: list[tuple[int, int, int]] = []  # (days from today, day, month)
+        for d, m in ((b, a), (a, b)):
+            found = self._pick_year(m, d, bracket[0].value)
+            if found is not None and found[1] == "day-month-weekday":
+                fits.append((abs((found[0] - today).days), d, m))
+        return min(fits)[1:] if fits else None
+
     def _day_cued_alone(self, j: int, end: int) -> bool:
         """Whether two numbers of 12 or less with a slash ("2/3") are a day and month: a day prefix
         before them ("le 2/3", "el 4/7") and nothing but a date word, punctuation or the end after
@@ -248,7 +313,22 @@ class TimeRules(ClockRules):
         cue = j > 0 and t.hit(j - 1, "dayprefix", "monthcue") is not None
         # a range's word ("from 17/11 to 19/11", «من 17/11 إلى 19/11»; not a dash: "2-15/11")
         ranged = j > 0 and t.norm[j - 1].isalpha() and t.hit(j - 1, "range-from", "range-to") is not None
-        return cue or ranged or self._slashed_pair(j, end) or self.clock_after(end) is not None
+        return (
+            cue
+            or ranged
+            or self._slashed_pair(j, end)
+            or self.clock_after(end) is not None
+            or self._counted_clock_at(end)
+        )
+
+    def _counted_clock_at(self, k: int) -> bool:
+        """Whether a clock written with its counter starts at ``k`` (cjk8): "4/25 오후4시에", "3/5
+        15時": an am/pm word before a number, or a number and the hour's counter."""
+        t = self.t
+        ampm = t.hit(k, "ampm")
+        n = ampm.end if ampm is not None else k
+        counter = t.hit(n + 1, "counter") if t.num(n, 0, 24) is not None else None
+        return counter is not None and counter.value == "hour"
 
     def _slashed_pair(self, j: int, end: int) -> bool:
         """Whether the day/month at ``j`` (ending at ``end``) is one end of a dashed range of two,
@@ -554,7 +634,8 @@ class TimeRules(ClockRules):
         clock = t.is_(k + 1, ":") and t.adjacent(k + 2) and t.num(k + 2) is not None  # "Nov 12:30"
         if t.num(k, 1, 31) is not None and len(t.norm[k]) <= 2 and not clock:
             suffix = t.hit(k + 1, "ordsuffix") if t.adjacent(k + 1) else None  # nor6: "marzec 3ci 2015"
-            end = suffix.end if suffix is not None and suffix.lex.words[0].isalpha() else k + 1
+            # an ending in letters ("3ci"), glued after a dash too (cjk8: Hungarian "március 5-én")
+            end = suffix.end if suffix is not None and suffix.lex.words[-1].isalpha() else k + 1
             return t.num(k), mon[0], end, None  # "Nov. 28", "Nov 28: strikes …"
         art = t.hit(k, "the") if mon[0] else None  # "February the 15th": the day in digits with its ending
         day = t.num(art.end, 1, 31) if art is not None and len(t.norm[art.end]) <= 2 else None
@@ -614,10 +695,13 @@ class TimeRules(ClockRules):
             dashed = self._dashed_date(i, j)
             if dashed is not None:
                 return dashed
-        head = self._day_and_month(j)
+        first = self._year_first(j) if wd is None and prefix is None and lead is None else None
+        head = self._day_and_month(j if first is None else first[1])
         if head is None:
             return None
         d, m, end, fixed = head
+        # "2015 წლის 14 აპრილს": the year said first, with its noun
+        fixed = first[0] if first is not None and fixed is None else fixed
         ya = (
             (self.year_after(end) or (self._short_year(end) if d else None))
             if fixed is None
@@ -635,7 +719,7 @@ class TimeRules(ClockRules):
                 day = date(y, m, d)
             except ValueError:
                 return None
-            rule = "day-month-year" if fixed is None else "day-relative-month"
+            rule = "day-month-year" if fixed is None or first is not None else "day-relative-month"
             if wd is not None:
                 rule = "day-month-weekday" if day.weekday() == wd.value else "day-month-weekday-mismatch"
             if wd is not None and day.weekday() != wd.value and t.number[j] is None:
@@ -658,6 +742,21 @@ class TimeRules(ClockRules):
         if ya is None and wd is None:  # no year said: a range's other end may still settle it
             return attrs.evolve(m_day, value=Partial(month=m, day=d))
         return m_day
+
+    def _year_first(self, j: int) -> tuple[int, int] | None:
+        """(year, end) for a year and its noun said before a day and month (cjk8): Georgian "2015
+        წლის 14 აპრილს" (of the year 2015, 14 April), "2015 წლის აპრილში" (April 2015); a year
+        and its full stop before a month's name (Hungarian "2024. március 5-én")."""
+        t = self.t
+        y = t.num(j, 1000, 2999, 4)
+        noun = t.hit(j + 1, "yearsuffix") if y is not None and j + 1 < len(t) else None
+        if y is not None and noun is None and t.is_(j + 1, ".") and t.hit(j + 2, "month") is not None:
+            return y, j + 2  # Hungarian "2024. március 5-én": the year's full stop, then the month
+        if y is None or noun is None or noun.end >= len(t):
+            return None
+        if t.hit(noun.end, "month") is None and t.number[noun.end] is None:
+            return None
+        return y, noun.end
 
     def _dashed_date(self, i: int, j: int) -> Match | None:
         """ "31/Oct/1974", "31-Oct-74", "5.Mar.2021": a day, a month name and a year glued by one

@@ -112,6 +112,14 @@ def window(c: Composer, i: int) -> Match | None:
     cu = _count_unit(c, mod.end) if mod is not None and t.hit(i, "ahead") is None else None
     if mod is not None and mod.value in (-1, 1) and cu is not None and (mod.lex.before or mod.lex.after):
         n, unit, end = cu
+        if (
+            mod.lex.syntax.mod_names_day
+            and unit == "day"
+            and n <= 31
+            and t.hit(end - 1, "counter")
+            and t.hit(end, "within") is None
+        ):
+            return None  # "지난 28일": the 28th just past (resolve._rules_counted); "지난 3일 동안" a window
     elif (counted := _counted_window(c, i)) is not None:
         mod, n, unit, end = counted
     elif (after := _count_then_mod(c, i)) is not None:  # «الأيام الثلاثة المقبلة»: unit, count, modifier
