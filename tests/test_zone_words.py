@@ -52,3 +52,19 @@ def test_a_title_word_after_a_marker_is_no_zone() -> None:
     posts = [(e.when.start.strftime("%H:%M"), e.title) for e in timeline.entries if e.when is not None]
     assert ("17:00", "West Bank raids") in posts
     assert any(hour == "15:00" for hour, _ in posts)  # "16:00 WEST" in capitals is the zone
+
+
+@pytest.mark.parametrize(
+    ("zone", "lang", "first"),
+    [
+        ("Asia/Tokyo", "ja", True),  # "3/5(火)": 5 March on a Japanese page
+        ("Asia/Tokyo", "es", False),  # a Spanish page in Tokyo time writes "3/12" day first
+        ("Asia/Seoul", None, True),  # no language known: the country's habit
+        ("America/Chicago", "es", True),  # the United States: month first whatever the language
+        ("Europe/London", "en", False),
+    ],
+)
+def test_month_first_by_zone_and_language(zone: str, lang: str | None, first: bool) -> None:
+    from liveblog._text.zones import month_first, zoneinfo
+
+    assert month_first(zoneinfo(zone), lang) is first

@@ -299,16 +299,30 @@ _MONTH_FIRST_ZONES = frozenset(
         *("Asia/Shanghai", "Asia/Tokyo", "Asia/Seoul", "Asia/Taipei"),
     }
 )
+# The zones whose month-first habit is their language's, not every page's there: a Spanish page
+# read in Tokyo time writes "3/12" day first (lead7, after cjk8).
+_MONTH_FIRST_LANGS: dict[str, tuple[str, ...]] = {
+    "Asia/Shanghai": ("zh",),
+    "Asia/Tokyo": ("ja",),
+    "Asia/Seoul": ("ko",),
+    "Asia/Taipei": ("zh",),
+}
 _MONTH_FIRST_AREAS = ("US/", "America/Indiana/", "America/Kentucky/", "America/North_Dakota/")
 
 
-def month_first(zone: tzinfo) -> bool:
-    """Whether pages in ``zone`` write numeric dates month first (a fixed offset names no country: no).
+def month_first(zone: tzinfo, lang: str | None = None) -> bool:
+    """Whether pages in ``zone`` (in language ``lang``, when known) write numeric dates month first
+    (a fixed offset names no country: no). In China, Japan, Korea and Taiwan only pages in the
+    country's language do.
 
     >>> month_first(zoneinfo("America/Chicago")), month_first(zoneinfo("Europe/London"))
+    (True, False)
+    >>> month_first(zoneinfo("Asia/Tokyo"), "ja"), month_first(zoneinfo("Asia/Tokyo"), "es")
     (True, False)
     """
     key = getattr(zone, "key", None)
     if not isinstance(key, str):
         return False
+    if lang is not None and key in _MONTH_FIRST_LANGS:
+        return lang in _MONTH_FIRST_LANGS[key]
     return key in _MONTH_FIRST_ZONES or key.startswith(_MONTH_FIRST_AREAS)
