@@ -890,7 +890,7 @@ class Composer:
             year, j = y, j + 1  # "the 1988 third quarter"
         fiscal = t.hit(j, "fiscal")
         if fiscal is not None:
-            j = fiscal.end
+            j = fiscal.end + (t.is_(fiscal.end, "-") and t.adjacent(fiscal.end))  # "fiscal-first"
         letter = t.hit(j, "yearpartletter")
         if letter is not None:  # "Q3": the letter and the number glued
             n = t.num(letter.end, 1, 4) if t.adjacent(letter.end) else None
@@ -928,19 +928,23 @@ class Composer:
         if year is None:
             found = self._year_after(end)
             if found is None:
-                return self._year_part_unsaid(i, end, n, size, bound=bound)
+                return self._year_part_unsaid(i, end, n, size, bound=bound, fiscal=fiscal is not None)
             year, end = found
         when = _when.quarter(year, n, size, self.r.ctx.zone)
         return Match(i, end, when, "quarter" if size == 3 else "half")
 
-    def _year_part_unsaid(self, i: int, end: int, n: int, size: int, *, bound: bool) -> Match | None:
+    def _year_part_unsaid(
+        self, i: int, end: int, n: int, size: int, *, bound: bool, fiscal: bool = False
+    ) -> Match | None:
         """A quarter or half whose year is not said: of a month («النصف الثاني من الشهر الجاري»: days
-        16 to the end), of something else (none), or of the nearest year (ar6 split it out)."""
+        16 to the end), of something else (none), or of the nearest year (ar6 split it out); a
+        fiscal one ("the fiscal first quarter") by ``prefer`` itself (tb8): its calendar months are
+        not known, so no month is nearer, and news reports the last one ended."""
         if size == 6 and (half := self._half_of_month(end, n)) is not None:
             return Match(i, half[1], half[0], "half-month")
         if self._of_other(end) or bound:
             return None  # «الربع الأخير من المباراة», "the third quarter of the game": not a year's
-        year = _nearest_year(n, 12 // size, self.r.ctx.today, self.r.ctx.prefer)
+        year = _nearest_year(n, 12 // size, self.r.ctx.today, self.r.ctx.prefer, fiscal=fiscal)
         when = _when.quarter(year, n, size, self.r.ctx.zone)
         return Match(i, end, when, "quarter" if size == 3 else "half")
 
@@ -1274,13 +1278,14 @@ def _unit(unit: str, ref: datetime, k: int) -> When | None:
     return _when.unit_after(unit, today, k, zone) if unit != "quarter" else None
 
 
-def _nearest_year(n: int, count: int, today: date, prefer: Prefer) -> int:
+def _nearest_year(n: int, count: int, today: date, prefer: Prefer, *, fiscal: bool = False) -> int:
     """The year of the ``n``-th of ``count`` parts of a year said without one: placed like a
     year-less date (:func:`~liveblog.resolve._partial.yearly_prefer`; "the third quarter" said in
-    October is this year's, "the first quarter" said in November the coming one)."""
+    October is this year's, "the first quarter" said in November the coming one); a ``fiscal``
+    one by ``prefer`` (leaning past, "the fiscal first quarter" said in November is this year's)."""
     size = 12 // count
     cur = (today.month - 1) // size + 1
-    lean = yearly_prefer(prefer)
+    lean = prefer if fiscal else yearly_prefer(prefer)
     ahead = lean == "future" or (lean == "nearest" and (n - cur) % count < (cur - n) % count)
     if ahead:
         return today.year if n >= cur else today.year + 1

@@ -168,15 +168,20 @@ def _year_before(moment: datetime, *, clip: bool = False) -> datetime | None:
         return moment.replace(year=moment.year - 1, day=28) if clip else None
 
 
-def _moved_back(f: Found, reference: datetime, back: Callable[[str, datetime], When | None]) -> When | None:
+def _moved_back(
+    f: Found, reference: datetime, back: Callable[[str, datetime], When | None], lead: list[str]
+) -> When | None:
     """The last occurrence of a year-less date that the nearest-occurrence rule put ahead of the
     reference ("in March" said in November): the same words said a year earlier name the date
     exactly one year before (words relative to the moment of writing, "tomorrow", are left out
-    before: the ``deictic`` words)."""
+    before: the ``deictic`` words). ``lead``: the word before the span, read with it when the
+    words alone name nothing ("the" of "in the summer", tb8)."""
     ago, start_ago = _year_before(reference, clip=True), _year_before(f.when.start)
     if ago is None or start_ago is None:
         return None
     earlier = back(f.text, ago)
+    if earlier is None and lead:
+        earlier = back(f"{lead[0]} {f.text}", ago)
     if earlier is None or earlier.start != start_ago or earlier.end > reference:
         return None
     return earlier
@@ -215,7 +220,7 @@ def in_context(
             and past_told
             and ahead
             and ((far and _told_in_past(tenses, text, breaks, f)) or _since(tenses, text, breaks, f))
-            and (earlier := _moved_back(f, reference, back)) is not None
+            and (earlier := _moved_back(f, reference, back, text[max(0, f.span.start - 40) : f.span.start].split()[-1:])) is not None
         ):
             out.append(attrs.evolve(f, when=earlier, rule=f"{f.rule}-past"))
             continue

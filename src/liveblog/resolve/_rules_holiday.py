@@ -343,9 +343,12 @@ def season(c: Composer, i: int) -> Match | None:
     post = _mod_after(t, k) if mod is None else None
     if post is not None:
         mod, k = post.value, post.end
-    if mod is None:
-        return None  # "summer" alone, «الربيع العربي»: a season needs "last", "next", "this" or a year
     steps = (_ORDER.index(name) - _ORDER.index(now_name)) % 4  # seasons ahead to the next such one
+    if mod is None:
+        if not _after_article(c, i, word) or t.hit(k, "of") is not None or _is_compound(c.r, k):
+            return None  # "summer" alone, «الربيع العربي», "the summer of love", "the Summer Olympics"
+        name, y = _shift_season(now_name, now_year, _unsaid_steps(steps, yearly_prefer(ctx.prefer)))
+        return Match(i, k, _season_when(name, y, ctx.zone), rule)
     if mod == 0:
         pick_steps = steps if steps <= 4 - steps else steps - 4  # the nearer, ties to the coming one
     elif mod < 0:  # -2: «الصيف قبل الماضي», a year before the last one
@@ -354,6 +357,25 @@ def season(c: Composer, i: int) -> Match | None:
         pick_steps = (steps or 4) + 4 * (mod - 1)
     name, y = _shift_season(now_name, now_year, pick_steps)
     return Match(i, k, _season_when(name, y, ctx.zone), rule)
+
+
+def _after_article(c: Composer, i: int, word: Hit) -> bool:
+    """Whether a season word stands right after the article ("the summer", "over the winter"; tb8),
+    which makes it a time; a bound one ("fall") never: "the fall of Kabul", "the fall in prices"."""
+    if word.lex.bound or i == 0:
+        return False
+    return any(h.lex.kind == "the" and h.end == i for h in c.t.hits(i - 1))
+
+
+def _unsaid_steps(steps: int, lean: Prefer) -> int:
+    """Seasons from the current one to "the summer" said without "last", "next" or a year, the next
+    such one being ``steps`` ahead: placed as a time of the year (nearest, ties to the past; leaning
+    past or future, the latest begun or the next begun)."""
+    if lean == "past":
+        return steps - 4 if steps else 0
+    if lean == "future":
+        return steps
+    return steps if steps < 4 - steps else steps - 4
 
 
 # -- decades and centuries ---------------------------------------------------------------------

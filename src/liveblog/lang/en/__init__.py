@@ -522,11 +522,12 @@ NAMED: list[Row] = [
         for value, names in {
             "spring": ("spring", "springtime"),
             "summer": ("summer", "summertime"),
-            "autumn": ("autumn", "fall"),
+            "autumn": ("autumn",),
             "winter": ("winter", "wintertime"),
         }.items()
         for name in names
     ),
+    ("fall", "season-bound", "autumn"),  # tb8: "last fall", "fall 2020"; "the fall" is a drop or a defeat
     *(
         (name, "decade", 10 * (i + 2))
         for i, name in enumerate(
@@ -627,6 +628,15 @@ REFS: list[Row] = [
     *((w, "ref", "FUTURE") for w in ("the coming days", "the coming weeks", "the coming months")),
     *((w, "ref", "FUTURE") for w in ("the coming years", "the near term", "the short term", "the long term")),
     *((w, "ref", "FUTURE") for w in ("in the years ahead", "in the months ahead", "in the weeks ahead")),
+    # tb8: an adjective of the past or the future before a plural unit, with no count ("coming months",
+    # "future quarters", "past years", "in coming weeks"): TIMEX3's vague reference, like "recent years"
+    *(
+        (f"{lead}{adjective} {units}", "ref", value)
+        for adjective, value in (("coming", "FUTURE"), ("future", "FUTURE"), ("upcoming", "FUTURE"), ("past", "PAST"))
+        for units in ("days", "weeks", "months", "quarters", "years", "decades")
+        for lead in ("", "the ")
+    ),
+    *((w, "ref", "FUTURE") for w in ("a later date", "a later time", "a future date")),
     # A date said from the one before it in the same text: (unit, shift[, part]).
     *((w, "anaphor", ("day", 0)) for w in ("that day", "the same day", "that same day", "the very same day")),
     *((w, "anaphor", ("day", 0)) for w in ("earlier that day", "later that day", "the same date")),
