@@ -85,9 +85,7 @@ def _forward(tenses: tuple[Tense, ...], clause: str) -> tuple[bool, str | None]:
         if m is not None:
             return True, m.group().strip()
     for t in tenses:
-        if (t.will_re is not None and t.will_re.search(clause)) or (
-            t.future_clause is not None and t.future_clause(clause)
-        ):
+        if t.will_in(clause) or (t.future_clause is not None and t.future_clause(clause)):
             return True, None
     return False, None
 
@@ -150,6 +148,37 @@ def _backed(
     if _tense_of(tenses, clause, "") is not None:
         return False  # "a warning extended into Saturday morning": the verb before decides
     return _tense_of(tenses, "", _around(tenses, text, breaks, f)[1]) == "past"
+
+
+def _fronted(
+    tenses: tuple[Tense, ...],
+    text: str,
+    breaks: list[int],
+    f: Found,
+    reference: datetime,
+    again: Callable[[str], When | None],
+) -> When | None:
+    """The date ``f`` read preferring the future when the past preference put it before the
+    reference, no tense cue stands before it in its clause and the rest of its clause is told in
+    the future (tb8): "On Tuesday, the council will vote", "In March, the firm plans to open a
+    plant". What follows a reporting verb is another's words with their own tense ("On Friday,
+    Smith said he would resign" is the last Friday)."""
+    if f.when.kind is WhenKind.REF or f.when.end > reference:
+        return None
+    before, after = _around(tenses, text, breaks, f)
+    if any(t.reported_re is not None and t.reported_re.search(before) for t in tenses):
+        return None  # "Paribas said Monday that it intends to bid": the day of the saying
+    for t in tenses:
+        m = t.reported_re.search(after) if t.reported_re is not None else None
+        after = after[: m.start()] if m is not None else after
+    if _tense_of(tenses, before, "") is not None or not any(t.will_in(after) for t in tenses):
+        return None
+    past = min((k for t in tenses for k in t.past_at(after)), default=-1)
+    will = min(m.end() for t in tenses if t.will_re is not None for m in t.will_re.finditer(after))
+    if 0 <= past < will:
+        return None  # "On Friday, the man who was arrested will appear": the past verb is nearer
+    later = again(f.text)
+    return later if later is not None and later.start > f.when.start else None
 
 
 def _since(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
@@ -220,7 +249,12 @@ def in_context(
             and past_told
             and ahead
             and ((far and _told_in_past(tenses, text, breaks, f)) or _since(tenses, text, breaks, f))
-            and (earlier := _moved_back(f, reference, back, text[max(0, f.span.start - 40) : f.span.start].split()[-1:])) is not None
+            and (
+                earlier := _moved_back(
+                    f, reference, back, text[max(0, f.span.start - 40) : f.span.start].split()[-1:]
+                )
+            )
+            is not None
         ):
             out.append(attrs.evolve(f, when=earlier, rule=f"{f.rule}-past"))
             continue
@@ -230,7 +264,14 @@ def in_context(
             cue = m.start() if m else len(text)
         counted = by_lang.get(amount_lang) if amount_lang is not None else None
         if counted is None and cue >= f.span.start:
-            out.append(f)  # no cue can lie in the clause: neither rule applies
+            # no cue can lie in the clause before it: neither rule applies, but a date fronted in a
+            # clause told in the future after it is ahead ("On Tuesday, the council will vote")
+            later = (
+                _fronted(tenses, text, breaks, f, reference, again)
+                if cue < f.span.end + _LOOK_AHEAD
+                else None
+            )
+            out.append(f if later is None else attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
             continue
         clause = text[begin : f.span.start]
         if counted is not None and _is_duration(counted, clause):

@@ -203,9 +203,10 @@ def _year_after(r: Rules, k: int) -> tuple[int, int] | None:
         m = r.at(j)
         if m is not None and m.when.grain is Grain.YEAR and not m.when.is_range:
             return m.when.start.year, m.end
-    said = r.year_in_words(k)  # "Easter two thousand ten": a year in words, not a round count
-    if said is not None and said[0] % 1000:
-        return said
+    for j in (k, joiner.end) if joiner is not None else (k,):
+        said = r.year_in_words(j)  # "Easter two thousand ten": a year in words, not a round count
+        if said is not None and said[0] % 1000:
+            return said  # tb8: also after "of" ("the winter of nineteen ninety-four")
     return None
 
 

@@ -632,7 +632,12 @@ REFS: list[Row] = [
     # "future quarters", "past years", "in coming weeks"): TIMEX3's vague reference, like "recent years"
     *(
         (f"{lead}{adjective} {units}", "ref", value)
-        for adjective, value in (("coming", "FUTURE"), ("future", "FUTURE"), ("upcoming", "FUTURE"), ("past", "PAST"))
+        for adjective, value in (
+            ("coming", "FUTURE"),
+            ("future", "FUTURE"),
+            ("upcoming", "FUTURE"),
+            ("past", "PAST"),
+        )
         for units in ("days", "weeks", "months", "quarters", "years", "decades")
         for lead in ("", "the ")
     ),
