@@ -49,10 +49,14 @@ __all__ = ["Reading", "in_context"]
 
 _LOOK_BACK = 160  # characters of the clause before a date that are read
 _LOOK_AHEAD = 60  # and after it, for its tense ("March would be hard", "In May, the rebels took")
+_HALF_YEAR = timedelta(days=183)
+_FRONT_AHEAD = 160  # and after a date fronted in its clause ("On Tuesday, the …, will")
 # A date whose middle lies at most this far ahead stays ahead in a clause told in the past: a
 # schedule being reported ("the offer was extended to Dec. 2", "payable Dec. 15", "by Jan. 14").
 _SCHEDULED = timedelta(days=61)
-_CLAUSE_BREAK = re.compile(r"[.!?؟;؛\n]")
+# A full stop inside a word or before a small letter or a digit ends an abbreviation or is a decimal
+# point, not a sentence (tb8: "might come to the U.S. on Tuesday", "at 5 p.m. on Friday", "$1.5").
+_CLAUSE_BREAK = re.compile(r"[!?؟;؛\n]|\.(?![^\s\"'”’)\]]|\s+[a-z0-9])")
 
 Reading = tuple[Found, str | None]
 """A date found in running text, and the language of its words when they are "in N units"
@@ -112,12 +116,14 @@ def _tense_of(tenses: tuple[Tense, ...], before: str, after: str) -> str | None:
     return "past" if future < 0 or 0 <= past < future else "future"
 
 
-def _around(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> tuple[str, str]:
+def _around(
+    tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found, ahead: int = _LOOK_AHEAD
+) -> tuple[str, str]:
     """The clause before ``f`` and the rest of its clause after it (up to a break, a word that
-    begins another clause, or _LOOK_AHEAD characters)."""
+    begins another clause, or ``ahead`` characters)."""
     begin = _clause_start(breaks, f.span.start)
     k = bisect.bisect_left(breaks, f.span.end)
-    stop = min(breaks[k] if k < len(breaks) else len(text), f.span.end + _LOOK_AHEAD)
+    stop = min(breaks[k] if k < len(breaks) else len(text), f.span.end + ahead)
     after = text[f.span.end : stop]
     for t in tenses:  # the clause ends at a word that begins another: "in May and will recover"
         m = t.join_re.search(after) if t.join_re is not None else None
@@ -165,7 +171,7 @@ def _fronted(
     Smith said he would resign" is the last Friday)."""
     if f.when.kind is WhenKind.REF or f.when.end > reference:
         return None
-    before, after = _around(tenses, text, breaks, f)
+    before, after = _around(tenses, text, breaks, f, _FRONT_AHEAD)
     if any(t.reported_re is not None and t.reported_re.search(before) for t in tenses):
         return None  # "Paribas said Monday that it intends to bid": the day of the saying
     for t in tenses:
@@ -268,7 +274,7 @@ def in_context(
             # clause told in the future after it is ahead ("On Tuesday, the council will vote")
             later = (
                 _fronted(tenses, text, breaks, f, reference, again)
-                if cue < f.span.end + _LOOK_AHEAD
+                if cue < f.span.end + _FRONT_AHEAD
                 else None
             )
             out.append(f if later is None else attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
@@ -285,8 +291,17 @@ def in_context(
         lead = clause.split()[-1:] if forward and later is None and f.when.end <= reference else []
         if lead:  # the span's first word was left out ("the" of "over the weekend"): read it again with it
             later = again(f"{lead[0]} {words}")
-        if later is not None and later.start > f.when.start:
+        if later is not None and later.start > f.when.start and not _just_gone(f.when, later, reference):
             out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
         else:
             out.append(f)
     return out
+
+
+def _just_gone(past: When, later: When, reference: datetime) -> bool:
+    """Whether a day said without its year is one just gone, not the same day next year (tb8): "the
+    sites could only be visited as laid down by the Feb. 23 accord" said on 6 March; a future tense
+    elsewhere in the clause does not move a day of the last two months to one ten months ahead."""
+    if past.end - past.start > timedelta(days=1) or past.end <= reference - _SCHEDULED:
+        return False
+    return later.start > reference + _HALF_YEAR
