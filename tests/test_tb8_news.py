@@ -1,0 +1,137 @@
+"""English news time expressions of the TempEval-3 kind (tb8): seasons after the article, vague
+plural periods, fiscal quarters without a year, and the tense of the clause around a date.
+
+Expected values worked out by hand before the resolver ran. References:
+
+- Thursday 15 October 2026 (autumn, September-November; the fourth quarter);
+- Monday 26 October 2026 (for running text: last Friday is 23 October, next Tuesday 27 October);
+- Tuesday 10 March 2026 (spring, March-May).
+
+Seasons are meteorological, a winter labelled with the year of its December (docs/resolution.md).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from liveblog import find_times, resolve
+
+OCT15 = datetime(2026, 10, 15, 12, 0, tzinfo=UTC)
+OCT26 = datetime(2026, 10, 26, 12, 0, tzinfo=UTC)
+MAR10 = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+
+# -- a season after the article is a time of the year: the nearest such season (ties to the past) --
+SEASONS: list[tuple[str, datetime, str | None]] = [
+    ("the summer", OCT15, "2026-SU"),  # one season back, three ahead
+    ("over the summer", OCT15, "2026-SU"),
+    ("well into the winter", OCT15, "2026-WI"),  # one ahead: December 2026 - February 2027
+    ("in the spring", OCT15, "2026-SP"),  # two back, two ahead: the tie goes to the past
+    ("the autumn", OCT15, "2026-FA"),  # the current one
+    ("the summer", MAR10, "2026-SU"),  # one ahead, three back
+    ("the winter", MAR10, "2025-WI"),  # one back: December 2025 - February 2026
+    ("the winter of nineteen ninety-four", OCT15, "1994-WI"),  # a year in words after "of"
+    ("the summer of 2019", OCT15, "2019-SU"),
+    ("last fall", MAR10, "2025-FA"),  # "fall" with "last" or a year is still the autumn
+    ("fall 2020", OCT15, "2020-FA"),
+    # not a time: a season alone, "the fall" (a drop, a defeat), a name, a season "of" something
+    ("summer", OCT15, None),
+    ("the fall", OCT15, None),
+    ("the fall of the city", OCT15, None),
+    ("the fall in prices", OCT15, None),
+    ("the Summer Olympics", OCT15, None),
+    ("the summer of love", OCT15, None),
+    ("the Arab Spring", OCT15, None),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "timex"), SEASONS, ids=[f"{s[0]}@{s[1]:%m-%d}" for s in SEASONS])
+def test_season_after_the_article(text: str, ref: datetime, timex: str | None) -> None:
+    w = resolve(text, ref, tz="UTC", languages=["en"])
+    assert (w.timex if w is not None else None) == timex
+
+
+def test_season_in_a_past_clause_is_the_last_one() -> None:
+    """Said on 10 March 2026 the summer ahead is nearer, but a clause in the past means 2025's."""
+    told = find_times("Sales fell in the summer.", MAR10, tz="UTC", languages=["en"])
+    planned = find_times("The pool will open in the summer.", MAR10, tz="UTC", languages=["en"])
+    assert [f.when.timex for f in told] == ["2025-SU"]
+    assert [f.when.timex for f in planned] == ["2026-SU"]
+
+
+# -- vague plural periods: TIMEX3's PAST_REF / FUTURE_REF when references are asked for --
+REFS: list[tuple[str, str]] = [
+    ("coming months", "FUTURE_REF"),
+    ("in coming quarters", "FUTURE_REF"),
+    ("the coming decades", "FUTURE_REF"),
+    ("future quarters", "FUTURE_REF"),
+    ("upcoming weeks", "FUTURE_REF"),
+    ("past years", "PAST_REF"),
+    ("over the past decades", "PAST_REF"),
+    ("at a later date", "FUTURE_REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), REFS, ids=[r[0] for r in REFS])
+def test_vague_plural_period(text: str, timex: str) -> None:
+    w = resolve(text, OCT15, tz="UTC", languages=["en"], refs=True)
+    assert w is not None
+    assert w.timex == timex
+    assert resolve(text, OCT15, tz="UTC", languages=["en"]) is None  # only when asked for
+
+
+@pytest.mark.parametrize("text", ["the past two years", "the past 3 months"])
+def test_counted_period_is_a_window_not_a_ref(text: str) -> None:
+    w = resolve(text, OCT15, tz="UTC", languages=["en"], refs=True)
+    assert w is None or not w.timex.endswith("_REF")
+
+
+# -- a fiscal quarter without its year: by prefer (its calendar months are not known) --
+FISCAL: list[tuple[str, str, str]] = [
+    ("the fiscal first quarter", "past", "2026-Q1"),  # the latest first quarter begun
+    ("fiscal first-quarter", "past", "2026-Q1"),
+    ("the fiscal-first quarter", "past", "2026-Q1"),
+    ("the fiscal fourth quarter", "past", "2026-Q4"),  # the current one
+    ("the fiscal first quarter", "future", "2027-Q1"),
+    ("the first quarter", "past", "2027-Q1"),  # not fiscal: the nearest (January 2027 is nearer)
+]
+
+
+@pytest.mark.parametrize(("text", "prefer", "timex"), FISCAL, ids=[f"{f[0]}-{f[1]}" for f in FISCAL])
+def test_fiscal_quarter_without_year(text: str, prefer: str, timex: str) -> None:
+    w = resolve(text, OCT15, prefer=prefer, tz="UTC", languages=["en"])  # type: ignore[arg-type]
+    assert w is not None
+    assert w.timex == timex
+
+
+# -- the tense of the clause around a date in running text (said Monday 26 October 2026) --
+CONTEXT: list[tuple[str, str]] = [
+    # a date fronted in a clause told in the future after it is ahead
+    ("On Tuesday, the council will vote on the budget.", "2026-10-27"),
+    ("On Thursday, the league plans to hold a rally.", "2026-10-29"),
+    ("On Tuesday, the council voted on the budget.", "2026-10-20"),
+    # ... not what follows a reporting verb, nor a day the saying is dated by
+    ("On Friday, the mayor said he would resign.", "2026-10-23"),
+    ("The mayor said Friday that he will resign.", "2026-10-23"),
+    # a plan told in the past perfect is one that was
+    ("The offer had been due to expire Friday evening.", "2026-10-23TEV"),
+    ("The offer is due to expire Friday evening.", "2026-10-30TEV"),
+    ("He had planned to leave on Thursday.", "2026-10-22"),
+    ("He planned to leave on Thursday.", "2026-10-29"),
+    # "effective": a change dated by when it applies (the nearer 1 February is 2027's)
+    ("Smith was named chairman, effective Feb. 1.", "2027-02-01"),
+    ("Smith was named chairman in February.", "2026-02"),
+    # a full stop inside an abbreviation does not end the clause
+    ("The envoy might arrive in the U.S. on Thursday.", "2026-10-29"),
+    ("The envoy arrived in the U.S. on Thursday.", "2026-10-22"),
+    # a day of the last two months is not moved to the same day next year
+    ("Inspectors will work as laid down by the Oct. 12 accord.", "2026-10-12"),
+    ("Talks will resume on Tuesday.", "2026-10-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), CONTEXT, ids=[c[0][:45] for c in CONTEXT])
+def test_clause_tense(text: str, timex: str) -> None:
+    found = find_times(text, OCT26, tz="UTC", languages=["en"])
+    assert [f.when.timex for f in found] == [timex]
