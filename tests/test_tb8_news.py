@@ -135,3 +135,23 @@ CONTEXT: list[tuple[str, str]] = [
 def test_clause_tense(text: str, timex: str) -> None:
     found = find_times(text, OCT26, tz="UTC", languages=["en"])
     assert [f.when.timex for f in found] == [timex]
+
+
+# -- a year with an open end: the year itself, as "after 1994" is (said on 15 October 2026) --
+OPEN_YEARS: list[tuple[str, str | None, str | None]] = [
+    ("production in 1994 or later", "1994", "1994"),
+    ("for 1990 and beyond", "1990", "1990"),
+    ("from 2030 onward", "2030", "2030"),
+    ("post-1959 buildings", "post-1959", "1959"),
+    ("pre-2000 levels", "pre-2000", "2000"),
+    # not years: a count, the Post (no hyphen), a number outside the cued years
+    ("3,000 or more troops", None, None),
+    ("the Washington Post 1990 edition", None, None),
+    ("1500 or later", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), OPEN_YEARS, ids=[o[0] for o in OPEN_YEARS])
+def test_year_with_an_open_end(text: str, span: str | None, timex: str | None) -> None:
+    found = find_times(text, OCT15, tz="UTC", languages=["en"])
+    assert [(f.text, f.when.timex) for f in found] == ([(span, timex)] if span is not None else [])

@@ -39,7 +39,7 @@ Calendar = Literal["gregorian", "hijri"]
 # Words that join or introduce a time but say none themselves ("à", "de", "the", "in").
 _FUNCTION_KINDS = frozenset(
     {"join", "range-to", "range-from", "the", "of", "dayprefix", "monthcue", "yearcue", "edgecue", "in"}
-    | {"clockcue", "minjoin", "hedge", "mindir", "yearbefore"}
+    | {"clockcue", "minjoin", "hedge", "mindir", "yearbefore", "yearafter"}
 )
 
 

@@ -234,6 +234,10 @@ MARKERS: list[Row] = [
     *((w, "yearbefore", None) for w in ("by", "until", "till", "through", "from", "for", "between")),
     *((w, "yearbefore", None) for w in ("into", "before", "after", "the", "his", "her", "its")),
     *((w, "yearbefore", None) for w in ("their", "our", "whose", "fiscal")),
+    # tb8: an open end after it ("1994 or later", "1990 and beyond", "2030 onward"), "post-1959"
+    *((w, "yearafter", None) for w in ("or later", "or earlier", "or after", "or before", "and beyond")),
+    *((w, "yearafter", None) for w in ("and later", "and earlier", "onward", "onwards")),
+    *((w, "yearcue", "hyphen") for w in ("post", "pre")),  # with the hyphen only
     # tbaq: "a 2015 treaty"; closed cues need the year to end its phrase ("months of 2023.",
     # "both 2021 and 2022", "notes due 2030 and"), since "a crowd of 2000 people" is a quantity.
     *((w, "yearbefore", None) for w in ("a", "an")),
