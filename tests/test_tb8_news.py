@@ -155,3 +155,21 @@ OPEN_YEARS: list[tuple[str, str | None, str | None]] = [
 def test_year_with_an_open_end(text: str, span: str | None, timex: str | None) -> None:
     found = find_times(text, OCT15, tz="UTC", languages=["en"])
     assert [(f.text, f.when.timex) for f in found] == ([(span, timex)] if span is not None else [])
+
+
+# -- a holiday whose name ends in "Day" is that day whatever word follows (said on 10 March 2026; a
+# holiday alone is placed as a time of the year, the nearest: these are all behind) --
+DAY_NAMES: list[tuple[str, str | None]] = [
+    ("The boy was found Thanksgiving Day clinging to a tube.", "2025-11-27"),  # fourth Thursday
+    ("the Christmas Day lunch", "2025-12-25"),  # 75 days back, 2026's 290 ahead
+    ("New Year's Day celebrations", "2026-01-01"),
+    # a name that is no day keeps the compound reading
+    ("Easter Island", None),
+    ("the Christmas tree", None),
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), DAY_NAMES, ids=[d[0][:30] for d in DAY_NAMES])
+def test_holiday_day_name_before_a_word(text: str, timex: str | None) -> None:
+    found = find_times(text, MAR10, tz="UTC", languages=["en"])
+    assert [f.when.timex for f in found] == ([timex] if timex is not None else [])

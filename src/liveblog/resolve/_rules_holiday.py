@@ -231,6 +231,14 @@ def _is_compound(r: Rules, k: int) -> bool:
     return r.upper(k) or len(t.norm[k]) > 3
 
 
+def _names_a_day(t: Tokens, j: int, name: Hit) -> bool:
+    """Whether a holiday's name ends in the noun of a day ("Thanksgiving Day", "Christmas Day"; tb8):
+    a word after it is no head it modifies as "Easter Island" is ("found Thanksgiving Day clinging
+    to a tube"; "the Christmas Day lunch" is that day's too)."""
+    last = t.hit(name.end - 1, "unit") if name.end - j > 1 else None
+    return last is not None and last.end == name.end and last.value[0] == "day"
+
+
 def _plain_weekday(r: Rules, j: int, name: Hit) -> bool:
     """Whether a name with a weekday in it is an adjective and a day where names are capitalised:
     "a good Friday for the markets", "a black Monday" (the day capitalised, the word before it not).
@@ -265,7 +273,7 @@ def holiday_at(r: Rules, i: int) -> Match | None:
         return None
     h = HOLIDAYS[name.value]
     k = name.end
-    if name.lex.syntax.compound_before_head and _is_compound(r, k):
+    if name.lex.syntax.compound_before_head and _is_compound(r, k) and not _names_a_day(t, j, name):
         return None
     counted = t.hit(k, "ordinal")
     if (counted is not None and counted.value) or (
