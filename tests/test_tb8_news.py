@@ -173,3 +173,26 @@ DAY_NAMES: list[tuple[str, str | None]] = [
 def test_holiday_day_name_before_a_word(text: str, timex: str | None) -> None:
     found = find_times(text, MAR10, tz="UTC", languages=["en"])
     assert [f.when.timex for f in found] == ([timex] if timex is not None else [])
+
+
+# -- a report's "the 1988 quarter": the quarter said before it, in that year (said on 26 October 2026) --
+REPORT_YEAR: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Profit rose 5% in the third quarter. The firm earned $3 million in the 2025 quarter.",
+        [("third quarter", "2026-Q3"), ("2025 quarter", "2025-Q3")],
+    ),
+    (
+        "Sales in the second quarter fell. In the 2025 period, sales rose, up from a year ago.",
+        # "a year ago" compares with the quarter of the report (2026-Q2), not with the 2025 period
+        [("second quarter", "2026-Q2"), ("2025 period", "2025-Q2"), ("a year ago", "2025-Q2")],
+    ),
+    # no quarter said before: the year itself
+    ("The firm earned $3 million in the 2025 quarter.", [("2025 quarter", "2025")]),
+    ("Troops left during the 1918 period.", [("1918 period", "1918")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORT_YEAR, ids=[r[0][:40] for r in REPORT_YEAR])
+def test_report_quarter_in_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_times(text, OCT26, tz="UTC", languages=["en"])
+    assert [(f.text, f.when.timex) for f in found] == expected

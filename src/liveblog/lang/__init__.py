@@ -164,6 +164,7 @@ Kind = Literal[
     "weekdaypart",
     "weekend",
     "within",
+    "yearanaphor",  # tb8: a report's period after a year ("the 1988 quarter": that quarter in 1988)
     "yearafter",  # tb8: words after a bare year that make it one ("1994 or later", "1990 and beyond")
     "yearbefore",
     "yearcue",

@@ -106,6 +106,9 @@ class Anaphor:
     at: tuple[int, int] | None = None  # the clock said with the day: "the next day at 5 pm" (hour, minute)
     # (month, day) said inside the period (ar6): «يونيو من العام نفسه», «العاشر من الشهر نفسه»
     inside: tuple[int | None, int | None] | None = None
+    # tb8: the year said before it ("the 1988 quarter": the quarter said before, in 1988; with no
+    # quarter said before, the year alone)
+    year: int | None = None
 
 
 @attrs.frozen

@@ -695,6 +695,8 @@ REFS: list[Row] = [
         for w in ("the quarter a year ago", "last year's quarter")
     ),
     ("the corresponding period last year", "anaphor", ("amount", "year", -1, "quarter")),
+    # tb8: "the 1988 quarter", "in the 1989 period": the report's quarter in the year said before it
+    *((w, "yearanaphor", ("reported", "quarter")) for w in ("quarter", "period")),
     ("the year-earlier", "anaphor", ("amount", "year", -1, "quarter")),
     # After an amount: (direction, counted from a quarter or half said before only).
     *((w, "periodended", None) for w in ("ended", "ending", "that ended", "which ended")),
