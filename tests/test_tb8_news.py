@@ -128,6 +128,11 @@ CONTEXT: list[tuple[str, str]] = [
     # a day of the last two months is not moved to the same day next year
     ("Inspectors will work as laid down by the Oct. 12 accord.", "2026-10-12"),
     ("Talks will resume on Tuesday.", "2026-10-27"),
+    # "since" with words between it and the date still points back (1 December 2025 is the last one;
+    # the coming one is nearer)
+    ("Prices have risen since shortly after the Dec. 1 vote.", "2025-12-01"),
+    ("Prices have risen since the December vote.", "2025-12"),
+    ("Talks will start on Dec. 1.", "2026-12-01"),
 ]
 
 

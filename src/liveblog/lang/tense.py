@@ -109,6 +109,9 @@ class Tense:
     clause_joins: tuple[str, ...] = ()
     # Words right before a date that point back ("since Jan. 13": the last 13 January).
     backward: tuple[str, ...] = ()
+    # Words that may stand between it and the date, up to three (tb8): "since shortly after the Oct. 23
+    # attack", "since the March vote".
+    backward_fill: tuple[str, ...] = ()
     # Morphology again (ar6): where a clause has a future cue the word lists cannot say (a verb
     # with سـ: «ستعقد»), as offsets where each ends; weighed against the past words as ``will`` is.
     future_marks: Callable[[str], list[int]] | None = attrs.field(default=None, eq=False)
@@ -193,7 +196,8 @@ class Tense:
         """A backward word at the end of a clause."""
         if not self.backward:
             return None
-        return re.compile(rf"(?:{_words(self.backward, whole=True)})\s+$", re.IGNORECASE)
+        fill = rf"(?:\s+(?:{_words(self.backward_fill, whole=True)})){{0,3}}" if self.backward_fill else ""
+        return re.compile(rf"(?:{_words(self.backward, whole=True)}){fill}\s+$", re.IGNORECASE)
 
     def past_at(self, clause: str) -> list[int]:
         """Where ``clause`` has a verb in the past (a past word, or a regular past not after an

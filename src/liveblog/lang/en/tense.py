@@ -61,6 +61,7 @@ TENSE = Tense(
     past_ending="ed",
     clause_joins=("and", "but", "while", "whereas", "although", "though", "because"),
     backward=("since",),
+    backward_fill=("the", "shortly after", "soon after", "just after", "shortly before", "just before"),
     # "the proposed merger", "a planned strike", "is scheduled", "will be held": not a past
     past_not_after=(
         *("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"),
