@@ -201,3 +201,19 @@ REPORT_YEAR: list[tuple[str, list[tuple[str, str]]]] = [
 def test_report_quarter_in_a_year(text: str, expected: list[tuple[str, str]]) -> None:
     found = find_times(text, OCT26, tz="UTC", languages=["en"])
     assert [(f.text, f.when.timex) for f in found] == expected
+
+
+# -- "the year-ago third quarter": that quarter a year before the one the words alone name --
+YEAR_AGO_QUARTER: list[tuple[str, str]] = [
+    ("the year-ago third quarter", "2025-Q3"),  # the third quarter said on 26 October 2026 is 2026's
+    ("year-earlier third-quarter profit", "2025-Q3"),
+    ("the year-earlier second quarter", "2025-Q2"),
+    ("the year-ago fourth quarter", "2025-Q4"),  # the current one, a year back
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), YEAR_AGO_QUARTER, ids=[y[0] for y in YEAR_AGO_QUARTER])
+def test_year_ago_quarter(text: str, timex: str) -> None:
+    w = resolve(text, OCT26, tz="UTC", languages=["en"])
+    assert w is not None
+    assert w.timex == timex

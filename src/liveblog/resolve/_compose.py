@@ -888,6 +888,10 @@ class Composer:
         y = t.num(j, 1000, 2999, 4)
         if y is not None:
             year, j = y, j + 1  # "the 1988 third quarter"
+        ago = t.hit(j, "anaphor") if y is None else None
+        back = _years_back(ago.value) if ago is not None else 0
+        if back:
+            j = ago.end  # type: ignore[union-attr]  # tb8: "the year-ago third quarter"
         fiscal = t.hit(j, "fiscal")
         if fiscal is not None:
             j = fiscal.end + (t.is_(fiscal.end, "-") and t.adjacent(fiscal.end))  # "fiscal-first"
@@ -928,7 +932,11 @@ class Composer:
         if year is None:
             found = self._year_after(end)
             if found is None:
-                return self._year_part_unsaid(i, end, n, size, bound=bound, fiscal=fiscal is not None)
+                unsaid = self._year_part_unsaid(i, end, n, size, bound=bound, fiscal=fiscal is not None)
+                if unsaid is None or not back:
+                    return unsaid
+                said = unsaid.when.start.astimezone(self.r.ctx.zone).year
+                return attrs.evolve(unsaid, when=_when.quarter(said - back, n, size, self.r.ctx.zone))
             year, end = found
         when = _when.quarter(year, n, size, self.r.ctx.zone)
         return Match(i, end, when, "quarter" if size == 3 else "half")
@@ -1278,6 +1286,14 @@ def _unit(unit: str, ref: datetime, k: int) -> When | None:
     return _when.unit_after(unit, today, k, zone) if unit != "quarter" else None
 
 
+def _years_back(value: object) -> int:
+    """Years an ``anaphor`` row's value counts back when it is an amount of years ("year-ago",
+    "year-earlier": 1), else 0 (tb8)."""
+    if isinstance(value, tuple) and len(value) == 4 and value[0] == "amount" and value[1] == "year":
+        return -int(value[2])
+    return 0
+
+
 def _nearest_year(n: int, count: int, today: date, prefer: Prefer, *, fiscal: bool = False) -> int:
     """The year of the ``n``-th of ``count`` parts of a year said without one: placed like a
     year-less date (:func:`~liveblog.resolve._partial.yearly_prefer`; "the third quarter" said in
@@ -1369,9 +1385,9 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_refs.year_words, frozenset({"num", "yearcue"})),
     (_rules_refs.anaphor, frozenset({"anaphor", "anaphorlead", "number", "num", "hedge", "frac", "unit"})),
     (_rules_refs.inside, frozenset({"month", "number", "num", "ordinal", "nth"})),  # ar6
-    (
+    (  # tb8: "anaphor" for "year-ago third-quarter"
         Composer._year_part,
-        frozenset({"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart"}),
+        frozenset({"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart", "anaphor"}),
     ),
 )
 
