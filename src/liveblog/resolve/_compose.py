@@ -881,20 +881,7 @@ class Composer:
         also has) needs its year said. A fiscal year is read as the calendar year.
         """
         t = self.t
-        j = i
-        if t.hit(j, "the") is not None:
-            j = t.hit(j, "the").end  # type: ignore[union-attr]
-        year: int | None = None
-        y = t.num(j, 1000, 2999, 4)
-        if y is not None:
-            year, j = y, j + 1  # "the 1988 third quarter"
-        ago = t.hit(j, "anaphor") if y is None else None
-        back = _years_back(ago.value) if ago is not None else 0
-        if back:
-            j = ago.end  # type: ignore[union-attr]  # tb8: "the year-ago third quarter"
-        fiscal = t.hit(j, "fiscal")
-        if fiscal is not None:
-            j = fiscal.end + (t.is_(fiscal.end, "-") and t.adjacent(fiscal.end))  # "fiscal-first"
+        j, year, back, fiscal = self._year_part_head(i)
         letter = t.hit(j, "yearpartletter")
         if letter is not None:  # "Q3": the letter and the number glued
             n = t.num(letter.end, 1, 4) if t.adjacent(letter.end) else None
@@ -932,7 +919,7 @@ class Composer:
         if year is None:
             found = self._year_after(end)
             if found is None:
-                unsaid = self._year_part_unsaid(i, end, n, size, bound=bound, fiscal=fiscal is not None)
+                unsaid = self._year_part_unsaid(i, end, n, size, bound=bound, fiscal=fiscal)
                 if unsaid is None or not back:
                     return unsaid
                 said = unsaid.when.start.astimezone(self.r.ctx.zone).year
@@ -940,6 +927,26 @@ class Composer:
             year, end = found
         when = _when.quarter(year, n, size, self.r.ctx.zone)
         return Match(i, end, when, "quarter" if size == 3 else "half")
+
+    def _year_part_head(self, i: int) -> tuple[int, int | None, int, bool]:
+        """(where the ordinal or letter starts, the year said, years counted back, fiscal) of the
+        words before a quarter: "the", "the 1988", "the year-ago" (tb8), "fiscal", "fiscal-"."""
+        t = self.t
+        j = i
+        the = t.hit(j, "the")
+        if the is not None:
+            j = the.end
+        year = t.num(j, 1000, 2999, 4)
+        if year is not None:
+            j += 1  # "the 1988 third quarter"
+        ago = t.hit(j, "anaphor") if year is None else None
+        back = _years_back(ago.value) if ago is not None else 0
+        if ago is not None and back:
+            j = ago.end  # tb8: "the year-ago third quarter"
+        fiscal = t.hit(j, "fiscal")
+        if fiscal is not None:
+            j = fiscal.end + (t.is_(fiscal.end, "-") and t.adjacent(fiscal.end))  # "fiscal-first"
+        return j, year, back, fiscal is not None
 
     def _year_part_unsaid(
         self, i: int, end: int, n: int, size: int, *, bound: bool, fiscal: bool = False
