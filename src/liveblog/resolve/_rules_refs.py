@@ -140,8 +140,8 @@ def _year_anaphor(c: Composer, i: int) -> Match | None:
     h = t.hit(i + 1, "yearanaphor") if y is not None else None
     if y is None or h is None:
         return None
-    a = attrs.evolve(_of_row(h.value), year=y)
-    return Match(i, h.end, _when.year(y, c.r.ctx.zone), f"{h.lex.lang}-anaphor-year", anaphor=a)
+    a = attrs.evolve(_of_row(h.value), year=y)  # the span is the year's own words, as without the noun
+    return Match(i, i + 1, _when.year(y, c.r.ctx.zone), f"{h.lex.lang}-anaphor-year", anaphor=a)
 
 
 def _of_date(c: Composer, i: int, k: int, a: Anaphor, lang: str) -> Match | None:
