@@ -107,4 +107,4 @@ def test_stop_word_table_is_current() -> None:
     path = resources.files("liveblog.lang").joinpath("stopwords.json")
     stored = json.loads(path.read_text(encoding="utf-8"))
     assert stored["words"] == stopwords()
-    assert set(stored["words"]) == set(langid.LATIN)
+    assert set(stored["words"]) == set(langid.STOP_LATIN)

@@ -152,7 +152,8 @@ CASES: list[tuple[str, str, str, str | None, bool]] = [
     ("منذ دقيقتين", "2024-11-29T20:58", "minute", None, False),
     ("منذ خمس وعشرين دقيقة", "2024-11-29T20:35", "minute", None, False),
     ("بعد ساعتين", "2024-11-29T23", "hour", None, False),
-    ("خلال الـ48 ساعة المقبلة", "2024-12-01T21", "hour", None, True),
+    # ar8: the window of the next 48 whole hours, as «الساعات الـ48 المقبلة» (was the one hour 48 hours on)
+    ("خلال الـ48 ساعة المقبلة", "2024-11-29T22/2024-12-01T21", "hour", None, False),
     ("about three hours ago", "2024-11-29T18", "hour", None, True),
     ("30 minutes ago", "2024-11-29T20:30", "minute", None, False),
     ("an hour ago", "2024-11-29T20", "hour", None, False),
@@ -257,7 +258,7 @@ CASES: list[tuple[str, str, str, str | None, bool]] = [
     ("2020م", "2020", "year", None, False),
     ("in 2011", "2011", "year", None, False),
     ("since 2011", "2011", "year", None, False),
-    ("mid-2020", "2020", "year", None, False),
+    ("mid-2020", "2020-05/2020-08", "month", None, True),  # the middle of the year (May-August), approximate
     ("last week", "2024-W47", "week", None, False),
     ("الأسبوع الماضي", "2024-W47", "week", None, False),
     ("this week", "2024-W48", "week", None, False),

@@ -53,7 +53,7 @@ def test_in_n_units_is_a_duration_after_a_past_clause(lang: str, clause: str, du
     assert _is_duration(t, clause) is duration
 
 
-@pytest.mark.parametrize("lang", ["fr", "de", "xx", "../en", "EN1", ""])
+@pytest.mark.parametrize("lang", ["ja", "zh", "xx", "../en", "EN1", ""])  # fr, de have tables (lead7)
 def test_a_language_without_a_tense_table_has_no_context_rules(lang: str) -> None:
     assert tense(lang) is None
 

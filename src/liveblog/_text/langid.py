@@ -33,6 +33,8 @@ __all__ = [
     "CANDIDATES",
     "DEFAULT",
     "LATIN",
+    "STOP_LATIN",
+    "STOP_WORDS_ONLY",
     "by_stop_words",
     "detect_language",
     "reading_languages",
@@ -46,7 +48,7 @@ _BY_SCRIPT: dict[str, tuple[str, ...]] = {
         *("nb", "ro", "sv", "vi"),
     ),
     "ARABIC": ("ar", "fa", "ur"),
-    "CYRILLIC": ("ru", "uk", "bg"),
+    "CYRILLIC": ("ru", "uk", "bg", "sr", "mk", "be"),
     "HEBREW": ("he",),
     "GREEK": ("el",),
     "GEORGIAN": ("ka",),
@@ -54,11 +56,22 @@ _BY_SCRIPT: dict[str, tuple[str, ...]] = {
     "HIRAGANA": ("ja",),
     "KATAKANA": ("ja",),
     "CJK": ("zh",),
+    "DEVANAGARI": ("hi", "mr"),  # lingua has no Nepali model: a Nepali page is read as Hindi or `--lang ne`
+    "BENGALI": ("bn",),
+    "TAMIL": ("ta",),
+    "THAI": ("th",),
 }
-CANDIDATES = tuple(dict.fromkeys(c for group in _BY_SCRIPT.values() for c in group))
+# Latin-script languages a page is identified as by its stop words alone (:func:`by_stop_words`):
+# lingua's models for them would add about 14 MB to every Latin-script page that needs a model;
+# a page of theirs that the stop words do not settle is read as the nearest of :data:`LATIN`.
+# (Malay, whose stop words are Indonesian's, is read only when named: ``--lang ms``.)
+STOP_WORDS_ONLY = ("id", "fi", "et", "lt", "lv", "cs", "sk", "sl", "sw")  # stopwords-iso has no sq, az
+CANDIDATES = tuple(dict.fromkeys((*(c for group in _BY_SCRIPT.values() for c in group), *STOP_WORDS_ONLY)))
 """Every language a page may be identified as."""
 LATIN = _BY_SCRIPT["LATIN"]
 """The Latin-script candidates: the languages lingua's models (about 28 MB) are needed for."""
+STOP_LATIN = (*LATIN, *STOP_WORDS_ONLY)
+"""The Latin-script languages the stop-word pass weighs."""
 
 DEFAULT = "en"
 _SAMPLE = 20_000  # characters of a page read to identify it
@@ -117,10 +130,10 @@ def _script_of_letters(letters: Counter[str]) -> str | None:
 
 
 @functools.cache
-def _detector(script: str) -> Any:
+def _detector(group: tuple[str, ...]) -> Any:
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
-    codes = [getattr(IsoCode639_1, c.upper()) for c in _BY_SCRIPT[script]]
+    codes = [getattr(IsoCode639_1, c.upper()) for c in group]
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
 
 
@@ -137,7 +150,7 @@ def _stop_weights() -> dict[str, tuple[tuple[str, ...], float]]:
         text = f.read()
     owners: dict[str, list[str]] = {}
     for code, words in json.loads(text)["words"].items():
-        if code in LATIN:
+        if code in STOP_LATIN:
             for word in words:
                 owners.setdefault(word, []).append(code)
     return {word: (tuple(codes), 1.0 / len(codes)) for word, codes in owners.items()}
@@ -184,16 +197,32 @@ def by_stop_words(sample: str) -> str | None:
     return top
 
 
-def _confidences(text: str, script: str) -> dict[str, float]:
+def _stop_guess(sample: str) -> tuple[str, ...]:
+    """A language of :data:`STOP_WORDS_ONLY` that leads the stop-word count of ``sample`` when the
+    count settles nothing: lingua then weighs it beside :data:`LATIN` (one more model, not eleven)."""
+    weights = _stop_weights()
+    scores: dict[str, float] = {}
+    for word in _WORD.findall(sample.lower()):
+        found = weights.get(word) if word.isalpha() else None
+        if found is not None:
+            for code in found[0]:
+                scores[code] = scores.get(code, 0.0) + found[1]
+    if not scores:
+        return ()
+    top = max(scores, key=lambda code: scores[code])
+    return (top,) if top in STOP_WORDS_ONLY else ()
+
+
+def _confidences(text: str, script: str, extra: tuple[str, ...] = ()) -> dict[str, float]:
     """Each candidate language of ``script`` with lingua's confidence that ``text`` is in it (summing to 1).
 
     A script with one candidate, or Arabic-script text without a Persian or
     Urdu letter, is certain without a model.
     """
-    group = _BY_SCRIPT[script]
+    group = (*_BY_SCRIPT[script], *extra) if script == "LATIN" else _BY_SCRIPT[script]
     if len(group) == 1 or (script == "ARABIC" and _PERSO_URDU.isdisjoint(text)):
         return {group[0]: 1.0}
-    values = _detector(script).compute_language_confidence_values(text)
+    values = _detector(group).compute_language_confidence_values(text)
     scores = {v.language.iso_code_639_1.name.lower(): float(v.value) for v in values}
     return scores if any(scores.values()) else {group[0]: 1.0}
 
@@ -213,6 +242,7 @@ def detect_language(text: str) -> str:
     plain = by_stop_words(sample)
     if plain is not None:
         return plain
+    extra = _stop_guess(sample)
     votes: dict[str, float] = {}
     voters = 0
     lines_of: dict[str, list[str]] = {}
@@ -227,7 +257,7 @@ def detect_language(text: str) -> str:
         letters_of[script] += letters
         settled = len(_BY_SCRIPT[script]) == 1 or (script == "ARABIC" and _PERSO_URDU.isdisjoint(found))
         if letters >= (_LINE_LETTERS if settled else _RELIABLE_LETTERS):
-            confidences = {_BY_SCRIPT[script][0]: 1.0} if settled else _confidences(line, script)
+            confidences = {_BY_SCRIPT[script][0]: 1.0} if settled else _confidences(line, script, extra)
             for lang, value in confidences.items():
                 votes[lang] = votes.get(lang, 0.0) + letters * value
             voters += 1
@@ -241,7 +271,7 @@ def detect_language(text: str) -> str:
     script = letters_of.most_common(1)[0][0]
     if letters_of[script] < _LINE_LETTERS:  # "Live": too few letters to tell, the script's first
         return _BY_SCRIPT[script][0]
-    scores = _confidences("\n".join(lines_of[script]), script)
+    scores = _confidences("\n".join(lines_of[script]), script, extra)
     return max(scores, key=lambda lang: scores[lang])
 
 

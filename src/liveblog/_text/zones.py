@@ -28,6 +28,7 @@ __all__ = [
     "ABBREVIATIONS",
     "MAX_OFFSET",
     "OFFSET_PATTERN",
+    "WORD_ABBREVIATIONS",
     "ZONE_WORDS",
     "Candidate",
     "month_first",
@@ -120,8 +121,35 @@ ABBREVIATIONS: dict[str, tuple[Candidate, ...]] = {
     "jst": _one("Asia/Tokyo"),
     "aest": _one("Australia/Sydney"),
     "aedt": _one(daylight=True, zone="Australia/Sydney"),
+    # lead7: the clocks of outlets in South and East Asia, Africa and Oceania
+    "wib": _one("Asia/Jakarta"),
+    "wita": _one("Asia/Makassar"),
+    "wit": _one("Asia/Jayapura"),
+    "sgt": _one("Asia/Singapore"),
+    "myt": _one("Asia/Kuala_Lumpur"),
+    "pht": _one("Asia/Manila"),
+    "ict": _one("Asia/Bangkok"),
+    "hkt": _one("Asia/Hong_Kong"),
+    "kst": _one("Asia/Seoul"),
+    "npt": _one("Asia/Kathmandu"),
+    "eat": _one("Africa/Nairobi"),
+    "cat": _one("Africa/Maputo"),
+    "wat": _one("Africa/Lagos"),
+    "sast": _one("Africa/Johannesburg"),
+    "awst": _one("Australia/Perth"),
+    "acst": _one("Australia/Adelaide"),
+    "acdt": _one(daylight=True, zone="Australia/Adelaide"),
+    "nzst": _one("Pacific/Auckland"),
+    "nzdt": _one(daylight=True, zone="Pacific/Auckland"),
+    "hst": _one("Pacific/Honolulu"),
+    "akst": _one("America/Anchorage"),
+    "brt": _one("America/Sao_Paulo"),
 }
 """Abbreviation → the zones it may name, most common first (lower-case keys)."""
+
+# Abbreviations that are also words of the languages read ("5pm cat show", "at 5pm west of the city",
+# "um 9 ist es", Dutch "wat"): after a clock they name a zone only with a capital ("3pm EAT", "9am ET").
+WORD_ABBREVIATIONS = frozenset({"cat", "eat", "wat", "wit", "et", "pt", "ct", "ist", "est", "wet", "west"})
 
 # Words that name a place's clock rather than an abbreviation: the zone's rules apply.
 ZONE_WORDS: dict[str, str | None] = {

@@ -201,11 +201,28 @@ Place = Literal["before", "after", "any"]  # where a modifier stands beside the 
 # Letters of the scripts written without spaces between words (Han, kana and the iteration mark
 # 々, halfwidth katakana): every such letter is a token of its own, and phrases are cut the same
 # way, so "明天下午" is read as the phrases "明天" and "下午" wherever it stands in a line.
-UNSPACED = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+UNSPACED = (
+    "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+    # Thai, Lao, Myanmar, Khmer (letters and their signs; not their digits or punctuation)
+    "\u0e01-\u0e4e\u0e81-\u0ece\u1000-\u103f\u1050-\u109f\u1780-\u17d3"
+)
+# Letters of the Brahmic scripts written with spaces (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya,
+# Tamil, Telugu, Kannada, Malayalam, Sinhala) with their vowel signs and viramas, which are
+# combining marks that ``\w`` does not match ("दिन" would be three tokens); their digits and dandas
+# are left out. A run of them is one token (an alternative of its own, tried after the letter runs
+# of the other scripts, which leave these ranges out: a Latin or Arabic word never tries it).
+MARKED = (
+    "\u0900-\u0963\u0971-\u097f\u0980-\u09e5\u09f0-\u09ff\u0a00-\u0a65\u0a70-\u0a7f"
+    "\u0a80-\u0ae5\u0af0-\u0aff\u0b00-\u0b65\u0b70-\u0b7f\u0b80-\u0be5\u0bf0-\u0bff"
+    "\u0c00-\u0c65\u0c70-\u0c7f\u0c80-\u0ce5\u0cf0-\u0cff\u0d00-\u0d65\u0d70-\u0d7f"
+    "\u0d80-\u0de5\u0df0-\u0dff"
+)
 # How text and phrases are cut into words (the resolver's tokens): digit runs with an ordinal
 # suffix, "a.m.", one letter of an unspaced script, letter runs, a newline, any other character
 # alone ("sexta-feira" is three).
-TOKEN = re.compile(rf"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[{UNSPACED}]|[^\W\d_{UNSPACED}]+|\n|\S")
+TOKEN = re.compile(
+    rf"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[{UNSPACED}]|[^\W\d_{UNSPACED}{MARKED}]+|[{MARKED}]+|\n|\S"
+)
 UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")  # one letter of a script written without spaces
 _SYLLABIC = re.compile(f"[{UNSPACED}\uac00-\ud7a3]")  # scripts whose letter is a syllable (and Hangul)
 Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in front of it
@@ -269,6 +286,10 @@ class Syntax:
     # «מחר» "tomorrow" with "to"), up to two of them in the order listed («ולמחר», never «לומחר»);
     # the word itself is looked up first.
     prefixes: tuple[str, ...] = ()
+    # (ar8) A bare hour said in words or after an hour cue, with no half of the day, is on the 12-hour
+    # clock: «الساعة 3», «الثالثة» is 03:00 or 15:00, ``prefer`` picks (docs/resolution.md, "Clocks
+    # said in words"). Digits with no cue ("3", "02:00") stay as written.
+    twelve_hour: bool = False
 
 
 _NO_SYNTAX = Syntax()

@@ -67,6 +67,9 @@ __all__ = ["LANGS", "Table", "load"]
 LANGS = (
     *("fr", "de", "es", "it", "pt", "ru", "tr", "nl", "pl", "uk", "fa", "ur", "he"),
     *("bg", "ca", "da", "el", "ga", "hr", "hu", "ja", "ka", "ko", "nb", "ro", "sv", "vi", "zh"),
+    # lead7: more of dateparser's CLDR languages, tables only (no news.toml yet)
+    *("id", "ms", "hi", "bn", "mr", "ne", "ta", "th", "fi", "et", "lt", "lv", "cs", "sk", "sl"),
+    *("sr", "mk", "sq", "be", "az", "sw"),
 )
 """Languages with generated tables (:data:`liveblog.lang._generate.GENERATED`)."""
 
@@ -127,7 +130,15 @@ _RANGE_KINDS: Mapping[str, frozenset[str]] = {
 }
 # Zone abbreviations after a clock ("8:00 GMT") that are no word of any of these languages ("ist",
 # "est", "west", "pt" are): every generated table takes them (lang/en takes all of ABBREVIATIONS).
-_ZONE_ROWS: list[Row] = [(abbr, "zone", abbr) for abbr in ("gmt", "utc", "cet", "cest", "eet", "eest", "msk")]
+_ZONE_ROWS: list[Row] = [
+    (abbr, "zone", abbr)
+    for abbr in (
+        *("gmt", "utc", "cet", "cest", "eet", "eest", "msk"),
+        # lead7: the clocks of outlets elsewhere ("14.30 WIB", "15:00 KST", "09:00 SAST")
+        *("wib", "wita", "sgt", "myt", "pht", "ict", "hkt", "kst", "jst", "npt", "pkt", "irst", "trt"),
+        *("sast", "awst", "aest", "aedt", "nzst", "nzdt", "bst", "edt", "pdt", "pst", "cdt", "ast"),
+    )
+]
 # Dashes close a range in every language ("13 - 15 июля", "11:30-13:30"), as in lang/en.
 _COMMON_ROWS: list[Row] = [*_ZONE_ROWS, *((dash, "range-to", "any") for dash in ("-", "–", "—"))]
 # The Hijri holidays and Ramadan under their Latin transliterations (northeast): "Eid al-Fitr 2018"
@@ -160,7 +171,12 @@ _TABLES = (
     | frozenset(_CHOICES)
 )
 _SETTINGS = frozenset(
-    {"bound", "drop", "order", "place", "compound", "ordinal-stem", "ordinal-endings", "syntax"}
+    {"bound", "drop", "order", "place", "compound", "ordinal-stem", "ordinal-endings", "syntax", "tense"}
+)
+# Fields of :class:`~liveblog.lang.tense.Tense` a table may set in ``[tense]`` (lead7): word lists.
+TENSE_WORDS = frozenset(
+    {"forward", "forward_fill", "will", "maybe", "maybe_not_next", "future", "past", "backward"}
+    | {"clause_joins", "deictic"}
 )
 # Fields of :class:`~liveblog.lang.Syntax` a table may set in ``[syntax]``, with their types.
 _SYNTAX_FIELDS: Mapping[str, type] = {
@@ -296,6 +312,33 @@ def _syntax(lang: str, doc: Mapping[str, Any]) -> dict[str, Any]:
         else:
             out[name] = value
     assert set(_SYNTAX_FIELDS) <= set(attrs.fields_dict(Syntax))
+    return out
+
+
+@functools.cache
+def tense_words(lang: str) -> dict[str, Any] | None:
+    """The ``[tense]`` table of ``lang/<code>/news.toml``: word lists by :class:`Tense` field, or None.
+
+    >>> sorted(tense_words("fr"))[:2]
+    ['backward', 'clause_joins']
+    """
+    if lang not in LANGS:
+        return None
+    text = _read(lang, "news.toml")
+    table = tomllib.loads(text).get("tense") if text is not None else None
+    if table is None:
+        return None
+    out: dict[str, Any] = {"verb_last": True} if table.get("verb_last") is True else {}
+    for field, words in table.items():
+        if field == "verb_last":
+            if words is not True:
+                raise ValueError(f"lang/{lang}/news.toml [tense] verb_last: expected true")
+            continue
+        if field not in TENSE_WORDS:
+            raise ValueError(f"lang/{lang}/news.toml [tense]: unknown field {field!r}")
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ValueError(f"lang/{lang}/news.toml [tense] {field}: expected a list of words")
+        out[field] = tuple(words)
     return out
 
 

@@ -25,6 +25,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from liveblog.lang import UNSPACED_LETTER
 from liveblog.lang._data import LANGS
 from liveblog.lang.labels import LABEL_LOCALES, babel_names
 
@@ -42,6 +43,10 @@ _PERIODS = ("week", "month", "year")
 _NUMBER = re.escape(r"(\d++[.,]?\d*+)")
 # "il y a (\d+) heures", "(\d+) saat önce", "(\d+) uur geleden", "dentro de (\d+) h"
 _REGEX = re.compile(rf"^(?P<pre>.*?)\s*{_NUMBER}\s*(?P<unit>[^\s]+(?:\s[^\s]+)?)?\s*$")
+# The same, with every word after the amount: "(\d+) hari yang lalu" (Indonesian: the unit, then
+# "yang lalu", ago), "pred (\d+) dňami" (Slovak: the unit in the case "pred" asks for).
+_AROUND = re.compile(rf"^(?P<pre>.*?)\s*{_NUMBER}\s*(?P<rest>.*?)\s*$")
+_KEY_UNIT = re.compile(r"^(?:in )?\\1 (?P<unit>year|month|week|day|hour|minute|second)(?: ago)?$")
 _RELATIVE = re.compile(r"^(?:(?P<in>in )?(?P<n>\d) (?P<unit>\w+)(?P<ago> ago)?)$")
 # Number words in dateparser's simplifications: "deux" → 2, "тр(и|ёх|ем)" → 3.
 _STEM_ALTERNATION = re.compile(r"^(?P<stem>[^\W\d_]*)\((?P<alts>[^\W\d_]+(?:\|[^\W\d_]*)*)\)$")
@@ -152,6 +157,30 @@ def _amounts(
                 yield unit_and_post[1], "ago-post", None
 
 
+def _pattern_units(info: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
+    """The forms a unit takes inside the "N ago" / "in N" patterns (lead7): the word right after the
+    amount is the key's unit, inflected as the pattern needs it ("pred (\\d+) dňami", "пре (\\d+)
+    дана", "prieš (\\d+) dienas") where the CLDR's unit list has the nominative alone; and the words
+    after that unit, when more than one, say "ago" or "in" together ("(\\d+) hari yang lalu")."""
+    for key, patterns in info.get("relative-type-regex", {}).items():
+        k = _KEY_UNIT.match(key)
+        if k is None:
+            continue
+        ago = key.endswith(" ago")
+        for pattern in patterns:
+            m = _AROUND.match(pattern)
+            if m is None:
+                continue
+            rest = m["rest"].split()
+            if not rest or not re.fullmatch(r"[^\W\d_]+", rest[0]) or len(rest[0]) < 2:
+                continue  # "(\d+) h" is an abbreviation the unit list has or rightly lacks
+            if UNSPACED_LETTER.search(rest[0]):
+                continue  # "(\d+)か月前": a script without spaces glues the unit and "ago" together
+            yield rest[0].lower(), "unit", [k["unit"], 0]
+            if len(rest) > 2 and not m["pre"].strip():
+                yield " ".join(rest[1:]).lower(), "ago-post" if ago else "in-post", None
+
+
 def _day_simplifications(
     info: dict[str, Any], days: set[str], amounts: list[tuple[str, str, Any]]
 ) -> Iterator[tuple[str, str, int]]:
@@ -190,6 +219,7 @@ def rows_of(code: str) -> list[tuple[str, str, Any]]:
     rows += _relative(info, units)
     amounts = list(_amounts(info, frozenset().union(*units.values())))
     rows += amounts
+    rows += _pattern_units(info)
     rows += _numbers(info)
     rows += _spelled(code)
     rows += _day_simplifications(info, units["day"], amounts)
@@ -241,11 +271,11 @@ def stopwords() -> dict[str, list[str]]:
     """
     import stopwordsiso  # the generator's dependency only (extra "generate"); the table is committed
 
-    from liveblog._text.langid import LATIN
+    from liveblog._text.langid import STOP_LATIN
 
     return {
         code: sorted({w.lower() for w in stopwordsiso.stopwords("no" if code == "nb" else code)})
-        for code in LATIN
+        for code in STOP_LATIN
     }
 
 

@@ -121,6 +121,10 @@ class Tense:
     # Reporting verbs (tb8): the words after one are reported with their own tense ("On Friday, he
     # said he would resign"), so a date before it takes no tense from them.
     reported: tuple[str, ...] = ()
+    # The verb comes after the date in the language's clauses (Turkish, Japanese, Korean): a future
+    # word after a date points it ahead as one before it does in English ("salı günü yapılacak").
+    # Not in English, where the date after a reporting verb is its own ("said Thursday it will").
+    verb_last: bool = False
 
     @functools.cached_property
     def forward_re(self) -> re.Pattern[str] | None:
@@ -244,14 +248,26 @@ def _whole(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(_words(words, whole=True), re.IGNORECASE)
 
 
+# A language whose tense words are a table says no "in N units" is a duration for want of a future
+# word (its list is not meant to be complete): no clause is ever this long.
+_NEVER_BARE = 10**6
+
+
 @functools.cache
 def tense(lang: str) -> Tense | None:
-    """The ``TENSE`` record of ``lang/<code>/tense.py``, or None when the language has none."""
+    """The ``TENSE`` record of ``lang/<code>/tense.py``, else one made of the ``[tense]`` table of
+    its ``news.toml`` (word lists only: lead7), or None when the language has neither."""
     if not (lang.isascii() and lang.isalpha()):
         return None
     try:
         module = importlib.import_module(f"liveblog.lang.{lang}.tense")
     except ModuleNotFoundError:
-        return None
+        from liveblog.lang._data import tense_words
+
+        words = tense_words(lang)
+        if words is None:
+            return None
+        fields: dict[str, Any] = {"bare_words": _NEVER_BARE, **words}
+        return Tense(**fields)
     found = getattr(module, "TENSE", None)
     return found if isinstance(found, Tense) else None

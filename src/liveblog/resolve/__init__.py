@@ -356,7 +356,11 @@ def _find_ours(
     def upper(i: int) -> bool:
         return text[norm.offsets[toks.start[i]]].isupper()
 
-    rules = Rules(toks, Ctx(ref, prefer, refs), upper)
+    def capitals(i: int) -> bool:
+        start, end = norm.original_span(toks.start[i], toks.end[i])
+        return text[start:end].isupper()
+
+    rules = Rules(toks, Ctx(ref, prefer, refs), upper, capitals)
     composer = Composer(rules)
     # 1 at each token a rule may start on (near a pre-scan hit): a byte per token, not a set of ints
     # (a 256 KiB run of "12:12:…" has 170,000 such tokens: 13 MB as a set, 170 KB here).
@@ -398,6 +402,10 @@ def _find_ours(
             continue  # "The Sunday Times", "Monday Night Football": no day
         forward_amount = m.amount[1] if m.amount is not None and m.amount[0] > 0 else None
         found.append((_found(text, norm, toks, m), forward_amount))
+        if m.end + 1 < len(toks) and toks.number[m.end + 1] is not None:
+            starts[m.end + 1] = 1  # "Dec. 5, 6 and 7": a list's next day, past the pre-scan's hits
+        if m.end + 2 < len(toks) and toks.number[m.end + 2] is not None:
+            starts[m.end + 2] = 1  # "… 5 and 6" (an "and" of two words: "e le", "y las")
         if m.anaphor is not None:
             anaphora[found[-1][0].span.start] = m.anaphor
     return found, anaphora

@@ -154,8 +154,131 @@ class Composer:
                 or (m.end == best.end and m.anaphor is not None and best.anaphor is None)
             ):
                 best = m
+        d = self._list_start(i, best)
+        if d is not None:
+            # "5" in "on 5 and 6 December": not the 5th of this month; "6" in "December 5 and 6"
+            listed = self._listed_day(d) or (self._listed_after(d) if d == i else None)
+            if listed is not None:
+                best = attrs.evolve(listed, start=i)
         self._best[i] = best
         return best
+
+    def _listed_after(self, i: int) -> Match | None:
+        """ "December 5 and 6", "Dec. 5, 6 and 7": a day number after a list's "and" or comma whose
+        first day was said with its month (the list's head): that day of the same month and year."""
+        t = self.t
+        day = t.num(i, 1, 31)
+        if day is None or t.hit(i + 1, "unit", "hourpost", "ampm", "minword") is not None:
+            return None
+        first = self._list_separator(i)
+        if first is not None and t.is_(first, ",", "،") and not self._list_goes_on(i + 1):
+            return None  # "On December 5, 6 people died": a comma opens no list that no "and" closes
+        k = i
+        for _ in range(self._LIST_LENGTH):
+            before = self._list_separator(k)
+            if before is None or t.num(before - 1, 1, 31) is None:
+                return None
+            p = before - 1
+            for j in range(p - 1, max(p - 5, 0) - 1, -1):
+                if t.number[j] is not None:
+                    break  # the item before is a bare day: walk on to the head
+                m = self.best(j)  # a head starts on a word ("Dec."), so this never asks for a list
+                if m is not None and m.end == before:
+                    v = self.value(m)
+                    if (
+                        not isinstance(v, Partial)
+                        or v.day != t.number[p]
+                        or v.month is None
+                        or v.hour is not None
+                        or v.part is not None
+                    ):
+                        return None
+                    year = m.when.start.astimezone(self.r.ctx.zone).year
+                    v = attrs.evolve(v, day=day, year=year, weekday=None)
+                    when = realize(v, self.r.ctx)
+                    return None if when is None else Match(i, i + 1, when, f"listed-day+{m.rule}", v)
+            k = p
+        return None
+
+    def _list_goes_on(self, k: int) -> bool:
+        """Whether a list's comma or "and" stands at token ``k`` with a day number after it."""
+        t = self.t
+        closer = t.hit(k, "range-to")
+        if closer is not None and closer.value == "between":
+            return t.num(closer.end, 1, 31) is not None
+        return t.is_(k, ",", "،") and t.num(k + 1, 1, 31) is not None
+
+    def _list_separator(self, k: int) -> int | None:
+        """The token where the "and" or comma right before token ``k`` starts, if one is there."""
+        t = self.t
+        for h in t.ending_at(k, 2):
+            if h.lex.kind == "range-to" and h.value == "between":
+                return k - len(h.lex.words)
+        return k - 1 if k > 0 and t.is_(k - 1, ",", "،") else None
+
+    def _list_start(self, i: int, best: Match | None) -> int | None:
+        """The token of a day number that may open a list of days ("5" in "on 5 and 6 December"):
+        token ``i`` itself when nothing longer starts there, or the day a cue before it leads
+        ("on 5", "les 5") when that is all the best reading said."""
+        t = self.t
+        if t.number[i] is not None and (
+            best is None or best.end == i + 1 or (best.end == i + 2 and t.is_(i + 1, "."))
+        ):
+            return i  # nothing read past the number ("6 January" is a date of its own)
+        if best is None or best.when.grain is not Grain.DAY or best.end - i > 3:
+            return None
+        v = best.value
+        if v is not None and (not isinstance(v, Partial) or v.month is not None or v.year is not None):
+            return None
+        d = best.end - 2 if t.is_(best.end - 1, ".") else best.end - 1
+        if d <= i or any(t.number[k] is not None or t.hit(k, "month") is not None for k in range(i, d)):
+            return None  # only a cue before the day ("on 5", "les 5"), not its month ("Dec. 5")
+        return d if t.num(d, 1, 31) is not None else None
+
+    _LIST_LENGTH = 8  # days in one list before its month ("1, 2, 3 … and 9 May"); longer is no list
+
+    def _listed_day(self, i: int) -> Match | None:
+        """ "on 5 and 6 December", "les 5, 6 et 7 décembre", «يومي 5 و6 ديسمبر», "am 5. und 6.
+        Dezember": a day number in a list whose month is said once, after the list's last day, is
+        that day of that month (and year). The list's "and" is the word that closes a "between"
+        range in the language (``range-to`` rows of value ``between``: "and", «و», "et", "und")."""
+        t = self.t
+        day = t.num(i, 1, 31)
+        if day is None:
+            return None
+        end = i + 2 if t.is_(i + 1, ".") else i + 1  # "5." (a German ordinal)
+        k = end
+        for _ in range(self._LIST_LENGTH):
+            closer = t.hit(k, "range-to")
+            last = closer is not None and closer.value == "between"
+            if last:
+                k = closer.end  # type: ignore[union-attr]
+            elif t.is_(k, ",", "،"):
+                k += 1
+            else:
+                return None
+            if t.num(k, 1, 31) is None:
+                return None
+            if last:
+                break
+            k += 2 if t.is_(k + 1, ".") else 1
+        else:
+            return None
+        m = self.best(k)
+        v = self.value(m) if m is not None else None
+        if (
+            m is None
+            or not isinstance(v, Partial)
+            or v.day != t.number[k]
+            or v.month is None
+            or v.hour is not None
+            or v.part is not None
+        ):
+            return None  # "5 and 6 pm", "5 and 6 hours": no date said after the list
+        year = m.when.start.astimezone(self.r.ctx.zone).year  # the year the last day's date took
+        v = attrs.evolve(v, day=day, year=year, weekday=None)
+        when = realize(v, self.r.ctx)
+        return None if when is None else Match(i, end, when, f"listed-day+{m.rule}", v)
 
     # -- values ------------------------------------------------------------------------------
 
@@ -552,6 +675,8 @@ class Composer:
         if e is None:
             return None
         k = e.end
+        if t.is_(k, "-"):
+            k += 1  # "mid-December", "mid-2025", "fin-mars": the edge word joined to what it cuts
         if t.hit(k, "of") is not None:
             k = t.hit(k, "of").end  # type: ignore[union-attr]
         hedge = t.hit(k, "hedge")
@@ -656,7 +781,11 @@ class Composer:
         joiner = t.hit(k, "of") or t.hit(k, "join")
         # Without a joiner the month's own case says "of" (Slavic genitive: «последний понедельник
         # марта», "pierwszy wtorek października"), or a clitic joins it («بشهر أكتوبر»).
-        if joiner is None and t.hit(k, "month") is None and not (t.hits(k) and t.hits(k)[0].strip > 0):
+        if (
+            joiner is None
+            and t.hit(k, "month", "hmonth", "monthprefix") is None  # ar8: «أول أيام (شهر) رمضان»
+            and not (t.hits(k) and t.hits(k)[0].strip > 0)
+        ):
             return None
         at = joiner.end if joiner is not None else k
         m = self.at(at) or (self._this_period(at, "month") if joiner is not None else None)

@@ -172,6 +172,8 @@ def _fronted(
     if f.when.kind is WhenKind.REF or f.when.end > reference:
         return None
     before, after = _around(tenses, text, breaks, f, _FRONT_AHEAD)
+    if after[:1] in ("'", "’"):
+        return None  # "Tuesday's attack will be investigated": a thing of that day
     if any(t.reported_re is not None and t.reported_re.search(before) for t in tenses):
         return None  # "Paribas said Monday that it intends to bid": the day of the saying
     for t in tenses:
@@ -185,6 +187,18 @@ def _fronted(
         return None  # "On Friday, the man who was arrested will appear": the past verb is nearer
     later = again(f.text)
     return later if later is not None and later.start > f.when.start else None
+
+
+def _ahead_after(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
+    """Whether the clause goes on after ``f`` in the future, in a language that puts the verb
+    last (``Tense.verb_last``), with no past verb before that future word ("Toplantı salı günü
+    yapılacak"). English is not one: "said Thursday it will …" keeps its Thursday."""
+    after = _around(tenses, text, breaks, f)[1]
+    if after[:1] in ("'", "’"):
+        return False  # "Tuesday's attack will be investigated": the date names a thing of its day
+    return any(t.verb_last and t.will_re is not None and t.will_re.search(after) for t in tenses) and (
+        _tense_of(tenses, "", after) == "future"
+    )
 
 
 def _since(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
@@ -270,14 +284,22 @@ def in_context(
             cue = m.start() if m else len(text)
         counted = by_lang.get(amount_lang) if amount_lang is not None else None
         if counted is None and cue >= f.span.start:
-            # no cue can lie in the clause before it: neither rule applies, but a date fronted in a
-            # clause told in the future after it is ahead ("On Tuesday, the council will vote")
-            later = (
-                _fronted(tenses, text, breaks, f, reference, again)
-                if cue < f.span.end + _FRONT_AHEAD
-                else None
-            )
-            out.append(f if later is None else attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
+            # no cue in the clause before: neither rule applies, unless the clause goes on after
+            # the date in the future ("Toplantı salı günü yapılacak": the verb comes last), or the
+            # date is fronted in a clause told in the future (tb8: "On Tuesday, the council will vote")
+            later = None
+            if (
+                cue < f.span.end + _LOOK_AHEAD
+                and f.when.end <= reference
+                and _ahead_after(tenses, text, breaks, f)
+            ):
+                later = again(f.text)
+            elif cue < f.span.end + _FRONT_AHEAD:
+                later = _fronted(tenses, text, breaks, f, reference, again)
+            if later is not None and later.start > f.when.start:
+                out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
+            else:
+                out.append(f)
             continue
         clause = text[begin : f.span.start]
         if counted is not None and _is_duration(counted, clause):
@@ -285,6 +307,8 @@ def in_context(
         forward, word = _forward(tenses, clause)
         if forward and past_told and _backed(tenses, text, breaks, f, clause, word):
             forward = False
+        if not forward and f.when.end <= reference and _ahead_after(tenses, text, breaks, f):
+            forward = True  # "Toplantı salı günü yapılacak", "во вторник будет": the verb comes after
         # The forward word goes with the date: it is the cue a bare month needs («حتى رمضان», "until May").
         words = f"{word} {f.text}" if word else f.text
         later = again(words) if forward and f.when.end <= reference else None

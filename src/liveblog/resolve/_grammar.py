@@ -36,10 +36,11 @@ _FINDALL_CHARS = 1 << 14  # windows longer than this are cut match by match (mem
 Calendar = Literal["gregorian", "hijri"]
 
 
-# Words that join or introduce a time but say none themselves ("à", "de", "the", "in").
+# Words that join or introduce a time but say none themselves ("à", "de", "the", "in"; ar8: "ago"
+# before its amount as "in" is, «منذ», spoken «من»: «يوم واحد من الانتخابات» is no day 1).
 _FUNCTION_KINDS = frozenset(
     {"join", "range-to", "range-from", "the", "of", "dayprefix", "monthcue", "yearcue", "edgecue", "in"}
-    | {"clockcue", "minjoin", "hedge", "mindir", "yearbefore", "yearafter"}
+    | {"clockcue", "minjoin", "hedge", "mindir", "yearbefore", "yearafter", "ago"}
 )
 
 

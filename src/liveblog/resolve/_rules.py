@@ -167,8 +167,12 @@ class Rules(HijriRules):
         if pre is not None:
             j = pre.end
         dw = t.hit(j, "dayword", bound=pre is not None)
-        if dw is None and (alone := t.hit(j, "dayword")) is not None and self._own_line(i, alone.end):
-            dw = alone  # «بكرة» on a line of its own
+        if (
+            dw is None
+            and (alone := t.hit(j, "dayword")) is not None
+            and (self._own_line(i, alone.end) or t.hit(alone.end, "part", "hourcue") is not None)
+        ):
+            dw = alone  # «بكرة» on a line of its own, or with a part of it or a clock: «بكرة الصبح»
         if dw is not None:
             k = dw.end
             if t.hit(k, "ordinal") is not None or (
@@ -362,7 +366,7 @@ class Rules(HijriRules):
         if c is None:
             return Match(i, end, _when.part(label, name, self.ctx.zone), rule)
         if c.ampm is None:
-            c = attrs.evolve(c, hour=_with_part(c.hour, name))
+            c = attrs.evolve(c, hour=_with_part(c.hour, name), twelve=False)
         day = label + timedelta(days=1) if name == "night" and c.hour < 12 else label
         said = _said(c, day, meridiem=True)
         return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock", said)
@@ -449,6 +453,8 @@ class Rules(HijriRules):
         t = self.t
         j = i
         cue = t.hit(j, "yearcue", "edgecue")
+        if cue is not None and cue.lex.kind == "edgecue" and t.hit(j, "periodedge") is not None:
+            return None  # "early 2024", «début 2024»: a part of the year, which the edge production reads
         alone = len(t) == 1
         noun = alone  # "1996" alone: what else could it be
         if cue is not None:
@@ -548,7 +554,7 @@ class Rules(HijriRules):
         p = t.hit(k, "part")
         if p is not None:
             if c.ampm is None:
-                c = attrs.evolve(c, hour=_with_part(c.hour, p.value))
+                c = attrs.evolve(c, hour=_with_part(c.hour, p.value), twelve=False)
             k = p.end
         day = self.dayspec(k)
         meridiem = c.ampm is not None or p is not None

@@ -6,15 +6,17 @@ longer are calendar units (the day, ISO week, month or year they land in).
 
 from __future__ import annotations
 
+import calendar
 import functools
+import re
 from collections.abc import Callable
-from datetime import UTC, timedelta
+from datetime import UTC, date, timedelta
 from typing import Any, Literal, TypeVar
 
 import attrs
 
 from liveblog.lang.tense import tense
-from liveblog.model import Grain, When
+from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Ctx, Match, Tokens
 from liveblog.resolve._partial import Partial
@@ -43,6 +45,26 @@ def memo(method: Callable[[_S, int], _R]) -> Callable[[_S, int], _R]:
     return cached
 
 
+# (ar8) What may not follow an amount after a spoken "ago" («من يومين»): another amount or date word,
+# or a range's other end («من يوم لآخر», «من أسبوع إلى أسبوعين», «من عام 2010», «من يوم الخميس»).
+_AFTER_SPOKEN_AGO: frozenset[str] = frozenset(
+    {
+        "number",
+        "num",
+        "unit",
+        "mod",
+        "nth",
+        "range-to",
+        "of",
+        "weekday",
+        "month",
+        "hmonth",
+        "ordinal",
+        "dayword",
+    }
+)
+_CLAUSE_LOOK_BACK = 160  # characters of the clause before «خلال» read for a future cue (as the context's)
+_CLAUSE_BREAK = re.compile(r"[.!?؟;؛\n]")
 _SUBDAY = {"second": 1, "minute": 60, "hour": 3600}
 
 
@@ -57,10 +79,17 @@ class _Amount:
 class AmountRules:
     """The base of the rule classes: holds the tokens and reads amounts of time."""
 
-    def __init__(self, toks: Tokens, ctx: Ctx, upper: Callable[[int], bool]) -> None:
+    def __init__(
+        self,
+        toks: Tokens,
+        ctx: Ctx,
+        upper: Callable[[int], bool],
+        capitals: Callable[[int], bool] | None = None,
+    ) -> None:
         self.t = toks
         self.ctx = ctx
-        self.upper = upper
+        self.upper = upper  # the token's first letter is a capital as written
+        self.capitals = capitals or upper  # the whole token is written in capitals ("EAT", "WEST")
         self.memo: dict[str, dict[int, Any]] = {}  # per piece, by token (no tuple key per entry)
 
     def forget_before(self, i: int) -> None:
@@ -173,16 +202,24 @@ class AmountRules:
         kind, end = marker.lex.kind, q.end
         if kind == "within":
             post = t.hit(end, "mod")
-            if marker.value == "window" and (post is None or post.value != 1):
-                return None  # «خلال 24 ساعة»، «خلال الساعات الماضية»: windows, not dates
+            ahead = self.ctx.prefer == "future" or self._future_before(i, marker.lex.lang)
+            if marker.value == "window" and post is None and ahead:
+                return self._within(i, end, q, marker.lex.lang)  # «خلال أسبوعين»: from now, ahead
+            if marker.value == "window":
+                # «خلال 24 ساعة» leaning to the past, «خلال الساعات الماضية»: no date; «خلال الـ48
+                # ساعة المقبلة» is the window after it (liveblog.resolve._windows; ar8: it was the
+                # one hour 48 hours ahead)
+                return None
             q = attrs.evolve(q, end=post.end if post is not None else end, approximate=True)
             return self._amount(i, q.end, q, 1, marker.lex.lang, "in")
+        opens = i == 0 or t.is_(i - 1, ".", "\n", "،", ",", ":", "!", "?")
+        if marker.value == "spoken" and not (opens and not (t.kinds(end) & _AFTER_SPOKEN_AGO)):
+            return None  # «من أسبوع» opening a clause; «أكثر من أسبوع», «من يوم لآخر»: no date
         if kind == "ago" and i > 0 and t.hit(i - 1, "durative") is not None:
             return None  # «المعتقل منذ نحو 300 يوم»: how long a state has lasted, not a date
         hedge = t.hit(marker.end, "hedge")
         if hedge is not None and hedge.value == "open":
             return None  # «منذ أكثر من ثلاثة أعوام»: an amount with no one value
-        opens = i == 0 or t.is_(i - 1, ".", "\n", "،", ",", ":", "!", "?")
         if marker.value == "story" and opens and t.is_(end, "،", ",") and end + 1 < len(t):
             cues = tense(marker.lex.lang)
             if cues is None or cues.looks_ahead is None or not cues.looks_ahead(t.norm[end + 1]):
@@ -195,6 +232,38 @@ class AmountRules:
             return None  # «يوما بعد يوم»: day after day
         sign: Literal[-1, 1] = -1 if kind == "ago" else 1
         return self._amount(i, end, q, sign, marker.lex.lang, "ago" if sign < 0 else "in")
+
+    def _future_before(self, i: int, lang: str) -> bool:
+        """Whether the clause before token ``i`` puts what follows in the future (its language's
+        :attr:`~liveblog.lang.tense.Tense.future_clause`: «سيتم تشكيل الحكومة خلال أسبوعين»)."""
+        cues = tense(lang)
+        if cues is None or cues.future_clause is None or i == 0:
+            return False
+        t = self.t
+        before = t.text[max(0, t.start[i] - _CLAUSE_LOOK_BACK) : t.start[i]]
+        return cues.future_clause(_CLAUSE_BREAK.split(before)[-1])
+
+    def _within(self, i: int, end: int, q: _Amount, lang: str) -> Match | None:
+        """«خلال أسبوعين» leaning to the future (ar8): the window from the reference to the amount
+        ahead — for days and longer to the start of the day it lands on (two weeks from Tuesday
+        12 February 04:30 run to 26 February 00:00), for clock units to that instant. Leaning to the
+        past it is no date (a span counted from the story: «قتل 20 خلال يومين») unless the clause
+        before it looks ahead («سيتم تشكيل الحكومة خلال أسبوعين»); in running text, as "in N units",
+        it needs a future cue in its clause (:mod:`liveblog.resolve._context`)."""
+        ctx = self.ctx
+        ref = ctx.ref.astimezone(ctx.zone)
+        now = _when.hour_or_minute(ref, Grain.SECOND)
+        if q.unit in _SUBDAY:
+            last = _when.hour_or_minute(ref + timedelta(seconds=q.value * _SUBDAY[q.unit]), Grain.MINUTE)
+            stop, grain = last.start, Grain.MINUTE
+        else:
+            day = _landed_day(ctx.today, q.unit, int(q.value)) if q.value == int(q.value) else None
+            if day is None:
+                return None
+            stop, grain = _when.local_midnight(day, ctx.zone), Grain.DAY
+            last = _when.day(day - timedelta(days=1), ctx.zone)
+        when = When(now.start, stop, grain, f"{now.timex}/{last.timex}", q.approximate, None, WhenKind.RANGE)
+        return attrs.evolve(self._match(i, end, when, f"{lang}-within"), keep_lead=True, amount=(1, lang))
 
     def _amount(self, i: int, end: int, q: _Amount, sign: Literal[-1, 1], lang: str, said: str) -> Match:
         """The time ``q`` before (``sign`` −1) or after the reference; the rule is named after the
@@ -232,3 +301,15 @@ class AmountRules:
             years = n * (10 if q.unit == "decade" else 1)
             w = _when.year(today.year + years, zone, approximate=q.approximate or q.unit == "decade")
         return self._match(i, end, w, rule)
+
+
+def _landed_day(today: date, unit: str, n: int) -> date | None:
+    """The day ``n`` calendar ``unit`` after ``today`` (the month's last day when it has no such
+    day: a month after 31 January is 29 February in a leap year); None for any other unit."""
+    if unit in ("day", "week"):
+        return today + timedelta(days=n * (7 if unit == "week" else 1))
+    months = {"month": 1, "quarter": 3, "year": 12}.get(unit)
+    if months is None:
+        return None
+    y, m = _when.shift_month(today.year, today.month, n * months)
+    return date(y, m, min(today.day, calendar.monthrange(y, m)[1]))

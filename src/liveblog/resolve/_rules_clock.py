@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from liveblog._text.clock import hour24, match_clock
-from liveblog._text.zones import ABBREVIATIONS, offset_after, zone_for_word
+from liveblog._text.zones import ABBREVIATIONS, WORD_ABBREVIATIONS, offset_after, zone_for_word
 from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit
@@ -33,6 +33,8 @@ class Clock:
     zone: tzinfo | None
     end: int
     ampm: str | None
+    # (ar8) on the 12-hour clock, its half not said: «الساعة 3» is 03:00 or 15:00 (``clock_alone``)
+    twelve: bool = False
 
 
 def zone_of(value: str, ref_zone: tzinfo, lang: str = "en") -> tzinfo:
@@ -74,7 +76,8 @@ class ClockRules(AmountRules):
         # "vers 5h", "verso le 15", "de 9h à 11h": a hedge or a range's opening word cues a clock as "at" does
         # ("до 11 часов", "until 11"): a range's closing word in letters too, not a dash ("2-3 heures");
         # «الساعة 3», "verso le 15" (the hedge read first): a bare hour after it is a clock
-        hedged, hour_cued = _cues_before(t.ending_at(i, back=3))
+        before = t.ending_at(i, back=3)
+        hedged, hour_cued = _cues_before(before)
         said_cue = t.hit(i, "hourcue") is not None or hour_cued
         lead, j, delta, noun, head = self._lead_and_hour(j, cued=cue is not None or said_cue)
         if head is None:
@@ -141,7 +144,24 @@ class ClockRules(AmountRules):
         if said is not None and sep == "" and hour == 0:
             return None  # "3-0 مساء": a score, not "0 pm"
         hm = _with_minutes(hour, minute + delta, said)
-        return None if hm is None else Clock(hm[0], hm[1], second, zone, k, said)
+        if hm is None:
+            return None
+        twelve = said is None and zone is None and post is None and lead is None and 1 <= hour <= 12
+        twelve = twelve and self._twelve_hour(j, sep, (*before, *t.hits(i)), cued=cued or said_cue)
+        return Clock(hm[0], hm[1], second, zone, k, said, twelve)
+
+    def _twelve_hour(self, j: int, sep: str, cues: tuple[Hit, ...], *, cued: bool) -> bool:
+        """Whether the hour at ``j``, said with no half of the day, is on the 12-hour clock: in words
+        («الثالثة», «خمسة»), or one or two digits alone after an hour cue or a hedge («الساعة 3»,
+        «حوالي الساعة 11»; not "02", and not "9:30": digits with minutes are the 24-hour clock news
+        copy writes) in a language whose :attr:`~liveblog.lang.Syntax.twelve_hour` says so (ar8)."""
+        t = self.t
+        if sep == "word":
+            said = t.hit(j, "hourword", "num")
+            return said is not None and said.lex.syntax.twelve_hour
+        if sep != "" or not cued or t.norm[j].startswith("0"):
+            return False
+        return any(h.lex.kind in ("hourcue", "hedge", "clockcue") and h.lex.syntax.twelve_hour for h in cues)
 
     def _lead_and_hour(
         self, j: int, *, cued: bool
@@ -474,8 +494,8 @@ class ClockRules(AmountRules):
         written right after it as one fixed-offset zone ("GMT-5", "UTC+5:30", «بتوقيت غرينتش -3»)."""
         t = self.t
         z = t.hit(k, "zone")
-        if z is None:
-            return None
+        if z is None or (z.value in WORD_ABBREVIATIONS and not self.capitals(k)):
+            return None  # "5pm cat show", "at 5pm West Bank time": a word, not a zone
         zone = zone_of(z.value, self.ctx.zone, z.lex.lang)
         utc = zone is UTC or getattr(zone, "key", None) == "UTC"
         fixed = offset_after(t.text, t.end[z.end - 1]) if utc and z.value.casefold() != "z" else None
@@ -504,7 +524,14 @@ class ClockRules(AmountRules):
         )
 
     def clock_alone(self, c: Clock) -> When:
-        """Clock ``c`` on the day ``prefer`` picks (past: the latest at or before the reference)."""
+        """Clock ``c`` on the day ``prefer`` picks (past: the latest at or before the reference); on
+        the 12-hour clock the half of the day too (future: the next 3 o'clock, 15:00 at 04:30)."""
+        if c.twelve:
+            halves = (
+                attrs.evolve(c, hour=c.hour % 12, twelve=False),
+                attrs.evolve(c, hour=c.hour % 12 + 12, twelve=False),
+            )
+            return self._picked(tuple(self.clock_alone(h) for h in halves))
         ref = self.ctx.ref
         d0 = ref.astimezone(c.zone or self.ctx.zone).date()
         today = self.clock_on(c, d0)
@@ -513,7 +540,17 @@ class ClockRules(AmountRules):
         if self.ctx.prefer == "future":
             return today if today.start >= ref else self.clock_on(c, d0 + timedelta(days=1))
         other = self.clock_on(c, d0 + timedelta(days=-1 if today.start > ref else 1))
-        return min((today, other), key=lambda w: (abs(w.start - ref), w.start > ref))
+        return self._picked((today, other))
+
+    def _picked(self, options: tuple[When, ...]) -> When:
+        """The option ``prefer`` picks, each already on the side it prefers: past the latest, future
+        the earliest, nearest the closest to the reference (the earlier on a tie)."""
+        ref = self.ctx.ref
+        if self.ctx.prefer == "past":
+            return max(options, key=lambda w: w.start)
+        if self.ctx.prefer == "future":
+            return min(options, key=lambda w: w.start)
+        return min(options, key=lambda w: (abs(w.start - ref), w.start > ref))
 
 
 def _with_minutes(hour: int, minutes: int, said: str | None) -> tuple[int, int] | None:

@@ -52,8 +52,14 @@ class _Year:
 class HijriRules(TimeRules):
     """Hijri dates; :class:`liveblog.resolve._rules.Rules` tries :meth:`hijri_date` and :meth:`dual`."""
 
-    def __init__(self, toks: Tokens, ctx: Ctx, upper: Callable[[int], bool]) -> None:
-        super().__init__(toks, ctx, upper)
+    def __init__(
+        self,
+        toks: Tokens,
+        ctx: Ctx,
+        upper: Callable[[int], bool],
+        capitals: Callable[[int], bool] | None = None,
+    ) -> None:
+        super().__init__(toks, ctx, upper, capitals)
         langs = tuple(lex.lang for lex in toks.lexicons)
         # Most texts name no Hijri month and no era: then no Hijri rule runs at all.
         self.has_hijri = not spot_forms(langs, "hmonth", True).isdisjoint(toks.norm)
@@ -221,9 +227,18 @@ class HijriRules(TimeRules):
         k = i - 1 if i > 0 and t.hit(i - 1, "of") is not None else i
         edged = any(h.lex.kind == "periodedge" for h in t.ending_at(k))
         # A year after the month is a cue too («رمضان 2019», "Ramadan 2018").
+        # ar8: «أول يوم من رمضان», «اليوم الأول من رمضان»: «من» after a day's noun or an ordinal
+        # (not after a name's head: «مدينة العاشر من رمضان» is a city)
+        of_day = b > 0 and t.hit(b, "of") is not None and t.hit(b - 1, "unit", "ordinal", "nth") is not None
+        # «أول أيام رمضان»: an ordinal and the days' noun before the month (its construct state)
+        of_day = of_day or (
+            b > 0 and t.hit(b, "unit") is not None and t.hit(b - 1, "ordinal", "nth") is not None
+        )
+        of_day = of_day and not (b > 1 and t.hit(b - 2, "namehead") is not None)
         cue = (
             head.strong
             or before is not None
+            or of_day
             or edged
             or lead is not None
             or post is not None

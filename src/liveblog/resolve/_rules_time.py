@@ -715,9 +715,10 @@ class TimeRules(ClockRules):
         an English month followed by a capitalised word is a name.
         """
         t, ctx = self.t, self.ctx
-        cue = j > 0 and t.hit(j - 1, "monthcue", "monthprefix", "edgecue", "mod", "this") is not None
+        c = j - 1 if j > 1 and t.is_(j - 1, "-") else j  # "mi-mars", "fin-mars": the cue joined by a hyphen
+        cue = c > 0 and t.hit(c - 1, "monthcue", "monthprefix", "edgecue", "mod", "this") is not None
         # a phrase ending right before it: "a finales de mayo", "à la fin de mars", "au mois de mars"
-        cue = cue or any(h.lex.kind in _MONTH_CUES for h in t.ending_at(j))
+        cue = cue or any(h.lex.kind in _MONTH_CUES for h in t.ending_at(c))
         mh = t.hit(j, "month")
         end = self.month_at(j, bound_ok=True)
         if end is None:

@@ -29,7 +29,7 @@ import attrs
 
 from liveblog._text.clock import CLOCK_PATTERN, leading_clock, match_clock, to_ascii_digits
 from liveblog._text.normalize import visible
-from liveblog._text.zones import ABBREVIATIONS, ZONE_WORDS, zone_for_word
+from liveblog._text.zones import ABBREVIATIONS, WORD_ABBREVIATIONS, ZONE_WORDS, zone_for_word
 from liveblog.lang.relative import Relative, match_relative
 
 __all__ = ["Marker", "leading_marker", "parse_edit_stamp", "parse_marker", "to_ascii_digits"]
@@ -170,6 +170,8 @@ def _relative_label(raw: str, text: str, start: int) -> tuple[Marker, int] | Non
 
 def _known_zone(word: str) -> bool:
     key = " ".join(word.split()).casefold()
+    if key in WORD_ABBREVIATIONS and not word.strip().isupper():
+        return False  # "17:00 West Bank raids", "15:00 cat rescued": a title's word, not a zone
     if key in ABBREVIATIONS or key in ZONE_WORDS or key.startswith(("توقيت", "بتوقيت", "بالتوقيت")):
         return True
     return zone_for_word(key, UTC) is not None  # "GMT+3": a UTC word with its offset

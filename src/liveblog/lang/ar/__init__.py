@@ -496,6 +496,7 @@ SYNTAX = Syntax(
     units_before_tens=True,
     count_after_unit=True,
     named_nights=(("ليل", 0), ("ليله", -1)),  # folded spelling
+    twelve_hour=True,  # ar8: «الساعة 3», «حوالي الساعة الثالثة» (no صباحا/مساء): 03:00 or 15:00
     parts_after_day=frozenset(
         normalize(w).text for w in ("صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا")
     ),
@@ -718,6 +719,55 @@ ARINT: list[Row] = [
     *((w, "mod", 1) for w in ("المقبلين", "المقبلتين", "القادمين", "القادمتين")),
 ]
 
+# -- ar8: spoken Arabic of four regions, as quotes and unseen outlets write it ------------------
+# (tests/test_ar8_dialect.py). Day words: Levantine «مبارح», Gulf and Maghreb «البارح», Egyptian
+# «النهارده» and «أول امبارح», Iraqi and Gulf «باجر», Tunisian «غدوة» (classically "a morning":
+# bound, read alone or before a part or clock, as «بكرة»).
+AR8_SPOKEN: list[Row] = [
+    *((w, "dayword", -1) for w in ("مبارح", "البارح")),
+    *((w, "dayword", -2) for w in ("أول امبارح", "أول مبارح", "أول إمبارح")),
+    *((w, "dayword", 0) for w in ("النهارده", "النهاردة", "انهارده")),
+    *((w, "dayword", 1) for w in ("باجر", "باچر")),
+    ("غدوة", "dayword-bound", 1),
+    ("الحد", "weekday-bound", 6),  # Maghreb Sunday («يوم الحد»); alone "the limit" («الحد من»)
+    ("حد", "weekday-bound", 6),
+    ("نهار", "dayprefix", None),  # Maghreb «نهار الحد», «نهار الخميس»
+    # Egyptian relative clauses as modifiers: «الأسبوع اللي فات», «الخميس اللي جاي»
+    *((w, "mod", -1) for w in ("اللي فات", "اللي فاتت", "إللي فات", "إللي فاتت")),
+    *((w, "mod", 1) for w in ("اللي جاي", "اللي جاية", "إللي جاي", "إللي جاية")),
+    # parts of the day as said: Levantine «المسا», Egyptian and Levantine «الضهر», Tunisian «العشية»
+    # (the afternoon into the evening); after an hour they say its half: «الساعة 2 الظهر» is 14:00,
+    # «الساعة 8 المسا» 20:00, «الساعة 4 العشية» 16:00
+    ("المسا", "part", "evening"),
+    ("الضهر", "part-bound", "midday"),
+    ("العشية", "part-bound", "afternoon"),
+    *((w, "ampm", "noon") for w in ("الظهر", "الضهر")),
+    *((w, "ampm", "pm") for w in ("المسا", "المساء", "العشية", "العصر")),
+    # Egyptian and Levantine numbers (ث said ت): «الساعة تلاتة», «اتنين ونص», «حداشر»
+    *((w, "num", n) for w, n in (("تلاتة", 3), ("تلات", 3), ("اتنين", 2), ("إتنين", 2))),
+    *((w, "num", n) for w, n in (("تمانية", 8), ("تمنية", 8), ("تمن", 8), ("تمان", 8))),
+    *((w, "num", n) for w, n in (("حداشر", 11), ("اتناشر", 12), ("اطناشر", 12))),
+    # minutes: «ونص» (half past), «وتلت» (twenty past), «إلا تلت»
+    ("نص", "minamount", 30),
+    ("تلت", "minamount", 20),
+    # spoken «من» as "ago" (Levant, Egypt): «من أسبوع», «من يومين»; only opening its clause with
+    # nothing date-like after the amount (in news «من» before an amount is mostly "than", "of",
+    # "from": «أكثر من أسبوع», «من يوم لآخر», «من عام 2010»: liveblog.resolve._rules_amount)
+    ("من", "ago", "spoken"),
+    ("لأخرى", "range-to", "any"),  # «من ساعة لأخرى» (from one hour to another), as «من يوم لآخر»
+    # Maghreb press: an hour before «بعد الزوال» is on the afternoon's half («الثالثة بعد الزوال»)
+    ("بعد الزوال", "ampm", "pm"),
+    # Egyptian «بعد الضهر» (ض for ظ): the afternoon, and after an hour its half
+    ("بعد الضهر", "part", "afternoon"),
+    ("بعد الضهر", "ampm", "pm"),
+    # "now" as said: Egyptian «دلوقتي», Levantine «هلأ», Tunisian «توة» (TIMEX3 PRESENT_REF)
+    *((w, "ref", "PRESENT") for w in ("دلوقتي", "دلوقت", "هلأ", "هلق", "هلقيت", "توة")),
+    # titles before a family name that is a part of the day: «الأمير الصباح», «الشيخ الصباح»
+    *((w, "namecue", None) for w in ("الأمير", "أمير", "الشيخ", "الشيخة", "سمو", "ولي العهد")),
+    # the nth day of a feast: «ثاني أيام عيد الأضحى» is the day after its first (a day's shift)
+    *((w, "dayshift", n) for w, n in (("ثاني أيام", 1), ("ثالث أيام", 2), ("رابع أيام", 3))),
+]
+
 ROWS: list[Row] = [
     *WEEKDAYS,
     *DAY_WORDS,
@@ -741,6 +791,7 @@ ROWS: list[Row] = [
     *REFS,
     *DUCKLING_NEWS,
     *ARINT,
+    *AR8_SPOKEN,
 ]
 
 # Where modifiers stand: «الجمعة الماضية»، «الأسبوع المقبل» after; «هذا الأسبوع» before.
