@@ -31,7 +31,7 @@ CASES: list[tuple[str, str, str]] = [
     ("a quarter past 3pm", "past", "2024-11-29T15:15"),
     ("half past nine pm", "past", "2024-11-28T21:30"),
     ("half past 9 am", "past", "2024-11-29T09:30"),
-    ("at ten to six", "past", "2024-11-29T05:50"),
+    ("at ten to six", "past", "2024-11-29T17:50"),  # en8: either half; the last before 21:00
     ("ten to six pm", "past", "2024-11-29T17:50"),
     ("20 minutes past 3pm", "past", "2024-11-29T15:20"),
     ("30 minutes past 3 pm", "past", "2024-11-29T15:30"),
@@ -42,14 +42,14 @@ CASES: list[tuple[str, str, str]] = [
     ("a quarter past noon", "past", "2024-11-29T12:15"),
     ("15 minutes to midnight", "past", "2024-11-28T23:45"),
     ("a quarter to 1", "past", "2024-11-29T12:45"),
-    ("at half three", "past", "2024-11-29T03:30"),
+    ("at half three", "past", "2024-11-29T15:30"),  # en8: 15:30, not 03:30
     ("half three pm", "past", "2024-11-29T15:30"),
-    ("at 3 o'clock", "past", "2024-11-29T03:00"),
+    ("at 3 o'clock", "past", "2024-11-29T15:00"),  # en8: either half
     ("3 o'clock pm", "past", "2024-11-29T15:00"),
     # clocks in number words
     ("four twenty-three a m", "past", "2024-11-29T04:23"),
     ("ten thirty am", "past", "2024-11-29T10:30"),
-    ("at seven fifteen", "past", "2024-11-29T07:15"),
+    ("at seven fifteen", "past", "2024-11-29T19:15"),  # en8: either half
     ("nine fifty nine a m", "past", "2024-11-29T09:59"),
     ("at three twenty pm", "past", "2024-11-29T15:20"),
     ("ten thirty p m", "past", "2024-11-28T22:30"),
@@ -119,7 +119,9 @@ NOT_TIMES: list[str] = [
     "9/11",
     "24/7",
     "24/7 coverage",
-    "2/15",  # no year, no cue: a ratio as much as a date
+    # no year, no cue, in a sentence: a ratio as much as a date ("2/15" alone is 15 February since
+    # en8: the whole expression, readable only month first, in English; tests/test_en8_shapes.py)
+    "went 2/15 from the field",
     "1,500 troops",
     "half a million people",
     "half three-quarters of the voters",

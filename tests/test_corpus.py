@@ -59,6 +59,9 @@ PART_START_HOUR = {
     "night": 20,
     "midnight": 23,
     "after_midnight": 0,
+    "lunch": 12,  # en8
+    "after_lunch": 13,
+    "after_school": 15,
 }
 REQUIRED_KEYS = frozenset({"id", "lang", "class", "text", "reference", "tz", "prefer", "expected"})
 # "refs": read vague references ("now") as REF values; "pick": the expression checked is the one

@@ -56,9 +56,9 @@ HOURS: list[tuple[str, str, str | None]] = [
     ("uk", "Зустріч о 19 годині.", "2024-11-29T19:00"),
     # an open range's word cues the clock it names; a range's closing word in letters does too
     ("ru", "Магазины открыты после 14 часов.", "2024-11-29T14:00"),
-    # "до" (until) points the clock forward, as "until 11 o'clock" does in English (the Russian
-    # [tense] table, lead7): said at 21:00, the next 11:00
-    ("ru", "Магазины открыты до 11 часов.", "2024-11-30T11:00"),
+    # "до" (until) points the clock forward (the Russian [tense] table, lead7) and, as a deadline
+    # word, makes the stretch from now to it (en8's "by 2pm"): said at 21:00, until the next 11:00
+    ("ru", "Магазины открыты до 11 часов.", "2024-11-29T21:00:00/2024-11-30T11:00"),
     ("uk", "Магазини відкриті після 14 годин.", "2024-11-29T14:00"),
     ("ru", "Приём с 9 до 11 часов.", "2024-11-29T09:00/2024-11-29T11:00"),
 ]

@@ -191,7 +191,7 @@ NEGATIVES = [
     "the fall of Aleppo",
     "she lent him money",
     "on Election Day",  # which country's?
-    "Eid al-Fitr 2000",  # 8 January and 27 December 2000
+    # "Eid al-Fitr 2000" (8 January and 27 December 2000): the first since en8 (test_en8_shapes.py)
     "eom",  # only in capitals
     "the past century",  # a window of a hundred years
     "when he was in his 30s",  # an age

@@ -194,6 +194,8 @@ Kind = Literal[
     "startfrom",
     "vaguecount",
     "weekdays",
+    "closest",  # en8: "the (second) closest Monday to 5 October" (liveblog.resolve._windows)
+    "restof",  # en8: "the rest of the week": from the reference to the period's end
 ]
 KINDS: frozenset[str] = frozenset(get_args(Kind))
 TokenKind = Kind | Literal["number"]  # what a token can be: a sense's kind, or a number
@@ -290,6 +292,14 @@ class Syntax:
     # clock: «الساعة 3», «الثالثة» is 03:00 or 15:00, ``prefer`` picks (docs/resolution.md, "Clocks
     # said in words"). Digits with no cue ("3", "02:00") stay as written.
     twelve_hour: bool = False
+    # en8: numeric dates are written month first where the language is read ("2/15" in the US):
+    # a month/day said alone with no year, readable only month first, is that day.
+    numeric_month_first: bool = False
+    # en8: news in the language writes the 12-hour clock in digits too ("3:30", "at 3 15", "three
+    # twenty" say no half of the day): an hour 1-12 with no am/pm, part or zone is either half,
+    # settled by ``prefer`` (English). ``twelve_hour`` (ar8) is the narrower Arabic rule: words
+    # and cued bare hours only, digits with minutes stay as written.
+    twelve_hour_digits: bool = False
 
 
 _NO_SYNTAX = Syntax()
@@ -336,6 +346,7 @@ class Lexicon:
     suffixes: tuple[str, ...] = ()
     min_stem: int = 1
     prefixes: tuple[str, ...] = ()  # :attr:`Syntax.prefixes`, in the order they are glued
+    syntax: Syntax = attrs.field(default=_NO_SYNTAX, eq=False, repr=False)  # the language's word order
     # A word more than two (clitic) letters longer than every first word starts no phrase.
     _longest: int = attrs.field(init=False, eq=False, repr=False)
     _lookup: Callable[[str], tuple[Start, ...]] = attrs.field(init=False, eq=False, repr=False)
@@ -544,7 +555,7 @@ def _build(
     frozen = {k: tuple(sorted(v, key=lambda x: -len(x.words))) for k, v in index.items()}
     suffixes = tuple(sorted(set(syntax.suffixes), key=lambda e: (-len(e.rpartition(">")[2]), e)))
     prefixes = tuple(dict.fromkeys(syntax.prefixes))  # in the order glued: "ו" before "ל"
-    return Lexicon(lang, frozen, clitics, complete, suffixes, max(syntax.min_stem, 1), prefixes)
+    return Lexicon(lang, frozen, clitics, complete, suffixes, max(syntax.min_stem, 1), prefixes, syntax)
 
 
 def _by_kind(order: dict[str, Place]) -> Callable[[str, Kind], Place]:

@@ -21,6 +21,9 @@ class Part:
     start: int  # minutes from the label day's 00:00
     end: int
     timex: str  # TIMEX3 part-of-day code
+    # en8: a meal's part names its time after its day ("Tuesday lunch") or joined to it ("lunch on
+    # Tuesday"); right before the day it is the meal ("over lunch Tuesday": Tuesday)
+    needs_join: bool = False
 
 
 def _h(hours: float) -> int:
@@ -50,5 +53,10 @@ PARTS: dict[str, Part] = {
         Part("night", _h(20), _h(29), "NI"),
         Part("midnight", _h(-1), _h(1), "NI"),
         Part("after_midnight", 0, _h(3), "NI"),
+        # en8: the meal's hours and the hours after it and after school, as English says them
+        # ("tomorrow at lunch", "after lunch", "after school")
+        Part("lunch", _h(12), _h(14), "MI", needs_join=True),
+        Part("after_lunch", _h(13), _h(17), "AF"),
+        Part("after_school", _h(15), _h(21), "AF"),
     )
 }

@@ -474,19 +474,48 @@ def _weekday_alone(
     text: str, reference: datetime | str, prefer: Prefer, tz: str | tzinfo | None, langs: tuple[str, ...]
 ) -> When | None:
     """A weekday abbreviation that needs a date beside it in running text ("Za.", "do.", "Mo."), said
-    as the whole expression: that weekday (nor6). In a sentence "zo." is "so.", so only here."""
+    as the whole expression: that weekday (nor6). In a sentence "zo." is "so.", so only here. The
+    abbreviation needs evidence that it is one: its full stop ("sat.", "mon."), or a capital ("Sat",
+    "Sun": en8); "sat" and "sun" alone in lower case are also a verb and a noun."""
     norm = normalize(text.strip())
     lexicons = [lex for lang in langs if (lex := lexicon(lang)) is not None]
     if not norm.text or len(norm.text) > 8 or not lexicons:
         return None
     toks = Tokens(norm.text, lexicons, [(0, len(norm.text))])
     wd = toks.hit(0, "weekday") if len(toks) else None
-    if wd is None or wd.end != len(toks) or not wd.lex.bound or len(toks.norm[0]) < 2:
+    if wd is None or not wd.lex.bound or len(toks.norm[0]) < 2:
         return None
-    if toks.norm[-1] != ".":
-        return None  # the abbreviation with its full stop: "sat" alone is also a verb
+    dot = toks.norm[-1] == "." and wd.end in (len(toks), len(toks) - 1)  # "za." a row, "sat." its stop
+    capital = (  # in a hand-written table only: a generated one's "Mar" may be a month too
+        wd.end == len(toks)
+        and text.strip()[:1].isupper()
+        and len(toks.norm[0]) >= 3
+        and _complete(wd.lex.lang)
+    )
+    if not (dot or capital):
+        return None
     ref = _reference(reference, tz)
     return realize(Partial(weekday=wd.value), Ctx(ref, prefer))
+
+
+_MONTH_DAY_ALONE = re.compile(r"\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*")
+
+
+def _month_day_alone(text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...]) -> When | None:
+    """A month and day in digits said as the whole expression, with no year and no cue ("2/15",
+    "2 - 15"), in a language that writes numeric dates month first (``Syntax.numeric_month_first``),
+    when only that order reads it (the day above 12): that day (en8). In running text such a pair
+    is as often a score or a ratio ("went 2/15 from the field"), and "24/7" is no date anywhere."""
+    m = _MONTH_DAY_ALONE.fullmatch(text)
+    if m is None:
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12 < day <= 31:
+        return None
+    lexicons = [lex for lang in langs if (lex := lexicon(lang)) is not None]
+    if not any(lex.syntax.numeric_month_first for lex in lexicons):
+        return None
+    return realize(Partial(month=month, day=day), Ctx(ref, prefer))
 
 
 def resolve(
@@ -515,7 +544,9 @@ def resolve(
     found = find_times(text, reference, prefer=prefer, tz=tz, languages=languages, refs=refs)
     langs = _languages(text, languages)
     if not found:
-        alone = _weekday_alone(text, reference, prefer, tz, langs)
+        alone = _weekday_alone(text, reference, prefer, tz, langs) or _month_day_alone(
+            text, _reference(reference, tz), prefer, langs
+        )
         if alone is not None:
             return alone
     complete = all(_complete(lang) for lang in langs)

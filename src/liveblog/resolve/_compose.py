@@ -41,6 +41,7 @@ from liveblog.resolve._partial import (
     Range,
     Value,
     distribute,
+    far_weekday_day,
     intersect,
     month_year,
     of_when,
@@ -436,6 +437,10 @@ class Composer:
         ordinal = ordinal or t.ends_here(end)  # "vendredi 15", "jueves 15 a las 8", not "Friday 15 killed"
         cue = k > 0 and t.hit(k - 1, "clockcue") is not None
         if v.weekday is not None and v.day is None and v.hour is None and ordinal and not (cue and j == k):
+            suffixed = t.end[j] - t.start[j] > len(t.norm[j])  # "Thu 15th", "Thursday the 15th", not "… 9"
+            far = far_weekday_day(self.r.ctx.today, n, v.weekday, self.r.ctx.prefer) if suffixed else None
+            if far is not None:  # en8: no near month has it: the next (last) month that does
+                return Match(k, end, m.when, "day-number", Partial(month=far.month, day=far.day))
             return Match(k, end, m.when, "day-number", Partial(day=n))  # not "Freitag um acht" (nor6)
         said_day = v.part is not None or v.day is not None or v.weekday is not None
         if said_day and v.hour is None and cue and n <= 12 and j == k:
@@ -1066,6 +1071,10 @@ class Composer:
         if the is not None:
             j = the.end
         year = t.num(j, 1000, 2999, 4)
+        two = t.num(j, 0, 99, 2) if year is None and t.adjacent(j + 1) else None
+        if two is not None and t.hit(j + 1, "yearpartletter") is not None:
+            # en8: "18q4", "18Q4": a year in two digits glued to the quarter (as "10/31/74" reads it)
+            year = 2000 + two if two <= self.r.ctx.today.year % 100 + 10 else 1900 + two
         if year is not None:
             j += 1  # "the 1988 third quarter"
         ago = t.hit(j, "anaphor") if year is None else None
@@ -1513,6 +1522,8 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_windows.after_next, frozenset({"weekday", "month", "mod", "this"})),
     (_windows.counted_weekday, frozenset({"number", "num"})),
     (_windows.deadline, frozenset({"deadline"})),
+    (_windows.closest, frozenset({"the", "closest", "nth", "ordinal"})),  # en8
+    (_windows.rest_of, frozenset({"restof"})),  # en8
     (_windows.shifted, frozenset({"number", "num", "frac", "unit"})),
     (_windows.day_shift, frozenset({"dayshift"})),  # ar6
     (_windows.duration_from, frozenset({"forlen", "startfrom", "number", "num", "clockcue", "hourword"})),

@@ -417,6 +417,27 @@ def _by_prefer(cands: list[date], today: date, prefer: Prefer) -> date | None:
     return order[0] if order else None
 
 
+def far_weekday_day(today: date, day: int, weekday: int, prefer: Prefer) -> date | None:
+    """The day ``day`` of a month that falls on ``weekday`` when none of the near months has it, up
+    to a year either side as ``prefer`` leans ("Thu 15th" said in February: Thursday 15 August);
+    None when a near month has it (the near one is meant) or none does (en8)."""
+    if pick_day(_month_days(today, day, 2), today, prefer, weekday, yearly=False) is not None:
+        return None
+    return pick_day(_month_days(today, day, 14), today, prefer, weekday, yearly=False)
+
+
+def _month_days(today: date, day: int, reach: int) -> list[date]:
+    """Day ``day`` of each month within ``reach`` months of ``today``'s (the months that have it)."""
+    out: list[date] = []
+    for k in range(-reach, reach + 1):
+        y, m = _when.shift_month(today.year, today.month, k)
+        try:
+            out.append(date(y, m, day))
+        except ValueError:
+            continue
+    return out
+
+
 def _day_of(p: Partial, ref: datetime, prefer: Prefer) -> date | None:
     """The calendar day a value with date fields names (None: it names none or cannot be)."""
     today = ref.date()
@@ -434,13 +455,8 @@ def _day_of(p: Partial, ref: datetime, prefer: Prefer) -> date | None:
                 except ValueError:
                     continue
         else:
-            for k in range(-2, 3):
-                y, m = _when.shift_month(today.year, today.month, k)
-                try:
-                    cands.append(date(y, m, p.day))
-                except ValueError:
-                    continue
-        return pick_day(cands, today, prefer, p.weekday, yearly=p.month is not None)
+            return pick_day(_month_days(today, p.day, 2), today, prefer, p.weekday, yearly=False)
+        return pick_day(cands, today, prefer, p.weekday, yearly=True)
     if p.weekday is not None and p.week is not None:
         return date.fromisocalendar(p.week[0], p.week[1], p.weekday + 1)  # "Sunday of last week"
     if p.weekday is not None:

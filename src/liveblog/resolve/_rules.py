@@ -125,7 +125,10 @@ class Rules(HijriRules):
         n = t.num(j, 1, 31)
         end = t.after_number(j)  # "le 1er"
         word = t.hit(j, "num") if n is None and spelled and j < len(t) and t.number[j] is None else None
-        if (
+        ordinal = t.hit(j, "ordinal") if n is None and j > 0 and t.hit(j - 1, "the") is not None else None
+        if ordinal is not None and isinstance(ordinal.value, int) and 1 <= ordinal.value <= 31:
+            n, end = ordinal.value, ordinal.end  # en8: "on the first", "on the fifteenth"
+        elif (
             word is not None and not word.strip and 1 <= word.value <= 31 and len(t.norm[j]) >= 3
         ):  # not "on a 4%"
             n, end = word.value, word.end
@@ -223,13 +226,33 @@ class Rules(HijriRules):
 
     def _ordinal_after_the(self, j: int) -> int:
         """Where the day number is after a day prefix: past an article before a day in digits with its
-        ordinal ending ("on the 15th"); ``j`` itself otherwise."""
+        ordinal ending ("on the 15th") or an ordinal word ("on the first", en8); ``j`` otherwise."""
         t = self.t
         art = t.hit(j, "the")
         k = art.end if art is not None else j
+        if art is not None and k < len(t) and t.number[k] is None and t.hit(k, "ordinal") is not None:
+            return k  # "on the first": read by _day_number as an ordinal after "the"
         if art is None or k >= len(t) or t.number[k] is None:
             return j
         return k if not t.text[t.start[k] : t.end[k]].isdigit() else j
+
+    def the_day(self, i: int) -> Match | None:
+        """ "the 1st", "the 15th." (en8): an article and a day in digits with its ordinal ending, at
+        the end of the text, its line or a clause, no prefix before it: the month ``prefer`` picks.
+        A word after it makes it something else's ("the 1st Battalion", "the 21st century")."""
+        t = self.t
+        art = t.hit(i, "the")
+        if art is None or (i > 0 and t.hit(i - 1, "dayprefix") is not None):
+            return None
+        k = art.end
+        n = t.num(k, 1, 31)
+        if n is None or t.text[t.start[k] : t.end[k]].isdigit() or t.digits_go_on(k):
+            return None
+        end = k + 1
+        if end < len(t) and (t.norm[end].isalnum() or t.norm[end] in "-/%$"):
+            return None
+        when = realize(Partial(day=n), self.ctx)
+        return None if when is None else Match(i, end, when, "the-day-number", Partial(day=n))
 
     def day_rule(self, i: int) -> Match | None:
         """A day alone, or with a part after it ("Friday morning", «الخميس مساء») or a clock."""
@@ -295,6 +318,13 @@ class Rules(HijriRules):
         if joiner is not None:
             k = joiner.end
         day = self.dayspec(k)
+        if (
+            day is not None
+            and joiner is None
+            and _base(p.value) in PARTS
+            and PARTS[_base(p.value)].needs_join
+        ):
+            return None  # en8: "over lunch Tuesday" is the meal, then the day
         if day is None:
             if p.lex.bound or (i > 0 and t.hit(i - 1, "namecue") is not None):
                 return None  # «جريدة الصباح», «آل الصباح»: a name
@@ -397,8 +427,6 @@ class Rules(HijriRules):
             return self._period(i, whole.end, per_name, shift, whole.lex.lang)
         pre = t.hit(j, "mod", "this")
         if pre is not None and pre.lex.before:
-            if t.norm[i] == "past":
-                return None  # "the past week" is a window, not last week
             mod, j = (pre.value if pre.lex.kind == "mod" else 0), pre.end
         fiscal = t.hit(j, "fiscal") if pre is not None else None
         if fiscal is not None:
@@ -468,8 +496,9 @@ class Rules(HijriRules):
             elif cue.value == "hyphen":
                 return None  # "post-1959", not "the Post 1990 edition" (tb8)
         y = t.num(j, 1000 if noun else _CUED_YEARS[0], 2999 if noun else _CUED_YEARS[1], digits=4)
-        if y is None and noun and t.hit(j + 1, "yearsuffix") is not None:
-            y = t.num(j, 1, 999)  # «عام 622 م», «سنة 711م»: an early year with its era said (ar6)
+        era = t.hit(j + 1, "yearsuffix")
+        if y is None and era is not None and (noun or cue is not None):
+            y = t.num(j, 1, 999)  # «عام 622 م», «سنة 711م», "in 14 a.d.": an early year with its era said
         if y is None or (noun and _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]):
             return None
         end = j + 1
@@ -483,6 +512,8 @@ class Rules(HijriRules):
         ):
             return None  # "for 2000 hours", "1990.5": a quantity
         suffix = t.hit(end, "yearsuffix")
+        if suffix is not None and suffix.value == "bc":
+            return None  # en8: "in 2014 BC": a year before year 1 is no date liveblog can give
         if suffix is not None:
             end = suffix.end
         elif (
@@ -562,7 +593,8 @@ class Rules(HijriRules):
             said_on = _said(c, day.d, meridiem=meridiem)
             clocked = self.clock_on(c, day.d)
             return Match(i, day.end, clocked, f"{day.rule}-clock", said_on, by_weekday=day.kind == "weekday")
-        return Match(i, c.end, self.clock_alone(c), "clock", _said(c, None, meridiem=meridiem))
+        alone = self.clock_alone(c, either_half=c.either_half and p is None)
+        return Match(i, c.end, alone, "clock", _said(c, None, meridiem=meridiem))
 
 
 # Every rule with the kinds of word it can start with, in the order that breaks ties, and the
@@ -577,6 +609,7 @@ _RULES: tuple[_Rule, ...] = (
     (Rules.part, _PART, None),
     (Rules.weekday_part, _WEEKDAY_PART, None),
     (Rules.day_rule, _DAY, None),
+    (Rules.the_day, frozenset({"the"}), None),  # en8: "the 1st"
     (Rules.period, _PERIOD, None),
     (Rules.ago, _AGO, None),
     (Rules.year, _YEAR, None),

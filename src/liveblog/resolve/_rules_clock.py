@@ -15,6 +15,7 @@ import attrs
 
 from liveblog._text.clock import hour24, match_clock
 from liveblog._text.zones import ABBREVIATIONS, WORD_ABBREVIATIONS, offset_after, zone_for_word
+from liveblog.lang import Kind
 from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit
@@ -35,6 +36,9 @@ class Clock:
     ampm: str | None
     # (ar8) on the 12-hour clock, its half not said: «الساعة 3» is 03:00 or 15:00 (``clock_alone``)
     twelve: bool = False
+    # en8: an hour 1-12 said with no am/pm, noon word or zone, in a language whose news writes the
+    # 12-hour clock: either half of the day (``ClockRules.clock_alone`` lets ``prefer`` pick)
+    either_half: bool = False
 
 
 def zone_of(value: str, ref_zone: tzinfo, lang: str = "en") -> tzinfo:
@@ -83,6 +87,8 @@ class ClockRules(AmountRules):
         if head is None:
             return None
         hour, minute, second, sep, k = head
+        ish = t.hit(k, "hedge-post") if sep != "hhmm-cued" and t.adjacent(k) else None
+        k = ish.end if ish is not None else k  # en8: "3ish pm", glued as "3ish"
         said_minutes = words_only = False
         if lead is None and sep in ("", "word"):
             after = self._minutes_after(
@@ -101,7 +107,7 @@ class ClockRules(AmountRules):
             after = None if said_minutes or lead is not None or sep == ":" else self._minutes_after_post(k)
             if after is not None:  # "15 heures 30", "quinze heures et quart"
                 delta, k, digit_minutes, said_minutes = *after, True
-        ampm = t.hit(k, "ampm") if noun is None else None
+        ampm = self._ampm_at(k, colon=sep == ":") if noun is None else None
         k = ampm.end if ampm is not None else k
         zone: tzinfo | None = None
         zk = k + 1 if t.is_(k, "(") else k
@@ -146,9 +152,25 @@ class ClockRules(AmountRules):
         hm = _with_minutes(hour, minute + delta, said)
         if hm is None:
             return None
-        twelve = said is None and zone is None and post is None and lead is None and 1 <= hour <= 12
-        twelve = twelve and self._twelve_hour(j, sep, (*before, *t.hits(i)), cued=cued or said_cue)
-        return Clock(hm[0], hm[1], second, zone, k, said, twelve)
+        return self._halves(
+            Clock(hm[0], hm[1], second, zone, k, said),
+            (j, sep, hour),
+            bare=post is None and lead is None,
+            cues=(*before, *t.hits(i)),
+            cued=cued or said_cue,
+        )
+
+    def _halves(
+        self, c: Clock, at: tuple[int, str, int], *, bare: bool, cues: tuple[Hit, ...], cued: bool
+    ) -> Clock:
+        """Clock ``c`` with the halves of the day it may be on when none was said (no am/pm, no
+        zone): the Arabic 12-hour words and cued hours (``twelve``, ar8; ``bare``: no part or lead
+        word with the hour either), the English 12-hour digits (``either_half``, en8)."""
+        if c.ampm is not None or c.zone is not None:
+            return c
+        j, sep, hour = at  # the hour's token, the separator of its minutes, the hour as written
+        twelve = bare and 1 <= hour <= 12 and self._twelve_hour(j, sep, cues, cued=cued)
+        return attrs.evolve(c, twelve=twelve, either_half=self._either_half(j, hour, sep))
 
     def _twelve_hour(self, j: int, sep: str, cues: tuple[Hit, ...], *, cued: bool) -> bool:
         """Whether the hour at ``j``, said with no half of the day, is on the 12-hour clock: in words
@@ -162,6 +184,24 @@ class ClockRules(AmountRules):
         if sep != "" or not cued or t.norm[j].startswith("0"):
             return False
         return any(h.lex.kind in ("hourcue", "hedge", "clockcue") and h.lex.syntax.twelve_hour for h in cues)
+
+    def _ampm_at(self, k: int, *, colon: bool = False) -> Hit | None:
+        """The am/pm word at ``k``; a bound one ("a") only glued to a clock with its colon: "3:18a"
+        (en8; "4a" alone, "a 6-3 vote" are no times)."""
+        ampm = self.t.hit(k, "ampm")
+        glued = colon and self.t.adjacent(k)
+        return None if ampm is not None and ampm.lex.bound and not glued else ampm
+
+    def _either_half(self, j: int, hour: int, sep: str) -> bool:
+        """Whether an hour at ``j`` said with no am/pm may be on either half of the day (en8): 1-12,
+        written as a 12-hour clock is ("3:30", "three twenty"; not "09:30", "15h", "9.30"), in a
+        language whose news writes the 12-hour clock (``Syntax.twelve_hour_digits``)."""
+        t = self.t
+        if sep not in _TWELVE_HOUR_SEPS or not 1 <= hour <= 12 or t.norm[j].startswith("0"):
+            return False
+        # the text's own language (read first): a German page read with English beside it ("um
+        # 3:30") keeps its 24-hour clock
+        return bool(t.lexicons) and t.lexicons[0].syntax.twelve_hour_digits
 
     def _lead_and_hour(
         self, j: int, *, cued: bool
@@ -279,17 +319,60 @@ class ClockRules(AmountRules):
         h = t.num(j, 0, 24)
         if h is None:
             return None
+        spaced = self._spaced_minutes(j) if cued else None
+        if spaced is not None:
+            return h, spaced, None, "spaced", j + 2
         return h, 0, None, "", j + 1
+
+    def _spaced_minutes(self, j: int) -> int | None:
+        """The minutes of "at 3 15", "at 12 15" (en8): after a clock cue, an hour and two-digit
+        minutes apart with a space, ending the phrase ("at 3 15-year-olds" is no clock)."""
+        t = self.t
+        k = j + 1
+        mm = t.num(k, 0, 59, 2)
+        if mm is None or t.adjacent(k) or len(t.norm[j]) > 2 or not 0 <= (t.number[j] or 0) <= 23:
+            return None
+        if k + 1 < len(t) and (
+            t.number[k + 1] is not None or (t.adjacent(k + 1) and t.norm[k + 1] in "-/.,:")
+        ):
+            return None  # "at 3 15 20", "at 3 15-year-olds", "3 15.5"
+        return mm if t.ends_here(k + 1) and t.hit(k + 1, "unit") is None else None
+
+    def _hhmm_cued(self, j: int) -> bool:
+        """Whether three or four digits at ``j`` have a clock's cue before them (en8): "at 1030", or a
+        hedge that starts its line or follows "at" ("around 1030", "at about 1030"); a hedge inside
+        a sentence is a count's ("rose to over 1030"). A number a year could be (1800-2100) needs
+        "at" itself ("around 1900" is as often the year)."""
+        t = self.t
+        before = t.ending_at(j, back=3)
+        if any(h.lex.kind == "clockcue" for h in before):
+            return True
+        for h in before:
+            if h.lex.kind != "hedge":
+                continue
+            k = j - len(h.lex.words)
+            opens = k <= 0 or t.norm[k - 1] == "\n" or t.hit(k - 1, "clockcue") is not None
+            if opens and not _CUED_YEAR_LIKE[0] <= (t.number[j] or 0) <= _CUED_YEAR_LIKE[1]:
+                return True
+        return False
 
     def _hhmm_told(self, j: int) -> tuple[int, int, int | None, str, int] | None:
         """ "330 p.m.", "730 in the evening": three or four digits as hour and minutes when an am/pm
         word or a part of the day says they are a time (alone, "1030" may be a count or a year)."""
         t = self.t
-        if len(t.norm[j]) not in (3, 4) or (t.hit(j + 1, "ampm") is None and not self._part_at(j + 1)):
-            return None
-        if t.hit(j + 1, "yearsuffix") is not None:
+        if len(t.norm[j]) not in (3, 4) or t.hit(j + 1, "yearsuffix") is not None:
             return None  # «2020م»: a year and its era, not 8:20 pm
+        told = self._ampm_at(j + 1) is not None or self._part_at(j + 1)
+        glued = t.hit(j + 1, "hedge-post") if t.adjacent(j + 1) else None  # "150ish"
+        k = glued.end if glued is not None else j + 1
         hour, minute = divmod(int(t.norm[j]), 100)
+        if not told:  # en8: "at 1030", "around 1030": a 24-hour clock after its cue, ending the phrase
+            glued_on = t.adjacent(k) and t.is_(k, "-", "/")  # "1030-year", "1030/31"
+            closes = k >= len(t) or not t.norm[k].isalnum() or t.hit(k, *_AFTER_A_CLOCK) is not None
+            plain = not closes or glued_on or t.digits_go_on(j)
+            if plain or hour > 23 or minute > 59 or not self._hhmm_cued(j):
+                return None
+            return hour, minute, None, "hhmm-cued", k
         if not 1 <= hour <= 12 or minute > 59:
             return None  # a 12-hour clock said with its half of the day; 24-hour digits need a zone
         return hour, minute, None, "hhmm", j + 1
@@ -523,9 +606,10 @@ class ClockRules(AmountRules):
             d, c.hour, c.minute, c.second, clock_zone=c.zone or self.ctx.zone, ref_zone=self.ctx.zone
         )
 
-    def clock_alone(self, c: Clock) -> When:
+    def clock_alone(self, c: Clock, *, either_half: bool = False) -> When:
         """Clock ``c`` on the day ``prefer`` picks (past: the latest at or before the reference); on
-        the 12-hour clock the half of the day too (future: the next 3 o'clock, 15:00 at 04:30)."""
+        the 12-hour clock the half of the day too (future: the next 3 o'clock, 15:00 at 04:30):
+        ``c.twelve`` (Arabic words and cued hours, ar8) or ``either_half`` ("3:30" in English, en8)."""
         if c.twelve:
             halves = (
                 attrs.evolve(c, hour=c.hour % 12, twelve=False),
@@ -533,6 +617,10 @@ class ClockRules(AmountRules):
             )
             return self._picked(tuple(self.clock_alone(h) for h in halves))
         ref = self.ctx.ref
+        if either_half:
+            half = attrs.evolve(c, hour=(c.hour + 12) % 24, either_half=False)
+            reads = (self.clock_alone(attrs.evolve(c, either_half=False)), self.clock_alone(half))
+            return self._picked(reads)
         d0 = ref.astimezone(c.zone or self.ctx.zone).date()
         today = self.clock_on(c, d0)
         if self.ctx.prefer == "past":
@@ -551,6 +639,22 @@ class ClockRules(AmountRules):
         if self.ctx.prefer == "future":
             return min(options, key=lambda w: w.start)
         return min(options, key=lambda w: (abs(w.start - ref), w.start > ref))
+
+
+# en8: how an hour said with no half of the day may be written: "3:30", "at 3", "three twenty",
+# "at 3 15" (not "15h", "1315 GMT" nor a dotted "9.30", written on the 24-hour clock)
+_TWELVE_HOUR_SEPS = frozenset({":", "", "word", "spaced"})
+_CUED_YEAR_LIKE = (1800, 2100)
+# en8: what may follow "at 1030" (else the digits count something: "at 330 a day", "at 1030 people")
+_AFTER_A_CLOCK: tuple[Kind, ...] = (
+    "dayword",
+    "weekday",
+    "part",
+    "partday",
+    "join",
+    "dayprefix",
+    "zone",
+)  # digits a year could be, after a hedge (as a year cue reads them)
 
 
 def _with_minutes(hour: int, minutes: int, said: str | None) -> tuple[int, int] | None:

@@ -97,7 +97,7 @@ def counted(r: Rules, i: int) -> Match | None:
     j = i
     pm: bool | None = None
     ampm = t.hit(j, "ampm")
-    if ampm is not None and ampm.lex.before:
+    if ampm is not None and ampm.lex.before and not ampm.lex.bound:  # en8: English "a" is glued after
         pm, j = ampm.value == "pm", ampm.end
     era = t.hit(j, "era")
     if era is not None:

@@ -254,9 +254,9 @@ class HijriRules(TimeRules):
         if year is not None:
             months = [h for hy in _hijri.years_in(year.year) if (h := _hijri.month_days(hy, head.month))]
             starts = [first for first, _ in months if first.year == year.year]
-            if len(starts) != 1:
-                return None  # none, or two Ramadans in one Gregorian year (2030)
-            hy_m = _hijri.of(starts[0])
+            if not starts:
+                return None  # no Ramadan begins in that Gregorian year
+            hy_m = _hijri.of(min(starts))  # two Ramadans in one Gregorian year (2030): the first (en8)
             w = _hijri.month(hy_m[0], hy_m[1], ctx.zone) if hy_m is not None else None
             return None if w is None else self._match(i, end, w, "hijri-month-gregorian-year")
         now = _hijri.of(ctx.today)
@@ -295,7 +295,8 @@ class HijriRules(TimeRules):
                 for hy in _hijri.years_in(year.year)
                 if (g := _hijri.to_gregorian(hy, head.month, head.day)) is not None and g.year == year.year
             }
-            found = _agree(days.pop(), wd, "hijri-day-month-gregorian-year")[:2] if len(days) == 1 else None
+            # a Gregorian year may hold the day twice: the first (en8), as a feast that year
+            found = _agree(min(days), wd, "hijri-day-month-gregorian-year")[:2] if days else None
         if found is None:
             return None
         day, rule = found

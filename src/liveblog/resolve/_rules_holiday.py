@@ -130,8 +130,8 @@ def _hijri_occurrence(h: Holiday, hyear: int) -> Days | None:
     return d, d
 
 
-def _around(h: Holiday, today: date) -> list[Days]:
-    """The occurrences of ``h`` in the years around ``today``, in order."""
+def around(h: Holiday, today: date) -> list[Days]:
+    """The occurrences of ``h`` in the years around ``today`` (two either side), in order."""
     if h.rule == "hijri":
         now = _hijri.of(today)
         years = range(now[0] - 2, now[0] + 3) if now is not None else range(0)
@@ -141,11 +141,13 @@ def _around(h: Holiday, today: date) -> list[Days]:
 
 
 def _in_gregorian_year(h: Holiday, year: int) -> Days | None:
-    """The one occurrence of ``h`` that begins in Gregorian ``year`` (None: none, or two)."""
+    """The occurrence of ``h`` that begins in Gregorian ``year`` (None: none). A Hijri year is 11 days
+    shorter: about every 33 years a Gregorian year holds a Hijri feast twice (Eid al-Adha 1974: 3
+    January and 24 December), and then the year's first is meant (en8); some years hold none."""
     if h.rule != "hijri":
         return occurrence(h, year)
     found = [o for hy in _hijri.years_in(year) if (o := occurrence(h, hy)) is not None and o[0].year == year]
-    return found[0] if len(found) == 1 else None
+    return min(found) if found else None
 
 
 def pick(h: Holiday, today: date, prefer: Prefer, mod: int | None) -> Days | None:
@@ -159,7 +161,7 @@ def pick(h: Holiday, today: date, prefer: Prefer, mod: int | None) -> Days | Non
             return occurrence(h, now[0]) if now is not None else None
         return occurrence(h, today.year)
     prefer = yearly_prefer(prefer)  # a holiday is a time of the year: the one year policy (nearest)
-    cands = _around(h, today)
+    cands = around(h, today)
     past = [o for o in cands if o[0] <= today]
     future = [o for o in cands if o[1] >= today]
     if mod is not None and mod < 0:  # -2: «عيد الفطر قبل الماضي», the one before the last
@@ -234,7 +236,7 @@ def _is_compound(r: Rules, k: int) -> bool:
 def _names_a_day(t: Tokens, j: int, name: Hit) -> bool:
     """Whether a holiday's name ends in the noun of a day ("Thanksgiving Day", "Christmas Day"; tb8):
     a word after it is no head it modifies as "Easter Island" is ("found Thanksgiving Day clinging
-    to a tube"; "the Christmas Day lunch" is that day's too)."""
+    to a tube"; "the Christmas Day service" is that day's too)."""
     last = t.hit(name.end - 1, "unit") if name.end - j > 1 else None
     return last is not None and last.end == name.end and last.value[0] == "day"
 

@@ -181,6 +181,10 @@ def ahead(c: Composer, i: int) -> Match | None:
     word = t.hit(i, "ahead")
     if word is not None:
         cu = _count_unit(c, word.end)
+        counted = c.r.count(word.end) if cu is None else None
+        named = _ahead_unit(t, counted[1]) if counted is not None and counted[0] == int(counted[0]) else None
+        if cu is None and named is not None and counted is not None:
+            cu = int(counted[0]), *named  # en8: "upcoming 2 quarter": the period's noun in the singular
         if cu is None:
             return None
         n, unit, end = cu
@@ -189,10 +193,10 @@ def ahead(c: Composer, i: int) -> Match | None:
         if counted is None:
             return None
         word = t.hit(counted[1], "ahead")
-        u = t.hit(word.end, "unit") if word is not None else None
-        if word is None or u is None or counted[0] != int(counted[0]):
+        named = _ahead_unit(t, word.end) if word is not None else None
+        if word is None or named is None or counted[0] != int(counted[0]):
             return None
-        n, unit, end = int(counted[0]), u.value[0], u.end
+        n, (unit, end) = int(counted[0]), named
     if unit in _CLOCK_SECONDS:
         moment = (c.r.ctx.ref.astimezone(UTC) + timedelta(seconds=n * _CLOCK_SECONDS[unit])).astimezone(
             c.r.ctx.zone
@@ -204,6 +208,16 @@ def ahead(c: Composer, i: int) -> Match | None:
     if when is None:
         return None
     return Match(i, end, when, f"{word.lex.lang}-ahead")
+
+
+def _ahead_unit(t: Tokens, k: int) -> tuple[str, int] | None:
+    """(unit, end) of the unit counted ahead at ``k``: a unit ("weeks"), or a period's noun in the
+    singular ("2 upcoming quarter": a singular "quarter" alone is no unit, "in a quarter" no date)."""
+    u = t.hit(k, "unit")
+    if u is not None:
+        return u.value[0], u.end
+    p = t.hit(k, "period")
+    return (p.value, p.end) if p is not None and isinstance(p.value, str) else None
 
 
 def after_next(c: Composer, i: int) -> Match | None:
@@ -287,9 +301,29 @@ def deadline(c: Composer, i: int) -> Match | None:
     m = c.best(word.end) if said_end else None
     if m is None and edge is not None and said_end:
         m = _end_of_day(c, word.end, edge)
+    if m is None and edge is None:
+        return _by_clock(c, i, word.end)
     if m is None:
         return None
     return until(c, i, m.end, m)
+
+
+def _by_clock(c: Composer, i: int, k: int) -> Match | None:
+    """ "by 2:00pm", "by 5 pm today" (en8): a clock time said as a deadline is the range from the
+    reference to that instant (the clock's minute not included); one already past is no deadline,
+    and the clock alone stands ("by 2pm the crowd had grown", said at 16:00)."""
+    m = c.best(k)
+    if m is None or m.when.is_range or m.when.grain.rank > Grain.HOUR.rank:
+        return None  # "by Friday", "by 2040" stay the day and the year
+    if c.r.clock(k) is None and c.r.clock(k + 1) is None:
+        return None  # a clock must be said: "by two hours" is an amount
+    ref = c.r.ctx.ref.astimezone(c.r.ctx.zone)
+    if m.when.start <= ref:
+        return None
+    now = _when.hour_or_minute(ref, Grain.SECOND)
+    timex = f"{now.timex}/{m.when.timex}"
+    when = When(now.start, m.when.start, Grain.DAY, timex, m.when.approximate, None, WhenKind.RANGE)
+    return Match(i, m.end, when, f"deadline+{m.rule}")
 
 
 def until(c: Composer, i: int, end: int, m: Match) -> Match | None:
@@ -482,3 +516,76 @@ def day_from(c: Composer, i: int, j: int, shift: int, rule: str) -> Match | None
         )
     d = w.start.astimezone(c.r.ctx.zone).date() + timedelta(days=shift)
     return Match(i, m.end, _when.day(d, c.r.ctx.zone), f"{m.rule}+{rule}")
+
+
+_CLOSEST_DAYS = 28  # a weekday's occurrences looked at on each side of the day it is closest to
+_CLOSEST_MAX = 5  # "the fifth closest": further is no way to say a date
+
+
+def closest(c: Composer, i: int) -> Match | None:
+    """ "the closest Monday to Oct 5th", "the second closest Mon to October fifth", "the 3rd closest
+    xmas to today" (en8): the nth occurrence of a weekday or a holiday by its distance from a day
+    (ties: the earlier one, as ``prefer="nearest"`` breaks them)."""
+    t = c.t
+    the = t.hit(i, "the")
+    j = the.end if the is not None else i
+    n, j = _nth_at(t, j)
+    word = t.hit(j, "closest")
+    if word is None or not 1 <= n <= _CLOSEST_MAX:
+        return None
+    wd = t.hit(word.end, "weekday")
+    name = t.hit(word.end, "holiday") if wd is None else None
+    what = wd or name
+    to = t.hit(what.end, "range-to") if what is not None else None
+    anchor = c.best(to.end) if to is not None and to.end < len(t) else None
+    if what is None or anchor is None or anchor.when.is_range or anchor.when.grain is not Grain.DAY:
+        return None
+    a = anchor.when.start.astimezone(c.r.ctx.zone).date()
+    if wd is not None:
+        days = [a + timedelta(days=k) for k in range(-_CLOSEST_DAYS, _CLOSEST_DAYS + 1)]
+        cands = [d for d in days if d.weekday() == wd.value]
+    else:
+        from liveblog.lang.holidays import HOLIDAYS  # the holiday rules' own table and calendars
+        from liveblog.resolve._rules_holiday import around
+
+        cands = [o[0] for o in around(HOLIDAYS[name.value], a)] if name is not None else []
+    ranked = sorted(set(cands), key=lambda d: (abs((d - a).days), d > a))
+    if len(ranked) < n:
+        return None
+    d = ranked[n - 1]
+    return Match(
+        i, anchor.end, _when.day(d, c.r.ctx.zone), f"{word.lex.lang}-closest", Partial(d.year, d.month, d.day)
+    )
+
+
+def _nth_at(t: Tokens, j: int) -> tuple[int, int]:
+    """(n, end) of an ordinal at ``j`` ("second", "3rd"), or (1, j) when none is said."""
+    word = t.hit(j, "nth", "ordinal")
+    if word is not None and isinstance(word.value, int) and word.value > 0:
+        return word.value, word.end
+    n = t.num(j, 1, 31)
+    if n is not None and not t.text[t.start[j] : t.end[j]].isdigit():
+        return n, j + 1  # "3rd"
+    return 1, j
+
+
+def rest_of(c: Composer, i: int) -> Match | None:
+    """ "the rest of the week", "the remainder of the year" (en8): from the reference to the end of
+    the period that holds it (a range, as a deadline). "the rest of the day shift" names no period;
+    "all week" is a duration (TimeML's news annotates it so) and has no row."""
+    t = c.t
+    word = t.hit(i, "restof")
+    if word is None or word.end >= len(t):
+        return None
+    per = t.hit(word.end, "period")
+    unit = t.hit(word.end, "unit") if per is None else None
+    name = (
+        per.value if per is not None else unit.value[0] if unit is not None and unit.value[1] == 1 else None
+    )
+    end = per.end if per is not None else unit.end if unit is not None else word.end
+    if not isinstance(name, str) or (end < len(t) and t.norm[end].isalpha() and not t.hits(end)):
+        return None
+    whole = _when.unit_after(name, c.r.ctx.today, 0, c.r.ctx.zone)
+    if whole is None:
+        return None
+    return until(c, i, end, Match(i, end, whole, f"{word.lex.lang}-rest-{name}"))

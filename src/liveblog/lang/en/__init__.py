@@ -79,9 +79,8 @@ PART_WORDS: list[Row] = [
     ("the early hours", "part", "early_hours"),
     ("morning", "part-bound", "morning"),
     ("late morning", "part", "forenoon"),
-    ("midday", "part", "midday"),
     # "noon" and "midnight" alone are the hours 12:00 and 00:00 ("noon Thursday", issue 14): hour
-    # nouns with no part-of-day row (liveblog.resolve._rules_clock); "midday" stays the part
+    # nouns with no part-of-day row (liveblog.resolve._rules_clock); so is "midday" since en8
     ("afternoon", "part-bound", "afternoon"),
     ("late afternoon", "part", "late_afternoon"),
     # en6: the middle and the first hours of a part ("mid-afternoon", "early evening")
@@ -102,6 +101,11 @@ PART_WORDS: list[Row] = [
     # time); "Monday early morning" the early hours, as "early Monday morning"
     ("lunchtime", "part", "midday"),
     ("lunch time", "part", "midday"),
+    # en8: "lunch" with its day or "at" ("tomorrow lunch", "at lunch on Friday"): the meal's hours;
+    # alone it is the meal ("over lunch")
+    ("lunch", "part-bound", "lunch"),
+    ("after lunch", "part", "after_lunch"),
+    ("after school", "part", "after_school"),
     ("early morning", "part-bound", "early_hours"),
     ("early", "edge", "early"),
     ("late", "edge", "late"),
@@ -198,6 +202,8 @@ NUMBERS: list[Row] = [
     ("an", "num", 1),
     ("a couple of", "num", 2),
     ("couple of", "num", 2),
+    ("couple", "num", 2),  # en8: "in a couple hours", "a couple days ago" (US English drops "of")
+    ("a couple", "num", 2),
     ("few", "vague", None),
     ("a few", "vague", None),
     ("several", "vague", None),
@@ -217,6 +223,15 @@ HEDGES: list[Row] = [
     ("just over", "hedge", None),
     ("just under", "hedge", None),
     ("about an", "hedge", None),
+    ("ish", "hedge-post", None),  # en8: glued to a clock, "3ish pm", "at 150ish"
+    # en8: eras after a year ("in 14 a.d."); before Christ a year is no date ("in 2014 BC")
+    *((w, "yearsuffix", None) for w in ("a.d.", "a.d", "a. d.")),
+    *((w, "yearsuffix", "bc") for w in ("bc", "b.c.", "b.c", "bce", "b.c.e.")),
+    # en8: from now to the end of the period ("all week", "all day" are durations: TimeML says so)
+    *((w, "restof", None) for w in ("rest of the", "the rest of the", "remainder of the")),
+    ("the remainder of the", "restof", None),
+    ("closest", "closest", None),  # en8: "the closest Monday to Oct 5th"
+    ("nearest", "closest", None),
 ]
 
 MARKERS: list[Row] = [
@@ -268,6 +283,7 @@ MARKERS: list[Row] = [
 
 CLOCK_WORDS: list[Row] = [
     ("noon", "ampm", "noon"),  # "12 noon"
+    ("midday", "ampm", "noon"),  # en8: "12 midday"
     ("midnight", "ampm", "midnight"),  # "12 midnight"
     ("am", "ampm", "am"),
     ("a.m.", "ampm", "am"),
@@ -297,6 +313,9 @@ CLOCK_MINUTES: list[Row] = [
     ("of", "mindir", -1),
     ("half", "halfhour", 30),  # "half three" = 3:30 (British)
     ("noon", "hournoun", "noon"),  # the hour itself: "a quarter past noon"
+    # en8: "midday" is the hour 12:00 as "noon" is (TimeML writes "at midday" T12:00); the part
+    # 11:00-14:00 keeps "lunchtime"
+    *((w, "hournoun", "noon") for w in ("midday", "mid day", "mid-day")),
     ("midnight", "hournoun", "midnight"),
     ("o'clock", "hourpost", None),
     ("oclock", "hourpost", None),
@@ -611,6 +630,7 @@ ABBREVIATED: list[Row] = [
     ("quarters", "unit", ("quarter", 0)),
     *((a, "weekday", i) for i, names in enumerate(_ABBR) for a in names if a not in _WORDS),
     ("p", "ampm", "pm"),
+    ("a", "ampm-bound", "am"),  # en8: glued to a clock with its colon only ("3:18a"); "4a" is none
 ]
 
 # -- refs: vague references, anaphora, the weekend (liveblog.resolve._rules_refs) --------------
@@ -721,6 +741,8 @@ SYNTAX = Syntax(
     edge_before_day=True,
     part_after_part=True,
     compound_before_head=True,
+    numeric_month_first=True,  # en8: "2/15" alone (the US order; "15/2" is read where unambiguous)
+    twelve_hour_digits=True,  # en8: "3:30" alone is the next (past: the last) 3:30 of either half of the day
 )
 
 ROWS: list[Row] = [
