@@ -11,7 +11,8 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
 - ``mod`` (-1 past, +1 next, 0 current), ``this``, ``period`` (week/month/quarter/year);
 - ``yearpart`` (months in a part of a year: 3 a quarter, 6 a half), ``yearpartletter`` ("Q" of
   "Q3"), ``fiscal`` (a word that makes a year fiscal; read as the calendar year),
-  ``yearbefore`` (a word before a bare year that makes it one: "by 2040", "his 1996 campaign");
+  ``yearbefore`` (a word before a bare year that makes it one: "by 2040", "his 1996 campaign"),
+  ``yearafter`` (words after it that make it one, left out of its span: "1994 or later");
 - ``hedge``/``hedge-post`` (approximate), ``ago``/``ago-post``/``in``/``within``;
 - cues: ``yearcue``, ``monthcue``, ``edgecue``, ``clockcue``, ``dayprefix``,
   ``monthprefix``, ``of``, ``the``, ``yearsuffix``, ``ordsuffix``, ``ordinal``;
@@ -163,6 +164,8 @@ Kind = Literal[
     "weekdaypart",
     "weekend",
     "within",
+    "yearanaphor",  # tb8: a report's period after a year ("the 1988 quarter": that quarter in 1988)
+    "yearafter",  # tb8: words after a bare year that make it one ("1994 or later", "1990 and beyond")
     "yearbefore",
     "yearcue",
     "yearpart",

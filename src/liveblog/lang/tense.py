@@ -109,9 +109,18 @@ class Tense:
     clause_joins: tuple[str, ...] = ()
     # Words right before a date that point back ("since Jan. 13": the last 13 January).
     backward: tuple[str, ...] = ()
+    # Words that may stand between it and the date, up to three (tb8): "since shortly after the Oct. 23
+    # attack", "since the March vote".
+    backward_fill: tuple[str, ...] = ()
     # Morphology again (ar6): where a clause has a future cue the word lists cannot say (a verb
     # with سـ: «ستعقد»), as offsets where each ends; weighed against the past words as ``will`` is.
     future_marks: Callable[[str], list[int]] | None = attrs.field(default=None, eq=False)
+    # Words right before a future cue that make it a plan of the past (tb8): "had been due to",
+    # "had planned to" tell of a plan that was, so the cue counts for neither the future nor the past.
+    will_not_after: tuple[str, ...] = ()
+    # Reporting verbs (tb8): the words after one are reported with their own tense ("On Friday, he
+    # said he would resign"), so a date before it takes no tense from them.
+    reported: tuple[str, ...] = ()
     # The verb comes after the date in the language's clauses (Turkish, Japanese, Korean): a future
     # word after a date points it ahead as one before it does in English ("salı günü yapılacak").
     # Not in English, where the date after a reporting verb is its own ("said Thursday it will").
@@ -136,6 +145,29 @@ class Tense:
                 rf"(?:{_words(self.maybe, whole=True)})" + (rf"(?!\s*(?:{unless}))" if unless else "")
             )
         return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    @functools.cached_property
+    def reported_re(self) -> re.Pattern[str] | None:
+        """A reporting verb anywhere in a clause."""
+        return _whole(self.reported)
+
+    @functools.cached_property
+    def will_not_after_re(self) -> re.Pattern[str] | None:
+        """The words of :attr:`will_not_after` at the end of a stretch of text."""
+        if not self.will_not_after:
+            return None
+        return re.compile(rf"(?:{_words(self.will_not_after, whole=True)})\s+\Z", re.IGNORECASE)
+
+    def _planned(self, clause: str, m: re.Match[str]) -> bool:
+        """Whether the future cue ``m`` stands after a word of :attr:`will_not_after`."""
+        r = self.will_not_after_re
+        return r is not None and r.search(clause, max(0, m.start() - 20), m.start()) is not None
+
+    def will_in(self, clause: str) -> bool:
+        """Whether ``clause`` has a future tense (:attr:`will_re`) that is not a plan of the past."""
+        return self.will_re is not None and any(
+            not self._planned(clause, m) for m in self.will_re.finditer(clause)
+        )
 
     @functools.cached_property
     def future_re(self) -> re.Pattern[str] | None:
@@ -168,7 +200,8 @@ class Tense:
         """A backward word at the end of a clause."""
         if not self.backward:
             return None
-        return re.compile(rf"(?:{_words(self.backward, whole=True)})\s+$", re.IGNORECASE)
+        fill = rf"(?:\s+(?:{_words(self.backward_fill, whole=True)})){{0,3}}" if self.backward_fill else ""
+        return re.compile(rf"(?:{_words(self.backward, whole=True)}){fill}\s+$", re.IGNORECASE)
 
     def past_at(self, clause: str) -> list[int]:
         """Where ``clause`` has a verb in the past (a past word, or a regular past not after an
@@ -188,7 +221,12 @@ class Tense:
 
     def future_at(self, clause: str) -> list[int]:
         """Where ``clause`` has a future cue ("will", "expected"): the offsets where each ends."""
-        out = [m.end() for r in (self.will_re, self.future_re) if r is not None for m in r.finditer(clause)]
+        out = (
+            [m.end() for m in self.will_re.finditer(clause) if not self._planned(clause, m)]
+            if self.will_re
+            else []
+        )
+        out += [m.end() for m in self.future_re.finditer(clause)] if self.future_re is not None else []
         return out + self.future_marks(clause) if self.future_marks is not None else out
 
     def told_in_past(self, clause: str) -> bool:

@@ -1041,15 +1041,9 @@ class Composer:
         also has) needs its year said. A fiscal year is read as the calendar year.
         """
         t = self.t
-        j = i
-        if t.hit(j, "the") is not None:
-            j = t.hit(j, "the").end  # type: ignore[union-attr]
-        if self._after_counted_month(j):
-            return None
-        year, j = self._year_before_part(j)
-        fiscal = t.hit(j, "fiscal")
-        if fiscal is not None:
-            j = fiscal.end
+        j, year, back, fiscal = self._year_part_head(i)
+        if j < 0:
+            return None  # cjk8: 10月の第1四半期 is no quarter of a year
         letter = t.hit(j, "yearpartletter")
         if letter is not None:  # "Q3": the letter and the number glued
             n = t.num(letter.end, 1, 4) if t.adjacent(letter.end) else None
@@ -1090,7 +1084,11 @@ class Composer:
         if year is None:
             found = self._year_after(end)
             if found is None:
-                return self._year_part_unsaid(i, end, n, size, bound=bound)
+                unsaid = self._year_part_unsaid(i, end, n, size, bound=bound, fiscal=fiscal)
+                if unsaid is None or not back:
+                    return unsaid
+                said = unsaid.when.start.astimezone(self.r.ctx.zone).year
+                return attrs.evolve(unsaid, when=_when.quarter(said - back, n, size, self.r.ctx.zone))
             year, end = found
         when = _when.quarter(year, n, size, self.r.ctx.zone)
         return Match(i, end, when, "quarter" if size == 3 else "half")
@@ -1133,14 +1131,39 @@ class Composer:
                 return True
         return False
 
-    def _year_part_unsaid(self, i: int, end: int, n: int, size: int, *, bound: bool) -> Match | None:
+    def _year_part_head(self, i: int) -> tuple[int, int | None, int, bool]:
+        """(where the ordinal or letter starts, the year said, years counted back, fiscal) of the
+        words before a quarter: "the", "the 1988", 2018年 (cjk8), "the year-ago" (tb8), "fiscal",
+        "fiscal-"; a start of -1 when a month's or day's counter stands before (cjk8)."""
+        t = self.t
+        j = i
+        the = t.hit(j, "the")
+        if the is not None:
+            j = the.end
+        if self._after_counted_month(j):
+            return -1, None, 0, False
+        year, j = self._year_before_part(j)
+        ago = t.hit(j, "anaphor") if year is None else None
+        back = _years_back(ago.value) if ago is not None else 0
+        if ago is not None and back:
+            j = ago.end  # tb8: "the year-ago third quarter"
+        fiscal = t.hit(j, "fiscal")
+        if fiscal is not None:
+            j = fiscal.end + (t.is_(fiscal.end, "-") and t.adjacent(fiscal.end))  # "fiscal-first"
+        return j, year, back, fiscal is not None
+
+    def _year_part_unsaid(
+        self, i: int, end: int, n: int, size: int, *, bound: bool, fiscal: bool = False
+    ) -> Match | None:
         """A quarter or half whose year is not said: of a month («النصف الثاني من الشهر الجاري»: days
-        16 to the end), of something else (none), or of the nearest year (ar6 split it out)."""
+        16 to the end), of something else (none), or of the nearest year (ar6 split it out); a
+        fiscal one ("the fiscal first quarter") by ``prefer`` itself (tb8): its calendar months are
+        not known, so no month is nearer, and news reports the last one ended."""
         if size == 6 and (half := self._half_of_month(end, n)) is not None:
             return Match(i, half[1], half[0], "half-month")
         if self._of_other(end) or bound:
             return None  # «الربع الأخير من المباراة», "the third quarter of the game": not a year's
-        year = _nearest_year(n, 12 // size, self.r.ctx.today, self.r.ctx.prefer)
+        year = _nearest_year(n, 12 // size, self.r.ctx.today, self.r.ctx.prefer, fiscal=fiscal)
         when = _when.quarter(year, n, size, self.r.ctx.zone)
         return Match(i, end, when, "quarter" if size == 3 else "half")
 
@@ -1474,13 +1497,22 @@ def _unit(unit: str, ref: datetime, k: int) -> When | None:
     return _when.unit_after(unit, today, k, zone) if unit != "quarter" else None
 
 
-def _nearest_year(n: int, count: int, today: date, prefer: Prefer) -> int:
+def _years_back(value: object) -> int:
+    """Years an ``anaphor`` row's value counts back when it is an amount of years ("year-ago",
+    "year-earlier": 1), else 0 (tb8)."""
+    if isinstance(value, tuple) and len(value) == 4 and value[0] == "amount" and value[1] == "year":
+        return -int(value[2])
+    return 0
+
+
+def _nearest_year(n: int, count: int, today: date, prefer: Prefer, *, fiscal: bool = False) -> int:
     """The year of the ``n``-th of ``count`` parts of a year said without one: placed like a
     year-less date (:func:`~liveblog.resolve._partial.yearly_prefer`; "the third quarter" said in
-    October is this year's, "the first quarter" said in November the coming one)."""
+    October is this year's, "the first quarter" said in November the coming one); a ``fiscal``
+    one by ``prefer`` (leaning past, "the fiscal first quarter" said in November is this year's)."""
     size = 12 // count
     cur = (today.month - 1) // size + 1
-    lean = yearly_prefer(prefer)
+    lean = prefer if fiscal else yearly_prefer(prefer)
     ahead = lean == "future" or (lean == "nearest" and (n - cur) % count < (cur - n) % count)
     if ahead:
         return today.year if n >= cur else today.year + 1
@@ -1566,11 +1598,12 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_refs.year_words, frozenset({"num", "yearcue"})),
     (_rules_refs.anaphor, frozenset({"anaphor", "anaphorlead", "number", "num", "hedge", "frac", "unit"})),
     (_rules_refs.inside, frozenset({"month", "number", "num", "ordinal", "nth"})),  # ar6
-    (
+    (  # tb8: "anaphor" for "year-ago third-quarter"
         Composer._year_part,
         # cjk8: "numprefix", "num": 第三季度, 三季度 (a quarter's number glued before its noun)
         frozenset(
             {"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart", "numprefix", "num"}
+            | {"anaphor"}
         ),
     ),
 )

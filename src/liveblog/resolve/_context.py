@@ -49,10 +49,14 @@ __all__ = ["Reading", "in_context"]
 
 _LOOK_BACK = 160  # characters of the clause before a date that are read
 _LOOK_AHEAD = 60  # and after it, for its tense ("March would be hard", "In May, the rebels took")
+_HALF_YEAR = timedelta(days=183)
+_FRONT_AHEAD = 160  # and after a date fronted in its clause ("On Tuesday, the …, will")
 # A date whose middle lies at most this far ahead stays ahead in a clause told in the past: a
 # schedule being reported ("the offer was extended to Dec. 2", "payable Dec. 15", "by Jan. 14").
 _SCHEDULED = timedelta(days=61)
-_CLAUSE_BREAK = re.compile(r"[.!?؟;؛\n]")
+# A full stop inside a word or before a small letter or a digit ends an abbreviation or is a decimal
+# point, not a sentence (tb8: "might come to the U.S. on Tuesday", "at 5 p.m. on Friday", "$1.5").
+_CLAUSE_BREAK = re.compile(r"[!?؟;؛\n]|\.(?![^\s\"'”’)\]]|\s+[a-z0-9])")
 
 Reading = tuple[Found, str | None]
 """A date found in running text, and the language of its words when they are "in N units"
@@ -85,9 +89,7 @@ def _forward(tenses: tuple[Tense, ...], clause: str) -> tuple[bool, str | None]:
         if m is not None:
             return True, m.group().strip()
     for t in tenses:
-        if (t.will_re is not None and t.will_re.search(clause)) or (
-            t.future_clause is not None and t.future_clause(clause)
-        ):
+        if t.will_in(clause) or (t.future_clause is not None and t.future_clause(clause)):
             return True, None
     return False, None
 
@@ -114,12 +116,14 @@ def _tense_of(tenses: tuple[Tense, ...], before: str, after: str) -> str | None:
     return "past" if future < 0 or 0 <= past < future else "future"
 
 
-def _around(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> tuple[str, str]:
+def _around(
+    tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found, ahead: int = _LOOK_AHEAD
+) -> tuple[str, str]:
     """The clause before ``f`` and the rest of its clause after it (up to a break, a word that
-    begins another clause, or _LOOK_AHEAD characters)."""
+    begins another clause, or ``ahead`` characters)."""
     begin = _clause_start(breaks, f.span.start)
     k = bisect.bisect_left(breaks, f.span.end)
-    stop = min(breaks[k] if k < len(breaks) else len(text), f.span.end + _LOOK_AHEAD)
+    stop = min(breaks[k] if k < len(breaks) else len(text), f.span.end + ahead)
     after = text[f.span.end : stop]
     for t in tenses:  # the clause ends at a word that begins another: "in May and will recover"
         m = t.join_re.search(after) if t.join_re is not None else None
@@ -152,6 +156,39 @@ def _backed(
     return _tense_of(tenses, "", _around(tenses, text, breaks, f)[1]) == "past"
 
 
+def _fronted(
+    tenses: tuple[Tense, ...],
+    text: str,
+    breaks: list[int],
+    f: Found,
+    reference: datetime,
+    again: Callable[[str], When | None],
+) -> When | None:
+    """The date ``f`` read preferring the future when the past preference put it before the
+    reference, no tense cue stands before it in its clause and the rest of its clause is told in
+    the future (tb8): "On Tuesday, the council will vote", "In March, the firm plans to open a
+    plant". What follows a reporting verb is another's words with their own tense ("On Friday,
+    Smith said he would resign" is the last Friday)."""
+    if f.when.kind is WhenKind.REF or f.when.end > reference:
+        return None
+    before, after = _around(tenses, text, breaks, f, _FRONT_AHEAD)
+    if after[:1] in ("'", "’"):
+        return None  # "Tuesday's attack will be investigated": a thing of that day
+    if any(t.reported_re is not None and t.reported_re.search(before) for t in tenses):
+        return None  # "Paribas said Monday that it intends to bid": the day of the saying
+    for t in tenses:
+        m = t.reported_re.search(after) if t.reported_re is not None else None
+        after = after[: m.start()] if m is not None else after
+    if _tense_of(tenses, before, "") is not None or not any(t.will_in(after) for t in tenses):
+        return None
+    past = min((k for t in tenses for k in t.past_at(after)), default=-1)
+    will = min(m.end() for t in tenses if t.will_re is not None for m in t.will_re.finditer(after))
+    if 0 <= past < will:
+        return None  # "On Friday, the man who was arrested will appear": the past verb is nearer
+    later = again(f.text)
+    return later if later is not None and later.start > f.when.start else None
+
+
 def _ahead_after(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
     """Whether the clause goes on after ``f`` in the future, in a language that puts the verb
     last (``Tense.verb_last``), with no past verb before that future word ("Toplantı salı günü
@@ -180,15 +217,20 @@ def _year_before(moment: datetime, *, clip: bool = False) -> datetime | None:
         return moment.replace(year=moment.year - 1, day=28) if clip else None
 
 
-def _moved_back(f: Found, reference: datetime, back: Callable[[str, datetime], When | None]) -> When | None:
+def _moved_back(
+    f: Found, reference: datetime, back: Callable[[str, datetime], When | None], lead: list[str]
+) -> When | None:
     """The last occurrence of a year-less date that the nearest-occurrence rule put ahead of the
     reference ("in March" said in November): the same words said a year earlier name the date
     exactly one year before (words relative to the moment of writing, "tomorrow", are left out
-    before: the ``deictic`` words)."""
+    before: the ``deictic`` words). ``lead``: the word before the span, read with it when the
+    words alone name nothing ("the" of "in the summer", tb8)."""
     ago, start_ago = _year_before(reference, clip=True), _year_before(f.when.start)
     if ago is None or start_ago is None:
         return None
     earlier = back(f.text, ago)
+    if earlier is None and lead:
+        earlier = back(f"{lead[0]} {f.text}", ago)
     if earlier is None or earlier.start != start_ago or earlier.end > reference:
         return None
     return earlier
@@ -227,7 +269,12 @@ def in_context(
             and past_told
             and ahead
             and ((far and _told_in_past(tenses, text, breaks, f)) or _since(tenses, text, breaks, f))
-            and (earlier := _moved_back(f, reference, back)) is not None
+            and (
+                earlier := _moved_back(
+                    f, reference, back, text[max(0, f.span.start - 40) : f.span.start].split()[-1:]
+                )
+            )
+            is not None
         ):
             out.append(attrs.evolve(f, when=earlier, rule=f"{f.rule}-past"))
             continue
@@ -238,7 +285,8 @@ def in_context(
         counted = by_lang.get(amount_lang) if amount_lang is not None else None
         if counted is None and cue >= f.span.start:
             # no cue in the clause before: neither rule applies, unless the clause goes on after
-            # the date in the future ("Toplantı salı günü yapılacak": the verb comes last)
+            # the date in the future ("Toplantı salı günü yapılacak": the verb comes last), or the
+            # date is fronted in a clause told in the future (tb8: "On Tuesday, the council will vote")
             later = None
             if (
                 cue < f.span.end + _LOOK_AHEAD
@@ -246,6 +294,8 @@ def in_context(
                 and _ahead_after(tenses, text, breaks, f)
             ):
                 later = again(f.text)
+            elif cue < f.span.end + _FRONT_AHEAD:
+                later = _fronted(tenses, text, breaks, f, reference, again)
             if later is not None and later.start > f.when.start:
                 out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
             else:
@@ -265,8 +315,17 @@ def in_context(
         lead = clause.split()[-1:] if forward and later is None and f.when.end <= reference else []
         if lead:  # the span's first word was left out ("the" of "over the weekend"): read it again with it
             later = again(f"{lead[0]} {words}")
-        if later is not None and later.start > f.when.start:
+        if later is not None and later.start > f.when.start and not _just_gone(f.when, later, reference):
             out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
         else:
             out.append(f)
     return out
+
+
+def _just_gone(past: When, later: When, reference: datetime) -> bool:
+    """Whether a day said without its year is one just gone, not the same day next year (tb8): "the
+    sites could only be visited as laid down by the Feb. 23 accord" said on 6 March; a future tense
+    elsewhere in the clause does not move a day of the last two months to one ten months ahead."""
+    if past.end - past.start > timedelta(days=1) or past.end <= reference - _SCHEDULED:
+        return False
+    return later.start > reference + _HALF_YEAR

@@ -40,7 +40,7 @@ Calendar = Literal["gregorian", "hijri"]
 # before its amount as "in" is, «منذ», spoken «من»: «يوم واحد من الانتخابات» is no day 1).
 _FUNCTION_KINDS = frozenset(
     {"join", "range-to", "range-from", "the", "of", "dayprefix", "monthcue", "yearcue", "edgecue", "in"}
-    | {"clockcue", "minjoin", "hedge", "mindir", "yearbefore", "ago"}
+    | {"clockcue", "minjoin", "hedge", "mindir", "yearbefore", "yearafter", "ago"}
 )
 
 
@@ -107,6 +107,9 @@ class Anaphor:
     at: tuple[int, int] | None = None  # the clock said with the day: "the next day at 5 pm" (hour, minute)
     # (month, day) said inside the period (ar6): «يونيو من العام نفسه», «العاشر من الشهر نفسه»
     inside: tuple[int | None, int | None] | None = None
+    # tb8: the year said before it ("the 1988 quarter": the quarter said before, in 1988; with no
+    # quarter said before, the year alone)
+    year: int | None = None
 
 
 @attrs.frozen

@@ -502,6 +502,8 @@ class Rules(HijriRules):
                 j, noun = again.end, True
             if t.is_(j, "-"):
                 j += 1
+            elif cue.value == "hyphen":
+                return None  # "post-1959", not "the Post 1990 edition" (tb8)
         y = t.num(j, 1000 if noun else _CUED_YEARS[0], 2999 if noun else _CUED_YEARS[1], digits=4)
         era = t.hit(j + 1, "yearsuffix")
         if y is None and era is not None and (noun or cue is not None):
@@ -523,8 +525,13 @@ class Rules(HijriRules):
             return None  # en8: "in 2014 BC": a year before year 1 is no date liveblog can give
         if suffix is not None:
             end = suffix.end
-        elif cue is None and not alone and not self._year_cued_before(i, end):
-            return None  # a bare number is not a year
+        elif (
+            cue is None
+            and not alone
+            and not self._year_cued_before(i, end)
+            and t.hit(end, "yearafter") is None
+        ):
+            return None  # a bare number is not a year ("1994 or later" is one, tb8)
         return Match(i, end, _when.year(y, self.ctx.zone), "year")
 
     def _year_cued_before(self, i: int, end: int) -> bool:

@@ -205,9 +205,10 @@ def _year_after(r: Rules, k: int) -> tuple[int, int] | None:
         m = r.at(j)
         if m is not None and m.when.grain is Grain.YEAR and not m.when.is_range:
             return m.when.start.year, m.end
-    said = r.year_in_words(k)  # "Easter two thousand ten": a year in words, not a round count
-    if said is not None and said[0] % 1000:
-        return said
+    for j in (k, joiner.end) if joiner is not None else (k,):
+        said = r.year_in_words(j)  # "Easter two thousand ten": a year in words, not a round count
+        if said is not None and said[0] % 1000:
+            return said  # tb8: also after "of" ("the winter of nineteen ninety-four")
     return None
 
 
@@ -230,6 +231,14 @@ def _is_compound(r: Rules, k: int) -> bool:
     if k >= len(t) or t.number[k] is not None or not t.norm[k].isalpha() or t.hits(k):
         return False
     return r.upper(k) or len(t.norm[k]) > 3
+
+
+def _names_a_day(t: Tokens, j: int, name: Hit) -> bool:
+    """Whether a holiday's name ends in the noun of a day ("Thanksgiving Day", "Christmas Day"; tb8):
+    a word after it is no head it modifies as "Easter Island" is ("found Thanksgiving Day clinging
+    to a tube"; "the Christmas Day service" is that day's too)."""
+    last = t.hit(name.end - 1, "unit") if name.end - j > 1 else None
+    return last is not None and last.end == name.end and last.value[0] == "day"
 
 
 def _plain_weekday(r: Rules, j: int, name: Hit) -> bool:
@@ -266,7 +275,7 @@ def holiday_at(r: Rules, i: int) -> Match | None:
         return None
     h = HOLIDAYS[name.value]
     k = name.end
-    if name.lex.syntax.compound_before_head and _is_compound(r, k):
+    if name.lex.syntax.compound_before_head and _is_compound(r, k) and not _names_a_day(t, j, name):
         return None
     counted = t.hit(k, "ordinal")
     if (counted is not None and counted.value) or (
@@ -345,9 +354,12 @@ def season(c: Composer, i: int) -> Match | None:
     post = _mod_after(t, k) if mod is None else None
     if post is not None:
         mod, k = post.value, post.end
-    if mod is None:
-        return None  # "summer" alone, «الربيع العربي»: a season needs "last", "next", "this" or a year
     steps = (_ORDER.index(name) - _ORDER.index(now_name)) % 4  # seasons ahead to the next such one
+    if mod is None:
+        if not _after_article(c, i, word) or t.hit(k, "of") is not None or _is_compound(c.r, k):
+            return None  # "summer" alone, «الربيع العربي», "the summer of love", "the Summer Olympics"
+        name, y = _shift_season(now_name, now_year, _unsaid_steps(steps, yearly_prefer(ctx.prefer)))
+        return Match(i, k, _season_when(name, y, ctx.zone), rule)
     if mod == 0:
         pick_steps = steps if steps <= 4 - steps else steps - 4  # the nearer, ties to the coming one
     elif mod < 0:  # -2: «الصيف قبل الماضي», a year before the last one
@@ -356,6 +368,25 @@ def season(c: Composer, i: int) -> Match | None:
         pick_steps = (steps or 4) + 4 * (mod - 1)
     name, y = _shift_season(now_name, now_year, pick_steps)
     return Match(i, k, _season_when(name, y, ctx.zone), rule)
+
+
+def _after_article(c: Composer, i: int, word: Hit) -> bool:
+    """Whether a season word stands right after the article ("the summer", "over the winter"; tb8),
+    which makes it a time; a bound one ("fall") never: "the fall of Kabul", "the fall in prices"."""
+    if word.lex.bound or i == 0:
+        return False
+    return any(h.lex.kind == "the" and h.end == i for h in c.t.hits(i - 1))
+
+
+def _unsaid_steps(steps: int, lean: Prefer) -> int:
+    """Seasons from the current one to "the summer" said without "last", "next" or a year, the next
+    such one being ``steps`` ahead: placed as a time of the year (nearest, ties to the past; leaning
+    past or future, the latest begun or the next begun)."""
+    if lean == "past":
+        return steps - 4 if steps else 0
+    if lean == "future":
+        return steps
+    return steps if steps < 4 - steps else steps - 4
 
 
 # -- decades and centuries ---------------------------------------------------------------------

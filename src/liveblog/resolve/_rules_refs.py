@@ -42,6 +42,7 @@ _UNIT_GRAIN = {
     "year": Grain.YEAR,
 }
 _CLOCK_UNITS = {"second": 1, "minute": 60, "hour": 3600}
+_YEARS = (1900, 2100)  # the years a report's "the 1988 quarter" may name
 _AMOUNT_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
@@ -84,6 +85,9 @@ def _alone(c: Composer, i: int, k: int) -> bool:
 def anaphor(c: Composer, i: int) -> Match | None:
     """ "that day", "the following week", "that night", «في اليوم التالي», or "two days later"."""
     t = c.t
+    dated = _year_anaphor(c, i)
+    if dated is not None:
+        return dated
     h = t.hit(i, "anaphor")
     if h is not None and _ends_a_word(t, i):
         return None  # cjk8: 事发前一天, 事发当天 (the day before, the day of the incident): 前 ends 事发前
@@ -126,6 +130,20 @@ def anaphor(c: Composer, i: int) -> Match | None:
         atom = c.at(i)
         return attrs.evolve(atom, anaphor=a) if atom is not None and atom.end == d.end else None
     return _anaphor_match(c, i, d.end, a, d.lex.lang)
+
+
+def _year_anaphor(c: Composer, i: int) -> Match | None:
+    """ "the 1988 quarter", "the 1989 period" of a company report (tb8): the quarter said before it,
+    in the year said; the year alone when no quarter was said (:func:`anchor_all`)."""
+    t = c.t
+    if i == 0 or not any(h.lex.kind == "the" and h.end == i for h in t.hits(i - 1)):
+        return None
+    y = t.num(i, _YEARS[0], _YEARS[1], digits=4)
+    h = t.hit(i + 1, "yearanaphor") if y is not None else None
+    if y is None or h is None:
+        return None
+    a = attrs.evolve(_of_row(h.value), year=y)  # the span is the year's own words, as without the noun
+    return Match(i, i + 1, _when.year(y, c.r.ctx.zone), f"{h.lex.lang}-anaphor-year", anaphor=a)
 
 
 def _of_date(c: Composer, i: int, k: int, a: Anaphor, lang: str) -> Match | None:
@@ -274,6 +292,8 @@ def _day_said(c: Composer, i: int) -> tuple[Partial, int] | None:
 
 
 def _period(d: date, a: Anaphor, zone: tzinfo) -> When | None:
+    if a.year is not None:
+        d = d.replace(year=a.year, day=1)  # "the 1988 quarter": the period said, in 1988 (tb8)
     if a.inside is not None:
         period = _when.unit_after(a.unit, d, a.shift, zone)
         if period is None:
@@ -367,6 +387,9 @@ def anchor_all(
             if anchor is None:
                 out.append((when, None))  # "two years ago": from the reference, as said
                 continue
+        if a.year is not None and anchor is None:
+            out.append((when, None))  # "the 1988 period" with no quarter said before: the year
+            continue
         if a.same_grain and anchor is None and not whole:
             out.append((None, None))  # "the quarter finals", "residents of the quarter": no quarter said
             continue
@@ -375,7 +398,7 @@ def anchor_all(
         except (OverflowError, ValueError):  # a date the calendar cannot hold (year 9999 and on)
             now = None
         out.append((now, "previous" if anchor is not None else "reference"))
-        if now is not None and a.period:
+        if now is not None and a.period and a.year is None:  # "the 1988 quarter" is a comparison: no anchor
             last = by_grain[now.grain] = now
             if now.grain in (Grain.QUARTER, Grain.HALF):
                 last_period = now

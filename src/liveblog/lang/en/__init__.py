@@ -249,6 +249,10 @@ MARKERS: list[Row] = [
     *((w, "yearbefore", None) for w in ("by", "until", "till", "through", "from", "for", "between")),
     *((w, "yearbefore", None) for w in ("into", "before", "after", "the", "his", "her", "its")),
     *((w, "yearbefore", None) for w in ("their", "our", "whose", "fiscal")),
+    # tb8: an open end after it ("1994 or later", "1990 and beyond", "2030 onward"), "post-1959"
+    *((w, "yearafter", None) for w in ("or later", "or earlier", "or after", "or before", "and beyond")),
+    *((w, "yearafter", None) for w in ("and later", "and earlier", "onward", "onwards")),
+    *((w, "yearcue", "hyphen") for w in ("post", "pre")),  # with the hyphen only
     # tbaq: "a 2015 treaty"; closed cues need the year to end its phrase ("months of 2023.",
     # "both 2021 and 2022", "notes due 2030 and"), since "a crowd of 2000 people" is a quantity.
     *((w, "yearbefore", None) for w in ("a", "an")),
@@ -541,11 +545,12 @@ NAMED: list[Row] = [
         for value, names in {
             "spring": ("spring", "springtime"),
             "summer": ("summer", "summertime"),
-            "autumn": ("autumn", "fall"),
+            "autumn": ("autumn",),
             "winter": ("winter", "wintertime"),
         }.items()
         for name in names
     ),
+    ("fall", "season-bound", "autumn"),  # tb8: "last fall", "fall 2020"; "the fall" is a drop or a defeat
     *(
         (name, "decade", 10 * (i + 2))
         for i, name in enumerate(
@@ -647,6 +652,20 @@ REFS: list[Row] = [
     *((w, "ref", "FUTURE") for w in ("the coming days", "the coming weeks", "the coming months")),
     *((w, "ref", "FUTURE") for w in ("the coming years", "the near term", "the short term", "the long term")),
     *((w, "ref", "FUTURE") for w in ("in the years ahead", "in the months ahead", "in the weeks ahead")),
+    # tb8: an adjective of the past or the future before a plural unit, with no count ("coming months",
+    # "future quarters", "past years", "in coming weeks"): TIMEX3's vague reference, like "recent years"
+    *(
+        (f"{lead}{adjective} {units}", "ref", value)
+        for adjective, value in (
+            ("coming", "FUTURE"),
+            ("future", "FUTURE"),
+            ("upcoming", "FUTURE"),
+            ("past", "PAST"),
+        )
+        for units in ("days", "weeks", "months", "quarters", "years", "decades")
+        for lead in ("", "the ")
+    ),
+    *((w, "ref", "FUTURE") for w in ("a later date", "a later time", "a future date")),
     # A date said from the one before it in the same text: (unit, shift[, part]).
     *((w, "anaphor", ("day", 0)) for w in ("that day", "the same day", "that same day", "the very same day")),
     *((w, "anaphor", ("day", 0)) for w in ("earlier that day", "later that day", "the same date")),
@@ -696,6 +715,8 @@ REFS: list[Row] = [
         for w in ("the quarter a year ago", "last year's quarter")
     ),
     ("the corresponding period last year", "anaphor", ("amount", "year", -1, "quarter")),
+    # tb8: "the 1988 quarter", "in the 1989 period": the report's quarter in the year said before it
+    *((w, "yearanaphor", ("reported", "quarter")) for w in ("quarter", "period")),
     ("the year-earlier", "anaphor", ("amount", "year", -1, "quarter")),
     # After an amount: (direction, counted from a quarter or half said before only).
     *((w, "periodended", None) for w in ("ended", "ending", "that ended", "which ended")),

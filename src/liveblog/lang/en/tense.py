@@ -39,6 +39,14 @@ TENSE = Tense(
         *("will", "won't", "shall", "would", "'ll", "going to", "due", "expected", "expect", "expects"),
         *("set to", "scheduled", "plan", "plans", "planned", "aim", "aims", "intend", "intends", "hope"),
         *("hopes", "is to", "are to", "next", "promise", "promised", "threaten", "threatens"),
+        # tb8: a change dated by when it applies ("named chairman, effective Feb. 1"; "takes effect")
+        *("effective", "take effect", "takes effect"),
+    ),
+    # tb8: a plan told in the past perfect is one that was ("the offer had been due to expire Friday")
+    will_not_after=("had", "had been", "'d been"),
+    reported=(
+        *("said", "says", "say", "told", "tells", "added", "adds", "announced", "announces"),
+        *("according to", "reported", "reports", "stated", "declared", "insisted", "warned"),
     ),
     bare_words=2,
     # "The company bought the plant in March" (said in November: the March just gone)
@@ -53,6 +61,7 @@ TENSE = Tense(
     past_ending="ed",
     clause_joins=("and", "but", "while", "whereas", "although", "though", "because"),
     backward=("since",),
+    backward_fill=("the", "shortly after", "soon after", "just after", "shortly before", "just before"),
     # "the proposed merger", "a planned strike", "is scheduled", "will be held": not a past
     past_not_after=(
         *("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"),
