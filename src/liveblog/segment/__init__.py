@@ -281,7 +281,7 @@ def _inside_lines(
             continue
         reason = REASONS.get(ln.kind)
         if reason is not None:
-            aside.append(Ignored(ln.stripped, ln.span, reason))
+            aside.append(Ignored(ln.stripped, start=ln.start, end=ln.end, reason=reason))
     return kept, aside, relabel.first_of
 
 
@@ -441,10 +441,10 @@ def _set_aside(lines: list[Line], skip: Line | None, extra: Iterable[Ignored]) -
         ln = lines.pop()
         reason = REASONS.get(ln.kind) if ln is not skip else None  # as ignored_lines, one line at a time
         if reason is not None:
-            found.append(Ignored(ln.stripped, ln.span, reason))
+            found.append(Ignored(ln.stripped, start=ln.start, end=ln.end, reason=reason))
     found.reverse()
     found.extend(extra)
-    found.sort(key=lambda ig: ig.span.start)
+    found.sort(key=lambda ig: ig.start)
     return tuple(found)
 
 

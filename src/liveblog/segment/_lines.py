@@ -226,4 +226,4 @@ def ignored_lines(lines: Sequence[Line]) -> Iterator[Ignored]:
     for ln in lines:
         reason = REASONS.get(ln.kind)
         if reason is not None:
-            yield Ignored(ln.stripped, ln.span, reason)
+            yield Ignored(ln.stripped, start=ln.start, end=ln.end, reason=reason)
