@@ -177,8 +177,12 @@ def parse_document(
         seg = segment(doc, reference=ref, page_zone=zone, lang=language, max_entries=max_entries)
     source = doc.source
     del doc  # the segmented page holds what assembly needs: the document (its tree, its text) can go
+    # Nor does a name here hold the segmented page: assembly lets its raw entries go once they are
+    # folded into the timeline's (20,000 entries of a big JSON-LD page, about 3 MB).
+    handed = [seg]
+    del seg
     return assemble(
-        seg,
+        handed.pop(),
         reference=ref,
         tz=_zone_name(zone),
         lang=language,

@@ -27,7 +27,7 @@ from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Ignored, S
 from liveblog.resolve import find_times
 from liveblog.segment import Line, LineKind, Segmented
 
-__all__ = ["assemble", "entry_event", "event_order", "sentence_around"]
+__all__ = ["assemble", "entry_event", "event_order", "sentence_around", "sort_events"]
 
 MAX_SENTENCE = 1000
 """Longest mention text: a longer sentence is cut to the words around the date, marked with "…"."""
@@ -71,6 +71,29 @@ class _Sentences:
 def event_order(event: Event) -> tuple[datetime, datetime, int, str]:
     """Sort key of events: start, then end (finer first), entries before mentions, then id."""
     return (event.when.start, event.when.end, 0 if event.kind is EventKind.ENTRY else 1, event.id)
+
+
+def sort_events(events: list[Event]) -> None:
+    """Sort ``events`` in place by :func:`event_order`, with no key tuple made per event.
+
+    One stable sort per part of the key, the last part first, orders them as one sort on the
+    whole key would; each key is an object the event holds already (a page's 20,000 entry events
+    made 20,000 tuples at the peak of its assembly).
+
+    >>> from datetime import timezone
+    >>> from liveblog.model import When
+    >>> at = When.at_minute(datetime(2024, 11, 29, 20, 15, tzinfo=timezone.utc))
+    >>> def ev(i, kind): return Event(i, kind, at, "", "e", "", Span(0, 0), "marker")
+    >>> events = [ev("b", EventKind.MENTION), ev("c", EventKind.ENTRY), ev("a", EventKind.MENTION)]
+    >>> sort_events(events); [e.id for e in events] == [e.id for e in sorted(events, key=event_order)]
+    True
+    >>> [e.id for e in events]
+    ['c', 'a', 'b']
+    """
+    events.sort(key=lambda e: e.id)
+    events.sort(key=lambda e: e.kind is not EventKind.ENTRY)
+    events.sort(key=lambda e: e.when.end)
+    events.sort(key=lambda e: e.when.start)
 
 
 def _event_id(*parts: str) -> str:
@@ -151,7 +174,7 @@ def _entry_mentions(
 
 
 def _ignored_key(ig: Ignored) -> tuple[int, int, str, str]:
-    return ig.span.start, ig.span.end, ig.text, ig.reason
+    return ig.start, ig.end, ig.text, ig.reason
 
 
 def _merged_ignored(*parts: Iterable[Ignored]) -> list[Ignored]:
@@ -192,23 +215,30 @@ def assemble(
     """
     label = snapshot or snapshot_label(source, reference)
     entries = dedupe(segmented.entries, snapshot=label, seen=reference)
-    events = [own for own in map(entry_event, entries) if own is not None]
-    starts = [ln.span.start for ln in segmented.lines]
+    lines, title = segmented.lines, segmented.title
+    set_aside, page_notes = segmented.ignored, segmented.notes
+    # The raw entries live on as the copies of ``entries``: when the caller kept no name to the
+    # segmented page (as :func:`liveblog.parse` does), its entry objects are freed here.
+    del segmented
+    starts = [ln.start for ln in lines]
     # The mentions stream into their deduplication: no list of every raw mention beside its result.
-    mentions = (
-        m for entry in entries for m in _entry_mentions(entry, segmented.lines, starts, reference, lang)
-    )
-    events.extend(dedupe_mentions(mentions, {}))
-    events.sort(key=event_order)
+    mentions = (m for entry in entries for m in _entry_mentions(entry, lines, starts, reference, lang))
+    said = dedupe_mentions(mentions, {})
+    # The page's lines are read: they go before the entries' own events are made (a JSON-LD
+    # page's 20,000 content lines and 20,000 entry events were alive together at its peak).
+    del mentions, lines, starts
+    events = [own for own in map(entry_event, entries) if own is not None]
+    events.extend(said)
+    sort_events(events)
     return Timeline(
         reference=reference,
         tz=tz,
         lang=lang,
         entries=entries,
         events=events,
-        ignored=_merged_ignored(segmented.ignored, ignored),
-        title=segmented.title,
+        ignored=_merged_ignored(set_aside, ignored),
+        title=title,
         source=source,
         reference_source=reference_source,
-        notes=sorted({*notes, *segmented.notes}),  # one canonical order, so merging changes nothing
+        notes=sorted({*notes, *page_notes}),  # one canonical order, so merging changes nothing
     )

@@ -55,7 +55,7 @@ def _key(tl: Timeline) -> tuple[datetime, str, str, str, str, str]:
 
 
 def _ignored_order(ig: Ignored) -> tuple[int, int, str, str]:
-    return (ig.span.start, ig.span.end, ig.text, ig.reason)
+    return (ig.start, ig.end, ig.text, ig.reason)
 
 
 def _share(c: Copy, strings: dict[str, str]) -> Copy:

@@ -31,7 +31,7 @@ from liveblog.model import Block, Document, Entry, EntryKind, Ignored, Span, Whe
 from liveblog.segment._dating import FUTURE_GRACE, date_markers, marker_zone
 from liveblog.segment._feed import Feed, choose_feed, merge_labels
 from liveblog.segment._lines import REASONS, Line, LineKind, classify, iter_lines, split_lines
-from liveblog.segment._markers import leading_marker, parse_marker
+from liveblog.segment._markers import Marker, leading_marker, parse_marker
 from liveblog.segment._preamble import headline_like, paragraphs, split_preamble
 
 __all__ = ["DEFAULT_MAX_ENTRIES", "FUTURE_GRACE", "Line", "LineKind", "Segmented", "segment", "split_lines"]
@@ -233,24 +233,74 @@ def _lead_parts(lead: Sequence[Line], summary_heading: Line | None) -> list[Sequ
     return [above, below] if paragraphs(above) and paragraphs(below) else [lead]
 
 
-def _block_lines(lines: list[Line], blocks: Sequence[Block]) -> dict[int, Block]:
-    """Re-classify lines of a structured document; return the block each label line starts."""
-    starts = {b.span.start: b for b in blocks if b.kind is not EntryKind.LEAD}
-    inside = _union(b.span for b in blocks)
-    lows = [lo for lo, _hi in inside]
-    first_of: dict[int, Block] = {}
-    for i, ln in enumerate(lines):
-        block = starts.get(ln.start)
-        k = bisect_right(lows, ln.start) - 1  # the last covered stretch starting at or before the line
+class _BlockLines:
+    """Re-classifies the lines of a structured document, one at a time, by the blocks they are in.
+
+    A line that starts a block is its label (a marker); a line outside every block is set aside
+    (``OUTSIDE`` when it was content, a marker or a day header); a marker or day header inside a
+    block is a label of it. ``first_of`` maps each label line's index to the block it starts.
+    """
+
+    def __init__(self, blocks: Sequence[Block], markers: dict[Marker, Marker]) -> None:
+        self.starts = {b.span.start: b for b in blocks if b.kind is not EntryKind.LEAD}
+        self.inside = _union(b.span for b in blocks)
+        self.lows = [lo for lo, _hi in self.inside]
+        self.markers = markers
+        self.first_of: dict[int, Block] = {}
+
+    def outside(self, ln: Line) -> bool:
+        """Whether ``ln`` starts outside every block."""
+        k = bisect_right(self.lows, ln.start) - 1  # the last covered stretch starting at or before the line
+        return k < 0 or ln.start >= self.inside[k][1]
+
+    def __call__(self, ln: Line) -> Line:
+        block = self.starts.get(ln.start)
         if block is not None:
-            lines[i] = attrs.evolve(ln, kind=LineKind.MARKER, marker=parse_marker(ln.text))
-            first_of[ln.index] = block
-        elif k < 0 or ln.start >= inside[k][1]:
+            marker = parse_marker(ln.text)
+            if marker is not None:
+                marker = self.markers.setdefault(marker, marker)
+            self.first_of[ln.index] = block
+            return attrs.evolve(ln, kind=LineKind.MARKER, marker=marker)
+        if self.outside(ln):
             if ln.kind in (LineKind.CONTENT, LineKind.MARKER, LineKind.DAY_HEADER):
-                lines[i] = attrs.evolve(ln, kind=LineKind.OUTSIDE)
+                return attrs.evolve(ln, kind=LineKind.OUTSIDE)
         elif ln.kind in (LineKind.MARKER, LineKind.DAY_HEADER):
-            lines[i] = attrs.evolve(ln, kind=LineKind.LABEL)
-    return first_of
+            return attrs.evolve(ln, kind=LineKind.LABEL)
+        return ln
+
+
+def _block_lines(
+    lines: list[Line], blocks: Sequence[Block], markers: dict[Marker, Marker]
+) -> dict[int, Block]:
+    """Re-classify lines of a structured document; return the block each label line starts."""
+    relabel = _BlockLines(blocks, markers)
+    for i, ln in enumerate(lines):
+        lines[i] = relabel(ln)
+    return relabel.first_of
+
+
+def _inside_lines(
+    doc: Document, reference: datetime, lang: str, markers: dict[Marker, Marker]
+) -> tuple[list[Line], list[Ignored], dict[int, Block]]:
+    """The lines inside the blocks of ``doc``, the records of those outside, and the block labels.
+
+    As :func:`_block_lines` over every line, but a line outside the blocks is made its record (or
+    dropped, a blank) as it is read: a JSON-LD page's visible copies of its posts (two of every
+    three lines of such a page) are never held as lines beside the blocks' own.
+    """
+    assert doc.blocks is not None
+    relabel = _BlockLines(doc.blocks, markers)
+    kept: list[Line] = []
+    aside: list[Ignored] = []
+    for raw in iter_lines(doc.text):
+        ln = relabel(classify(raw, reference, lang, markers))
+        if not relabel.outside(ln) or ln.start in relabel.starts:
+            kept.append(ln)
+            continue
+        reason = REASONS.get(ln.kind)
+        if reason is not None:
+            aside.append(Ignored(ln.stripped, start=ln.start, end=ln.end, reason=reason))
+    return kept, aside, relabel.first_of
 
 
 def _label_disagreement(block: Block, page_zone: tzinfo) -> str | None:
@@ -269,10 +319,14 @@ def _label_disagreement(block: Block, page_zone: tzinfo) -> str | None:
 
 
 def _segment_blocks(
-    doc: Document, lines: list[Line], reference: datetime, page_zone: tzinfo, ids: _Ids
+    doc: Document,
+    lines: list[Line],
+    first_of: dict[int, Block],
+    reference: datetime,
+    page_zone: tzinfo,
+    ids: _Ids,
 ) -> tuple[list[Entry], str, list[str]]:
     assert doc.blocks is not None
-    first_of = _block_lines(lines, doc.blocks)
     line_starts = [ln.start for ln in lines]
     entries: list[Entry] = []
     notes: list[str] = []
@@ -347,14 +401,11 @@ def _stray_relatives(
     return stray
 
 
-def _teaser_blocks(doc: Document, lines: Sequence[Line]) -> list[Block] | None:
-    """The page's timed blocks when they are a dateline and teasers rather than its posts.
+def _labelled_by_dates(doc: Document) -> list[Block] | None:
+    """The posts of ``doc`` when every one has a visible label and none is a clock; else None.
 
-    A German broadcaster's page puts ``<time>`` on its dateline ("02.06.2024 13:05
-    Uhr"), a radio teaser ("12.03.2024 um 07:00 Uhr") and side teasers ("Vor einer
-    Stunde") while its posts are ``<h2>12.31 Uhr: Titel</h2>`` with no ``<time>``.
-    Blocks whose labels are all dates or relative times, none a clock, while the
-    text outside them holds a feed of clock candidates, are not the feed.
+    Only such blocks may be a dateline and teasers (:func:`_teaser_blocks`); that needs the page's
+    lines to decide, the other blocks do not.
     """
     if doc.blocks is None:
         return None
@@ -365,6 +416,21 @@ def _teaser_blocks(doc: Document, lines: Sequence[Line]) -> list[Block] | None:
         m = leading_marker(b.marker or "")
         if m is not None and m.hour is not None and m.date_text is None and m.relative is None:
             return None  # a block labelled with a clock is a post
+    return posts
+
+
+def _teaser_blocks(doc: Document, lines: Sequence[Line]) -> list[Block] | None:
+    """The page's timed blocks when they are a dateline and teasers rather than its posts.
+
+    A German broadcaster's page puts ``<time>`` on its dateline ("02.06.2024 13:05
+    Uhr"), a radio teaser ("12.03.2024 um 07:00 Uhr") and side teasers ("Vor einer
+    Stunde") while its posts are ``<h2>12.31 Uhr: Titel</h2>`` with no ``<time>``.
+    Blocks whose labels are all dates or relative times, none a clock, while the
+    text outside them holds a feed of clock candidates, are not the feed.
+    """
+    posts = _labelled_by_dates(doc)
+    if posts is None or doc.blocks is None:
+        return None
     inside = _union(b.span for b in doc.blocks)
     outside_clocks = sum(
         1
@@ -393,10 +459,10 @@ def _set_aside(lines: list[Line], skip: Line | None, extra: Iterable[Ignored]) -
         ln = lines.pop()
         reason = REASONS.get(ln.kind) if ln is not skip else None  # as ignored_lines, one line at a time
         if reason is not None:
-            found.append(Ignored(ln.stripped, ln.span, reason))
+            found.append(Ignored(ln.stripped, start=ln.start, end=ln.end, reason=reason))
     found.reverse()
     found.extend(extra)
-    found.sort(key=lambda ig: ig.span.start)
+    found.sort(key=lambda ig: ig.start)
     return tuple(found)
 
 
@@ -418,8 +484,20 @@ def segment(
     """Split ``doc`` into entries; see the module docstring for the rules."""
     if doc.blocks is not None:
         _check_entries(len(doc.blocks), max_entries, doc)
-    lines = _lines if _lines is not None else [classify(ln, reference, lang) for ln in iter_lines(doc.text)]
     ids = _Ids(doc.source if doc.source and "://" in doc.source else "")
+    shared: dict[Marker, Marker] = {}  # equal markers of the page share one value
+    if doc.blocks is not None and _lines is None and _labelled_by_dates(doc) is None:
+        # Blocks that are the page's posts: the lines outside them are set aside as they are read.
+        inside, aside, first_of = _inside_lines(doc, reference, lang, shared)
+        entries, order, notes = _segment_blocks(doc, inside, first_of, reference, page_zone, ids)
+        content = _content(inside)
+        ignored = _set_aside(inside, None, aside)
+        return Segmented(tuple(entries), ignored, doc.title, order, content, tuple(notes))
+    lines = (
+        _lines
+        if _lines is not None
+        else [classify(ln, reference, lang, shared) for ln in iter_lines(doc.text)]
+    )
     teasers = _teaser_blocks(doc, lines)
     if teasers is not None:
         for i, ln in enumerate(lines):
@@ -440,7 +518,8 @@ def segment(
         )
         return attrs.evolve(seg, notes=(note, *seg.notes))
     if doc.blocks is not None:
-        entries, order, notes = _segment_blocks(doc, lines, reference, page_zone, ids)
+        first_of = _block_lines(lines, doc.blocks, shared)
+        entries, order, notes = _segment_blocks(doc, lines, first_of, reference, page_zone, ids)
         content = _content(lines)
         return Segmented(tuple(entries), _set_aside(lines, None, []), doc.title, order, content, tuple(notes))
     merge_labels(lines)

@@ -52,22 +52,28 @@ class LineKind(enum.StrEnum):
     CONTENT = "content"
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Line:
     """One line of the document with its offsets (``[start, end)``) and what it was classified as.
 
-    The offsets are plain fields, not a :class:`Span`: a page's lines all exist at once while it is
+    The start is a plain field, not a :class:`Span`: a page's lines all exist at once while it is
     segmented (100,000 lines for a 4.5 MB JSON-LD page), and a span object per line was 5 MB of
-    them. :attr:`span` makes one when a record or an entry needs it.
+    them. :attr:`span` makes one when a record or an entry needs it. The end is the start plus
+    the text's length (the text is the line as the page has it, newline excluded), so no third
+    number is kept per line either.
     """
 
     index: int
     start: int
-    end: int
     text: str
     kind: LineKind = LineKind.CONTENT
     marker: Marker | None = None
     day: date | None = None  # for DAY_HEADER lines
+
+    @property
+    def end(self) -> int:
+        """Where the line stops in the document text (its newline, or the text's end)."""
+        return self.start + len(self.text)
 
     @property
     def span(self) -> Span:
@@ -95,7 +101,7 @@ def iter_lines(text: str) -> Iterator[Line]:
         if stop < 0:
             stop = end
         raw = text[start:stop]
-        yield Line(i, start, stop, same.setdefault(raw, raw))
+        yield Line(i, start, same.setdefault(raw, raw))
         start, i = stop + 1, i + 1  # text.split("\n") less its empty last part after a final newline
 
 
@@ -158,13 +164,15 @@ def _chrome_words(folded: str) -> bool:
     return 2 <= len(parts) <= _MAX_NAV_WORDS and all(w in words.CHROME_ANY for w in parts)
 
 
-def classify(line: Line, reference: datetime, lang: str) -> Line:
-    """``line`` with its kind (and marker or day) filled in."""
+def classify(line: Line, reference: datetime, lang: str, markers: dict[Marker, Marker] | None = None) -> Line:
+    """``line`` with its kind (and marker or day) filled in.
+
+    ``markers`` holds the markers already made for a page: an equal marker is shared, not made
+    again (a page of 20,000 posts stamped at 1,440 different minutes holds 1,440 markers).
+    """
     text = line.stripped
     if not text:
-        return Line(
-            line.index, line.start, line.end, line.text, LineKind.BLANK
-        )  # half the cost of attrs.evolve
+        return Line(line.index, line.start, line.text, LineKind.BLANK)  # half the cost of attrs.evolve
     text = visible(text).strip() or text  # RLM, isolates, ZWSP… around a clock do not hide it
     # Chrome and metadata lines are short; folding every paragraph of a long page would cost more
     # than the rest of this function.
@@ -174,6 +182,8 @@ def classify(line: Line, reference: datetime, lang: str) -> Line:
     marker = leading_marker(line.text)
     marker = _usable_marker(marker, reference, lang) if marker is not None else None
     if marker is not None:
+        if markers is not None:
+            marker = markers.setdefault(marker, marker)
         return attrs.evolve(line, kind=LineKind.MARKER, marker=marker)
     edit = parse_edit_stamp(text)
     if edit is not None:
@@ -273,4 +283,4 @@ def ignored_lines(lines: Sequence[Line]) -> Iterator[Ignored]:
     for ln in lines:
         reason = REASONS.get(ln.kind)
         if reason is not None:
-            yield Ignored(ln.stripped, ln.span, reason)
+            yield Ignored(ln.stripped, start=ln.start, end=ln.end, reason=reason)
