@@ -6,15 +6,25 @@ component is created, "monotonically incremented ... each time the
 (3.8.1.11). A merged timeline (:mod:`liveblog.assemble.merge`) keeps every raw
 appearance of an entry in ``Entry.copies``, so both can be read off it:
 
-- each change of its text from one snapshot that held it to the next is one
-  revision (an edit and its revert are two: a calendar must take both);
+- each change of what it said from one snapshot that held it to the next is
+  one revision (an edit and its revert are two: a calendar must take both);
+  what a copy says is all of it but where it stood: kind, time, marker, URL,
+  title and text (a moved DTSTART or URL is a revision too);
 - each time it vanished from the page is one (``Entry.removed``, or a
   snapshot it was missing from between two that held it), and each time it
-  came back is another.
+  came back is another (with another text or not).
 
-So the number only grows as newer snapshots are merged in (a follow), and a
-post that comes back after being cancelled gets a higher number than its
-cancellation had, which is what makes a calendar take the return.
+That is, SEQUENCE counts the changes of the entry's state (the set of what
+its copies said, or nothing) from one snapshot of the page to the next, from
+its first appearance to the newest. So it only grows as newer snapshots are
+merged in (a follow), and a post that comes back after being cancelled gets a
+higher number than its cancellation had, which is what makes a calendar take
+the return. This holds when a newer copy joins two entries of an earlier
+merge (a copy with the anchor of one and the text of the other: the merge
+groups transitively) and the older, cancelled one comes back as their union:
+copies that say the same thing are always in one entry, so every change of
+the older entry's state is still a change of the union's, and the joining
+copy says something no snapshot said before, one change more.
 """
 
 from __future__ import annotations
@@ -25,7 +35,7 @@ from itertools import pairwise
 import attrs
 
 from liveblog.export._text import one_line
-from liveblog.model import Entry, Event, EventKind
+from liveblog.model import Copy, Entry, EntryKind, Event, EventKind, When
 
 __all__ = ["Changes"]
 
@@ -33,9 +43,21 @@ REMOVED_POST = "Removed from the page: this post is not in its latest copy"
 REMOVED_MENTION = "Removed from the page: no post that said this is in its latest copy"
 
 
+_Said = tuple[EntryKind, When | None, str | None, str | None, str | None, str]
+
+
+def _said(c: Copy) -> _Said:
+    """What copy ``c`` says: all of it but where it stood (snapshot, raw id, span).
+
+    At least as fine as the merge's own comparison (kind, minute, anchor, title
+    and text), so copies that say the same thing are always in one entry.
+    """
+    return (c.kind, c.when, c.marker, c.url, c.title, c.text)
+
+
 @attrs.frozen
 class _Seen:
-    sequence: int  # changes seen: earlier texts, disappearances, returns
+    sequence: int  # changes seen: edits, disappearances, returns
     removed: bool
     last_seen: str | None  # the label of the last snapshot that held the entry
 
@@ -63,13 +85,13 @@ class Changes:
         for e in entries:
             if e.id in self._entries:  # the first entry with an id wins, as Timeline.entry
                 continue
-            texts: dict[int, set[tuple[str | None, str]]] = {}
+            said: dict[int, set[_Said]] = {}
             for c in e.copies:
-                texts.setdefault(position[c.snapshot], set()).add((c.title, c.text))
-            held = sorted(texts)
-            gaps = sum(1 for a, b in pairwise(held) if b - a > 1)
-            edits = sum(1 for a, b in pairwise(held) if texts[a] != texts[b])
-            sequence = edits + 2 * gaps + (1 if e.removed else 0)
+                said.setdefault(position[c.snapshot], set()).add(_said(c))
+            held = sorted(said)
+            # A gap is two changes (gone, back), whatever came back; else one when what it said changed.
+            changes = sum(2 if b - a > 1 else said[a] != said[b] for a, b in pairwise(held))
+            sequence = changes + (1 if e.removed else 0)
             last = order[held[-1]][1] if held else None
             self._entries[e.id] = _Seen(sequence, e.removed, last)
 
