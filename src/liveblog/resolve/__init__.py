@@ -364,10 +364,13 @@ def _find_ours(
     looked = 0  # tokens before this one are marked or were asked for a range's opening word already
     for pos in hits:
         k = bisect.bisect_right(toks.start, pos - 1) - 1
-        lo = max(k - _LOOKBACK, 0)
+        # a rule that starts before the hit reads every token up to it: the stretch stops at a word
+        # no table knows (fast8: most words of running prose; no rule is tried before one)
+        reach = toks.reach_back(k, max(k - _RANGE_LOOKBACK, 0, looked))
+        lo = max(k - _LOOKBACK, reach)
         if k >= lo:
             starts[lo : k + 1] = _ONES[: k + 1 - lo]
-        for j in range(max(k - _RANGE_LOOKBACK, 0, looked), lo):
+        for j in range(max(k - _RANGE_LOOKBACK, 0, looked, reach), lo):
             if toks.hit(j, "range-from") is not None:
                 starts[j] = 1  # «من الساعة الثالثة الى الساعة الرابعة مساء»: a range opens further back
         looked = k + 1

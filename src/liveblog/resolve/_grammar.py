@@ -10,6 +10,7 @@ amount of time ("ثلاث ساعات", "ساعتين", "half an hour").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, tzinfo
@@ -17,7 +18,7 @@ from typing import Any, Literal
 
 import attrs
 
-from liveblog.lang import TOKEN, Kind, Lex, Lexicon, TokenKind
+from liveblog.lang import TOKEN, Kind, Lex, Lexicon, TokenKind, lexicon
 from liveblog.model import When
 from liveblog.resolve._partial import Prefer, Value
 
@@ -286,6 +287,30 @@ class Tokens:
             for k in [k for k in table if k < i]:
                 del table[k]
 
+    def reach_back(self, k: int, lo: int) -> int:
+        """The first token of the stretch before token ``k`` (from ``lo`` at most) that a rule can
+        read through to reach ``k`` (fast8): rules read numbers, punctuation, words the tables know
+        (or that a phrase of the tables covers) and letters glued after a number ("1990s", "15h"),
+        never a word no table knows. A rule that starts before such a word cannot read the date
+        word at ``k`` (nor is there a date before it that the pre-scan would not have spotted)."""
+        norm, number = self.norm, self.number
+        longest = max((_phrase_words(lex.lang) for lex in self.lexicons), default=1)
+        j = k
+        while j > lo:
+            p = j - 1
+            word = norm[p]
+            unknown = number[p] is None and word.isalpha() and not self.hits(p) and not self._glued_letters(p)
+            if unknown and not any(
+                h.end > p for q in range(max(p - longest + 1, 0), p) for h in self.hits(q)
+            ):
+                return j  # a word of no table, and no phrase over it: nothing reads across it
+            j = p
+        return j
+
+    def _glued_letters(self, p: int) -> bool:
+        """Whether token ``p`` is letters glued right after a number ("1990s", "15h", "16h")."""
+        return p > 0 and self.number[p - 1] is not None and self.start[p] == self.end[p - 1]
+
     def kinds(self, i: int) -> frozenset[TokenKind]:
         """The kinds of every sense at token ``i``, plus ``"number"`` for a number (remembered)."""
         out = self._kinds.get(i)
@@ -307,3 +332,10 @@ class Tokens:
             if h.lex.kind in kinds and (bound or not h.lex.bound):
                 return h
         return None
+
+
+@functools.cache
+def _phrase_words(lang: str) -> int:
+    """The most words a phrase of ``lang``'s table has (a phrase may cover words of no sense)."""
+    lex = lexicon(lang)
+    return max((len(s.words) for senses in lex.by_first.values() for s in senses), default=1) if lex else 1
