@@ -379,7 +379,8 @@ def _find_ours(
     done = 0
 
     def can_start(i: int) -> bool:
-        return toks.number[i] is not None or bool(toks.hits(i))  # every rule starts on one of these
+        # every rule starts on a number or a known word, and reads on only through what the tables read
+        return (toks.number[i] is not None or bool(toks.hits(i))) and toks.may_start(i)
 
     kept_from = 0
     for i in _marked(starts):

@@ -33,6 +33,7 @@ _TOKEN = TOKEN
 # a newline): (spaces, token, digits) per token, offsets counted from the window's start.
 _SPACED_TOKEN = re.compile(rf"([^\S\n]*)({TOKEN.pattern})")
 _FINDALL_CHARS = 1 << 14  # windows longer than this are cut match by match (memory)
+_STRETCH = 16  # tokens a start's readable stretch is followed for a word that names a time
 
 Calendar = Literal["gregorian", "hijri"]
 
@@ -287,25 +288,47 @@ class Tokens:
             for k in [k for k in table if k < i]:
                 del table[k]
 
+    # -- what the tables can read (fast8): rules read numbers, punctuation, words the tables know (or
+    # that a phrase of the tables covers) and letters glued after a number ("1990s", "15h"), never a
+    # word no table knows; and every date holds a number or a word that names a time. So a start
+    # whose stretch of readable tokens holds neither is no date, and no rule is tried there.
+
+    def unread(self, p: int, since: int = 0) -> bool:
+        """Whether token ``p`` is a word no table reads: letters with no sense, not glued after a
+        number, and no phrase over it that starts at ``since`` or later."""
+        if self.number[p] is not None or not self.norm[p].isalpha() or self.hits(p) or self._glued_letters(p):
+            return False
+        longest = max((_phrase_words(lex.lang) for lex in self.lexicons), default=1)
+        return not any(h.end > p for q in range(max(p - longest + 1, since), p) for h in self.hits(q))
+
     def reach_back(self, k: int, lo: int) -> int:
         """The first token of the stretch before token ``k`` (from ``lo`` at most) that a rule can
-        read through to reach ``k`` (fast8): rules read numbers, punctuation, words the tables know
-        (or that a phrase of the tables covers) and letters glued after a number ("1990s", "15h"),
-        never a word no table knows. A rule that starts before such a word cannot read the date
-        word at ``k`` (nor is there a date before it that the pre-scan would not have spotted)."""
-        norm, number = self.norm, self.number
-        longest = max((_phrase_words(lex.lang) for lex in self.lexicons), default=1)
+        read through to reach ``k``: a rule that starts before a word no table knows cannot read
+        the date word at ``k`` (nor is there a date before it that the pre-scan would not spot)."""
         j = k
-        while j > lo:
-            p = j - 1
-            word = norm[p]
-            unknown = number[p] is None and word.isalpha() and not self.hits(p) and not self._glued_letters(p)
-            if unknown and not any(
-                h.end > p for q in range(max(p - longest + 1, 0), p) for h in self.hits(q)
-            ):
-                return j  # a word of no table, and no phrase over it: nothing reads across it
-            j = p
+        while j > lo and not self.unread(j - 1):
+            j -= 1
         return j
+
+    def may_start(self, i: int) -> bool:
+        """Whether a date may start at token ``i`` (a number or a word with a sense): the tokens
+        the tables read from ``i`` on hold a number or a word that names a time; a number with a
+        word of no table on each side is a count ("update No. 180 follows"), not a year or a clock
+        (those need a cue word beside them) unless it is the whole text."""
+        n = len(self.norm)
+        if self.number[i] is not None:
+            return n == 1 or i + 1 >= n or not self.unread(i + 1) or (i > 0 and not self.unread(i - 1))
+        covered = i
+        for p in range(i, min(i + _STRETCH, n)):
+            if self.number[p] is not None:
+                return True
+            hits = self.hits(p)
+            if any(h.lex.kind not in _FUNCTION_KINDS for h in hits):
+                return True
+            covered = max(covered, *(h.end for h in hits)) if hits else covered
+            if not hits and p >= covered and self.norm[p].isalpha() and not self._glued_letters(p):
+                return False  # a word of no table: the stretch ends with function words only
+        return True  # a long run of function words and punctuation: let the rules decide
 
     def _glued_letters(self, p: int) -> bool:
         """Whether token ``p`` is letters glued right after a number ("1990s", "15h", "16h")."""
