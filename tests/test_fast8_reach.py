@@ -3,8 +3,9 @@
 A rule reads numbers, punctuation, words the tables know (or that a phrase of the tables covers)
 and letters glued after a number; every date holds a number or a word that names a time. So
 ``Tokens.may_start`` refuses a start whose readable stretch holds neither (and a number with a
-word of no table on each side), and ``Tokens.reach_back`` stops the look-back before a pre-scan
-hit at a word of no table. The tables below are worked out by hand from the English and Arabic
+word of no table on each side), ``Tokens.reach_back`` stops the look-back before a pre-scan hit
+at a word of no table, and a longer match inside a date is looked for only when what follows the
+date holds one (``Tokens.names_time``). The tables below are worked out by hand from the English and Arabic
 rows (``report``, ``lists``, ``names``, ``said``, «قال», «تقرير» have no sense; ``of`` and «من» only
 function senses; ``friday``, ``days``, «الجمعه» name a time); the property checks that the
 filters change no answer; the count checks that a line of no date runs no rule.
@@ -134,6 +135,23 @@ def test_the_filters_change_no_answer(case: tuple[str, list[str]]) -> None:
     text = " ".join(words)
     with pytest.MonkeyPatch.context() as mp:  # every start tried, the look-back never stopped
         mp.setattr(Tokens, "may_start", _always)
+        mp.setattr(Tokens, "names_time", _always)  # the longer match inside is always looked for
         mp.setattr(Tokens, "reach_back", _lowest)
         plain = find_times(text, REF, languages=[lang])
     assert find_times(text, REF, languages=[lang]) == plain
+
+
+# (language, text, token index, does the readable stretch from there hold a time), by hand
+NAMES_TIME = [
+    ("en", ". report friday", 0, False),  # the full stop is read, "report" ends the stretch
+    ("en", ", in friday", 0, True),
+    ("en", "of the", 0, False),  # the text ends with function words
+    ("en", "of 3", 0, True),  # a number
+    ("ar", "، بعد تقرير", 0, False),  # «بعد» alone is a function word here («بعد الغد» is a day)
+    ("ar", "، بعد الغد", 0, True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "i", "expected"), NAMES_TIME)
+def test_names_time(lang: str, text: str, i: int, expected: bool) -> None:
+    assert _tokens(text, lang).names_time(i) is expected

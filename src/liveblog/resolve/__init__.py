@@ -392,7 +392,10 @@ def _find_ours(
         m = composer.best(i)
         if m is None:
             continue
-        for k in range(i + 1, m.end):  # "on Fri 19 Feb 2021": a longer match inside wins
+        # "on Fri 19 Feb 2021": a longer match inside wins; it reads on past m, so what follows m
+        # must hold a number or a word that names a time (fast8: most dates end a phrase)
+        longer_past = m.end < len(toks) and toks.names_time(m.end)
+        for k in range(i + 1, m.end if longer_past else i + 1):
             if starts[k] and can_start(k):
                 longer = composer.best(k)
                 if longer is not None and longer.end > m.end and longer.end - k > m.end - m.start:

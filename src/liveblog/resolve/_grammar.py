@@ -318,8 +318,17 @@ class Tokens:
         n = len(self.norm)
         if self.number[i] is not None:
             return n == 1 or i + 1 >= n or not self.unread(i + 1) or (i > 0 and not self.unread(i - 1))
+        return self.names_time(i)
+
+    def names_time(self, i: int) -> bool:
+        """Whether the tokens the tables read from ``i`` on (to a word of no table, at most
+        _STRETCH of them) hold a number or a word that names a time: a date read from ``i`` or
+        through it holds one."""
+        n = len(self.norm)
         covered = i
-        for p in range(i, min(i + _STRETCH, n)):
+        for p in range(i, n):
+            if p - i >= _STRETCH:
+                return True  # a long run of function words and punctuation: let the rules decide
             if self.number[p] is not None:
                 return True
             hits = self.hits(p)
@@ -328,7 +337,7 @@ class Tokens:
             covered = max(covered, *(h.end for h in hits)) if hits else covered
             if not hits and p >= covered and self.norm[p].isalpha() and not self._glued_letters(p):
                 return False  # a word of no table: the stretch ends with function words only
-        return True  # a long run of function words and punctuation: let the rules decide
+        return False  # the text ends with function words and punctuation
 
     def _glued_letters(self, p: int) -> bool:
         """Whether token ``p`` is letters glued right after a number ("1990s", "15h", "16h")."""
