@@ -1,7 +1,7 @@
 """What the tables can read decides where rules are tried (fast8), never what is found.
 
 A rule reads numbers, punctuation, words the tables know (or that a phrase of the tables covers)
-and letters glued after a number; every date holds a number or a word that names a time. So
+and letters glued after a number or a sign; every date holds a number or a word that names a time. So
 ``Tokens.may_start`` refuses a start whose readable stretch holds neither (and a number with a
 word of no table on each side), ``Tokens.reach_back`` stops the look-back before a pre-scan hit
 at a word of no table, and a longer match inside a date is looked for only when what follows the
@@ -114,7 +114,7 @@ _WORDS = {
 }
 
 
-def _always(_toks: Tokens, _i: int) -> bool:
+def _always(_toks: Tokens, _i: int, since: int | None = None) -> bool:
     return True
 
 
@@ -155,3 +155,11 @@ NAMES_TIME = [
 @pytest.mark.parametrize(("lang", "text", "i", "expected"), NAMES_TIME)
 def test_names_time(lang: str, text: str, i: int, expected: bool) -> None:
     assert _tokens(text, lang).names_time(i) is expected
+
+
+def test_a_phrase_running_past_the_date_counts() -> None:
+    """the, year, ', s, end: "year's end" is one phrase from "year"; after "the year" the tokens
+    "' s end" hold no time of their own, but the phrase started inside runs past them."""
+    toks = _tokens("the year's end", "en")
+    assert toks.names_time(2) is False
+    assert toks.names_time(2, since=1) is True

@@ -394,7 +394,7 @@ def _find_ours(
             continue
         # "on Fri 19 Feb 2021": a longer match inside wins; it reads on past m, so what follows m
         # must hold a number or a word that names a time (fast8: most dates end a phrase)
-        longer_past = m.end < len(toks) and toks.names_time(m.end)
+        longer_past = m.end < len(toks) and toks.names_time(m.end, since=m.start + 1)
         for k in range(i + 1, m.end if longer_past else i + 1):
             if starts[k] and can_start(k):
                 longer = composer.best(k)

@@ -289,9 +289,9 @@ class Tokens:
                 del table[k]
 
     # -- what the tables can read (fast8): rules read numbers, punctuation, words the tables know (or
-    # that a phrase of the tables covers) and letters glued after a number ("1990s", "15h"), never a
-    # word no table knows; and every date holds a number or a word that names a time. So a start
-    # whose stretch of readable tokens holds neither is no date, and no rule is tried there.
+    # that a phrase of the tables covers) and letters glued after a number or a sign ("1990s",
+    # "year's"), never a word no table knows; and every date holds a number or a word that names a
+    # time. So a start whose stretch of readable tokens holds neither is no date: no rule is tried.
 
     def unread(self, p: int, since: int = 0) -> bool:
         """Whether token ``p`` is a word no table reads: letters with no sense, not glued after a
@@ -320,11 +320,14 @@ class Tokens:
             return n == 1 or i + 1 >= n or not self.unread(i + 1) or (i > 0 and not self.unread(i - 1))
         return self.names_time(i)
 
-    def names_time(self, i: int) -> bool:
+    def names_time(self, i: int, since: int | None = None) -> bool:
         """Whether the tokens the tables read from ``i`` on (to a word of no table, at most
         _STRETCH of them) hold a number or a word that names a time: a date read from ``i`` or
-        through it holds one."""
+        through it holds one. With ``since``, a phrase starting from there that runs past ``i``
+        ("year's end" after "the year") counts as one too."""
         n = len(self.norm)
+        if since is not None and any(h.end > i for q in range(since, min(i, n)) for h in self.hits(q)):
+            return True
         covered = i
         for p in range(i, n):
             if p - i >= _STRETCH:
@@ -340,8 +343,11 @@ class Tokens:
         return False  # the text ends with function words and punctuation
 
     def _glued_letters(self, p: int) -> bool:
-        """Whether token ``p`` is letters glued right after a number ("1990s", "15h", "16h")."""
-        return p > 0 and self.number[p - 1] is not None and self.start[p] == self.end[p - 1]
+        """Whether token ``p`` is letters glued right after a number or a sign ("1990s", "15h",
+        "year's": rules read such letters as they are)."""
+        if p == 0 or self.start[p] != self.end[p - 1]:
+            return False
+        return self.number[p - 1] is not None or not self.norm[p - 1].isalnum()
 
     def kinds(self, i: int) -> frozenset[TokenKind]:
         """The kinds of every sense at token ``i``, plus ``"number"`` for a number (remembered)."""
