@@ -368,10 +368,13 @@ def _find_ours(
     looked = 0  # tokens before this one are marked or were asked for a range's opening word already
     for pos in hits:
         k = bisect.bisect_right(toks.start, pos - 1) - 1
-        lo = max(k - _LOOKBACK, 0)
+        # a rule that starts before the hit reads every token up to it: the stretch stops at a word
+        # no table knows (fast8: most words of running prose; no rule is tried before one)
+        reach = toks.reach_back(k, max(k - _RANGE_LOOKBACK, 0, looked))
+        lo = max(k - _LOOKBACK, reach)
         if k >= lo:
             starts[lo : k + 1] = _ONES[: k + 1 - lo]
-        for j in range(max(k - _RANGE_LOOKBACK, 0, looked), lo):
+        for j in range(max(k - _RANGE_LOOKBACK, 0, looked, reach), lo):
             if toks.hit(j, "range-from") is not None:
                 starts[j] = 1  # «من الساعة الثالثة الى الساعة الرابعة مساء»: a range opens further back
         looked = k + 1
@@ -380,7 +383,8 @@ def _find_ours(
     done = 0
 
     def can_start(i: int) -> bool:
-        return toks.number[i] is not None or bool(toks.hits(i))  # every rule starts on one of these
+        # every rule starts on a number or a known word, and reads on only through what the tables read
+        return (toks.number[i] is not None or bool(toks.hits(i))) and toks.may_start(i)
 
     kept_from = 0
     for i in _marked(starts):
@@ -392,7 +396,10 @@ def _find_ours(
         m = composer.best(i)
         if m is None:
             continue
-        for k in range(i + 1, m.end):  # "on Fri 19 Feb 2021": a longer match inside wins
+        # "on Fri 19 Feb 2021": a longer match inside wins; it reads on past m, so what follows m
+        # must hold a number or a word that names a time (fast8: most dates end a phrase)
+        longer_past = m.end < len(toks) and toks.names_time(m.end, since=m.start + 1)
+        for k in range(i + 1, m.end if longer_past else i + 1):
             if starts[k] and can_start(k):
                 longer = composer.best(k)
                 if longer is not None and longer.end > m.end and longer.end - k > m.end - m.start:

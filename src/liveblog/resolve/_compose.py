@@ -369,8 +369,9 @@ class Composer:
         t = self.t
         for _ in range(_MAX_JOINS):
             k = m.end
-            if k >= len(t) or (t.number[k] is None and not t.hits(k)):
-                break  # every time and every joining word is a number or a known word
+            if k >= len(t) or (t.number[k] is None and not t.hits(k)) or not t.names_time(k):
+                break  # every time and every joining word is a number or a known word; a time joined
+                # holds a number or a word that names one before a word of no table (fast8)
             joined = self._zone_after(m, k)
             if joined is None:
                 joined = self._join_at(m, k)

@@ -10,6 +10,7 @@ amount of time ("ثلاث ساعات", "ساعتين", "half an hour").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, tzinfo
@@ -17,7 +18,7 @@ from typing import Any, Literal
 
 import attrs
 
-from liveblog.lang import TOKEN, Kind, Lex, Lexicon, TokenKind
+from liveblog.lang import TOKEN, Kind, Lex, Lexicon, TokenKind, lexicon
 from liveblog.model import When
 from liveblog.resolve._partial import Prefer, Value
 
@@ -32,6 +33,7 @@ _TOKEN = TOKEN
 # a newline): (spaces, token, digits) per token, offsets counted from the window's start.
 _SPACED_TOKEN = re.compile(rf"([^\S\n]*)({TOKEN.pattern})")
 _FINDALL_CHARS = 1 << 14  # windows longer than this are cut match by match (memory)
+_STRETCH = 16  # tokens a start's readable stretch is followed for a word that names a time
 
 Calendar = Literal["gregorian", "hijri"]
 
@@ -290,6 +292,67 @@ class Tokens:
             for k in [k for k in table if k < i]:
                 del table[k]
 
+    # -- what the tables can read (fast8): rules read numbers, punctuation, words the tables know (or
+    # that a phrase of the tables covers) and letters glued after a number or a sign ("1990s",
+    # "year's"), never a word no table knows; and every date holds a number or a word that names a
+    # time. So a start whose stretch of readable tokens holds neither is no date: no rule is tried.
+
+    def unread(self, p: int, since: int = 0) -> bool:
+        """Whether token ``p`` is a word no table reads: letters with no sense, not glued after a
+        number, and no phrase over it that starts at ``since`` or later."""
+        if self.number[p] is not None or not self.norm[p].isalpha() or self.hits(p) or self._glued_letters(p):
+            return False
+        longest = max((_phrase_words(lex.lang) for lex in self.lexicons), default=1)
+        return not any(h.end > p for q in range(max(p - longest + 1, since), p) for h in self.hits(q))
+
+    def reach_back(self, k: int, lo: int) -> int:
+        """The first token of the stretch before token ``k`` (from ``lo`` at most) that a rule can
+        read through to reach ``k``: a rule that starts before a word no table knows cannot read
+        the date word at ``k`` (nor is there a date before it that the pre-scan would not spot)."""
+        j = k
+        while j > lo and not self.unread(j - 1):
+            j -= 1
+        return j
+
+    def may_start(self, i: int) -> bool:
+        """Whether a date may start at token ``i`` (a number or a word with a sense): the tokens
+        the tables read from ``i`` on hold a number or a word that names a time; a number with a
+        word of no table on each side is a count ("update No. 180 follows"), not a year or a clock
+        (those need a cue word beside them) unless it is the whole text."""
+        n = len(self.norm)
+        if self.number[i] is not None:
+            return n == 1 or i + 1 >= n or not self.unread(i + 1) or (i > 0 and not self.unread(i - 1))
+        return self.names_time(i)
+
+    def names_time(self, i: int, since: int | None = None) -> bool:
+        """Whether the tokens the tables read from ``i`` on (to a word of no table, at most
+        _STRETCH of them) hold a number or a word that names a time: a date read from ``i`` or
+        through it holds one. With ``since``, a phrase starting from there that runs past ``i``
+        ("year's end" after "the year") counts as one too."""
+        n = len(self.norm)
+        if since is not None and any(h.end > i for q in range(since, min(i, n)) for h in self.hits(q)):
+            return True
+        covered = i
+        for p in range(i, n):
+            if p - i >= _STRETCH:
+                return True  # a long run of function words and punctuation: let the rules decide
+            if self.number[p] is not None:
+                return True
+            hits = self.hits(p)
+            if any(h.lex.kind not in _FUNCTION_KINDS for h in hits):
+                return True
+            covered = max(covered, *(h.end for h in hits)) if hits else covered
+            if not hits and p >= covered and self.norm[p].isalpha() and not self._glued_letters(p):
+                return False  # a word of no table: the stretch ends with function words only
+        return False  # the text ends with function words and punctuation
+
+    def _glued_letters(self, p: int) -> bool:
+        """Whether token ``p`` is letters glued right after a number or a sign ("1990s", "15h",
+        "year's": rules read such letters as they are)."""
+        if p == 0 or self.start[p] != self.end[p - 1]:
+            return False
+        return self.number[p - 1] is not None or not self.norm[p - 1].isalnum()
+
     def kinds(self, i: int) -> frozenset[TokenKind]:
         """The kinds of every sense at token ``i``, plus ``"number"`` for a number (remembered)."""
         out = self._kinds.get(i)
@@ -311,3 +374,10 @@ class Tokens:
             if h.lex.kind in kinds and (bound or not h.lex.bound):
                 return h
         return None
+
+
+@functools.cache
+def _phrase_words(lang: str) -> int:
+    """The most words a phrase of ``lang``'s table has (a phrase may cover words of no sense)."""
+    lex = lexicon(lang)
+    return max((len(s.words) for senses in lex.by_first.values() for s in senses), default=1) if lex else 1
