@@ -409,13 +409,18 @@ def _find_ours(
             continue  # "The Sunday Times", "Monday Night Football": no day
         forward_amount = m.amount[1] if m.amount is not None and m.amount[0] > 0 else None
         found.append((_found(text, norm, toks, m), forward_amount))
-        if m.end + 1 < len(toks) and toks.number[m.end + 1] is not None:
-            starts[m.end + 1] = 1  # "Dec. 5, 6 and 7": a list's next day, past the pre-scan's hits
-        if m.end + 2 < len(toks) and toks.number[m.end + 2] is not None:
-            starts[m.end + 2] = 1  # "… 5 and 6" (an "and" of two words: "e le", "y las")
+        _mark_list_next(starts, toks, m.end)
         if m.anaphor is not None:
             anaphora[found[-1][0].span.start] = m.anaphor
     return found, anaphora
+
+
+def _mark_list_next(starts: bytearray, toks: Tokens, end: int) -> None:
+    """Mark the number one or two tokens after a date ending at ``end`` as a start: "Dec. 5, 6 and
+    7", a list's next day past the pre-scan's hits; "… 5 e le 6" (an "and" of two words)."""
+    for k in (end + 1, end + 2):
+        if k < len(toks) and toks.number[k] is not None:
+            starts[k] = 1
 
 
 def _marked(mask: bytearray) -> Iterator[int]:
