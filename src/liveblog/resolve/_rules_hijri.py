@@ -9,7 +9,7 @@ specification.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
 from datetime import date, timedelta
 
 import attrs
@@ -17,7 +17,7 @@ import attrs
 from liveblog.lang import Syntax, spot_forms
 from liveblog.model import Grain
 from liveblog.resolve import _hijri, _when
-from liveblog.resolve._grammar import Ctx, Hit, Match, Tokens
+from liveblog.resolve._grammar import Hit, Match
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_time import MAX_YEARS_AWAY, TimeRules
 
@@ -52,18 +52,18 @@ class _Year:
 class HijriRules(TimeRules):
     """Hijri dates; :class:`liveblog.resolve._rules.Rules` tries :meth:`hijri_date` and :meth:`dual`."""
 
-    def __init__(
-        self,
-        toks: Tokens,
-        ctx: Ctx,
-        upper: Callable[[int], bool],
-        capitals: Callable[[int], bool] | None = None,
-    ) -> None:
-        super().__init__(toks, ctx, upper, capitals)
-        langs = tuple(lex.lang for lex in toks.lexicons)
-        # Most texts name no Hijri month and no era: then no Hijri rule runs at all.
-        self.has_hijri = not spot_forms(langs, "hmonth", True).isdisjoint(toks.norm)
-        self.has_era = not spot_forms(langs, "hyearsuffix", False).isdisjoint(toks.norm)
+    # Most texts name no Hijri month and no era: then no Hijri rule runs at all (each looked up once).
+    @functools.cached_property
+    def has_hijri(self) -> bool:
+        """Whether the text holds a Hijri month's name."""
+        langs = tuple(lex.lang for lex in self.t.lexicons)
+        return not spot_forms(langs, "hmonth", True).isdisjoint(self.t.norm)
+
+    @functools.cached_property
+    def has_era(self) -> bool:
+        """Whether the text holds a Hijri era's sign («هـ»)."""
+        langs = tuple(lex.lang for lex in self.t.lexicons)
+        return not spot_forms(langs, "hyearsuffix", False).isdisjoint(self.t.norm)
 
     def hijri_date(self, i: int) -> Match | None:
         """A Hijri day or month, with optional weekday, year, clock («يوم الجمعة 27 رمضان 1445 هـ»)."""
