@@ -153,7 +153,14 @@ def _stop_weights() -> dict[str, tuple[tuple[str, ...], float]]:
         if code in STOP_LATIN:
             for word in words:
                 owners.setdefault(word, []).append(code)
-    return {word: (tuple(codes), 1.0 / len(codes)) for word, codes in owners.items()}
+    # one (candidates, weight) pair per set of candidates, shared by all its words: 11,000 words
+    # name a few hundred sets (each its own tuple and float was about 1.5 MB of a page's peak)
+    shared: dict[tuple[str, ...], tuple[tuple[str, ...], float]] = {}
+    out: dict[str, tuple[tuple[str, ...], float]] = {}
+    for word, codes in owners.items():
+        key = tuple(codes)
+        out[word] = shared.setdefault(key, (key, 1.0 / len(key)))
+    return out
 
 
 def by_stop_words(sample: str) -> str | None:
