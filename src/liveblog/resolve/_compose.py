@@ -206,19 +206,7 @@ class Composer:
                     break  # the item before is a bare day: walk on to the head
                 m = self._read(j)  # "Dec. 5": a head says its month, so reads no list
                 if m is not None and m.end == before:
-                    v = self.value(m) if self._says_month(m) else None  # not "on 5 and 6 people"
-                    if (
-                        not isinstance(v, Partial)
-                        or v.day != t.number[p]
-                        or v.month is None
-                        or v.hour is not None
-                        or v.part is not None
-                    ):
-                        return None
-                    year = m.when.start.astimezone(self.r.ctx.zone).year
-                    v = attrs.evolve(v, day=day, year=year, weekday=None)
-                    when = realize(v, self.r.ctx)
-                    return None if when is None else Match(i, i + 1, when, f"listed-day+{m.rule}", v)
+                    return self._day_of_list(m, p, day, (i, i + 1))  # not "on 5 and 6 people"
             k = p
         return None
 
@@ -291,21 +279,26 @@ class Composer:
             k += 2 if t.is_(k + 1, ".") else 1
         else:
             return None
-        m = self._read(k)
-        v = self.value(m) if m is not None and self._says_month(m) else None
+        m = self._read(k)  # "5 and 6 pm", "5 and 6 hours": no date said after the list
+        return None if m is None else self._day_of_list(m, k, day, (i, end))
+
+    def _day_of_list(self, m: Match, said: int, day: int, span: tuple[int, int]) -> Match | None:
+        """Day ``day`` of the month and year that list item ``m`` names (its day number at token
+        ``said``), covering tokens ``span``: None unless ``m`` is a date of that day with its month
+        said and no clock or part of the day."""
+        v = self.value(m) if self._says_month(m) else None
         if (
-            m is None
-            or not isinstance(v, Partial)
-            or v.day != t.number[k]
+            not isinstance(v, Partial)
+            or v.day != self.t.number[said]
             or v.month is None
             or v.hour is not None
             or v.part is not None
         ):
-            return None  # "5 and 6 pm", "5 and 6 hours": no date said after the list
-        year = m.when.start.astimezone(self.r.ctx.zone).year  # the year the last day's date took
+            return None
+        year = m.when.start.astimezone(self.r.ctx.zone).year  # the year the item's date took
         v = attrs.evolve(v, day=day, year=year, weekday=None)
         when = realize(v, self.r.ctx)
-        return None if when is None else Match(i, end, when, f"listed-day+{m.rule}", v)
+        return None if when is None else Match(*span, when, f"listed-day+{m.rule}", v)
 
     # -- values ------------------------------------------------------------------------------
 

@@ -262,7 +262,8 @@ class TimeRules(ClockRules):
         said = self._order_by_weekday(a, b, end)  # "3/5(火)": 5 March is the Tuesday near, 3 May not
         if said is not None:
             return said
-        lang = t.lexicons[0].lang if (t := self.t).lexicons else None  # the text's own language
+        lexicons = self.t.lexicons
+        lang = lexicons[0].lang if lexicons else None  # the text's own language, read first
         return (b, a) if month_first(self.ctx.zone, lang) else (a, b)
 
     def _spaced_dots(self, j: int) -> tuple[int, int] | None:
