@@ -203,6 +203,7 @@ class Table:
     order: Mapping[str, Place]
     places: Mapping[str, Place]
     syntax: Mapping[str, Any] = attrs.field(factory=dict)  # :class:`Syntax` fields the table sets
+    tense: Mapping[str, Any] | None = None  # its ``[tense]`` table, checked (:func:`tense_words`)
 
     def place(self, phrase: str, kind: str) -> Place:
         """Where ``phrase`` (of ``kind``) stands: its own exception, else its kind's order."""
@@ -325,17 +326,19 @@ def _syntax(lang: str, doc: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-@functools.cache
 def tense_words(lang: str) -> dict[str, Any] | None:
-    """The ``[tense]`` table of ``lang/<code>/news.toml``: word lists by :class:`Tense` field, or None.
+    """The ``[tense]`` table of ``lang/<code>/news.toml``: word lists by :class:`Tense` field, or None
+    (read with the language's other tables by :func:`load`).
 
     >>> sorted(tense_words("fr"))[:2]
     ['backward', 'clause_joins']
     """
-    if lang not in LANGS:
-        return None
-    text = _read(lang, "news.toml")
-    table = tomllib.loads(text).get("tense") if text is not None else None
+    table = load(lang)
+    return None if table is None or table.tense is None else dict(table.tense)
+
+
+def _tense_table(lang: str, table: Any) -> dict[str, Any] | None:
+    """``[tense]`` checked: word lists by :class:`Tense` field, and ``verb_last``."""
     if table is None:
         return None
     out: dict[str, Any] = {"verb_last": True} if table.get("verb_last") is True else {}
@@ -393,6 +396,7 @@ def load(lang: str) -> Table | None:
         dict(doc.get("order", {})),
         dict(doc.get("place", {})),
         _syntax(lang, doc),
+        _tense_table(lang, doc.get("tense")),
     )
 
 
