@@ -1,0 +1,88 @@
+"""First news tables for twelve languages read until now from generated tables alone (lead8):
+Czech, Slovak, Slovenian, Serbian, Macedonian, Belarusian, Lithuanian, Latvian, Estonian, Finnish,
+Malay and Swahili (``lang/<code>/news.toml``).
+
+Before them, "příští pondělí" (next Monday) was last Monday: the CLDR gives these languages whole
+phrases for "next week" but no modifier words for a weekday, no case forms of weekdays beyond the
+nominative ("antradienį", "otrdien", "teisipäeval" were no date at all), no range words and no tense
+record, so a meeting that "will be held on Tuesday" was last Tuesday.
+
+Reference (tests/found_check.py): Friday 29 November 2024, 10:00 at +02:00, leaning to the past.
+Worked out by hand from the calendar: the last Tuesday is 26 November, the coming one 3 December;
+the coming Monday 2 December, the last Wednesday 27 November, the coming Sunday 1 December, the
+Friday a week back 22 November; ISO week 48 runs 25 November – 1 December (47 before, 49 after).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .found_check import spans
+
+CASES = [
+    # (lang, text, [(span, timex)]) — one row per class: tense, modifier, case form, range, part
+    ("cs", "Rada bezpečnosti bude jednat v úterý.", [("v úterý", "2024-12-03")]),
+    ("cs", "Rada bezpečnosti zasedala v úterý.", [("v úterý", "2024-11-26")]),
+    ("cs", "Jednání bude pokračovat příští pondělí.", [("příští pondělí", "2024-12-02")]),
+    ("cs", "Příměří platí do neděle.", [("neděle", "2024-12-01")]),
+    ("cs", "Útok se stal minulou středu.", [("minulou středu", "2024-11-27")]),
+    ("cs", "Summit je příští týden.", [("příští týden", "2024-W49")]),
+    ("cs", "Stávka trvala od pondělí do středy.", [("od pondělí do středy", "2024-11-25/2024-11-27")]),
+    ("sk", "Bezpečnostná rada bude rokovať v utorok.", [("v utorok", "2024-12-03")]),
+    ("sk", "Rokovania budú pokračovať budúci pondelok.", [("budúci pondelok", "2024-12-02")]),
+    ("sk", "Útok sa stal minulú stredu.", [("minulú stredu", "2024-11-27")]),
+    ("sk", "Prímerie platí do nedele.", [("nedele", "2024-12-01")]),
+    ("sl", "Svet se bo sestal v torek.", [("v torek", "2024-12-03")]),
+    ("sl", "Svet se je sestal v torek.", [("v torek", "2024-11-26")]),
+    ("sl", "Napad se je zgodil prejšnjo sredo.", [("prejšnjo sredo", "2024-11-27")]),
+    ("sl", "Stavka je trajala od ponedeljka do srede.", [("od ponedeljka do srede", "2024-11-25/2024-11-27")]),
+    ("sr", "Савет ће се састати у уторак.", [("у уторак", "2024-12-03")]),
+    ("sr", "Напад се догодио прошле среде.", [("прошле среде", "2024-11-27")]),
+    ("sr", "Састанак је следећег уторка.", [("следећег уторка", "2024-12-03")]),
+    ("mk", "Советот ќе се состане во вторник.", [("во вторник", "2024-12-03")]),
+    ("mk", "Нападот се случи минатата среда.", [("минатата среда", "2024-11-27")]),
+    ("be", "Пасяджэнне адбудзецца ў аўторак.", [("ў аўторак", "2024-12-03")]),
+    ("be", "Напад адбыўся мінулую сераду.", [("мінулую сераду", "2024-11-27")]),
+    ("lt", "Taryba bus sušaukta antradienį.", [("antradienį", "2024-12-03")]),
+    ("lt", "Išpuolis įvyko praėjusį trečiadienį.", [("praėjusį trečiadienį", "2024-11-27")]),
+    ("lt", "Susitikimas vyks kitą pirmadienį.", [("kitą pirmadienį", "2024-12-02")]),
+    ("lv", "Padome būs otrdien.", [("otrdien", "2024-12-03")]),
+    ("lv", "Uzbrukums notika pagājušajā trešdienā.", [("pagājušajā trešdienā", "2024-11-27")]),
+    ("lv", "Streiks ilga no pirmdienas līdz trešdienai.", [("no pirmdienas līdz trešdienai", "2024-11-25/2024-11-27")]),
+    ("et", "Nõukogu hakkab kogunema teisipäeval.", [("teisipäeval", "2024-12-03")]),
+    ("et", "Nõukogu kogunes teisipäeval.", [("teisipäeval", "2024-11-26")]),
+    ("et", "Rünnak toimus eelmisel reedel.", [("eelmisel reedel", "2024-11-22")]),
+    ("et", "Kohtumine on järgmisel nädalal.", [("järgmisel nädalal", "2024-W49")]),
+    ("fi", "Kokous pidetään ensi tiistaina.", [("ensi tiistaina", "2024-12-03")]),
+    ("fi", "Hyökkäys tapahtui viime maanantaina.", [("viime maanantaina", "2024-11-25")]),
+    ("fi", "Hallitus aikoo päättää asiasta tiistaina.", [("tiistaina", "2024-12-03")]),
+    ("fi", "Tilanne muuttui tällä viikolla.", [("tällä viikolla", "2024-W48")]),
+    ("ms", "Majlis akan bersidang pada hari Selasa.", [("hari Selasa", "2024-12-03")]),
+    ("ms", "Majlis bersidang pada hari Selasa lalu.", [("hari Selasa lalu", "2024-11-26")]),
+    ("ms", "Pilihan raya diadakan minggu depan.", [("minggu depan", "2024-W49")]),
+    ("sw", "Baraza litakutana Jumanne ijayo.", [("Jumanne ijayo", "2024-12-03")]),
+    ("sw", "Shambulio lilitokea Jumatano iliyopita.", [("Jumatano iliyopita", "2024-11-27")]),
+    ("sw", "Mgomo ulidumu kuanzia Jumatatu hadi Jumatano.", [("kuanzia Jumatatu hadi Jumatano", "2024-11-25/2024-11-27")]),
+    # not dates: prepositions and "and" that are also clock or range words, "this" without a period
+    ("sk", "Cena vzrástla o 15 percent.", []),
+    ("cs", "V 15 případech zemřelo 5 lidí a 6 bylo zraněno.", []),
+    ("sr", "Убијено је 15 људи у 3 села.", []),
+    ("mk", "Во 15 села има вода.", []),
+    ("lt", "Kitą kartą bus geriau.", []),
+    ("be", "З 5 чалавек да 10 засталіся.", []),
+    ("sw", "Watu 5 na magari 3.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
+def test_first_news_tables(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(lang, text) == expected
+
+
+@pytest.mark.parametrize("lang", ["cs", "sk", "sl", "sr", "mk", "be", "lt", "lv", "et", "fi", "ms", "sw"])
+def test_each_has_a_tense_record(lang: str) -> None:
+    from liveblog.lang.tense import tense
+
+    record = tense(lang)
+    assert record is not None
+    assert record.will
