@@ -49,9 +49,22 @@ SENTENCES = {
     "vi": "Tổng thống cho biết hôm thứ Hai rằng chính phủ sẽ theo dõi chặt chẽ tình hình và kêu gọi người dân giữ bình tĩnh.",
 }
 
-# Measured misses of these one-sentence pages (a longer page gathers more stop words): Slovak is
-# read as Czech, Estonian (35 stop words) as Polish; Albanian and Azerbaijani have no stop words.
-KNOWN_MISSES = {"sk": "cs", "et": "pl", "sq": "fr", "az": "tr"}
+# Session 7 misread four of these one-sentence pages (Slovak as Czech, Estonian as Polish, Albanian
+# as French, Azerbaijani as Turkish); the letters only their orthographies write ("ľ", "õ", "ë",
+# "ə") and Czech's and Slovak's shared stop words now bring their models in (lead8).
+KNOWN_MISSES: dict[str, str] = {}
+
+# Pages of a language that borrows one such letter in a name stay what they are.
+BORROWED = [
+    ("en", "The Citroën plant near Paris closed on Tuesday, the company said in a statement."),
+    ("pt", "O governo aprovou as informações na terça-feira, disseram as autoridades locais."),
+    ("fr", "Les fêtes de Noël ont été annulées dans la ville, a annoncé le maire lundi soir."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BORROWED, ids=[b[0] for b in BORROWED])
+def test_a_borrowed_letter_changes_nothing(lang: str, text: str) -> None:
+    assert detect_language(text) == lang
 
 
 @pytest.mark.parametrize("lang", [k for k in SENTENCES if k not in KNOWN_MISSES])

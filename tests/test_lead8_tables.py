@@ -35,7 +35,11 @@ CASES = [
     ("sl", "Svet se bo sestal v torek.", [("v torek", "2024-12-03")]),
     ("sl", "Svet se je sestal v torek.", [("v torek", "2024-11-26")]),
     ("sl", "Napad se je zgodil prejšnjo sredo.", [("prejšnjo sredo", "2024-11-27")]),
-    ("sl", "Stavka je trajala od ponedeljka do srede.", [("od ponedeljka do srede", "2024-11-25/2024-11-27")]),
+    (
+        "sl",
+        "Stavka je trajala od ponedeljka do srede.",
+        [("od ponedeljka do srede", "2024-11-25/2024-11-27")],
+    ),
     ("sr", "Савет ће се састати у уторак.", [("у уторак", "2024-12-03")]),
     ("sr", "Напад се догодио прошле среде.", [("прошле среде", "2024-11-27")]),
     ("sr", "Састанак је следећег уторка.", [("следећег уторка", "2024-12-03")]),
@@ -48,7 +52,11 @@ CASES = [
     ("lt", "Susitikimas vyks kitą pirmadienį.", [("kitą pirmadienį", "2024-12-02")]),
     ("lv", "Padome būs otrdien.", [("otrdien", "2024-12-03")]),
     ("lv", "Uzbrukums notika pagājušajā trešdienā.", [("pagājušajā trešdienā", "2024-11-27")]),
-    ("lv", "Streiks ilga no pirmdienas līdz trešdienai.", [("no pirmdienas līdz trešdienai", "2024-11-25/2024-11-27")]),
+    (
+        "lv",
+        "Streiks ilga no pirmdienas līdz trešdienai.",
+        [("no pirmdienas līdz trešdienai", "2024-11-25/2024-11-27")],
+    ),
     ("et", "Nõukogu hakkab kogunema teisipäeval.", [("teisipäeval", "2024-12-03")]),
     ("et", "Nõukogu kogunes teisipäeval.", [("teisipäeval", "2024-11-26")]),
     ("et", "Rünnak toimus eelmisel reedel.", [("eelmisel reedel", "2024-11-22")]),
@@ -62,7 +70,11 @@ CASES = [
     ("ms", "Pilihan raya diadakan minggu depan.", [("minggu depan", "2024-W49")]),
     ("sw", "Baraza litakutana Jumanne ijayo.", [("Jumanne ijayo", "2024-12-03")]),
     ("sw", "Shambulio lilitokea Jumatano iliyopita.", [("Jumatano iliyopita", "2024-11-27")]),
-    ("sw", "Mgomo ulidumu kuanzia Jumatatu hadi Jumatano.", [("kuanzia Jumatatu hadi Jumatano", "2024-11-25/2024-11-27")]),
+    (
+        "sw",
+        "Mgomo ulidumu kuanzia Jumatatu hadi Jumatano.",
+        [("kuanzia Jumatatu hadi Jumatano", "2024-11-25/2024-11-27")],
+    ),
     # not dates: prepositions and "and" that are also clock or range words, "this" without a period
     ("sk", "Cena vzrástla o 15 percent.", []),
     ("cs", "V 15 případech zemřelo 5 lidí a 6 bylo zraněno.", []),

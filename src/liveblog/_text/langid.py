@@ -66,7 +66,27 @@ _BY_SCRIPT: dict[str, tuple[str, ...]] = {
 # a page of theirs that the stop words do not settle is read as the nearest of :data:`LATIN`.
 # (Malay, whose stop words are Indonesian's, is read only when named: ``--lang ms``.)
 STOP_WORDS_ONLY = ("id", "fi", "et", "lt", "lv", "cs", "sk", "sl", "sw")  # stopwords-iso has no sq, az
-CANDIDATES = tuple(dict.fromkeys((*(c for group in _BY_SCRIPT.values() for c in group), *STOP_WORDS_ONLY)))
+# Letters of the Latin script that only a few of the languages outside :data:`LATIN` write (lead8):
+# a sample written with them has lingua weigh those languages too, beside the stop words' leader.
+# Estonian "õ" (Portuguese writes it too, and is always weighed), Slovak "ľ ĺ ŕ ô", Czech "ř ů ě",
+# Lithuanian "ė į ų", Latvian "ā ē ī ķ ļ ņ ģ", Albanian "ë", Azerbaijani "ə" — the orthographies'
+# own letters; a word or two borrowed into a page of another language ("Citroën", "Noël") is under
+# :data:`_SIGNATURE_SHARE` of its letters and brings nothing.
+_SIGNATURE: dict[str, str] = {
+    **dict.fromkeys("õ", "et"),
+    **dict.fromkeys("ľĺŕô", "sk"),
+    **dict.fromkeys("řůě", "cs"),
+    **dict.fromkeys("ėįų", "lt"),
+    **dict.fromkeys("āēīķļņģ", "lv"),
+    **dict.fromkeys("ë", "sq"),
+    **dict.fromkeys("ə", "az"),
+}
+_SIGNATURE_SHARE = 0.005
+# Languages whose stop words are mostly each other's: when one leads, lingua weighs both.
+_SIBLINGS: dict[str, tuple[str, ...]] = {"cs": ("sk",), "sk": ("cs",)}
+CANDIDATES = tuple(
+    dict.fromkeys((*(c for group in _BY_SCRIPT.values() for c in group), *STOP_WORDS_ONLY, "sq", "az"))
+)
 """Every language a page may be identified as."""
 LATIN = _BY_SCRIPT["LATIN"]
 """The Latin-script candidates: the languages lingua's models (about 28 MB) are needed for."""
@@ -205,8 +225,10 @@ def by_stop_words(sample: str) -> str | None:
 
 
 def _stop_guess(sample: str) -> tuple[str, ...]:
-    """A language of :data:`STOP_WORDS_ONLY` that leads the stop-word count of ``sample`` when the
-    count settles nothing: lingua then weighs it beside :data:`LATIN` (one more model, not eleven)."""
+    """Languages outside :data:`LATIN` that lingua should weigh beside it when the stop-word count
+    settles nothing: the count's leaders that are of :data:`STOP_WORDS_ONLY` (with a sibling:
+    Czech and Slovak share most stop words), and the languages whose own letters the sample writes
+    (:data:`_SIGNATURE`). A model more for each, not eleven."""
     weights = _stop_weights()
     scores: dict[str, float] = {}
     for word in _WORD.findall(sample.lower()):
@@ -214,10 +236,28 @@ def _stop_guess(sample: str) -> tuple[str, ...]:
         if found is not None:
             for code in found[0]:
                 scores[code] = scores.get(code, 0.0) + found[1]
-    if not scores:
+    guess: tuple[str, ...] = ()
+    if scores:
+        best = max(scores.values())
+        # every leader when several tie ("et" and "ja" are stop words of eight languages and more)
+        for code in sorted(c for c in scores if scores[c] >= best - 1e-9 and c in STOP_WORDS_ONLY):
+            guess += (code, *_SIBLINGS.get(code, ()))
+    return tuple(dict.fromkeys((*guess, *_signature_languages(sample))))
+
+
+def _signature_languages(sample: str) -> tuple[str, ...]:
+    """The languages of :data:`_SIGNATURE` whose own letters make at least :data:`_SIGNATURE_SHARE`
+    of the sample's letters ("õ" in an Estonian sentence, "ë" in an Albanian one)."""
+    letters = _letters(sample.lower())
+    total = letters.total()
+    if not total:
         return ()
-    top = max(scores, key=lambda code: scores[code])
-    return (top,) if top in STOP_WORDS_ONLY else ()
+    counts: Counter[str] = Counter()
+    for letter, n in letters.items():
+        lang = _SIGNATURE.get(letter)
+        if lang is not None:
+            counts[lang] += n
+    return tuple(lang for lang, n in counts.most_common() if n >= _SIGNATURE_SHARE * total)
 
 
 def _confidences(text: str, script: str, extra: tuple[str, ...] = ()) -> dict[str, float]:
