@@ -98,3 +98,56 @@ def test_each_has_a_tense_record(lang: str) -> None:
     record = tense(lang)
     assert record is not None
     assert record.will
+
+
+# Whole pages with no language given: identified by their own letters and stop words, then read
+# with their new tables. Reference Friday 29 November 2024, 15:00 in Tallinn / Bratislava.
+PAGES = [
+    (
+        "et",
+        "Europe/Tallinn",
+        "14:05\nValitsus kiitis heaks uue seaduse, mis jõustub järgmisel kuul.\n\n"
+        "13:40\nPeaminister ütles eile õhtul, et kohtumine toimub teisipäeval.\n",
+        # worked out by hand: next month December 2024; yesterday evening 28 November; the coming
+        # Tuesday 3 December ("toimub", takes place: a present that tells the future)
+        {("järgmisel kuul", "2024-12"), ("eile õhtul", "2024-11-28TEV"), ("teisipäeval", "2024-12-03")},
+    ),
+    (
+        "sk",
+        "Europe/Bratislava",
+        "14:05\nVláda schválila zákon, ktorý bude platiť od budúceho mesiaca.\n\n"
+        "13:40\nPremiér povedal, že rokovania budú pokračovať budúci pondelok.\n",
+        {("budúci pondelok", "2024-12-02")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "zone", "page", "expected"), PAGES, ids=[p[0] for p in PAGES])
+def test_a_page_in_its_language(lang: str, zone: str, page: str, expected: set[tuple[str, str]]) -> None:
+    from liveblog import parse
+    from liveblog.model import EventKind
+
+    tl = parse(page, reference="2024-11-29T15:00", tz=zone)
+    assert tl.lang == lang
+    found = {(e.expression, e.when.timex) for e in tl.events if e.kind is not EventKind.ENTRY}
+    assert expected <= found
+
+
+# A "since"/"from" word before a date moves a year-less month to its last occurrence ("od marca":
+# since March, 2024-03), but never a date said from the moment of writing: "od przyszłego miesiąca"
+# (from next month) is December 2024. Before, the modifier's inflected form was missing from the
+# [tense] table's own deictic list, so "next month" became last December (2023-12). Every modifier,
+# "this", day word and relative phrase of the language's tables is now deictic (lead8).
+SINCE = [
+    ("pl", "Ceny rosną od marca.", [("marca", "2024-03")]),
+    ("cs", "Ceny rostou od března.", [("března", "2024-03")]),
+    ("pl", "Ceny wzrosną od przyszłego miesiąca.", [("przyszłego miesiąca", "2024-12")]),
+    ("cs", "Ceny porostou od příštího měsíce.", [("příštího měsíce", "2024-12")]),
+    ("sk", "Zákon platí od budúceho mesiaca.", [("budúceho mesiaca", "2024-12")]),
+    ("uk", "Ціни зростуть з наступного місяця.", [("наступного місяця", "2024-12")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SINCE, ids=[f"{c[0]}:{c[1]}" for c in SINCE])
+def test_since_keeps_relative_dates(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(lang, text) == expected

@@ -334,7 +334,19 @@ def tense_words(lang: str) -> dict[str, Any] | None:
     ['backward', 'clause_joins']
     """
     table = load(lang)
-    return None if table is None or table.tense is None else dict(table.tense)
+    if table is None or table.tense is None:
+        return None
+    words = dict(table.tense)
+    # lead8: every word the tables already know as relative to the moment of writing ("przyszłego"
+    # of "od przyszłego miesiąca", a modifier; "la semaine dernière", a whole phrase) is deictic,
+    # not only the ones the [tense] table lists again: one source for each word
+    known = (phrase for phrase, kind, _value in table.rows if kind.removesuffix("-bound") in _DEICTIC_KINDS)
+    words["deictic"] = tuple(dict.fromkeys((*words.get("deictic", ()), *known)))
+    return words
+
+
+# Kinds of rows whose words name a date from the moment of writing (see :func:`tense_words`).
+_DEICTIC_KINDS = frozenset({"mod", "this", "periodword", "partday", "dayword"})
 
 
 def _tense_table(lang: str, table: Any) -> dict[str, Any] | None:
