@@ -151,3 +151,27 @@ SINCE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SINCE, ids=[f"{c[0]}:{c[1]}" for c in SINCE])
 def test_since_keeps_relative_dates(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(lang, text) == expected
+
+
+# The future written as the verb's ending (Turkish "-acak/-ecek", Azerbaijani "-acaq/-əcək", with
+# personal and nominal endings after it): the verb comes last, so a future after the weekday points
+# it ahead; a noun that ends so ("yiyecek", food) is no tense. Albanian and Azerbaijani tables.
+ENDINGS = [
+    ("tr", "Meclis pazartesi günü toplanacak.", [("pazartesi günü", "2024-12-02")]),
+    ("tr", "Liderler çarşamba günü görüşecekler.", [("çarşamba günü", "2024-12-04")]),
+    ("tr", "Bakan, toplantının salı günü yapılacağını söyledi.", [("salı günü", "2024-12-03")]),
+    ("tr", "Meclis pazartesi günü toplandı.", [("pazartesi günü", "2024-11-25")]),
+    ("tr", "Pazartesi günü yiyecek yardımı dağıtıldı.", [("Pazartesi günü", "2024-11-25")]),
+    ("az", "Parlament bazar ertəsi günü toplanacaq.", [("bazar ertəsi günü", "2024-12-02")]),
+    ("az", "Parlament bazar ertəsi günü toplandı.", [("bazar ertəsi günü", "2024-11-25")]),
+    ("az", "İclas keçən cümə keçirildi.", [("keçən cümə", "2024-11-22")]),
+    ("sq", "Qeveria do të mbajë zgjedhje të martën.", [("të martën", "2024-12-03")]),
+    ("sq", "Zgjedhjet u mbajtën të martën.", [("të martën", "2024-11-26")]),
+    ("sq", "Sulmi ndodhi të hënën e kaluar.", [("të hënën e kaluar", "2024-11-25")]),
+    ("sq", "Ai do të vijë.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ENDINGS, ids=[f"{c[0]}:{c[1]}" for c in ENDINGS])
+def test_future_in_the_ending(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(lang, text) == expected

@@ -67,7 +67,7 @@ __all__ = ["LANGS", "Table", "load"]
 LANGS = (
     *("fr", "de", "es", "it", "pt", "ru", "tr", "nl", "pl", "uk", "fa", "ur", "he"),
     *("bg", "ca", "da", "el", "ga", "hr", "hu", "ja", "ka", "ko", "nb", "ro", "sv", "vi", "zh"),
-    # lead7: more of dateparser's CLDR languages (lead8: news.toml for cs sk sl sr mk be lt lv et fi ms sw)
+    # lead7: more of dateparser's CLDR languages (lead8: news.toml for cs sk sl sr mk be lt lv et fi ms sw sq az)
     *("id", "ms", "hi", "bn", "mr", "ne", "ta", "th", "fi", "et", "lt", "lv", "cs", "sk", "sl"),
     *("sr", "mk", "sq", "be", "az", "sw"),
 )
@@ -182,6 +182,7 @@ _SETTINGS = frozenset(
 TENSE_WORDS = frozenset(
     {"forward", "forward_fill", "will", "maybe", "maybe_not_next", "future", "past", "backward"}
     | {"clause_joins", "deictic"}
+    | {"will_endings", "will_ending_tails", "will_ending_nouns"}  # lead8: a future in the verb's ending
 )
 # Fields of :class:`~liveblog.lang.Syntax` a table may set in ``[syntax]``, with their types.
 _SYNTAX_FIELDS: Mapping[str, type] = {

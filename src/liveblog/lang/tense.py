@@ -80,6 +80,12 @@ class Tense:
     forward_fill: tuple[str, ...] = ()  # words that may stand between it and the date: "at least"
     # A future tense anywhere in the clause before a date: "will", "due to", «سوف», «من المقرر».
     will: tuple[str, ...] = ()
+    # The future written as a verb's ending (lead8): Turkish "-acak/-ecek" ("toplanacak"),
+    # Azerbaijani "-acaq/-əcək" ("toplanacaq"): a word of at least three letters more ending so
+    # (a personal ending may follow: "-acaklar", "-acaktır") is a future tense as ``will`` is.
+    will_endings: tuple[str, ...] = ()
+    will_ending_tails: tuple[str, ...] = ()  # the personal endings that may follow one
+    will_ending_nouns: tuple[str, ...] = ()  # nouns that end so ("yiyecek", food): no tense
     # Modals of possibility ("could", "might"): a future tense as ``will`` is, unless a word of
     # ``maybe_not_next`` follows ("could not be reached", "might have seen": told of the past)
     # (review6).
@@ -139,12 +145,21 @@ class Tense:
         """A future tense anywhere in a clause (a modal of possibility not before a negation or a
         perfect: :attr:`maybe`)."""
         parts = [_words(self.will, whole=True)] if self.will else []
+        if self.will_endings:
+            parts.append(self._ending_re)
         if self.maybe:
             unless = _words(self.maybe_not_next, whole=True) if self.maybe_not_next else ""
             parts.append(
                 rf"(?:{_words(self.maybe, whole=True)})" + (rf"(?!\s*(?:{unless}))" if unless else "")
             )
         return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    @functools.cached_property
+    def _ending_re(self) -> str:
+        """A whole word ending in one of :attr:`will_endings` (and perhaps a tail after it)."""
+        tails = f"(?:{_words(self.will_ending_tails)})?" if self.will_ending_tails else ""
+        nouns = rf"(?!(?:{_words(self.will_ending_nouns)})(?![^\W\d_]))" if self.will_ending_nouns else ""
+        return rf"(?<![^\W\d_]){nouns}[^\W\d_]{{3,}}(?:{_words(self.will_endings)}){tails}(?![^\W\d_])"
 
     @functools.cached_property
     def reported_re(self) -> re.Pattern[str] | None:
@@ -237,6 +252,8 @@ class Tense:
         """A regex for every place one of this language's cues could begin (no boundaries)."""
         cues = (*self.forward, *self.will, *self.maybe, *self.future)
         parts = [_trie(cues)] if self.forward or self.will or self.maybe else []
+        if self.will_endings:  # a word that ends so begins right after a non-letter
+            parts.append(rf"(?<![^\W\d_])[^\W\d_]{{3,}}(?:{_words(self.will_endings)})")
         if self.hint:
             parts.append(self.hint)
         return "|".join(parts)
