@@ -175,3 +175,28 @@ ENDINGS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ENDINGS, ids=[f"{c[0]}:{c[1]}" for c in ENDINGS])
 def test_future_in_the_ending(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(lang, text) == expected
+
+
+# Bengali, Tamil, Thai, Marathi and Nepali: modifiers of weekdays and periods (before the name in
+# the Indic languages, after it in Thai), Tamil weekdays written with "கிழமை" and its "N days ago".
+INDIC_THAI = [
+    ("bn", "গত সোমবার হামলা হয়েছিল।", [("গত সোমবার", "2024-11-25")]),
+    ("bn", "আগামী সোমবার বৈঠক।", [("আগামী সোমবার", "2024-12-02")]),
+    ("bn", "বৈঠক মঙ্গলবার অনুষ্ঠিত হবে।", [("মঙ্গলবার", "2024-12-03")]),
+    ("bn", "এই সপ্তাহে", [("এই সপ্তাহে", "2024-W48")]),
+    ("ta", "கடந்த திங்கள்கிழமை", [("கடந்த திங்கள்கிழமை", "2024-11-25")]),
+    ("ta", "அடுத்த திங்கள்கிழமை", [("அடுத்த திங்கள்கிழமை", "2024-12-02")]),
+    ("ta", "3 நாட்களுக்கு முன்பு", [("3 நாட்களுக்கு முன்பு", "2024-11-26")]),
+    ("th", "วันจันทร์ที่แล้ว", [("วันจันทร์ที่แล้ว", "2024-11-25")]),
+    ("th", "วันจันทร์หน้า", [("วันจันทร์หน้า", "2024-12-02")]),
+    ("th", "เขากินข้าวแล้ว", []),
+    ("mr", "गेल्या सोमवारी", [("गेल्या सोमवारी", "2024-11-25")]),
+    ("mr", "पुढच्या सोमवारी", [("पुढच्या सोमवारी", "2024-12-02")]),
+    ("ne", "अर्को सोमबार", [("अर्को सोमबार", "2024-12-02")]),
+    ("ne", "बैठक मङ्गलबार हुनेछ।", [("मङ्गलबार", "2024-12-03")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INDIC_THAI, ids=[f"{c[0]}:{c[1]}" for c in INDIC_THAI])
+def test_indic_and_thai_tables(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(lang, text) == expected

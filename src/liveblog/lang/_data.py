@@ -67,7 +67,7 @@ __all__ = ["LANGS", "Table", "load"]
 LANGS = (
     *("fr", "de", "es", "it", "pt", "ru", "tr", "nl", "pl", "uk", "fa", "ur", "he"),
     *("bg", "ca", "da", "el", "ga", "hr", "hu", "ja", "ka", "ko", "nb", "ro", "sv", "vi", "zh"),
-    # lead7: more of dateparser's CLDR languages (lead8: news.toml for cs sk sl sr mk be lt lv et fi ms sw sq az)
+    # lead7: more of dateparser's CLDR languages (lead8: a first news.toml for each)
     *("id", "ms", "hi", "bn", "mr", "ne", "ta", "th", "fi", "et", "lt", "lv", "cs", "sk", "sl"),
     *("sr", "mk", "sq", "be", "az", "sw"),
 )
