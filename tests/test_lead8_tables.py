@@ -200,3 +200,17 @@ INDIC_THAI = [
 @pytest.mark.parametrize(("lang", "text", "expected"), INDIC_THAI, ids=[f"{c[0]}:{c[1]}" for c in INDIC_THAI])
 def test_indic_and_thai_tables(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(lang, text) == expected
+
+
+# Greek spellings the CLDR lacks: "πέρυσι" (last year, beside its "πέρσι"), "εφέτος" (this year),
+# "εχθές" (yesterday, the older "χθες").
+GREEK = [
+    ("el", "Η κυβέρνηση είχε ανακοινώσει πέρυσι νέα μέτρα.", [("πέρυσι", "2023")]),
+    ("el", "Εφέτος οι τιμές αυξήθηκαν.", [("Εφέτος", "2024")]),
+    ("el", "Η επίθεση έγινε εχθές το βράδυ.", [("εχθές το βράδυ", "2024-11-28TEV")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GREEK, ids=[c[1] for c in GREEK])
+def test_greek_spellings(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(lang, text) == expected
