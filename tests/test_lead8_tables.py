@@ -214,3 +214,44 @@ GREEK = [
 @pytest.mark.parametrize(("lang", "text", "expected"), GREEK, ids=[c[1] for c in GREEK])
 def test_greek_spellings(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(lang, text) == expected
+
+
+# Half and a quarter of an hour said as one phrase, before or after "ago"/"in" (prefer future
+# at 10:00): half an hour back is 09:30, ahead 10:30; a quarter 09:45 / 10:15; said as how long
+# something lasted, no date.
+HALF_HOURS = [
+    ("fr", "il y a une demi-heure", "2024-11-29T09:30"),
+    ("fr", "dans un quart d'heure", "2024-11-29T10:15"),
+    ("es", "hace media hora", "2024-11-29T09:30"),
+    ("de", "vor einer halben Stunde", "2024-11-29T09:30"),
+    ("de", "in einer Viertelstunde", "2024-11-29T10:15"),
+    ("it", "tra mezz'ora", "2024-11-29T10:30"),
+    ("pt", "há meia hora", "2024-11-29T09:30"),
+    ("nl", "een half uur geleden", "2024-11-29T09:30"),
+    ("nb", "om en halv time", "2024-11-29T10:30"),
+    ("sv", "om en halvtimme", "2024-11-29T10:30"),
+    ("pl", "pół godziny temu", "2024-11-29T09:30"),
+    ("ru", "через полчаса", "2024-11-29T10:30"),
+    ("uk", "пів години тому", "2024-11-29T09:30"),
+    ("tr", "yarım saat önce", "2024-11-29T09:30"),
+    ("el", "πριν από μισή ώρα", "2024-11-29T09:30"),
+    ("ca", "fa mitja hora", "2024-11-29T09:30"),
+    ("ro", "acum o jumătate de oră", "2024-11-29T09:30"),
+    ("cs", "před půl hodinou", "2024-11-29T09:30"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), HALF_HOURS, ids=[f"{c[0]}:{c[1]}" for c in HALF_HOURS])
+def test_half_and_quarter_hours(lang: str, text: str, timex: str) -> None:
+    from liveblog import find_times
+
+    found = find_times(text, "2024-11-29T10:00:00+02:00", languages=[lang], prefer="future")
+    assert [f.when.timex for f in found] == [timex]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("de", "Die Sitzung dauerte eine halbe Stunde."), ("fr", "La réunion a duré une demi-heure.")],
+)
+def test_half_an_hour_as_a_length_is_no_date(lang: str, text: str) -> None:
+    assert spans(lang, text) == []
