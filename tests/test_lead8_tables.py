@@ -261,39 +261,31 @@ def test_half_an_hour_as_a_length_is_no_date(lang: str, text: str) -> None:
 # page.toml [relative]): each stamp starts an entry at the reference minus its amount; the share
 # buttons between posts are furniture. Reference 29 November 2024 15:00 local time.
 RELATIVE_PAGES = [
+    # (lang, newer stamp, its post, older stamp, its post, the share button under each)
     (
         "cs",
-        "před 5 minutami\nRusko zaútočilo na Kyjev.\nSdílet\n\npřed 2 hodinami\nArmáda hlásí drony.\nSdílet\n",
+        "před 5 minutami",
+        "Rusko zaútočilo na Kyjev.",
+        "před 2 hodinami",
+        "Armáda hlásí drony.",
+        "Sdílet",
     ),
-    (
-        "nb",
-        "5 minutter siden\nRussland angrep Kyiv.\nDel\n\n2 timer siden\nHæren melder at droner ble skutt ned.\nDel\n",
-    ),
-    (
-        "bg",
-        "преди 5 минути\nРусия нападна Киев.\nСподели\n\nпреди 2 часа\nАрмията съобщи за свалени дронове.\nСподели\n",
-    ),
-    (
-        "ro",
-        "acum 5 minute\nRusia a atacat Kievul.\nDistribuie\n\nacum 2 ore\nArmata anunță drone doborâte.\nDistribuie\n",
-    ),
-    (
-        "hr",
-        "prije 5 minuta\nRusija je napala Kijev.\nPodijeli\n\nprije 2 sata\nVojska javlja da su dronovi oboreni.\nPodijeli\n",
-    ),
+    ("nb", "5 minutter siden", "Russland angrep Kyiv.", "2 timer siden", "Hæren melder droner.", "Del"),
+    ("bg", "преди 5 минути", "Русия нападна Киев.", "преди 2 часа", "Армията съобщи.", "Сподели"),
+    ("ro", "acum 5 minute", "Rusia a atacat Kievul.", "acum 2 ore", "Armata anunță drone.", "Distribuie"),
+    ("hr", "prije 5 minuta", "Rusija je napala Kijev.", "prije 2 sata", "Vojska javlja.", "Podijeli"),
 ]
 
 
-@pytest.mark.parametrize(("lang", "page"), RELATIVE_PAGES, ids=[p[0] for p in RELATIVE_PAGES])
-def test_relative_stamps_split_a_page(lang: str, page: str) -> None:
+@pytest.mark.parametrize(("lang", "new", "post", "old", "earlier", "button"), RELATIVE_PAGES)
+def test_relative_stamps_split_a_page(
+    lang: str, new: str, post: str, old: str, earlier: str, button: str
+) -> None:
     from liveblog import parse
 
+    page = f"{new}\n{post}\n{button}\n\n{old}\n{earlier}\n{button}\n"
     tl = parse(page, reference="2024-11-29T15:00", tz="Europe/Prague", lang=lang)
-    assert sorted(e.marker for e in tl.entries) == sorted(
-        [page.split("\n")[0], page.split("\n\n")[1].split("\n")[0]]
-    )
-    assert sorted(e.when.timex for e in tl.entries) == [
-        "2024-11-29T13",
-        "2024-11-29T14:55",
-    ]  # "2 hours ago": the hour (the unit said)
+    assert sorted(e.marker for e in tl.entries) == sorted([new, old])
+    # "2 hours ago" is the hour 13 (the unit said), "5 minutes ago" the minute 14:55
+    assert sorted(e.when.timex for e in tl.entries) == ["2024-11-29T13", "2024-11-29T14:55"]
     assert len([ig for ig in tl.ignored if ig.reason.startswith("page chrome")]) == 2
