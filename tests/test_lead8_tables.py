@@ -289,3 +289,20 @@ def test_relative_stamps_split_a_page(
     # "2 hours ago" is the hour 13 (the unit said), "5 minutes ago" the minute 14:55
     assert sorted(e.when.timex for e in tl.entries) == ["2024-11-29T13", "2024-11-29T14:55"]
     assert len([ig for ig in tl.ignored if ig.reason.startswith("page chrome")]) == 2
+
+
+# Hebrew: «בשבת» (on Saturday) without «יום»; the Sabbath's own parts; «הקרוב» (the coming); the
+# future tense of the verbs news copy uses. "Keeping the Sabbath" names no day.
+HEBREW = [
+    ("he", "ההפגנה התקיימה בשבת", [("בשבת", "2024-11-23")]),
+    ("he", "הפגנה תתקיים בשבת", [("בשבת", "2024-11-30")]),
+    ("he", "הפגישה צפויה ביום שלישי", [("ביום שלישי", "2024-12-03")]),
+    ("he", "ביום ראשון הקרוב", [("ביום ראשון הקרוב", "2024-12-01")]),
+    ("he", "הירי החל במוצאי שבת", [("מוצאי שבת", "2024-11-23TEV")]),
+    ("he", "שמירת שבת חשובה", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HEBREW, ids=[c[1] for c in HEBREW])
+def test_hebrew_days(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(lang, text) == expected
