@@ -306,3 +306,20 @@ HEBREW = [
 @pytest.mark.parametrize(("lang", "text", "expected"), HEBREW, ids=[c[1] for c in HEBREW])
 def test_hebrew_days(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(lang, text) == expected
+
+
+# Korean says the hour with its native numbers before the counter "시" ("세 시", three o'clock;
+# Sino-Korean digits for minutes): read as the digits are. Leaning past at 10:00: 3 pm is
+# yesterday's, 3 am today's, 5:30 pm yesterday's. A native number before another noun is a count.
+KOREAN = [
+    ("ko", "오후 세 시", [("오후 세 시", "2024-11-28T15:00")]),
+    ("ko", "세 시", [("세 시", "2024-11-29T03:00")]),
+    ("ko", "오후 다섯 시 반", [("오후 다섯 시 반", "2024-11-28T17:30")]),
+    ("ko", "다섯 명이 숨졌다", []),
+    ("ko", "세 시간 전", [("세 시간 전", "2024-11-29T07")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), KOREAN, ids=[c[1] for c in KOREAN])
+def test_korean_native_hours(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(lang, text) == expected

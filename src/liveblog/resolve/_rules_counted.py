@@ -81,7 +81,14 @@ def _number(t: Tokens, j: int) -> tuple[int, int, bool] | None:
     if n is not None:
         return n, j + 1, True
     spelled = spelled_number(t, j)
-    return None if spelled is None else (*spelled, False)
+    if spelled is not None:
+        return (*spelled, False)
+    # a number said in one word of a language whose numbers do not multiply tens (lead8: Korean
+    # native numbers before their counter, "세 시", "오후 다섯시": three, five o'clock)
+    word = t.hit(j, "num")
+    if word is not None and isinstance(word.value, int) and not word.lex.syntax.tens_multiply:
+        return word.value, word.end, False
+    return None
 
 
 def _counter(t: Tokens, k: int) -> str | None:
