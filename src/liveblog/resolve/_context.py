@@ -296,6 +296,11 @@ def in_context(
                 later = again(f.text)
             elif cue < f.span.end + _FRONT_AHEAD:
                 later = _fronted(tenses, text, breaks, f, reference, again)
+            later = (
+                later
+                if later is not None or not past_told
+                else _later_today(tenses, text, breaks, f, reference, again)
+            )
             if later is not None and later.start > f.when.start:
                 out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
             else:
@@ -317,9 +322,45 @@ def in_context(
             later = again(f"{lead[0]} {words}")
         if later is not None and later.start > f.when.start and not _just_gone(f.when, later, reference):
             out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
+        elif past_told and (today := _later_today(tenses, text, breaks, f, reference, again)) is not None:
+            out.append(attrs.evolve(f, when=today, rule=f"{f.rule}-forward"))
         else:
             out.append(f)
     return out
+
+
+def _later_today(
+    tenses: tuple[Tense, ...],
+    text: str,
+    breaks: list[int],
+    f: Found,
+    reference: datetime,
+    again: Callable[[str], When | None],
+) -> When | None:
+    """A time of day said alone, later in the day than the reference, in a clause not told in the
+    past (lead8): "The order takes effect at 6 p.m." written at 15:10 is today's 18:00, not
+    yesterday's, which leaning past alone gives. A clock with fewer than three words around it in
+    its sentence is no clause and is left as it was. The words say only a time of day when reading them
+    leaning ahead moves them by exactly one day; a clause with a past verb keeps the last one ("the
+    curfew began at 6 p.m."), and a time more than twelve hours ahead is left as it was."""
+    if f.when.kind is not WhenKind.POINT or f.when.end - f.when.start > _HOUR or f.when.end > reference:
+        return None
+    before, after = _around(tenses, text, breaks, f)
+    if len(_WORD.findall(before)) + len(_WORD.findall(after)) < _CLAUSE_WORDS:
+        return None  # a clock alone ("22:40", "at 8pm") is no clause: leaning past, yesterday's
+    later = again(f.text)
+    if later is None or later.start - f.when.start != _DAY:
+        return None
+    if not reference < later.start <= reference + _HALF_DAY:
+        return None
+    return None if _told_in_past(tenses, text, breaks, f) else later
+
+
+_HOUR = timedelta(hours=1)
+_DAY = timedelta(days=1)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_CLAUSE_WORDS = 3
+_HALF_DAY = timedelta(hours=12)
 
 
 def _just_gone(past: When, later: When, reference: datetime) -> bool:

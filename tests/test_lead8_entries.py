@@ -1,0 +1,56 @@
+"""Inside an entry: a time of day said alone, later than the entry (lead8), and "Posted at" stamps.
+
+A live entry written at 15:10 that says "The order takes effect at 6 p.m." means today's 18:00:
+leaning past alone made it yesterday's. The words say only a time of day (read leaning ahead they
+move by exactly one day), the clause has no past verb, and the time is at most twelve hours ahead.
+A clause told in the past keeps the last one ("the curfew began at 6 p.m."); a clock with no clause
+around it ("22:40") is read as markers are, yesterday's when later than the reference.
+
+Reference: Thursday 5 December 2024, 15:10 at +02:00, leaning past. Worked out by hand: today's 18:00
+is 2024-12-05T18:00, yesterday's 2024-12-04T18:00; 07:00 today is already gone, so it stays today's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from liveblog import find_times, parse
+
+REF = "2024-12-05T15:10:00+02:00"
+
+CASES = [
+    ("en", "The order takes effect at 6 p.m. and runs through Saturday.", "6 p.m.", "2024-12-05T18:00"),
+    ("en", "The rally is at 6:30 p.m. outside parliament.", "6:30 p.m.", "2024-12-05T18:30"),
+    ("en", "The curfew began at 6 p.m. across the city.", "6 p.m.", "2024-12-04T18:00"),
+    ("en", "The blast was heard at 9 p.m. near the port.", "9 p.m.", "2024-12-04T21:00"),
+    ("en", "Voting opened at 7am in the capital.", "7am", "2024-12-05T07:00"),
+    ("en", "22:40", "22:40", "2024-12-04T22:40"),
+    ("ar", "يبدأ حظر التجول عند الساعة الثامنة مساء", "الساعة الثامنة مساء", "2024-12-05T20:00"),
+    ("ar", "بدأ حظر التجول عند الساعة الثامنة مساء", "الساعة الثامنة مساء", "2024-12-04T20:00"),
+    ("fr", "Le couvre-feu commence à 20h.", "à 20h", "2024-12-05T20:00"),
+    ("fr", "Le couvre-feu a commencé à 20h.", "à 20h", "2024-12-04T20:00"),
+    ("de", "Die Ausgangssperre beginnt um 20 Uhr.", "um 20 Uhr", "2024-12-05T20:00"),
+    ("de", "Die Ausgangssperre begann um 20 Uhr.", "um 20 Uhr", "2024-12-04T20:00"),
+    ("es", "El toque de queda comienza a las 20:00.", "a las 20:00", "2024-12-05T20:00"),
+    ("es", "El toque de queda comenzó a las 20:00.", "a las 20:00", "2024-12-04T20:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "timex"), CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
+def test_a_time_of_day_later_than_the_entry(lang: str, text: str, span: str, timex: str) -> None:
+    found = find_times(text, REF, languages=[lang], prefer="past")
+    assert [f.when.timex for f in found if f.text == span] == [timex]
+
+
+def test_posted_at_stamps_open_posts() -> None:
+    page = (
+        "Gaza live\n\n6 Dec 2024\nPosted at 14:15 GMT\nStrikes kill 12 in Nuseirat\n"
+        "At least 12 people were killed in an overnight strike.\n\n"
+        "Posted at 13:40 GMT\nUN agency warns of famine\nAid deliveries fell, UNRWA said on Thursday.\n"
+    )
+    tl = parse(page, reference="2024-12-06T23:00", tz="UTC", lang="en")
+    assert sorted(e.when.timex for e in tl.entries) == ["2024-12-06T13:40", "2024-12-06T14:15"]
+    assert sorted(e.title or "" for e in tl.entries) == [
+        "Strikes kill 12 in Nuseirat",
+        "UN agency warns of famine",
+    ]
