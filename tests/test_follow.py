@@ -40,12 +40,33 @@ class Script:
         if kind == "500":
             return 500, {"Content-Type": "text/plain"}, b"server error"
         if kind == "slow":
-            import time
-
-            time.sleep(2.5)  # past the followers' 1.5 s deadline, with room for a loaded machine
+            _hold_until_dropped(req)  # past the follower's deadline, however long a loaded machine takes
             return 200, {"Content-Type": HTML}, b""
         assert body is not None
         return 200, {"Content-Type": HTML, "ETag": f'"{kind}"'}, body
+
+
+# The followers' deadline: generous, so that an ordinary answer on a loaded machine is never late
+# (a flake seen under load 10 with 1.5 s); the "slow" answer waits until the follower gives up.
+TIMEOUT = 3.0
+
+
+def _hold_until_dropped(req: BaseHTTPRequestHandler, most: float = 4 * TIMEOUT) -> None:
+    """Answer nothing until the client closes the connection (its timeout), at most ``most`` s."""
+    import select
+    import socket
+    import time
+
+    conn = req.connection
+    stop = time.monotonic() + most
+    while time.monotonic() < stop:
+        readable, _, _ = select.select([conn], [], [], 0.05)
+        if readable:
+            try:
+                if conn.recv(1, socket.MSG_PEEK) == b"":
+                    return  # the client hung up
+            except OSError:
+                return
 
 
 STEPS: list[tuple[str, bytes | None]] = [
@@ -78,7 +99,9 @@ def site() -> Iterator[tuple[str, Script]]:
 
 
 def _follower(url: str, **kw: object) -> Follower:
-    return Follower(url, every=0.01, max_backoff=1.0, timeout=1.5, tz="Asia/Damascus", clock=Clock(), **kw)  # type: ignore[arg-type]
+    return Follower(
+        url, every=0.01, max_backoff=1.0, timeout=TIMEOUT, tz="Asia/Damascus", clock=Clock(), **kw
+    )  # type: ignore[arg-type]
 
 
 def test_follow_through_every_server_behaviour(site: tuple[str, Script]) -> None:
@@ -248,7 +271,7 @@ def test_cli_follow_polls_with_backoff(
             "--every",
             "0.01",
             "--timeout",
-            "1.5",
+            str(TIMEOUT),
             "--export",
             str(out_file),
             "--tz",
@@ -319,7 +342,7 @@ def test_cli_follow_live_display_on_a_terminal(
     monkeypatch.setenv("FORCE_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     code = main(
-        ["follow", url, "--polls", "6", "--every", "0.01", "--timeout", "1.5", "--tz", "Asia/Damascus"]
+        ["follow", url, "--polls", "6", "--every", "0.01", "--timeout", str(TIMEOUT), "--tz", "Asia/Damascus"]
     )
     out = capsys.readouterr().out
     assert code == 0
