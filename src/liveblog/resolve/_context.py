@@ -296,6 +296,7 @@ def in_context(
                 later = again(f.text)
             elif cue < f.span.end + _FRONT_AHEAD:
                 later = _fronted(tenses, text, breaks, f, reference, again)
+            later = later if _moves(f, later) else _moved_ahead(tenses, text, breaks, f, reference, again)
             if later is not None and later.start > f.when.start:
                 out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
             else:
@@ -315,11 +316,45 @@ def in_context(
         lead = clause.split()[-1:] if forward and later is None and f.when.end <= reference else []
         if lead:  # the span's first word was left out ("the" of "over the weekend"): read it again with it
             later = again(f"{lead[0]} {words}")
-        if later is not None and later.start > f.when.start and not _just_gone(f.when, later, reference):
+        if later is None or not _moves(f, later) or _just_gone(f.when, later, reference):
+            later = _moved_ahead(tenses, text, breaks, f, reference, again)
+        if later is not None and later.start > f.when.start:
             out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
         else:
             out.append(f)
     return out
+
+
+def _moves(f: Found, later: When | None) -> bool:
+    """Whether ``later`` is a reading of ``f`` after its own."""
+    return later is not None and later.start > f.when.start
+
+
+def _moved_ahead(
+    tenses: tuple[Tense, ...],
+    text: str,
+    breaks: list[int],
+    f: Found,
+    reference: datetime,
+    again: Callable[[str], When | None],
+) -> When | None:
+    """The coming occurrence of a year-less date that the past lean put behind the reference, when
+    its clause is told in the future and the coming one lies within half a year (tb9: "named
+    chairman, effective Dec. 1" said in July; "the plant is expected to reopen in January" said in
+    August). Leaning past, a date of the year is the coming one only within a third of a year
+    (:func:`~liveblog.resolve._partial.yearly_order`); the clause's tense reaches further. The move
+    is checked: the words read preferring the future name the date exactly one year later."""
+    if f.when.kind is WhenKind.REF or f.when.end > reference or f.when.end <= reference - _HALF_YEAR * 2:
+        return None
+    if any(t.deictic_re is not None and t.deictic_re.search(f.text) for t in tenses):
+        return None
+    before, after = _around(tenses, text, breaks, f)
+    if _tense_of(tenses, before, after) != "future":
+        return None
+    later = again(f.text)
+    if later is None or later.start > reference + _HALF_YEAR:
+        return None
+    return later if _year_before(later.start) == f.when.start else None
 
 
 def _just_gone(past: When, later: When, reference: datetime) -> bool:
