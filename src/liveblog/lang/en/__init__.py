@@ -743,6 +743,7 @@ SYNTAX = Syntax(
     compound_before_head=True,
     numeric_month_first=True,  # en8: "2/15" alone (the US order; "15/2" is read where unambiguous)
     twelve_hour_digits=True,  # en8: "3:30" alone is the next (past: the last) 3:30 of either half of the day
+    weekday_tomorrow=True,  # tb9: "Tuesday" said on a Monday is tomorrow (past in a past clause)
 )
 
 ROWS: list[Row] = [
