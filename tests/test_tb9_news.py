@@ -1,0 +1,114 @@
+"""Wave 8 (tb9): the direction of year-less dates and bare weekdays in English news.
+
+Every expected value is worked out by hand from the reference before running the resolver
+(docs/resolution.md, "Year-less dates leaning past" and "The weekday of tomorrow").
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from liveblog import find_times, resolve
+
+# Thursday 30 October 2025. Days ahead: to 1 November 2, to 7 December 38, to 3 January
+# 1 + 30 + 31 + 3 = 65, to 1 February 94, to 20 February 113, to 1 March 122, to 31 March 152.
+THU = datetime(2025, 10, 30, 12, 0, tzinfo=UTC)
+# Monday 27 October 2025: Tuesday the 28th is tomorrow, the last Tuesday the 21st.
+MON = datetime(2025, 10, 27, 12, 0, tzinfo=UTC)
+
+YEAR_LESS = [
+    # (words, prefer, TIMEX3): leaning past, the coming one only when it begins within 120 days
+    ("Dec. 7", "past", "2025-12-07"),
+    ("Jan. 3", "past", "2026-01-03"),
+    ("20 February", "past", "2026-02-20"),
+    ("March 31", "past", "2025-03-31"),  # 152 days ahead, 213 back: nearer ahead, but a report looks back
+    ("April 15", "past", "2025-04-15"),
+    ("October 31", "past", "2025-10-31"),  # tomorrow's date
+    ("in February", "past", "2026-02"),  # begins 94 days ahead
+    ("in March", "past", "2025-03"),  # begins 122 days ahead
+    ("November", "past", "2025-11"),
+    ("June", "past", "2025-06"),
+    ("March 31", "future", "2026-03-31"),
+    ("March 31", "nearest", "2026-03-31"),  # "nearest" asked for is still the nearer one
+    ("in March", "future", "2026-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "prefer", "timex"), YEAR_LESS)
+def test_year_less_dates_leaning_past(text: str, prefer: str, timex: str) -> None:
+    when = resolve(text, THU, prefer=prefer, languages=["en"])  # type: ignore[arg-type]
+    assert when is not None
+    assert when.timex == timex
+
+
+IN_CLAUSE = [
+    # a clause told in the future still reaches the coming one up to half a year ahead
+    ("The plant is expected to reopen on March 31.", "2026-03-31"),
+    ("The new rules will take effect in March.", "2026-03"),
+    ("Smith was named chairman, effective March 1.", "2026-03-01"),
+    # told in the past, or with no tense at all, the last one
+    ("The plant reopened on March 31.", "2025-03-31"),
+    ("Profits rose sharply in March.", "2025-03"),
+    # within 120 days a past clause keeps a schedule ahead (the two-month rule reaches no further)
+    ("The talks were set for Dec. 7.", "2025-12-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), IN_CLAUSE)
+def test_year_less_dates_in_their_clause(text: str, timex: str) -> None:
+    found = find_times(text, THU, tz="UTC", languages=["en"])
+    assert [f.when.timex for f in found] == [timex]
+
+
+WEEKDAYS_ALONE = [
+    ("Tuesday", "2025-10-28"),  # tomorrow, not six days ago
+    ("Tuesday morning", "2025-10-28TMO"),
+    ("9 a.m. Tuesday", "2025-10-28T09:00"),
+    ("Monday", "2025-10-27"),  # said on that weekday: today
+    ("Sunday", "2025-10-26"),
+    ("Wednesday", "2025-10-22"),  # five days back, not two ahead
+    ("last Tuesday", "2025-10-21"),  # a modifier says which
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), WEEKDAYS_ALONE)
+def test_weekday_of_tomorrow_alone(text: str, timex: str) -> None:
+    when = resolve(text, MON, languages=["en"])
+    assert when is not None
+    assert when.timex == timex
+
+
+WEEKDAYS_IN_CLAUSE = [
+    ("The talks resume Tuesday.", "2025-10-28"),
+    ("The minister said he will travel to Paris on Tuesday.", "2025-10-28"),
+    ("Talks collapsed on Tuesday.", "2025-10-21"),  # a past verb: last week's
+    ("Police said the man was arrested Tuesday.", "2025-10-21"),
+    ("The ministry said Tuesday that the border had reopened.", "2025-10-21"),  # the day of the saying
+    ("Officials told reporters Tuesday the border was open.", "2025-10-21"),
+    ("The strike ended Wednesday.", "2025-10-22"),  # not tomorrow's weekday: unchanged
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), WEEKDAYS_IN_CLAUSE)
+def test_weekday_of_tomorrow_in_its_clause(text: str, timex: str) -> None:
+    found = find_times(text, MON, tz="UTC", languages=["en"])
+    assert [f.when.timex for f in found] == [timex]
+
+
+def test_today_is_not_moved_a_week() -> None:
+    """Said at 01:58 on a Thursday, "Thursday evening" in a past clause is that day's evening: the
+    week-back move is only for a weekday read as tomorrow."""
+    early = datetime(2025, 10, 30, 1, 58, tzinfo=UTC)
+    found = find_times("A man was killed Thursday evening.", early, tz="UTC", languages=["en"])
+    assert [f.when.timex for f in found] == ["2025-10-30TEV"]
+
+
+@pytest.mark.parametrize("text", ["الثلاثاء", "يوم الثلاثاء"])
+def test_arabic_keeps_the_last_weekday(text: str) -> None:
+    """Arabic news says «غدا الثلاثاء» or «الثلاثاء المقبل» for the coming day: its table does not
+    set ``weekday_tomorrow``, so a bare Tuesday said on a Monday is the last one (21 October)."""
+    when = resolve(text, MON, languages=["ar"])
+    assert when is not None
+    assert when.timex == "2025-10-21"
