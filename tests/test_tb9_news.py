@@ -112,3 +112,44 @@ def test_arabic_keeps_the_last_weekday(text: str) -> None:
     when = resolve(text, MON, languages=["ar"])
     assert when is not None
     assert when.timex == "2025-10-21"
+
+
+# Friday 15 March 2024, 12:00 UTC: a week before is Friday 8 March; 2022 two years before.
+FRI = datetime(2024, 3, 15, 12, 0, tzinfo=UTC)
+
+PHRASES = [
+    # a vague amount back from now, a window of "several": the past, not a day
+    ("several years ago", "PAST_REF"),
+    ("a few days ago", "PAST_REF"),
+    ("many decades ago", "PAST_REF"),
+    ("the past several quarters", "PAST_REF"),
+    ("over the last several months", "PAST_REF"),
+    ("as soon as possible", "FUTURE_REF"),
+    ("the past few weeks", "2024-W08/2024-W10"),  # "few" stays the window of three weeks before this one
+    # "or so" after an amount hedges it
+    ("a week or so ago", "2024-03-08"),
+    ("two years or so ago", "2022"),
+    # two quarters named by their order are a half
+    ("the first two quarters of 2023", "2023-H1"),
+    ("the last two quarters of 2023", "2023-H2"),
+    ("two quarters ago", "2023-Q3"),  # an amount, not a half
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), PHRASES)
+def test_news_phrases(text: str, timex: str) -> None:
+    when = resolve(text, FRI, languages=["en"], refs=True)
+    assert when is not None
+    assert when.timex == timex
+
+
+@pytest.mark.parametrize("text", ["several years ago", "as soon as possible", "the past several quarters"])
+def test_references_need_asking(text: str) -> None:
+    """Without ``refs`` a vague reference names no time (exports never make it an instant)."""
+    assert resolve(text, FRI, languages=["en"]) is None
+
+
+def test_or_so_is_approximate() -> None:
+    when = resolve("a week or so ago", FRI, languages=["en"])
+    assert when is not None
+    assert when.approximate
