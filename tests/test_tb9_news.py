@@ -153,3 +153,22 @@ def test_or_so_is_approximate() -> None:
     when = resolve("a week or so ago", FRI, languages=["en"])
     assert when is not None
     assert when.approximate
+
+
+# Said at noon on Friday 15 March 2024: yesterday is Thursday the 14th.
+LATE = [
+    # the evening's last hours (21:00-24:00) of a day are an evening part; of a night, a night part
+    ("late yesterday", "2024-03-14TEV", "late_evening"),
+    ("late on Thursday", "2024-03-14TEV", "late_evening"),
+    ("late Thursday evening", "2024-03-14TEV", "late_evening"),
+    ("late Thursday night", "2024-03-14TNI", "late_night"),
+    ("late last night", "2024-03-14TNI", "late_night"),
+]
+
+
+@pytest.mark.parametrize(("text", "timex", "part"), LATE)
+def test_late_in_the_day_or_the_night(text: str, timex: str, part: str) -> None:
+    when = resolve(text, FRI, languages=["en"])
+    assert when is not None
+    assert (when.timex, when.part) == (timex, part)
+    assert (when.start.hour, when.end.hour) == (21, 0)

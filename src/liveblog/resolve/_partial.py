@@ -69,7 +69,7 @@ class Edge(enum.StrEnum):
 
 # Parts whose hours run past noon: an hour said with one of them is on the afternoon clock.
 _PM_PARTS = frozenset(
-    {"evening", "afternoon", "late_afternoon", "sunset", "nightfall", "late_evening"}
+    {"evening", "afternoon", "late_afternoon", "sunset", "nightfall", "late_evening", "late_night"}
     | {"early_afternoon", "mid_afternoon", "early_evening"}  # en6
 )
 _NIGHT_PARTS = frozenset({"night", "night-before"})

@@ -680,7 +680,7 @@ def _edged(name: str | None, edge: Hit | None) -> str:
     return {
         None: "late_evening",
         "evening": "late_evening",
-        "night": "late_evening",
+        "night": "late_night",  # tb9
         "morning": "forenoon",
         "afternoon": "late_afternoon",
     }.get(name, name) or "late_evening"

@@ -115,7 +115,7 @@ PART_WORDS: list[Row] = [
     ("this afternoon", "partday", ("afternoon", 0)),
     ("this evening", "partday", ("evening", 0)),
     ("early this morning", "partday", ("early_hours", 0)),
-    ("late last night", "partday", ("late_evening", -1)),
+    ("late last night", "partday", ("late_night", -1)),  # tb9: a night part
 ]
 
 MODIFIERS: list[Row] = [
@@ -603,8 +603,8 @@ WINDOWS: list[Row] = [
     ("in the pm", "ampm", "pm"),
     # spellings of "tonight" and its late part
     ("tonite", "partday", ("night", 0)),
-    ("late tonight", "partday", ("late_evening", 0)),
-    ("late tonite", "partday", ("late_evening", 0)),
+    ("late tonight", "partday", ("late_night", 0)),
+    ("late tonite", "partday", ("late_night", 0)),
 ]
 
 # -- ordinal days, abbreviations (enduck) ----------------------------------------------------------
