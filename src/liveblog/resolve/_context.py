@@ -51,6 +51,7 @@ _LOOK_BACK = 160  # characters of the clause before a date that are read
 _LOOK_AHEAD = 60  # and after it, for its tense ("March would be hard", "In May, the rebels took")
 _HALF_YEAR = timedelta(days=183)
 _WEEK = timedelta(days=7)
+_YEAR = timedelta(days=366)  # a year on from a date, at most (tb9)
 _DAY = timedelta(days=1)
 _SAID_GAP = 2  # words between a reporting verb and the day of the saying ("told reporters Tuesday")
 _FRONT_AHEAD = 160  # and after a date fronted in its clause ("On Tuesday, the …, will")
@@ -392,8 +393,10 @@ def _moved_ahead(
     August). Leaning past, a date of the year is the coming one only within a third of a year
     (:func:`~liveblog.resolve._partial.yearly_order`); the clause's tense reaches further. The move
     is checked: the words read preferring the future name the date exactly one year later."""
-    if f.when.kind is WhenKind.REF or f.when.end > reference or f.when.end <= reference - _HALF_YEAR * 2:
+    if f.when.kind is WhenKind.REF or f.when.end > reference:
         return None
+    if not reference < f.when.start + _YEAR <= reference + _HALF_YEAR:
+        return None  # a year on, it would not lie ahead within half a year: no words need reading
     if any(t.deictic_re is not None and t.deictic_re.search(f.text) for t in tenses):
         return None
     before, after = _around(tenses, text, breaks, f)
