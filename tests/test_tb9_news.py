@@ -172,24 +172,3 @@ def test_late_in_the_day_or_the_night(text: str, timex: str, part: str) -> None:
     assert when is not None
     assert (when.timex, when.part) == (timex, part)
     assert (when.start.hour, when.end.hour) == (21, 0)
-
-
-# Said on Friday 15 March 2024: spring (March to May) has begun; a season keeps the nearest rule
-# (docs/resolution.md), and the coming summer is one season ahead, the last one three back.
-SEASONS_ALONE = [
-    ("summer", "2024-SU"),
-    ("Spring", "2024-SP"),
-    ("in summer", "2024-SU"),
-]
-
-
-@pytest.mark.parametrize(("text", "timex"), SEASONS_ALONE)
-def test_season_said_alone(text: str, timex: str) -> None:
-    when = resolve(text, FRI, languages=["en"])
-    assert when is not None
-    assert when.timex == timex
-
-
-@pytest.mark.parametrize("text", ["summer jobs", "In summer the town fills up.", "fall"])
-def test_season_word_in_a_sentence_needs_its_article(text: str) -> None:
-    assert find_times(text, FRI, tz="UTC", languages=["en"]) == []

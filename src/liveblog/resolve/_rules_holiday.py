@@ -356,9 +356,8 @@ def season(c: Composer, i: int) -> Match | None:
         mod, k = post.value, post.end
     steps = (_ORDER.index(name) - _ORDER.index(now_name)) % 4  # seasons ahead to the next such one
     if mod is None:
-        said = _after_article(c, i, word) or _season_alone(c, i, k, word)
-        if not said or t.hit(k, "of") is not None or _is_compound(c.r, k):
-            return None  # "summer jobs", «الربيع العربي», "the summer of love", "the Summer Olympics"
+        if not _after_article(c, i, word) or t.hit(k, "of") is not None or _is_compound(c.r, k):
+            return None  # "summer" alone, «الربيع العربي», "the summer of love", "the Summer Olympics"
         name, y = _shift_season(now_name, now_year, _unsaid_steps(steps, yearly_prefer(ctx.prefer)))
         return Match(i, k, _season_when(name, y, ctx.zone), rule)
     if mod == 0:
@@ -377,17 +376,6 @@ def _after_article(c: Composer, i: int, word: Hit) -> bool:
     if word.lex.bound or i == 0:
         return False
     return any(h.lex.kind == "the" and h.end == i for h in c.t.hits(i - 1))
-
-
-def _season_alone(c: Composer, i: int, k: int, word: Hit) -> bool:
-    """Whether the season word is all the text says, a leading "in" or article aside ("summer",
-    "in winter" given to :func:`~liveblog.resolve.resolve` alone; tb9): then it can name nothing
-    else. In a sentence it still needs its article ("summer jobs", "in summer the town fills")."""
-    t = c.t
-    if word.lex.bound:
-        return False
-    lead = all(t.hit(j, "the", "in") is not None for j in range(i))
-    return lead and all(not t.norm[j].isalnum() for j in range(k, len(t)))
 
 
 def _unsaid_steps(steps: int, lean: Prefer) -> int:
