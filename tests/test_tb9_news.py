@@ -6,9 +6,11 @@ Every expected value is worked out by hand from the reference before running the
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from liveblog import find_times, resolve
 
@@ -172,3 +174,39 @@ def test_late_in_the_day_or_the_night(text: str, timex: str, part: str) -> None:
     assert when is not None
     assert (when.timex, when.part) == (timex, part)
     assert (when.start.hour, when.end.hour) == (21, 0)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September")
+_MONTHS += ("October", "November", "December")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    today=st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
+    month=st.integers(1, 12),
+    day=st.integers(1, 28),
+)
+def test_a_year_less_day_leaning_past_is_behind_or_soon(today: date, month: int, day: int) -> None:
+    """The day chosen lies at most a year back, and ahead only within 120 days; and it is the
+    coming one whenever that is so near."""
+    ref = datetime(today.year, today.month, today.day, 12, 0, tzinfo=UTC)
+    when = resolve(f"{_MONTHS[month - 1]} {day}", ref, languages=["en"])
+    assert when is not None
+    got = when.start.date()
+    assert (got.month, got.day) == (month, day)
+    assert timedelta(days=-366) < got - today <= timedelta(days=120)
+    coming = min(d for d in (date(y, month, day) for y in (today.year, today.year + 1)) if d >= today)
+    if (coming - today).days <= 120:
+        assert got == coming
+
+
+@settings(max_examples=100, deadline=None)
+@given(today=st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)), wd=st.integers(0, 6))
+def test_an_english_weekday_alone_is_within_the_last_six_days_or_tomorrow(today: date, wd: int) -> None:
+    ref = datetime(today.year, today.month, today.day, 12, 0, tzinfo=UTC)
+    when = resolve(_DAYS[wd], ref, languages=["en"])
+    assert when is not None
+    got = when.start.date()
+    assert got.weekday() == wd
+    assert timedelta(days=-5) <= got - today <= timedelta(days=1)
