@@ -72,6 +72,8 @@ WEEKDAYS_ALONE = [
     ("Sunday", "2025-10-26"),
     ("Wednesday", "2025-10-22"),  # five days back, not two ahead
     ("last Tuesday", "2025-10-21"),  # a modifier says which
+    ("Tue.", "2025-10-28"),  # an abbreviation said alone, as the name
+    ("Tue", "2025-10-28"),
 ]
 
 
