@@ -139,7 +139,7 @@ NUMERIC = [
     ("ja", "UTC", "11/28（木）午後3時", "2024-11-28T15:00"),
     ("ja", "Asia/Tokyo", "3/5 15:00", "2025-03-05T15:00"),  # the nearest 5 March, three months ahead
     ("zh", "Asia/Shanghai", "11/28 晚上8点", "2024-11-28T20:00"),
-    ("ko", "Asia/Seoul", "4/25 오후4시에", "2025-04-25T16:00"),
+    ("ko", "Asia/Seoul", "4/25 오후4시에", "2024-04-25T16:00"),  # tb9: 147 days ahead, the last one
 ]
 
 

@@ -90,8 +90,9 @@ CASES: list[tuple[str, str, str]] = [
     # numeric dates (Damascus: day first when both readings are possible); with no year the nearest
     # occurrence to Friday 29 November 2024 (docs/resolution.md): 25 April 2025 is 147 days ahead,
     # 25 April 2024 218 days back; 15 February 2025 is 78 days ahead, 15 February 2024 288 back
-    ("on 4/25", "past", "2025-04-25"),
-    ("on 25/4", "past", "2025-04-25"),
+    # tb9: 25 April 2025 is 147 days ahead, more than 120: leaning past, the last one
+    ("on 4/25", "past", "2024-04-25"),
+    ("on 25/4", "past", "2024-04-25"),
     ("on 2/15", "past", "2025-02-15"),
     ("in 2/15", "past", "2025-02-15"),
     ("on 2 / 15", "past", "2025-02-15"),
@@ -101,9 +102,9 @@ CASES: list[tuple[str, str, str]] = [
     ("2/2013", "past", "2013-02"),
     ("10/2014", "past", "2014-10"),
     ("2014-10", "past", "2014-10"),
-    ("4/25 at 4:00pm", "past", "2025-04-25T16:00"),
+    ("4/25 at 4:00pm", "past", "2024-04-25T16:00"),
     ("السبت 30-11-2024", "past", "2024-11-30"),
-    ("يوم 25/4", "past", "2025-04-25"),
+    ("يوم 25/4", "past", "2024-04-25"),
     # kept out: a score, a fraction, a count, a range's ends, a season, durations
     ("3-0 مساء الأحد", "past", "2024-11-24TEV"),
     ("from 3 to 5 pm", "past", "2024-11-29T15:00/2024-11-29T17:00"),

@@ -56,6 +56,7 @@ PART_START_HOUR = {
     "evening": 18,
     "nightfall": 19,
     "late_evening": 21,
+    "late_night": 21,  # tb9
     "night": 20,
     "midnight": 23,
     "after_midnight": 0,

@@ -36,7 +36,12 @@ DAYS = [
     ("it", "alla vigilia del 2 giugno", "vigilia del 2 giugno", "2024-06-01"),
     ("es", "la víspera de Navidad", "la víspera de Navidad", "2024-12-24"),
     ("es", "en vísperas de Navidad", "vísperas de Navidad", "2024-12-24"),
-    ("es", "la víspera del 25 de abril", "la víspera del 25 de abril", "2025-04-24"),
+    (
+        "es",
+        "la víspera del 25 de abril",
+        "la víspera del 25 de abril",
+        "2024-04-24",
+    ),  # 25 April 2025 is 147 days ahead (tb9)
     ("de", "am Vorabend des 3. Oktober", "Vorabend des 3. Oktober", "2024-10-02"),
     ("ar", "عشية 7 أكتوبر", "عشية 7 أكتوبر", "2024-10-06"),
     ("ar", "غداة عيد الأضحى", "غداة عيد الأضحى", "2024-06-17"),

@@ -23,7 +23,7 @@ RESOLVED = [
     ("hu", "A döntés kedden született.", "2024-11-26"),
     ("hu", "A bizottság szerdán ülésezett.", "2024-11-27"),
     ("hu", "A tüntetők szombaton vonultak fel.", "2024-11-23"),
-    ("hu", "Áprilisban választások lesznek.", "2025-04"),  # the nearest April: 5 months ahead, 7 back
+    ("hu", "Márciusban választások lesznek.", "2025-03"),  # 1 March 2025: 92 days ahead (tb9: within 120)
     ("hu", "du. 5", "2024-11-29T17:00"),  # du. (délután) before the hour: pm
     ("hu", "3-kor", "2024-11-29T03:00"),
     ("hu", "két nap múlva", "2024-12-01"),

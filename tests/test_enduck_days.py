@@ -31,7 +31,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("two upcoming quarters", "future", "2024-10-01T00:00", "2025-01-01T00:00"),
     # weekday abbreviations that are no English word, alone and with a clock
     ("fri", "future", "2024-05-17T00:00", "2024-05-18T00:00"),
-    ("thurs.", "past", "2024-05-09T00:00", "2024-05-10T00:00"),
+    ("thurs.", "past", "2024-05-16T00:00", "2024-05-17T00:00"),  # tb9: said on a Wednesday, tomorrow
     ("tues at 9 GMT", "future", "2024-05-21T09:00", "2024-05-21T09:01"),
     ("3:45p", "future", "2024-05-15T15:45", "2024-05-15T15:46"),
     # the nth weekday of a month named in lower case after "of"/"in"

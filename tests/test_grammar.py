@@ -166,7 +166,7 @@ PRODUCTIONS: list[tuple[str, str, bool]] = [
     ("الأحد من الأسبوع الماضي", "2024-11-24", False),
     ("أحد الأسبوع الماضي", "2024-11-24", False),
     ("Tuesday the 19th", "2024-11-19", False),
-    ("Saturday morning at 9", "2024-11-23T09:00", False),
+    ("Saturday morning at 9", "2024-11-30T09:00", False),  # tb9: said on a Friday, tomorrow's
 ]
 
 

@@ -29,7 +29,8 @@ def _lang(text: str) -> list[str]:
 
 # (expression, prefer, expected TIMEX3) — one expression resolved alone.
 ALONE: list[tuple[str, str, str]] = [
-    # -- a day of the year without its year: the nearest occurrence --------------------------
+    # -- a day of the year without its year: the last one, unless the coming one is within 120
+    # days ahead (tb9; the nearest before) ---------------------------------------------------
     ("Dec. 7", "past", "2024-12-07"),  # 38 days ahead, 328 back
     ("Nov. 6", "past", "2024-11-06"),
     ("November 30", "past", "2024-11-30"),
@@ -37,8 +38,8 @@ ALONE: list[tuple[str, str, str]] = [
     ("October 28", "past", "2024-10-28"),
     ("January 15", "past", "2025-01-15"),  # 77 ahead, 289 back
     ("15 January", "past", "2025-01-15"),
-    ("April 30", "past", "2025-04-30"),  # 182 ahead, 183 back
-    ("April 29", "past", "2025-04-29"),  # 181 ahead, 184 back
+    ("April 30", "past", "2024-04-30"),  # 182 ahead, 183 back: more than 120 ahead
+    ("April 29", "past", "2024-04-29"),  # 181 ahead, 184 back
     ("1 May", "past", "2024-05-01"),  # 182 back, 183 ahead
     ("Dec. 31", "past", "2024-12-31"),
     ("Jan. 2", "past", "2025-01-02"),
@@ -53,13 +54,13 @@ ALONE: list[tuple[str, str, str]] = [
     ("15 كانون الثاني", "past", "2025-01-15"),
     ("الأول من ديسمبر", "past", "2024-12-01"),
     ("السبت 2 نوفمبر", "past", "2024-11-02"),
-    # -- a month without its year: the nearest ------------------------------------------------
+    # -- a month without its year: the last one, unless it begins within 120 days (tb9) ---------
     ("in December", "past", "2024-12"),
-    ("in March", "past", "2025-03"),  # 5 months ahead, 7 back
+    ("in March", "past", "2024-03"),  # 1 March 2025 is 122 days ahead
     ("in July", "past", "2024-07"),
     ("in April", "past", "2024-04"),  # 6 and 6: ties go to the past
     ("in May", "past", "2024-05"),  # five months back, seven ahead
-    ("في آذار", "past", "2025-03"),
+    ("في آذار", "past", "2024-03"),
     ("في تموز", "past", "2024-07"),
     ("في كانون الثاني", "past", "2025-01"),
     # -- bare and embedded years -----------------------------------------------------------

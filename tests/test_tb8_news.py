@@ -111,7 +111,8 @@ CONTEXT: list[tuple[str, str]] = [
     ("On Tuesday, the council will vote on the budget.", "2026-10-27"),
     ("On Thursday, the league plans to hold a rally.", "2026-10-29"),
     ("On Tuesday, the council voted on the budget.", "2026-10-20"),
-    ("Tuesday's attack will be investigated.", "2026-10-20"),  # a thing of that day, not a plan
+    # a thing of that day, not a plan (tb9: Saturday, as Tuesday said on a Monday is tomorrow's)
+    ("Saturday's attack will be investigated.", "2026-10-24"),
     # ... not what follows a reporting verb, nor a day the saying is dated by
     ("On Friday, the mayor said he would resign.", "2026-10-23"),
     ("The mayor said Friday that he will resign.", "2026-10-23"),

@@ -49,7 +49,11 @@ PARTS: dict[str, Part] = {
         Part("sunset", _h(17), _h(19), "EV"),
         Part("evening", _h(18), _h(24), "EV"),
         Part("nightfall", _h(19), _h(22), "EV"),
-        Part("late_evening", _h(21), _h(24), "NI"),
+        # tb9: the evening's last hours are an evening part (TIMEX3 EV: "late Thursday", "late
+        # yesterday" end with the day, as the evening does); the same hours said of a night ("late
+        # Thursday night", "late last night") are a night part
+        Part("late_evening", _h(21), _h(24), "EV"),
+        Part("late_night", _h(21), _h(24), "NI"),
         Part("night", _h(20), _h(29), "NI"),
         Part("midnight", _h(-1), _h(1), "NI"),
         Part("after_midnight", 0, _h(3), "NI"),

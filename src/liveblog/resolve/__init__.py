@@ -506,8 +506,9 @@ def _weekday_alone(
     )
     if not (dot or capital):
         return None
-    ref = _reference(reference, tz)
-    return realize(Partial(weekday=wd.value), Ctx(ref, prefer))
+    ctx = Ctx(_reference(reference, tz), prefer)
+    d = ctx.weekday(wd.value, tomorrow=wd.lex.syntax.weekday_tomorrow)  # tb9: "Sat" said on a Friday
+    return realize(Partial(year=d.year, month=d.month, day=d.day), ctx)
 
 
 _MONTH_DAY_ALONE = re.compile(r"\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*")

@@ -50,6 +50,10 @@ __all__ = ["Reading", "in_context"]
 _LOOK_BACK = 160  # characters of the clause before a date that are read
 _LOOK_AHEAD = 60  # and after it, for its tense ("March would be hard", "In May, the rebels took")
 _HALF_YEAR = timedelta(days=183)
+_WEEK = timedelta(days=7)
+_YEAR = timedelta(days=366)  # a year on from a date, at most (tb9)
+_DAY = timedelta(days=1)
+_SAID_GAP = 2  # words between a reporting verb and the day of the saying ("told reporters Tuesday")
 _FRONT_AHEAD = 160  # and after a date fronted in its clause ("On Tuesday, the …, will")
 # A date whose middle lies at most this far ahead stays ahead in a clause told in the past: a
 # schedule being reported ("the offer was extended to Dec. 2", "payable Dec. 15", "by Jan. 14").
@@ -258,23 +262,10 @@ def in_context(
     # the text between clauses not at all.
     cue = -1
     for f, amount_lang in readings:
-        ahead = f.when.kind is not WhenKind.REF and f.when.start > reference
-        ahead = ahead and not any(t.deictic_re is not None and t.deictic_re.search(f.text) for t in tenses)
-        # within two months ahead a date in a past clause is mostly a schedule reported ("gave them
-        # until mid-November", "payable Dec. 15", "heard in May"), so it stays ahead; the price is
-        # "Elections were held in December" said on 29 November (docs/accuracy.md)
-        far = f.when.start + (f.when.end - f.when.start) / 2 > reference + _SCHEDULED
         if (
             back is not None
             and past_told
-            and ahead
-            and ((far and _told_in_past(tenses, text, breaks, f)) or _since(tenses, text, breaks, f))
-            and (
-                earlier := _moved_back(
-                    f, reference, back, text[max(0, f.span.start - 40) : f.span.start].split()[-1:]
-                )
-            )
-            is not None
+            and (earlier := _pastward(tenses, text, breaks, f, reference, back))
         ):
             out.append(attrs.evolve(f, when=earlier, rule=f"{f.rule}-past"))
             continue
@@ -296,6 +287,7 @@ def in_context(
                 later = again(f.text)
             elif cue < f.span.end + _FRONT_AHEAD:
                 later = _fronted(tenses, text, breaks, f, reference, again)
+            later = later if _moves(f, later) else _moved_ahead(tenses, text, breaks, f, reference, again)
             later = (
                 later
                 if later is not None or not past_told
@@ -320,13 +312,107 @@ def in_context(
         lead = clause.split()[-1:] if forward and later is None and f.when.end <= reference else []
         if lead:  # the span's first word was left out ("the" of "over the weekend"): read it again with it
             later = again(f"{lead[0]} {words}")
-        if later is not None and later.start > f.when.start and not _just_gone(f.when, later, reference):
+        if later is None or not _moves(f, later) or _just_gone(f.when, later, reference):
+            later = _moved_ahead(tenses, text, breaks, f, reference, again)
+        if later is not None and later.start > f.when.start:
             out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
         elif past_told and (today := _later_today(tenses, text, breaks, f, reference, again)) is not None:
             out.append(attrs.evolve(f, when=today, rule=f"{f.rule}-forward"))
         else:
             out.append(f)
     return out
+
+
+def _pastward(
+    tenses: tuple[Tense, ...],
+    text: str,
+    breaks: list[int],
+    f: Found,
+    reference: datetime,
+    back: Callable[[str, datetime], When | None],
+) -> When | None:
+    """The earlier reading of a date the reader put ahead of the reference, when its clause says
+    it is past: a year-less date of the year a year back, a weekday read as tomorrow a week back
+    (:func:`_weekday_back`); None when it stays."""
+    ahead = f.when.kind is not WhenKind.REF and f.when.start > reference
+    if not ahead or any(t.deictic_re is not None and t.deictic_re.search(f.text) for t in tenses):
+        return None
+    if (week := _weekday_back(tenses, text, breaks, f, reference, back)) is not None:
+        return week
+    # within two months ahead a date in a past clause is mostly a schedule reported ("gave them
+    # until mid-November", "payable Dec. 15", "heard in May"), so it stays ahead; the price is
+    # "Elections were held in December" said on 29 November (docs/accuracy.md)
+    far = f.when.start + (f.when.end - f.when.start) / 2 > reference + _SCHEDULED
+    if not ((far and _told_in_past(tenses, text, breaks, f)) or _since(tenses, text, breaks, f)):
+        return None
+    return _moved_back(f, reference, back, text[max(0, f.span.start - 40) : f.span.start].split()[-1:])
+
+
+def _weekday_back(
+    tenses: tuple[Tense, ...],
+    text: str,
+    breaks: list[int],
+    f: Found,
+    reference: datetime,
+    back: Callable[[str, datetime], When | None],
+) -> When | None:
+    """The weekday six days back of one read as tomorrow (tb9), when its clause is told in the
+    past ("Talks collapsed on Tuesday", said on a Monday) or it is the day of a saying right after
+    a reporting verb ("the ministry said Tuesday"). Checked: the same words read a week earlier
+    name the day exactly a week before."""
+    if "weekday" not in f.rule or f.when.start.date() - reference.date() != _DAY:
+        return None  # not tomorrow's ("was killed Thursday evening" said early on Thursday: today's)
+    if not _told_in_past(tenses, text, breaks, f) and not _said_on(tenses, text, breaks, f):
+        return None
+    earlier = back(f.text, reference - _WEEK)
+    if earlier is None or earlier.start != f.when.start - _WEEK or earlier.end > reference:
+        return None
+    return earlier
+
+
+def _said_on(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
+    """Whether ``f`` follows a reporting verb with no tense cue between ("officials said Tuesday",
+    "told reporters on Tuesday"): the day of the saying, which is past."""
+    before = text[_clause_start(breaks, f.span.start) : f.span.start]
+    for t in tenses:
+        said = list(t.reported_re.finditer(before)) if t.reported_re is not None else []
+        if said and len(before[said[-1].end() :].split()) <= _SAID_GAP:
+            return _tense_of(tenses, before[said[-1].end() :], "") is None
+    return False
+
+
+def _moves(f: Found, later: When | None) -> bool:
+    """Whether ``later`` is a reading of ``f`` after its own."""
+    return later is not None and later.start > f.when.start
+
+
+def _moved_ahead(
+    tenses: tuple[Tense, ...],
+    text: str,
+    breaks: list[int],
+    f: Found,
+    reference: datetime,
+    again: Callable[[str], When | None],
+) -> When | None:
+    """The coming occurrence of a year-less date that the past lean put behind the reference, when
+    its clause is told in the future and the coming one lies within half a year (tb9: "named
+    chairman, effective Dec. 1" said in July; "the plant is expected to reopen in January" said in
+    August). Leaning past, a date of the year is the coming one only within a third of a year
+    (:func:`~liveblog.resolve._partial.yearly_order`); the clause's tense reaches further. The move
+    is checked: the words read preferring the future name the date exactly one year later."""
+    if f.when.kind is WhenKind.REF or f.when.end > reference:
+        return None
+    if not reference < f.when.start + _YEAR <= reference + _HALF_YEAR:
+        return None  # a year on, it would not lie ahead within half a year: no words need reading
+    if any(t.deictic_re is not None and t.deictic_re.search(f.text) for t in tenses):
+        return None
+    before, after = _around(tenses, text, breaks, f)
+    if _tense_of(tenses, before, after) != "future":
+        return None
+    later = again(f.text)
+    if later is None or later.start > reference + _HALF_YEAR:
+        return None
+    return later if _year_before(later.start) == f.when.start else None
 
 
 def _later_today(
@@ -357,7 +443,6 @@ def _later_today(
 
 
 _HOUR = timedelta(hours=1)
-_DAY = timedelta(days=1)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CLAUSE_WORDS = 3
 _HALF_DAY = timedelta(hours=12)

@@ -65,9 +65,14 @@ class Ctx:
         """The reference's local date."""
         return self.ref.date()
 
-    def weekday(self, wd: int, mod: int | None = None) -> date:
+    def weekday(self, wd: int, mod: int | None = None, *, tomorrow: bool = False) -> date:
         """Weekday ``wd``: ``mod`` -1 strictly before today, +1 strictly after, 0 nearer, None by prefer;
-        ±2 one week further ("übernächsten Freitag", "vorletzten Montag")."""
+        ±2 one week further ("übernächsten Freitag", "vorletzten Montag"). Leaning past, the most
+        recent one, today included; with ``tomorrow`` (``Syntax.weekday_tomorrow``: news that names
+        days within a week either way by the bare weekday, as English does) the weekday of tomorrow
+        is tomorrow (tb9: a report dated Monday that names a bare "Tuesday" speaks of the coming
+        day far more often than of six days ago; told in the past, :mod:`liveblog.resolve._context`
+        moves it back a week)."""
         today = self.today
         back = (today.weekday() - wd) % 7
         fwd = (wd - today.weekday()) % 7
@@ -76,6 +81,8 @@ class Ctx:
         if mod is not None and mod > 0:
             return today + timedelta(days=(fwd or 7) + 7 * (mod - 1))
         prefer: Prefer = "nearest" if mod == 0 else self.prefer
+        if tomorrow and prefer == "past" and mod is None and fwd == 1:
+            return today + timedelta(days=1)
         if prefer == "future" or (prefer == "nearest" and fwd < back):
             return today + timedelta(days=fwd)
         return today - timedelta(days=back)

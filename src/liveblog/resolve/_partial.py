@@ -47,12 +47,16 @@ __all__ = [
     "of_when",
     "pick_day",
     "realize",
+    "yearly_order",
     "yearly_prefer",
 ]
 
 Prefer = Literal["past", "future", "nearest"]
 MAX_YEARS_AWAY = 6  # a weekday picks the year of a year-less date at most this far away
 _NEAR_DAYS = 366  # "within a year either side of the reference"
+# tb9: leaning to the past, a time of the year said without its year is the coming one only when it
+# begins within a third of a year (docs/resolution.md, "Year-less dates leaning past").
+AHEAD_DAYS = 120
 
 
 class Edge(enum.StrEnum):
@@ -65,7 +69,7 @@ class Edge(enum.StrEnum):
 
 # Parts whose hours run past noon: an hour said with one of them is on the afternoon clock.
 _PM_PARTS = frozenset(
-    {"evening", "afternoon", "late_afternoon", "sunset", "nightfall", "late_evening"}
+    {"evening", "afternoon", "late_afternoon", "sunset", "nightfall", "late_evening", "late_night"}
     | {"early_afternoon", "mid_afternoon", "early_evening"}  # en6
 )
 _NIGHT_PARTS = frozenset({"night", "night-before"})
@@ -380,6 +384,26 @@ def ordered(cands: list[date], today: date, prefer: Prefer) -> list[date]:
     return sorted(set(past) | set(future), key=lambda c: (abs((c - today).days), c > today))
 
 
+def yearly_order(cands: list[date], today: date, prefer: Prefer) -> list[date]:
+    """Same-day candidates in successive years ("Dec. 7"), best first, as a news story means them.
+
+    Leaning to the past, the last one, unless the next one begins within :data:`AHEAD_DAYS`
+    (a third of a year): a report dated 30 October means the coming "Dec. 7" or "Jan. 3", but
+    the last "March 31" (five months ahead, seven back), as it looks back over the whole year and
+    ahead only at what is scheduled. Otherwise by :func:`yearly_prefer`.
+
+    >>> today = date(2024, 10, 30)
+    >>> [yearly_order([date(y, m, d) for y in (2024, 2025)], today, "past")[0].isoformat()
+    ...  for m, d in ((12, 7), (1, 3), (3, 31))]
+    ['2024-12-07', '2025-01-03', '2024-03-31']
+    """
+    if prefer != "past":
+        return ordered(cands, today, yearly_prefer(prefer))
+    past = ordered(cands, today, "past")
+    soon = [c for c in ordered(cands, today, "future") if c > today and (c - today).days <= AHEAD_DAYS][:1]
+    return soon + past + [c for c in ordered(cands, today, "future") if c not in soon and c not in past]
+
+
 def pick_day(
     cands: list[date], today: date, prefer: Prefer, weekday: int | None, *, yearly: bool = True
 ) -> date | None:
@@ -400,10 +424,12 @@ def pick_day(
     """
     lean = yearly_prefer(prefer) if yearly else prefer
     if weekday is None:
-        best = ordered(cands, today, lean)
+        best = yearly_order(cands, today, prefer) if yearly else ordered(cands, today, lean)
         return best[0] if best else None
     near = [c for c in cands if c.weekday() == weekday and abs((c - today).days) <= _NEAR_DAYS]
     if near:
+        if yearly and prefer == "past":
+            return yearly_order(near, today, prefer)[0]
         return (ordered(near, today, lean) or ordered(near, today, "nearest"))[0]
     order = ordered(cands, today, prefer)
     for c in order:
@@ -544,8 +570,12 @@ def month_year(month: int, today: date, prefer: Prefer) -> int:
     """The year of ``month`` said without one ("June", 六月): the nearest (ties to the past), or by
     ``prefer`` (:func:`yearly_prefer`); the one place this is decided."""
     lean = yearly_prefer(prefer)
+    coming = today.year if month >= today.month else today.year + 1
+    if prefer == "past":  # the coming one only when it begins within AHEAD_DAYS (:func:`yearly_order`)
+        begins = date(coming, month, 1)
+        return coming if begins <= today or (begins - today).days <= AHEAD_DAYS else coming - 1
     if lean == "future" or (lean == "nearest" and (month - today.month) % 12 < (today.month - month) % 12):
-        return today.year if month >= today.month else today.year + 1
+        return coming
     return today.year if month <= today.month else today.year - 1
 
 

@@ -81,8 +81,9 @@ class Rules(HijriRules):
 
     # -- days -------------------------------------------------------------------------------
 
-    def weekday_word(self, j: int, *, bound_ok: bool) -> tuple[int, int | None, int, str] | None:
-        """(weekday, modifier, end, lang) for "last Friday", «الجمعة الماضية», "Friday"."""
+    def weekday_word(self, j: int, *, bound_ok: bool) -> tuple[int, int | None, int, str, bool] | None:
+        """(weekday, modifier, end, lang, whether the language's news means tomorrow by the weekday of
+        tomorrow: ``Syntax.weekday_tomorrow``) for "last Friday", «الجمعة الماضية», "Friday"."""
         t = self.t
         mod: int | None = None
         pre = t.hit(j, "mod", "this")
@@ -96,7 +97,7 @@ class Rules(HijriRules):
         post = t.hit(end, "mod")
         if post is not None and post.lex.after and mod is None:
             mod, end = post.value, post.end
-        return w.value, mod, end, w.lex.lang
+        return w.value, mod, end, w.lex.lang, w.lex.syntax.weekday_tomorrow
 
     def dayspec(self, i: int, *, dates: bool = True) -> Day | None:
         """A day: «يوم الجمعة»، «أمس»، «اليوم الجمعة»، "on Friday", "last Tuesday", «27 نوفمبر»."""
@@ -187,7 +188,9 @@ class Rules(HijriRules):
                 return Day(self.ctx.today + timedelta(days=mod.value), mod.end, "day", f"{dw.lex.lang}-day")
             wd = self.weekday_word(k, bound_ok=True)
             if wd is not None and dw.value == 0:
-                return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday")
+                return Day(
+                    self.ctx.weekday(wd[0], wd[1], tomorrow=wd[4]), wd[2], "weekday", f"{wd[3]}-weekday"
+                )
             if wd is not None:
                 k = wd[2]  # «أمس الأربعاء»: the day word decides, the weekday only names it
             return Day(self.ctx.today + timedelta(days=dw.value), k, "day", f"{dw.lex.lang}-day")
@@ -204,7 +207,9 @@ class Rules(HijriRules):
                 return Day(m.when.start.date(), m.end, "date", m.rule)
         if wd is not None:
             free = wd[0] if wd[1] is None else None
-            return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday", free)
+            return Day(
+                self.ctx.weekday(wd[0], wd[1], tomorrow=wd[4]), wd[2], "weekday", f"{wd[3]}-weekday", free
+            )
         if pre is not None:
             # "día", «يوم»: a day's noun, not the article "el"; not after a number ("un dia nou": a new day)
             noun = t.hit(i, "the") is None and not (i > 0 and t.hit(i - 1, "num") is not None)
@@ -358,7 +363,7 @@ class Rules(HijriRules):
         if wd is None:
             return None
         free = wd[0] if wd[1] is None else None
-        return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday", free)
+        return Day(self.ctx.weekday(wd[0], wd[1], tomorrow=wd[4]), wd[2], "weekday", f"{wd[3]}-weekday", free)
 
     def _night(self, day: Day, named_night: int | None) -> tuple[int, date]:
         """Where a part's day ends, and the date whose evening starts the night it names."""
@@ -675,7 +680,7 @@ def _edged(name: str | None, edge: Hit | None) -> str:
     return {
         None: "late_evening",
         "evening": "late_evening",
-        "night": "late_evening",
+        "night": "late_night",  # tb9
         "morning": "forenoon",
         "afternoon": "late_afternoon",
     }.get(name, name) or "late_evening"

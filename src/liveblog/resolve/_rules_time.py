@@ -14,7 +14,7 @@ from liveblog._text.zones import month_first
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit, Match
-from liveblog.resolve._partial import MAX_YEARS_AWAY, Partial, month_year, ordered, pick_day, yearly_prefer
+from liveblog.resolve._partial import MAX_YEARS_AWAY, Partial, month_year, ordered, pick_day, yearly_order
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import ClockRules
 
@@ -890,10 +890,11 @@ class TimeRules(ClockRules):
         """The candidate dates ``prefer`` allows, best first (past: latest at or before today).
 
         ``yearly``: the candidates are one day of the year in successive years ("Dec. 7"), which
-        a news story names by the nearest occurrence (:func:`~liveblog.resolve._partial.yearly_prefer`).
+        a news story names as :func:`~liveblog.resolve._partial.yearly_order` says).
         """
-        prefer = yearly_prefer(self.ctx.prefer) if yearly else self.ctx.prefer
-        return ordered(cands, self.ctx.today, prefer)
+        if yearly:
+            return yearly_order(cands, self.ctx.today, self.ctx.prefer)
+        return ordered(cands, self.ctx.today, self.ctx.prefer)
 
 
 def _same_day(day: date, year: int) -> date | None:

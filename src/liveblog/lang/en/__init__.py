@@ -115,7 +115,7 @@ PART_WORDS: list[Row] = [
     ("this afternoon", "partday", ("afternoon", 0)),
     ("this evening", "partday", ("evening", 0)),
     ("early this morning", "partday", ("early_hours", 0)),
-    ("late last night", "partday", ("late_evening", -1)),
+    ("late last night", "partday", ("late_night", -1)),  # tb9: a night part
 ]
 
 MODIFIERS: list[Row] = [
@@ -224,6 +224,8 @@ HEDGES: list[Row] = [
     ("just under", "hedge", None),
     ("about an", "hedge", None),
     ("ish", "hedge-post", None),  # en8: glued to a clock, "3ish pm", "at 150ish"
+    ("or so", "hedge-post", None),  # tb9: after an amount, "a week or so ago" (about a week)
+    ("or thereabouts", "hedge-post", None),
     # en8: eras after a year ("in 14 a.d."); before Christ a year is no date ("in 2014 BC")
     *((w, "yearsuffix", None) for w in ("a.d.", "a.d", "a. d.")),
     *((w, "yearsuffix", "bc") for w in ("bc", "b.c.", "b.c", "bce", "b.c.e.")),
@@ -263,6 +265,7 @@ MARKERS: list[Row] = [
     # -- news: quarters and halves of a year ("the third quarter", "Q3", "the first half of 1990") --
     ("quarter", "yearpart", 3),
     ("half", "yearpart-bound", 6),  # "the first half" alone is as often a match's
+    ("two quarters", "yearpart-bound", 6),  # tb9: "the first two quarters of 1990" is its first half
     ("q", "yearpartletter", 3),
     ("fiscal", "fiscal", None),
     ("quarter", "period", "quarter"),  # "this quarter", "last quarter"
@@ -600,8 +603,8 @@ WINDOWS: list[Row] = [
     ("in the pm", "ampm", "pm"),
     # spellings of "tonight" and its late part
     ("tonite", "partday", ("night", 0)),
-    ("late tonight", "partday", ("late_evening", 0)),
-    ("late tonite", "partday", ("late_evening", 0)),
+    ("late tonight", "partday", ("late_night", 0)),
+    ("late tonite", "partday", ("late_night", 0)),
 ]
 
 # -- ordinal days, abbreviations (enduck) ----------------------------------------------------------
@@ -666,6 +669,21 @@ REFS: list[Row] = [
         for lead in ("", "the ")
     ),
     *((w, "ref", "FUTURE") for w in ("a later date", "a later time", "a future date")),
+    # tb9: a vague amount counted back from now ("several years ago", "a few days ago") or a window
+    # of "several" units ("the past several quarters") names no day: the past, as TIMEX3 writes it
+    # ("the past few weeks" stays the window of three that "few" counts in windows)
+    *(
+        (f"{amount} {units} ago", "ref", "PAST")
+        for amount in ("several", "a few", "many", "some", "a number of")
+        for units in ("days", "weeks", "months", "years", "decades")
+    ),
+    *(
+        (f"{lead}{adjective} several {units}", "ref", "PAST")
+        for adjective in ("past", "last")
+        for units in ("days", "weeks", "months", "quarters", "years", "decades")
+        for lead in ("", "the ")
+    ),
+    ("as soon as possible", "ref", "FUTURE"),  # tb9: no instant, but ahead of the writing
     # A date said from the one before it in the same text: (unit, shift[, part]).
     *((w, "anaphor", ("day", 0)) for w in ("that day", "the same day", "that same day", "the very same day")),
     *((w, "anaphor", ("day", 0)) for w in ("earlier that day", "later that day", "the same date")),
@@ -743,6 +761,7 @@ SYNTAX = Syntax(
     compound_before_head=True,
     numeric_month_first=True,  # en8: "2/15" alone (the US order; "15/2" is read where unambiguous)
     twelve_hour_digits=True,  # en8: "3:30" alone is the next (past: the last) 3:30 of either half of the day
+    weekday_tomorrow=True,  # tb9: "Tuesday" said on a Monday is tomorrow (past in a past clause)
 )
 
 ROWS: list[Row] = [
