@@ -182,6 +182,7 @@ _SETTINGS = frozenset(
 TENSE_WORDS = frozenset(
     {"forward", "forward_fill", "will", "maybe", "maybe_not_next", "future", "past", "backward"}
     | {"clause_joins", "deictic"}
+    | {"modal", "modal_past"}  # gaps9: modals of report or obligation ("soll", «должен»)
 )
 # Fields of :class:`~liveblog.lang.Syntax` a table may set in ``[syntax]``, with their types.
 _SYNTAX_FIELDS: Mapping[str, type] = {

@@ -82,14 +82,15 @@ def _is_duration(t: Tense, clause: str) -> bool:
     return not (t.looks_ahead is not None and t.looks_ahead(clause))
 
 
-def _forward(tenses: tuple[Tense, ...], clause: str) -> tuple[bool, str | None]:
-    """Whether the clause points the date after it forward, and the forward word it ends with."""
+def _forward(tenses: tuple[Tense, ...], clause: str, rest: str = "") -> tuple[bool, str | None]:
+    """Whether the clause points the date after it forward, and the forward word it ends with
+    (``rest``: the clause after the date, which says whether a modal before it tells of the past)."""
     for t in tenses:
         m = t.forward_re.search(clause) if t.forward_re is not None else None
         if m is not None:
             return True, m.group().strip()
     for t in tenses:
-        if t.will_in(clause) or (t.future_clause is not None and t.future_clause(clause)):
+        if t.will_in(clause, rest) or (t.future_clause is not None and t.future_clause(clause)):
             return True, None
     return False, None
 
@@ -106,7 +107,7 @@ def _tense_of(tenses: tuple[Tense, ...], before: str, after: str) -> str | None:
     ("officials will review the case of the boy, who was rescued in February": the past), else
     the first after it in its sentence ("March would be hard", "In May, the rebels took ...")."""
     past = max((k for t in tenses for k in t.past_at(before)), default=-1)
-    future = max((k for t in tenses for k in t.future_at(before)), default=-1)
+    future = max((k for t in tenses for k in t.future_at(before, after)), default=-1)
     if past >= 0 or future >= 0:
         return "past" if past > future else "future"
     past = min((k for t in tenses for k in t.past_at(after)), default=-1)
@@ -182,7 +183,10 @@ def _fronted(
     if _tense_of(tenses, before, "") is not None or not any(t.will_in(after) for t in tenses):
         return None
     past = min((k for t in tenses for k in t.past_at(after)), default=-1)
-    will = min(m.end() for t in tenses if t.will_re is not None for m in t.will_re.finditer(after))
+    will = min(
+        [m.end() for t in tenses if t.will_re is not None for m in t.will_re.finditer(after)]
+        + [k for t in tenses for k in t.modal_at(after)]
+    )
     if 0 <= past < will:
         return None  # "On Friday, the man who was arrested will appear": the past verb is nearer
     later = again(f.text)
@@ -196,7 +200,9 @@ def _ahead_after(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Fou
     after = _around(tenses, text, breaks, f)[1]
     if after[:1] in ("'", "’"):
         return False  # "Tuesday's attack will be investigated": the date names a thing of its day
-    return any(t.verb_last and t.will_re is not None and t.will_re.search(after) for t in tenses) and (
+    return any(
+        t.verb_last and ((t.will_re is not None and t.will_re.search(after)) or t.modal_at(after)) for t in tenses
+    ) and (
         _tense_of(tenses, "", after) == "future"
     )
 
@@ -304,7 +310,9 @@ def in_context(
         clause = text[begin : f.span.start]
         if counted is not None and _is_duration(counted, clause):
             continue  # "fell in two days", «عاد بعد ساعتين»: how long, or counted from the story's moment
-        forward, word = _forward(tenses, clause)
+        # a modal's tense is said after the date too ("soll am Dienstag gesagt haben"): read only then
+        modal = any(t.modal_re is not None and t.modal_re.search(clause) for t in tenses)
+        forward, word = _forward(tenses, clause, _around(tenses, text, breaks, f)[1] if modal else "")
         if forward and past_told and _backed(tenses, text, breaks, f, clause, word):
             forward = False
         if not forward and f.when.end <= reference and _ahead_after(tenses, text, breaks, f):
