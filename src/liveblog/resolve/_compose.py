@@ -30,6 +30,7 @@ import attrs
 from liveblog._text.clock import hour24
 from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
+from liveblog.lang.tense import tense
 from liveblog.lang.weekend import weekend_days
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _hijri, _rules_holiday, _rules_refs, _when, _windows
@@ -709,8 +710,11 @@ class Composer:
             k = hedge.end
         m = self.at(k)
         # a bare number after the edge word is a year as after other cues (1800-2100), and not one
-        # counting hours or days: «نهاية 1500 متر», «بداية 2000 ساعة» are none (ar6)
-        y = t.num(k, *_CUED_YEARS, 4) if m is None and t.hit(k + 1, "unit") is None else None
+        # counting hours or days: «نهاية 1500 متر», «بداية 2000 ساعة» are none (ar6), nor a round
+        # hundred before a word no table reads, a counted noun: «منتصف 2000 صفحة», "the end of 2000
+        # pages" (gaps9; as after a possessive, a round hundred is a count as often as a year)
+        counted = t.hit(k + 1, "unit") is not None or self._counts(k)
+        y = t.num(k, *_CUED_YEARS, 4) if m is None and not counted else None
         if y is not None:  # "the end of 2012": the edge word is the year's cue
             m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
         if e.lex.bound and (m is None or m.when.grain is not Grain.MONTH):
@@ -742,6 +746,23 @@ class Composer:
         if when is None:
             return None
         return Match(i, m.end, when, f"edge-{e.value}+{m.rule}")
+
+    def _counts(self, k: int) -> bool:
+        """Whether the number at token ``k`` counts the word after it: a round hundred before a
+        word no table reads ("2000 pages", «2000 صفحة»; "2000 the", «2000 م» are read words) and
+        that no tense table knows as a verb or a clause's joint («منتصف 2000 كانت»: a year)."""
+        t = self.t
+        n = t.number[k]
+        if n is None or n % 100 != 0 or k + 1 >= len(t) or not t.unread(k + 1):
+            return False
+        word = t.norm[k + 1]
+        for lex in t.lexicons:
+            cues = tense(lex.lang)
+            if cues is not None and (
+                cues.past_at(word) or cues.future_at(word) or (cues.join_re and cues.join_re.match(word))
+            ):
+                return False
+        return True
 
     def _edge_year(self, i: int, e: Hit, k: int, year: int) -> Match | None:
         """An edge of the year said with its number after the year's noun (northint)."""
