@@ -193,7 +193,9 @@ def find_times(
         # Tuesday's abbreviation) stay refused; dateparser adds written dates and words we lack.
         theirs = [f for f in theirs if _DIGIT.search(f.text) or not _refused(text, f.span, known)]
         # The longer reading wins ("27 de noviembre de 2024" over our "noviembre").
-        found = [f for f in found if not any(_says_more(text, e.span, f.span, known) for e in theirs)]
+        # gaps9: not a span over two of ours ("5 et 6 heures" over our "5" and "6 heures du soir")
+        longer = [e for e in theirs if sum(_overlaps(f.span, [e.span]) for f in found) < 2]
+        found = [f for f in found if not any(_says_more(text, e.span, f.span, known) for e in longer)]
         taken = [f.span for f in found]
         extra = [f for f in theirs if not _overlaps(f.span, taken)]
         found = sorted([*found, *extra], key=lambda f: f.span.start)
