@@ -280,7 +280,7 @@ class Composer:
             return None
         end = i + 2 if t.is_(i + 1, ".") else i + 1  # "5." (a German ordinal)
         k = end
-        for _ in range(self._LIST_LENGTH):
+        for _ in range(self._LIST_LENGTH - self._items_before(i)):
             closer = t.hit(k, "range-to")
             last = closer is not None and closer.value == "between"
             if last:
@@ -301,6 +301,21 @@ class Composer:
         if m is None:
             return None
         return self._day_of_list(m, k, day, (i, end)) or self._hour_of_list(m, k, day, (i, end))
+
+    def _items_before(self, i: int) -> int:
+        """How many list items stand before the number at token ``i`` ("1 and 2 and 3": 2 before
+        the 3), counted up to the longest list: a longer run of numbers is no list (gaps9)."""
+        t = self.t
+        n = 0
+        while n < self._LIST_LENGTH:
+            sep = self._list_separator(i)
+            if sep is None:
+                break
+            i = sep - 2 if sep >= 2 and t.is_(sep - 1, ".") else sep - 1  # "5., 6. und 7."
+            if i < 0 or t.num(i, 1, 31) is None:
+                break
+            n += 1
+        return n
 
     def _hour_of_list(self, m: Match, said: int, n: int, span: tuple[int, int]) -> Match | None:
         """Hour ``n`` of a list whose last item ``m`` (its hour number at token ``said``) is a clock:
