@@ -173,7 +173,8 @@ class Tense:
         """Whether ``clause`` has a future tense (:attr:`will_re`) that is not a plan of the past,
         or a modal whose clause goes on (``rest``: its words after the date) in no past."""
         return (
-            self.will_re is not None and any(not self._planned(clause, m) for m in self.will_re.finditer(clause))
+            self.will_re is not None
+            and any(not self._planned(clause, m) for m in self.will_re.finditer(clause))
         ) or bool(self.modal_at(clause, rest))
 
     @functools.cached_property

@@ -201,10 +201,9 @@ def _ahead_after(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Fou
     if after[:1] in ("'", "’"):
         return False  # "Tuesday's attack will be investigated": the date names a thing of its day
     return any(
-        t.verb_last and ((t.will_re is not None and t.will_re.search(after)) or t.modal_at(after)) for t in tenses
-    ) and (
-        _tense_of(tenses, "", after) == "future"
-    )
+        t.verb_last and ((t.will_re is not None and t.will_re.search(after)) or t.modal_at(after))
+        for t in tenses
+    ) and (_tense_of(tenses, "", after) == "future")
 
 
 def _since(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:

@@ -202,7 +202,9 @@ class Rules(HijriRules):
                 return Day(self.ctx.weekday(wd[0], wd[1]), wd[2], "weekday", f"{wd[3]}-weekday")
             if wd is not None:
                 k = wd[2]  # «أمس الأربعاء»: the day word decides, the weekday only names it
-            return Day(self.ctx.today + timedelta(days=self._either_way(j, dw)), k, "day", f"{dw.lex.lang}-day")
+            return Day(
+                self.ctx.today + timedelta(days=self._either_way(j, dw)), k, "day", f"{dw.lex.lang}-day"
+            )
         wd = self.weekday_word(j, bound_ok=pre is not None or self._day_number_after(j))
         if dates:
             m = self.written_date(j)  # «السبت 30 نوفمبر» is a date even though it starts with a weekday
