@@ -194,11 +194,13 @@ class Composer:
         day = t.num(i, 1, 31)
         if day is None or t.hit(i + 1, "unit", "hourpost", "ampm", "minword") is not None:
             return None
+        first = self._list_separator(i)
+        if first is None:
+            return None
+        if t.is_(first, ",", "،") and not self._list_goes_on(i + 1):
+            return None  # "On December 5, 6 people died": a comma opens no list that no "and" closes
         if self._counted_by(i):
             return None  # "On December 5 and 6 people were killed": 6 counts the word after it (gaps9)
-        first = self._list_separator(i)
-        if first is not None and t.is_(first, ",", "،") and not self._list_goes_on(i + 1):
-            return None  # "On December 5, 6 people died": a comma opens no list that no "and" closes
         k = i
         for _ in range(self._LIST_LENGTH):
             before = self._list_separator(k)
