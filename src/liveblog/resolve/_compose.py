@@ -803,8 +803,8 @@ class Composer:
         word no table reads ("2000 pages", «2000 صفحة»; "2000 the", «2000 م» are read words) and
         that no tense table knows as a verb or a clause's joint («منتصف 2000 كانت»: a year)."""
         t = self.t
-        n = t.number[k]
-        if n is None or n % 100 != 0 or k + 1 >= len(t) or not t.unread(k + 1):
+        n = t.number[k] if k + 1 < len(t) else None
+        if n is None or n % 100 != 0 or not t.unread(k + 1):
             return False
         word = t.norm[k + 1]
         for lex in t.lexicons:
