@@ -15,6 +15,7 @@ running text. Both answer in the reference's zone at the grain the words give
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, tzinfo
@@ -331,7 +332,7 @@ def _over_a_list(text: str, span: Span, found: list[Found], lexicons: list[Lexic
     """Whether ``span`` covers two of ``found`` with a list's "and" (a ``range-to`` word of value
     ``between``: "and", "et", «و») between them: two times of a list, not one longer time."""
     over = [f.span for f in found if _overlaps(f.span, [span])]
-    for a, b in zip(over, over[1:], strict=False):
+    for a, b in itertools.pairwise(over):
         words = [m.group(0) for m in TOKEN.finditer(normalize(text[a.end : b.start]).text)]
         if any(
             sense.kind == "range-to" and sense.value == "between" and len(sense.words) == 1
