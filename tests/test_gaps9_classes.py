@@ -71,6 +71,20 @@ LISTS = [
 ]
 
 
+# a list in a clause told in the past: its days move back a year with the day that says the month
+# (4 May said on 12 December is the nearest 4 May, 2025, before the clause's tense moves it to 2024)
+LISTS += [
+    (
+        "en",
+        "past",
+        "On 1, 2, 3 and 4 May the strikes went on.",
+        [f"2024-05-0{d}T00:00" for d in (1, 2, 3, 4)],
+    ),
+    ("en", "past", "The strikes went on 1 and 2 and 3 May.", [f"2024-05-0{d}T00:00" for d in (1, 2, 3)]),
+    ("ar", "past", "وقعت الاشتباكات في 1 و2 و3 مايو", [f"2024-05-0{d}T00:00" for d in (1, 2, 3)]),
+]
+
+
 @pytest.mark.parametrize(("lang", "prefer", "text", "starts"), LISTS, ids=[row[2] for row in LISTS])
 def test_lists(lang: str, prefer: str, text: str, starts: list[str]) -> None:
     assert _starts(text, lang, prefer) == starts

@@ -38,12 +38,13 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import attrs
 
 from liveblog.lang.tense import Tense, tense
-from liveblog.model import SUPPORTED_YEARS, Found, When, WhenKind
+from liveblog.model import SUPPORTED_YEARS, Found, Grain, When, WhenKind
+from liveblog.resolve import _when
 
 __all__ = ["Reading", "in_context"]
 
@@ -262,6 +263,7 @@ def in_context(
     # Clauses move forward with the dates, so each stretch of text is searched at most once, and
     # the text between clauses not at all.
     cue = -1
+    moved: dict[int, When] = {}  # the dates moved back a year, by their start: what they were
     for f, amount_lang in readings:
         ahead = f.when.kind is not WhenKind.REF and f.when.start > reference
         ahead = ahead and not any(t.deictic_re is not None and t.deictic_re.search(f.text) for t in tenses)
@@ -281,6 +283,7 @@ def in_context(
             )
             is not None
         ):
+            moved[f.span.start] = f.when
             out.append(attrs.evolve(f, when=earlier, rule=f"{f.rule}-past"))
             continue
         begin = _clause_start(breaks, f.span.start)
@@ -326,6 +329,43 @@ def in_context(
             out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
         else:
             out.append(f)
+    return _lists_moved(text, out, moved, reference) if moved else out
+
+
+_LIST_GAP = 6  # characters between two days of one list at most: ", ", " and ", " et ", « و»
+
+
+def _lists_moved(text: str, out: list[Found], moved: dict[int, When], reference: datetime) -> list[Found]:
+    """The days listed before a date moved back a year, moved with it (gaps9): "On 1, 2, 3 and 4
+    May the strikes went on", said in December, is the last May for every day, not only for "4
+    May" (the listed days, read alone, say no month to read a year earlier). A listed day is one
+    that took the moved date's month and year, a short gap before it with no clause's end."""
+    out = list(out)
+    for k in range(len(out)):
+        was = moved.get(out[k].span.start)
+        if was is None:
+            continue
+        for step in (-1, 1):  # the days listed before it ("1, 2 and 3 May"), after it ("May 1, 2 and 3")
+            j = k
+            while 0 <= j + step < len(out):
+                f = out[j + step]
+                a, b = (f, out[j]) if step < 0 else (out[j], f)
+                gap = text[a.span.end : b.span.start]
+                start = f.when.start
+                if (
+                    len(gap) > _LIST_GAP
+                    or _CLAUSE_BREAK.search(gap)
+                    or f.when.grain is not Grain.DAY
+                    or f.when.is_range
+                    or (start.year, start.month) != (was.start.year, was.start.month)
+                    or f.when.end <= reference
+                    or (back := _year_before(start)) is None
+                ):
+                    break
+                out[j + step] = attrs.evolve(
+                    f, when=_when.day(back.date(), start.tzinfo or UTC), rule=f"{f.rule}-past"
+                )
+                j += step
     return out
 
 
