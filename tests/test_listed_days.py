@@ -5,7 +5,7 @@ A day number in a list whose month is said after its last day ("les 5 et 6 déce
 that day of the month (and year) the list names; before, "5" was the 5th of the reference's month
 (a false date) or nothing. The list's "and" is the word that closes a "between" range in the
 language. A comma that no "and" closes opens no list ("On December 5, 6 people died"), a number
-before an hour or a unit is no day ("at 5 and 6 pm", "for 5 and 6 hours"), and a day with a month
+before an hour or a unit is no day ("at 5 and 6 pm": two hours, "for 5 and 6 hours"), and a day with a month
 of its own keeps it ("December 5 and 6 January").
 
 Reference: Friday 29 November 2024, 10:00 at +02:00, prefer past; a year-less day and month in
@@ -43,7 +43,8 @@ CASES = [
     # no list: each keeps its own reading
     ("en", "On December 5, 6 people were killed.", [("December 5", "2024-12-05")]),
     ("en", "December 5 and 6 January", [("December 5", "2024-12-05"), ("6 January", "2025-01-06")]),
-    ("en", "at 5 and 6 pm", [("6 pm", "2024-11-28T18:00")]),
+    # gaps9: the half of the day said after the last hour is every hour's
+    ("en", "at 5 and 6 pm", [("5", "2024-11-28T17:00"), ("6 pm", "2024-11-28T18:00")]),
     ("en", "for 5 and 6 hours", []),
 ]
 

@@ -37,6 +37,7 @@ __all__ = [
     "STOP_WORDS_ONLY",
     "by_stop_words",
     "detect_language",
+    "is_stop_word",
     "reading_languages",
     "script_of",
 ]
@@ -155,6 +156,18 @@ def _detector(group: tuple[str, ...]) -> Any:
 
     codes = [getattr(IsoCode639_1, c.upper()) for c in group]
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
+
+
+def is_stop_word(word: str, lang: str) -> bool:
+    """Whether ``word`` (lower case) is one of ``lang``'s stop words (stopwords-iso; Latin-script
+    languages only): a function word, not a noun a number counts (gaps9: "on December 5 and 6 there
+    were …", not "… 6 people").
+
+    >>> is_stop_word("there", "en"), is_stop_word("people", "en"), is_stop_word("there", "ar")
+    (True, False, False)
+    """
+    owners = _stop_weights().get(word)
+    return owners is not None and lang in owners[0]
 
 
 @functools.cache

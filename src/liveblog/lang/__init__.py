@@ -139,6 +139,7 @@ Kind = Literal[
     "monthcue",
     "monthprefix",
     "namehead",
+    "nametail",  # gaps9: "March for Life", "the March on Washington": a month word as a title's noun
     "nth",
     "num",
     "numprefix",

@@ -183,6 +183,7 @@ TENSE_WORDS = frozenset(
     {"forward", "forward_fill", "will", "maybe", "maybe_not_next", "future", "past", "backward"}
     | {"clause_joins", "deictic"}
     | {"will_endings", "will_ending_tails", "will_ending_nouns"}  # lead8: a future in the verb's ending
+    | {"modal", "modal_past"}  # gaps9: modals of report or obligation ("soll", «должен»)
 )
 # Fields of :class:`~liveblog.lang.Syntax` a table may set in ``[syntax]``, with their types.
 _SYNTAX_FIELDS: Mapping[str, type] = {

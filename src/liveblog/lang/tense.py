@@ -91,6 +91,12 @@ class Tense:
     # (review6).
     maybe: tuple[str, ...] = ()
     maybe_not_next: tuple[str, ...] = ()
+    # Modals of report or obligation (gaps9): German "soll" (a plan, or hearsay), Russian «должен».
+    # No tense of their own: a future cue as ``will`` is, unless a word of ``modal_past`` follows
+    # them in their clause, before or after the date ("soll am Dienstag gesagt haben": hearsay of
+    # the past; «должен был приехать во вторник»: was to).
+    modal: tuple[str, ...] = ()
+    modal_past: tuple[str, ...] = ()
     # Cues that "in N units" in running text says when, not how long: "will", "next", "expected".
     future: tuple[str, ...] = ()
     bare_words: int = 2  # fewer words than this before "in N units": a bare expression (a date)
@@ -178,11 +184,35 @@ class Tense:
         r = self.will_not_after_re
         return r is not None and r.search(clause, max(0, m.start() - 20), m.start()) is not None
 
-    def will_in(self, clause: str) -> bool:
-        """Whether ``clause`` has a future tense (:attr:`will_re`) that is not a plan of the past."""
-        return self.will_re is not None and any(
-            not self._planned(clause, m) for m in self.will_re.finditer(clause)
-        )
+    def will_in(self, clause: str, rest: str = "") -> bool:
+        """Whether ``clause`` has a future tense (:attr:`will_re`) that is not a plan of the past,
+        or a modal whose clause goes on (``rest``: its words after the date) in no past."""
+        return (
+            self.will_re is not None
+            and any(not self._planned(clause, m) for m in self.will_re.finditer(clause))
+        ) or bool(self.modal_at(clause, rest))
+
+    @functools.cached_property
+    def modal_re(self) -> re.Pattern[str] | None:
+        """A modal of report or obligation anywhere in a clause."""
+        return _whole(self.modal)
+
+    @functools.cached_property
+    def modal_past_re(self) -> re.Pattern[str] | None:
+        """A word after a modal that tells of the past (a perfect, a past auxiliary)."""
+        return _whole(self.modal_past)
+
+    def modal_at(self, clause: str, rest: str = "") -> list[int]:
+        """Where ``clause`` has a modal (:attr:`modal`) that points ahead: no word of
+        :attr:`modal_past` after it, in the clause or in ``rest`` (the clause after the date)."""
+        if self.modal_re is None:
+            return []
+        past = self.modal_past_re
+        return [
+            m.end()
+            for m in self.modal_re.finditer(clause)
+            if past is None or not (past.search(clause, m.end()) or past.search(rest))
+        ]
 
     @functools.cached_property
     def future_re(self) -> re.Pattern[str] | None:
@@ -234,13 +264,15 @@ class Tense:
                 out.append(m.end())
         return out
 
-    def future_at(self, clause: str) -> list[int]:
-        """Where ``clause`` has a future cue ("will", "expected"): the offsets where each ends."""
+    def future_at(self, clause: str, rest: str = "") -> list[int]:
+        """Where ``clause`` has a future cue ("will", "expected"): the offsets where each ends
+        (``rest``: the clause's words after the date, read for a modal's tense)."""
         out = (
             [m.end() for m in self.will_re.finditer(clause) if not self._planned(clause, m)]
             if self.will_re
             else []
         )
+        out += self.modal_at(clause, rest)
         out += [m.end() for m in self.future_re.finditer(clause)] if self.future_re is not None else []
         return out + self.future_marks(clause) if self.future_marks is not None else out
 
@@ -250,8 +282,8 @@ class Tense:
 
     def starts(self) -> str:
         """A regex for every place one of this language's cues could begin (no boundaries)."""
-        cues = (*self.forward, *self.will, *self.maybe, *self.future)
-        parts = [_trie(cues)] if self.forward or self.will or self.maybe else []
+        cues = (*self.forward, *self.will, *self.maybe, *self.future, *self.modal)
+        parts = [_trie(cues)] if self.forward or self.will or self.maybe or self.modal else []
         if self.will_endings:  # a word that ends so begins right after a non-letter
             parts.append(rf"(?<![^\W\d_])[^\W\d_]{{3,}}(?:{_words(self.will_endings)})")
         if self.hint:

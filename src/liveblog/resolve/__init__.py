@@ -15,6 +15,7 @@ running text. Both answer in the reference's zone at the grain the words give
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, tzinfo
@@ -193,7 +194,10 @@ def find_times(
         # Tuesday's abbreviation) stay refused; dateparser adds written dates and words we lack.
         theirs = [f for f in theirs if _DIGIT.search(f.text) or not _refused(text, f.span, known)]
         # The longer reading wins ("27 de noviembre de 2024" over our "noviembre").
-        found = [f for f in found if not any(_says_more(text, e.span, f.span, known) for e in theirs)]
+        # gaps9: not a span over two of ours joined by a list's "and" ("5 et 6 heures" over our "5"
+        # and "6 heures du soir"); "03/12/2024, 06:15" over our day and clock is one time
+        longer = [e for e in theirs if not _over_a_list(text, e.span, found, known)]
+        found = [f for f in found if not any(_says_more(text, e.span, f.span, known) for e in longer)]
         taken = [f.span for f in found]
         extra = [f for f in theirs if not _overlaps(f.span, taken)]
         found = sorted([*found, *extra], key=lambda f: f.span.start)
@@ -322,6 +326,22 @@ def _says_more(text: str, span: Span, other: Span, lexicons: list[Lexicon]) -> b
     words = [w for w in tokens if w.isalpha()]
     # quotes or brackets around ours («15 mars 2024») say nothing more
     return bool(words) and not all(any(lex.starting(w) for lex in lexicons) for w in words)
+
+
+def _over_a_list(text: str, span: Span, found: list[Found], lexicons: list[Lexicon]) -> bool:
+    """Whether ``span`` covers two of ``found`` with a list's "and" (a ``range-to`` word of value
+    ``between``: "and", "et", «و») between them: two times of a list, not one longer time."""
+    over = [f.span for f in found if _overlaps(f.span, [span])]
+    for a, b in itertools.pairwise(over):
+        words = [m.group(0) for m in TOKEN.finditer(normalize(text[a.end : b.start]).text)]
+        if any(
+            sense.kind == "range-to" and sense.value == "between" and len(sense.words) == 1
+            for w in words
+            for lex in lexicons
+            for sense, _ in lex.starting(w)
+        ):
+            return True
+    return False
 
 
 def _overlaps(span: Span, taken: list[Span]) -> bool:

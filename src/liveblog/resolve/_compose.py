@@ -28,8 +28,10 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 import attrs
 
 from liveblog._text.clock import hour24
+from liveblog._text.langid import is_stop_word
 from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
+from liveblog.lang.tense import tense
 from liveblog.lang.weekend import weekend_days
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _hijri, _rules_holiday, _rules_refs, _when, _windows
@@ -193,8 +195,12 @@ class Composer:
         if day is None or t.hit(i + 1, "unit", "hourpost", "ampm", "minword") is not None:
             return None
         first = self._list_separator(i)
-        if first is not None and t.is_(first, ",", "،") and not self._list_goes_on(i + 1):
+        if first is None:
+            return None
+        if t.is_(first, ",", "،") and not self._list_goes_on(i + 1):
             return None  # "On December 5, 6 people died": a comma opens no list that no "and" closes
+        if self._counted_by(i):
+            return None  # "On December 5 and 6 people were killed": 6 counts the word after it (gaps9)
         k = i
         for _ in range(self._LIST_LENGTH):
             before = self._list_separator(k)
@@ -209,6 +215,15 @@ class Composer:
                     return self._day_of_list(m, p, day, (i, i + 1))  # not "on 5 and 6 people"
             k = p
         return None
+
+    def _counted_by(self, i: int) -> bool:
+        """Whether the number at token ``i`` counts the word after it: a word no table reads that is
+        no function word of the text's languages ("6 people", "6 police"; not "6 there were", "6,")."""
+        t = self.t
+        if i + 1 >= len(t) or not t.unread(i + 1):
+            return False
+        word = t.norm[i + 1]
+        return not any(is_stop_word(word, lex.lang) for lex in t.lexicons)
 
     def _list_goes_on(self, k: int) -> bool:
         """Whether a list's comma or "and" stands at token ``k`` with a day number after it."""
@@ -235,11 +250,15 @@ class Composer:
             best is None or best.end == i + 1 or (best.end == i + 2 and t.is_(i + 1, "."))
         ):
             return i  # nothing read past the number ("6 January" is a date of its own)
-        if best is None or best.when.grain is not Grain.DAY or best.end - i > 3:
+        if best is None or best.when.grain not in (Grain.DAY, Grain.MINUTE) or best.end - i > 3:
             return None
         v = best.value
         if v is not None and (not isinstance(v, Partial) or v.month is not None or v.year is not None):
             return None
+        if best.when.grain is Grain.MINUTE and (
+            not isinstance(v, Partial) or v.meridiem or v.minute or v.day is not None or v.weekday is not None
+        ):
+            return None  # gaps9: only an hour a cue leads («الساعة 5» of «الساعة 5 و6 مساء»), no half said
         d = best.end - 2 if t.is_(best.end - 1, ".") else best.end - 1
         if d <= i or any(t.number[k] is not None or t.hit(k, "month") is not None for k in range(i, d)):
             return None  # only a cue before the day ("on 5", "les 5"), not its month ("Dec. 5")
@@ -263,7 +282,7 @@ class Composer:
             return None
         end = i + 2 if t.is_(i + 1, ".") else i + 1  # "5." (a German ordinal)
         k = end
-        for _ in range(self._LIST_LENGTH):
+        for _ in range(self._LIST_LENGTH - self._items_before(i)):
             closer = t.hit(k, "range-to")
             last = closer is not None and closer.value == "between"
             if last:
@@ -274,13 +293,46 @@ class Composer:
                 return None
             if t.num(k, 1, 31) is None:
                 return None
-            if last:
-                break
-            k += 2 if t.is_(k + 1, ".") else 1
+            after = k + 2 if t.is_(k + 1, ".") else k + 1
+            if last and not self._list_goes_on(after):
+                break  # "1 and 2 and 3 May": an "and" that another follows is no list's last (gaps9)
+            k = after
         else:
             return None
-        m = self._read(k)  # "5 and 6 pm", "5 and 6 hours": no date said after the list
-        return None if m is None else self._day_of_list(m, k, day, (i, end))
+        m = self._read(k)  # "5 and 6 hours": no date said after the list
+        if m is None:
+            return None
+        return self._day_of_list(m, k, day, (i, end)) or self._hour_of_list(m, k, day, (i, end))
+
+    def _items_before(self, i: int) -> int:
+        """How many list items stand before the number at token ``i`` ("1 and 2 and 3": 2 before
+        the 3), counted up to the longest list: a longer run of numbers is no list (gaps9)."""
+        t = self.t
+        n = 0
+        while n < self._LIST_LENGTH:
+            sep = self._list_separator(i)
+            if sep is None:
+                break
+            i = sep - 2 if sep >= 2 and t.is_(sep - 1, ".") else sep - 1  # "5., 6. und 7."
+            if i < 0 or t.num(i, 1, 31) is None:
+                break
+            n += 1
+        return n
+
+    def _hour_of_list(self, m: Match, said: int, n: int, span: tuple[int, int]) -> Match | None:
+        """Hour ``n`` of a list whose last item ``m`` (its hour number at token ``said``) is a clock:
+        the half of the day or part said after the last lends itself to every hour ("at 5 and 6 pm",
+        «الساعة 5 و6 مساء», "um 5 und 6 Uhr abends"), as the end of a range does ("from 5 to 6 pm")."""
+        v = self.value(m)
+        if m.start != said or not isinstance(v, Partial) or v.hour is None or v.minute:
+            return None
+        pair = distribute(Partial(number=n), attrs.evolve(v, day=None, month=None, year=None, weekday=None))
+        if pair is None or pair.first.hour is None:
+            return None
+        on = m.when.start.astimezone(v.zone or self.r.ctx.zone)  # the day the last took: every hour's
+        first = attrs.evolve(pair.first, day=on.day, month=on.month, year=on.year, weekday=None)
+        when = realize(first, self.r.ctx)
+        return None if when is None else Match(*span, when, f"listed-hour+{m.rule}", first)
 
     def _day_of_list(self, m: Match, said: int, day: int, span: tuple[int, int]) -> Match | None:
         """Day ``day`` of the month and year that list item ``m`` names (its day number at token
@@ -709,8 +761,11 @@ class Composer:
             k = hedge.end
         m = self.at(k)
         # a bare number after the edge word is a year as after other cues (1800-2100), and not one
-        # counting hours or days: «نهاية 1500 متر», «بداية 2000 ساعة» are none (ar6)
-        y = t.num(k, *_CUED_YEARS, 4) if m is None and t.hit(k + 1, "unit") is None else None
+        # counting hours or days: «نهاية 1500 متر», «بداية 2000 ساعة» are none (ar6), nor a round
+        # hundred before a word no table reads, a counted noun: «منتصف 2000 صفحة», "the end of 2000
+        # pages" (gaps9; as after a possessive, a round hundred is a count as often as a year)
+        counted = t.hit(k + 1, "unit") is not None or self._counts(k)
+        y = t.num(k, *_CUED_YEARS, 4) if m is None and not counted else None
         if y is not None:  # "the end of 2012": the edge word is the year's cue
             m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
         if e.lex.bound and (m is None or m.when.grain is not Grain.MONTH):
@@ -742,6 +797,23 @@ class Composer:
         if when is None:
             return None
         return Match(i, m.end, when, f"edge-{e.value}+{m.rule}")
+
+    def _counts(self, k: int) -> bool:
+        """Whether the number at token ``k`` counts the word after it: a round hundred before a
+        word no table reads ("2000 pages", «2000 صفحة»; "2000 the", «2000 م» are read words) and
+        that no tense table knows as a verb or a clause's joint («منتصف 2000 كانت»: a year)."""
+        t = self.t
+        n = t.number[k] if k + 1 < len(t) else None
+        if n is None or n % 100 != 0 or not t.unread(k + 1):
+            return False
+        word = t.norm[k + 1]
+        for lex in t.lexicons:
+            cues = tense(lex.lang)
+            if cues is not None and (
+                cues.past_at(word) or cues.future_at(word) or (cues.join_re and cues.join_re.match(word))
+            ):
+                return False
+        return True
 
     def _edge_year(self, i: int, e: Hit, k: int, year: int) -> Match | None:
         """An edge of the year said with its number after the year's noun (northint)."""

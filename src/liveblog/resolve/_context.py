@@ -38,12 +38,13 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import attrs
 
 from liveblog.lang.tense import Tense, tense
-from liveblog.model import SUPPORTED_YEARS, Found, When, WhenKind
+from liveblog.model import SUPPORTED_YEARS, Found, Grain, When, WhenKind
+from liveblog.resolve import _when
 
 __all__ = ["Reading", "in_context"]
 
@@ -86,14 +87,15 @@ def _is_duration(t: Tense, clause: str) -> bool:
     return not (t.looks_ahead is not None and t.looks_ahead(clause))
 
 
-def _forward(tenses: tuple[Tense, ...], clause: str) -> tuple[bool, str | None]:
-    """Whether the clause points the date after it forward, and the forward word it ends with."""
+def _forward(tenses: tuple[Tense, ...], clause: str, rest: str = "") -> tuple[bool, str | None]:
+    """Whether the clause points the date after it forward, and the forward word it ends with
+    (``rest``: the clause after the date, which says whether a modal before it tells of the past)."""
     for t in tenses:
         m = t.forward_re.search(clause) if t.forward_re is not None else None
         if m is not None:
             return True, m.group().strip()
     for t in tenses:
-        if t.will_in(clause) or (t.future_clause is not None and t.future_clause(clause)):
+        if t.will_in(clause, rest) or (t.future_clause is not None and t.future_clause(clause)):
             return True, None
     return False, None
 
@@ -110,7 +112,7 @@ def _tense_of(tenses: tuple[Tense, ...], before: str, after: str) -> str | None:
     ("officials will review the case of the boy, who was rescued in February": the past), else
     the first after it in its sentence ("March would be hard", "In May, the rebels took ...")."""
     past = max((k for t in tenses for k in t.past_at(before)), default=-1)
-    future = max((k for t in tenses for k in t.future_at(before)), default=-1)
+    future = max((k for t in tenses for k in t.future_at(before, after)), default=-1)
     if past >= 0 or future >= 0:
         return "past" if past > future else "future"
     past = min((k for t in tenses for k in t.past_at(after)), default=-1)
@@ -186,7 +188,10 @@ def _fronted(
     if _tense_of(tenses, before, "") is not None or not any(t.will_in(after) for t in tenses):
         return None
     past = min((k for t in tenses for k in t.past_at(after)), default=-1)
-    will = min(m.end() for t in tenses if t.will_re is not None for m in t.will_re.finditer(after))
+    will = min(
+        [m.end() for t in tenses if t.will_re is not None for m in t.will_re.finditer(after)]
+        + [k for t in tenses for k in t.modal_at(after)]
+    )
     if 0 <= past < will:
         return None  # "On Friday, the man who was arrested will appear": the past verb is nearer
     later = again(f.text)
@@ -200,9 +205,10 @@ def _ahead_after(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Fou
     after = _around(tenses, text, breaks, f)[1]
     if after[:1] in ("'", "’"):
         return False  # "Tuesday's attack will be investigated": the date names a thing of its day
-    return any(t.verb_last and t.will_re is not None and t.will_re.search(after) for t in tenses) and (
-        _tense_of(tenses, "", after) == "future"
-    )
+    return any(
+        t.verb_last and ((t.will_re is not None and t.will_re.search(after)) or t.modal_at(after))
+        for t in tenses
+    ) and (_tense_of(tenses, "", after) == "future")
 
 
 def _since(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
@@ -261,12 +267,14 @@ def in_context(
     # Clauses move forward with the dates, so each stretch of text is searched at most once, and
     # the text between clauses not at all.
     cue = -1
+    moved: dict[int, When] = {}  # the dates moved back a year, by their start: what they were
     for f, amount_lang in readings:
         if (
             back is not None
             and past_told
             and (earlier := _pastward(tenses, text, breaks, f, reference, back))
         ):
+            moved[f.span.start] = f.when
             out.append(attrs.evolve(f, when=earlier, rule=f"{f.rule}-past"))
             continue
         begin = _clause_start(breaks, f.span.start)
@@ -301,7 +309,9 @@ def in_context(
         clause = text[begin : f.span.start]
         if counted is not None and _is_duration(counted, clause):
             continue  # "fell in two days", «عاد بعد ساعتين»: how long, or counted from the story's moment
-        forward, word = _forward(tenses, clause)
+        # a modal's tense is said after the date too ("soll am Dienstag gesagt haben"): read only then
+        modal = any(t.modal_re is not None and t.modal_re.search(clause) for t in tenses)
+        forward, word = _forward(tenses, clause, _around(tenses, text, breaks, f)[1] if modal else "")
         if forward and past_told and _backed(tenses, text, breaks, f, clause, word):
             forward = False
         if not forward and f.when.end <= reference and _ahead_after(tenses, text, breaks, f):
@@ -320,6 +330,43 @@ def in_context(
             out.append(attrs.evolve(f, when=today, rule=f"{f.rule}-forward"))
         else:
             out.append(f)
+    return _lists_moved(text, out, moved, reference) if moved else out
+
+
+_LIST_GAP = 6  # characters between two days of one list at most: ", ", " and ", " et ", « و»
+
+
+def _lists_moved(text: str, out: list[Found], moved: dict[int, When], reference: datetime) -> list[Found]:
+    """The days listed before a date moved back a year, moved with it (gaps9): "On 1, 2, 3 and 4
+    May the strikes went on", said in December, is the last May for every day, not only for "4
+    May" (the listed days, read alone, say no month to read a year earlier). A listed day is one
+    that took the moved date's month and year, a short gap before it with no clause's end."""
+    out = list(out)
+    for k in range(len(out)):
+        was = moved.get(out[k].span.start)
+        if was is None:
+            continue
+        for step in (-1, 1):  # the days listed before it ("1, 2 and 3 May"), after it ("May 1, 2 and 3")
+            j = k
+            while 0 <= j + step < len(out):
+                f = out[j + step]
+                a, b = (f, out[j]) if step < 0 else (out[j], f)
+                gap = text[a.span.end : b.span.start]
+                start = f.when.start
+                if (
+                    len(gap) > _LIST_GAP
+                    or _CLAUSE_BREAK.search(gap)
+                    or f.when.grain is not Grain.DAY
+                    or f.when.is_range
+                    or (start.year, start.month) != (was.start.year, was.start.month)
+                    or f.when.end <= reference
+                    or (back := _year_before(start)) is None
+                ):
+                    break
+                out[j + step] = attrs.evolve(
+                    f, when=_when.day(back.date(), start.tzinfo or UTC), rule=f"{f.rule}-past"
+                )
+                j += step
     return out
 
 

@@ -43,6 +43,7 @@ Calendar = Literal["gregorian", "hijri"]
 _FUNCTION_KINDS = frozenset(
     {"join", "range-to", "range-from", "the", "of", "dayprefix", "monthcue", "yearcue", "edgecue", "in"}
     | {"clockcue", "minjoin", "hedge", "mindir", "yearbefore", "yearafter", "ago"}
+    | {"nametail"}  # gaps9: "for", "on" after a month word of a title
 )
 
 

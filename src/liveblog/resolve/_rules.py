@@ -164,6 +164,18 @@ class Rules(HijriRules):
             return None
         return Day(when.start.date(), end, "date", "day-number")
 
+    def _either_way(self, j: int, dw: Hit) -> int:
+        """The days day word ``dw`` (at token ``j``) counts from today. A word that has rows both
+        ways (gaps9: Hindi «कल» is yesterday and tomorrow: CLDR has both rows) takes the
+        side ``prefer`` leans to; in running text the tense of its clause then decides
+        (:mod:`liveblog.resolve._context` reads it again preferring the future)."""
+        n: int = dw.value
+        if n == 0 or self.ctx.prefer == "nearest":
+            return n
+        if not any(h.lex.kind == "dayword" and h.end == dw.end and h.value == -n for h in self.t.hits(j)):
+            return n
+        return abs(n) if self.ctx.prefer == "future" else -abs(n)
+
     def _dayspec(self, i: int, *, dates: bool) -> Day | None:
         t = self.t
         j = i
@@ -193,7 +205,9 @@ class Rules(HijriRules):
                 )
             if wd is not None:
                 k = wd[2]  # «أمس الأربعاء»: the day word decides, the weekday only names it
-            return Day(self.ctx.today + timedelta(days=dw.value), k, "day", f"{dw.lex.lang}-day")
+            return Day(
+                self.ctx.today + timedelta(days=self._either_way(j, dw)), k, "day", f"{dw.lex.lang}-day"
+            )
         wd = self.weekday_word(j, bound_ok=pre is not None or self._day_number_after(j))
         if dates:
             m = self.written_date(j)  # «السبت 30 نوفمبر» is a date even though it starts with a weekday

@@ -830,6 +830,8 @@ class TimeRules(ClockRules):
             return self._match(i, stop, _when.month(self._bare_year(m, mod), m, ctx.zone), "month")
         english = mh.lex.syntax.capitalised
         named = end[1] < len(t) and t.number[end[1]] is None and self.upper(end[1])
+        if english and mh.lex.bound and self._title_noun(end[1]):
+            return None  # "the March for Life", "the March of the Living": a title's noun (gaps9)
         if english and (
             (not self.upper(j) and (mh.lex.bound or not cue)) or (named and not t.is_(end[1] - 1, "."))
         ):
@@ -853,6 +855,25 @@ class TimeRules(ClockRules):
         found = self._match(i, end[1], _when.month(self._bare_year(m, mod), m, ctx.zone), "month")
         # no year said: a range's last end may lend one ("from October to December 2023")
         return found if mod is not None else attrs.evolve(found, value=Partial(month=m))
+
+    def _title_noun(self, k: int) -> bool:
+        """Whether a month word ending before token ``k`` is a noun in a title: a ``nametail`` word
+        after it, then (after "the") a capitalised word that names no date ("March for Life",
+        "March on Washington", "March of the Living"; not "March to May", "March of 2020")."""
+        t = self.t
+        tail = t.hit(k, "nametail")
+        if tail is None:
+            return False
+        k = tail.end
+        the = t.hit(k, "the")
+        k = the.end if the is not None else k
+        return (
+            k < len(t)
+            and t.number[k] is None
+            and t.norm[k].isalpha()
+            and self.upper(k)
+            and t.hit(k, "month", "weekday", "dayword", "holiday", "mod", "this") is None
+        )
 
     def _bare_year(self, m: int, mod: Hit | None) -> int:
         """The year of month ``m`` said without one: by its modifier ("last May"), else by ``prefer``."""

@@ -280,6 +280,9 @@ MARKERS: list[Row] = [
     ("late", "edgecue", None),
     ("of", "of", None),
     ("the", "the", None),
+    # gaps9: a month word ("march", "may": bound) before one of these and a capitalised word is a
+    # title's noun, not the month: "the March for Life", "the March on Washington", "March of Dimes"
+    *((w, "nametail", None) for w in ("for", "on", "of", "against", "to")),
     ("at", "clockcue", None),
     ("@", "clockcue", None),
 ]
