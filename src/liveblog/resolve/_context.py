@@ -283,28 +283,9 @@ def in_context(
             cue = m.start() if m else len(text)
         counted = by_lang.get(amount_lang) if amount_lang is not None else None
         if counted is None and cue >= f.span.start:
-            # no cue in the clause before: neither rule applies, unless the clause goes on after
-            # the date in the future ("Toplantı salı günü yapılacak": the verb comes last), or the
-            # date is fronted in a clause told in the future (tb8: "On Tuesday, the council will vote")
-            later = None
-            if (
-                cue < f.span.end + _LOOK_AHEAD
-                and f.when.end <= reference
-                and _ahead_after(tenses, text, breaks, f)
-            ):
-                later = again(f.text)
-            elif cue < f.span.end + _FRONT_AHEAD:
-                later = _fronted(tenses, text, breaks, f, reference, again)
-            later = later if _moves(f, later) else _moved_ahead(tenses, text, breaks, f, reference, again)
-            later = (
-                later
-                if later is not None or not past_told
-                else _later_today(tenses, text, breaks, f, reference, again)
-            )
-            if later is not None and later.start > f.when.start:
-                out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
-            else:
-                out.append(f)
+            later = _uncued(tenses, text, breaks, f, reference, again, cue, past_told=past_told)
+            moves = later is not None and later.start > f.when.start
+            out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward") if moves and later else f)
             continue
         clause = text[begin : f.span.start]
         if counted is not None and _is_duration(counted, clause):
@@ -460,6 +441,33 @@ def _moved_ahead(
     if later is None or later.start > reference + _HALF_YEAR:
         return None
     return later if _year_before(later.start) == f.when.start else None
+
+
+def _uncued(
+    tenses: tuple[Tense, ...],
+    text: str,
+    breaks: list[int],
+    f: Found,
+    reference: datetime,
+    again: Callable[[str], When | None],
+    cue: int,
+    *,
+    past_told: bool,
+) -> When | None:
+    """The reading of ``f`` when no cue stands in the clause before it (the first cue is at
+    ``cue``): neither rule applies, unless the clause goes on after the date in the future
+    ("Toplantı salı günü yapılacak": the verb comes last), the date is fronted in a clause told
+    in the future (tb8: "On Tuesday, the council will vote"), a date of the year comes back round
+    (:func:`_moved_ahead`), or a time of day is later today (:func:`_later_today`)."""
+    later = None
+    if cue < f.span.end + _LOOK_AHEAD and f.when.end <= reference and _ahead_after(tenses, text, breaks, f):
+        later = again(f.text)
+    elif cue < f.span.end + _FRONT_AHEAD:
+        later = _fronted(tenses, text, breaks, f, reference, again)
+    later = later if _moves(f, later) else _moved_ahead(tenses, text, breaks, f, reference, again)
+    if later is None and past_told:
+        later = _later_today(tenses, text, breaks, f, reference, again)
+    return later
 
 
 def _later_today(
