@@ -112,6 +112,8 @@ class Anaphor:
     # tb8: the year said before it ("the 1988 quarter": the quarter said before, in 1988; with no
     # quarter said before, the year alone)
     year: int | None = None
+    # ana9: the date said before it, as said ("until then", "since then", «منذ ذلك الحين»); alone, none
+    itself: bool = False
 
 
 @attrs.frozen

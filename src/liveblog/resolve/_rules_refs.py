@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from liveblog.lang.parts import PARTS
 from liveblog.lang.weekend import weekend_days
 from liveblog.model import Grain, When
 from liveblog.resolve import _when
@@ -104,11 +105,17 @@ def anaphor(c: Composer, i: int) -> Match | None:
         if i > 0 and t.hit(i - 1, "of") is not None and t.hit(i, "the") is not None:
             return None  # "player of the year", "deal of the day": a title's period, not a time
         a = _of_row(h.value)
-        clock = _clock_after(c, k) if a.period and a.unit == "day" and a.part is None else None
+        if a.needs_anchor and a.part is not None and (m := c.best(k - 1)) is not None and m.end > k:
+            return None  # ana9: "in the evening at eight", "in the afternoon on Tuesday": a time of its own
+        plain_day = a.period and a.unit == "day" and a.part is None and not a.itself
+        clock = _clock_after(c, k) if plain_day else None
         if clock is not None:  # "the next day at 5 pm", «في اليوم التالي الساعة الخامسة»
             a, k = attrs.evolve(a, at=clock[0]), clock[1]
         ended = _ended(c, i, k, a, h.lex.lang)
         return ended if ended is not None else _anaphor_match(c, i, k, a, h.lex.lang)
+    first = _part_first(c, i)
+    if first is not None:
+        return first
     lead = t.hit(i, "anaphorlead")  # «بعد ذلك بيومين»: the direction, then the amount
     if lead is not None:
         q = c.r.qty(lead.end)
@@ -130,6 +137,23 @@ def anaphor(c: Composer, i: int) -> Match | None:
         atom = c.at(i)
         return attrs.evolve(atom, anaphor=a) if atom is not None and atom.end == d.end else None
     return _anaphor_match(c, i, d.end, a, d.lex.lang)
+
+
+def _part_first(c: Composer, i: int) -> Match | None:
+    """ana9: a part of the day said before a day's anaphor, «صباح اليوم نفسه», «مساء ذلك اليوم»:
+    that part of the day the anaphor names. A part that names the day before its own («ليلة»,
+    the night before a day) is not one of that day."""
+    t = c.t
+    p = t.hit(i, "part")
+    if p is None or not isinstance(p.value, str) or p.value not in PARTS:
+        return None
+    h = t.hit(p.end, "anaphor")
+    if h is None or h.lex.bound:
+        return None
+    a = _of_row(h.value)
+    if not a.period or a.unit != "day" or a.part is not None or a.itself:
+        return None
+    return _anaphor_match(c, i, h.end, attrs.evolve(a, part=p.value), h.lex.lang)
 
 
 def _year_anaphor(c: Composer, i: int) -> Match | None:
@@ -173,13 +197,16 @@ def _ended(c: Composer, i: int, k: int, a: Anaphor, lang: str) -> Match | None:
 
 def _of_row(value: tuple[object, ...]) -> Anaphor:
     """An ``anaphor`` row's value: ``(unit, shift)``, ``(unit, shift, part)``, ``("latest", unit)``
-    (that unit of the date before, else the last one over), ``("that", unit)`` (of the date before
-    only) or ``("amount", unit, n, grain)``."""
+    (that unit of the date before, else the last one over), ``("that", unit[, part])`` (of the date
+    before only), ``("then",)`` (the date before itself, ana9) or ``("amount", unit, n, grain)``."""
     head = value[0]
     if head == "latest":
         return Anaphor(str(value[1]), 0, period=True, alone=-1)
-    if head == "that":
-        return Anaphor(str(value[1]), 0, period=True, needs_anchor=True)
+    if head == "that":  # ana9: ("that", "day", part): that part of the day before ("in the morning")
+        part = str(value[2]) if len(value) > 2 else None
+        return Anaphor(str(value[1]), 0, period=True, needs_anchor=True, part=part)
+    if head == "then":  # ana9: the date before, as said ("until then")
+        return Anaphor("day", 0, period=True, needs_anchor=True, itself=True)
     if head == "reported":  # en6: of a date of that unit said before it, else the last one over
         return Anaphor(str(value[1]), 0, period=True, alone=-1, same_grain=True)
     if head == "amount":
@@ -220,6 +247,8 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
         return _period(ref.date(), a if a.alone is None else attrs.evolve(a, shift=a.alone), zone)
     if anchor.is_ref:
         return None
+    if a.itself:
+        return anchor  # "until then": the date before, as said
     start = anchor.start.astimezone(zone)
     if a.period:
         if anchor.grain.rank > _UNIT_GRAIN[a.unit].rank or (anchor.is_range and a.unit == "day"):
@@ -373,15 +402,24 @@ def anchor_all(
     last: When | None = None
     by_grain: dict[Grain, When] = {}  # the last date said at each grain
     last_period: When | None = None  # the last quarter or half said ("up from $3 a year ago")
+    closed: When | None = None  # ana9: the quarter or half the last date (a day said right after it) ends
     for when, a in found:
         if a is None:
             out.append((when, None))
             if not when.is_ref:
+                closed = last if last is not None and _day_of_period(last, when) else None
                 last = by_grain[when.grain] = when
                 if when.grain in (Grain.QUARTER, Grain.HALF):
                     last_period = when
             continue
         anchor = by_grain.get(_UNIT_GRAIN[a.unit]) if a.same_grain else last
+        if (
+            closed is not None
+            and anchor is last
+            and not a.period
+            and _UNIT_GRAIN[a.unit].rank >= closed.grain.rank
+        ):
+            anchor = closed  # "the quarter ended Sept. 30 … a year earlier": that quarter a year before
         if a.periods_only:  # en6: the last quarter or half said before, the days between left out
             anchor = last_period
             if anchor is None:
@@ -399,10 +437,23 @@ def anchor_all(
             now = None
         out.append((now, "previous" if anchor is not None else "reference"))
         if now is not None and a.period and a.year is None:  # "the 1988 quarter" is a comparison: no anchor
+            closed = None
             last = by_grain[now.grain] = now
             if now.grain in (Grain.QUARTER, Grain.HALF):
                 last_period = now
     return out
+
+
+def _day_of_period(period: When, day: When) -> bool:
+    """Whether ``day`` is a day inside the quarter or half ``period`` said right before it ("the
+    quarter ended Sept. 30"): an amount of that period's unit or more counts from the period."""
+    return (
+        period.grain in (Grain.QUARTER, Grain.HALF)
+        and day.grain is Grain.DAY
+        and not day.is_range
+        and period.start <= day.start
+        and day.end <= period.end
+    )
 
 
 # -- years in words ----------------------------------------------------------------------------

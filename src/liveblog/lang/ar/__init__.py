@@ -592,6 +592,28 @@ REFS: list[Row] = [
     ("مساء اليوم نفسه", "anaphor", ("day", 0, "evening")),
     *((w, "weekend", None) for w in ("عطلة نهاية الأسبوع", "نهاية الأسبوع", "عطلة الأسبوع")),
     ("العطلة الأسبوعية", "weekend", None),
+    # ana9: the period that followed the date before («اليوم الذي تلاه», «العام الذي يليه»), the next
+    # and the previous night, and that date itself («منذ ذلك الحين», «حتى ذلك الوقت»: alone, none)
+    *(
+        (f"{noun} {rel} {verb}", "anaphor", (unit, 1))
+        for unit, noun, rel, verbs in (
+            ("day", "اليوم", "الذي", ("تلاه", "يليه")),
+            ("week", "الأسبوع", "الذي", ("تلاه", "يليه")),
+            ("month", "الشهر", "الذي", ("تلاه", "يليه")),
+            ("year", "العام", "الذي", ("تلاه", "يليه")),
+            ("year", "السنة", "التي", ("تلتها", "تليها")),
+        )
+        for verb in verbs
+    ),
+    *((w, "anaphor", (unit, 1)) for unit, w in (("day", "اليوم اللاحق"), ("week", "الأسبوع اللاحق"))),
+    *((w, "anaphor", (unit, 1)) for unit, w in (("month", "الشهر اللاحق"), ("year", "العام اللاحق"))),
+    ("الليلة التالية", "anaphor", ("day", 1, "night")),
+    ("الليلة السابقة", "anaphor", ("day", -1, "night")),
+    *(
+        (f"{lead} {noun}", "anaphor", ("then",))
+        for lead in ("حتى", "في", "بحلول")  # «منذ ذلك الحين» is how long, not when ("since then")
+        for noun in ("ذلك الحين", "ذلك الوقت", "ذلك التاريخ")
+    ),
     # «بعد ذلك بيومين», «قبل ذلك بعام»: an amount counted from the date before, its direction first
     *((w, "anaphorlead", 1) for w in ("بعد ذلك", "بعدها")),
     *((w, "anaphorlead", -1) for w in ("قبل ذلك", "قبلها")),

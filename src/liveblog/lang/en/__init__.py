@@ -686,6 +686,38 @@ REFS: list[Row] = [
     *((w, "anaphor", ("year", 1)) for w in ("the following year",)),
     *((w, "anaphor", ("year", -1)) for w in ("the previous year", "the preceding year")),
     ("the year before", "anaphor-bound", ("year", -1)),
+    # ana9: "later in the day", "earlier in the week": that period of the date before (the reference's
+    # alone: a live-blog entry's own day); "in the morning" only of a day said before; "until then"
+    # the date said before, as said (bare "then" is never one; "since then" is how long, not when)
+    *(
+        (f"{when} in the {unit}", "anaphor", (unit, 0))
+        for when in ("later", "earlier")
+        for unit in ("day", "week", "month", "year")
+    ),
+    *(
+        (f"{when} in the {part}", "anaphor", ("day", 0, part))
+        for when in ("later", "earlier")
+        for part in ("morning", "afternoon", "evening")
+    ),
+    *(
+        (f"{lead} the {part}", "anaphor", ("that", "day", part))
+        for lead in ("in", "during")
+        for part in ("morning", "afternoon", "evening", "night")
+    ),
+    *((w, "anaphor", ("then",)) for w in ("until then", "till then", "up to then", "up until then")),
+    ("by then", "anaphor", ("then",)),
+    *((w, "anaphor", ("day", 1, "night")) for w in ("the next night", "the following night")),
+    *(
+        (w, "anaphor", ("day", 1, part))
+        for part in ("afternoon", "evening")
+        for w in (f"the following {part}",)
+    ),
+    *(
+        (w, "anaphor", ("day", -1, part))
+        for part in ("morning", "afternoon", "evening", "night")
+        for w in (f"the previous {part}",)
+    ),
+    ("the night before", "anaphor-bound", ("day", -1, "night")),
     # The day before the day (or holiday) named next ("on the eve of 7 October"); an event names none.
     *((w, "dayshift", -1) for w in ("the eve of", "eve of")),
     *(

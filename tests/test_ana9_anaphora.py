@@ -1,0 +1,186 @@
+"""Dates said from an earlier date of the same text (ana9, issue 14 "Anaphora inside an entry").
+
+Every expected value was worked out by hand before the resolver ran. Reference: Friday
+29 November 2024, 12:00 UTC. Calendar facts used: 3 March 2020 is a Tuesday in ISO week
+2020-W10 (Monday 2 March to Sunday 8 March); 30 September 2020 ends the third quarter.
+
+Classes:
+Spans are the project's: a leading cue word ("until", "in", "during") is left out of the span
+("then", "morning"), as TimeML marks it; Arabic keeps its lead («منذ ذلك الحين»).
+
+- "later in the day", "earlier in the week", "later in the month", "earlier in the year": the
+  period of the date said before it (the reference's, when none was: a live-blog entry's own day).
+- "until then", "by then", «في ذلك الحين», «حتى ذلك الوقت»: the date said before it, as said;
+  with none before, no date (bare "then" is never one; "since then", «منذ ذلك الحين» say how long).
+- A part of the day before a day's anaphor (Arabic, the part first): «صباح اليوم نفسه», «مساء ذلك
+  اليوم» are that part of the day said before; «الليلة التالية» the next night; «اليوم الذي تلاه»,
+  «العام الذي تلاه» the day, the year that followed.
+- "in the morning", "during the afternoon" after a day said before: that part of that day; with
+  no day before (or only a month), no date.
+- Grain: an amount of a period's unit or coarser ("a year earlier") after "the quarter ended
+  Sept. 30, 2020" counts from the quarter, not from its last day; a finer amount ("two days
+  later") from the day; with no period before, from the day ("a year earlier" after a bare day).
+- English "the next night", "the previous night", "the night before" (where the clause ends):
+  that part of the day after or before.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from liveblog import find_times
+
+REF = datetime(2024, 11, 29, 12, 0, tzinfo=UTC)
+
+Case = tuple[str, list[tuple[str, str]]]
+
+LATER_IN: list[Case] = [
+    (
+        "Talks opened on 3 March 2020. Later in the day, they stalled.",
+        [("3 March 2020", "2020-03-03"), ("Later in the day", "2020-03-03")],
+    ),
+    (
+        "Talks opened on 3 March 2020. Earlier in the day, police had closed the road.",
+        [("3 March 2020", "2020-03-03"), ("Earlier in the day", "2020-03-03")],
+    ),
+    (
+        "The strike began on 3 March 2020. Earlier in the week, talks had failed.",
+        [("3 March 2020", "2020-03-03"), ("Earlier in the week", "2020-W10")],
+    ),
+    (
+        "The strike began in March 2020. Later in the month, talks resumed.",
+        [("March 2020", "2020-03"), ("Later in the month", "2020-03")],
+    ),
+    (
+        "The plant opened in March 2020. Later in the year, it closed.",
+        [("March 2020", "2020-03"), ("Later in the year", "2020")],
+    ),
+    # a live-blog entry with no date before: the entry's own day
+    ("Later in the day, the minister spoke to reporters.", [("Later in the day", "2024-11-29")]),
+    # a day is finer than a month: "later in the day" after a month names no day
+    ("The plant opened in March 2020. Later in the day, it closed.", [("March 2020", "2020-03")]),
+]
+
+THEN: list[Case] = [
+    (
+        "The offer expires on 30 November 2020. Until then, the shares trade freely.",
+        [("30 November 2020", "2020-11-30"), ("then", "2020-11-30")],
+    ),
+    # "since then" says how long, not when: no date of its own
+    ("The war ended in 1945. Since then, the border has held.", [("1945", "1945")]),
+    (
+        "The rebels entered the town on 3 March 2020. By then, most residents had fled.",
+        [("3 March 2020", "2020-03-03"), ("then", "2020-03-03")],
+    ),
+    ("By then, most residents had fled.", []),
+    ("The rebels entered the town on 3 March 2020. Then they left.", [("3 March 2020", "2020-03-03")]),
+    ("انتهت الحرب عام 1945. ومنذ ذلك الحين، صمدت الحدود.", [("عام 1945", "1945")]),
+    (
+        "انتهت الحرب في 3 مارس 1945. وفي ذلك الحين كانت المدينة مدمرة.",
+        [("3 مارس 1945", "1945-03-03"), ("في ذلك الحين", "1945-03-03")],
+    ),
+    (
+        "دخل المسلحون البلدة في 3 مارس 2020، وحتى ذلك الوقت كان معظم السكان قد فروا.",
+        [("3 مارس 2020", "2020-03-03"), ("حتى ذلك الوقت", "2020-03-03")],
+    ),
+    ("ومنذ ذلك الحين، صمدت الحدود.", []),
+]
+
+PARTS: list[Case] = [
+    (
+        "اندلعت الاشتباكات في 3 مارس 2020. وفي صباح اليوم نفسه، فر السكان.",
+        [("3 مارس 2020", "2020-03-03"), ("صباح اليوم نفسه", "2020-03-03TMO")],
+    ),
+    (
+        "اندلعت الاشتباكات في 3 مارس 2020. وفي مساء ذلك اليوم، فر السكان.",
+        [("3 مارس 2020", "2020-03-03"), ("مساء ذلك اليوم", "2020-03-03TEV")],
+    ),
+    (
+        "اندلعت الاشتباكات في 3 مارس 2020. وفي مساء اليوم ذاته، فر السكان.",
+        [("3 مارس 2020", "2020-03-03"), ("مساء اليوم ذاته", "2020-03-03TEV")],
+    ),
+    (
+        "اندلعت الاشتباكات في 3 مارس 2020. وفي الليلة التالية، فر السكان.",
+        [("3 مارس 2020", "2020-03-03"), ("الليلة التالية", "2020-03-04TNI")],
+    ),
+    (
+        "اندلعت الاشتباكات في 3 مارس 2020. وفي اليوم الذي تلاه، فر السكان.",
+        [("3 مارس 2020", "2020-03-03"), ("اليوم الذي تلاه", "2020-03-04")],
+    ),
+    (
+        "اندلعت الاشتباكات في 3 مارس 2020. وفي العام الذي تلاه، عاد السكان.",
+        [("3 مارس 2020", "2020-03-03"), ("العام الذي تلاه", "2021")],
+    ),
+    (
+        "The raid began on 3 March 2020. In the morning, troops entered the town.",
+        [("3 March 2020", "2020-03-03"), ("morning", "2020-03-03TMO")],
+    ),
+    (
+        "The raid began on 3 March 2020. Fighting went on during the afternoon.",
+        [("3 March 2020", "2020-03-03"), ("afternoon", "2020-03-03TAF")],
+    ),
+    (
+        "The raid began on 3 March 2020. The next night, troops left.",
+        [("3 March 2020", "2020-03-03"), ("next night", "2020-03-04TNI")],
+    ),
+    (
+        "The raid began on 3 March 2020. The night before, troops gathered.",
+        [("3 March 2020", "2020-03-03"), ("night before", "2020-03-02TNI")],
+    ),
+    ("In the morning, troops entered the town.", []),
+    # a time of its own follows: read as before, from the reference (a Friday at noon)
+    (
+        "The raid began on 3 March 2020. In the evening at eight, troops left.",
+        [("3 March 2020", "2020-03-03"), ("evening at eight", "2024-11-28T20:00")],
+    ),
+    ("The raid began in March 2020. In the morning, troops entered.", [("March 2020", "2020-03")]),
+]
+
+GRAIN: list[Case] = [
+    (
+        "Profit fell in the quarter ended Sept. 30, 2020, from a year earlier.",
+        [("quarter", "2020-Q3"), ("Sept. 30, 2020", "2020-09-30"), ("a year earlier", "2019-Q3")],
+    ),
+    (
+        "Sales rose in the quarter ended Sept. 30, 2020; two days later the chief executive quit.",
+        [("quarter", "2020-Q3"), ("Sept. 30, 2020", "2020-09-30"), ("two days later", "2020-10-02")],
+    ),
+    (
+        "The plant opened on Sept. 30, 2020. A year earlier, it was a field.",
+        [("Sept. 30, 2020", "2020-09-30"), ("A year earlier", "2019-09-30")],
+    ),
+]
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.when.timex) for f in find_times(text, REF, tz="UTC", languages=["en", "ar"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_IN, ids=[c[0][:48] for c in LATER_IN])
+def test_later_in_the_period(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), THEN, ids=[c[0][:48] for c in THEN])
+def test_then_is_the_date_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS, ids=[c[0][:48] for c in PARTS])
+def test_part_of_the_day_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GRAIN, ids=[c[0][:48] for c in GRAIN])
+def test_amount_counts_from_the_period_ended(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_rule_names_the_anchor() -> None:
+    """An anaphor's rule says what it was anchored on: the date before, or the reference."""
+    found = find_times("Talks opened on 3 March 2020. Later in the day, they stalled.", REF, tz="UTC")
+    assert found[-1].rule.endswith("-previous")
+    alone = find_times("Later in the day, the minister spoke.", REF, tz="UTC")
+    assert alone[-1].rule.endswith("-reference")
