@@ -151,6 +151,61 @@ GRAIN: list[Case] = [
         "The plant opened on Sept. 30, 2020. A year earlier, it was a field.",
         [("Sept. 30, 2020", "2020-09-30"), ("A year earlier", "2019-09-30")],
     ),
+    # a quarter's anaphor after a year said: the last quarter said, not the year
+    (
+        "Profit rose in the third quarter of 2020 from a year earlier; this year it will rise again."
+        " Exports in the year-ago quarter were flat.",
+        [
+            ("third quarter of 2020", "2020-Q3"),
+            ("a year earlier", "2019-Q3"),
+            ("this year", "2024"),
+            ("the year-ago quarter", "2019-Q3"),
+        ],
+    ),
+]
+
+# "the same period last year" is the period said before, a year back, at its own grain; alone,
+# last year. A year-to-date period ("the first nine months", «الأشهر التسعة الأولى») is no date of
+# its own (a length), but what follows compares with it: "a year earlier" is then the year before.
+SAME_PERIOD: list[Case] = [
+    (
+        "Sales rose in the third quarter of 2020 from the same period last year.",
+        [("third quarter of 2020", "2020-Q3"), ("the same period last year", "2019-Q3")],
+    ),
+    (
+        "Exports rose in October 2020, compared with the same period a year earlier.",
+        [("October 2020", "2020-10"), ("the same period a year earlier", "2019-10")],
+    ),
+    ("Exports rose 5% compared with the same period last year.", [("the same period last year", "2023")]),
+    (
+        "ارتفعت الصادرات في الربع الثالث من عام 2020 مقارنة بالفترة نفسها من العام الماضي.",
+        [("الربع الثالث من عام 2020", "2020-Q3"), ("الفترة نفسها من العام الماضي", "2019-Q3")],
+    ),
+    (
+        "ارتفعت الصادرات بنسبة 5% مقارنة بالفترة ذاتها من العام الماضي.",
+        [("الفترة ذاتها من العام الماضي", "2023")],
+    ),
+    (
+        "Profit rose in the third quarter of 2020. For the first nine months, profit rose to $9 million"
+        " from $7 million a year earlier.",
+        [("third quarter of 2020", "2020-Q3"), ("a year earlier", "2019")],
+    ),
+    (
+        "ارتفعت الأرباح في الربع الثالث من عام 2020. وخلال الأشهر التسعة الأولى ارتفعت الأرباح مقارنة"
+        " بالفترة نفسها من العام الماضي.",
+        [("الربع الثالث من عام 2020", "2020-Q3"), ("الفترة نفسها من العام الماضي", "2019")],
+    ),
+    ("He spent the first nine months in prison.", []),
+    # a report's "year-earlier" is the quarter said before, a year back; after a year-to-date, the year
+    (
+        "Profit rose in the third quarter of 2020, compared with year-earlier profit.",
+        [("third quarter of 2020", "2020-Q3"), ("year-earlier", "2019-Q3")],
+    ),
+    (
+        "Profit rose in the third quarter of 2020. For the nine months, the company reported a loss,"
+        " compared with year-earlier net income.",
+        [("third quarter of 2020", "2020-Q3"), ("year-earlier", "2019")],
+    ),
 ]
 
 
@@ -184,3 +239,8 @@ def test_rule_names_the_anchor() -> None:
     assert found[-1].rule.endswith("-previous")
     alone = find_times("Later in the day, the minister spoke.", REF, tz="UTC")
     assert alone[-1].rule.endswith("-reference")
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_PERIOD, ids=[c[0][:48] for c in SAME_PERIOD])
+def test_same_period_and_year_to_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected

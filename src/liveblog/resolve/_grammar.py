@@ -114,6 +114,9 @@ class Anaphor:
     year: int | None = None
     # ana9: the date said before it, as said ("until then", "since then", «منذ ذلك الحين»); alone, none
     itself: bool = False
+    # ana9: a length counted from the year's start ("the first nine months"): no date of its own, but
+    # what follows compares with its year ("… from $7 million a year earlier": the year before)
+    silent: bool = False
 
 
 @attrs.frozen

@@ -45,6 +45,9 @@ _UNIT_GRAIN = {
 _CLOCK_UNITS = {"second": 1, "minute": 60, "hour": 3600}
 _YEARS = (1900, 2100)  # the years a report's "the 1988 quarter" may name
 _AMOUNT_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+# ana9: the grain of "the year-earlier period", "year-ago": a report's period, the quarter said before
+# it, or the year of a year-to-date said since ("for the nine months … year-earlier net income")
+_REPORT_PERIOD = "period"
 
 
 # -- vague references -----------------------------------------------------------------------
@@ -198,7 +201,8 @@ def _ended(c: Composer, i: int, k: int, a: Anaphor, lang: str) -> Match | None:
 def _of_row(value: tuple[object, ...]) -> Anaphor:
     """An ``anaphor`` row's value: ``(unit, shift)``, ``(unit, shift, part)``, ``("latest", unit)``
     (that unit of the date before, else the last one over), ``("that", unit[, part])`` (of the date
-    before only), ``("then",)`` (the date before itself, ana9) or ``("amount", unit, n, grain)``."""
+    before only), ``("then",)`` (the date before itself, ana9), ``("todate", unit)`` (a length from
+    the unit's start that only anchors what follows, ana9) or ``("amount", unit, n[, grain])``."""
     head = value[0]
     if head == "latest":
         return Anaphor(str(value[1]), 0, period=True, alone=-1)
@@ -209,8 +213,11 @@ def _of_row(value: tuple[object, ...]) -> Anaphor:
         return Anaphor("day", 0, period=True, needs_anchor=True, itself=True)
     if head == "reported":  # en6: of a date of that unit said before it, else the last one over
         return Anaphor(str(value[1]), 0, period=True, alone=-1, same_grain=True)
-    if head == "amount":
-        return Anaphor(str(value[1]), int(str(value[2])), period=False, grain=str(value[3]))
+    if head == "todate":  # ana9: ("todate", unit): the first months of that unit, anchoring only
+        return Anaphor(str(value[1]), 0, period=True, silent=True)
+    if head == "amount":  # the grain named, or (ana9) the anchor's own: "the same period last year"
+        grain = str(value[3]) if len(value) > 3 else None
+        return Anaphor(str(value[1]), int(str(value[2])), period=False, grain=grain)
     part = str(value[2]) if len(value) > 2 else None
     return Anaphor(str(head), int(str(value[1])), period=True, part=part)
 
@@ -233,6 +240,8 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
     """
     zone = ref.tzinfo
     assert zone is not None
+    if a.grain == _REPORT_PERIOD:
+        a = attrs.evolve(a, grain="quarter")  # a report's period is a quarter unless said otherwise
     if anchor is None:
         if a.needs_anchor:
             return None
@@ -403,15 +412,20 @@ def anchor_all(
     by_grain: dict[Grain, When] = {}  # the last date said at each grain
     last_period: When | None = None  # the last quarter or half said ("up from $3 a year ago")
     closed: When | None = None  # ana9: the quarter or half the last date (a day said right after it) ends
-    for when, a in found:
-        if a is None:
+    todate = False  # ana9: a year-to-date ("the first nine months") is the last period said
+    for when, said in found:
+        if said is None:
             out.append((when, None))
             if not when.is_ref:
                 closed = last if last is not None and _day_of_period(last, when) else None
+                todate = False
                 last = by_grain[when.grain] = when
                 if when.grain in (Grain.QUARTER, Grain.HALF):
                     last_period = when
             continue
+        a = said
+        if a.grain == _REPORT_PERIOD:
+            a = attrs.evolve(a, grain=None if todate else "quarter")
         anchor = by_grain.get(_UNIT_GRAIN[a.unit]) if a.same_grain else last
         if (
             closed is not None
@@ -420,6 +434,9 @@ def anchor_all(
             and _UNIT_GRAIN[a.unit].rank >= closed.grain.rank
         ):
             anchor = closed  # "the quarter ended Sept. 30 … a year earlier": that quarter a year before
+        if a.grain is not None and anchor is not None and anchor.grain.rank > _UNIT_GRAIN[a.grain].rank:
+            # ana9: "the year-ago quarter" after "the current year": the last quarter said, not the year
+            anchor = last_period if last_period is not None else anchor
         if a.periods_only:  # en6: the last quarter or half said before, the days between left out
             anchor = last_period
             if anchor is None:
@@ -435,9 +452,14 @@ def anchor_all(
             now = anchored(a, anchor, ref)
         except (OverflowError, ValueError):  # a date the calendar cannot hold (year 9999 and on)
             now = None
+        if a.silent:  # ana9: "the first nine months": no date, but what follows compares with its year
+            if now is not None:
+                last, last_period, closed, todate = now, None, None, True
+            out.append((None, None))
+            continue
         out.append((now, "previous" if anchor is not None else "reference"))
         if now is not None and a.period and a.year is None:  # "the 1988 quarter" is a comparison: no anchor
-            closed = None
+            closed, todate = None, False
             last = by_grain[now.grain] = now
             if now.grain in (Grain.QUARTER, Grain.HALF):
                 last_period = now

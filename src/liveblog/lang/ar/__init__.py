@@ -608,6 +608,19 @@ REFS: list[Row] = [
     *((w, "anaphor", (unit, 1)) for unit, w in (("day", "اليوم اللاحق"), ("week", "الأسبوع اللاحق"))),
     *((w, "anaphor", (unit, 1)) for unit, w in (("month", "الشهر اللاحق"), ("year", "العام اللاحق"))),
     ("الليلة التالية", "anaphor", ("day", 1, "night")),
+    # «الفترة نفسها من العام الماضي» ("the same period last year"): the period said before, a year
+    # back, at its own grain (alone, last year); «الأشهر التسعة الأولى» no date, but a year that what
+    # follows compares with
+    *(
+        (f"{noun} من {year}", "anaphor", ("amount", "year", -1))
+        for noun in ("الفترة نفسها", "الفترة ذاتها", "نفس الفترة", "الفترة المماثلة", "الفترة المقابلة")
+        for year in ("العام الماضي", "العام السابق", "السنة الماضية", "السنة السابقة")
+    ),
+    *(
+        (w, "anaphor", ("todate", "year"))
+        for n in ("التسعة", "الستة")
+        for w in (f"الأشهر {n} الأولى", f"الشهور {n} الأولى", f"{n} أشهر الأولى")
+    ),
     ("الليلة السابقة", "anaphor", ("day", -1, "night")),
     *(
         (f"{lead} {noun}", "anaphor", ("then",))

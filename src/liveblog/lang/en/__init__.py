@@ -718,6 +718,19 @@ REFS: list[Row] = [
         for w in (f"the previous {part}",)
     ),
     ("the night before", "anaphor-bound", ("day", -1, "night")),
+    # "the same period last year": the period said before, a year back, at its own grain (alone, last
+    # year); "the first nine months", "the year to date": no date, but a year that what follows
+    # compares with ("… from $7 million a year earlier": the year before)
+    *(
+        (f"the same period {back}", "anaphor", ("amount", "year", -1))
+        for back in ("last year", "of last year", "a year ago", "a year earlier", "the previous year")
+    ),
+    *(
+        (f"{lead} {n} months", "anaphor", ("todate", "year"))
+        for lead in ("the first", "the", "the latest")
+        for n in ("six", "nine")
+    ),
+    *((w, "anaphor", ("todate", "year")) for w in ("the year to date", "the year-to-date period")),
     # The day before the day (or holiday) named next ("on the eve of 7 October"); an event names none.
     *((w, "dayshift", -1) for w in ("the eve of", "eve of")),
     *(
@@ -736,9 +749,11 @@ REFS: list[Row] = [
     *((w, "anaphor", ("latest", "quarter")) for w in ("the latest period", "the most recent period")),
     # tbaq: the latest year of accounts, a year that is over ("the latest fiscal year").
     *((w, "anaphor", ("latest", "year")) for w in ("the latest fiscal year", "the most recent fiscal year")),
-    *((w, "anaphor", ("amount", "year", -1, "quarter")) for w in ("year-earlier", "year-ago")),
+    # ana9: "period" (a report's period): the quarter said before, or the year of a year-to-date said
+    # since ("For the nine months, … compared with year-earlier net income")
+    *((w, "anaphor", ("amount", "year", -1, "period")) for w in ("year-earlier", "year-ago")),
     *(
-        (f"the {adj} {noun}", "anaphor", ("amount", "year", -1, "quarter"))
+        (f"the {adj} {noun}", "anaphor", ("amount", "year", -1, noun))
         for adj in ("year-earlier", "year-ago", "year earlier", "year ago", "comparable year-ago")
         for noun in ("quarter", "period")
     ),
@@ -746,10 +761,10 @@ REFS: list[Row] = [
         (w, "anaphor", ("amount", "year", -1, "quarter"))
         for w in ("the quarter a year ago", "last year's quarter")
     ),
-    ("the corresponding period last year", "anaphor", ("amount", "year", -1, "quarter")),
+    ("the corresponding period last year", "anaphor", ("amount", "year", -1, "period")),
     # tb8: "the 1988 quarter", "in the 1989 period": the report's quarter in the year said before it
     *((w, "yearanaphor", ("reported", "quarter")) for w in ("quarter", "period")),
-    ("the year-earlier", "anaphor", ("amount", "year", -1, "quarter")),
+    ("the year-earlier", "anaphor", ("amount", "year", -1, "period")),
     # After an amount: (direction, counted from a quarter or half said before only).
     *((w, "periodended", None) for w in ("ended", "ending", "that ended", "which ended")),
     # Years in words ("nineteen ninety-six", "two thousand and one"): tens past sixty, thousands.
