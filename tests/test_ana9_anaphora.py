@@ -20,6 +20,9 @@ Spans are the project's: a leading cue word ("until", "in", "during") is left ou
 - Grain: an amount of a period's unit or coarser ("a year earlier") after "the quarter ended
   Sept. 30, 2020" counts from the quarter, not from its last day; a finer amount ("two days
   later") from the day; with no period before, from the day ("a year earlier" after a bare day).
+- Arabic «بعد يومين» told in the past ("two days later") counts from the date said before it; with
+  none, or an amount of hours after a day, no date (as before); with a future cue, from the
+  reference (as before). English "in two days" told in the past stays a length.
 - English "the next night", "the previous night", "the night before" (where the clause ends):
   that part of the day after or before.
 """
@@ -243,4 +246,32 @@ def test_rule_names_the_anchor() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), SAME_PERIOD, ids=[c[0][:48] for c in SAME_PERIOD])
 def test_same_period_and_year_to_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+STORY: list[Case] = [
+    (
+        "اندلعت الاشتباكات في 3 مارس 2020، وبعد يومين فر السكان.",
+        [("3 مارس 2020", "2020-03-03"), ("بعد يومين", "2020-03-05")],
+    ),
+    (
+        "وصل الوفد يوم 3 مارس 2020 وغادر بعد أسبوع.",
+        [("3 مارس 2020", "2020-03-03"), ("بعد أسبوع", "2020-03-10")],
+    ),
+    (
+        "اندلعت الاشتباكات في مارس 2020، وعاد السكان بعد عام.",
+        [("مارس 2020", "2020-03"), ("بعد عام", "2021-03")],
+    ),
+    ("عاد بعد ساعتين إلى منزله.", []),
+    ("اعتقل في 3 مارس 2020 وأفرج عنه بعد ساعتين.", [("3 مارس 2020", "2020-03-03")]),
+    ("ستبدأ المفاوضات بعد يومين.", [("بعد يومين", "2024-12-01")]),
+    (
+        "The talks opened on 3 March 2020; more rain fell in two days than in a month.",
+        [("3 March 2020", "2020-03-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORY, ids=[c[0][:48] for c in STORY])
+def test_amount_told_in_the_past_counts_from_the_story(text: str, expected: list[tuple[str, str]]) -> None:
     assert _read(text) == expected

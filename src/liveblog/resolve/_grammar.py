@@ -145,6 +145,9 @@ class Match:
     calendar: Calendar | None = None
     amount: tuple[Literal[-1, 1], str] | None = None  # the sign, and the language of the words
     anaphor: Anaphor | None = None  # set: ``when`` counts from the reference until find_times anchors it
+    # ana9: what an amount names counted from the story's moment instead, when its clause is told in
+    # the past («وبعد يومين فر السكان»: two days after the date said before it)
+    story: Anaphor | None = None
 
 
 @attrs.frozen
