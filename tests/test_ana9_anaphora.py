@@ -23,6 +23,10 @@ Spans are the project's: a leading cue word ("until", "in", "during") is left ou
 - Arabic «بعد يومين» told in the past ("two days later") counts from the date said before it; with
   none, or an amount of hours after a day, no date (as before); with a future cue, from the
   reference (as before). English "in two days" told in the past stays a length.
+- An edge of a period's anaphor ("late that year", "early the following year", «أواخر العام نفسه»,
+  «منتصف الشهر التالي»): that edge of the period said from the date before (days 1-10 / 11-20 /
+  21-end of a month; January-March / May-August / September-December of a year); alone, of the
+  reference's period.
 - English "the next night", "the previous night", "the night before" (where the clause ends):
   that part of the day after or before.
 """
@@ -274,4 +278,39 @@ STORY: list[Case] = [
 
 @pytest.mark.parametrize(("text", "expected"), STORY, ids=[c[0][:48] for c in STORY])
 def test_amount_told_in_the_past_counts_from_the_story(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+EDGES: list[Case] = [
+    (
+        "The war began in March 2020. Late that year, talks began.",
+        [("March 2020", "2020-03"), ("Late that year", "2020-09/2020-12")],
+    ),
+    (
+        "The war began in March 2020. Early the following year, talks began.",
+        [("March 2020", "2020-03"), ("Early the following year", "2021-01/2021-03")],
+    ),
+    (
+        "اندلعت الحرب في مارس 2020. وفي أواخر العام نفسه بدأت المحادثات.",
+        [("مارس 2020", "2020-03"), ("أواخر العام نفسه", "2020-09/2020-12")],
+    ),
+    (
+        "اندلعت الحرب في مارس 2020. وفي مطلع العام التالي بدأت المحادثات.",
+        [("مارس 2020", "2020-03"), ("مطلع العام التالي", "2021-01/2021-03")],
+    ),
+    (
+        "اندلعت الحرب في مارس 2020. وفي نهاية الشهر نفسه بدأت المحادثات.",
+        [("مارس 2020", "2020-03"), ("نهاية الشهر نفسه", "2020-03-21/2020-03-31")],
+    ),
+    (
+        "اندلعت الحرب في مارس 2020. وفي منتصف الشهر التالي بدأت المحادثات.",
+        [("مارس 2020", "2020-03"), ("منتصف الشهر التالي", "2020-04-11/2020-04-20")],
+    ),
+    # alone (a live-blog entry): the reference's month, November 2024
+    ("بدأت المحادثات في أواخر الشهر نفسه.", [("أواخر الشهر نفسه", "2024-11-21/2024-11-30")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EDGES, ids=[c[0][:48] for c in EDGES])
+def test_edge_of_a_period_said_before(text: str, expected: list[tuple[str, str]]) -> None:
     assert _read(text) == expected

@@ -117,6 +117,7 @@ class Anaphor:
     # ana9: a length counted from the year's start ("the first nine months"): no date of its own, but
     # what follows compares with its year ("… from $7 million a year earlier": the year before)
     silent: bool = False
+    edge: str | None = None  # ana9: that edge of the period ("late that year", «أواخر العام نفسه»)
 
 
 @attrs.frozen

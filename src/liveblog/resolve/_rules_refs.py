@@ -45,6 +45,7 @@ _UNIT_GRAIN = {
 _CLOCK_UNITS = {"second": 1, "minute": 60, "hour": 3600}
 _YEARS = (1900, 2100)  # the years a report's "the 1988 quarter" may name
 _AMOUNT_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_EDGED = frozenset({"week", "month", "year"})  # ana9: the periods an edge word cuts ("late that year")
 # ana9: the grain of "the year-earlier period", "year-ago": a report's period, the quarter said before
 # it, or the year of a year-to-date said since ("for the nine months … year-earlier net income")
 _REPORT_PERIOD = "period"
@@ -157,6 +158,18 @@ def _part_first(c: Composer, i: int) -> Match | None:
     if not a.period or a.unit != "day" or a.part is not None or a.itself:
         return None
     return _anaphor_match(c, i, h.end, attrs.evolve(a, part=p.value), h.lex.lang)
+
+
+def edged(c: Composer, i: int, k: int, edge: str) -> Match | None:
+    """ana9: an edge word at ``i`` before a period's anaphor at ``k`` ("late that year", «أواخر العام
+    نفسه», «منتصف الشهر التالي»): that edge of the period it names from the date before."""
+    h = c.t.hit(k, "anaphor")
+    if h is None or h.lex.bound:
+        return None
+    a = _of_row(h.value)
+    if not a.period or a.unit not in _EDGED or a.part is not None or a.itself or a.silent:
+        return None
+    return _anaphor_match(c, i, h.end, attrs.evolve(a, edge=edge), h.lex.lang)
 
 
 def _year_anaphor(c: Composer, i: int) -> Match | None:
@@ -330,6 +343,11 @@ def _day_said(c: Composer, i: int) -> tuple[Partial, int] | None:
 
 
 def _period(d: date, a: Anaphor, zone: tzinfo) -> When | None:
+    if a.edge is not None:  # ana9: "late that year": that edge of the period
+        from liveblog.resolve._compose import edge_of_unit  # here: the composer imports this module
+
+        cut = _period(d, attrs.evolve(a, edge=None), zone)
+        return None if cut is None else edge_of_unit(a.edge, a.unit, cut.start.astimezone(zone))
     if a.year is not None:
         d = d.replace(year=a.year, day=1)  # "the 1988 quarter": the period said, in 1988 (tb8)
     if a.inside is not None:
