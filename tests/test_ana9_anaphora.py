@@ -33,9 +33,11 @@ Spans are the project's: a leading cue word ("until", "in", "during") is left ou
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from liveblog import find_times
 
@@ -135,6 +137,26 @@ PARTS: list[Case] = [
     (
         "The raid began on 3 March 2020. The night before, troops gathered.",
         [("3 March 2020", "2020-03-03"), ("night before", "2020-03-02TNI")],
+    ),
+    (
+        "The raid began on 3 March 2020. Later in the evening, troops left.",
+        [("3 March 2020", "2020-03-03"), ("Later in the evening", "2020-03-03TEV")],
+    ),
+    (
+        "The raid began on 3 March 2020. The previous night, troops gathered.",
+        [("3 March 2020", "2020-03-03"), ("previous night", "2020-03-02TNI")],
+    ),
+    (
+        "اندلعت الاشتباكات في 3 مارس 2020. وفي الليلة السابقة، احتشد المسلحون.",
+        [("3 مارس 2020", "2020-03-03"), ("الليلة السابقة", "2020-03-02TNI")],
+    ),
+    (
+        "اندلعت الاشتباكات في 3 مارس 2020. وفي ظهر اليوم نفسه، فر السكان.",
+        [("3 مارس 2020", "2020-03-03"), ("ظهر اليوم نفسه", "2020-03-03TMI")],
+    ),
+    (
+        "اندلعت الاشتباكات في 3 مارس 2020. وفي الشهر اللاحق، عاد السكان.",
+        [("3 مارس 2020", "2020-03-03"), ("الشهر اللاحق", "2020-04")],
     ),
     ("In the morning, troops entered the town.", []),
     # a time of its own follows: read as before, from the reference (a Friday at noon)
@@ -314,3 +336,24 @@ EDGES: list[Case] = [
 @pytest.mark.parametrize(("text", "expected"), EDGES, ids=[c[0][:48] for c in EDGES])
 def test_edge_of_a_period_said_before(text: str, expected: list[tuple[str, str]]) -> None:
     assert _read(text) == expected
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September")
+_MONTHS += ("October", "November", "December")
+_AR_MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر")
+_AR_MONTHS += ("أكتوبر", "نوفمبر", "ديسمبر")
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 30)))
+@settings(max_examples=40, deadline=None)
+def test_anaphora_follow_any_day_said_before(day: date) -> None:
+    """Whatever day is said first, "later in the day" and "until then" are that day, "the next
+    night" the night after it, «في اليوم الذي تلاه» the day after it."""
+    said = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    text = f"Talks opened on {said}. Later in the day, they stalled. Until then, few spoke."
+    after = day + timedelta(days=1)
+    assert _read(text)[1:] == [("Later in the day", day.isoformat()), ("then", day.isoformat())]
+    night = _read(f"Talks opened on {said}. The next night, they stalled.")[1:]
+    assert night == [("next night", f"{after.isoformat()}TNI")]
+    ar = f"بدأت المحادثات في {day.day} {_AR_MONTHS[day.month - 1]} {day.year}، وفي اليوم الذي تلاه توقفت."
+    assert _read(ar)[1:] == [("اليوم الذي تلاه", after.isoformat())]
