@@ -27,6 +27,9 @@ Spans are the project's: a leading cue word ("until", "in", "during") is left ou
   «منتصف الشهر التالي»): that edge of the period said from the date before (days 1-10 / 11-20 /
   21-end of a month; January-March / May-August / September-December of a year); alone, of the
   reference's period.
+- A clock said without its day ("around 7:15 p.m.", «الساعة الخامسة مساء») is on the day said
+  before it (a day, or a time in one); with none, after a month, or with a zone of its own, it
+  is read as before (from the reference, leaning past: 28 November at 19:15).
 - English "the next night", "the previous night", "the night before" (where the clause ends):
   that part of the day after or before.
 """
@@ -159,10 +162,10 @@ PARTS: list[Case] = [
         [("3 مارس 2020", "2020-03-03"), ("الشهر اللاحق", "2020-04")],
     ),
     ("In the morning, troops entered the town.", []),
-    # a time of its own follows: read as before, from the reference (a Friday at noon)
+    # a time of its own follows: read as a clock, which is on the day said before (20:00)
     (
         "The raid began on 3 March 2020. In the evening at eight, troops left.",
-        [("3 March 2020", "2020-03-03"), ("evening at eight", "2024-11-28T20:00")],
+        [("3 March 2020", "2020-03-03"), ("evening at eight", "2020-03-03T20:00")],
     ),
     ("The raid began in March 2020. In the morning, troops entered.", [("March 2020", "2020-03")]),
 ]
@@ -335,6 +338,36 @@ EDGES: list[Case] = [
 
 @pytest.mark.parametrize(("text", "expected"), EDGES, ids=[c[0][:48] for c in EDGES])
 def test_edge_of_a_period_said_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+CLOCKS: list[Case] = [
+    (
+        "The talks opened on Monday evening. Around 7:15 p.m., the envoy left.",
+        [("Monday evening", "2024-11-25TEV"), ("Around 7:15 p.m.", "2024-11-25T19:15")],
+    ),
+    ("Around 7:15 p.m., the envoy left.", [("Around 7:15 p.m.", "2024-11-28T19:15")]),
+    (
+        "The talks opened in March. At 5 pm, the envoy left.",
+        [("March", "2024-03"), ("5 pm", "2024-11-28T17:00")],
+    ),
+    (
+        "The talks opened on 3 March 2020. At 5 pm, the envoy left. At 6 pm, he returned.",
+        [("3 March 2020", "2020-03-03"), ("5 pm", "2020-03-03T17:00"), ("6 pm", "2020-03-03T18:00")],
+    ),
+    (
+        "The talks opened on 3 March 2020. At 5 pm GMT, the envoy left.",
+        [("3 March 2020", "2020-03-03"), ("5 pm GMT", "2024-11-28T17:00")],
+    ),
+    (
+        "بدأت المحادثات يوم 3 مارس 2020، وفي الساعة الخامسة مساء غادر المبعوث.",
+        [("3 مارس 2020", "2020-03-03"), ("الساعة الخامسة مساء", "2020-03-03T17:00")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCKS, ids=[c[0][:48] for c in CLOCKS])
+def test_clock_is_on_the_day_said_before(text: str, expected: list[tuple[str, str]]) -> None:
     assert _read(text) == expected
 
 

@@ -33,7 +33,7 @@ from liveblog.resolve._fallback import dateparser_find, dateparser_resolve
 from liveblog.resolve._grammar import Anaphor, Ctx, Match, Tokens
 from liveblog.resolve._partial import Partial, Prefer, realize
 from liveblog.resolve._rules import Rules
-from liveblog.resolve._rules_refs import anchor_all
+from liveblog.resolve._rules_refs import anchor_all, clock_anaphor
 
 __all__ = ["END_OF_DAY", "Prefer", "find_times", "reference_and_zone", "resolve"]
 
@@ -430,7 +430,7 @@ def _find_ours(
         forward_amount = m.amount[1] if m.amount is not None and m.amount[0] > 0 else None
         found.append((_found(text, norm, toks, m), forward_amount))
         _mark_list_next(starts, toks, m.end)
-        for marks, said in ((anaphora, m.anaphor), (stories, m.story)):
+        for marks, said in ((anaphora, m.anaphor or clock_anaphor(m.value)), (stories, m.story)):
             if said is not None:
                 marks[found[-1][0].span.start] = said
     return found, anaphora, stories

@@ -118,6 +118,9 @@ class Anaphor:
     # what follows compares with its year ("… from $7 million a year earlier": the year before)
     silent: bool = False
     edge: str | None = None  # ana9: that edge of the period ("late that year", «أواخر العام نفسه»)
+    # ana9: a clock said without its day ("at 7:15 p.m."): on the day said before it, else its own
+    # reading from the reference, as said
+    own: bool = False
 
 
 @attrs.frozen

@@ -31,7 +31,7 @@ from liveblog.resolve._windows import _ends_a_word, day_from
 if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
 
-__all__ = ["anaphor", "anchored", "inside", "vague", "weekend", "year_words"]
+__all__ = ["anaphor", "anchored", "clock_anaphor", "edged", "inside", "vague", "weekend", "year_words"]
 
 _UNIT_GRAIN = {
     "minute": Grain.MINUTE,
@@ -432,7 +432,7 @@ def anchor_all(
     closed: When | None = None  # ana9: the quarter or half the last date (a day said right after it) ends
     todate = False  # ana9: a year-to-date ("the first nine months") is the last period said
     for when, said in found:
-        if said is None:
+        if said is None or (said.own and not _a_day(last)):  # ana9: a clock with no day before: as read
             out.append((when, None))
             if not when.is_ref:
                 closed = last if last is not None and _day_of_period(last, when) else None
@@ -441,9 +441,8 @@ def anchor_all(
                 if when.grain in (Grain.QUARTER, Grain.HALF):
                     last_period = when
             continue
-        a = said
-        if a.grain == _REPORT_PERIOD:
-            a = attrs.evolve(a, grain=None if todate else "quarter")
+        # ana9: a report's period is the quarter said before, or the year of a year-to-date said since
+        a = attrs.evolve(said, grain=None if todate else "quarter") if said.grain == _REPORT_PERIOD else said
         anchor = by_grain.get(_UNIT_GRAIN[a.unit]) if a.same_grain else last
         if (
             closed is not None
@@ -482,6 +481,26 @@ def anchor_all(
             if now.grain in (Grain.QUARTER, Grain.HALF):
                 last_period = now
     return out
+
+
+def _a_day(when: When | None) -> bool:
+    """Whether ``when`` names one day or a time inside one: what a clock said alone is on (ana9)."""
+    return when is not None and not when.is_ref and not when.is_range and when.grain.rank <= Grain.DAY.rank
+
+
+def clock_anaphor(value: object) -> Anaphor | None:
+    """ana9: a clock said without a day, zone or seconds ("at 7:15 p.m.", "4 in the morning"): an
+    anaphor on the day said before it ("Thursday evening … around 7:15 p.m.": that Thursday)."""
+    if (
+        not isinstance(value, Partial)
+        or value.hour is None
+        or value.zone is not None
+        or value.second is not None
+    ):
+        return None
+    if any(x is not None for x in (value.year, value.month, value.day, value.weekday, value.week)):
+        return None
+    return Anaphor("day", 0, period=True, at=(value.hour, value.minute or 0), own=True)
 
 
 def _day_of_period(period: When, day: When) -> bool:
