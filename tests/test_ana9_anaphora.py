@@ -28,8 +28,9 @@ Spans are the project's: a leading cue word ("until", "in", "during") is left ou
   21-end of a month; January-March / May-August / September-December of a year); alone, of the
   reference's period.
 - A clock said without its day ("around 7:15 p.m.", «الساعة الخامسة مساء») is on the day said
-  before it (a day, or a time in one); with none, after a month, or with a zone of its own, it
-  is read as before (from the reference, leaning past: 28 November at 19:15).
+  before it (a day, or a time in one) in the same paragraph; with none, after a month, with a
+  zone of its own, or on a line of its own (a live-blog entry's time), it is read as before
+  (from the reference, leaning past: 28 November at 19:15).
 - English "the next night", "the previous night", "the night before" (where the clause ends):
   that part of the day after or before.
 """
@@ -358,6 +359,11 @@ CLOCKS: list[Case] = [
     (
         "The talks opened on 3 March 2020. At 5 pm GMT, the envoy left.",
         [("3 March 2020", "2020-03-03"), ("5 pm GMT", "2024-11-28T17:00")],
+    ),
+    # a clock on a line of its own (a live-blog entry's time) is not on the day the text before named
+    (
+        "Troops entered the town on Monday.\n11:05\nSirens sounded.",
+        [("Monday", "2024-11-25"), ("11:05", "2024-11-29T11:05")],
     ),
     (
         "بدأت المحادثات يوم 3 مارس 2020، وفي الساعة الخامسة مساء غادر المبعوث.",

@@ -359,6 +359,15 @@ def _told_in_past(
     return sorted([*found, *back], key=lambda f: f.span.start)
 
 
+def _same_paragraph(text: str, found: list[Reading]) -> bool:
+    """Whether the last two dates found lie in one paragraph (no line break between them): a clock
+    on a line of its own, a live-blog entry's time, is not on the day the entry before named."""
+    if len(found) < 2:
+        return False
+    before, now = found[-2][0].span, found[-1][0].span
+    return "\n" not in text[before.end : now.start]
+
+
 def _find_ours(
     text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...], refs: bool = False
 ) -> tuple[list[Reading], dict[int, Anaphor], dict[int, Anaphor]]:
@@ -430,7 +439,8 @@ def _find_ours(
         forward_amount = m.amount[1] if m.amount is not None and m.amount[0] > 0 else None
         found.append((_found(text, norm, toks, m), forward_amount))
         _mark_list_next(starts, toks, m.end)
-        for marks, said in ((anaphora, m.anaphor or clock_anaphor(m.value)), (stories, m.story)):
+        clock = clock_anaphor(m.value) if m.anaphor is None and _same_paragraph(text, found) else None
+        for marks, said in ((anaphora, m.anaphor or clock), (stories, m.story)):
             if said is not None:
                 marks[found[-1][0].span.start] = said
     return found, anaphora, stories
