@@ -439,7 +439,11 @@ def _find_ours(
         forward_amount = m.amount[1] if m.amount is not None and m.amount[0] > 0 else None
         found.append((_found(text, norm, toks, m), forward_amount))
         _mark_list_next(starts, toks, m.end)
-        clock = clock_anaphor(m.value) if m.anaphor is None and _same_paragraph(text, found) else None
+        clock = (
+            c
+            if m.anaphor is None and (c := clock_anaphor(m.value)) and _same_paragraph(text, found)
+            else None
+        )
         for marks, said in ((anaphora, m.anaphor or clock), (stories, m.story)):
             if said is not None:
                 marks[found[-1][0].span.start] = said
