@@ -1593,11 +1593,8 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     # vague references, anaphora, the weekend (liveblog.resolve._rules_refs)
     (_rules_refs.vague, frozenset({"ref"})),
     (_rules_refs.year_words, frozenset({"num", "yearcue"})),
-    # ana9: "part" for «صباح اليوم نفسه» (a part of the day before a day's anaphor)
-    (
-        _rules_refs.anaphor,
-        frozenset({"anaphor", "anaphorlead", "number", "num", "hedge", "frac", "unit", "part"}),
-    ),
+    (_rules_refs.anaphor, frozenset({"anaphor", "anaphorlead", "number", "num", "hedge", "frac", "unit"})),
+    (_rules_refs.part_first, frozenset({"part"})),  # ana9: «صباح اليوم نفسه»
     (_rules_refs.inside, frozenset({"month", "number", "num", "ordinal", "nth"})),  # ar6
     (  # tb8: "anaphor" for "year-ago third-quarter"
         Composer._year_part,

@@ -31,7 +31,17 @@ from liveblog.resolve._windows import _ends_a_word, day_from
 if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
 
-__all__ = ["anaphor", "anchored", "clock_anaphor", "edged", "inside", "vague", "weekend", "year_words"]
+__all__ = [
+    "anaphor",
+    "anchored",
+    "clock_anaphor",
+    "edged",
+    "inside",
+    "part_first",
+    "vague",
+    "weekend",
+    "year_words",
+]
 
 _UNIT_GRAIN = {
     "minute": Grain.MINUTE,
@@ -117,9 +127,6 @@ def anaphor(c: Composer, i: int) -> Match | None:
             a, k = attrs.evolve(a, at=clock[0]), clock[1]
         ended = _ended(c, i, k, a, h.lex.lang)
         return ended if ended is not None else _anaphor_match(c, i, k, a, h.lex.lang)
-    first = _part_first(c, i)
-    if first is not None:
-        return first
     lead = t.hit(i, "anaphorlead")  # «بعد ذلك بيومين»: the direction, then the amount
     if lead is not None:
         q = c.r.qty(lead.end)
@@ -143,7 +150,7 @@ def anaphor(c: Composer, i: int) -> Match | None:
     return _anaphor_match(c, i, d.end, a, d.lex.lang)
 
 
-def _part_first(c: Composer, i: int) -> Match | None:
+def part_first(c: Composer, i: int) -> Match | None:
     """ana9: a part of the day said before a day's anaphor, «صباح اليوم نفسه», «مساء ذلك اليوم»:
     that part of the day the anaphor names. A part that names the day before its own («ليلة»,
     the night before a day) is not one of that day."""
@@ -498,7 +505,9 @@ def clock_anaphor(value: object) -> Anaphor | None:
         or value.second is not None
     ):
         return None
-    if any(x is not None for x in (value.year, value.month, value.day, value.weekday, value.week)):
+    if value.day is not None or value.weekday is not None or value.month is not None:
+        return None
+    if value.year is not None or value.week is not None:
         return None
     return Anaphor("day", 0, period=True, at=(value.hour, value.minute or 0), own=True)
 
