@@ -74,10 +74,12 @@ def test_past_words_are_not_saying_or_nouns() -> None:
 
 
 # (sentence, the amount's words, TIMEX3 or None): «بعد N» after a perfect of an event counts from
-# the story's moment (no date); a future or imperfect verb after that perfect makes it a date again
+# the story's moment (no date; ana9: from the date said before it, where one was); a future or
+# imperfect verb after that perfect makes it a date again
 # (20 October 2024 + 3 years is 2027; + 2 days is 22 October).
 AFTER_THE_STORY: list[tuple[str, str, str | None]] = [
-    ("احتل نابليون مصر عام 1798 وخرجت قواته بعد ثلاث سنوات.", "بعد ثلاث سنوات", None),
+    # ana9: counted from the year said before it in the same text, 1798 + 3 years
+    ("احتل نابليون مصر عام 1798 وخرجت قواته بعد ثلاث سنوات.", "بعد ثلاث سنوات", "1801"),
     ("اعتقل الناشط في حزيران وأفرج عنه بعد يومين.", "بعد يومين", None),
     ("قال إنه سيعود بعد ثلاث سنوات.", "بعد ثلاث سنوات", "2027"),
     ("انسحبت القوات ويعود السكان بعد يومين.", "بعد يومين", "2024-10-22"),

@@ -396,7 +396,7 @@ class Lexicon:
         Cue and function words ("in", "the", في) are left out: rules may start
         a few tokens before a trigger, so they are still read.
         """
-        return (
+        base = (
             {
                 w
                 for w, senses in self.by_first.items()
@@ -422,6 +422,19 @@ class Lexicon:
             }
             | self.longest_words(_NAMED_KINDS)
         )
+        return base | self._unspotted_anaphora(base)
+
+    def _unspotted_anaphora(self, spotted: set[str]) -> set[str]:
+        """ana9: the last word (three letters or more) of each anaphor phrase none of whose words is
+        spotted otherwise: "then" of "until then", «الحين» of «منذ ذلك الحين»."""
+        return {
+            max((w for w in lex.words if len(w) >= 3), key=lex.words.index)
+            for senses in self.by_first.values()
+            for lex in senses
+            if lex.kind == "anaphor"
+            and any(len(w) >= 3 for w in lex.words)
+            and not any(w in spotted for w in lex.words)
+        }
 
     def _short_first_spots(self) -> set[str]:
         """The longest word of each date phrase whose first word is too short to scan for.

@@ -34,7 +34,7 @@ from liveblog.resolve._fallback import dateparser_find, dateparser_resolve
 from liveblog.resolve._grammar import Anaphor, Ctx, Match, Tokens
 from liveblog.resolve._partial import Partial, Prefer, realize
 from liveblog.resolve._rules import Rules
-from liveblog.resolve._rules_refs import anchor_all
+from liveblog.resolve._rules_refs import anchor_all, clock_anaphor
 
 __all__ = ["END_OF_DAY", "Prefer", "find_times", "reference_and_zone", "resolve"]
 
@@ -173,7 +173,7 @@ def find_times(
     ours = tuple(lang for lang in langs if lexicon(lang) is not None)
     found: list[Found] = []
     if ours:
-        readings, anaphora = _find_ours(text, ref, prefer, ours, refs)
+        readings, anaphora, stories = _find_ours(text, ref, prefer, ours, refs)
         found = [f for f, _amount in readings]
         if prefer == "past" and found:
             found = in_context(
@@ -184,6 +184,7 @@ def find_times(
                 ours,
                 lambda words, at: resolve(words, at, languages=ours),
             )
+            found = _told_in_past(readings, found, stories, anaphora)
     else:
         anaphora = {}
     others = [lang for lang in langs if not _complete(lang)]  # dateparser reads what our tables miss
@@ -361,15 +362,43 @@ def _anchor(found: list[Found], anaphora: dict[int, Anaphor], ref: datetime, *, 
     return out
 
 
+def _told_in_past(
+    readings: list[Reading], found: list[Found], stories: dict[int, Anaphor], anaphora: dict[int, Anaphor]
+) -> list[Found]:
+    """``found`` with the amounts its clause made lengths ("counted from the story") put back as
+    anaphora where they may count from the date said before them (ana9: «وبعد يومين فر السكان»
+    after «في 3 مارس»: 5 March); with none before they name nothing (:func:`_anchor`)."""
+    if not stories:
+        return found
+    kept = {f.span.start for f in found}
+    back = [f for f, _amount in readings if f.span.start in stories and f.span.start not in kept]
+    if not back:
+        return found
+    for f in back:
+        anaphora[f.span.start] = stories[f.span.start]
+    return sorted([*found, *back], key=lambda f: f.span.start)
+
+
+def _same_paragraph(text: str, found: list[Reading]) -> bool:
+    """Whether the last two dates found lie in one paragraph (no line break between them): a clock
+    on a line of its own, a live-blog entry's time, is not on the day the entry before named."""
+    if len(found) < 2:
+        return False
+    before, now = found[-2][0].span, found[-1][0].span
+    return "\n" not in text[before.end : now.start]
+
+
 def _find_ours(
     text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...], refs: bool = False
-) -> tuple[list[Reading], dict[int, Anaphor]]:
-    """Our tables' readings of ``text``, and the anaphora among them by their span's start."""
+) -> tuple[list[Reading], dict[int, Anaphor], dict[int, Anaphor]]:
+    """Our tables' readings of ``text``, the anaphora among them by their span's start, and the
+    amounts that count from the story's moment when told in the past (``Match.story``)."""
     norm = normalize(text)
     hits = prescan(norm.text, langs)
     anaphora: dict[int, Anaphor] = {}
+    stories: dict[int, Anaphor] = {}
     if not hits:
-        return [], anaphora
+        return [], anaphora, stories
     lexicons = [lex for lang in langs if (lex := lexicon(lang)) is not None]
     toks = Tokens(norm.text, lexicons, _windows(norm.text, hits))
 
@@ -430,9 +459,15 @@ def _find_ours(
         forward_amount = m.amount[1] if m.amount is not None and m.amount[0] > 0 else None
         found.append((_found(text, norm, toks, m), forward_amount))
         _mark_list_next(starts, toks, m.end)
-        if m.anaphor is not None:
-            anaphora[found[-1][0].span.start] = m.anaphor
-    return found, anaphora
+        clock = (
+            c
+            if m.anaphor is None and (c := clock_anaphor(m.value)) and _same_paragraph(text, found)
+            else None
+        )
+        for marks, said in ((anaphora, m.anaphor or clock), (stories, m.story)):
+            if said is not None:
+                marks[found[-1][0].span.start] = said
+    return found, anaphora, stories
 
 
 def _mark_list_next(starts: bytearray, toks: Tokens, end: int) -> None:

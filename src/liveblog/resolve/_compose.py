@@ -759,6 +759,9 @@ class Composer:
         hedge = t.hit(k, "hedge")
         if hedge is not None:  # "the beginning of around next week": an edge is approximate anyway
             k = hedge.end
+        cut = _rules_refs.edged(self, i, k, e.value) if not e.lex.bound else None
+        if cut is not None:  # ana9: "late that year", «أواخر العام نفسه»: of the period said from a date
+            return cut
         m = self.at(k)
         # a bare number after the edge word is a year as after other cues (1800-2100), and not one
         # counting hours or days: «نهاية 1500 متر», «بداية 2000 ساعة» are none (ar6), nor a round
@@ -1663,6 +1666,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_rules_refs.vague, frozenset({"ref"})),
     (_rules_refs.year_words, frozenset({"num", "yearcue"})),
     (_rules_refs.anaphor, frozenset({"anaphor", "anaphorlead", "number", "num", "hedge", "frac", "unit"})),
+    (_rules_refs.part_first, frozenset({"part"})),  # ana9: «صباح اليوم نفسه»
     (_rules_refs.inside, frozenset({"month", "number", "num", "ordinal", "nth"})),  # ar6
     (  # tb8: "anaphor" for "year-ago third-quarter"
         Composer._year_part,

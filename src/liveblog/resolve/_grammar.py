@@ -120,6 +120,15 @@ class Anaphor:
     # tb8: the year said before it ("the 1988 quarter": the quarter said before, in 1988; with no
     # quarter said before, the year alone)
     year: int | None = None
+    # ana9: the date said before it, as said ("until then", "since then", «منذ ذلك الحين»); alone, none
+    itself: bool = False
+    # ana9: a length counted from the year's start ("the first nine months"): no date of its own, but
+    # what follows compares with its year ("… from $7 million a year earlier": the year before)
+    silent: bool = False
+    edge: str | None = None  # ana9: that edge of the period ("late that year", «أواخر العام نفسه»)
+    # ana9: a clock said without its day ("at 7:15 p.m."): on the day said before it, else its own
+    # reading from the reference, as said
+    own: bool = False
 
 
 @attrs.frozen
@@ -148,6 +157,9 @@ class Match:
     calendar: Calendar | None = None
     amount: tuple[Literal[-1, 1], str] | None = None  # the sign, and the language of the words
     anaphor: Anaphor | None = None  # set: ``when`` counts from the reference until find_times anchors it
+    # ana9: what an amount names counted from the story's moment instead, when its clause is told in
+    # the past («وبعد يومين فر السكان»: two days after the date said before it)
+    story: Anaphor | None = None
 
 
 @attrs.frozen

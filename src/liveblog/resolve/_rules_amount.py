@@ -18,11 +18,14 @@ import attrs
 from liveblog.lang.tense import tense
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
-from liveblog.resolve._grammar import Ctx, Match, Tokens
+from liveblog.resolve._grammar import Anaphor, Ctx, Match, Tokens
 from liveblog.resolve._partial import Partial
 from liveblog.resolve._rules_counted import spelled_number
 
 __all__ = ["AmountRules", "memo"]
+
+# ana9: the units an amount counted from the story's moment may be in («بعد يومين»)
+_STORY_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 _S = TypeVar("_S", bound="AmountRules")
 _R = TypeVar("_R")
@@ -237,7 +240,12 @@ class AmountRules:
         if before is not None and before.value[0] == q.unit:
             return None  # «يوما بعد يوم»: day after day
         sign: Literal[-1, 1] = -1 if kind == "ago" else 1
-        return self._amount(i, end, q, sign, marker.lex.lang, "ago" if sign < 0 else "in")
+        m = self._amount(i, end, q, sign, marker.lex.lang, "ago" if sign < 0 else "in")
+        if marker.value == "story" and q.value == int(q.value) and q.unit in _STORY_UNITS:
+            # ana9: told in the past, «بعد يومين» counts from the date said before it (find_times)
+            story = Anaphor(q.unit, int(q.value), period=False, approximate=q.approximate, needs_anchor=True)
+            m = attrs.evolve(m, story=story)
+        return m
 
     def _future_before(self, i: int, lang: str) -> bool:
         """Whether the clause before token ``i`` puts what follows in the future (its language's

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from liveblog.lang.parts import PARTS
 from liveblog.lang.weekend import weekend_days
 from liveblog.model import Grain, When
 from liveblog.resolve import _when
@@ -30,7 +31,17 @@ from liveblog.resolve._windows import _ends_a_word, day_from
 if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
 
-__all__ = ["anaphor", "anchored", "inside", "vague", "weekend", "year_words"]
+__all__ = [
+    "anaphor",
+    "anchored",
+    "clock_anaphor",
+    "edged",
+    "inside",
+    "part_first",
+    "vague",
+    "weekend",
+    "year_words",
+]
 
 _UNIT_GRAIN = {
     "minute": Grain.MINUTE,
@@ -44,6 +55,10 @@ _UNIT_GRAIN = {
 _CLOCK_UNITS = {"second": 1, "minute": 60, "hour": 3600}
 _YEARS = (1900, 2100)  # the years a report's "the 1988 quarter" may name
 _AMOUNT_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+_EDGED = frozenset({"week", "month", "year"})  # ana9: the periods an edge word cuts ("late that year")
+# ana9: the grain of "the year-earlier period", "year-ago": a report's period, the quarter said before
+# it, or the year of a year-to-date said since ("for the nine months … year-earlier net income")
+_REPORT_PERIOD = "period"
 
 
 # -- vague references -----------------------------------------------------------------------
@@ -104,7 +119,10 @@ def anaphor(c: Composer, i: int) -> Match | None:
         if i > 0 and t.hit(i - 1, "of") is not None and t.hit(i, "the") is not None:
             return None  # "player of the year", "deal of the day": a title's period, not a time
         a = _of_row(h.value)
-        clock = _clock_after(c, k) if a.period and a.unit == "day" and a.part is None else None
+        if a.needs_anchor and a.part is not None and (m := c.best(k - 1)) is not None and m.end > k:
+            return None  # ana9: "in the evening at eight", "in the afternoon on Tuesday": a time of its own
+        plain_day = a.period and a.unit == "day" and a.part is None and not a.itself
+        clock = _clock_after(c, k) if plain_day else None
         if clock is not None:  # "the next day at 5 pm", «في اليوم التالي الساعة الخامسة»
             a, k = attrs.evolve(a, at=clock[0]), clock[1]
         ended = _ended(c, i, k, a, h.lex.lang)
@@ -130,6 +148,35 @@ def anaphor(c: Composer, i: int) -> Match | None:
         atom = c.at(i)
         return attrs.evolve(atom, anaphor=a) if atom is not None and atom.end == d.end else None
     return _anaphor_match(c, i, d.end, a, d.lex.lang)
+
+
+def part_first(c: Composer, i: int) -> Match | None:
+    """ana9: a part of the day said before a day's anaphor, «صباح اليوم نفسه», «مساء ذلك اليوم»:
+    that part of the day the anaphor names. A part that names the day before its own («ليلة»,
+    the night before a day) is not one of that day."""
+    t = c.t
+    p = t.hit(i, "part")
+    if p is None or not isinstance(p.value, str) or p.value not in PARTS:
+        return None
+    h = t.hit(p.end, "anaphor")
+    if h is None or h.lex.bound:
+        return None
+    a = _of_row(h.value)
+    if not a.period or a.unit != "day" or a.part is not None or a.itself:
+        return None
+    return _anaphor_match(c, i, h.end, attrs.evolve(a, part=p.value), h.lex.lang)
+
+
+def edged(c: Composer, i: int, k: int, edge: str) -> Match | None:
+    """ana9: an edge word at ``i`` before a period's anaphor at ``k`` ("late that year", «أواخر العام
+    نفسه», «منتصف الشهر التالي»): that edge of the period it names from the date before."""
+    h = c.t.hit(k, "anaphor")
+    if h is None or h.lex.bound:
+        return None
+    a = _of_row(h.value)
+    if not a.period or a.unit not in _EDGED or a.part is not None or a.itself or a.silent:
+        return None
+    return _anaphor_match(c, i, h.end, attrs.evolve(a, edge=edge), h.lex.lang)
 
 
 def _year_anaphor(c: Composer, i: int) -> Match | None:
@@ -173,17 +220,24 @@ def _ended(c: Composer, i: int, k: int, a: Anaphor, lang: str) -> Match | None:
 
 def _of_row(value: tuple[object, ...]) -> Anaphor:
     """An ``anaphor`` row's value: ``(unit, shift)``, ``(unit, shift, part)``, ``("latest", unit)``
-    (that unit of the date before, else the last one over), ``("that", unit)`` (of the date before
-    only) or ``("amount", unit, n, grain)``."""
+    (that unit of the date before, else the last one over), ``("that", unit[, part])`` (of the date
+    before only), ``("then",)`` (the date before itself, ana9), ``("todate", unit)`` (a length from
+    the unit's start that only anchors what follows, ana9) or ``("amount", unit, n[, grain])``."""
     head = value[0]
     if head == "latest":
         return Anaphor(str(value[1]), 0, period=True, alone=-1)
-    if head == "that":
-        return Anaphor(str(value[1]), 0, period=True, needs_anchor=True)
+    if head == "that":  # ana9: ("that", "day", part): that part of the day before ("in the morning")
+        part = str(value[2]) if len(value) > 2 else None
+        return Anaphor(str(value[1]), 0, period=True, needs_anchor=True, part=part)
+    if head == "then":  # ana9: the date before, as said ("until then")
+        return Anaphor("day", 0, period=True, needs_anchor=True, itself=True)
     if head == "reported":  # en6: of a date of that unit said before it, else the last one over
         return Anaphor(str(value[1]), 0, period=True, alone=-1, same_grain=True)
-    if head == "amount":
-        return Anaphor(str(value[1]), int(str(value[2])), period=False, grain=str(value[3]))
+    if head == "todate":  # ana9: ("todate", unit): the first months of that unit, anchoring only
+        return Anaphor(str(value[1]), 0, period=True, silent=True)
+    if head == "amount":  # the grain named, or (ana9) the anchor's own: "the same period last year"
+        grain = str(value[3]) if len(value) > 3 else None
+        return Anaphor(str(value[1]), int(str(value[2])), period=False, grain=grain)
     part = str(value[2]) if len(value) > 2 else None
     return Anaphor(str(head), int(str(value[1])), period=True, part=part)
 
@@ -206,6 +260,8 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
     """
     zone = ref.tzinfo
     assert zone is not None
+    if a.grain == _REPORT_PERIOD:
+        a = attrs.evolve(a, grain="quarter")  # a report's period is a quarter unless said otherwise
     if anchor is None:
         if a.needs_anchor:
             return None
@@ -220,6 +276,8 @@ def anchored(a: Anaphor, anchor: When | None, ref: datetime) -> When | None:
         return _period(ref.date(), a if a.alone is None else attrs.evolve(a, shift=a.alone), zone)
     if anchor.is_ref:
         return None
+    if a.itself:
+        return anchor  # "until then": the date before, as said
     start = anchor.start.astimezone(zone)
     if a.period:
         if anchor.grain.rank > _UNIT_GRAIN[a.unit].rank or (anchor.is_range and a.unit == "day"):
@@ -292,6 +350,11 @@ def _day_said(c: Composer, i: int) -> tuple[Partial, int] | None:
 
 
 def _period(d: date, a: Anaphor, zone: tzinfo) -> When | None:
+    if a.edge is not None:  # ana9: "late that year": that edge of the period
+        from liveblog.resolve._compose import edge_of_unit  # here: the composer imports this module
+
+        cut = _period(d, attrs.evolve(a, edge=None), zone)
+        return None if cut is None else edge_of_unit(a.edge, a.unit, cut.start.astimezone(zone))
     if a.year is not None:
         d = d.replace(year=a.year, day=1)  # "the 1988 quarter": the period said, in 1988 (tb8)
     if a.inside is not None:
@@ -373,15 +436,31 @@ def anchor_all(
     last: When | None = None
     by_grain: dict[Grain, When] = {}  # the last date said at each grain
     last_period: When | None = None  # the last quarter or half said ("up from $3 a year ago")
-    for when, a in found:
-        if a is None:
+    closed: When | None = None  # ana9: the quarter or half the last date (a day said right after it) ends
+    todate = False  # ana9: a year-to-date ("the first nine months") is the last period said
+    for when, said in found:
+        if said is None or (said.own and not _a_day(last)):  # ana9: a clock with no day before: as read
             out.append((when, None))
             if not when.is_ref:
+                closed = last if last is not None and _day_of_period(last, when) else None
+                todate = False
                 last = by_grain[when.grain] = when
                 if when.grain in (Grain.QUARTER, Grain.HALF):
                     last_period = when
             continue
+        # ana9: a report's period is the quarter said before, or the year of a year-to-date said since
+        a = attrs.evolve(said, grain=None if todate else "quarter") if said.grain == _REPORT_PERIOD else said
         anchor = by_grain.get(_UNIT_GRAIN[a.unit]) if a.same_grain else last
+        if (
+            closed is not None
+            and anchor is last
+            and not a.period
+            and _UNIT_GRAIN[a.unit].rank >= closed.grain.rank
+        ):
+            anchor = closed  # "the quarter ended Sept. 30 … a year earlier": that quarter a year before
+        if a.grain is not None and anchor is not None and anchor.grain.rank > _UNIT_GRAIN[a.grain].rank:
+            # ana9: "the year-ago quarter" after "the current year": the last quarter said, not the year
+            anchor = last_period if last_period is not None else anchor
         if a.periods_only:  # en6: the last quarter or half said before, the days between left out
             anchor = last_period
             if anchor is None:
@@ -397,12 +476,52 @@ def anchor_all(
             now = anchored(a, anchor, ref)
         except (OverflowError, ValueError):  # a date the calendar cannot hold (year 9999 and on)
             now = None
+        if a.silent:  # ana9: "the first nine months": no date, but what follows compares with its year
+            if now is not None:
+                last, last_period, closed, todate = now, None, None, True
+            out.append((None, None))
+            continue
         out.append((now, "previous" if anchor is not None else "reference"))
         if now is not None and a.period and a.year is None:  # "the 1988 quarter" is a comparison: no anchor
+            closed, todate = None, False
             last = by_grain[now.grain] = now
             if now.grain in (Grain.QUARTER, Grain.HALF):
                 last_period = now
     return out
+
+
+def _a_day(when: When | None) -> bool:
+    """Whether ``when`` names one day or a time inside one: what a clock said alone is on (ana9)."""
+    return when is not None and not when.is_ref and not when.is_range and when.grain.rank <= Grain.DAY.rank
+
+
+def clock_anaphor(value: object) -> Anaphor | None:
+    """ana9: a clock said without a day, zone or seconds ("at 7:15 p.m.", "4 in the morning"): an
+    anaphor on the day said before it ("Thursday evening … around 7:15 p.m.": that Thursday)."""
+    if (
+        not isinstance(value, Partial)
+        or value.hour is None
+        or value.zone is not None
+        or value.second is not None
+    ):
+        return None
+    if value.day is not None or value.weekday is not None or value.month is not None:
+        return None
+    if value.year is not None or value.week is not None:
+        return None
+    return Anaphor("day", 0, period=True, at=(value.hour, value.minute or 0), own=True)
+
+
+def _day_of_period(period: When, day: When) -> bool:
+    """Whether ``day`` is a day inside the quarter or half ``period`` said right before it ("the
+    quarter ended Sept. 30"): an amount of that period's unit or more counts from the period."""
+    return (
+        period.grain in (Grain.QUARTER, Grain.HALF)
+        and day.grain is Grain.DAY
+        and not day.is_range
+        and period.start <= day.start
+        and day.end <= period.end
+    )
 
 
 # -- years in words ----------------------------------------------------------------------------

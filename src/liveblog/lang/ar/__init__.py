@@ -592,6 +592,37 @@ REFS: list[Row] = [
     ("مساء اليوم نفسه", "anaphor", ("day", 0, "evening")),
     *((w, "weekend", None) for w in ("عطلة نهاية الأسبوع", "نهاية الأسبوع", "عطلة الأسبوع")),
     ("العطلة الأسبوعية", "weekend", None),
+    # ana9: the period that followed the date before («اليوم الذي تلاه», «العام الذي يليه»), the next
+    # and the previous night. («حتى ذلك الحين», "until then", is left out: its spot, «حين» once its
+    # article is off, is a common conjunction — «في حين» — and cost the pre-scan a tenth more hits)
+    *(
+        (f"{noun} {rel} {verb}", "anaphor", (unit, 1))
+        for unit, noun, rel, verbs in (
+            ("day", "اليوم", "الذي", ("تلاه", "يليه")),
+            ("week", "الأسبوع", "الذي", ("تلاه", "يليه")),
+            ("month", "الشهر", "الذي", ("تلاه", "يليه")),
+            ("year", "العام", "الذي", ("تلاه", "يليه")),
+            ("year", "السنة", "التي", ("تلتها", "تليها")),
+        )
+        for verb in verbs
+    ),
+    *((w, "anaphor", (unit, 1)) for unit, w in (("day", "اليوم اللاحق"), ("week", "الأسبوع اللاحق"))),
+    *((w, "anaphor", (unit, 1)) for unit, w in (("month", "الشهر اللاحق"), ("year", "العام اللاحق"))),
+    ("الليلة التالية", "anaphor", ("day", 1, "night")),
+    # «الفترة نفسها من العام الماضي» ("the same period last year"): the period said before, a year
+    # back, at its own grain (alone, last year); «الأشهر التسعة الأولى» no date, but a year that what
+    # follows compares with
+    *(
+        (f"{noun} من {year}", "anaphor", ("amount", "year", -1))
+        for noun in ("الفترة نفسها", "الفترة ذاتها", "نفس الفترة", "الفترة المماثلة", "الفترة المقابلة")
+        for year in ("العام الماضي", "العام السابق", "السنة الماضية", "السنة السابقة")
+    ),
+    *(
+        (w, "anaphor", ("todate", "year"))
+        for n in ("التسعة", "الستة")
+        for w in (f"الأشهر {n} الأولى", f"الشهور {n} الأولى", f"{n} أشهر الأولى")
+    ),
+    ("الليلة السابقة", "anaphor", ("day", -1, "night")),
     # «بعد ذلك بيومين», «قبل ذلك بعام»: an amount counted from the date before, its direction first
     *((w, "anaphorlead", 1) for w in ("بعد ذلك", "بعدها")),
     *((w, "anaphorlead", -1) for w in ("قبل ذلك", "قبلها")),

@@ -707,6 +707,51 @@ REFS: list[Row] = [
     *((w, "anaphor", ("year", 1)) for w in ("the following year",)),
     *((w, "anaphor", ("year", -1)) for w in ("the previous year", "the preceding year")),
     ("the year before", "anaphor-bound", ("year", -1)),
+    # ana9: "later in the day", "earlier in the week": that period of the date before (the reference's
+    # alone: a live-blog entry's own day); "in the morning" only of a day said before; "until then"
+    # the date said before, as said (bare "then" is never one; "since then" is how long, not when)
+    *(
+        (f"{when} in the {unit}", "anaphor", (unit, 0))
+        for when in ("later", "earlier")
+        for unit in ("day", "week", "month", "year")
+    ),
+    *(
+        (f"{when} in the {part}", "anaphor", ("day", 0, part))
+        for when in ("later", "earlier")
+        for part in ("morning", "afternoon", "evening")
+    ),
+    *(
+        (f"{lead} the {part}", "anaphor", ("that", "day", part))
+        for lead in ("in", "during")
+        for part in ("morning", "afternoon", "evening", "night")
+    ),
+    *((w, "anaphor", ("then",)) for w in ("until then", "till then", "up to then", "up until then")),
+    ("by then", "anaphor", ("then",)),
+    *((w, "anaphor", ("day", 1, "night")) for w in ("the next night", "the following night")),
+    *(
+        (w, "anaphor", ("day", 1, part))
+        for part in ("afternoon", "evening")
+        for w in (f"the following {part}",)
+    ),
+    *(
+        (w, "anaphor", ("day", -1, part))
+        for part in ("morning", "afternoon", "evening", "night")
+        for w in (f"the previous {part}",)
+    ),
+    ("the night before", "anaphor-bound", ("day", -1, "night")),
+    # "the same period last year": the period said before, a year back, at its own grain (alone, last
+    # year); "the first nine months", "the year to date": no date, but a year that what follows
+    # compares with ("… from $7 million a year earlier": the year before)
+    *(
+        (f"the same period {back}", "anaphor", ("amount", "year", -1))
+        for back in ("last year", "of last year", "a year ago", "a year earlier", "the previous year")
+    ),
+    *(
+        (f"{lead} {n} months", "anaphor", ("todate", "year"))
+        for lead in ("the first", "the", "the latest")
+        for n in ("six", "nine")
+    ),
+    *((w, "anaphor", ("todate", "year")) for w in ("the year to date", "the year-to-date period")),
     # The day before the day (or holiday) named next ("on the eve of 7 October"); an event names none.
     *((w, "dayshift", -1) for w in ("the eve of", "eve of")),
     *(
@@ -725,9 +770,11 @@ REFS: list[Row] = [
     *((w, "anaphor", ("latest", "quarter")) for w in ("the latest period", "the most recent period")),
     # tbaq: the latest year of accounts, a year that is over ("the latest fiscal year").
     *((w, "anaphor", ("latest", "year")) for w in ("the latest fiscal year", "the most recent fiscal year")),
-    *((w, "anaphor", ("amount", "year", -1, "quarter")) for w in ("year-earlier", "year-ago")),
+    # ana9: "period" (a report's period): the quarter said before, or the year of a year-to-date said
+    # since ("For the nine months, … compared with year-earlier net income")
+    *((w, "anaphor", ("amount", "year", -1, "period")) for w in ("year-earlier", "year-ago")),
     *(
-        (f"the {adj} {noun}", "anaphor", ("amount", "year", -1, "quarter"))
+        (f"the {adj} {noun}", "anaphor", ("amount", "year", -1, noun))
         for adj in ("year-earlier", "year-ago", "year earlier", "year ago", "comparable year-ago")
         for noun in ("quarter", "period")
     ),
@@ -735,10 +782,10 @@ REFS: list[Row] = [
         (w, "anaphor", ("amount", "year", -1, "quarter"))
         for w in ("the quarter a year ago", "last year's quarter")
     ),
-    ("the corresponding period last year", "anaphor", ("amount", "year", -1, "quarter")),
+    ("the corresponding period last year", "anaphor", ("amount", "year", -1, "period")),
     # tb8: "the 1988 quarter", "in the 1989 period": the report's quarter in the year said before it
     *((w, "yearanaphor", ("reported", "quarter")) for w in ("quarter", "period")),
-    ("the year-earlier", "anaphor", ("amount", "year", -1, "quarter")),
+    ("the year-earlier", "anaphor", ("amount", "year", -1, "period")),
     # After an amount: (direction, counted from a quarter or half said before only).
     *((w, "periodended", None) for w in ("ended", "ending", "that ended", "which ended")),
     # Years in words ("nineteen ninety-six", "two thousand and one"): tens past sixty, thousands.
