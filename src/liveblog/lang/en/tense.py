@@ -57,6 +57,8 @@ TENSE = Tense(
         *("got", "became", "brought", "spent", "ran", "struck", "fought", "wrote", "spoke", "broke"),
         *("chose", "drove", "flew", "knew", "thought", "sought", "caught", "felt", "kept", "sent"),
         *("built", "stood"),
+        # lead8: more irregular pasts of news ("Around 7:15 p.m., the envoy left.")
+        *("left", "fled", "led", "shot", "sank", "threw", "swept", "drew", "saw", "heard", "found"),
     ),
     past_ending="ed",
     clause_joins=("and", "but", "while", "whereas", "although", "though", "because"),
