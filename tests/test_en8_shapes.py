@@ -119,7 +119,7 @@ CASES: list[tuple[str, str, tuple[str, str]]] = [
     ("the rest of the week", "future", ("2024-05-15T10:20:00", "2024-05-20T00:00:00")),
     ("rest of the month", "past", ("2024-05-15T10:20:00", "2024-06-01T00:00:00")),
     # "a couple" without "of" (US English): two; sub-day units keep the clock
-    ("in a couple hours", "future", ("2024-05-15T12:20:00", "2024-05-15T13:20:00")),
+    ("in a couple hours", "future", ("2024-05-15T12:20:00", "2024-05-15T12:20:01")),
     ("a couple days ago", "past", _day("2024-05-13")),
     # the nth closest weekday or holiday to a day
     ("the closest Monday to Oct 5th", "future", _day("2024-10-07")),

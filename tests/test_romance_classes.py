@@ -207,7 +207,7 @@ COMPOSED = [
     ("pt", "quinze para o meio-dia", "2024-05-15T11:45"),
     ("es", "pasado mañana", "2024-05-17"),
     ("pt", "às 3 pm", "2024-05-15T15:00"),
-    ("pt", "duas horas atrás", "2024-05-15T08"),  # an hour long, two hours before 10:00
+    ("pt", "duas horas atrás", "2024-05-15T08:00:00"),  # the instant two hours before 10:00 (en9)
     ("ca", "dv.", "2024-05-17"),  # Catalan's two-letter weekday abbreviations
     ("it", "domani dalle 15:00 alle 17:00", "2024-05-16T15:00/2024-05-16T17:00"),
     ("it", "nella serata di domani", "2024-05-16TEV"),

@@ -170,6 +170,7 @@ def hour_or_minute(moment: datetime, grain: Grain, *, approximate: bool = False)
             _abs_add(start, timedelta(seconds=1)),
             grain,
             f"{start.year:04d}" + start.strftime("-%m-%dT%H:%M:%S"),
+            approximate,
         )
     start = moment.replace(second=0, microsecond=0)
     return When(
