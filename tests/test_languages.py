@@ -28,7 +28,12 @@ MENTIONS = [
     ("fr", "Le ministre s'est exprimé lundi matin devant la presse.", "lundi matin", "2024-11-25TMO"),
     ("fr", "Les négociations avaient échoué vendredi dernier à Doha.", "vendredi dernier", "2024-11-22"),
     ("fr", "La semaine dernière, le bilan était de 40 morts.", "La semaine dernière", "2024-W47"),
-    ("fr", "Une explosion a été entendue il y a 3 heures près du port.", "il y a 3 heures", "2024-11-29T18:00:00"),
+    (
+        "fr",
+        "Une explosion a été entendue il y a 3 heures près du port.",
+        "il y a 3 heures",
+        "2024-11-29T18:00:00",
+    ),
     ("fr", "Ce matin, les secours sont arrivés.", "Ce matin", "2024-11-29TMO"),
     # -- German ---------------------------------------------------------------------------------
     ("de", "Gestern Abend wurden mehrere Raketen abgefeuert.", "Gestern Abend", "2024-11-28TEV"),

@@ -208,6 +208,8 @@ class AmountRules:
             return None  # «منذ شهر رمضان»، «منذ شهر نوفمبر»: since that month, not a month ago
         kind, end = marker.lex.kind, q.end
         if kind == "within":
+            if t.hit(end, "of") is not None:
+                return None  # en9: "within 24 hours of the attack": counted from something else
             post = t.hit(end, "mod")
             ahead = self.ctx.prefer == "future" or self._future_before(i, marker.lex.lang)
             if marker.value == "window" and post is None and ahead:

@@ -607,10 +607,16 @@ class ClockRules(AmountRules):
         return before and after
 
     def clock_after(self, k: int) -> Clock | None:
-        """A clock after a day, joined by "at", a comma or «الساعة»."""
+        """A clock after a day, joined by "at", a comma or «الساعة»; after a ``toldcue`` word ("on
+        Saturday for 9am") only a clock told in full: am/pm, a zone or its minutes (en9)."""
         t = self.t
         if t.is_(k, ",", "،", "-", "—"):
             k += 1
+        told = t.hit(k, "toldcue")
+        if told is not None:
+            c = self.clock(told.end)
+            full = c is not None and (c.ampm is not None or c.zone is not None or c.minute != 0)
+            return c if full or (c is not None and t.is_(told.end + 1, ":")) else None
         return self.clock(k)  # which reads its own cue: "at", «الساعة»
 
     def clock_on(self, c: Clock, d: date) -> When:

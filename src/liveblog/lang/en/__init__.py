@@ -204,6 +204,7 @@ NUMBERS: list[Row] = [
     ("couple of", "num", 2),
     ("couple", "num", 2),  # en8: "in a couple hours", "a couple days ago" (US English drops "of")
     ("a couple", "num", 2),
+    ("a pair of", "num", 2),  # en9: "in a pair of minutes"
     ("few", "vague", None),
     ("a few", "vague", None),
     ("several", "vague", None),
@@ -239,6 +240,9 @@ MARKERS: list[Row] = [
     ("from now", "in-post", None),  # enint: "two hours from now", "three days hence"
     ("hence", "in-post", None),
     ("in", "in", None),
+    # en9: "within 2 weeks" leaning ahead is the window from now to the day it lands on, as «خلال
+    # أسبوعين» (liveblog.resolve._rules_amount); leaning to the past a span in the story: no date
+    ("within", "within", "window"),
     # ("in the next 3 days" is a window, liveblog.resolve._windows: "in", "over", "within" before it
     # are left out of the span as "for" is)
     ("in", "yearcue", None),
@@ -279,6 +283,9 @@ MARKERS: list[Row] = [
     ("the", "the", None),
     ("at", "clockcue", None),
     ("@", "clockcue", None),
+    # en9: an appointment's clock after its day ("on Saturday for 9am", "tomorrow for 10:30"); only
+    # a clock told in full (am/pm, minutes, a zone): "Monday for 3 hours" is a length
+    ("for", "toldcue", None),
 ]
 
 CLOCK_WORDS: list[Row] = [

@@ -1,0 +1,109 @@
+"""Wave 8 (en9): an exact amount of hours or minutes is an instant; "for" before a clock told in
+full after a day; "within N units" leaning ahead (docs/resolution.md, "Ago and in").
+
+Every expected value was worked out by hand before the resolver ran, from the reference
+Wednesday 5 March 2025, 10:15:00 UTC (Saturday is the 8th, Monday the 10th).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from liveblog import find_times, resolve
+
+REF = datetime(2025, 3, 5, 10, 15, tzinfo=UTC)
+
+# (language, text, start, grain, approximate): an exact amount lands on the reference's second, as
+# "now" is that second; a hedged one ("about") is rounded at the unit said, one unit from there
+AMOUNTS: list[tuple[str, str, datetime, str, bool]] = [
+    ("en", "in one hour", datetime(2025, 3, 5, 11, 15, tzinfo=UTC), "second", False),
+    ("en", "in 90 minutes", datetime(2025, 3, 5, 11, 45, tzinfo=UTC), "second", False),
+    ("en", "2 hours ago", datetime(2025, 3, 5, 8, 15, tzinfo=UTC), "second", False),
+    ("en", "in 45 seconds", datetime(2025, 3, 5, 10, 15, 45, tzinfo=UTC), "second", False),
+    ("en", "a couple of hours from now", datetime(2025, 3, 5, 12, 15, tzinfo=UTC), "second", False),
+    ("en", "in a pair of minutes", datetime(2025, 3, 5, 10, 17, tzinfo=UTC), "second", False),
+    ("en", "in half an hour", datetime(2025, 3, 5, 10, 45, tzinfo=UTC), "second", False),
+    ("en", "about two hours ago", datetime(2025, 3, 5, 8, 15, tzinfo=UTC), "hour", True),
+    ("en", "in about half an hour", datetime(2025, 3, 5, 10, 45, tzinfo=UTC), "minute", True),
+    ("en", "about 30 seconds ago", datetime(2025, 3, 5, 10, 14, 30, tzinfo=UTC), "second", True),
+    ("en", "in 3 days", datetime(2025, 3, 8, tzinfo=UTC), "day", False),  # days stay calendar days
+    ("de", "in 2 Stunden", datetime(2025, 3, 5, 12, 15, tzinfo=UTC), "second", False),
+    ("fr", "il y a 3 heures", datetime(2025, 3, 5, 7, 15, tzinfo=UTC), "second", False),
+    ("ar", "منذ ساعتين", datetime(2025, 3, 5, 8, 15, tzinfo=UTC), "second", False),
+    ("ar", "منذ حوالي ساعتين", datetime(2025, 3, 5, 8, 15, tzinfo=UTC), "hour", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "grain", "approx"), AMOUNTS, ids=[a[1] for a in AMOUNTS])
+def test_amount_is_an_instant(lang: str, text: str, start: datetime, grain: str, approx: bool) -> None:
+    w = resolve(text, REF, prefer="past", tz="UTC", languages=[lang])
+    assert w is not None, text
+    assert (w.start, str(w.grain), w.approximate) == (start, grain, approx)
+
+
+@given(st.integers(1, 23), st.integers(1, 59), st.booleans())
+def test_exact_amounts_keep_the_reference_second(hours: int, minutes: int, ahead: bool) -> None:
+    """ "in H hours", "M minutes ago": exactly the reference moved by the amount, one second long."""
+    for text, delta in (
+        (f"{hours} hours", timedelta(hours=hours)),
+        (f"{minutes} minutes", timedelta(minutes=minutes)),
+    ):
+        said = f"in {text}" if ahead else f"{text} ago"
+        w = resolve(said, REF, prefer="past", tz="UTC", languages=["en"])
+        assert w is not None, said
+        want = REF + delta if ahead else REF - delta
+        assert (w.start, w.end, str(w.grain)) == (want, want + timedelta(seconds=1), "second")
+
+
+# (text, TIMEX3 or None): "for" joins a day to a clock only when the clock is told in full
+TOLD: list[tuple[str, str | None]] = [
+    ("on Saturday for 9am", "2025-03-08T09:00"),
+    ("tomorrow for 10:30", "2025-03-06T10:30"),
+    ("Friday for 3 pm", "2025-03-07T15:00"),
+    ("on Monday for 3 hours", "2025-03-10"),  # a length: the day alone
+    ("Monday for 3", "2025-03-10"),  # a bare number: no clock
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), TOLD, ids=[c[0] for c in TOLD])
+def test_for_before_a_told_clock(text: str, timex: str | None) -> None:
+    w = resolve(text, REF, prefer="future", tz="UTC", languages=["en"])
+    assert (w.timex if w is not None else None) == timex
+
+
+# (text, prefer, TIMEX3 or None, end or None): "within N" leaning ahead is the window from the
+# reference to the day it lands on (to the instant for clock units), as «خلال أسبوعين»
+WITHIN: list[tuple[str, str, str | None, datetime | None]] = [
+    ("within 2 weeks", "future", "2025-03-05T10:15:00/2025-03-18", datetime(2025, 3, 19, tzinfo=UTC)),
+    ("within three days", "future", "2025-03-05T10:15:00/2025-03-07", datetime(2025, 3, 8, tzinfo=UTC)),
+    (
+        "within two hours",
+        "future",
+        "2025-03-05T10:15:00/2025-03-05T12:15",
+        datetime(2025, 3, 5, 12, 15, tzinfo=UTC),
+    ),
+    ("within 24 hours of the attack", "future", None, None),  # counted from something else
+    ("within 3 days", "past", None, None),  # leaning to the past: a span in the story
+]
+
+
+@pytest.mark.parametrize(("text", "prefer", "timex", "end"), WITHIN, ids=[f"{c[0]}-{c[1]}" for c in WITHIN])
+def test_within_leaning_ahead(text: str, prefer: str, timex: str | None, end: datetime | None) -> None:
+    w = resolve(text, REF, prefer=prefer, tz="UTC", languages=["en"])  # type: ignore[arg-type]
+    if timex is None:
+        assert w is None, text
+        return
+    assert w is not None, text
+    assert (w.start, w.end, w.timex) == (REF, end, timex)
+
+
+def test_within_in_a_told_future() -> None:
+    said = "The new government will be named within two weeks."
+    found = [
+        (f.text, f.when.timex) for f in find_times(said, REF, prefer="future", tz="UTC", languages=["en"])
+    ]
+    assert found == [("within two weeks", "2025-03-05T10:15:00/2025-03-18")]
