@@ -107,3 +107,26 @@ def test_within_in_a_told_future() -> None:
         (f.text, f.when.timex) for f in find_times(said, REF, prefer="future", tz="UTC", languages=["en"])
     ]
     assert found == [("within two weeks", "2025-03-05T10:15:00/2025-03-18")]
+
+
+# (text, TIMEX3 values found): a bare hour opening its sentence before a day ahead is that hour;
+# after a word that may count it, or before today or yesterday, it stays a number
+BARE_BEFORE_DAY: list[tuple[str, list[str]]] = [
+    ("9 tomorrow", ["2025-03-06T09:00"]),
+    ("The vote ended. 8 the day after tomorrow", ["2025-03-07T08:00"]),
+    ("Officials will free 9 tomorrow.", ["2025-03-06"]),
+    ("5 today", ["2025-03-05"]),
+    ("9 yesterday", ["2025-03-04"]),
+    ("13 tomorrow", ["2025-03-06"]),
+]
+
+
+@pytest.mark.parametrize(("text", "timexes"), BARE_BEFORE_DAY, ids=[c[0] for c in BARE_BEFORE_DAY])
+def test_bare_hour_before_a_day_ahead(text: str, timexes: list[str]) -> None:
+    found = find_times(text, REF, prefer="future", tz="UTC", languages=["en"])
+    assert [f.when.timex for f in found] == timexes
+
+
+def test_a_day_from_right_now() -> None:
+    w = resolve("a day from right now", REF, prefer="future", tz="UTC", languages=["en"])
+    assert w is not None and w.timex == "2025-03-06"

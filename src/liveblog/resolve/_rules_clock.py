@@ -551,7 +551,9 @@ class ClockRules(AmountRules):
             return True
         day = t.hit(k, "dayword")
         if day is not None:
-            return cue or t.hit(day.end, "part") is not None
+            # en9: opening its sentence before a day ahead ("9 tomorrow"), nothing before it counts it
+            opens = j == 0 or t.is_(j - 1, "\n", ".", "!", "?")
+            return cue or t.hit(day.end, "part") is not None or (opens and day.value > 0)
         join = t.hit(k, "join")
         return join is not None and t.hit(join.end, "part") is not None
 

@@ -239,6 +239,7 @@ MARKERS: list[Row] = [
     ("ago", "ago-post", None),
     ("from now", "in-post", None),  # enint: "two hours from now", "three days hence"
     ("hence", "in-post", None),
+    ("from right now", "in-post", None),  # en9: "a day from right now" (not "now" alone)
     ("in", "in", None),
     # en9: "within 2 weeks" leaning ahead is the window from now to the day it lands on, as «خلال
     # أسبوعين» (liveblog.resolve._rules_amount); leaning to the past a span in the story: no date
