@@ -130,3 +130,29 @@ def test_bare_hour_before_a_day_ahead(text: str, timexes: list[str]) -> None:
 def test_a_day_from_right_now() -> None:
     w = resolve("a day from right now", REF, prefer="future", tz="UTC", languages=["en"])
     assert w is not None and w.timex == "2025-03-06"
+
+
+# (language, text, TIMEX3): leaning ahead, a clock less than an hour before the reference (10:15)
+# is the one just told, not tomorrow's; an hour or more before it, tomorrow's
+JUST_GONE: list[tuple[str, str, str]] = [
+    ("en", "at 9:20", "2025-03-05T09:20"),
+    ("en", "9:16am", "2025-03-05T09:16"),
+    ("en", "9:15am", "2025-03-06T09:15"),
+    ("en", "8:30am", "2025-03-06T08:30"),
+    ("en", "10:14 in the morning", "2025-03-05T10:14"),
+    ("en", "at 10:30", "2025-03-05T10:30"),
+    ("ar", "الساعة 10 صباحا", "2025-03-05T10:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), JUST_GONE, ids=[c[1] for c in JUST_GONE])
+def test_a_clock_just_gone_is_today(lang: str, text: str, timex: str) -> None:
+    w = resolve(text, REF, prefer="future", tz="UTC", languages=[lang])
+    assert w is not None and w.timex == timex, (text, w)
+
+
+@given(st.integers(0, 23), st.integers(0, 59))
+def test_leaning_ahead_a_clock_is_within_an_hour_before_or_a_day_after(hour: int, minute: int) -> None:
+    w = resolve(f"{hour:02d}:{minute:02d}", REF, prefer="future", tz="UTC", languages=["en"])
+    assert w is not None
+    assert REF - timedelta(hours=1) < w.start < REF + timedelta(days=1)

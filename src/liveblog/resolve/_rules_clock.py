@@ -647,7 +647,10 @@ class ClockRules(AmountRules):
         if self.ctx.prefer == "past":
             return today if today.start <= ref else self.clock_on(c, d0 - timedelta(days=1))
         if self.ctx.prefer == "future":
-            return today if today.start >= ref else self.clock_on(c, d0 + timedelta(days=1))
+            # en9: a clock less than an hour before the reference is not gone ("4:23am" said at
+            # 04:30 is seven minutes ago, not tomorrow): what a report has just told happened
+            gone = today.start <= ref - _when.JUST_GONE
+            return self.clock_on(c, d0 + timedelta(days=1)) if gone else today
         other = self.clock_on(c, d0 + timedelta(days=-1 if today.start > ref else 1))
         return self._picked((today, other))
 
