@@ -78,7 +78,7 @@ CASES: list[tuple[str, str, tuple[str, str]]] = [
     ("at half three", "future", _minute("2024-05-15T15:30")),
     ("at three twenty", "past", _minute("2024-05-15T03:20")),
     # ... written on the 24-hour clock, or settled by a part or am/pm: as written
-    ("09:30", "future", _minute("2024-05-16T09:30")),
+    ("09:30", "future", _minute("2024-05-15T09:30")),  # en9: 50 minutes gone, still today's
     ("15:30", "past", _minute("2024-05-14T15:30")),
     ("this morning at 3", "future", _minute("2024-05-15T03:00")),
     ("at 3 am", "future", _minute("2024-05-16T03:00")),

@@ -38,7 +38,7 @@ CLOCKS = [
     ("it", "alle sette e un quarto di sera", "2024-05-15T19:15"),
     ("it", "alle diciannove e trenta", "2024-05-15T19:30"),
     ("it", "mezzogiorno e mezza", "2024-05-15T12:30"),
-    ("pt", "às nove e meia da manhã", "2024-05-16T09:30"),
+    ("pt", "às nove e meia da manhã", "2024-05-15T09:30"),  # en9: 30 minutes gone, today's
     ("pt", "às 22 horas", "2024-05-15T22:00"),
     ("pt", "meia-noite e vinte", "2024-05-16T00:20"),
     ("ca", "a les deu i quart de la nit", "2024-05-15T22:15"),

@@ -661,7 +661,9 @@ class ClockRules(AmountRules):
         if self.ctx.prefer == "past":
             return max(options, key=lambda w: w.start)
         if self.ctx.prefer == "future":
-            return min(options, key=lambda w: w.start)
+            # en9: a half of the day still ahead ("9:30" at 10:00: 21:30) before one just gone
+            ahead = [w for w in options if w.start >= ref]
+            return min(ahead or options, key=lambda w: w.start)
         return min(options, key=lambda w: (abs(w.start - ref), w.start > ref))
 
 
