@@ -161,3 +161,21 @@ def test_leaning_ahead_a_clock_is_within_an_hour_before_or_a_day_after(hour: int
     w = resolve(f"{hour:02d}:{minute:02d}", REF, prefer="future", tz="UTC", languages=["en"])
     assert w is not None
     assert REF - timedelta(hours=1) < w.start < REF + timedelta(days=1)
+
+
+# (text, words read, TIMEX3): a part of the day "of" a date any date rule reads, "the" before it
+# or not; a number that is no day (a century, a unit) is not a date of the part
+PART_OF_DATE: list[tuple[str, list[tuple[str, str]]]] = [
+    ("the morning of the 15th of March, police said", [("morning of the 15th of March", "2025-03-15TMO")]),
+    ("the evening of the 3rd.", [("evening of the 3rd", "2025-04-03TEV")]),
+    ("the night of the 20th of March", [("night of the 20th of March", "2025-03-20TNI")]),
+    ("the morning of the 15th century", [("15th century", "14XX")]),
+    ("the morning of the 15th Battalion", []),
+    ("the morning of the attack", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), PART_OF_DATE, ids=[c[0] for c in PART_OF_DATE])
+def test_part_of_a_date(text: str, found: list[tuple[str, str]]) -> None:
+    got = find_times(text, REF, prefer="future", tz="UTC", languages=["en"])
+    assert [(f.text, f.when.timex) for f in got] == found
