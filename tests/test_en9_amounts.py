@@ -26,6 +26,8 @@ AMOUNTS: list[tuple[str, str, datetime, str, bool]] = [
     ("en", "in 45 seconds", datetime(2025, 3, 5, 10, 15, 45, tzinfo=UTC), "second", False),
     ("en", "a couple of hours from now", datetime(2025, 3, 5, 12, 15, tzinfo=UTC), "second", False),
     ("en", "in a pair of minutes", datetime(2025, 3, 5, 10, 17, tzinfo=UTC), "second", False),
+    ("en", "in 2 more minutes", datetime(2025, 3, 5, 10, 17, tzinfo=UTC), "second", False),
+    ("en", "in three more days", datetime(2025, 3, 8, tzinfo=UTC), "day", False),
     ("en", "in half an hour", datetime(2025, 3, 5, 10, 45, tzinfo=UTC), "second", False),
     ("en", "about two hours ago", datetime(2025, 3, 5, 8, 15, tzinfo=UTC), "hour", True),
     ("en", "in about half an hour", datetime(2025, 3, 5, 10, 45, tzinfo=UTC), "minute", True),
@@ -179,3 +181,8 @@ PART_OF_DATE: list[tuple[str, list[tuple[str, str]]]] = [
 def test_part_of_a_date(text: str, found: list[tuple[str, str]]) -> None:
     got = find_times(text, REF, prefer="future", tz="UTC", languages=["en"])
     assert [(f.text, f.when.timex) for f in got] == found
+
+
+@pytest.mark.parametrize("text", ["He needs 2 more days to finish.", "in more minutes", "in 2 more"])
+def test_more_without_a_marker_or_a_count_is_no_date(text: str) -> None:
+    assert find_times(text, REF, prefer="future", tz="UTC", languages=["en"]) == []

@@ -124,6 +124,9 @@ class AmountRules:
             af = t.hit(k, "andfrac")  # "2 and a half hours"
             if af is not None and t.hit(af.end, "unit") is not None:
                 amount, k = amount + af.value, af.end
+            more = t.hit(k, "more")  # en9: "in 2 more minutes"
+            if more is not None and t.hit(more.end, "unit") is not None:
+                k = more.end
             u = t.hit(k, "unit")
             if u is None:
                 return None

@@ -205,6 +205,7 @@ NUMBERS: list[Row] = [
     ("couple", "num", 2),  # en8: "in a couple hours", "a couple days ago" (US English drops "of")
     ("a couple", "num", 2),
     ("a pair of", "num", 2),  # en9: "in a pair of minutes"
+    ("more", "more", None),  # en9: "in 2 more minutes" (between the count and the unit)
     ("few", "vague", None),
     ("a few", "vague", None),
     ("several", "vague", None),
