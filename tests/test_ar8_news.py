@@ -77,7 +77,7 @@ def test_a_window_of_days_starts_now_and_holds_n_days(n: int, unit: str) -> None
 SPOKEN_AGO: list[tuple[str, str | None]] = [
     ("من أسبوع", "2024-11-06"),
     ("من يومين", "2024-11-11"),
-    ("من ساعة", "2024-11-13T09"),
+    ("من ساعة", "2024-11-13T09:00:00"),
     ("من 3 أيام", "2024-11-10"),
     # «من» as "than", "from": another amount, a range's other end, a year
     ("أكثر من أسبوع", None),

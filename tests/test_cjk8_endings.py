@@ -61,7 +61,7 @@ RESOLVED = [
     ("hu", "2024-ben", "2024"),
     # -- Hungarian: "ago" glued to its unit, last/this/next year, the next day --
     ("hu", "három napja", "2024-11-26"),
-    ("hu", "két órája", "2024-11-29T19"),
+    ("hu", "két órája", "2024-11-29T19:00:00"),
     ("hu", "egy éve", "2023"),
     ("hu", "tavaly", "2023"),
     ("hu", "idén", "2024"),

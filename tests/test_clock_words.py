@@ -182,9 +182,9 @@ def test_hour_only_clock(text: str, hour_only: bool, expected: tuple[int, int, i
 
 
 def test_durations_stay_durations() -> None:
-    # "2h ago" is the hour 19:00 today, "in 9h" 06:00 tomorrow: never the clock 02:00 or 09:00
-    assert _timex("2h ago", "past") == "2024-11-29T19"
-    assert _timex("in 9h", "future") == "2024-11-30T06"
+    # "2h ago" is the instant 19:00 today, "in 9h" 06:00 tomorrow: never the clock 02:00 or 09:00
+    assert _timex("2h ago", "past") == "2024-11-29T19:00:00"
+    assert _timex("in 9h", "future") == "2024-11-30T06:00:00"
 
 
 _EN_HOURS = [

@@ -78,7 +78,7 @@ CASES: list[tuple[str, str, tuple[str, str]]] = [
     ("at half three", "future", _minute("2024-05-15T15:30")),
     ("at three twenty", "past", _minute("2024-05-15T03:20")),
     # ... written on the 24-hour clock, or settled by a part or am/pm: as written
-    ("09:30", "future", _minute("2024-05-16T09:30")),
+    ("09:30", "future", _minute("2024-05-15T09:30")),  # en9: 50 minutes gone, still today's
     ("15:30", "past", _minute("2024-05-14T15:30")),
     ("this morning at 3", "future", _minute("2024-05-15T03:00")),
     ("at 3 am", "future", _minute("2024-05-16T03:00")),
@@ -119,7 +119,7 @@ CASES: list[tuple[str, str, tuple[str, str]]] = [
     ("the rest of the week", "future", ("2024-05-15T10:20:00", "2024-05-20T00:00:00")),
     ("rest of the month", "past", ("2024-05-15T10:20:00", "2024-06-01T00:00:00")),
     # "a couple" without "of" (US English): two; sub-day units keep the clock
-    ("in a couple hours", "future", ("2024-05-15T12:20:00", "2024-05-15T13:20:00")),
+    ("in a couple hours", "future", ("2024-05-15T12:20:00", "2024-05-15T12:20:01")),
     ("a couple days ago", "past", _day("2024-05-13")),
     # the nth closest weekday or holiday to a day
     ("the closest Monday to Oct 5th", "future", _day("2024-10-07")),

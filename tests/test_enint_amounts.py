@@ -2,8 +2,8 @@
 
 Every expected value was worked out by hand before the resolver ran, from the
 reference Wednesday 5 March 2025, 10:15 UTC. Sub-day amounts keep the clock
-(an amount of whole hours is that hour from the reference's minute, a fraction
-of an hour is a minute); days are the day they land in, weeks the ISO week
+(an exact amount of hours or minutes is the instant it lands on, at the second,
+as "now" is: en9); days are the day they land in, weeks the ISO week
 (docs/resolution.md, "Ago and in"). 2025-W08 is 17-23 February, 2025-W12 17-23 March.
 """
 
@@ -20,23 +20,23 @@ REF = datetime(2025, 3, 5, 10, 15, tzinfo=UTC)
 # (text, expected TIMEX3, grain name)
 CASES: list[tuple[str, str, str]] = [
     # fractions of an hour in digits, glued or not to the unit
-    ("in 1/2 hour", "2025-03-05T10:45", "MINUTE"),
-    ("in 3/4h", "2025-03-05T11:00", "MINUTE"),
-    ("in 1/4 h", "2025-03-05T10:30", "MINUTE"),
-    ("1/2 hour ago", "2025-03-05T09:45", "MINUTE"),
+    ("in 1/2 hour", "2025-03-05T10:45:00", "SECOND"),
+    ("in 3/4h", "2025-03-05T11:00:00", "SECOND"),
+    ("in 1/4 h", "2025-03-05T10:30:00", "SECOND"),
+    ("1/2 hour ago", "2025-03-05T09:45:00", "SECOND"),
     # decimals
-    ("in 1.5 hours", "2025-03-05T11:45", "MINUTE"),
-    ("2.5 hours ago", "2025-03-05T07:45", "MINUTE"),
+    ("in 1.5 hours", "2025-03-05T11:45:00", "SECOND"),
+    ("2.5 hours ago", "2025-03-05T07:45:00", "SECOND"),
     # "and a half" between the number and the unit
-    ("in 2 and a half hours", "2025-03-05T12:45", "MINUTE"),
-    ("one and a half hours ago", "2025-03-05T08:45", "MINUTE"),
+    ("in 2 and a half hours", "2025-03-05T12:45:00", "SECOND"),
+    ("one and a half hours ago", "2025-03-05T08:45:00", "SECOND"),
     # fractions in words: "a quarter of an hour" is not one quarter of a year
-    ("in a quarter of an hour", "2025-03-05T10:30", "MINUTE"),
-    ("in three-quarters of an hour", "2025-03-05T11:00", "MINUTE"),
-    ("three quarters of an hour ago", "2025-03-05T09:30", "MINUTE"),
+    ("in a quarter of an hour", "2025-03-05T10:30:00", "SECOND"),
+    ("in three-quarters of an hour", "2025-03-05T11:00:00", "SECOND"),
+    ("three quarters of an hour ago", "2025-03-05T09:30:00", "SECOND"),
     # "from now", "hence" after the amount
-    ("4 hours from now", "2025-03-05T14", "HOUR"),
-    ("20 minutes from now", "2025-03-05T10:35", "MINUTE"),
+    ("4 hours from now", "2025-03-05T14:15:00", "SECOND"),
+    ("20 minutes from now", "2025-03-05T10:35:00", "SECOND"),
     ("three days hence", "2025-03-08", "DAY"),
     ("two months from now", "2025-05", "MONTH"),
     # a fortnight is two weeks

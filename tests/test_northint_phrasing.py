@@ -32,20 +32,20 @@ def _start(lang: str, text: str) -> datetime:
 
 # -- number words and a unit said alone: amounts before/after "ago" and "in" words
 AMOUNTS: list[tuple[str, str, datetime, str]] = [
-    ("nl", "over twee uur", datetime(2024, 3, 5, 12, 0), "hour"),
-    ("nl", "in vijf minuten", datetime(2024, 3, 5, 10, 5), "minute"),
+    ("nl", "over twee uur", datetime(2024, 3, 5, 12, 0), "second"),
+    ("nl", "in vijf minuten", datetime(2024, 3, 5, 10, 5), "second"),
     ("nl", "drie weken geleden", datetime(2024, 2, 13), "day"),  # about the day (issue 14)
-    ("pl", "za dwie godziny", datetime(2024, 3, 5, 12, 0), "hour"),
+    ("pl", "za dwie godziny", datetime(2024, 3, 5, 12, 0), "second"),
     ("pl", "trzy tygodnie temu", datetime(2024, 2, 13), "day"),
     ("pl", "za tydzień", datetime(2024, 3, 12), "day"),
     ("pl", "rok temu", datetime(2023, 1, 1), "year"),
     ("pl", "pięć dni później", datetime(2024, 3, 10), "day"),
-    ("pl", "w 2 minuty", datetime(2024, 3, 5, 10, 2), "minute"),
-    ("ru", "через час", datetime(2024, 3, 5, 11, 0), "hour"),
+    ("pl", "w 2 minuty", datetime(2024, 3, 5, 10, 2), "second"),
+    ("ru", "через час", datetime(2024, 3, 5, 11, 0), "second"),
     ("ru", "неделю тому назад", datetime(2024, 2, 27), "day"),
     ("ru", "год назад", datetime(2023, 1, 1), "year"),
     ("uk", "рік тому", datetime(2023, 1, 1), "year"),
-    ("uk", "через хвилину", datetime(2024, 3, 5, 10, 1), "minute"),
+    ("uk", "через хвилину", datetime(2024, 3, 5, 10, 1), "second"),
     ("nb", "én uke siden", datetime(2024, 2, 27), "day"),
     ("hr", "prije jednog tjedna", datetime(2024, 2, 27), "day"),
 ]

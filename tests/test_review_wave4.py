@@ -58,7 +58,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("ar", "راتب شهر 3 آلاف دولار", []),
     # «منذ» after any form of a word for a state held says how long; after an event, when
     ("ar", "النازحون منذ 3 أشهر", []),
-    ("ar", "المعارك مستمرة منذ 3 ساعات", ["2024-11-29T18"]),
+    ("ar", "المعارك مستمرة منذ 3 ساعات", ["2024-11-29T18:00:00"]),
     # Hebrew prefixes in their order only, never the article
     ("he", "הבמאי אמר", []),
     ("he", "היוני", []),

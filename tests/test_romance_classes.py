@@ -38,7 +38,7 @@ CLOCKS = [
     ("it", "alle sette e un quarto di sera", "2024-05-15T19:15"),
     ("it", "alle diciannove e trenta", "2024-05-15T19:30"),
     ("it", "mezzogiorno e mezza", "2024-05-15T12:30"),
-    ("pt", "às nove e meia da manhã", "2024-05-16T09:30"),
+    ("pt", "às nove e meia da manhã", "2024-05-15T09:30"),  # en9: 30 minutes gone, today's
     ("pt", "às 22 horas", "2024-05-15T22:00"),
     ("pt", "meia-noite e vinte", "2024-05-16T00:20"),
     ("ca", "a les deu i quart de la nit", "2024-05-15T22:15"),
@@ -207,7 +207,7 @@ COMPOSED = [
     ("pt", "quinze para o meio-dia", "2024-05-15T11:45"),
     ("es", "pasado mañana", "2024-05-17"),
     ("pt", "às 3 pm", "2024-05-15T15:00"),
-    ("pt", "duas horas atrás", "2024-05-15T08"),  # an hour long, two hours before 10:00
+    ("pt", "duas horas atrás", "2024-05-15T08:00:00"),  # the instant two hours before 10:00 (en9)
     ("ca", "dv.", "2024-05-17"),  # Catalan's two-letter weekday abbreviations
     ("it", "domani dalle 15:00 alle 17:00", "2024-05-16T15:00/2024-05-16T17:00"),
     ("it", "nella serata di domani", "2024-05-16TEV"),

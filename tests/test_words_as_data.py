@@ -25,7 +25,7 @@ REF = "2024-11-29T21:00:00+00:00"  # Friday
         # An amount before a word that counts it from an event is no date.
         ("بعد يومين على الهجوم", None),
         ("قبل ساعتين من الهجوم", None),
-        ("منذ ساعتين", "2024-11-29T19"),
+        ("منذ ساعتين", "2024-11-29T19:00:00"),
     ],
 )
 def test_table_words(text: str, timex: str | None) -> None:

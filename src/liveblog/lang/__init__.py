@@ -197,6 +197,8 @@ Kind = Literal[
     "weekdays",
     "closest",  # en8: "the (second) closest Monday to 5 October" (liveblog.resolve._windows)
     "restof",  # en8: "the rest of the week": from the reference to the period's end
+    "toldcue",  # en9: "on Saturday for 9am": a word joining a day to a clock told in full
+    "more",  # en9: "in 2 more minutes": a word between an amount's count and its unit
 ]
 KINDS: frozenset[str] = frozenset(get_args(Kind))
 TokenKind = Kind | Literal["number"]  # what a token can be: a sense's kind, or a number

@@ -52,6 +52,7 @@ __all__ = [
 ]
 
 Prefer = Literal["past", "future", "nearest"]
+_CLOCK_GRAINS = frozenset({Grain.HOUR, Grain.MINUTE, Grain.SECOND})
 MAX_YEARS_AWAY = 6  # a weekday picks the year of a year-less date at most this far away
 _NEAR_DAYS = 366  # "within a year either side of the reference"
 # tb9: leaning to the past, a time of the year said without its year is the coming one only when it
@@ -559,7 +560,9 @@ def _pick(whens: list[When], ref: datetime, prefer: Prefer, approximate: bool) -
         begun = [w for w in whens if w.start <= ref]
         best = max(begun, key=lambda w: w.start) if begun else whens[0]
     elif prefer == "future":
-        ahead = [w for w in whens if w.end > ref]
+        ahead = [
+            w for w in whens if w.end > ref or (w.grain in _CLOCK_GRAINS and w.start > ref - _when.JUST_GONE)
+        ]
         best = min(ahead, key=lambda w: w.start) if ahead else whens[-1]
     else:
         best = min(whens, key=lambda w: (abs(w.start - ref), w.start > ref))

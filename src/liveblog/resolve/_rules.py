@@ -15,7 +15,7 @@ import attrs
 
 from liveblog.lang import TokenKind
 from liveblog.lang.parts import PARTS
-from liveblog.model import When
+from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Calendar, Hit, Match
 from liveblog.resolve._partial import Partial, realize
@@ -337,6 +337,8 @@ class Rules(HijriRules):
         if joiner is not None:
             k = joiner.end
         day = self.dayspec(k) or (self._bound_weekday(k) if joiner is not None else None)
+        if day is None and joiner is not None:
+            day = self._date_after_of(k)  # en9: "the morning of the 15th (of February)"
         if (
             day is not None
             and joiner is None
@@ -369,6 +371,17 @@ class Rules(HijriRules):
             self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day)),
             by_weekday=day.kind == "weekday",
         )
+
+    def _date_after_of(self, k: int) -> Day | None:
+        """A whole day any date rule reads at ``k`` after a part and its "of" ("the morning of the
+        15th of February", "the evening of the 3rd"), when the day-words reading finds none (en9)."""
+        the = self.t.hit(k, "the")  # "the 15th of February": the date after the article
+        found = [m for m in (self.at(k), self.at(the.end) if the is not None else None) if m is not None]
+        days = [m for m in found if m.when.grain is Grain.DAY and m.when.kind is WhenKind.POINT]
+        if not days:
+            return None
+        m = max(days, key=lambda m: m.end)
+        return Day(m.when.start.astimezone(self.ctx.zone).date(), m.end, "date", m.rule)
 
     def _bound_weekday(self, k: int) -> Day | None:
         """A weekday whose name is also another word, after a part of the day and its "of" (cjk8):

@@ -1,6 +1,7 @@
 """Amounts of time before or after the reference: «منذ حوالي ثلاث ساعات», "about two hours ago".
 
-Sub-day units keep the clock (one unit long from reference ∓ amount); days and
+Sub-day units keep the clock (the instant reference ∓ amount, one unit finer than the
+unit counted: docs/resolution.md "Ago and in"); days and
 longer are calendar units (the day, ISO week, month or year they land in).
 """
 
@@ -126,6 +127,9 @@ class AmountRules:
             af = t.hit(k, "andfrac")  # "2 and a half hours"
             if af is not None and t.hit(af.end, "unit") is not None:
                 amount, k = amount + af.value, af.end
+            more = t.hit(k, "more")  # en9: "in 2 more minutes"
+            if more is not None and t.hit(more.end, "unit") is not None:
+                k = more.end
             u = t.hit(k, "unit")
             if u is None:
                 return None
@@ -210,6 +214,8 @@ class AmountRules:
             return None  # «منذ شهر رمضان»، «منذ شهر نوفمبر»: since that month, not a month ago
         kind, end = marker.lex.kind, q.end
         if kind == "within":
+            if t.hit(end, "of") is not None:
+                return None  # en9: "within 24 hours of the attack": counted from something else
             post = t.hit(end, "mod")
             ahead = self.ctx.prefer == "future" or self._future_before(i, marker.lex.lang)
             if marker.value == "window" and post is None and ahead:
@@ -291,8 +297,13 @@ class AmountRules:
             moment = (
                 ctx.ref.astimezone(UTC) + sign * timedelta(seconds=q.value * _SUBDAY[q.unit])
             ).astimezone(zone)
-            grain = Grain.HOUR if q.unit == "hour" and q.value == int(q.value) else Grain.MINUTE
-            if q.unit == "second":
+            whole_hours = q.unit == "hour" and q.value == int(q.value)
+            if q.approximate:  # «منذ حوالي ثلاث ساعات»: rounded at the unit said, one unit from there
+                grain = Grain.HOUR if whole_hours else Grain.SECOND if q.unit == "second" else Grain.MINUTE
+            else:
+                # en9: an exact amount is the instant it lands on, the reference's clock kept as
+                # "now" keeps it (its second): "in one hour" at 04:30 is 05:30:00, "in 2 minutes"
+                # 04:32:00, not the hour or the minute from there
                 grain = Grain.SECOND
             return self._match(i, end, _when.hour_or_minute(moment, grain, approximate=q.approximate), rule)
         n, today = sign * int(q.value), ctx.today

@@ -551,7 +551,9 @@ class ClockRules(AmountRules):
             return True
         day = t.hit(k, "dayword")
         if day is not None:
-            return cue or t.hit(day.end, "part") is not None
+            # en9: opening its sentence before a day ahead ("9 tomorrow"), nothing before it counts it
+            opens = j == 0 or t.is_(j - 1, "\n", ".", "!", "?")
+            return cue or t.hit(day.end, "part") is not None or (opens and day.value > 0)
         join = t.hit(k, "join")
         return join is not None and t.hit(join.end, "part") is not None
 
@@ -607,10 +609,16 @@ class ClockRules(AmountRules):
         return before and after
 
     def clock_after(self, k: int) -> Clock | None:
-        """A clock after a day, joined by "at", a comma or «الساعة»."""
+        """A clock after a day, joined by "at", a comma or «الساعة»; after a ``toldcue`` word ("on
+        Saturday for 9am") only a clock told in full: am/pm, a zone or its minutes (en9)."""
         t = self.t
         if t.is_(k, ",", "،", "-", "—"):
             k += 1
+        told = t.hit(k, "toldcue")
+        if told is not None:
+            c = self.clock(told.end)
+            full = c is not None and (c.ampm is not None or c.zone is not None or c.minute != 0)
+            return c if full or (c is not None and t.is_(told.end + 1, ":")) else None
         return self.clock(k)  # which reads its own cue: "at", «الساعة»
 
     def clock_on(self, c: Clock, d: date) -> When:
@@ -639,7 +647,10 @@ class ClockRules(AmountRules):
         if self.ctx.prefer == "past":
             return today if today.start <= ref else self.clock_on(c, d0 - timedelta(days=1))
         if self.ctx.prefer == "future":
-            return today if today.start >= ref else self.clock_on(c, d0 + timedelta(days=1))
+            # en9: a clock less than an hour before the reference is not gone ("4:23am" said at
+            # 04:30 is seven minutes ago, not tomorrow): what a report has just told happened
+            gone = today.start <= ref - _when.JUST_GONE
+            return self.clock_on(c, d0 + timedelta(days=1)) if gone else today
         other = self.clock_on(c, d0 + timedelta(days=-1 if today.start > ref else 1))
         return self._picked((today, other))
 
@@ -650,7 +661,9 @@ class ClockRules(AmountRules):
         if self.ctx.prefer == "past":
             return max(options, key=lambda w: w.start)
         if self.ctx.prefer == "future":
-            return min(options, key=lambda w: w.start)
+            # en9: a half of the day still ahead ("9:30" at 10:00: 21:30) before one just gone
+            ahead = [w for w in options if w.start >= ref]
+            return min(ahead or options, key=lambda w: w.start)
         return min(options, key=lambda w: (abs(w.start - ref), w.start > ref))
 
 

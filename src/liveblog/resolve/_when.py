@@ -152,6 +152,11 @@ def unit_after(unit: str, d: date, k: int, zone: tzinfo) -> When | None:
     return None
 
 
+# en9: leaning ahead, a clock less than this before the reference is still the one meant ("4:23am"
+# said at 04:30 is seven minutes ago, not tomorrow): liveblog.resolve._rules_clock, ._partial
+JUST_GONE = timedelta(hours=1)
+
+
 def hour_or_minute(moment: datetime, grain: Grain, *, approximate: bool = False) -> When:
     """One hour, minute or second from ``moment`` (an hour keeps its minutes: 18:37-19:37)."""
     if grain is Grain.HOUR:
@@ -170,6 +175,7 @@ def hour_or_minute(moment: datetime, grain: Grain, *, approximate: bool = False)
             _abs_add(start, timedelta(seconds=1)),
             grain,
             f"{start.year:04d}" + start.strftime("-%m-%dT%H:%M:%S"),
+            approximate,
         )
     start = moment.replace(second=0, microsecond=0)
     return When(

@@ -204,6 +204,8 @@ NUMBERS: list[Row] = [
     ("couple of", "num", 2),
     ("couple", "num", 2),  # en8: "in a couple hours", "a couple days ago" (US English drops "of")
     ("a couple", "num", 2),
+    ("a pair of", "num", 2),  # en9: "in a pair of minutes"
+    ("more", "more", None),  # en9: "in 2 more minutes" (between the count and the unit)
     ("few", "vague", None),
     ("a few", "vague", None),
     ("several", "vague", None),
@@ -240,7 +242,11 @@ MARKERS: list[Row] = [
     ("ago", "ago-post", None),
     ("from now", "in-post", None),  # enint: "two hours from now", "three days hence"
     ("hence", "in-post", None),
+    ("from right now", "in-post", None),  # en9: "a day from right now" (not "now" alone)
     ("in", "in", None),
+    # en9: "within 2 weeks" leaning ahead is the window from now to the day it lands on, as «خلال
+    # أسبوعين» (liveblog.resolve._rules_amount); leaning to the past a span in the story: no date
+    ("within", "within", "window"),
     # ("in the next 3 days" is a window, liveblog.resolve._windows: "in", "over", "within" before it
     # are left out of the span as "for" is)
     ("in", "yearcue", None),
@@ -285,6 +291,9 @@ MARKERS: list[Row] = [
     *((w, "nametail", None) for w in ("for", "on", "of", "against", "to")),
     ("at", "clockcue", None),
     ("@", "clockcue", None),
+    # en9: an appointment's clock after its day ("on Saturday for 9am", "tomorrow for 10:30"); only
+    # a clock told in full (am/pm, minutes, a zone): "Monday for 3 hours" is a length
+    ("for", "toldcue", None),
 ]
 
 CLOCK_WORDS: list[Row] = [
