@@ -217,27 +217,28 @@ def test_greek_spellings(lang: str, text: str, expected: list[tuple[str, str]]) 
 
 
 # Half and a quarter of an hour said as one phrase, before or after "ago"/"in" (prefer future
-# at 10:00): half an hour back is 09:30, ahead 10:30; a quarter 09:45 / 10:15; said as how long
-# something lasted, no date.
+# at 10:00): half an hour back is 09:30, ahead 10:30; a quarter 09:45 / 10:15 — exact amounts of
+# minutes, so the instant they land on, at the second (en9's rule); said as how long something
+# lasted, no date.
 HALF_HOURS = [
-    ("fr", "il y a une demi-heure", "2024-11-29T09:30"),
-    ("fr", "dans un quart d'heure", "2024-11-29T10:15"),
-    ("es", "hace media hora", "2024-11-29T09:30"),
-    ("de", "vor einer halben Stunde", "2024-11-29T09:30"),
-    ("de", "in einer Viertelstunde", "2024-11-29T10:15"),
-    ("it", "tra mezz'ora", "2024-11-29T10:30"),
-    ("pt", "há meia hora", "2024-11-29T09:30"),
-    ("nl", "een half uur geleden", "2024-11-29T09:30"),
-    ("nb", "om en halv time", "2024-11-29T10:30"),
-    ("sv", "om en halvtimme", "2024-11-29T10:30"),
-    ("pl", "pół godziny temu", "2024-11-29T09:30"),
-    ("ru", "через полчаса", "2024-11-29T10:30"),
-    ("uk", "пів години тому", "2024-11-29T09:30"),
-    ("tr", "yarım saat önce", "2024-11-29T09:30"),
-    ("el", "πριν από μισή ώρα", "2024-11-29T09:30"),
-    ("ca", "fa mitja hora", "2024-11-29T09:30"),
-    ("ro", "acum o jumătate de oră", "2024-11-29T09:30"),
-    ("cs", "před půl hodinou", "2024-11-29T09:30"),
+    ("fr", "il y a une demi-heure", "2024-11-29T09:30:00"),
+    ("fr", "dans un quart d'heure", "2024-11-29T10:15:00"),
+    ("es", "hace media hora", "2024-11-29T09:30:00"),
+    ("de", "vor einer halben Stunde", "2024-11-29T09:30:00"),
+    ("de", "in einer Viertelstunde", "2024-11-29T10:15:00"),
+    ("it", "tra mezz'ora", "2024-11-29T10:30:00"),
+    ("pt", "há meia hora", "2024-11-29T09:30:00"),
+    ("nl", "een half uur geleden", "2024-11-29T09:30:00"),
+    ("nb", "om en halv time", "2024-11-29T10:30:00"),
+    ("sv", "om en halvtimme", "2024-11-29T10:30:00"),
+    ("pl", "pół godziny temu", "2024-11-29T09:30:00"),
+    ("ru", "через полчаса", "2024-11-29T10:30:00"),
+    ("uk", "пів години тому", "2024-11-29T09:30:00"),
+    ("tr", "yarım saat önce", "2024-11-29T09:30:00"),
+    ("el", "πριν από μισή ώρα", "2024-11-29T09:30:00"),
+    ("ca", "fa mitja hora", "2024-11-29T09:30:00"),
+    ("ro", "acum o jumătate de oră", "2024-11-29T09:30:00"),
+    ("cs", "před půl hodinou", "2024-11-29T09:30:00"),
 ]
 
 
@@ -316,7 +317,7 @@ KOREAN = [
     ("ko", "세 시", [("세 시", "2024-11-29T03:00")]),
     ("ko", "오후 다섯 시 반", [("오후 다섯 시 반", "2024-11-28T17:30")]),
     ("ko", "다섯 명이 숨졌다", []),
-    ("ko", "세 시간 전", [("세 시간 전", "2024-11-29T07")]),
+    ("ko", "세 시간 전", [("세 시간 전", "2024-11-29T07:00:00")]),  # an exact amount: the instant
 ]
 
 
