@@ -25,8 +25,9 @@ CASES = [
         "2024-11-28T16:00",
     ),  # 09:00 New York is 16:00 at +02:00, today's still ahead
     ("en", "5pm cat show", "5pm", "2024-11-28T17:00"),
-    ("en", "at 5pm west of the city", "5pm", "2024-11-28T17:00"),
-    ("en", "at 5pm West Bank time", "5pm", "2024-11-28T17:00"),
+    # lead8: in a clause with no past verb, a time of day later than the reference is today's
+    ("en", "at 5pm west of the city", "5pm", "2024-11-29T17:00"),
+    ("en", "at 5pm West Bank time", "5pm", "2024-11-29T17:00"),
     ("id", "pukul 14.30 WIB", "pukul 14.30 WIB", "2024-11-29T09:30"),
     ("ko", "오후 3시 KST", "오후 3시 KST", "2024-11-29T08:00"),
 ]
