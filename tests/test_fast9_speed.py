@@ -7,6 +7,7 @@ what was built (caches, imports), never seconds. Timings are in docs/performance
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import unicodedata
@@ -200,3 +201,25 @@ def test_arabic_page_builds_no_latin_stop_words_nor_rapidfuzz() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
     assert out == ["2", "0", "0", "False"]
+
+
+# -- classes of many code points, compiled on first need
+
+
+@pytest.mark.parametrize(
+    ("word", "syllabic"),
+    [
+        ("明天", True),
+        ("오늘", True),
+        ("ก", True),  # Thai: the first letter of the class
+        ("يوم", False),
+        ("ay", False),
+        ("", False),
+        ("\u0e00", False),  # just before it
+    ],
+)
+def test_syllabic_by_hand(word: str, syllabic: bool) -> None:
+    from liveblog.lang import UNSPACED, _is_syllabic
+
+    assert _is_syllabic(word) is syllabic
+    assert (re.compile(f"[{UNSPACED}\uac00-\ud7a3]").match(word) is not None) is syllabic

@@ -226,7 +226,21 @@ TOKEN = re.compile(
     rf"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[{UNSPACED}]|[^\W\d_{UNSPACED}{MARKED}]+|[{MARKED}]+|\n|\S"
 )
 UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")  # one letter of a script written without spaces
-_SYLLABIC = re.compile(f"[{UNSPACED}\uac00-\ud7a3]")  # scripts whose letter is a syllable (and Hangul)
+_FIRST_SYLLABIC = "\u0e01"  # no letter of UNSPACED nor of Hangul comes before this one
+
+
+@functools.cache
+def _syllabic() -> re.Pattern[str]:
+    """A letter of a script whose letter is a syllable (UNSPACED, and Hangul): compiled when a word
+    of such a script is first met (fast9: 40,000 code points read to build it)."""
+    return re.compile(f"[{UNSPACED}\uac00-\ud7a3]")
+
+
+def _is_syllabic(word: str) -> bool:
+    """Whether ``word`` begins with a letter that is a syllable (明 of 明天, 오늘)."""
+    return word[:1] >= _FIRST_SYLLABIC and _syllabic().match(word) is not None
+
+
 Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in front of it
 
 _REMEMBERED_WORDS = 4096  # per lexicon: the words whose senses are kept (bounded, words only)
@@ -404,7 +418,7 @@ class Lexicon:
                         lex.kind in ("month", "weekday", "period", "dayword") and len(lex.words) == 1
                         for lex in senses
                     )
-                    or _SYLLABIC.match(w) is not None  # 明 of 明天, 오늘: a letter is a syllable
+                    or _is_syllabic(w)  # 明 of 明天, 오늘: a letter is a syllable
                 )
             }
             | self._short_first_spots()
