@@ -302,7 +302,17 @@ def detect_language(text: str) -> str:
     plain = by_stop_words(sample)
     if plain is not None:
         return plain
-    extra = _stop_guess(sample)
+    guessed: list[tuple[str, ...]] = []
+
+    def extra(script: str) -> tuple[str, ...]:
+        # the stop-word guess weighs only in a Latin-script model: asked then, once (fast9: an
+        # Arabic page reads no Latin stop words)
+        if script != "LATIN":
+            return ()
+        if not guessed:
+            guessed.append(_stop_guess(sample))
+        return guessed[0]
+
     votes: dict[str, float] = {}
     voters = 0
     lines_of: dict[str, list[str]] = {}
@@ -317,7 +327,9 @@ def detect_language(text: str) -> str:
         letters_of[script] += letters
         settled = len(_BY_SCRIPT[script]) == 1 or (script == "ARABIC" and _PERSO_URDU.isdisjoint(found))
         if letters >= (_LINE_LETTERS if settled else _RELIABLE_LETTERS):
-            confidences = {_BY_SCRIPT[script][0]: 1.0} if settled else _confidences(line, script, extra)
+            confidences = (
+                {_BY_SCRIPT[script][0]: 1.0} if settled else _confidences(line, script, extra(script))
+            )
             for lang, value in confidences.items():
                 votes[lang] = votes.get(lang, 0.0) + letters * value
             voters += 1
@@ -331,7 +343,7 @@ def detect_language(text: str) -> str:
     script = letters_of.most_common(1)[0][0]
     if letters_of[script] < _LINE_LETTERS:  # "Live": too few letters to tell, the script's first
         return _BY_SCRIPT[script][0]
-    scores = _confidences("\n".join(lines_of[script]), script, extra)
+    scores = _confidences("\n".join(lines_of[script]), script, extra(script))
     return max(scores, key=lambda lang: scores[lang])
 
 

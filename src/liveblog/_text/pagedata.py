@@ -34,22 +34,26 @@ The files are read once, on first use.
 from __future__ import annotations
 
 import functools
+import os
 import tomllib
-from pathlib import Path
 from typing import Any
 
 __all__ = ["page_list", "page_map", "page_tables"]
 
-_LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+# os.path, not pathlib: nothing else a page's reading needs imports pathlib (fast9: 4 ms a start)
+_LANG_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "lang")
 
 
 @functools.cache
 def page_tables() -> dict[str, dict[str, Any]]:
-    """Every language's ``page.toml``, by language code."""
-    return {
-        path.parent.name: tomllib.loads(path.read_text(encoding="utf-8"))
-        for path in sorted(_LANG_DIR.glob("*/page.toml"))
-    }
+    """Every language's ``page.toml``, by language code (in the order of the codes)."""
+    out: dict[str, dict[str, Any]] = {}
+    for code in sorted(os.listdir(_LANG_DIR)):
+        path = os.path.join(_LANG_DIR, code, "page.toml")
+        if os.path.isfile(path):
+            with open(path, encoding="utf-8") as f:
+                out[code] = tomllib.loads(f.read())
+    return out
 
 
 def page_list(section: str, key: str) -> dict[str, tuple[str, ...]]:

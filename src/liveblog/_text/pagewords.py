@@ -35,13 +35,34 @@ __all__ = [
 ]
 
 _NON_WORD = re.compile(r"[^\w]+")
-_ASTRAL = re.compile(r"[^\u0000-\uffff]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # outside the BMP (a range past it costs nothing to compile)
 _SHORT = 64  # characters under which marks are dropped one by one (see fold)
 
+# The BMP's combining marks (``unicodedata.combining`` not 0) as of this Unicode version, in hex
+# ranges: reading them here spares each process the 65,000 lookups that find them (fast9); under
+# another Unicode version they are looked up (tests/test_fast9_speed.py checks the table).
+_MARKS_UNICODE = "14.0.0"
+_MARK_RANGES = (
+    "0300-034E 0350-036F 0483-0487 0591-05BD 05BF 05C1-05C2 05C4-05C5 05C7 0610-061A 064B-065F 0670 "
+    "06D6-06DC 06DF-06E4 06E7-06E8 06EA-06ED 0711 0730-074A 07EB-07F3 07FD 0816-0819 081B-0823 0825-0827 "
+    "0829-082D 0859-085B 0898-089F 08CA-08E1 08E3-08FF 093C 094D 0951-0954 09BC 09CD 09FE 0A3C 0A4D 0ABC "
+    "0ACD 0B3C 0B4D 0BCD 0C3C 0C4D 0C55-0C56 0CBC 0CCD 0D3B-0D3C 0D4D 0DCA 0E38-0E3A 0E48-0E4B 0EB8-0EBA "
+    "0EC8-0ECB 0F18-0F19 0F35 0F37 0F39 0F71-0F72 0F74 0F7A-0F7D 0F80 0F82-0F84 0F86-0F87 0FC6 1037 "
+    "1039-103A 108D 135D-135F 1714-1715 1734 17D2 17DD 18A9 1939-193B 1A17-1A18 1A60 1A75-1A7C 1A7F "
+    "1AB0-1ABD 1ABF-1ACE 1B34 1B44 1B6B-1B73 1BAA-1BAB 1BE6 1BF2-1BF3 1C37 1CD0-1CD2 1CD4-1CE0 1CE2-1CE8 "
+    "1CED 1CF4 1CF8-1CF9 1DC0-1DFF 20D0-20DC 20E1 20E5-20F0 2CEF-2CF1 2D7F 2DE0-2DFF 302A-302F 3099-309A "
+    "A66F A674-A67D A69E-A69F A6F0-A6F1 A806 A82C A8C4 A8E0-A8F1 A92B-A92D A953 A9B3 A9C0 AAB0 AAB2-AAB4 "
+    "AAB7-AAB8 AABE-AABF AAC1 AAF6 ABED FB1E FE20-FE2F "
+)
 
-@cache
-def _marks() -> re.Pattern[str]:
-    """Runs of the BMP's combining marks (built once, on first use; a regex beats ``str.translate``)."""
+
+def _mark_ranges() -> list[tuple[int, int]]:
+    """The BMP's combining marks as ranges of code points (from the table when its Unicode is ours)."""
+    if unicodedata.unidata_version == _MARKS_UNICODE:
+        return [
+            (int(a, 16), int(b or a, 16))
+            for a, _, b in (item.partition("-") for item in _MARK_RANGES.split())
+        ]
     ranges: list[list[int]] = []
     for c in range(0x300, 0x10000):
         if unicodedata.combining(chr(c)):
@@ -49,7 +70,13 @@ def _marks() -> re.Pattern[str]:
                 ranges[-1][1] = c
             else:
                 ranges.append([c, c])
-    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]+")
+    return [(a, b) for a, b in ranges]
+
+
+@cache
+def _marks() -> re.Pattern[str]:
+    """Runs of the BMP's combining marks (built once, on first use; a regex beats ``str.translate``)."""
+    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _mark_ranges()) + "]+")
 
 
 def fold(text: str) -> str:
@@ -66,7 +93,8 @@ def fold(text: str) -> str:
     short = len(decomposed) < _SHORT and _marks.cache_info().currsize == 0  # once built, the regex (fast6)
     if short or _ASTRAL.search(decomposed):
         # a phrase of the tables (hundreds at import) or marks outside the BMP: one by one, so
-        # building the marks pattern (65,000 code points read) waits for a long text that needs it
+        # building the marks pattern (its 122 ranges; 65,000 lookups under another Unicode) waits for
+        # a long text that needs it
         stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     else:
         stripped = _marks().sub("", decomposed)

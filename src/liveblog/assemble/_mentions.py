@@ -12,10 +12,18 @@ from collections.abc import Iterable, Iterator, Mapping
 from hashlib import blake2b
 
 import attrs
-from rapidfuzz import fuzz
 
 from liveblog._text import pagewords as words
-from liveblog.assemble._similar import DEFAULT, MAX_SHARED, Thresholds, hold, holders_of, match_key, rarest
+from liveblog.assemble._similar import (
+    DEFAULT,
+    MAX_SHARED,
+    Thresholds,
+    hold,
+    holders_of,
+    match_key,
+    rarest,
+    ratio,
+)
 from liveblog.model import Event
 
 __all__ = ["clause_key", "dedupe_mentions"]
@@ -100,7 +108,7 @@ def dedupe_mentions(
             candidates = sorted({n for w in rarest(said, counts[timex]) for n in holders_of(index, w)})
         for n in candidates:
             lead_clause, lead = same_date[n]
-            if lead.entry_id != ev.entry_id and fuzz.ratio(lead_clause, clause) >= thresholds.mention:
+            if lead.entry_id != ev.entry_id and ratio(lead_clause, clause) >= thresholds.mention:
                 same_date[n] = (
                     lead_clause,
                     attrs.evolve(lead, sources=tuple(sorted({*lead.sources, *ev.sources}))),

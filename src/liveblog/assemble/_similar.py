@@ -5,18 +5,43 @@ Private to :mod:`liveblog.assemble.dedup` (which re-exports the public names).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from datetime import timedelta
+from types import ModuleType
 from typing import TypeVar
 
 import attrs
-from rapidfuzz import fuzz
 
 from liveblog._text import pagewords as words
 from liveblog._text.normalize import normalize
 
-__all__ = ["DEFAULT", "MAX_SHARED", "Thresholds", "compatible", "facts", "match_key", "rarest", "similarity"]
+__all__ = [
+    "DEFAULT",
+    "MAX_SHARED",
+    "Thresholds",
+    "compatible",
+    "facts",
+    "match_key",
+    "rarest",
+    "ratio",
+    "similarity",
+]
+
+
+@functools.cache
+def _fuzz() -> ModuleType:
+    from rapidfuzz import fuzz
+
+    return fuzz
+
+
+def ratio(a: str, b: str, *, score_cutoff: float | None = None) -> float:
+    """rapidfuzz's ``fuzz.ratio`` of two strings, 0 to 100 (0 under ``score_cutoff``). rapidfuzz is
+    imported when two texts are first compared (fast9: a page of distinct posts, as the seed is,
+    never compares two, and the import is 8 ms of a cold ``liveblog show``)."""
+    return float(_fuzz().ratio(a, b, score_cutoff=score_cutoff))
 
 
 def _score(_inst: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -134,10 +159,10 @@ def similarity(a: str, b: str, *, min_prefix: int = DEFAULT.min_prefix) -> float
     """
     if a == b:
         return 100.0
-    whole = fuzz.ratio(a, b)
+    whole = ratio(a, b)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= min_prefix and len(long) > len(short):
-        return max(whole, fuzz.ratio(short, long[: len(short)]))
+        return max(whole, ratio(short, long[: len(short)]))
     return whole
 
 

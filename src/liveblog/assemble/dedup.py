@@ -41,7 +41,6 @@ from datetime import datetime
 from hashlib import blake2b
 
 import attrs
-from rapidfuzz import fuzz
 
 from liveblog._text import pagewords as words
 from liveblog.assemble._mentions import clause_key, dedupe_mentions
@@ -55,6 +54,7 @@ from liveblog.assemble._similar import (
     holders_of,
     match_key,
     rarest,
+    ratio,
     similarity,
 )
 from liveblog.model import Copy, Entry, EntryKind, When
@@ -212,7 +212,7 @@ def _same(a: _Variant, b: _Variant, t: Thresholds, keys: _Keys) -> bool:
         return alike and keys.compatible(a.key, b.key)  # other figures or names: another post
     if abs(a.minute - b.minute) > t.repost_window or min(len(a.key), len(b.key)) < t.min_prefix:
         return False
-    if fuzz.ratio(a.key, b.key, score_cutoff=t.repost) < t.repost:  # 0 below the cutoff
+    if ratio(a.key, b.key, score_cutoff=t.repost) < t.repost:  # 0 below the cutoff
         return False
     return _FIGURES.findall(a.key) == _FIGURES.findall(b.key) and keys.compatible(a.key, b.key)
 

@@ -229,7 +229,21 @@ TOKEN = re.compile(
     rf"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[{UNSPACED}]|[^\W\d_{UNSPACED}{MARKED}]+|[{MARKED}]+|\n|\S"
 )
 UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")  # one letter of a script written without spaces
-_SYLLABIC = re.compile(f"[{UNSPACED}\uac00-\ud7a3]")  # scripts whose letter is a syllable (and Hangul)
+_FIRST_SYLLABIC = "\u0e01"  # no letter of UNSPACED nor of Hangul comes before this one
+
+
+@functools.cache
+def _syllabic() -> re.Pattern[str]:
+    """A letter of a script whose letter is a syllable (UNSPACED, and Hangul): compiled when a word
+    of such a script is first met (fast9: 40,000 code points read to build it)."""
+    return re.compile(f"[{UNSPACED}\uac00-\ud7a3]")
+
+
+def _is_syllabic(word: str) -> bool:
+    """Whether ``word`` begins with a letter that is a syllable (明 of 明天, 오늘)."""
+    return word[:1] >= _FIRST_SYLLABIC and _syllabic().match(word) is not None
+
+
 Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in front of it
 
 _REMEMBERED_WORDS = 4096  # per lexicon: the words whose senses are kept (bounded, words only)
@@ -411,7 +425,7 @@ class Lexicon:
                         lex.kind in ("month", "weekday", "period", "dayword") and len(lex.words) == 1
                         for lex in senses
                     )
-                    or _SYLLABIC.match(w) is not None  # 明 of 明天, 오늘: a letter is a syllable
+                    or _is_syllabic(w)  # 明 of 明天, 오늘: a letter is a syllable
                 )
             }
             | self._short_first_spots()
@@ -562,10 +576,11 @@ def _build(
     syntax: Syntax,
     *,
     complete: bool = True,
+    cut: Callable[[str], tuple[str, ...]] = words_of,
 ) -> Lexicon:
     index: dict[str, list[Lex]] = {}
     for phrase, kind, value in rows:
-        words = words_of(phrase)
+        words = cut(phrase)
         if not words:
             continue
         bound = kind.endswith("-bound")
@@ -596,24 +611,40 @@ def lexicon(lang: str) -> Lexicon | None:
     >>> [s.value for s, _ in lexicon("fr").starting("vendredi") if s.kind == "weekday"], lexicon("xx") is None
     ([4], True)
     """
+    cut = _cut_once()  # each phrase is cut once, for the stamps' check and for the index (fast9)
     if lang == "ar":
         from liveblog.lang import ar
 
-        return _build("ar", _with_stamps("ar", ar.ROWS), True, _by_kind(ar.ORDER), ar.SYNTAX)
+        return _build("ar", _with_stamps("ar", ar.ROWS, cut), True, _by_kind(ar.ORDER), ar.SYNTAX, cut=cut)
     if lang == "en":
         from liveblog.lang import en
 
-        return _build("en", _with_stamps("en", en.ROWS), False, _by_kind(en.ORDER), en.SYNTAX)
+        return _build("en", _with_stamps("en", en.ROWS, cut), False, _by_kind(en.ORDER), en.SYNTAX, cut=cut)
     from liveblog.lang import _data
 
     table = _data.load(lang)
     if table is None:
         return None
     syntax = attrs.evolve(_DATA_SYNTAX, **table.syntax) if table.syntax else _DATA_SYNTAX
-    return _build(lang, _with_stamps(lang, table.rows), False, table.place, syntax, complete=False)
+    return _build(
+        lang, _with_stamps(lang, table.rows, cut), False, table.place, syntax, complete=False, cut=cut
+    )
 
 
-def _with_stamps(lang: str, rows: list[Row]) -> list[Row]:
+def _cut_once() -> Callable[[str], tuple[str, ...]]:
+    """:func:`words_of`, remembering each phrase's words while one lexicon is built (then dropped)."""
+    memo: dict[str, tuple[str, ...]] = {}
+
+    def cut(phrase: str) -> tuple[str, ...]:
+        words = memo.get(phrase)
+        if words is None:
+            words = memo[phrase] = words_of(phrase)
+        return words
+
+    return cut
+
+
+def _with_stamps(lang: str, rows: list[Row], cut: Callable[[str], tuple[str, ...]] = words_of) -> list[Row]:
     """``rows`` and the words of the language's relative stamps (``RELATIVE`` in ``lang/<code>/``:
     "il y a", "fa", "sec", «پیش») the rows lack: one source for the stamp reader of page furniture
     (:mod:`liveblog.lang.relative`) and the resolver's amounts. One-letter units ("m", "h") stay
@@ -624,7 +655,7 @@ def _with_stamps(lang: str, rows: list[Row]) -> list[Row]:
         return rows
     if words is None:
         return rows
-    have = {(words_of(phrase), kind.removesuffix("-bound")) for phrase, kind, _value in rows}
+    have = {(cut(phrase), kind.removesuffix("-bound")) for phrase, kind, _value in rows}
     extra: list[Row] = [
         *(
             (w, "unit", (unit, count or 0))
@@ -636,7 +667,7 @@ def _with_stamps(lang: str, rows: list[Row]) -> list[Row]:
         *((w, "in", None) for w in words.in_before),
         *((w, "num", n) for w, n in words.numbers.items()),
     ]
-    return [*rows, *(row for row in extra if (words_of(row[0]), row[1]) not in have)]
+    return [*rows, *(row for row in extra if (cut(row[0]), row[1]) not in have)]
 
 
 def _trie_regex(words: set[str]) -> str:

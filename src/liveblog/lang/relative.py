@@ -120,24 +120,54 @@ def page_relative(doc: Mapping[str, object]) -> RelativeWords:
 
 
 @functools.cache
-def _tables() -> tuple[tuple[str, RelativeWords, re.Pattern[str]], ...]:
-    out = []
-    for code in LANGS:
-        words: RelativeWords = importlib.import_module(f"liveblog.lang.{code}").RELATIVE
-        out.append((code, words, _compile(words)))
+def _tables() -> tuple[tuple[str, RelativeWords], ...]:
+    """Every language's words (no pattern compiled: :func:`_pattern` does that on first need)."""
+    out = [(code, importlib.import_module(f"liveblog.lang.{code}").RELATIVE) for code in LANGS]
     # pages8: languages whose live pages' relative stamps are data in lang/<code>/page.toml
     for code, doc in page_tables().items():
         if code not in LANGS and "relative" in doc:
-            words = page_relative(doc["relative"])
-            out.append((code, words, _compile(words)))
+            out.append((code, page_relative(doc["relative"])))
     return tuple(out)
+
+
+@functools.cache
+def _pattern(code: str) -> re.Pattern[str]:
+    """The phrase pattern of ``code`` (compiled once, when a text first may hold one: fast9)."""
+    return _compile(dict(_tables())[code])
+
+
+def _first_letters(words: object) -> re.Pattern[str] | None:
+    """A pattern of one character that a word of ``words`` may begin with (any case), or None when
+    one begins with a digit or a space (such a language is tried at every start)."""
+    heads = {w[:1] for w in words}  # type: ignore[attr-defined]
+    if any(not h or h.isdigit() or h.isspace() for h in heads):
+        return None
+    return re.compile("[" + "".join(re.escape(h) for h in sorted(heads)) + "]", re.IGNORECASE)
+
+
+@functools.cache
+def _guards() -> tuple[tuple[str, RelativeWords, re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+    """Each language with what its phrase must begin with (fast9): a phrase begins with a word of
+    ``ago_before``, ``in_before``, ``numbers`` or ``units`` (the amount is optional), or with a
+    number of at most three digits and, after spaces, a unit word. So a text whose first character
+    none of those words begins with, or whose digits are followed by no unit word of the language,
+    holds no phrase of it, and its pattern is neither compiled nor tried. None: try every time."""
+    out = []
+    for code, words in _tables():
+        first = _first_letters([*words.ago_before, *words.in_before, *words.numbers, *words.units])
+        unit = _first_letters(words.units)
+        out.append((code, words, first, unit if first is not None else None))
+    return tuple(out)
+
+
+_LEAD_DIGITS = re.compile(r"(\d+)\s*")  # the amount of "5 minutes ago" and the spaces after it
 
 
 @functools.cache
 def _starts() -> re.Pattern[str]:
     """What a relative phrase can start with, in any language: a digit or a first word."""
     firsts: set[str] = set()
-    for _code, words, _pattern in _tables():
+    for _code, words in _tables():
         firsts |= {*words.ago_before, *words.in_before, *words.numbers}
     return re.compile(r"[\d٠-٩۰-۹]|(?:" + _alternation(firsts) + r")(?!\w)", re.IGNORECASE)
 
@@ -183,8 +213,14 @@ def match_relative(text: str, pos: int = 0) -> Relative | None:
     # A relative time is short: only a window is read, so trying many positions stays linear.
     ascii_text = to_ascii_digits(text[pos : pos + _WINDOW])
     best: Relative | None = None
-    for code, words, pattern in _tables():
-        m = pattern.match(ascii_text)
+    lead = _LEAD_DIGITS.match(ascii_text)
+    for code, words, first, unit in _guards():
+        if first is not None and unit is not None:
+            if lead is None and first.match(ascii_text) is None:
+                continue  # no word of the language begins here
+            if lead is not None and (len(lead.group(1)) > 3 or unit.match(ascii_text, lead.end()) is None):
+                continue  # a number that no unit word of the language follows ("12:30", "2024")
+        m = _pattern(code).match(ascii_text)
         if m is None:
             continue
         found = _read(m, code, words)

@@ -259,7 +259,7 @@ def in_context(
     tenses, cue_start = _cues(langs)
     if cue_start is None:
         return [f for f, _amount in readings]
-    past_told = back is not None and any(t.past_re is not None for t in tenses)
+    past_told = back is not None and any(t.tells_past for t in tenses)
     by_lang = {lang: t for lang in langs if (t := tense(lang)) is not None}
     out: list[Found] = []
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]

@@ -15,6 +15,7 @@ it (明天下午3点, 2月12日(火)).
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import TYPE_CHECKING
@@ -41,7 +42,15 @@ _RANGES = {
     "second": (0, 59),
 }
 _POWERS = frozenset({10, 100, 1000})
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # ideographs, not kana or Hangul
+
+
+@functools.cache
+def _han() -> re.Pattern[str]:
+    """One ideograph, not kana or Hangul (compiled on first use, fast9: 28,000 code points read
+    to build it, 2 ms of every start, for pages in Chinese or Japanese)."""
+    return re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 _MAX_WORDS = 8  # number words in one number (二千零二十一 is six)
 
 
@@ -170,7 +179,7 @@ def _not_a_time(t: Tokens, i: int, j: int, fields: dict[str, int], pm: bool | No
         return True  # "3일 동안" (for three days): an amount, not the 3rd (cjk8)
     # a Han character no table knows (建 of 建议, 线 of 号线); kana and Hangul after a number are
     # particles and endings (25日に, 15時ちょうど, 3일에), which leave the time as it is
-    after = j < len(t) and _HAN.match(t.norm[j]) is not None and not t.hits(j)
+    after = j < len(t) and _han().match(t.norm[j]) is not None and not t.hits(j)
     before = bool(t.ending_at(i))  # 下午 ends at i
     return after and not before
 
