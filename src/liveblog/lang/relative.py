@@ -175,11 +175,17 @@ def _starts() -> re.Pattern[str]:
 def _read(m: re.Match[str], code: str, words: RelativeWords) -> Relative | None:
     g = {k.removeprefix("i_").removeprefix("a_"): v for k, v in m.groupdict().items() if v is not None}
     unit_word = g["u"]
-    unit, implied = _lookup(words.units, unit_word)
+    found = _lookup(words.units, unit_word)
+    if found is None:
+        return None
+    unit, implied = found
     if "n" in g:
         amount = int(g["n"])
     elif "w" in g:
-        amount = _lookup(words.numbers, g["w"])
+        said = _lookup(words.numbers, g["w"])
+        if said is None:
+            return None
+        amount = said
     elif implied is not None:
         amount = implied
     else:
@@ -190,12 +196,20 @@ def _read(m: re.Match[str], code: str, words: RelativeWords) -> Relative | None:
     return Relative(amount, unit, sign, m.start(), m.end(), code)
 
 
-def _lookup(table: Mapping[str, _V], word: str) -> _V:
+def _lookup(table: Mapping[str, _V], word: str) -> _V | None:
+    """The entry of ``table`` the pattern matched as ``word``: as written, case-folded, else by the
+    pattern's own case-insensitive matching (lead8: Turkish "YIL" matched "yıl", whose case fold is
+    not "yil"; the lookup raised KeyError). None when no key matches."""
     key = " ".join(word.split())
     if key in table:
         return table[key]
     lowered = {k.casefold(): v for k, v in table.items()}
-    return lowered[key.casefold()]
+    if key.casefold() in lowered:
+        return lowered[key.casefold()]
+    for k, v in table.items():
+        if re.fullmatch(re.escape(k).replace(r"\ ", r"\s+"), key, re.IGNORECASE):
+            return v
+    return None
 
 
 def match_relative(text: str, pos: int = 0) -> Relative | None:
