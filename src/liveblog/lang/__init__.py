@@ -303,6 +303,10 @@ class Syntax:
     # cjk8: a modifier before a day number with its counter names that day of the month, not a
     # window of days: Korean "지난 28일" is the 28th just past, "오는 5일" the 5th to come.
     mod_names_day: bool = False
+    # ar9: the words that say a clock's half of the day name a part of the day («الساعة 3 صباحا»:
+    # "3 in the morning"), so leaning to the future a clock gone by in the half under way is today's
+    # ("this morning at 3"), not tomorrow's as a bare am/pm says (docs/resolution.md, "Clock times").
+    half_under_way: bool = False
 
 
 _NO_SYNTAX = Syntax()

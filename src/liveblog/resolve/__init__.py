@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from datetime import date, datetime, time, tzinfo
 
 import attrs
@@ -50,6 +51,8 @@ _LEFT_OVER = re.compile(r"[^\W\d_]{3,}|\d")
 _UNREAD = re.compile(r"[^\W_]")  # a letter or digit left out of a reading
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
 _RANGE_LOOKBACK = 9  # a range's opening word ("from", «من») may stand this far before it
+# ar9: set while the context pass reads a date again for a clause's future tense (``Ctx.told``)
+_TOLD: ContextVar[bool] = ContextVar("liveblog_told", default=False)
 _FORGET_EVERY = 4096  # tokens scanned between two trims of the resolver's caches
 _ONES = b"\x01" * (_LOOKBACK + 1)
 _NAME_WORDS = 3  # tokens on each side of such a weekday searched for a name ("Sunday Night Football")
@@ -179,7 +182,7 @@ def find_times(
                 text,
                 readings,
                 ref,
-                lambda words: resolve(words, ref, prefer="future", languages=ours),
+                _told(lambda words: resolve(words, ref, prefer="future", languages=ours)),
                 ours,
                 lambda words, at: resolve(words, at, languages=ours),
             )
@@ -341,6 +344,19 @@ def _anchor(found: list[Found], anaphora: dict[int, Anaphor], ref: datetime, *, 
     return out
 
 
+def _told(read: Callable[[str], When | None]) -> Callable[[str], When | None]:
+    """``read`` with its lean marked as a clause's tense (``Ctx.told``, ar9)."""
+
+    def told(words: str) -> When | None:
+        token = _TOLD.set(True)
+        try:
+            return read(words)
+        finally:
+            _TOLD.reset(token)
+
+    return told
+
+
 def _find_ours(
     text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...], refs: bool = False
 ) -> tuple[list[Reading], dict[int, Anaphor]]:
@@ -360,7 +376,7 @@ def _find_ours(
         start, end = norm.original_span(toks.start[i], toks.end[i])
         return text[start:end].isupper()
 
-    rules = Rules(toks, Ctx(ref, prefer, refs), upper, capitals)
+    rules = Rules(toks, Ctx(ref, prefer, refs, told=_TOLD.get()), upper, capitals)
     composer = Composer(rules)
     # 1 at each token a rule may start on (near a pre-scan hit): a byte per token, not a set of ints
     # (a 256 KiB run of "12:12:…" has 170,000 such tokens: 13 MB as a set, 170 KB here).
@@ -507,7 +523,7 @@ def _weekday_alone(
     if not (dot or capital):
         return None
     ref = _reference(reference, tz)
-    return realize(Partial(weekday=wd.value), Ctx(ref, prefer))
+    return realize(Partial(weekday=wd.value), Ctx(ref, prefer, told=_TOLD.get()))
 
 
 _MONTH_DAY_ALONE = re.compile(r"\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*")
@@ -527,7 +543,7 @@ def _month_day_alone(text: str, ref: datetime, prefer: Prefer, langs: tuple[str,
     lexicons = [lex for lang in langs if (lex := lexicon(lang)) is not None]
     if not any(lex.syntax.numeric_month_first for lex in lexicons):
         return None
-    return realize(Partial(month=month, day=day), Ctx(ref, prefer))
+    return realize(Partial(month=month, day=day), Ctx(ref, prefer, told=_TOLD.get()))
 
 
 def resolve(

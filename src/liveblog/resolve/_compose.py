@@ -499,7 +499,9 @@ class Composer:
         name = h.value
         when = realize(Partial(part=name), self.r.ctx)
         assert when is not None
-        return Match(k, h.end, when, f"{h.lex.lang}-part", Partial(part=name))
+        return Match(
+            k, h.end, when, f"{h.lex.lang}-part", Partial(part=name, under_way=h.lex.syntax.half_under_way)
+        )
 
     def _zone_after(self, m: Match, k: int) -> Match | None:
         """A zone word after a clock that has none ("… 3 pm , GMT", «… عصرا بتوقيت مكة»)."""

@@ -329,7 +329,8 @@ class Rules(HijriRules):
             if p.lex.bound or (i > 0 and t.hit(i - 1, "namecue") is not None):
                 return None  # «جريدة الصباح», «آل الصباح»: a name
             name = _edged(_base(p.value), edge)
-            return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part", Partial(part=name))
+            part = Partial(part=name, under_way=p.lex.syntax.half_under_way)
+            return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part", part)
         # «ليل», «ليلة»: a word that names a day's night, and where that night's evening lies.
         named_night = dict(p.lex.syntax.named_nights).get(p.lex.words[-1])
         d = day.d

@@ -14,7 +14,15 @@ from liveblog._text.zones import month_first
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit, Match
-from liveblog.resolve._partial import MAX_YEARS_AWAY, Partial, month_year, ordered, pick_day, yearly_prefer
+from liveblog.resolve._partial import (
+    MAX_YEARS_AWAY,
+    Partial,
+    month_year,
+    ordered,
+    pick_day,
+    under_way_day,
+    yearly_prefer,
+)
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import ClockRules
 
@@ -881,6 +889,9 @@ class TimeRules(ClockRules):
         order = self.by_prefer(cands, yearly=True)
         if not order:
             return None
+        gone = under_way_day(m, d, today, self.ctx.prefer, told=self.ctx.told) if wd is None else None
+        if gone is not None:
+            return gone, "day-month"
         if wd is None:
             return order[0], "day-month"
         found = pick_day(cands, today, self.ctx.prefer, wd)
