@@ -62,6 +62,9 @@ class Edge(enum.StrEnum):
     START = "start"
     MID = "mid"
     END = "end"
+    # ar9: the middle as a point, «منتصف آذار» (the word names the midpoint, as «منتصف الليل»
+    # midnight): a month's is its 15th day, approximate; of anything else it is the middle part
+    MIDPOINT = "midpoint"
 
 
 # Parts whose hours run past noon: an hour said with one of them is on the afternoon clock.

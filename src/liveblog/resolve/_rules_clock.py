@@ -158,9 +158,16 @@ class ClockRules(AmountRules):
         hm = _with_minutes(hour, minute + delta, said)
         if hm is None:
             return None
-        part_said = ampm is not None and ampm.lex.syntax.half_under_way
         return self._halves(
-            Clock(hm[0], hm[1], second, zone, k, said, part_said=part_said),
+            Clock(
+                hm[0],
+                hm[1],
+                second,
+                zone,
+                k,
+                said,
+                part_said=ampm is not None and ampm.lex.syntax.half_under_way,
+            ),
             (j, sep, hour),
             bare=post is None and lead is None,
             cues=(*before, *t.hits(i)),

@@ -463,7 +463,7 @@ RANGES: list[Row] = [
     ("مطلع", "periodedge", "start"),
     ("بداية", "periodedge", "start"),
     ("مستهل", "periodedge", "start"),
-    ("منتصف", "periodedge", "mid"),
+    ("منتصف", "periodedge", "midpoint"),  # ar9: the midpoint (a month's 15th); «أواسط» the middle days
     ("أواسط", "periodedge", "mid"),
     ("أواخر", "periodedge", "end"),
     ("نهاية", "periodedge", "end"),
@@ -708,7 +708,7 @@ ARINT: list[Row] = [
     *((w, "dayword", -2) for w in ("القبل البارحة", "القبل امبارح", "القبل أمس")),
     *((w, "dayword", 2) for w in ("البعد بكرة", "البعد بكرا")),
     # «نص شهر ثلاث», «في نصف شهر مارس»: the middle of a month said after it (not «نصف العام», half a year)
-    *((w, "periodedge-bound", "mid") for w in ("نص", "نصف")),
+    *((w, "periodedge-bound", "midpoint") for w in ("نص", "نصف")),  # ar9: the 15th, as «منتصف»
     # Maghreb press «إلى غاية» ("until") closes a range; «تاريخ» before a date: «من تاريخ 10 نوفمبر»
     *((w, "range-to", "any") for w in ("إلى غاية", "الى غاية")),
     ("تاريخ", "dayprefix", None),
