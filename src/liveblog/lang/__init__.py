@@ -307,6 +307,10 @@ class Syntax:
     # "3 in the morning"), so leaning to the future a clock gone by in the half under way is today's
     # ("this morning at 3"), not tomorrow's as a bare am/pm says (docs/resolution.md, "Clock times").
     half_under_way: bool = False
+    # ar9: "this" before a weekday names the one to come (today on that day): Arabic news names a
+    # day just gone «أمس الاثنين» or «الاثنين الماضي», and «هذا الاثنين» looks ahead; English "this
+    # Friday" is the nearer one (docs/resolution.md)
+    this_weekday_ahead: bool = False
 
 
 _NO_SYNTAX = Syntax()

@@ -92,6 +92,8 @@ class Rules(HijriRules):
         w = t.hit(j, "weekday", bound=bound_ok or pre is not None)
         if w is None or (w.lex.bound and w.strip):
             return None  # «يوم واحد» is one day, not «يوم أحد»
+        if mod == 0 and pre is not None and pre.lex.syntax.this_weekday_ahead:
+            mod = 0 if self.ctx.today.weekday() == w.value else 1  # ar9: «هذا الاثنين», the one to come
         end = w.end
         post = t.hit(end, "mod")
         if post is not None and post.lex.after and mod is None:

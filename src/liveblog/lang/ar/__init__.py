@@ -497,7 +497,8 @@ SYNTAX = Syntax(
     count_after_unit=True,
     named_nights=(("ليل", 0), ("ليله", -1)),  # folded spelling
     twelve_hour=True,  # ar8: «الساعة 3», «حوالي الساعة الثالثة» (no صباحا/مساء): 03:00 or 15:00
-    half_under_way=True,  # ar9: «الساعة 3 صباحا» at 04:30 leaning to the future is this morning's
+    half_under_way=True,
+    this_weekday_ahead=True,  # ar9: «هذا الاثنين» said on a Tuesday is the coming Monday  # ar9: «الساعة 3 صباحا» at 04:30 leaning to the future is this morning's
     parts_after_day=frozenset(
         normalize(w).text for w in ("صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا")
     ),
