@@ -66,6 +66,7 @@ _AFTER_SPOKEN_AGO: frozenset[str] = frozenset(
 _CLAUSE_LOOK_BACK = 160  # characters of the clause before «خلال» read for a future cue (as the context's)
 _CLAUSE_BREAK = re.compile(r"[.!?؟;؛\n]")
 _SUBDAY = {"second": 1, "minute": 60, "hour": 3600}
+_HELD_GAP = 4  # ar9: words of a state's complement between its participle and «منذ» (the link too)
 
 
 @attrs.frozen
@@ -221,7 +222,7 @@ class AmountRules:
         opens = i == 0 or t.is_(i - 1, ".", "\n", "،", ",", ":", "!", "?")
         if marker.value == "spoken" and not (opens and not (t.kinds(end) & _AFTER_SPOKEN_AGO)):
             return None  # «من أسبوع» opening a clause; «أكثر من أسبوع», «من يوم لآخر»: no date
-        if kind == "ago" and i > 0 and t.hit(i - 1, "durative") is not None:
+        if kind == "ago" and self._held_before(i):
             return None  # «المعتقل منذ نحو 300 يوم»: how long a state has lasted, not a date
         hedge = t.hit(marker.end, "hedge")
         if hedge is not None and hedge.value == "open":
@@ -238,6 +239,24 @@ class AmountRules:
             return None  # «يوما بعد يوم»: day after day
         sign: Literal[-1, 1] = -1 if kind == "ago" else 1
         return self._amount(i, end, q, sign, marker.lex.lang, "ago" if sign < 0 else "in")
+
+    def _held_before(self, i: int) -> bool:
+        """Whether «منذ» at ``i`` follows a state someone is held in (a ``durative`` participle): right
+        before it («المعتقل منذ 300 يوم»), or with the state's complement between, opened by a linking
+        preposition (a ``durative`` row of value ``link``) and at most :data:`_HELD_GAP` words long,
+        in the same clause («المضرب عن الطعام منذ 40 يوما», ar9). «المعتقلين الذين أفرج عنهم منذ»
+        has no such preposition after the participle: a date."""
+        t = self.t
+        for k in range(i - 1, max(-1, i - 2 - _HELD_GAP), -1):
+            held = t.hit(k, "durative")
+            if held is not None and held.value is None:
+                if held.end == i:
+                    return True
+                link = t.hit(held.end, "durative")
+                return link is not None and link.value == "link"
+            if not t.norm[k].isalpha():
+                return False  # punctuation or a number: no complement runs over it
+        return False
 
     def _future_before(self, i: int, lang: str) -> bool:
         """Whether the clause before token ``i`` puts what follows in the future (its language's

@@ -497,8 +497,8 @@ SYNTAX = Syntax(
     count_after_unit=True,
     named_nights=(("ليل", 0), ("ليله", -1)),  # folded spelling
     twelve_hour=True,  # ar8: «الساعة 3», «حوالي الساعة الثالثة» (no صباحا/مساء): 03:00 or 15:00
-    half_under_way=True,
-    this_weekday_ahead=True,  # ar9: «هذا الاثنين» said on a Tuesday is the coming Monday  # ar9: «الساعة 3 صباحا» at 04:30 leaning to the future is this morning's
+    half_under_way=True,  # ar9: «الساعة 3 صباحا» at 04:30 leaning to the future is this morning's
+    this_weekday_ahead=True,  # ar9: «هذا الاثنين» said on a Tuesday is the coming Monday
     parts_after_day=frozenset(
         normalize(w).text for w in ("صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا")
     ),
@@ -642,6 +642,9 @@ DUCKLING_NEWS: list[Row] = [
     # (Events that go on, «المعارك مستمرة منذ 3 ساعات», do date their start.)
     *((w, "durative", None) for w in _held_forms(_HELD)),
     *((w, "durative", None) for w in ("مختفي", "المختفي", "مختفية", "المختفية", "مختفون", "المختفين")),
+    # ar9: a preposition that opens the state's complement between it and «منذ»: «المضرب عن الطعام
+    # منذ 40 يوما», «المعتقلين في سجون الاحتلال منذ سنوات» (not a trigger: read only looking back)
+    *((w, "durative", "link") for w in ("عن", "في", "لدى", "داخل")),
     ("أربعا", "weekday-bound", 2),  # spoken «الأربعا»
     ("الأربعا", "weekday", 2),
     # Spoken day words: «بكرة» (tomorrow; also "a pulley": only on its own or with a day cue),

@@ -1,0 +1,46 @@
+"""Arabic news shapes of issue 14 checked by ar9: «منذ N» after a state held with its complement
+between (how long, not when), and the qualifiers after a date that were already read, kept read.
+
+Expected values worked out by hand before the resolver ran. Reference: Tuesday 18 March 2025, 10:15
+in Tunis (+01:00). Three days back is Saturday 15 March, two Sunday 16 March.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from liveblog import find_times
+
+TZ = "Africa/Tunis"
+REF = "2025-03-18T10:15:00+01:00"
+
+# (sentence, [(text found, TIMEX3)])
+HELD: list[tuple[str, list[tuple[str, str]]]] = [
+    # a state and its complement: how long it has lasted
+    ("ما زال الصحفي المضرب عن الطعام منذ 52 يوما في المستشفى", []),
+    ("طالبت العائلة بالإفراج عن ابنها المعتقل في سجون الاحتلال منذ نحو عامين", []),
+    ("آلاف النازحين داخل المخيمات منذ أشهر", []),
+    ("السكان العالقين لدى المعبر منذ 4 أيام", []),
+    # the participle, then a clause of its own: the amount dates what that clause tells
+    ("المعتقلون الذين أطلق سراحهم منذ 3 أيام عادوا", [("منذ 3 أيام", "2025-03-15")]),
+    ("المعتقل في سجن النقب، منذ يومين يرفض الطعام", [("منذ يومين", "2025-03-16")]),
+    ("اعتقل في منزله منذ 3 أيام", [("منذ 3 أيام", "2025-03-15")]),  # a verb: when it happened
+]
+
+
+@pytest.mark.parametrize(("text", "found"), HELD)
+def test_state_held_since(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.when.timex) for f in find_times(text, REF, tz=TZ)] == found
+
+
+# qualifiers after a date (issue 14's list): read as one date each
+QUALIFIED: list[tuple[str, list[tuple[str, str]]]] = [
+    ("تنطلق الحملة يوم 27 مارس الجاري", [("27 مارس الجاري", "2025-03-27")]),
+    ("تنطلق الحملة في شهر ماي المقبل", [("شهر ماي المقبل", "2025-05")]),
+    ("سجلت الوفاة في شهر أوت من العام الماضي", [("شهر أوت من العام الماضي", "2024-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), QUALIFIED)
+def test_qualified_dates(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.when.timex) for f in find_times(text, REF, tz=TZ)] == found
