@@ -44,3 +44,19 @@ QUALIFIED: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "found"), QUALIFIED)
 def test_qualified_dates(text: str, found: list[tuple[str, str]]) -> None:
     assert [(f.text, f.when.timex) for f in find_times(text, REF, tz=TZ)] == found
+
+
+# «في غضون» ("within") is «خلال»: leaning to the future (a future tense before it) the window from
+# now — days to the start of the day the amount lands on, today counted first (two weeks from
+# Tuesday 18 March: 18-31 March); clock units to that instant — and a span of the story otherwise.
+WITHIN: list[tuple[str, list[tuple[str, str]]]] = [
+    ("سيتم تشكيل الحكومة في غضون أسبوعين", [("في غضون أسبوعين", "2025-03-18T10:15:00/2025-03-31")]),
+    ("ستعلن النتائج في غضون 48 ساعة", [("في غضون 48 ساعة", "2025-03-18T10:15:00/2025-03-20T10:15")]),
+    ("قتل 20 شخصا في غضون يومين", []),
+    ("وفي غضون ذلك أعلن الجيش", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), WITHIN)
+def test_within(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.when.timex) for f in find_times(text, REF, tz=TZ)] == found

@@ -292,6 +292,8 @@ MARKERS: list[Row] = [
     ("قبل", "ago", "before"),  # «قبل ساعتين من الهجوم»: "before" may count from an event after it
     ("بعد", "in", "story"),  # «بعد 15 عاما، عاد …» opening a sentence counts from the story
     ("خلال", "within", "window"),  # a window unless «المقبلة» follows
+    ("في غضون", "within", "window"),  # ar9: news «في غضون أسبوعين» ("within"), as «خلال»
+    ("غضون", "within", "window"),
     ("عام", "yearcue", "noun"),
     ("العام", "yearcue", "noun"),
     ("سنة", "yearcue", "noun"),
