@@ -60,3 +60,30 @@ WITHIN: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "found"), WITHIN)
 def test_within(text: str, found: list[tuple[str, str]]) -> None:
     assert [(f.text, f.when.timex) for f in find_times(text, REF, tz=TZ)] == found
+
+
+# "on this day" in another year: the reference's day and month (18 March) in the year said after it
+ANNIVERSARY: list[tuple[str, list[tuple[str, str]]]] = [
+    ("في مثل هذا اليوم من عام 1968 افتتح المطار", [("مثل هذا اليوم من عام 1968", "1968-03-18")]),
+    ("وفي مثل هذا اليوم قبل 20 عاما", [("مثل هذا اليوم قبل 20 عاما", "2005-03-18")]),
+    ("في مثل هذا اليوم من العام الماضي", [("مثل هذا اليوم من العام الماضي", "2024-03-18")]),
+    ("في مثل هذا التاريخ من عام 2003", [("مثل هذا التاريخ من عام 2003", "2003-03-18")]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), ANNIVERSARY)
+def test_anniversary(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.when.timex) for f in find_times(text, REF, tz=TZ)] == found
+
+
+# «من الآن» after an amount counts it from the reference, not from another event
+FROM_NOW: list[tuple[str, list[tuple[str, str]]]] = [
+    ("ستصل القافلة بعد ساعتين من الآن", [("بعد ساعتين من الآن", "2025-03-18T12")]),
+    ("انتهى الاجتماع قبل ساعة من الآن", [("قبل ساعة من الآن", "2025-03-18T09")]),
+    ("وصلت القافلة بعد ساعتين من بدء الهجوم", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), FROM_NOW)
+def test_counted_from_now(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.when.timex) for f in find_times(text, REF, tz=TZ)] == found

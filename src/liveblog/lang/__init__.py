@@ -43,6 +43,8 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
 - ``monthnumber`` (a noun before a month said by its number: «شهر 3» ``cardinal``, «الشهر
   التاسع» ``ordinal``), ``nthnoun`` (a noun an ordinal follows: «اليوم الثالث من أكتوبر»),
   ``dayshift`` (the day before or after a date that follows: «عشية» −1, «غداة» +1),
+  ``anniversary`` (the reference's day and month in the year named after it: «في مثل هذا اليوم
+  من عام 1967»),
   ``durative`` (a state «منذ N» after it says how long:
   «المعتقل منذ 300 يوم»), ``namecue`` (a part of the day after it is a name: «جريدة الصباح»).
 
@@ -184,6 +186,7 @@ Kind = Literal[
     "namecue",
     "nthnoun",
     "dayshift",  # ar6: «عشية الانتخابات» (sameword went: «من العام نفسه» is an anaphor now)
+    "anniversary",  # ar9: «في مثل هذا اليوم» (the reference's day and month in the year after it)
     # -- windows, counted units, durations, shifts (liveblog.resolve._windows) --
     "ahead",
     "afternext",

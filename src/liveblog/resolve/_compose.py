@@ -1598,6 +1598,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_windows.rest_of, frozenset({"restof"})),  # en8
     (_windows.shifted, frozenset({"number", "num", "frac", "unit"})),
     (_windows.day_shift, frozenset({"dayshift"})),  # ar6
+    (_windows.anniversary, frozenset({"anniversary"})),  # ar9
     (_windows.duration_from, frozenset({"forlen", "startfrom", "number", "num", "clockcue", "hourword"})),
     # vague references, anaphora, the weekend (liveblog.resolve._rules_refs)
     (_rules_refs.vague, frozenset({"ref"})),

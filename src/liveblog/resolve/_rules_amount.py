@@ -231,8 +231,11 @@ class AmountRules:
             cues = tense(marker.lex.lang)
             if cues is None or cues.looks_ahead is None or not cues.looks_ahead(t.norm[end + 1]):
                 return None  # «بعد 15 عاما، عاد …»: counted from the story, not from now
-        counted_from = t.hit(end, "of") is not None
-        if counted_from and (kind == "in" or marker.value == "before"):
+        of = t.hit(end, "of")
+        now = t.hit(of.end, "ref") if of is not None else None
+        if now is not None and now.value == "PRESENT":
+            end = now.end  # ar9: «بعد ساعتين من الآن», «قبل ساعة من الآن»: counted from now
+        elif of is not None and (kind == "in" or marker.value == "before"):
             return None  # «بعد ساعتين من بدء الهجوم»: counted from something else
         before = t.hit(i - 1, "unit") if i > 0 else None
         if before is not None and before.value[0] == q.unit:

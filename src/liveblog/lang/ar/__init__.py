@@ -647,6 +647,8 @@ DUCKLING_NEWS: list[Row] = [
     # ar9: a preposition that opens the state's complement between it and «منذ»: «المضرب عن الطعام
     # منذ 40 يوما», «المعتقلين في سجون الاحتلال منذ سنوات» (not a trigger: read only looking back)
     *((w, "durative", "link") for w in ("عن", "في", "لدى", "داخل")),
+    # ar9: "on this day" in a past year: «في مثل هذا اليوم من عام 1967», «… قبل 50 عاما»
+    *((w, "anniversary", None) for w in ("مثل هذا اليوم", "مثل هذا التاريخ")),
     ("أربعا", "weekday-bound", 2),  # spoken «الأربعا»
     ("الأربعا", "weekday", 2),
     # Spoken day words: «بكرة» (tomorrow; also "a pulley": only on its own or with a day cue),
