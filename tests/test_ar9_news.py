@@ -87,3 +87,20 @@ FROM_NOW: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "found"), FROM_NOW)
 def test_counted_from_now(text: str, found: list[tuple[str, str]]) -> None:
     assert [(f.text, f.when.timex) for f in find_times(text, REF, tz=TZ)] == found
+
+
+# a day and month with no year after the head of a name names a place or an event (issue 14's
+# names); with its year it is the day
+NAMES: list[tuple[str, list[tuple[str, str]]]] = [
+    ("تظاهر طلاب جامعة 6 أكتوبر أمام المبنى", []),
+    ("أغلقت الشرطة شارع 26 يوليو", []),
+    ("في الذكرى الرابعة عشرة لثورة 25 يناير", []),
+    ("نشطاء حركة 20 فبراير", []),
+    ("اندلعت ثورة 25 يناير 2011 في مصر", [("25 يناير 2011", "2011-01-25")]),
+    ("افتتح المستشفى 15 مارس", [("15 مارس", "2025-03-15")]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), NAMES)
+def test_named_day(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.when.timex) for f in find_times(text, REF, tz=TZ)] == found

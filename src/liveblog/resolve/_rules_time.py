@@ -740,8 +740,12 @@ class TimeRules(ClockRules):
             if shifted is None:
                 return None
             day, rule = shifted, "day-month-mod"
-        else:
-            found = self._pick_year(m, d, None if wd is None else wd.value)
+        else:  # ar9: «جامعة 6 أكتوبر», «ثورة 25 يناير»: a name («… 2011» is the day)
+            found = (
+                None
+                if wd is None and prefix is None and self._named_day(j)
+                else self._pick_year(m, d, None if wd is None else wd.value)
+            )
             if found is None:
                 return None
             day, rule = found
@@ -816,6 +820,12 @@ class TimeRules(ClockRules):
                 return _same_day(day, day.year + further)
         return None
 
+    def _named_day(self, j: int) -> bool:
+        """Whether the day at ``j`` (a month after it, no year) follows the head of a name (ar9:
+        ``namehead`` rows): «جامعة 6 أكتوبر», «شارع 23 يوليو», «ثورة 25 يناير» name a university, a
+        street, an event, not this year's day."""
+        return j > 0 and self.t.hit(j - 1, "namehead") is not None
+
     def _bare_month(self, i: int, j: int, m: int, said_mod: Hit | None = None) -> Match | None:
         """A month with no day or year («آذار»، «في مارس»، "in March", "last May").
 
@@ -830,8 +840,8 @@ class TimeRules(ClockRules):
         cue = cue or any(h.lex.kind in _MONTH_CUES for h in t.ending_at(c))
         mh = t.hit(j, "month")
         end = self.month_at(j, bound_ok=True)
-        if end is None:
-            return None
+        if end is None or (j > 0 and t.number[j - 1] is not None and self._named_day(j - 1)):
+            return None  # ar9: nor its month alone («جامعة 6 أكتوبر»)
         if mh is None:  # «شهر 3»: a month by its number, its noun the cue; «شهر 3 الماضي» last March
             post = t.hit(end[1], "mod")
             mod, stop = (post, post.end) if post is not None and post.lex.after else (None, end[1])
