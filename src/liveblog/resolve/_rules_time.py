@@ -821,9 +821,9 @@ class TimeRules(ClockRules):
         return None
 
     def _named_day(self, j: int) -> bool:
-        """Whether the day at ``j`` (a month after it, no year) follows the head of a name (ar9:
-        ``namehead`` rows): «جامعة 6 أكتوبر», «شارع 23 يوليو», «ثورة 25 يناير» name a university, a
-        street, an event, not this year's day."""
+        """Whether the day or month at ``j`` (no year after it) follows the head of a name (ar9:
+        ``namehead`` rows): «جامعة 6 أكتوبر», «شارع 23 يوليو», «ثورة 25 يناير», «حرب أكتوبر» name a
+        university, a street, an event, not this year's day or month."""
         return j > 0 and self.t.hit(j - 1, "namehead") is not None
 
     def _bare_month(self, i: int, j: int, m: int, said_mod: Hit | None = None) -> Match | None:
@@ -840,8 +840,12 @@ class TimeRules(ClockRules):
         cue = cue or any(h.lex.kind in _MONTH_CUES for h in t.ending_at(c))
         mh = t.hit(j, "month")
         end = self.month_at(j, bound_ok=True)
-        if end is None or (j > 0 and t.number[j - 1] is not None and self._named_day(j - 1)):
-            return None  # ar9: nor its month alone («جامعة 6 أكتوبر»)
+        if (
+            end is None
+            or self._named_day(j)
+            or (j > 0 and t.number[j - 1] is not None and self._named_day(j - 1))
+        ):
+            return None  # ar9: «حرب أكتوبر», «ثورة يوليو» name a war, a revolution; «جامعة 6 أكتوبر» too
         if mh is None:  # «شهر 3»: a month by its number, its noun the cue; «شهر 3 الماضي» last March
             post = t.hit(end[1], "mod")
             mod, stop = (post, post.end) if post is not None and post.lex.after else (None, end[1])
