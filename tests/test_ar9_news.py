@@ -107,3 +107,22 @@ NAMES: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "found"), NAMES)
 def test_named_day(text: str, found: list[tuple[str, str]]) -> None:
     assert [(f.text, f.when.timex) for f in find_times(text, REF, tz=TZ)] == found
+
+
+# Maghreb «على الساعة» joins a clock to its day; parts of the day in construct with their day
+JOINED: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "تنطلق المباراة يوم 22 مارس الجاري على الساعة 8 مساء",
+        [("22 مارس الجاري على الساعة 8 مساء", "2025-03-22T20:00")],
+    ),
+    ("وصل الوفد صبيحة يوم الأحد", [("صبيحة يوم الأحد", "2025-03-16TMO")]),
+    ("تعقد الجلسة ظهيرة الخميس", [("ظهيرة الخميس", "2025-03-13TMI")]),
+    ("نظمت أمسية الجمعة الماضية", [("أمسية الجمعة الماضية", "2025-03-14TEV")]),
+    ("حصل على الساعة الذهبية", []),
+    ("أحيا الشاعر الأمسية الشعرية", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), JOINED)
+def test_joined_clock_and_parts(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.when.timex) for f in find_times(text, REF, tz=TZ)] == found

@@ -649,6 +649,14 @@ DUCKLING_NEWS: list[Row] = [
     *((w, "durative", "link") for w in ("عن", "في", "لدى", "داخل")),
     # ar9: "on this day" in a past year: «في مثل هذا اليوم من عام 1967», «… قبل 50 عاما»
     *((w, "anniversary", None) for w in ("مثل هذا اليوم", "مثل هذا التاريخ")),
+    # ar9: Maghreb «على» joins a clock to its day as «عند» does («يوم 15 جوان على
+    # الساعة 10 صباحا»); parts of the day in construct with their day: «صبيحة الأحد», «ظهيرة اليوم»,
+    # «أمسية الخميس», «منتصف نهار اليوم»
+    ("على", "join", None),
+    ("صبيحة", "part-bound", "morning"),
+    ("ظهيرة", "part-bound", "midday"),
+    ("أمسية", "part-bound", "evening"),
+    ("منتصف نهار", "part-bound", "midday"),
     # ar9: more heads of a name a date follows (with liveblog.lang.hijri's «مدينة», «شارع», «جامعة» …):
     # «ثورة 25 يناير», «حركة 20 فبراير», «قاعة 14 أكتوبر»; with its year the date is the day
     *((w, "namehead", None) for w in ("ثورة", "حركة", "انتفاضة", "قاعة", "ساحة", "دوار", "كلية", "معهد")),
