@@ -50,7 +50,12 @@ YEAR_SHAPES: list[tuple[str, str, bool]] = [
     # a part of a Hijri month, counted from its own first day (Ramadan 1445: 11 March - 9 April
     # 2024; Sha'ban 1445 from 11 February 2024)
     ("مطلع شعبان 1445", "2024-02-11/2024-02-20", True),
-    ("منتصف رمضان 1445 هـ", "2024-03-21/2024-03-30", True),
+    (
+        "منتصف رمضان 1445 هـ",
+        "2024-03-25",
+        True,
+    ),  # ar9: «منتصف» is the midpoint, 15 Ramadan (1 Ramadan = 11 March)
+    ("أواسط رمضان 1445 هـ", "2024-03-21/2024-03-30", True),  # the middle days 11-20
     ("أواخر رمضان 1445", "2024-03-31/2024-04-09", True),
     # ten days of a Hijri month: «العشر الأواخر» days 21 to the end, «العشر الأوائل» days 1-10 (15 May
     # 2024 is 7 Dhu al-Qa'da 1445: the last Dhu al-Hijja is 1444's, from 19 June 2023)

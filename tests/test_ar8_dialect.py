@@ -112,7 +112,9 @@ TWELVE_HOUR: list[tuple[str, str, str]] = [
     ("الساعة 9:30", "past", "2024-11-13T09:30"),
     ("الساعة 02:00", "future", "2024-11-14T02:00"),
     ("الساعة 14:00", "future", "2024-11-13T14:00"),
-    ("الساعة 3 صباحا", "future", "2024-11-14T03:00"),
+    # ar9: a said half of the day that is under way at 10:00 (the morning) keeps the clock today's
+    ("الساعة 3 صباحا", "future", "2024-11-13T03:00"),
+    ("الساعة 9 مساء", "future", "2024-11-13T21:00"),
     ("الساعة 9:30 بتوقيت غرينتش", "future", "2024-11-13T09:30"),  # en9: 30 minutes gone: today's
 ]
 

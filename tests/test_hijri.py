@@ -80,7 +80,8 @@ DATES: list[tuple[str, str, str, str, str]] = [
     ("خلال شهر رمضان", "2024-03-11", "2024-04-09", "month", "hijri-month"),
     ("منذ شهر رمضان", "2024-03-11", "2024-04-09", "month", "hijri-month"),  # since, not a month ago
     # the middle: days 11-20 of the month, as for a Gregorian month (issue 14, ar6; was the month)
-    ("منتصف شعبان", "2024-02-21", "2024-03-01", "day", "edge-mid+hijri-month"),
+    ("منتصف شعبان", "2024-02-25", "2024-02-25", "day", "edge-midpoint+hijri-month"),  # ar9: its 15th
+    ("أواسط شعبان", "2024-02-21", "2024-03-01", "day", "edge-mid+hijri-month"),
     ("في جمادى الأولى", "2024-11-03", "2024-12-01", "month", "hijri-month"),  # the current month
     ("رمضان الماضي", "2024-03-11", "2024-04-09", "month", "hijri-month"),
     ("رمضان المقبل", "2025-03-01", "2025-03-29", "month", "hijri-month"),

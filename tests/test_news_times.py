@@ -44,7 +44,8 @@ ALONE: list[tuple[str, str, str]] = [
     ("Dec. 31", "past", "2024-12-31"),
     ("Jan. 2", "past", "2025-01-02"),
     ("May 9", "future", "2025-05-09"),
-    ("Oct. 28", "future", "2025-10-28"),
+    ("Oct. 28", "future", "2024-10-28"),  # ar9: gone by in the month under way (30 October): this year's
+    ("Sept. 28", "future", "2025-09-28"),
     ("Dec. 7", "nearest", "2024-12-07"),
     ("Saturday, November 2", "past", "2024-11-02"),  # a Saturday, three days ahead
     ("Friday, October 25", "past", "2024-10-25"),

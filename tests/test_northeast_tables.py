@@ -234,7 +234,8 @@ DOTTED: list[tuple[str, str, date]] = [
     ("de", "am 3.10", date(2024, 10, 3)),  # the day's cue makes it a date
     ("de", "24.12.", date(2024, 12, 24)),
     ("da", "1.6.", date(2024, 6, 1)),
-    ("de", "2.5.", date(2025, 5, 2)),  # 2 May 2024 is past: the coming one
+    ("de", "2.5.", date(2024, 5, 2)),  # ar9: gone by in the month under way (15 May): this year's
+    ("de", "2.4.", date(2025, 4, 2)),  # 2 April 2024 is past: the coming one
 ]
 
 

@@ -285,4 +285,7 @@ def test_cued_small_day_month_is_that_day_and_month(month: int, day: int) -> Non
     when = _read("es", f"el {day}/{month}")
     assert when is not None
     assert (when.start.month, when.start.day) == (month, day)
-    assert when.start.date() >= date(2024, 5, 15)
+    if (month, day) < (5, 15) and month == 5:  # ar9: gone by in the month under way: this year's
+        assert when.start.date() == date(2024, month, day)
+    else:
+        assert when.start.date() >= date(2024, 5, 15)

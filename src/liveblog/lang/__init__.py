@@ -43,6 +43,8 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
 - ``monthnumber`` (a noun before a month said by its number: «شهر 3» ``cardinal``, «الشهر
   التاسع» ``ordinal``), ``nthnoun`` (a noun an ordinal follows: «اليوم الثالث من أكتوبر»),
   ``dayshift`` (the day before or after a date that follows: «عشية» −1, «غداة» +1),
+  ``anniversary`` (the reference's day and month in the year named after it: «في مثل هذا اليوم
+  من عام 1967»),
   ``durative`` (a state «منذ N» after it says how long:
   «المعتقل منذ 300 يوم»), ``namecue`` (a part of the day after it is a name: «جريدة الصباح»).
 
@@ -185,6 +187,7 @@ Kind = Literal[
     "namecue",
     "nthnoun",
     "dayshift",  # ar6: «عشية الانتخابات» (sameword went: «من العام نفسه» is an anaphor now)
+    "anniversary",  # ar9: «في مثل هذا اليوم» (the reference's day and month in the year after it)
     # -- windows, counted units, durations, shifts (liveblog.resolve._windows) --
     "ahead",
     "afternext",
@@ -324,6 +327,14 @@ class Syntax:
     # AP style asks: "the talks resume Tuesday" said on a Monday), so leaning to the past the weekday
     # of tomorrow is tomorrow, not six days ago; a clause told in the past moves it back a week.
     weekday_tomorrow: bool = False
+    # ar9: the words that say a clock's half of the day name a part of the day («الساعة 3 صباحا»:
+    # "3 in the morning"), so leaning to the future a clock gone by in the half under way is today's
+    # ("this morning at 3"), not tomorrow's as a bare am/pm says (docs/resolution.md, "Clock times").
+    half_under_way: bool = False
+    # ar9: "this" before a weekday names the one to come (today on that day): Arabic news names a
+    # day just gone «أمس الاثنين» or «الاثنين الماضي», and «هذا الاثنين» looks ahead; English "this
+    # Friday" is the nearer one (docs/resolution.md)
+    this_weekday_ahead: bool = False
 
 
 _NO_SYNTAX = Syntax()

@@ -17,7 +17,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from datetime import date, datetime, time, tzinfo
 
 import attrs
@@ -51,6 +52,8 @@ _LEFT_OVER = re.compile(r"[^\W\d_]{3,}|\d")
 _UNREAD = re.compile(r"[^\W_]")  # a letter or digit left out of a reading
 _LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
 _RANGE_LOOKBACK = 9  # a range's opening word ("from", «من») may stand this far before it
+# ar9: set while the context pass reads a date again for a clause's future tense (``Ctx.told``)
+_TOLD: ContextVar[bool] = ContextVar("liveblog_told", default=False)
 _FORGET_EVERY = 4096  # tokens scanned between two trims of the resolver's caches
 _ONES = b"\x01" * (_LOOKBACK + 1)
 _NAME_WORDS = 3  # tokens on each side of such a weekday searched for a name ("Sunday Night Football")
@@ -180,7 +183,7 @@ def find_times(
                 text,
                 readings,
                 ref,
-                lambda words: resolve(words, ref, prefer="future", languages=ours),
+                _told(lambda words: resolve(words, ref, prefer="future", languages=ours)),
                 ours,
                 lambda words, at: resolve(words, at, languages=ours),
             )
@@ -388,6 +391,19 @@ def _same_paragraph(text: str, found: list[Reading]) -> bool:
     return "\n" not in text[before.end : now.start]
 
 
+def _told(read: Callable[[str], When | None]) -> Callable[[str], When | None]:
+    """``read`` with its lean marked as a clause's tense (``Ctx.told``, ar9)."""
+
+    def told(words: str) -> When | None:
+        token = _TOLD.set(True)
+        try:
+            return read(words)
+        finally:
+            _TOLD.reset(token)
+
+    return told
+
+
 def _find_ours(
     text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...], refs: bool = False
 ) -> tuple[list[Reading], dict[int, Anaphor], dict[int, Anaphor]]:
@@ -409,7 +425,7 @@ def _find_ours(
         start, end = norm.original_span(toks.start[i], toks.end[i])
         return text[start:end].isupper()
 
-    rules = Rules(toks, Ctx(ref, prefer, refs), upper, capitals)
+    rules = Rules(toks, Ctx(ref, prefer, refs, told=_TOLD.get()), upper, capitals)
     composer = Composer(rules)
     # 1 at each token a rule may start on (near a pre-scan hit): a byte per token, not a set of ints
     # (a 256 KiB run of "12:12:…" has 170,000 such tokens: 13 MB as a set, 170 KB here).
@@ -561,7 +577,7 @@ def _weekday_alone(
     )
     if not (dot or capital):
         return None
-    ctx = Ctx(_reference(reference, tz), prefer)
+    ctx = Ctx(_reference(reference, tz), prefer, told=_TOLD.get())
     d = ctx.weekday(wd.value, tomorrow=wd.lex.syntax.weekday_tomorrow)  # tb9: "Sat" said on a Friday
     return realize(Partial(year=d.year, month=d.month, day=d.day), ctx)
 
@@ -583,7 +599,7 @@ def _month_day_alone(text: str, ref: datetime, prefer: Prefer, langs: tuple[str,
     lexicons = [lex for lang in langs if (lex := lexicon(lang)) is not None]
     if not any(lex.syntax.numeric_month_first for lex in lexicons):
         return None
-    return realize(Partial(month=month, day=day), Ctx(ref, prefer))
+    return realize(Partial(month=month, day=day), Ctx(ref, prefer, told=_TOLD.get()))
 
 
 def resolve(

@@ -551,7 +551,9 @@ class Composer:
         name = h.value
         when = realize(Partial(part=name), self.r.ctx)
         assert when is not None
-        return Match(k, h.end, when, f"{h.lex.lang}-part", Partial(part=name))
+        return Match(
+            k, h.end, when, f"{h.lex.lang}-part", Partial(part=name, under_way=h.lex.syntax.half_under_way)
+        )
 
     def _zone_after(self, m: Match, k: int) -> Match | None:
         """A zone word after a clock that has none ("… 3 pm , GMT", «… عصرا بتوقيت مكة»)."""
@@ -1588,10 +1590,18 @@ def _nearest_year(n: int, count: int, today: date, prefer: Prefer, *, fiscal: bo
     return today.year if n <= cur else today.year - 1
 
 
+_MIDPOINT_DAY = 15  # ar9: the day a month's midpoint («منتصف آذار») names
+
+
 def _edge_of(value: Partial, edge: Edge, zone: tzinfo) -> When | None:
     """The part ``edge`` of a month, ISO week or year: days 1-10 / 11-20 / 21-end of a month,
     Monday-Wednesday / Tuesday-Thursday / Friday-Sunday of a week, January-March /
     May-August / September-December of a year (an approximate range)."""
+    if edge is Edge.MIDPOINT and value.month is not None and value.week is None and value.year is not None:
+        if value.day is not None or value.has_time:
+            return None
+        return attrs.evolve(_when.day(date(value.year, value.month, _MIDPOINT_DAY), zone), approximate=True)
+    edge = Edge.MID if edge is Edge.MIDPOINT else edge
     if value.week is not None:
         y, w = value.week
         monday = date.fromisocalendar(y, w, 1)
@@ -1615,6 +1625,8 @@ def _edge_of_days(month: When, edge: Edge, zone: tzinfo) -> When | None:
     days, the next ten, or the rest, counted from its own first day, as :func:`_edge_of` counts."""
     first = month.start.astimezone(zone).date()
     last = (month.end.astimezone(zone) - timedelta(microseconds=1)).date()
+    if edge is Edge.MIDPOINT:  # ar9: «منتصف رمضان» is its 15th day
+        return attrs.evolve(_when.day(first + timedelta(days=_MIDPOINT_DAY - 1), zone), approximate=True)
     a, b = {Edge.START: (0, 9), Edge.MID: (10, 19), Edge.END: (20, (last - first).days)}[edge]
     if b < a:
         return None
@@ -1661,6 +1673,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
     (_windows.rest_of, frozenset({"restof"})),  # en8
     (_windows.shifted, frozenset({"number", "num", "frac", "unit"})),
     (_windows.day_shift, frozenset({"dayshift"})),  # ar6
+    (_windows.anniversary, frozenset({"anniversary"})),  # ar9
     (_windows.duration_from, frozenset({"forlen", "startfrom", "number", "num", "clockcue", "hourword"})),
     # vague references, anaphora, the weekend (liveblog.resolve._rules_refs)
     (_rules_refs.vague, frozenset({"ref"})),

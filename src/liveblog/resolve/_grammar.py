@@ -54,6 +54,10 @@ class Ctx:
     ref: datetime
     prefer: Prefer
     refs: bool = False  # read vague references ("now", «الآن») as WhenKind.REF values (asked for)
+    # ar9: the lean is a clause's future tense (the context pass reading a date again), not the
+    # caller's: what is under way at the reference (a clock gone by in its half, a day gone by in
+    # its month) is not meant, the next one is
+    told: bool = False
 
     @property
     def zone(self) -> tzinfo:

@@ -47,6 +47,7 @@ __all__ = [
     "of_when",
     "pick_day",
     "realize",
+    "under_way_day",
     "yearly_order",
     "yearly_prefer",
 ]
@@ -66,6 +67,9 @@ class Edge(enum.StrEnum):
     START = "start"
     MID = "mid"
     END = "end"
+    # ar9: the middle as a point, «منتصف آذار» (the word names the midpoint, as «منتصف الليل»
+    # midnight): a month's is its 15th day, approximate; of anything else it is the middle part
+    MIDPOINT = "midpoint"
 
 
 # Parts whose hours run past noon: an hour said with one of them is on the afternoon clock.
@@ -112,6 +116,9 @@ class Partial:
     # the hour was written in digits on the 24-hour clock ("18:00"), not put there by an am/pm word
     # ("6 pm"): a range's other end is then on the 24-hour clock too ("from 6:00 to 18:00")
     clock24: bool = False
+    # ar9: its part of the day said in a language whose part words name the half of the day under
+    # way (``Syntax.half_under_way``): «الساعة 4:23 الصبح» at 04:30 leaning to the future is today's
+    under_way: bool = False
 
     @property
     def grain(self) -> Grain:
@@ -210,6 +217,7 @@ def intersect(a: Partial, b: Partial) -> Partial | None:
         meridiem=a.meridiem or b.meridiem,
         approximate=a.approximate or b.approximate,
         clock24=a.clock24 or b.clock24,
+        under_way=a.under_way or b.under_way,
     )
     hour, part = out.hour, out.part
     if hour is not None and part is not None:
@@ -405,6 +413,18 @@ def yearly_order(cands: list[date], today: date, prefer: Prefer) -> list[date]:
     return soon + past + [c for c in ordered(cands, today, "future") if c not in soon and c not in past]
 
 
+def under_way_day(
+    month: int | None, day: int | None, today: date, prefer: Prefer, *, told: bool
+) -> date | None:
+    """Day ``day`` of ``month`` said without a year when it is gone by in the month under way and
+    the lean is the caller's, not a clause's future tense (ar9): this year's, as a weekday said on
+    that weekday is today («الأول من شباط» said on 12 February leaning to the future is 1 February
+    of this year, not of the next; docs/resolution.md, "Days, weeks, months, years")."""
+    if prefer != "future" or told or month != today.month or day is None or day >= today.day:
+        return None
+    return date(today.year, month, day)
+
+
 def pick_day(
     cands: list[date], today: date, prefer: Prefer, weekday: int | None, *, yearly: bool = True
 ) -> date | None:
@@ -465,9 +485,12 @@ def _month_days(today: date, day: int, reach: int) -> list[date]:
     return out
 
 
-def _day_of(p: Partial, ref: datetime, prefer: Prefer) -> date | None:
+def _day_of(p: Partial, ref: datetime, prefer: Prefer, *, told: bool = False) -> date | None:
     """The calendar day a value with date fields names (None: it names none or cannot be)."""
     today = ref.date()
+    gone = under_way_day(p.month, p.day, today, prefer, told=told) if p.weekday is None else None
+    if p.year is None and gone is not None:
+        return gone
     if p.year is not None and p.month is not None and p.day is not None:
         try:
             return date(p.year, p.month, p.day)
@@ -504,20 +527,23 @@ class _Ctx(Protocol):  # what realize reads (liveblog.resolve._grammar.Ctx has i
     @property
     def prefer(self) -> Prefer: ...
 
+    @property
+    def told(self) -> bool: ...
+
 
 def realize(value: Value, ctx: _Ctx) -> When | None:
     """The :class:`When` a value names against ``ctx`` (reference, zone, prefer); None if it names none."""
     if isinstance(value, Range):
         return _realize_range(value, ctx)
-    return _realize(value, ctx.ref, ctx.prefer)
+    return _realize(value, ctx.ref, ctx.prefer, told=ctx.told)
 
 
-def _realize(p: Partial, ref: datetime, prefer: Prefer) -> When | None:
+def _realize(p: Partial, ref: datetime, prefer: Prefer, *, told: bool = False) -> When | None:
     zone = ref.tzinfo
     assert zone is not None
     if p.number is not None:
         return None
-    day = _day_of(p, ref, prefer)
+    day = _day_of(p, ref, prefer, told=told)
     if day is None and p.has_date and (p.day is not None or p.weekday is not None):
         return None
     if day is None and not p.has_time:
@@ -534,6 +560,8 @@ def _realize(p: Partial, ref: datetime, prefer: Prefer) -> When | None:
             d0 = ref.astimezone(clock_zone).date()
             cands = [d0 + timedelta(days=k) for k in (-1, 0, 1)]
             whens = [_clock(d, hour, p, clock_zone, zone) for d in cands]
+            if prefer == "future" and p.under_way and not told and (hour < 12) == (ref.hour < 12):
+                return _pick(whens[1:2], ref, "nearest", p.approximate)  # ar9: today's, in the half under way
             return _pick(whens, ref, prefer, p.approximate)
         if p.part in _NIGHT_PARTS and hour < 12:
             day += timedelta(days=1)  # "2 am last night": the small hours after that evening

@@ -93,6 +93,8 @@ class Rules(HijriRules):
         w = t.hit(j, "weekday", bound=bound_ok or pre is not None)
         if w is None or (w.lex.bound and w.strip):
             return None  # «يوم واحد» is one day, not «يوم أحد»
+        if mod == 0 and pre is not None and pre.lex.syntax.this_weekday_ahead:
+            mod = 0 if self.ctx.today.weekday() == w.value else 1  # ar9: «هذا الاثنين», the one to come
         end = w.end
         post = t.hit(end, "mod")
         if post is not None and post.lex.after and mod is None:
@@ -350,7 +352,8 @@ class Rules(HijriRules):
             if p.lex.bound or (i > 0 and t.hit(i - 1, "namecue") is not None):
                 return None  # «جريدة الصباح», «آل الصباح»: a name
             name = _edged(_base(p.value), edge)
-            return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part", Partial(part=name))
+            part = Partial(part=name, under_way=p.lex.syntax.half_under_way)
+            return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part", part)
         # «ليل», «ليلة»: a word that names a day's night, and where that night's evening lies.
         named_night = dict(p.lex.syntax.named_nights).get(p.lex.words[-1])
         d = day.d

@@ -70,6 +70,7 @@ _AFTER_SPOKEN_AGO: frozenset[str] = frozenset(
 _CLAUSE_LOOK_BACK = 160  # characters of the clause before «خلال» read for a future cue (as the context's)
 _CLAUSE_BREAK = re.compile(r"[.!?؟;؛\n]")
 _SUBDAY = {"second": 1, "minute": 60, "hour": 3600}
+_HELD_GAP = 4  # ar9: words of a state's complement between its participle and «منذ» (the link too)
 
 
 @attrs.frozen
@@ -230,7 +231,7 @@ class AmountRules:
         opens = i == 0 or t.is_(i - 1, ".", "\n", "،", ",", ":", "!", "?")
         if marker.value == "spoken" and not (opens and not (t.kinds(end) & _AFTER_SPOKEN_AGO)):
             return None  # «من أسبوع» opening a clause; «أكثر من أسبوع», «من يوم لآخر»: no date
-        if kind == "ago" and i > 0 and t.hit(i - 1, "durative") is not None:
+        if kind == "ago" and self._held_before(i):
             return None  # «المعتقل منذ نحو 300 يوم»: how long a state has lasted, not a date
         hedge = t.hit(marker.end, "hedge")
         if hedge is not None and hedge.value == "open":
@@ -239,8 +240,11 @@ class AmountRules:
             cues = tense(marker.lex.lang)
             if cues is None or cues.looks_ahead is None or not cues.looks_ahead(t.norm[end + 1]):
                 return None  # «بعد 15 عاما، عاد …»: counted from the story, not from now
-        counted_from = t.hit(end, "of") is not None
-        if counted_from and (kind == "in" or marker.value == "before"):
+        of = t.hit(end, "of")
+        now = t.hit(of.end, "ref") if of is not None else None
+        if now is not None and now.value == "PRESENT":
+            end = now.end  # ar9: «بعد ساعتين من الآن», «قبل ساعة من الآن»: counted from now
+        elif of is not None and (kind == "in" or marker.value == "before"):
             return None  # «بعد ساعتين من بدء الهجوم»: counted from something else
         before = t.hit(i - 1, "unit") if i > 0 else None
         if before is not None and before.value[0] == q.unit:
@@ -252,6 +256,24 @@ class AmountRules:
             story = Anaphor(q.unit, int(q.value), period=False, approximate=q.approximate, needs_anchor=True)
             m = attrs.evolve(m, story=story)
         return m
+
+    def _held_before(self, i: int) -> bool:
+        """Whether «منذ» at ``i`` follows a state someone is held in (a ``durative`` participle): right
+        before it («المعتقل منذ 300 يوم»), or with the state's complement between, opened by a linking
+        preposition (a ``durative`` row of value ``link``) and at most :data:`_HELD_GAP` words long,
+        in the same clause («المضرب عن الطعام منذ 40 يوما», ar9). «المعتقلين الذين أفرج عنهم منذ»
+        has no such preposition after the participle: a date."""
+        t = self.t
+        for k in range(i - 1, max(-1, i - 2 - _HELD_GAP), -1):
+            held = t.hit(k, "durative")
+            if held is not None and held.value is None:
+                if held.end == i:
+                    return True
+                link = t.hit(held.end, "durative")
+                return link is not None and link.value == "link"
+            if not t.norm[k].isalpha():
+                return False  # punctuation or a number: no complement runs over it
+        return False
 
     def _future_before(self, i: int, lang: str) -> bool:
         """Whether the clause before token ``i`` puts what follows in the future (its language's

@@ -39,6 +39,9 @@ class Clock:
     # en8: an hour 1-12 said with no am/pm, noon word or zone, in a language whose news writes the
     # 12-hour clock: either half of the day (``ClockRules.clock_alone`` lets ``prefer`` pick)
     either_half: bool = False
+    # ar9: its half said with a word that names a part of the day («صباحا», «فجرا», «الصبح»:
+    # ``Syntax.half_under_way``), so the half under way at the reference is this one
+    part_said: bool = False
 
 
 def zone_of(value: str, ref_zone: tzinfo, lang: str = "en") -> tzinfo:
@@ -156,7 +159,15 @@ class ClockRules(AmountRules):
         if hm is None:
             return None
         return self._halves(
-            Clock(hm[0], hm[1], second, zone, k, said),
+            Clock(
+                hm[0],
+                hm[1],
+                second,
+                zone,
+                k,
+                said,
+                part_said=ampm is not None and ampm.lex.syntax.half_under_way,
+            ),
             (j, sep, hour),
             bare=post is None and lead is None,
             cues=(*before, *t.hits(i)),
@@ -647,12 +658,32 @@ class ClockRules(AmountRules):
         if self.ctx.prefer == "past":
             return today if today.start <= ref else self.clock_on(c, d0 - timedelta(days=1))
         if self.ctx.prefer == "future":
-            # en9: a clock less than an hour before the reference is not gone ("4:23am" said at
-            # 04:30 is seven minutes ago, not tomorrow): what a report has just told happened
-            gone = today.start <= ref - _when.JUST_GONE
-            return self.clock_on(c, d0 + timedelta(days=1)) if gone else today
+            # en9: a clock less than an hour before the reference is the one just told ("4:23am" said at
+            # 04:30 is seven minutes ago, not tomorrow); ar9: so is one in the hour, or (where a part of
+            # the day says the half) the half of the day, under way. A clause told in the future
+            # (``Ctx.told``) wants the next one.
+            just = not self.ctx.told and today.start > ref - _when.JUST_GONE
+            ahead = today.start >= ref or just or self._under_way(c, today)
+            return today if ahead else self.clock_on(c, d0 + timedelta(days=1))
         other = self.clock_on(c, d0 + timedelta(days=-1 if today.start > ref else 1))
         return self._picked((today, other))
+
+    def _under_way(self, c: Clock, today: When) -> bool:
+        """Whether clock ``c``, said with its half of the day and gone by at the reference (``today``),
+        is still today's leaning to the future (ar9; docs/resolution.md, "Clock times"): its hour is
+        the one under way ("4:23am" at 04:30), or its half is and the language says that half with a
+        part of the day (``Syntax.half_under_way``: «الساعة 3 صباحا» at 04:30 is this morning's, as
+        "this morning at 3" is). A lean that is a clause's future tense (``Ctx.told``) wants the
+        next one: «ستبدأ الساعة 3 صباحا» at 04:30 is tomorrow's."""
+        if c.ampm is None or self.ctx.told:
+            return False
+        ref = self.ctx.ref.astimezone(self.ctx.zone)
+        start = today.start.astimezone(self.ctx.zone)
+        if start.date() != ref.date():
+            return False
+        if start.hour == ref.hour:
+            return True
+        return c.part_said and (start.hour < 12) == (ref.hour < 12)
 
     def _picked(self, options: tuple[When, ...]) -> When:
         """The option ``prefer`` picks, each already on the side it prefers: past the latest, future

@@ -398,7 +398,7 @@ def _years(first: int, count: int, timex: str, zone: tzinfo, *, approximate: boo
     return When(a.start, b.end, Grain.YEAR, timex, approximate)
 
 
-_DECADE_EDGE = {"start": (0, 4), "mid": (4, 3), "end": (7, 3)}
+_DECADE_EDGE = {"start": (0, 4), "mid": (4, 3), "end": (7, 3), "midpoint": (4, 3)}
 
 
 def decade(c: Composer, i: int) -> Match | None:
@@ -462,7 +462,12 @@ def _century_after(c: Composer, k: int) -> tuple[int, int] | None:
     return m.when.start.year, m.end
 
 
-_CENTURY_EDGE = {"start": (0, 40), "mid": (40, 30), "end": (70, 30)}  # the decades' shares, x10
+_CENTURY_EDGE = {
+    "start": (0, 40),
+    "mid": (40, 30),
+    "end": (70, 30),
+    "midpoint": (40, 30),
+}  # the decades' shares, x10
 
 
 def century(c: Composer, i: int) -> Match | None:

@@ -14,7 +14,15 @@ from liveblog._text.zones import month_first
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit, Match
-from liveblog.resolve._partial import MAX_YEARS_AWAY, Partial, month_year, ordered, pick_day, yearly_order
+from liveblog.resolve._partial import (
+    MAX_YEARS_AWAY,
+    Partial,
+    month_year,
+    ordered,
+    pick_day,
+    under_way_day,
+    yearly_order,
+)
 from liveblog.resolve._rules_amount import memo
 from liveblog.resolve._rules_clock import ClockRules
 
@@ -732,8 +740,12 @@ class TimeRules(ClockRules):
             if shifted is None:
                 return None
             day, rule = shifted, "day-month-mod"
-        else:
-            found = self._pick_year(m, d, None if wd is None else wd.value)
+        else:  # ar9: «جامعة 6 أكتوبر», «ثورة 25 يناير»: a name («… 2011» is the day)
+            found = (
+                None
+                if wd is None and prefix is None and self._named_day(j)
+                else self._pick_year(m, d, None if wd is None else wd.value)
+            )
             if found is None:
                 return None
             day, rule = found
@@ -808,6 +820,12 @@ class TimeRules(ClockRules):
                 return _same_day(day, day.year + further)
         return None
 
+    def _named_day(self, j: int) -> bool:
+        """Whether the day or month at ``j`` (no year after it) follows the head of a name (ar9:
+        ``namehead`` rows): «جامعة 6 أكتوبر», «شارع 23 يوليو», «ثورة 25 يناير», «حرب أكتوبر» name a
+        university, a street, an event, not this year's day or month."""
+        return j > 0 and self.t.hit(j - 1, "namehead") is not None
+
     def _bare_month(self, i: int, j: int, m: int, said_mod: Hit | None = None) -> Match | None:
         """A month with no day or year («آذار»، «في مارس»، "in March", "last May").
 
@@ -822,8 +840,12 @@ class TimeRules(ClockRules):
         cue = cue or any(h.lex.kind in _MONTH_CUES for h in t.ending_at(c))
         mh = t.hit(j, "month")
         end = self.month_at(j, bound_ok=True)
-        if end is None:
-            return None
+        if (
+            end is None
+            or self._named_day(j)
+            or (j > 0 and t.number[j - 1] is not None and self._named_day(j - 1))
+        ):
+            return None  # ar9: «حرب أكتوبر», «ثورة يوليو» name a war, a revolution; «جامعة 6 أكتوبر» too
         if mh is None:  # «شهر 3»: a month by its number, its noun the cue; «شهر 3 الماضي» last March
             post = t.hit(end[1], "mod")
             mod, stop = (post, post.end) if post is not None and post.lex.after else (None, end[1])
@@ -902,6 +924,9 @@ class TimeRules(ClockRules):
         order = self.by_prefer(cands, yearly=True)
         if not order:
             return None
+        gone = under_way_day(m, d, today, self.ctx.prefer, told=self.ctx.told) if wd is None else None
+        if gone is not None:
+            return gone, "day-month"
         if wd is None:
             return order[0], "day-month"
         found = pick_day(cands, today, self.ctx.prefer, wd)

@@ -496,6 +496,29 @@ def day_shift(c: Composer, i: int) -> Match | None:
     return day_from(c, i, word.end, word.value, f"{word.lex.lang}-dayshift")
 
 
+def anniversary(c: Composer, i: int) -> Match | None:
+    """«في مثل هذا اليوم من عام 1967», «في مثل هذا اليوم قبل 50 عاما», «… من العام الماضي» (ar9): the
+    reference's day and month in the year named right after it (said, counted or shifted). Alone
+    it names no year: its «اليوم» is read as the words say."""
+    t = c.t
+    word = t.hit(i, "anniversary")
+    if word is None or word.end >= len(t):
+        return None
+    j = word.end
+    of = t.hit(j, "of")
+    if of is not None and of.end < len(t):
+        j = of.end
+    m = c.best(j)
+    if m is None or m.anaphor is not None or m.when.is_range or m.when.grain is not Grain.YEAR:
+        return None
+    zone = c.r.ctx.zone
+    try:
+        day = c.r.ctx.today.replace(year=m.when.start.astimezone(zone).year)
+    except ValueError:
+        return None  # 29 February in a common year
+    return Match(i, m.end, _when.day(day, zone), f"{word.lex.lang}-anniversary+{m.rule}")
+
+
 def _a_day(m: Match) -> bool:
     """A day, or a clock on a day, that a day's shift can move (no range, period or anaphor)."""
     w = m.when

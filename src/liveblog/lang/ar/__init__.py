@@ -292,6 +292,8 @@ MARKERS: list[Row] = [
     ("قبل", "ago", "before"),  # «قبل ساعتين من الهجوم»: "before" may count from an event after it
     ("بعد", "in", "story"),  # «بعد 15 عاما، عاد …» opening a sentence counts from the story
     ("خلال", "within", "window"),  # a window unless «المقبلة» follows
+    ("في غضون", "within", "window"),  # ar9: news «في غضون أسبوعين» ("within"), as «خلال»
+    ("غضون", "within", "window"),
     ("عام", "yearcue", "noun"),
     ("العام", "yearcue", "noun"),
     ("سنة", "yearcue", "noun"),
@@ -463,7 +465,7 @@ RANGES: list[Row] = [
     ("مطلع", "periodedge", "start"),
     ("بداية", "periodedge", "start"),
     ("مستهل", "periodedge", "start"),
-    ("منتصف", "periodedge", "mid"),
+    ("منتصف", "periodedge", "midpoint"),  # ar9: the midpoint (a month's 15th); «أواسط» the middle days
     ("أواسط", "periodedge", "mid"),
     ("أواخر", "periodedge", "end"),
     ("نهاية", "periodedge", "end"),
@@ -497,6 +499,8 @@ SYNTAX = Syntax(
     count_after_unit=True,
     named_nights=(("ليل", 0), ("ليله", -1)),  # folded spelling
     twelve_hour=True,  # ar8: «الساعة 3», «حوالي الساعة الثالثة» (no صباحا/مساء): 03:00 or 15:00
+    half_under_way=True,  # ar9: «الساعة 3 صباحا» at 04:30 leaning to the future is this morning's
+    this_weekday_ahead=True,  # ar9: «هذا الاثنين» said on a Tuesday is the coming Monday
     parts_after_day=frozenset(
         normalize(w).text for w in ("صباحا", "مساء", "مساءا", "ليلا", "فجرا", "ظهرا", "عصرا")
     ),
@@ -671,6 +675,22 @@ DUCKLING_NEWS: list[Row] = [
     # (Events that go on, «المعارك مستمرة منذ 3 ساعات», do date their start.)
     *((w, "durative", None) for w in _held_forms(_HELD)),
     *((w, "durative", None) for w in ("مختفي", "المختفي", "مختفية", "المختفية", "مختفون", "المختفين")),
+    # ar9: a preposition that opens the state's complement between it and «منذ»: «المضرب عن الطعام
+    # منذ 40 يوما», «المعتقلين في سجون الاحتلال منذ سنوات» (not a trigger: read only looking back)
+    *((w, "durative", "link") for w in ("عن", "في", "لدى", "داخل")),
+    # ar9: "on this day" in a past year: «في مثل هذا اليوم من عام 1967», «… قبل 50 عاما»
+    *((w, "anniversary", None) for w in ("مثل هذا اليوم", "مثل هذا التاريخ")),
+    # ar9: Maghreb «على» joins a clock to its day as «عند» does («يوم 15 جوان على
+    # الساعة 10 صباحا»); parts of the day in construct with their day: «صبيحة الأحد», «ظهيرة اليوم»,
+    # «أمسية الخميس», «منتصف نهار اليوم»
+    ("على", "join", None),
+    ("صبيحة", "part-bound", "morning"),
+    ("ظهيرة", "part-bound", "midday"),
+    ("أمسية", "part-bound", "evening"),
+    ("منتصف نهار", "part-bound", "midday"),
+    # ar9: more heads of a name a date follows (with liveblog.lang.hijri's «مدينة», «شارع», «جامعة» …):
+    # «ثورة 25 يناير», «حركة 20 فبراير», «قاعة 14 أكتوبر»; with its year the date is the day
+    *((w, "namehead", None) for w in ("ثورة", "حركة", "انتفاضة", "قاعة", "ساحة", "دوار", "كلية", "معهد")),
     ("أربعا", "weekday-bound", 2),  # spoken «الأربعا»
     ("الأربعا", "weekday", 2),
     # Spoken day words: «بكرة» (tomorrow; also "a pulley": only on its own or with a day cue),
@@ -738,7 +758,7 @@ ARINT: list[Row] = [
     *((w, "dayword", -2) for w in ("القبل البارحة", "القبل امبارح", "القبل أمس")),
     *((w, "dayword", 2) for w in ("البعد بكرة", "البعد بكرا")),
     # «نص شهر ثلاث», «في نصف شهر مارس»: the middle of a month said after it (not «نصف العام», half a year)
-    *((w, "periodedge-bound", "mid") for w in ("نص", "نصف")),
+    *((w, "periodedge-bound", "midpoint") for w in ("نص", "نصف")),  # ar9: the 15th, as «منتصف»
     # Maghreb press «إلى غاية» ("until") closes a range; «تاريخ» before a date: «من تاريخ 10 نوفمبر»
     *((w, "range-to", "any") for w in ("إلى غاية", "الى غاية")),
     ("تاريخ", "dayprefix", None),
