@@ -45,7 +45,9 @@ CLOCKS: list[tuple[str, str, str, str, str]] = [
     # English "am" says the half, not a part of the day: only the hour under way stays today's
     ("8am", "en", "future", REF, "2025-03-19T08:00"),
     ("10:05am", "en", "future", REF, "2025-03-18T10:05"),
-    ("9:55am", "en", "future", REF, "2025-03-19T09:55"),
+    # merged with en9: a clock told with its half and under an hour gone (20 minutes) is the one just
+    # told, today's, though its hour (9) is no longer the one under way
+    ("9:55am", "en", "future", REF, "2025-03-18T09:55"),
     ("الساعة 10:05 صباحا", "ar", "future", REF, "2025-03-18T10:05"),
 ]
 
