@@ -54,3 +54,22 @@ def test_posted_at_stamps_open_posts() -> None:
         "Strikes kill 12 in Nuseirat",
         "UN agency warns of famine",
     ]
+
+
+# A weekday abbreviation with a clock told in full after it is that day (lead8): "Sat at 9am",
+# "Sun 10am" were today's 09:00 and 10:00. Reference Friday 29 November 2024, 10:00 at +02:00,
+# leaning ahead: Saturday is 30 November, Sunday 1 December, Wednesday 4 December; 15:30 GMT is
+# 17:30 at +02:00. Lower case ("sun at 10am") and after an article ("The Sun", a newspaper) no day.
+WEEKDAY_CLOCKS = [
+    ("The match is Sat at 3pm.", [("Sat at 3pm", "2024-11-30T15:00")]),
+    ("Sun 10am", [("Sun 10am", "2024-12-01T10:00")]),
+    ("Wed 15:30 GMT", [("Wed 15:30 GMT", "2024-12-04T17:30")]),
+    ("sun at 10am", [("10am", "2024-11-29T10:00")]),
+    ("The Sun at 10pm published a story.", [("10pm", "2024-11-29T22:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_CLOCKS, ids=[c[0] for c in WEEKDAY_CLOCKS])
+def test_weekday_abbreviation_with_a_clock(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_times(text, "2024-11-29T10:00:00+02:00", languages=["en"], prefer="future")
+    assert [(f.text, f.when.timex) for f in found] == expected
