@@ -73,3 +73,28 @@ WEEKDAY_CLOCKS = [
 def test_weekday_abbreviation_with_a_clock(text: str, expected: list[tuple[str, str]]) -> None:
     found = find_times(text, "2024-11-29T10:00:00+02:00", languages=["en"], prefer="future")
     assert [(f.text, f.when.timex) for f in found] == expected
+
+
+# The first and last hours of a part of the day, as European news copy says them (lead8): "am
+# frühen Morgen" was "Morgen" read as tomorrow, "a media mañana" "mañana" read as tomorrow, and a
+# weekday before such a part lost it. Reference Friday 29 November 2024, 21:00 at +01:00, leaning
+# past: today's parts, Thursday's on the 28th; early morning starts at 06:00, late morning at 10:00,
+# mid-morning at 08:00, late afternoon at 15:00, early evening at 18:00, late evening at 21:00.
+PART_EDGES = [
+    ("de", "Die Polizei kam am frühen Morgen.", "am frühen Morgen", "2024-11-29T06:00"),
+    ("de", "am Donnerstag am späten Abend", "am Donnerstag am späten Abend", "2024-11-28T21:00"),
+    ("es", "Llegó a media mañana.", "a media mañana", "2024-11-29T08:00"),
+    ("es", "el jueves a última hora de la tarde", "el jueves a última hora de la tarde", "2024-11-28T15:00"),
+    ("it", "giovedì in tarda serata", "giovedì in tarda serata", "2024-11-28T21:00"),
+    ("pt", "na quinta-feira ao fim da tarde", "na quinta-feira ao fim da tarde", "2024-11-28T15:00"),
+    ("fr", "jeudi en fin de matinée", "jeudi en fin de matinée", "2024-11-28T10:00"),
+    ("fr", "La manifestation a commencé en début de soirée.", "en début de soirée", "2024-11-29T18:00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "start"), PART_EDGES, ids=[f"{c[0]}:{c[1]}" for c in PART_EDGES]
+)
+def test_edges_of_a_part_of_the_day(lang: str, text: str, span: str, start: str) -> None:
+    found = find_times(text, "2024-11-29T21:00:00+01:00", languages=[lang], prefer="past")
+    assert [(f.text, f.when.start.strftime("%Y-%m-%dT%H:%M")) for f in found] == [(span, start)]

@@ -45,6 +45,10 @@ PARTS: dict[str, Part] = {
         Part("early_afternoon", _h(12), _h(15), "AF"),
         Part("mid_afternoon", _h(14), _h(16), "AF"),
         Part("mid_morning", _h(8), _h(10), "MO"),
+        # lead8: the morning's first and last hours as news copy says them ("am frühen Morgen",
+        # "a primera hora de la mañana", "en fin de matinée", "in tarda mattinata")
+        Part("early_morning", _h(6), _h(9), "MO"),
+        Part("late_morning", _h(10), _h(12), "MO"),
         Part("early_evening", _h(18), _h(21), "EV"),
         Part("sunset", _h(17), _h(19), "EV"),
         Part("evening", _h(18), _h(24), "EV"),
