@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import select
+import socket
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler
@@ -53,10 +56,6 @@ TIMEOUT = 3.0
 
 def _hold_until_dropped(req: BaseHTTPRequestHandler, most: float = 4 * TIMEOUT) -> None:
     """Answer nothing until the client closes the connection (its timeout), at most ``most`` s."""
-    import select
-    import socket
-    import time
-
     conn = req.connection
     stop = time.monotonic() + most
     while time.monotonic() < stop:

@@ -219,14 +219,7 @@ def by_stop_words(sample: str) -> str | None:
     other = sum(n for letter, n in letters.items() if _letter_script(letter)[1] not in ("LATIN", None))
     if not letters or other > _STOP_OTHER_SCRIPTS * sum(letters.values()):
         return None
-    weights = _stop_weights()
-    scores: dict[str, float] = {}
-    for word in _WORD.findall(sample.lower()):
-        found = weights.get(word) if word.isalpha() else None  # a run with a digit ("2023") counts for none
-        if found is not None:
-            codes, weight = found
-            for code in codes:
-                scores[code] = scores.get(code, 0.0) + weight
+    scores = _stop_scores(sample)
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
@@ -237,18 +230,26 @@ def by_stop_words(sample: str) -> str | None:
     return top
 
 
+def _stop_scores(sample: str) -> dict[str, float]:
+    """Each candidate's stop-word weight in ``sample``: a word counts 1 / the number of candidates
+    listing it (:func:`by_stop_words`, :func:`_stop_guess`)."""
+    weights = _stop_weights()
+    scores: dict[str, float] = {}
+    for word in _WORD.findall(sample.lower()):
+        found = weights.get(word) if word.isalpha() else None  # a run with a digit ("2023") counts for none
+        if found is not None:
+            codes, weight = found
+            for code in codes:
+                scores[code] = scores.get(code, 0.0) + weight
+    return scores
+
+
 def _stop_guess(sample: str) -> tuple[str, ...]:
     """Languages outside :data:`LATIN` that lingua should weigh beside it when the stop-word count
     settles nothing: the count's leaders that are of :data:`STOP_WORDS_ONLY` (with a sibling:
     Czech and Slovak share most stop words), and the languages whose own letters the sample writes
     (:data:`_SIGNATURE`). A model more for each, not eleven."""
-    weights = _stop_weights()
-    scores: dict[str, float] = {}
-    for word in _WORD.findall(sample.lower()):
-        found = weights.get(word) if word.isalpha() else None
-        if found is not None:
-            for code in found[0]:
-                scores[code] = scores.get(code, 0.0) + found[1]
+    scores = _stop_scores(sample)
     guess: tuple[str, ...] = ()
     if scores:
         best = max(scores.values())

@@ -328,6 +328,10 @@ def _syntax(lang: str, doc: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+# Kinds of rows whose words name a date from the moment of writing (see :func:`tense_words`).
+_DEICTIC_KINDS = frozenset({"mod", "this", "periodword", "partday", "dayword"})
+
+
 def tense_words(lang: str) -> dict[str, Any] | None:
     """The ``[tense]`` table of ``lang/<code>/news.toml``: word lists by :class:`Tense` field, or None
     (read with the language's other tables by :func:`load`).
@@ -345,10 +349,6 @@ def tense_words(lang: str) -> dict[str, Any] | None:
     known = (phrase for phrase, kind, _value in table.rows if kind.removesuffix("-bound") in _DEICTIC_KINDS)
     words["deictic"] = tuple(dict.fromkeys((*words.get("deictic", ()), *known)))
     return words
-
-
-# Kinds of rows whose words name a date from the moment of writing (see :func:`tense_words`).
-_DEICTIC_KINDS = frozenset({"mod", "this", "periodword", "partday", "dayword"})
 
 
 def _tense_table(lang: str, table: Any) -> dict[str, Any] | None:

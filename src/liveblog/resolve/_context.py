@@ -54,6 +54,10 @@ _HALF_YEAR = timedelta(days=183)
 _WEEK = timedelta(days=7)
 _YEAR = timedelta(days=366)  # a year on from a date, at most (tb9)
 _DAY = timedelta(days=1)
+_HOUR = timedelta(hours=1)
+_HALF_DAY = timedelta(hours=12)  # a time of day later than the reference, at most (lead8)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_CLAUSE_WORDS = 3  # words around a clock that make a clause (lead8: "22:40" alone is none)
 _SAID_GAP = 2  # words between a reporting verb and the day of the saying ("told reporters Tuesday")
 _FRONT_AHEAD = 160  # and after a date fronted in its clause ("On Tuesday, the …, will")
 # A date whose middle lies at most this far ahead stays ahead in a clause told in the past: a
@@ -284,8 +288,7 @@ def in_context(
         counted = by_lang.get(amount_lang) if amount_lang is not None else None
         if counted is None and cue >= f.span.start:
             later = _uncued(tenses, text, breaks, f, reference, again, cue, past_told=past_told)
-            moves = later is not None and later.start > f.when.start
-            out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward") if moves and later else f)
+            out.append(_ahead(f, later))
             continue
         clause = text[begin : f.span.start]
         if counted is not None and _is_duration(counted, clause):
@@ -305,12 +308,9 @@ def in_context(
             later = again(f"{lead[0]} {words}")
         if later is None or not _moves(f, later) or _just_gone(f.when, later, reference):
             later = _moved_ahead(tenses, text, breaks, f, reference, again)
-        if later is not None and later.start > f.when.start:
-            out.append(attrs.evolve(f, when=later, rule=f"{f.rule}-forward"))
-        elif past_told and (today := _later_today(tenses, text, breaks, f, reference, again)) is not None:
-            out.append(attrs.evolve(f, when=today, rule=f"{f.rule}-forward"))
-        else:
-            out.append(f)
+        if past_told and not _moves(f, later):
+            later = _later_today(tenses, text, breaks, f, reference, again)
+        out.append(_ahead(f, later))
     return _lists_moved(text, out, moved, reference) if moved else out
 
 
@@ -414,6 +414,13 @@ def _moves(f: Found, later: When | None) -> bool:
     return later is not None and later.start > f.when.start
 
 
+def _ahead(f: Found, later: When | None) -> Found:
+    """``f`` read as ``later`` when that reading is after its own (its rule marked ``-forward``)."""
+    if later is None or later.start <= f.when.start:
+        return f
+    return attrs.evolve(f, when=later, rule=f"{f.rule}-forward")
+
+
 def _moved_ahead(
     tenses: tuple[Tense, ...],
     text: str,
@@ -495,12 +502,6 @@ def _later_today(
     if not reference < later.start <= reference + _HALF_DAY:
         return None
     return None if _told_in_past(tenses, text, breaks, f) else later
-
-
-_HOUR = timedelta(hours=1)
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_CLAUSE_WORDS = 3
-_HALF_DAY = timedelta(hours=12)
 
 
 def _just_gone(past: When, later: When, reference: datetime) -> bool:

@@ -210,9 +210,8 @@ class Rules(HijriRules):
             return Day(
                 self.ctx.today + timedelta(days=self._either_way(j, dw)), k, "day", f"{dw.lex.lang}-day"
             )
-        wd = self.weekday_word(
-            j, bound_ok=pre is not None or self._day_number_after(j) or self._clock_follows(j)
-        )
+        wd = self.weekday_word(j, bound_ok=pre is not None or self._day_number_after(j))
+        wd = wd or self._weekday_before_clock(j)
         if dates:
             m = self.written_date(j)  # «السبت 30 نوفمبر» is a date even though it starts with a weekday
             h = self.hijri_date(j)  # «مساء 27 رمضان»
@@ -236,23 +235,25 @@ class Rules(HijriRules):
             )  # "le 16", «يوم 16», "on the 16th"
         return None
 
-    def _clock_follows(self, j: int) -> bool:
-        """Whether a weekday abbreviation at ``j`` ("Sat", "Sun.", "Mon") is a day because a clock told
+    def _weekday_before_clock(self, j: int) -> tuple[int, int | None, int, str, bool] | None:
+        """A weekday abbreviation at ``j`` ("Sat", "Sun.", "Mon") that is a day because a clock told
         in full follows it ("Sat at 9am", "Sun 10am", "Mon. 15:30"), as a day number after it makes
         one (lead8): written with a capital or its full stop, not after an article ("The Sun at 10pm"
-        is the newspaper), and the clock with its am/pm, zone or minutes."""
+        is the newspaper), and the clock with its am/pm, zone or minutes. The weekday as
+        :meth:`weekday_word` gives it, else None."""
         t = self.t
         if j > 0 and t.hit(j - 1, "the") is not None:
-            return False
+            return None
         wd = self.weekday_word(j, bound_ok=True)
         if wd is None:
-            return False
+            return None
         k = wd[2]
         dot = t.is_(k, ".")
         if not (dot or self.upper(j)):
-            return False
+            return None
         c = self.clock_after(k + 1 if dot else k)
-        return c is not None and (c.ampm is not None or c.zone is not None or c.minute != 0)
+        told = c is not None and (c.ampm is not None or c.zone is not None or c.minute != 0)
+        return wd if told else None
 
     def _day_number_after(self, j: int) -> bool:
         """Whether a day number follows the word at ``j`` and ends the expression: it makes a weekday
