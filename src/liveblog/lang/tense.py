@@ -69,6 +69,10 @@ def _no_letter_before(word: str) -> str:
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")  # the word right before a place (``endpos`` there)
 _NO_LETTER_AFTER = r"(?![^\W\d_])"
 _LETTER = re.compile(r"[^\W\d_]")  # one letter (as the look-behinds and look-aheads read it)
+# The capital letters of the Latin, Greek and Cyrillic blocks, as one class matched case-sensitively
+# (``(?-i:…)`` inside the case-blind cue patterns): a word ending like a future verb that begins with
+# a capital is a name ("Ankara", "Teherán", "Beltrán"), not a verb (lead9).
+_CAPITAL = "(?-i:[" + "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper()) + "])"
 
 
 @attrs.frozen
@@ -82,8 +86,10 @@ class Tense:
     # A future tense anywhere in the clause before a date: "will", "due to", «سوف», «من المقرر».
     will: tuple[str, ...] = ()
     # The future written as a verb's ending (lead8): Turkish "-acak/-ecek" ("toplanacak"),
-    # Azerbaijani "-acaq/-əcək" ("toplanacaq"): a word of at least three letters more ending so
-    # (a personal ending may follow: "-acaklar", "-acaktır") is a future tense as ``will`` is.
+    # Azerbaijani "-acaq/-əcək" ("toplanacaq"); Romance "-rá", "-rà", "-ront" (lead9: "recibirá",
+    # "incontrerà", "recevra"): a word of at least three letters more ending so (a personal ending
+    # may follow: "-acaklar", "-acaktır") is a future tense as ``will`` is, unless it begins with a
+    # capital (a name: "Ankara", "Teherán") or is one of ``will_ending_nouns``.
     will_endings: tuple[str, ...] = ()
     will_ending_tails: tuple[str, ...] = ()  # the personal endings that may follow one
     will_ending_nouns: tuple[str, ...] = ()  # nouns that end so ("yiyecek", food): no tense
@@ -166,7 +172,7 @@ class Tense:
         """A whole word ending in one of :attr:`will_endings` (and perhaps a tail after it)."""
         tails = f"(?:{_words(self.will_ending_tails)})?" if self.will_ending_tails else ""
         nouns = rf"(?!(?:{_words(self.will_ending_nouns)})(?![^\W\d_]))" if self.will_ending_nouns else ""
-        return rf"(?<![^\W\d_]){nouns}[^\W\d_]{{3,}}(?:{_words(self.will_endings)}){tails}(?![^\W\d_])"
+        return rf"(?<![^\W\d_]){nouns}(?!{_CAPITAL})[^\W\d_]{{3,}}(?:{_words(self.will_endings)}){tails}(?![^\W\d_])"
 
     @functools.cached_property
     def reported_re(self) -> re.Pattern[str] | None:
