@@ -172,7 +172,8 @@ class Tense:
         """A whole word ending in one of :attr:`will_endings` (and perhaps a tail after it)."""
         tails = f"(?:{_words(self.will_ending_tails)})?" if self.will_ending_tails else ""
         nouns = rf"(?!(?:{_words(self.will_ending_nouns)})(?![^\W\d_]))" if self.will_ending_nouns else ""
-        return rf"(?<![^\W\d_]){nouns}(?!{_CAPITAL})[^\W\d_]{{3,}}(?:{_words(self.will_endings)}){tails}(?![^\W\d_])"
+        ends = _words(self.will_endings)
+        return rf"(?<![^\W\d_]){nouns}(?!{_CAPITAL})[^\W\d_]{{3,}}(?:{ends}){tails}(?![^\W\d_])"
 
     @functools.cached_property
     def reported_re(self) -> re.Pattern[str] | None:
