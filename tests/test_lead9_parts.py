@@ -1,0 +1,51 @@
+"""A part of the day with its article, then "of" and its day, in Portuguese and Spanish; German
+"in der Nacht zu Sonntag" (lead9).
+
+Reference: Friday 29 November 2024, leaning to the past (tests/found_check.py): the last Sunday is
+24 November. Values worked out from the calendar; a part is the TIMEX3 day plus its code (MO
+morning, AF afternoon, EV evening), as the tables map "noite"/"noche" to the evening ("à noite",
+"por la noche" already are).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .found_check import spans
+
+PARTS = [
+    ("pt", "Na noite de domingo, a polícia prendeu dois suspeitos.", "2024-11-24TEV"),
+    ("pt", "Noite de domingo tranquila em Lisboa.", "2024-11-24TEV"),
+    ("pt", "Na tarde deste domingo, houve protestos em Lisboa.", "2024-11-24TAF"),
+    ("pt", "A manhã de domingo foi calma em Lisboa.", "2024-11-24TMO"),
+    ("es", "La noche del domingo, la policía detuvo a dos sospechosos.", "2024-11-24TEV"),
+    ("es", "La tarde del domingo hubo protestas en Madrid.", "2024-11-24TAF"),
+    ("es", "La mañana del domingo fue tranquila en Madrid.", "2024-11-24TMO"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), PARTS, ids=[f"{c[0]}:{c[1]}" for c in PARTS])
+def test_part_of_its_day(lang: str, text: str, timex: str) -> None:
+    assert [t for _, t in spans(lang, text)] == [timex]
+
+
+NOT_PARTS = [
+    # "tarde" is also "late", "mañana" alone "tomorrow", "na noite" alone no day
+    ("es", "Llegó tarde el domingo a Madrid.", [("el domingo", "2024-11-24")]),
+    ("es", "Mañana habrá protestas.", [("Mañana", "2024-11-30")]),
+    ("pt", "Na noite, houve protestos.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NOT_PARTS, ids=[f"{c[0]}:{c[1]}" for c in NOT_PARTS])
+def test_no_part_without_its_day(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(lang, text) == expected
+
+
+def test_night_into_a_day_in_german_is_the_english_reading() -> None:
+    # "in der Nacht zu Sonntag" says what "overnight into Sunday" says: that day's small hours
+    english = spans("en", "Police made two arrests overnight into Sunday.")
+    assert [t for _, t in english] == ["2024-11-24TMO"]
+    for joiner in ("zu", "zum", "auf"):
+        found = spans("de", f"In der Nacht {joiner} Sonntag nahm die Polizei zwei Verdächtige fest.")
+        assert [t for _, t in found] == ["2024-11-24TMO"], joiner
