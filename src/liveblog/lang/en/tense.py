@@ -8,7 +8,12 @@ __all__ = ["TENSE"]
 
 TENSE = Tense(
     # "a warning extended into Saturday morning", "talks run until Friday"
-    forward=("until", "till", "into", "through", "ahead of"),
+    forward=(
+        *("until", "till", "into", "through", "ahead of"),
+        # lead9: the date a thing is set, moved or put off to ("the vote was postponed to Tuesday")
+        *("postponed to", "moved to", "pushed back to", "delayed to", "brought forward to"),
+        *("rescheduled for", "rescheduled to", "set for", "slated for", "adjourned to", "deferred to"),
+    ),
     forward_fill=("at least",),
     # "gritters will be out from 19:00"
     will=(
