@@ -31,6 +31,9 @@ FUTURE_WORDS = frozenset(
         *("سوف", "المقرر", "المتوقع", "يتوقع", "تتوقع", "متوقع", "مرتقب", "مرتقبه", "قريبا"),
         *("المقبل", "المقبله", "القادم", "القادمه", "يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط"),
         *("يستعد", "تستعد", "ينتظر", "تنتظر", "يرتقب"),
+        # lead9: a thing put off goes to a date ahead («تقرر تأجيل التصويت إلى يوم الثلاثاء», «أرجئت
+        # الجلسة إلى الثلاثاء»), as "postponed to" in English; folded spellings, not «أجل» ("for")
+        *("تاجيل", "ارجاء", "اجلت", "تاجل", "تاجلت", "ارجيت", "ارجات", "ارجي", "ارجا", "يوجل", "توجل"),
     ]
 )
 """Words that put what follows in the future, wherever they stand in the clause."""
@@ -95,7 +98,11 @@ _FUTURE_REACH = 6  # words before a date in which a future verb governs it
 _PLANNED = ("من المقرر", "من المتوقع")
 # Something every future cue contains, in any spelling: most clauses have none and stop here.
 _MARKS = r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]"
-_HINT = r"س|مقرر|متوقع|توقع|مرتقب|قريب|مقبل|قادم|عتزم|نوي|خطط|ستعد|نتظر|رتقب"
+_HINT = (
+    r"س|مقرر|متوقع|توقع|مرتقب|قريب|مقبل|قادم|عتزم|نوي|خطط|ستعد|نتظر|رتقب"
+    # lead9: «تأجيل», «أجلت», «تأجلت», «يؤجل», «إرجاء», «أرجئت» at a word's start (not «عاجل», «من أجل»)
+    r"|(?<![^\s«\"'(])[وف]?(?:ت[أا]جيل|[أا]جلت|ت[أا]جلت?|[إا]رجاء|[أا]رج[ئأا]ت?|[يت]ؤجل)"
+)
 _FUTURE_HINT = re.compile(rf"(?<![^\s«\"'(])[وف]?س|{_HINT.removeprefix('س|')}")
 _MARKS_RE = re.compile(_MARKS)
 
