@@ -313,16 +313,28 @@ def distribute(first: Partial, last: Partial) -> Range | None:
             return None
         last = slotted
     first, last = _lend(first, last), _lend(last, first)
-    if first.hour is not None and last.hour is not None:
+    # lead9: an end on a day of its own ("from Friday 18:00 until Monday 06:00", "von Freitag 18 Uhr
+    # bis Montag 6 Uhr") keeps its hour as said: the other end's half of the day is no clue to it
+    same_day = _day_fields(first) == _day_fields(last)
+    if first.hour is not None and last.hour is not None and same_day:
         first, last = _meridiem(first), _meridiem(last)
         h1, h2 = first.hour, last.hour
         assert h1 is not None
         assert h2 is not None
         if not first.meridiem and last.meridiem and not last.clock24:
             first = attrs.evolve(first, hour=_pm_choice(h1, _readings(h1), h2, None), meridiem=True)
-        elif not last.meridiem:
+        elif not last.meridiem and not first.clock24:
+            # lead9: not after a 24-hour clock ("de 18h à 6h", "18:00 to 6:00" run overnight)
             last = attrs.evolve(last, hour=_pm_choice(h2, _readings(h2), None, h1), meridiem=True)
+    elif first.hour is not None and last.hour is not None:
+        first, last = _meridiem(first), _meridiem(last)
     return Range(first, last)
+
+
+def _day_fields(p: Partial) -> tuple[int | None, ...]:
+    """The fields that name a range end's day (its week, month, year too), as a tuple to compare."""
+    week = p.week or (None, None)
+    return (p.year, p.month, p.day, p.weekday, *week)
 
 
 def _meridiem(p: Partial) -> Partial:

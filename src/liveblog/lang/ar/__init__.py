@@ -388,6 +388,11 @@ CLOCK_WORDS: list[Row] = [
     ("عصرا", "ampm", "pm"),
     ("ظهرا", "ampm", "noon"),
     ("ليلا", "ampm", "night"),
+    # lead9: the construct forms before their day, after an hour word («السادسة صباح الاثنين»,
+    # «الرابعة عصر الخميس»), as «مساء» already is («السادسة مساء الجمعة»)
+    ("صباح", "ampm", "am"),
+    ("فجر", "ampm", "am"),
+    ("عصر", "ampm", "pm"),
     ("الواحدة", "hourword", 1),
     ("الثانية", "hourword", 2),
     ("الثالثة", "hourword", 3),
