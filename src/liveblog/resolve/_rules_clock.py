@@ -121,11 +121,10 @@ class ClockRules(AmountRules):
         if (sep == "military" or (sep == "decimal" and cue is None)) and zone is None:
             return None  # "1315" is a clock only with its zone ("1315 GMT"); «30ر14» with «الساعة» too
         cued = cue is not None or hedged
-        if sep == "hour-h" and zone is None and not cued and ampm is None and len(t.norm[j]) < 2:
-            if not self._day_before(i):  # lead9: "vendredi 6h", "lundi 8h" (a day before it) are clocks
-                return (
-                    None  # "8h" alone may be eight hours; "15h", "at 8h", "8h GMT", "8h du soir" are clocks
-                )
+        # "8h" alone may be eight hours; "15h", "at 8h", "8h GMT", "8h du soir" are clocks, and so is one
+        # after a day (lead9: "vendredi 6h", "lundi 8h")
+        if sep == "hour-h" and not (zone or cued or ampm or len(t.norm[j]) >= 2 or self._day_before(i)):
+            return None
         if (
             post is not None
             and post.lex.bound
