@@ -61,3 +61,19 @@ def test_day_and_clock(lang: str, text: str, timex: str) -> None:
 def test_hours_alone_stay_amounts() -> None:
     # "8h" with no day, cue or zone may be eight hours
     assert find_times("Il a marché pendant 8h", REF, languages=["fr"]) == []
+
+
+ON_THE_DAY = [
+    # said on the Friday itself (10:00): that Friday's evening to the Monday after it, whichever end
+    # comes first in the words ("6pm on Friday", "Friday 6pm"); the last end follows the first
+    ("en", "from 6pm on Friday until 6am on Monday", "2024-11-29T18:00/2024-12-02T06:00"),
+    ("en", "from Friday 6pm until Monday 6am", "2024-11-29T18:00/2024-12-02T06:00"),
+    ("en", "from Friday until Monday 6am", "2024-11-29/2024-12-02T06:00"),
+    ("en", "from Friday 6pm to Friday 8pm", "2024-11-29T18:00/2024-11-29T20:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), ON_THE_DAY, ids=[f"{c[0]}:{c[1]}" for c in ON_THE_DAY])
+def test_range_said_on_its_first_day(lang: str, text: str, timex: str) -> None:
+    found = find_times(text, "2024-11-29T10:00:00+00:00", languages=[lang])
+    assert [(f.text, f.when.timex) for f in found] == [(text, timex)]

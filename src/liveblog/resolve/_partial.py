@@ -675,11 +675,12 @@ def _realize_range(r: Range, ctx: _Ctx) -> When | None:
         and last.day is None
         and last.month is None
         and last.week is None
-        and a.grain is Grain.DAY
+        and a.grain.rank <= Grain.DAY.rank  # lead9: after a clock too ("from Friday 6pm to Monday 6am")
     )
     # "27 November - 2 December": the first 2 December after; "d'octobre à février" (a month)
     if last.year is None and (last.day is not None or last.month is not None or months or weekday):
-        b = _realize(last, a.start, "future") if not last.has_time else _realize(last, ref, prefer)
+        ahead = weekday or not last.has_time
+        b = _realize(last, a.start, "future") if ahead else _realize(last, ref, prefer)
     else:
         b = _realize(last, ref, prefer)
     if b is None:

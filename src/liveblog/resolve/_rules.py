@@ -656,6 +656,8 @@ class Rules(HijriRules):
         meridiem = c.ampm is not None or p is not None
         if day is not None:
             said_on = _said(c, day.d, meridiem=meridiem)
+            if day.weekday is not None:  # lead9: as day_rule does, so a range's end after it follows it
+                said_on = attrs.evolve(said_on, year=None, month=None, day=None, weekday=day.weekday)
             clocked = self.clock_on(c, day.d)
             return Match(i, day.end, clocked, f"{day.rule}-clock", said_on, by_weekday=day.kind == "weekday")
         alone = self.clock_alone(c, either_half=c.either_half and p is None)
