@@ -185,6 +185,7 @@ TENSE_WORDS = frozenset(
     | {"clause_joins", "deictic"}
     | {"will_endings", "will_ending_tails", "will_ending_nouns"}  # lead8: a future in the verb's ending
     | {"modal", "modal_past"}  # gaps9: modals of report or obligation ("soll", «должен»)
+    | {"lasted"}  # lead9: verbs of lasting told in the past ("a duré jusqu'à mercredi")
 )
 # Fields of :class:`~liveblog.lang.Syntax` a table may set in ``[syntax]``, with their types.
 _SYNTAX_FIELDS: Mapping[str, type] = {

@@ -104,6 +104,10 @@ class Tense:
     # the past; «должен был приехать во вторник»: was to).
     modal: tuple[str, ...] = ()
     modal_past: tuple[str, ...] = ()
+    # Verbs of lasting told in the past (lead9): "lasted", "continued", "ran", «استمرت». A forward word
+    # after one points no further than the past ("the storm lasted until Wednesday" is the last one;
+    # "the offer was extended until Wednesday", a change, still points ahead).
+    lasted: tuple[str, ...] = ()
     # Cues that "in N units" in running text says when, not how long: "will", "next", "expected".
     future: tuple[str, ...] = ()
     bare_words: int = 2  # fewer words than this before "in N units": a bare expression (a date)
@@ -174,6 +178,11 @@ class Tense:
         nouns = rf"(?!(?:{_words(self.will_ending_nouns)})(?![^\W\d_]))" if self.will_ending_nouns else ""
         ends = _words(self.will_endings)
         return rf"(?<![^\W\d_]){nouns}(?!{_CAPITAL})[^\W\d_]{{3,}}(?:{ends}){tails}(?![^\W\d_])"
+
+    @functools.cached_property
+    def lasted_re(self) -> re.Pattern[str] | None:
+        """A verb of lasting told in the past anywhere in a clause (:attr:`lasted`)."""
+        return _whole(self.lasted)
 
     @functools.cached_property
     def reported_re(self) -> re.Pattern[str] | None:
@@ -258,8 +267,8 @@ class Tense:
 
     @property
     def tells_past(self) -> bool:
-        """Whether the language has past words or a past ending (:attr:`past_re` is not None)."""
-        return bool(self.past or self.past_ending)
+        """Whether the language has past words, a past ending or verbs of lasting in the past."""
+        return bool(self.past or self.past_ending or self.lasted)
 
     @functools.cached_property
     def _past_scan(self) -> re.Pattern[str] | None:

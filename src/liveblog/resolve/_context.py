@@ -161,6 +161,8 @@ def _backed(
     called him a suspect")."""
     if word is None:
         return _tense_of(tenses, clause, "") == "past"
+    if any(t.lasted_re is not None and t.lasted_re.search(clause) for t in tenses):
+        return True  # lead9: "the storm lasted until Wednesday", «استمرت الاشتباكات حتى الأربعاء»
     if _tense_of(tenses, clause, "") is not None:
         return False  # "a warning extended into Saturday morning": the verb before decides
     return _tense_of(tenses, "", _around(tenses, text, breaks, f)[1]) == "past"

@@ -226,6 +226,12 @@ TENSE = Tense(
     # (ar6) «وقع الهجوم في 3 فبراير» said in November: the February gone; «منذ 3 فبراير» likewise
     past=PAST_WORDS,
     backward=("منذ",),
+    # lead9: verbs of lasting in the perfect: «استمرت الاشتباكات حتى الأربعاء» is the last Wednesday
+    lasted=tuple(
+        f"{p}{w}"
+        for w in ("استمر", "استمرت", "استمروا", "امتد", "امتدت", "ظل", "ظلت", "ظلوا", "دام", "دامت")
+        for p in ("", "و", "ف")
+    ),
     future_marks=future_marks,
     deictic=(
         *("الماضي", "الماضية", "الماضى", "الفائت", "الفائته", "الفائتة", "المنصرم", "المنصرمة"),

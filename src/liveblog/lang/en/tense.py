@@ -35,6 +35,12 @@ TENSE = Tense(
         # storm hit as early as Tuesday morning"), the modal before them does
         *("planned to", "planning to", "would be"),
     ),
+    # lead9: verbs of lasting told in the past: "until", "into" after them stay in the past
+    lasted=(
+        *("lasted", "continued", "ran", "raged", "remained", "stayed", "persisted", "went on"),
+        *("dragged on", "held out", "lingered", "waited", "was held", "were held", "was detained"),
+        *("were detained", "was closed", "were closed", "was shut", "were shut", "sat", "worked"),
+    ),
     # en6: a possibility ("could come as early as Tuesday"); review6: not "could not be reached",
     # "might have seen", "could've": those tell of the past
     maybe=("could", "might"),
