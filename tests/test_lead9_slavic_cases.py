@@ -30,4 +30,5 @@ def test_case_forms(lang: str, text: str, timex: str) -> None:
 
 def test_start_of_last_year_as_in_english() -> None:
     english = [t for _, t in spans("en", "at the beginning of last year")]
-    assert english and english == [t for _, t in spans("ru", "в начале прошлого года")]
+    assert english
+    assert english == [t for _, t in spans("ru", "в начале прошлого года")]
