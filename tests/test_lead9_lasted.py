@@ -47,3 +47,25 @@ def test_into_after_a_day_said_before() -> None:
     # the clause after "and" has its own verb of lasting: Wednesday is the day after that Tuesday
     found = spans("en", "Fighting erupted late on Tuesday and continued into Wednesday.")
     assert [d for _, d in found] == ["2024-11-26TEV", GONE]
+
+
+AFTER_A_DAY_SAID = [
+    # a forward word after a day gone said earlier in the sentence: the first such day after it,
+    # unless the clause is told in the future or that day is still ahead (Friday 29 November)
+    ("en", "Fighting erupted late on Tuesday and spread into Wednesday.", ["2024-11-26TEV", GONE]),
+    ("en", "The strike began on Tuesday and is expected to last until Sunday.", ["2024-11-26", "2024-12-01"]),
+    ("en", "The strike began on Tuesday and runs until Sunday.", ["2024-11-26", "2024-12-01"]),
+    ("en", "Protests began on Monday. They will continue until Wednesday.", ["2024-11-25", AHEAD]),
+    (
+        "ar",
+        "بدأ الهجوم فجر الأربعاء الماضي، وتواصل حتى ساعة متأخرة من مساء الخميس.",
+        ["2024-11-27TMO", "2024-11-28TEV"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "timexes"), AFTER_A_DAY_SAID, ids=[f"{c[0]}:{c[1]}" for c in AFTER_A_DAY_SAID]
+)
+def test_until_after_a_day_said(lang: str, text: str, timexes: list[str]) -> None:
+    assert [t for _, t in spans(lang, text)] == timexes

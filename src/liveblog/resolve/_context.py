@@ -55,6 +55,7 @@ _WEEK = timedelta(days=7)
 _YEAR = timedelta(days=366)  # a year on from a date, at most (tb9)
 _DAY = timedelta(days=1)
 _HOUR = timedelta(hours=1)
+_MINUTE = timedelta(minutes=1)
 _HALF_DAY = timedelta(hours=12)  # a time of day later than the reference, at most (lead8)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CLAUSE_WORDS = 3  # words around a clock that make a clause (lead8: "22:40" alone is none)
@@ -302,6 +303,13 @@ def in_context(
             forward = False
         if not forward and f.when.end <= reference and _ahead_after(tenses, text, breaks, f):
             forward = True  # "Toplantı salı günü yapılacak", "во вторник будет": the verb comes after
+        if (
+            forward
+            and word is not None
+            and (chained := _after_said(tenses, text, out, f, clause, reference, back))
+        ):
+            out.append(chained)  # lead9: "erupted late on Tuesday and continued into Wednesday"
+            continue
         # The forward word goes with the date: it is the cue a bare month needs («حتى رمضان», "until May").
         words = f"{word} {f.text}" if word else f.text
         later = again(words) if forward and f.when.end <= reference else None
@@ -314,6 +322,42 @@ def in_context(
             later = _later_today(tenses, text, breaks, f, reference, again)
         out.append(_ahead(f, later))
     return _lists_moved(text, out, moved, reference) if moved else out
+
+
+def _after_said(
+    tenses: tuple[Tense, ...],
+    text: str,
+    out: list[Found],
+    f: Found,
+    clause: str,
+    reference: datetime,
+    back: Callable[[str, datetime], When | None] | None,
+) -> Found | None:
+    """A date after a forward word in a sentence that said a day gone just before it (lead9):
+    "Fighting erupted late on Tuesday and continued into Wednesday", «بدأ الهجوم فجر الأربعاء،
+    وتواصل حتى مساء الخميس», said on a Friday, name the first such day after the day said, not the
+    coming one. Not when the clause is told in the future ("… and is expected to last until
+    Sunday"), nor when that day would lie ahead of the reference (then "until" points ahead)."""
+    if back is None or not out:
+        return None
+    prev = out[-1]
+    if (
+        prev.span.end > f.span.start
+        or _CLAUSE_BREAK.search(text, prev.span.end, f.span.start)
+        or prev.when.end > reference
+        or prev.when.is_range
+        or prev.when.grain.rank > Grain.DAY.rank
+        or f.when.grain.rank > Grain.DAY.rank
+    ):
+        return None
+    if any(t.will_in(clause) or (t.future_clause is not None and t.future_clause(clause)) for t in tenses):
+        return None
+    # the latest such day within six days after the day said (a seventh would be read as "tomorrow")
+    day = prev.when.start.replace(hour=0, minute=0, second=0, microsecond=0)
+    chained = back(f.text, day + _WEEK - _MINUTE)
+    if chained is None or chained.start < prev.when.start or chained.end > reference:
+        return None
+    return f if chained == f.when else attrs.evolve(f, when=chained, rule=f"{f.rule}-after")
 
 
 _LIST_GAP = 6  # characters between two days of one list at most: ", ", " and ", " et ", « و»

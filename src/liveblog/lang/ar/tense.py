@@ -229,7 +229,7 @@ TENSE = Tense(
     # lead9: verbs of lasting in the perfect: «استمرت الاشتباكات حتى الأربعاء» is the last Wednesday
     lasted=tuple(
         f"{p}{w}"
-        for w in ("استمر", "استمرت", "استمروا", "امتد", "امتدت", "ظل", "ظلت", "ظلوا", "دام", "دامت")
+        for w in ("استمر", "استمرت", "استمروا", "امتد", "امتدت", "ظل", "ظلت", "ظلوا", "دام", "دامت", "تواصلت")
         for p in ("", "و", "ف")
     ),
     future_marks=future_marks,
