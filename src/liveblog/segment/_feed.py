@@ -241,7 +241,14 @@ def _leading_outliers(lines: Sequence[Line], feed: Sequence[int], now: tuple[int
     if len(clocks) < _MIN_OUTLIER_FEED or any(c is None for c in clocks[:2]):
         return []
     minutes = [c[0] * 60 + c[1] for c in clocks if c is not None]
-    steps = [(b - a) % 1440 for a, b in pairwise(minutes[1:]) if a != b]
+    # lead9: a step to or from a marker that says its own day ("Yesterday, 22:30") is no clue to the
+    # feed's direction: the day, not the clock, orders it
+    dated = [lines[m].marker is not None and lines[m].marker.date_text is not None for m in feed]  # type: ignore[union-attr]
+    steps = [
+        (b - a) % 1440
+        for (a, b), (da, db) in zip(pairwise(minutes[1:]), pairwise(dated[1:]), strict=False)
+        if a != b and not (da or db)
+    ]
     back = sum(step >= 720 for step in steps)
     if not steps or 0 < back < len(steps):
         return []  # the rest has no single direction: nothing to measure against
