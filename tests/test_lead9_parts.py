@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from .found_check import spans
+from liveblog import find_times
+
+from .found_check import REF, spans
 
 PARTS = [
     ("pt", "Na noite de domingo, a polícia prendeu dois suspeitos.", "2024-11-24TEV"),
@@ -49,3 +51,11 @@ def test_night_into_a_day_in_german_is_the_english_reading() -> None:
     for joiner in ("zu", "zum", "auf"):
         found = spans("de", f"In der Nacht {joiner} Sonntag nahm die Polizei zwei Verdächtige fest.")
         assert [t for _, t in found] == ["2024-11-24TMO"], joiner
+
+
+def test_arabic_early_morning_said_whole() -> None:
+    # «الصباح الباكر», «ساعات الصباح الأولى»: the early morning (06:00-09:00) of the day, here the
+    # reference's Friday 29 November (it is 10:00, so that morning is over)
+    for text in ("في الصباح الباكر", "منذ ساعات الصباح الأولى تتواصل الاشتباكات."):
+        found = find_times(text, REF, languages=["ar"])
+        assert [(f.when.start.hour, f.when.end.hour, f.when.start.day) for f in found] == [(6, 9, 29)], text

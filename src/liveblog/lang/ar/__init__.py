@@ -92,6 +92,10 @@ PART_WORDS: list[Row] = [
     ("بعد منتصف ليلة", "part-bound", "after_midnight"),
     ("الساعات الأولى من", "edge", "early"),
     ("ساعات الصباح الأولى من", "edge", "early"),
+    # lead9: the early morning said whole («منذ ساعات الصباح الأولى», «في الصباح الباكر»)
+    ("ساعات الصباح الأولى", "part", "early_morning"),
+    ("الساعات الأولى من الصباح", "part", "early_morning"),
+    ("الصباح الباكر", "part", "early_morning"),
     ("وقت مبكر من", "edge", "early"),
     ("ساعة مبكرة من", "edge", "early"),
     ("ساعات مبكرة من", "edge", "early"),
