@@ -47,3 +47,17 @@ SET_FOR = [
 @pytest.mark.parametrize(("lang", "text", "day"), SET_FOR, ids=[f"{c[0]}:{c[1]}" for c in SET_FOR])
 def test_date_set_for_is_ahead(lang: str, text: str, day: str) -> None:
     assert [d for _, d in spans(lang, text)] == [day]
+
+
+SHOULD_AND_DUE = [
+    # "should" is a modal of possibility as "could" is (not before "have": told of the past); "is/are
+    # due" a plan (the weekend said on a Friday morning is the coming one, 30 November-1 December)
+    ("The count should finish by the weekend.", ["2024-11-30/2024-12-01"]),
+    ("The results are due on the 5th.", ["2024-12-05"]),
+    ("The report should have been published on Tuesday.", [LAST]),
+]
+
+
+@pytest.mark.parametrize(("text", "timexes"), SHOULD_AND_DUE, ids=[c[0] for c in SHOULD_AND_DUE])
+def test_should_and_due(text: str, timexes: list[str]) -> None:
+    assert [t for _, t in spans("en", text)] == timexes

@@ -34,6 +34,9 @@ TENSE = Tense(
         # "would be traveling Thursday"); review6: "as early as", "as soon as" say no tense ("the
         # storm hit as early as Tuesday morning"), the modal before them does
         *("planned to", "planning to", "would be"),
+        # lead9: "the results are due on the 5th" ("expects" is not one: a company "expects to report
+        # third-quarter results", a quarter gone, cost seven TBAQ values)
+        *("is due", "are due"),
     ),
     # lead9: verbs of lasting told in the past: "until", "into" after them stay in the past
     lasted=(
@@ -43,7 +46,7 @@ TENSE = Tense(
     ),
     # en6: a possibility ("could come as early as Tuesday"); review6: not "could not be reached",
     # "might have seen", "could've": those tell of the past
-    maybe=("could", "might"),
+    maybe=("could", "might", "should"),  # lead9: "should" ("the count should finish by the weekend")
     maybe_not_next=("not", "have", "'ve", "n't", "never"),
     # "more than a month's rain in two days" is a duration; "talks will resume in two days" a date
     future=(
