@@ -59,3 +59,12 @@ def test_arabic_early_morning_said_whole() -> None:
     for text in ("في الصباح الباكر", "منذ ساعات الصباح الأولى تتواصل الاشتباكات."):
         found = find_times(text, REF, languages=["ar"])
         assert [(f.when.start.hour, f.when.end.hour, f.when.start.day) for f in found] == [(6, 9, 29)], text
+
+
+def test_early_hours_of_a_part_said_with_its_day() -> None:
+    # "the early hours of this morning": this morning's day (Friday 29 November), 00:00-06:00, one
+    # mention (it was two: the bare early hours and "this morning")
+    found = find_times("The incident happened in the early hours of this morning.", REF, languages=["en"])
+    assert [(f.text, f.when.start.day, f.when.start.hour, f.when.end.hour) for f in found] == [
+        ("early hours of this morning", 29, 0, 6)
+    ]

@@ -59,6 +59,10 @@ class Day:
     weekday: int | None = None  # a weekday said with no modifier: ``d`` is only ``prefer``'s pick
 
 
+# lead9: parts whose small hours fall on the next date (not a day "of" which another part is said)
+_NIGHT_PARTS = frozenset({"night", "late_night", "night-before", "midnight", "after_midnight"})
+
+
 class Rules(HijriRules):
     """All rules over one token list."""
 
@@ -401,7 +405,17 @@ class Rules(HijriRules):
         15th of February", "the evening of the 3rd"), when the day-words reading finds none (en9)."""
         the = self.t.hit(k, "the")  # "the 15th of February": the date after the article
         found = [m for m in (self.at(k), self.at(the.end) if the is not None else None) if m is not None]
-        days = [m for m in found if m.when.grain is Grain.DAY and m.when.kind is WhenKind.POINT]
+        # lead9: a part of a day names its day too ("the early hours of this morning"), not a night
+        # (its small hours are the next date's)
+        days = [
+            m
+            for m in found
+            if m.when.kind is WhenKind.POINT
+            and (
+                m.when.grain is Grain.DAY
+                or (m.when.grain is Grain.PART_OF_DAY and m.when.part not in _NIGHT_PARTS)
+            )
+        ]
         if not days:
             return None
         m = max(days, key=lambda m: m.end)
