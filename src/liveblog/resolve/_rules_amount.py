@@ -121,8 +121,15 @@ class AmountRules:
             approx, j = True, h.end
         if t.hit(j, "numprefix") is not None:
             j += 1  # «الـ24 ساعة»
-        # "a quarter of an hour": the fraction's words, not "a" (one) and "quarter" (of a year)
-        counted = self._digit_fraction(j) or (self.count(j) if t.hit(j, "frac") is None else None)
+        # "a quarter of an hour": the fraction's words, not "a" (one) and "quarter" (of a year); a count
+        # and its unit said as one phrase is read whole (lead9: "quinze jours", a fortnight, not 15 days)
+        phrase = t.hit(j, "unit")  # (a number or the text's end has none)
+        whole = phrase is not None and phrase.value[1] > 1 and len(phrase.lex.words) > 1
+        counted = (
+            None
+            if whole
+            else self._digit_fraction(j) or (self.count(j) if t.hit(j, "frac") is None else None)
+        )
         if counted is not None:
             amount, k = counted
             af = t.hit(k, "andfrac")  # "2 and a half hours"
