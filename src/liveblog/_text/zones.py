@@ -15,9 +15,11 @@ India, an Irish one's Ireland) and then by the page's language (a Hebrew page's
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -33,6 +35,7 @@ __all__ = [
     "Candidate",
     "month_first",
     "offset_after",
+    "place_zones",
     "settle",
     "zone_for_word",
     "zoneinfo",
@@ -173,6 +176,63 @@ ZONE_WORDS: dict[str, str | None] = {
     "بالتوقيت المحلي": None,
     "local time": None,
 }
+
+
+# lead9: places whose clock a page names as "<place> time" ("9am Kyiv time", "2pm Gaza time") that
+# are not a city of the zone database (capitals known by another city's zone, single-zone countries)
+PLACE_ALIASES: dict[str, str] = {
+    "beijing": "Asia/Shanghai",
+    "china": "Asia/Shanghai",
+    "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata",
+    "india": "Asia/Kolkata",
+    "indian": "Asia/Kolkata",
+    "washington": "America/New_York",
+    "abu dhabi": "Asia/Dubai",
+    "uae": "Asia/Dubai",
+    "doha": "Asia/Qatar",
+    "ankara": "Europe/Istanbul",
+    "turkey": "Europe/Istanbul",
+    "turkish": "Europe/Istanbul",
+    "islamabad": "Asia/Karachi",
+    "pakistan": "Asia/Karachi",
+    "geneva": "Europe/Zurich",
+    "sanaa": "Asia/Aden",
+    "yemen": "Asia/Aden",
+    "israel": "Asia/Jerusalem",
+    "israeli": "Asia/Jerusalem",
+    "ukraine": "Europe/Kyiv",
+    "ukrainian": "Europe/Kyiv",
+    "uk": "Europe/London",
+    "british": "Europe/London",
+    "iran": "Asia/Tehran",
+    "iranian": "Asia/Tehran",
+    "saudi": "Asia/Riyadh",
+    "lebanon": "Asia/Beirut",
+    "syria": "Asia/Damascus",
+    "egypt": "Africa/Cairo",
+    "japan": "Asia/Tokyo",
+    "korea": "Asia/Seoul",
+    "france": "Europe/Paris",
+    "germany": "Europe/Berlin",
+}
+
+
+def place_zones() -> dict[str, str]:
+    """Every place a page may name a clock by, lower-cased, to its zone: the city of each zone of the
+    IANA database ("kyiv", "new york", "gaza": ``zone_cities.json``) and :data:`PLACE_ALIASES`."""
+    return dict(_place_zones())
+
+
+@lru_cache(maxsize=1)
+def _place_zones() -> tuple[tuple[str, str], ...]:
+    doc = json.loads(resources.files("liveblog._text").joinpath("zone_cities.json").read_text("utf-8"))
+    out: dict[str, str] = {}
+    for zone in doc["zones"]:
+        out.setdefault(zone.rsplit("/", 1)[1].replace("_", " ").lower(), zone)
+    out.update(PLACE_ALIASES)
+    return tuple(sorted(out.items()))
 
 
 MAX_OFFSET = timedelta(hours=14)  # the furthest a civil clock is from UTC (Kiribati, +14:00)

@@ -7,7 +7,7 @@ Words that are also common verbs or names ("may", "march", "sat", "sun") are
 
 from __future__ import annotations
 
-from liveblog._text.zones import ABBREVIATIONS
+from liveblog._text.zones import ABBREVIATIONS, place_zones
 from liveblog.lang import Place, Row, Syntax
 from liveblog.lang import hijri as _hijri
 from liveblog.lang.holidays import TRANSLITERATED
@@ -344,6 +344,9 @@ ZONES: list[Row] = [
     *((abbr, "zone", abbr) for abbr in ABBREVIATIONS),
     ("local time", "zone", "local"),
     ("mecca time", "zone", "Asia/Riyadh"),
+    # lead9: "<place> time" for every city of the zone database and a few places more ("9am Kyiv time",
+    # "2pm Gaza time", "Beijing time"): the one zone table (liveblog._text.zones.place_zones)
+    *((f"{place} time", "zone", zone) for place, zone in place_zones().items()),
 ]
 
 # Words that build ranges ("from 3 to 5 pm", "between Monday and Friday") and that join the
