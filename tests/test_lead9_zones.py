@@ -45,3 +45,11 @@ def test_every_listed_zone_exists() -> None:
     assert places["kyiv"] == "Europe/Kyiv"
     assert places["new york"] == "America/New_York"
     assert all(ZoneInfo(z) is not None for z in places.values())
+
+
+def test_zone_cities_are_what_the_generator_writes_from_the_installed_database() -> None:
+    from liveblog.lang._generate import zone_cities
+
+    doc = json.loads(resources.files("liveblog._text").joinpath("zone_cities.json").read_text("utf-8"))
+    # a newer database may add zones; every committed one is still there
+    assert set(doc["zones"]) <= set(zone_cities())

@@ -287,6 +287,31 @@ def write_stopwords(root: Path) -> Path:
     return path
 
 
+# --- lead9: the cities of the zone database, for "<place> time" (liveblog._text.zones.place_zones) ---
+
+_ZONE_AREAS = ("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe")
+_ZONE_AREAS_MORE = ("Indian", "Pacific")
+
+
+def zone_cities() -> list[str]:
+    """Every "Area/City" zone of the installed IANA database, sorted (links such as Europe/Kiev too)."""
+    import zoneinfo
+
+    areas = (*_ZONE_AREAS, *_ZONE_AREAS_MORE)
+    return sorted(z for z in zoneinfo.available_timezones() if z.split("/", 1)[0] in areas)
+
+
+def write_zone_cities(root: Path) -> Path:
+    """Write ``liveblog/_text/zone_cities.json`` (``root`` is ``liveblog/lang``) and return its path."""
+    path = root.parent / "_text" / "zone_cities.json"
+    doc = {
+        "source": "the IANA time zone database (zoneinfo.available_timezones(), Area/City names)",
+        "zones": zone_cities(),
+    }
+    path.write_text(json.dumps(doc, indent=0) + "\n", encoding="utf-8")
+    return path
+
+
 def main(argv: list[str]) -> int:
     """Write the tables of the languages named (default: every generated language, the labels, stop words)."""
     root = Path(__file__).resolve().parent
@@ -295,6 +320,7 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(write_labels(root))
         print(write_stopwords(root))
+        print(write_zone_cities(root))
     return 0
 
 
