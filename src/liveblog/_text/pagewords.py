@@ -25,6 +25,7 @@ __all__ = [
     "FOOTER_SIGNS",
     "METADATA_PREFIXES",
     "NAME_PARTICLES",
+    "NETWORKS",
     "PINNED_LABELS",
     "STAFF_BYLINES",
     "SUMMARY_HEADINGS",
@@ -406,6 +407,17 @@ for _section in ("chrome", "summary", "pinned"):
 SUMMARY_HEADINGS |= frozenset(fold(w) for ws in page_list("furniture", "summary").values() for w in ws)
 
 CHROME_ANY: frozenset[str] = frozenset().union(*CHROME.values())
+# lead9: the networks a share button names, in the scripts pages write them (a line of a share word,
+# a short word and one of these is chrome in any language: "Compartir en Twitter")
+NETWORKS: frozenset[str] = frozenset(
+    fold(w)
+    for w in (
+        *("Facebook", "Twitter", "X", "WhatsApp", "Telegram", "LinkedIn", "Email", "E-mail", "Mail"),
+        *("Bluesky", "Threads", "Reddit", "Messenger", "Pinterest", "Mastodon", "Instagram", "VK"),
+        *("فيسبوك", "تويتر", "واتساب", "تلغرام", "تيليغرام", "إكس", "لينكدإن"),
+        *("ВКонтакте", "Телеграм", "Одноклассники"),
+    )
+)
 """Chrome of every language: a whole line matched against all of them (pages mix languages)."""
 
 # Labels that say the post next to them is pinned at the top (a copy of a feed post), folded.

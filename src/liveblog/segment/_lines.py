@@ -25,6 +25,8 @@ __all__ = ["REASONS", "Line", "LineKind", "classify", "ignored_lines", "iter_lin
 
 _MAX_HEADER_LEN = 48
 _MAX_NAV_WORDS = 6
+_MAX_SHARE_WORDS = 4  # lead9: "Compartir en Twitter", "Teilen per E-Mail"
+_SHORT_WORD = 3  # a preposition between a share word and its network: "en", "sur", "auf", «على»
 # A day header has date words and a day number: a letter next to a digit, in either order.
 _HEADER_SHAPE = re.compile(r"[^\W\d_][\s,.،(]*\d|\d[\s,.،]*[^\W\d_]")  # pages8: "Senin (2/12)"
 _MAX_METADATA_LEN = 120
@@ -159,9 +161,22 @@ def _names_capitalised(byline: str) -> bool:
 
 
 def _chrome_words(folded: str) -> bool:
-    """A short line of navigation words joined by a copy ("Startseite Nachrichten", «الرئيسية أخبار»)."""
+    """A short line of navigation words joined by a copy ("Startseite Nachrichten", «الرئيسية أخبار»),
+    or a share button naming its network with a short word between (lead9: "Compartir en Twitter",
+    "Auf Facebook teilen", «شارك على فيسبوك», "Partager sur X")."""
     parts = folded.split()
-    return 2 <= len(parts) <= _MAX_NAV_WORDS and all(w in words.CHROME_ANY for w in parts)
+    if not 2 <= len(parts) <= _MAX_NAV_WORDS:
+        return False
+    chrome = [w in words.CHROME_ANY for w in parts]
+    if all(chrome):
+        return True
+    nets = [w in words.NETWORKS for w in parts]
+    return (
+        len(parts) <= _MAX_SHARE_WORDS
+        and any(nets)
+        and any(c and not n for c, n in zip(chrome, nets, strict=True))  # a share word besides it
+        and all(c or n or len(w) <= _SHORT_WORD for w, c, n in zip(parts, chrome, nets, strict=True))
+    )
 
 
 def classify(line: Line, reference: datetime, lang: str, markers: dict[Marker, Marker] | None = None) -> Line:
