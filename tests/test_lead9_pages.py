@@ -31,3 +31,21 @@ def test_a_last_marker_with_its_day(lang: str, label: str, title: str, first: st
         "2024-10-23T15:10",
         "2024-10-23T16:35",
     ]
+
+
+def test_turkish_page_furniture() -> None:
+    # lang/tr/page.toml: "Güncelleme: …" is the page's stamp (it was read as a lead entry, and the
+    # title above it with it)
+    page = (
+        "CANLI | İsrail'in Gazze'ye saldırıları sürüyor\nGüncelleme: 29.11.2024 14:05\n\n"
+        "14:02\nHamas heyeti yarın Kahire'ye gidecek\nHeyetin görüşmesi bekleniyor.\n\n"
+        "12:47\nRefah'ta hava saldırısı\nSaldırı sabah saatlerinde gerçekleşti.\n\n"
+        "09:15\nGece boyunca çatışmalar yaşandı\nÇatışmalar sabaha kadar sürdü.\n"
+    )
+    tl = parse(page, reference="2024-11-29T14:10", tz="Europe/Istanbul", lang="tr")
+    assert tl.title == "CANLI | İsrail'in Gazze'ye saldırıları sürüyor"
+    assert sorted(e.when.timex for e in tl.entries if e.when is not None) == [
+        "2024-11-29T09:15",
+        "2024-11-29T12:47",
+        "2024-11-29T14:02",
+    ]
