@@ -78,7 +78,8 @@ TENSE_TABLE = [
     ("en", "will_re", "Goodwill talks resumed", None),  # a letter before "will"
     ("en", "will_re", "Willow trees", None),  # a letter after it
     ("en", "will_re", "they'll go", "'ll"),  # starts with an apostrophe: nothing asked before it
-    ("en", "will_re", "talks are DUE   TO resume", "DUE   TO resume"),  # any case, any run of spaces
+    ("en", "will_re", "talks were DUE   TO resume", "DUE   TO resume"),  # any case, any run of spaces
+    ("en", "will_re", "results are DUE on the 5th", "are DUE"),  # lead9: "is/are due" a plan
     ("en", "will_re", "an overdue to resume", None),  # "due to resume" inside a word
     ("en", "will_re", "-due to begin", "due to begin"),  # a dash is no letter
     ("en", "forward_re", "a warning extended into ", "into "),
