@@ -230,7 +230,8 @@ def test_clock_rule_looks_back_once() -> None:
 
 # (language, text, where the first cue could begin), by hand: cue words are not whole words here.
 CUE_START_TABLE = [
-    ("en", "talks are due to resume", 10),  # "due" (and "due to resume")
+    ("en", "talks were due to resume", 11),  # "due" (and "due to resume")
+    ("en", "talks are due to resume", 6),  # lead9: "are due" begins first
     ("en", "Goodwill gestures", 4),  # "will" inside "Goodwill": a place a cue could begin
     ("en", "THE TALKS RESUME", None),
     ("ar", "قال إنه سيتحرك", 8),  # the future prefix «س»
