@@ -658,6 +658,12 @@ class Rules(HijriRules):
     def _clock_day(self, i: int, c: Clock) -> Match:
         t = self.t
         k = c.end
+        # lead9: the same time in another zone in brackets ("04:00 local time (02:00 GMT) on Wednesday",
+        # «الساعة 10 صباحا (7 ت.غ) يوم الخميس») is said again, not another time: the day after it is
+        # the first clock's
+        if t.is_(k, "(") and (alt := self.clock(k + 1)) is not None and t.is_(alt.end, ")"):
+            k = alt.end + 1
+        again = k  # the clock's words, with the same time said again in brackets after it
         joiner = t.hit(k, "join") if not t.is_(k, ",", "،") else None
         if joiner is not None or t.is_(k, ",", "،"):
             k = joiner.end if joiner is not None else k + 1  # "3pm on Friday", «الثالثة من يوم الجمعة»
@@ -675,7 +681,7 @@ class Rules(HijriRules):
             clocked = self.clock_on(c, day.d)
             return Match(i, day.end, clocked, f"{day.rule}-clock", said_on, by_weekday=day.kind == "weekday")
         alone = self.clock_alone(c, either_half=c.either_half and p is None)
-        return Match(i, c.end, alone, "clock", _said(c, None, meridiem=meridiem))
+        return Match(i, again, alone, "clock", _said(c, None, meridiem=meridiem))
 
 
 # Every rule with the kinds of word it can start with, in the order that breaks ties, and the

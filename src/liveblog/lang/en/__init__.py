@@ -343,6 +343,7 @@ ZONES: list[Row] = [
     # CST) by the page's zone and language there.
     *((abbr, "zone", abbr) for abbr in ABBREVIATIONS),
     ("local time", "zone", "local"),
+    ("local", "zone", "local"),  # lead9: "at 6pm local (1500 GMT)"; "6pm local residents" loses nothing
     ("mecca time", "zone", "Asia/Riyadh"),
     # lead9: "<place> time" for every city of the zone database and a few places more ("9am Kyiv time",
     # "2pm Gaza time", "Beijing time"): the one zone table (liveblog._text.zones.place_zones)
