@@ -68,3 +68,22 @@ def test_early_hours_of_a_part_said_with_its_day() -> None:
     assert [(f.text, f.when.start.day, f.when.start.hour, f.when.end.hour) for f in found] == [
         ("early hours of this morning", 29, 0, 6)
     ]
+
+
+NIGHTS = [
+    # the night from one day into the next, said with each language's joiners: the first day's night
+    # (Thursday 28 November); "into" a day alone is that day's small hours, as "overnight into" is
+    ("it", "nella notte tra giovedì e venerdì", "2024-11-28TNI"),
+    ("de", "in der Nacht von Donnerstag auf Freitag", "2024-11-28TNI"),
+    ("pt", "na noite de quinta para sexta", "2024-11-28TEV"),
+    ("en", "overnight Thursday into Friday", "2024-11-28TNI"),
+    ("ru", "в ночь со среды на четверг", "2024-11-27TNI"),
+    ("ru", "в ночь на четверг", "2024-11-28TMO"),
+    ("en", "overnight into Thursday", "2024-11-28TMO"),
+    ("ru", "прошедшей ночью", "2024-11-28TNI"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), NIGHTS, ids=[f"{c[0]}:{c[1]}" for c in NIGHTS])
+def test_night_from_one_day_into_the_next(lang: str, text: str, timex: str) -> None:
+    assert [t for _, t in spans(lang, text)] == [timex]

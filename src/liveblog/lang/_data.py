@@ -122,7 +122,9 @@ _CHOICES: Mapping[str, frozenset[str]] = {
     "season": frozenset({"spring", "summer", "autumn", "winter"}),
     "holiday": frozenset(HOLIDAYS),
     "holiday-bound": frozenset(HOLIDAYS),
-    "partof": frozenset({"into"}),  # lead9: "in der Nacht zu Sonntag" (a word between a part and its day)
+    # lead9: a word between a part and its day: "into" its small hours ("in der Nacht zu Sonntag"), or
+    # "of" it ("nella notte tra giovedì e venerdì", "in der Nacht von Donnerstag auf Freitag")
+    "partof": frozenset({"into", "of"}),
 }
 # Words that build ranges and join the parts of one time (as lang/en's RANGES): a range's opening
 # word says which closing words it takes ("between" is closed by "and" only).

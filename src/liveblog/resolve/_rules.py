@@ -486,7 +486,8 @@ class Rules(HijriRules):
         if day.kind != "weekday":
             return None
         t = self.t
-        joiner = t.hit(k, "range-to", "of")
+        # lead9: a part's own joiner too ("overnight Thursday into Friday", "von Donnerstag auf Freitag")
+        joiner = t.hit(k, "range-to", "of", "partof")
         j = joiner.end if joiner is not None else k + 1 if t.is_(k, "/") else k
         w = t.hit(j, "weekday")
         if w is None or w.value != (day.d.weekday() + 1) % 7:
