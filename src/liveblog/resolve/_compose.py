@@ -136,6 +136,8 @@ class Composer:
         number in a list of days takes the list's month ("5" in "on 5 and 6 December")."""
         if i in self._best:
             return self._best[i]
+        if i >= len(self.t):
+            return None  # lead9: a production asked past the text's end ("Friday last from" raised)
         best = self._read(i)
         d = self._list_start(i, best) if i not in self._listing else None
         if d is not None:
