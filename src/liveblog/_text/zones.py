@@ -19,7 +19,7 @@ import json
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -227,7 +227,8 @@ def place_zones() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _place_zones() -> tuple[tuple[str, str], ...]:
-    doc = json.loads(resources.files("liveblog._text").joinpath("zone_cities.json").read_text("utf-8"))
+    # opened directly, as the other data files are (importlib.resources is not a light import)
+    doc = json.loads(Path(__file__).with_name("zone_cities.json").read_text("utf-8"))
     out: dict[str, str] = {}
     for zone in doc["zones"]:
         out.setdefault(zone.rsplit("/", 1)[1].replace("_", " ").lower(), zone)

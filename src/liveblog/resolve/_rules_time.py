@@ -649,8 +649,8 @@ class TimeRules(ClockRules):
             return t.num(k), mon[0], end, None  # "Nov. 28", "Nov 28: strikes …"
         art = t.hit(k, "the") if mon[0] else None  # "February the 15th": the day in digits with its ending
         # (lead9: "march the" at the text's end has no token after the article: it raised IndexError)
-        after = t.norm[art.end] if art is not None and art.end < len(t) else ""
-        day = t.num(art.end, 1, 31) if art is not None and len(after) <= 2 else None
+        word = t.norm[art.end] if art is not None and art.end < len(t) else ""
+        day = t.num(art.end, 1, 31) if art is not None and len(word) <= 2 else None
         if art is not None and day is not None and not t.text[t.start[art.end] : t.end[art.end]].isdigit():
             return day, mon[0], art.end + 1, None
         after = t.hit(k, "ordinal") if t.hit(k, "ordinal") is not None and mon[0] else None
