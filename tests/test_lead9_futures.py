@@ -41,6 +41,16 @@ FUTURES = [
     ("it", "Il presidente ha incontrato i colleghi martedì.", "martedì", LAST),
     ("ca", "El president rebrà els homòlegs dimarts.", "dimarts", NEXT),
     ("ca", "El president va rebre els homòlegs dimarts.", "dimarts", LAST),
+    # first tense tables: a future particle or auxiliary (Persian and Hungarian put the verb last)
+    ("fa", "جلسه روز سه‌شنبه برگزار خواهد شد", "سه\u200cشنبه", NEXT),
+    ("fa", "جلسه روز سه‌شنبه برگزار شد", "سه\u200cشنبه", LAST),
+    ("vi", "Cuộc họp sẽ diễn ra vào thứ Ba", "thứ Ba", NEXT),
+    ("vi", "Cuộc họp đã diễn ra vào thứ Ba", "thứ Ba", LAST),
+    ("el", "Η συνεδρίαση θα πραγματοποιηθεί την Τρίτη", "Τρίτη", NEXT),
+    ("el", "Η συνεδρίαση πραγματοποιήθηκε την Τρίτη", "Τρίτη", LAST),
+    ("hu", "Az ülést kedden fogják tartani.", "kedden", NEXT),
+    ("hu", "Az ülés kedden lesz.", "kedden", NEXT),
+    ("hu", "Az ülést kedden tartották.", "kedden", LAST),
 ]
 
 
