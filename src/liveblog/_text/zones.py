@@ -16,10 +16,10 @@ India, an Irish one's Ireland) and then by the page's language (a Hebrew page's
 from __future__ import annotations
 
 import json
+import os
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
-from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -228,7 +228,8 @@ def place_zones() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _place_zones() -> tuple[tuple[str, str], ...]:
     # opened directly, as the other data files are (importlib.resources is not a light import)
-    doc = json.loads(Path(__file__).with_name("zone_cities.json").read_text("utf-8"))
+    with open(os.path.join(os.path.dirname(__file__), "zone_cities.json"), encoding="utf-8") as f:
+        doc = json.load(f)
     out: dict[str, str] = {}
     for zone in doc["zones"]:
         out.setdefault(zone.rsplit("/", 1)[1].replace("_", " ").lower(), zone)

@@ -176,6 +176,7 @@ Kind = Literal[
     "yearsuffix",
     "yearthousand",
     "zone",
+    "placetime",  # lead9: the word after a place that names its clock ("Kyiv time"): liveblog._text.zones
     # -- scripts without spaces, counters and endings (liveblog.resolve._rules_counted) --
     "counter",
     "era",

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from liveblog._text.clock import hour24, match_clock
-from liveblog._text.zones import ABBREVIATIONS, WORD_ABBREVIATIONS, offset_after, zone_for_word
+from liveblog._text.zones import ABBREVIATIONS, WORD_ABBREVIATIONS, offset_after, place_zones, zone_for_word
 from liveblog.lang import Kind
 from liveblog.model import When
 from liveblog.resolve import _when
@@ -605,7 +605,9 @@ class ClockRules(AmountRules):
         written right after it as one fixed-offset zone ("GMT-5", "UTC+5:30", «بتوقيت غرينتش -3»)."""
         t = self.t
         z = t.hit(k, "zone")
-        if z is None or (z.value in WORD_ABBREVIATIONS and not self.capitals(k)):
+        if z is None:
+            return self._place_time(k)
+        if z.value in WORD_ABBREVIATIONS and not self.capitals(k):
             return None  # "5pm cat show", "at 5pm West Bank time": a word, not a zone
         zone = zone_of(z.value, self.ctx.zone, z.lex.lang)
         utc = zone is UTC or getattr(zone, "key", None) == "UTC"
@@ -613,6 +615,20 @@ class ClockRules(AmountRules):
         if fixed is None:
             return zone, z.end
         return fixed[0], bisect_left(t.start, fixed[1])
+
+    def _place_time(self, k: int) -> tuple[tzinfo, int] | None:
+        """A place's clock after a clock (lead9): "9am Kyiv time", "8pm New York time" — a place of the
+        one zone table (a city of the zone database, a few capitals and countries) written with its
+        capital, then the language's ``placetime`` word."""
+        t = self.t
+        for n in range(_PLACE_WORDS, 0, -1):
+            after = k + n
+            if after >= len(t) or t.hit(after, "placetime") is None or not self.upper(k):
+                continue
+            zone = place_zones().get(" ".join(t.norm[k:after]))
+            if zone is not None:
+                return ZoneInfo(zone), after + 1
+        return None
 
     def _own_line(self, i: int, k: int) -> bool:
         """Whether tokens ``[i, k)`` stand alone on their line."""
@@ -703,6 +719,7 @@ class ClockRules(AmountRules):
 # en8: how an hour said with no half of the day may be written: "3:30", "at 3", "three twenty",
 # "at 3 15" (not "15h", "1315 GMT" nor a dotted "9.30", written on the 24-hour clock)
 _TWELVE_HOUR_SEPS = frozenset({":", "", "word", "spaced"})
+_PLACE_WORDS = 3  # lead9: the most words a place of the zone table has ("rio de janeiro")
 _CUED_YEAR_LIKE = (1800, 2100)
 # en8: what may follow "at 1030" (else the digits count something: "at 330 a day", "at 1030 people")
 _AFTER_A_CLOCK: tuple[Kind, ...] = (

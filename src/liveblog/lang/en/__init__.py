@@ -7,7 +7,7 @@ Words that are also common verbs or names ("may", "march", "sat", "sun") are
 
 from __future__ import annotations
 
-from liveblog._text.zones import ABBREVIATIONS, place_zones
+from liveblog._text.zones import ABBREVIATIONS
 from liveblog.lang import Place, Row, Syntax
 from liveblog.lang import hijri as _hijri
 from liveblog.lang.holidays import TRANSLITERATED
@@ -346,8 +346,9 @@ ZONES: list[Row] = [
     ("local", "zone", "local"),  # lead9: "at 6pm local (1500 GMT)"; "6pm local residents" loses nothing
     ("mecca time", "zone", "Asia/Riyadh"),
     # lead9: "<place> time" for every city of the zone database and a few places more ("9am Kyiv time",
-    # "2pm Gaza time", "Beijing time"): the one zone table (liveblog._text.zones.place_zones)
-    *((f"{place} time", "zone", zone) for place, zone in place_zones().items()),
+    # "2pm Gaza time", "Beijing time"): the place is looked up in the one zone table
+    # (liveblog._text.zones.place_zones) when this word follows it
+    ("time", "placetime", None),
 ]
 
 # Words that build ranges ("from 3 to 5 pm", "between Monday and Friday") and that join the
