@@ -87,3 +87,9 @@ NIGHTS = [
 @pytest.mark.parametrize(("lang", "text", "timex"), NIGHTS, ids=[f"{c[0]}:{c[1]}" for c in NIGHTS])
 def test_night_from_one_day_into_the_next(lang: str, text: str, timex: str) -> None:
     assert [t for _, t in spans(lang, text)] == [timex]
+
+
+def test_a_bare_part_after_of_is_no_day() -> None:
+    # only a part said with its day ("this morning") names the day of another part: "morgen zu mittag"
+    # (tomorrow at lunch) is not this morning's small hours
+    assert "morgen zu mittag" not in [f.text for f in find_times("morgen zu mittag", REF, languages=["de"])]

@@ -413,7 +413,11 @@ class Rules(HijriRules):
             if m.when.kind is WhenKind.POINT
             and (
                 m.when.grain is Grain.DAY
-                or (m.when.grain is Grain.PART_OF_DAY and m.when.part not in _NIGHT_PARTS)
+                or (
+                    m.when.grain is Grain.PART_OF_DAY
+                    and m.when.part not in _NIGHT_PARTS
+                    and not isinstance(m.value, Partial)  # a part said with its day, not a bare one
+                )
             )
         ]
         if not days:
