@@ -66,7 +66,7 @@ class Rules(HijriRules):
         """The longest match starting at token ``i`` (earlier rules win ties)."""
         best: Match | None = None
         two_calendars = self.has_hijri or self.has_era
-        for rule, calendar in _rules_for(self.t.kinds(i), two_calendars):
+        for rule, calendar in _rules_for(self.t.kinds(i), two_calendars, self.lone(i)):
             try:
                 m = rule(self, i)
             except (OverflowError, ValueError):
@@ -78,6 +78,15 @@ class Rules(HijriRules):
         if best is None or not two_calendars:
             return best
         return self.dual(best)
+
+    @memo
+    def lone(self, i: int) -> bool:
+        """Whether every reading that starts at token ``i`` is that token alone: the text ends after
+        it, or a word no table reads follows it (comp10). No rule reads such a word (fast8: the fact
+        :meth:`~liveblog.resolve._grammar.Tokens.may_start` stands on), so only the rules and
+        productions that can read one token are tried there (their ``alone`` kinds)."""
+        t = self.t
+        return i + 1 >= len(t) or t.unread(i + 1)
 
     # -- days -------------------------------------------------------------------------------
 
@@ -662,43 +671,51 @@ class Rules(HijriRules):
         return Match(i, c.end, alone, "clock", _said(c, None, meridiem=meridiem))
 
 
-# Every rule with the kinds of word it can start with, in the order that breaks ties, and the
-# calendar of the dates it reads as written (a Hijri date and its Gregorian twin are joined).
-_Rule = tuple[Callable[[Rules, int], Match | None], frozenset[str], Calendar | None]
+# Every rule with the kinds of word it can start with, in the order that breaks ties, the calendar
+# of the dates it reads as written (a Hijri date and its Gregorian twin are joined), and the kinds
+# of word it can read alone, one token and nothing after it (comp10: the lone-token table; see
+# Rules.lone). A rule missing from a start's lone kinds needs a second token ("the 1st", "2024-11",
+# "3 days ago", "next week"); a rule that may be one word ("Friday", «مساء», "15" after a clock
+# cue, a bare year after "in") keeps every kind it starts with (_ANY).
+_ANY: frozenset[str] = frozenset({"*"})
+_Rule = tuple[Callable[[Rules, int], Match | None], frozenset[str], Calendar | None, frozenset[str]]
 _RULES: tuple[_Rule, ...] = (
-    (Rules.iso, _NUMBER, "gregorian"),
-    (Rules.numeric_date, _NUMERIC_DATE, "gregorian"),
-    (Rules.year_month, _NUMBER, None),
-    (Rules.written_date, _DATE, "gregorian"),
-    (Rules.clock_rule, _CLOCK, None),
-    (Rules.part, _PART, None),
-    (Rules.weekday_part, _WEEKDAY_PART, None),
-    (Rules.day_rule, _DAY, None),
-    (Rules.the_day, frozenset({"the"}), None),  # en8: "the 1st"
-    (Rules.period, _PERIOD, None),
-    (Rules.ago, _AGO, None),
-    (Rules.year, _YEAR, None),
-    (counted, frozenset({"number", "num", "ampm", "era"}), None),  # 2021年3月25日, 下午3点半 (CJK counters)
+    (Rules.iso, _NUMBER, "gregorian", frozenset()),  # a year, a dash, a month ...
+    (Rules.numeric_date, _NUMERIC_DATE, "gregorian", frozenset()),  # day, a sign, month ...
+    (Rules.year_month, _NUMBER, None, frozenset()),  # 2014-10: three tokens
+    # a month alone with a cue before it ("in March"); a day needs its month after it
+    (Rules.written_date, _DATE, "gregorian", frozenset({"month", "monthnumber", "monthprefix"})),
+    (Rules.clock_rule, _CLOCK, None, _ANY),  # "15" after «الساعة», "noon", «الثالثة»
+    (Rules.part, _PART, None, _ANY),
+    (Rules.weekday_part, _WEEKDAY_PART, None, _ANY),
+    (Rules.day_rule, _DAY, None, _ANY),
+    (Rules.the_day, frozenset({"the"}), None, frozenset()),  # en8: "the 1st"
+    (Rules.period, _PERIOD, None, frozenset({"periodword"})),  # "last week": two words, a phrase one
+    (Rules.ago, _AGO, None, frozenset({"unit", "num"})),  # an amount and its "ago", or a unit that is both
+    (Rules.year, _YEAR, None, frozenset({"number"})),  # a bare year after its cue ("in 2011")
+    # 2021年3月25日, 下午3点半 (CJK counters)
+    (counted, frozenset({"number", "num", "ampm", "era"}), None, _ANY),
 )
 # Hijri rules run only on text with a Hijri month or era word.
 _ALL_RULES: tuple[_Rule, ...] = (
     *_RULES,
-    (Rules.hijri_date, _HIJRI, "hijri"),
-    (Rules.hijri_numeric, _NUMERIC_DATE, "hijri"),
-    (Rules.hijri_year, _YEAR, "hijri"),  # ar6
+    (Rules.hijri_date, _HIJRI, "hijri", _ANY),
+    (Rules.hijri_numeric, _NUMERIC_DATE, "hijri", _ANY),
+    (Rules.hijri_year, _YEAR, "hijri", _ANY),  # ar6
 )
 
 
 @functools.lru_cache(maxsize=1024)  # keyed by a set of word kinds (a few hundred exist), not by text
 def _rules_for(
-    kinds: frozenset[TokenKind], hijri: bool
+    kinds: frozenset[TokenKind], hijri: bool, lone: bool = False
 ) -> tuple[tuple[Callable[[Rules, int], Match | None], Calendar | None], ...]:
     """The rules, in order, that can start on a token of ``kinds`` (those whose first kinds meet
-    them), each with the calendar of the dates it reads as written."""
+    them), each with the calendar of the dates it reads as written; ``lone``: only those that can
+    read that token alone (:meth:`Rules.lone`)."""
     return tuple(
         (rule, calendar)
-        for rule, first, calendar in (_ALL_RULES if hijri else _RULES)
-        if not kinds.isdisjoint(first)
+        for rule, first, calendar, alone in (_ALL_RULES if hijri else _RULES)
+        if not kinds.isdisjoint(first) and (not lone or alone is _ANY or not kinds.isdisjoint(alone))
     )
 
 
