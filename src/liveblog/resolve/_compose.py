@@ -1385,7 +1385,7 @@ class Composer:
         if k == len(at):
             return False
         unread = self.t.unread
-        return not any(unread(p) for p in range(j, at[k]))
+        return not any(unread(p, j) for p in range(j, at[k]))
 
     def _range(self, i: int) -> Match | None:
         """``[from|between] END to|until|-|and END``: one range."""

@@ -86,7 +86,7 @@ class Rules(HijriRules):
         :meth:`~liveblog.resolve._grammar.Tokens.may_start` stands on), so only the rules and
         productions that can read one token are tried there (their ``alone`` kinds)."""
         t = self.t
-        return i + 1 >= len(t) or t.unread(i + 1)
+        return i + 1 >= len(t) or t.unread(i + 1, since=i)  # a phrase from before i is not read from i
 
     # -- days -------------------------------------------------------------------------------
 
