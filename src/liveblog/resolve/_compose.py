@@ -57,6 +57,7 @@ from liveblog.resolve._rules_counted import spelled_number
 __all__ = ["Composer", "clock_unit", "edge_of_unit"]
 
 _FIRST_END = 10  # tokens a range's first end may span ("Friday 29 November 2024 at 3 pm GMT")
+_CLOSER_LOOK = 16  # tokens looked at for a closer after an opening word, before a word of no table
 _CLOSER_FIRSTS: dict[int, frozenset[str]] = {}  # per lexicon (they live for the process): see _closers
 
 
@@ -1376,16 +1377,19 @@ class Composer:
         return False
 
     def _closer_read_from(self, j: int) -> bool:
-        """Whether a word that may close a range stands at or after token ``j`` with no word of no
-        table before it (comp10). After an opening word other than "between" the closing word
-        follows the first end right away, and a reading holds no word no table reads (fast8), so a
-        range that opens before such a word and no closer has none to close it («منذ 3 أيام قتل»)."""
-        at = self._closer_at
-        k = bisect.bisect_left(at, j)
-        if k == len(at):
-            return False
-        unread = self.t.unread
-        return not any(unread(p, j) for p in range(j, at[k]))
+        """Whether a word that closes a range may stand at or after token ``j`` with no word of no
+        table before it (comp10). After an opening word the closing word follows the first end
+        right away (no glued ending: that is a range with no opening word), and a reading holds no
+        word no table reads (fast8), so a range that opens before such a word, with no closer on
+        the way, has none («منذ حوالي ثلاث ساعات قتل»). A long readable stretch is left to the
+        range itself (at most _CLOSER_LOOK tokens are looked at)."""
+        t = self.t
+        for p in range(j, min(j + _CLOSER_LOOK, len(t))):
+            if t.hit(p, "range-to") is not None:
+                return True
+            if t.unread(p, j):
+                return False
+        return j + _CLOSER_LOOK < len(t)  # the text ends: no closer
 
     def _range(self, i: int) -> Match | None:
         """``[from|between] END to|until|-|and END``: one range."""
