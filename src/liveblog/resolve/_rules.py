@@ -400,10 +400,8 @@ class Rules(HijriRules):
         after = t.hit(end, "part")
         if after is not None and after.lex.syntax.part_after_part:
             end = after.end  # "the early hours of Friday morning"
-        return attrs.evolve(
-            self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day)),
-            by_weekday=day.kind == "weekday",
-        )
+        rule = _part_rule(p.lex.lang, day)
+        return self._part_match(i, end, label, _edged(name, edge), rule, by_weekday=day.kind == "weekday")
 
     def _date_after_of(self, k: int) -> Day | None:
         """A whole day any date rule reads at ``k`` after a part and its "of" ("the morning of the
@@ -464,16 +462,19 @@ class Rules(HijriRules):
             return _when.part(ctx.today + timedelta(days=1), name, ctx.zone)
         return when
 
-    def _part_match(self, i: int, end: int, label: date, name: str, rule: str) -> Match:
-        """A part of a day, or the clock time said after it ("tonight at 8 p.m.", «مساء الخميس الساعة 8»)."""
+    def _part_match(
+        self, i: int, end: int, label: date, name: str, rule: str, *, by_weekday: bool = False
+    ) -> Match:
+        """A part of a day, or the clock time said after it ("tonight at 8 p.m.", «مساء الخميس الساعة 8»)
+        (``by_weekday``: the day is a weekday's, built in, not evolved after: comp10)."""
         c = self.clock_after(end)
         if c is None:
-            return Match(i, end, _when.part(label, name, self.ctx.zone), rule)
+            return Match(i, end, _when.part(label, name, self.ctx.zone), rule, by_weekday=by_weekday)
         if c.ampm is None:
             c = attrs.evolve(c, hour=_with_part(c.hour, name), twelve=False)
         day = label + timedelta(days=1) if name == "night" and c.hour < 12 else label
         said = _said(c, day, meridiem=True)
-        return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock", said)
+        return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock", said, by_weekday=by_weekday)
 
     def _next_day(self, k: int, day: Day) -> int | None:
         """End of a second weekday naming the next day («الخميس الجمعة», «الخميس على الجمعة»):
