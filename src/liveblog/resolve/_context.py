@@ -508,12 +508,12 @@ def _later_today(
     before, after = _around(tenses, text, breaks, f)
     if len(_WORD.findall(before)) + len(_WORD.findall(after)) < _CLAUSE_WORDS:
         return None  # a clock alone ("22:40", "at 8pm") is no clause: leaning past, yesterday's
+    if _told_in_past(tenses, text, breaks, f):
+        return None  # comp10: the clause's tense, asked before the words are read again (find_times)
     later = again(f.text)
     if later is None or later.start - f.when.start != _DAY:
         return None
-    if not reference < later.start <= reference + _HALF_DAY:
-        return None
-    return None if _told_in_past(tenses, text, breaks, f) else later
+    return later if reference < later.start <= reference + _HALF_DAY else None
 
 
 def _just_gone(past: When, later: When, reference: datetime) -> bool:
