@@ -20,7 +20,7 @@ from liveblog.resolve import _when
 from liveblog.resolve._grammar import Calendar, Hit, Match
 from liveblog.resolve._partial import Partial, realize
 from liveblog.resolve._rules_amount import memo
-from liveblog.resolve._rules_clock import Clock
+from liveblog.resolve._rules_clock import CLOCK_FIRST, Clock
 from liveblog.resolve._rules_counted import counted
 from liveblog.resolve._rules_hijri import HijriRules
 from liveblog.resolve._rules_holiday import holiday_at
@@ -33,7 +33,7 @@ _NUMERIC_DATE = frozenset({"number", "weekday"})
 _DATE = frozenset(
     {"number", "weekday", "monthprefix", "monthnumber", "mod", "this", "ordinal", "month", "num"}
 )
-_CLOCK = frozenset({"number", "hedge", "clockcue", "num", "hourword", "minamount", "halfhour", "hournoun"})
+_CLOCK = CLOCK_FIRST
 _PART = frozenset({"edge", "partday", "part", "this"})
 _WEEKDAY_PART = frozenset({"weekdaypart"})
 _DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
@@ -571,9 +571,9 @@ class Rules(HijriRules):
             elif cue.value == "hyphen":
                 return None  # "post-1959", not "the Post 1990 edition" (tb8)
         y = t.num(j, 1000 if noun else _CUED_YEARS[0], 2999 if noun else _CUED_YEARS[1], digits=4)
-        era = t.hit(j + 1, "yearsuffix")
-        if y is None and era is not None and (noun or cue is not None):
-            y = t.num(j, 1, 999)  # «عام 622 م», «سنة 711م», "in 14 a.d.": an early year with its era said
+        early = t.num(j, 1, 999) if y is None and (noun or cue is not None) else None
+        if early is not None and t.hit(j + 1, "yearsuffix") is not None:  # the era asked last (comp10)
+            y = early  # «عام 622 م», «سنة 711م», "in 14 a.d.": an early year with its era said
         if y is None or (noun and _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]):
             return None
         end = j + 1
