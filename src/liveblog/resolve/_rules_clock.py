@@ -85,12 +85,8 @@ class ClockRules(AmountRules):
     def clock(self, i: int) -> Clock | None:
         """`20:15`, `8:15 م`, `10 ص`, `3.27pm BST`, `19.30 GMT`, «الساعة الثامنة والنصف مساء», "a quarter
         past 3pm", "ten thirty am", «الرابعة إلا ثلث», "15h", "9 tomorrow" (docs/resolution.md)."""
-        if self.t.kinds(i).isdisjoint(CLOCK_FIRST):
+        if (t := self.t).kinds(i).isdisjoint(CLOCK_FIRST):
             return None  # no clock starts on such a word (the clock rule is tried on no other)
-        return self._clock_at(i)
-
-    def _clock_at(self, i: int) -> Clock | None:
-        t = self.t
         cue = t.hit(i, "clockcue")
         j = cue.end if cue is not None else i
         # "vers 5h", "verso le 15", "de 9h à 11h": a hedge or a range's opening word cues a clock as "at" does
