@@ -24,6 +24,7 @@ import bisect
 import functools
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from itertools import compress, count, repeat
 
 import attrs
 
@@ -56,6 +57,7 @@ from liveblog.resolve._rules_counted import spelled_number
 __all__ = ["Composer", "clock_unit", "edge_of_unit"]
 
 _FIRST_END = 10  # tokens a range's first end may span ("Friday 29 November 2024 at 3 pm GMT")
+_CLOSER_LOOK = 16  # tokens looked at for a closer after an opening word, before a word of no table
 _CLOSER_FIRSTS: dict[int, frozenset[str]] = {}  # per lexicon (they live for the process): see _closers
 
 
@@ -104,18 +106,18 @@ class Composer:
         endings = tuple(e for lex in self.t.lexicons for e in lex.suffixes if e in firsts)
         # Each test below implies that the word ends with a closer's first word: that one C call
         # rules out nearly every word before the set lookups and slices (fast6).
+        # comp10: both passes over the text's words run in C (map and compress), no Python frame
+        # or bytecode per word: the tests in Python are left for the few words with such an ending.
         tails = tuple(firsts)
+        words = set(self.t.norm)
         closing = {
             w
-            for w in set(self.t.norm)
-            if w.endswith(tails)
-            and (
-                w in firsts
-                or (clitics and len(w) > 2 and (w[1:] in firsts or w[2:] in firsts))
-                or (endings and w.endswith(endings))
-            )
+            for w in compress(words, map(str.endswith, words, repeat(tails)))
+            if w in firsts
+            or (clitics and len(w) > 2 and (w[1:] in firsts or w[2:] in firsts))
+            or (endings and w.endswith(endings))
         }
-        self._closer_at = [k for k, w in enumerate(self.t.norm) if w in closing] if closing else []
+        self._closer_at = list(compress(count(), map(closing.__contains__, self.t.norm))) if closing else []
 
     def forget_before(self, i: int) -> None:
         """Drop what is remembered of tokens before ``i`` (the scan only moves forward): a cache."""
@@ -164,8 +166,9 @@ class Composer:
         # 31 December 9998), as Rules.at guards the atoms; InputError is a ValueError (a year outside
         # the supported range). The guard is in the loop, not a wrapper call per production (fast6).
         atom = self.at(i)
-        found = [atom] if atom is not None else self._part_first(i)
-        for production in _starters(self.t.kinds(i)):
+        lone = self.r.lone(i)  # comp10: a word no table reads follows: one token at most is read
+        found = [atom] if atom is not None else [] if lone else self._part_first(i)
+        for production in _starters(self.t.kinds(i), lone):
             try:
                 m = production(self, i)
             except (OverflowError, ValueError):
@@ -1375,6 +1378,21 @@ class Composer:
             k += 1
         return False
 
+    def _closer_read_from(self, j: int) -> bool:
+        """Whether a word that closes a range may stand at or after token ``j`` with no word of no
+        table before it (comp10). After an opening word the closing word follows the first end
+        right away (no glued ending: that is a range with no opening word), and a reading holds no
+        word no table reads (fast8), so a range that opens before such a word, with no closer on
+        the way, has none («منذ حوالي ثلاث ساعات قتل»). A long readable stretch is left to the
+        range itself (at most _CLOSER_LOOK tokens are looked at)."""
+        t = self.t
+        for p in range(j, min(j + _CLOSER_LOOK, len(t))):
+            if t.hit(p, "range-to") is not None:
+                return True
+            if t.unread(p, j):
+                return False
+        return j + _CLOSER_LOOK < len(t)  # the text ends: no closer
+
     def _range(self, i: int) -> Match | None:
         """``[from|between] END to|until|-|and END``: one range."""
         t = self.t
@@ -1382,6 +1400,8 @@ class Composer:
         opener = t.hit(j, "range-from")
         if opener is not None:
             j = opener.end
+            if opener.value not in ("between", "between-hour") and not self._closer_read_from(j):
+                return None  # «منذ حوالي ثلاث ساعات»: no closing word before prose (comp10)
         elif i >= len(t) or (t.number[i] is None and not t.hits(i)):
             return None
         elif not self._closer_near(i):
@@ -1646,43 +1666,69 @@ def edge_of_unit(edge: str, unit: str, ref: datetime) -> When | None:
     return _edge_of(v, Edge(edge), ref.tzinfo) if v is not None and ref.tzinfo is not None else None
 
 
-# Productions beside the atom rules and ranges, with the kinds of word each can start with.
-_PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str]], ...] = (
+# Productions beside the atom rules and ranges, with the kinds of word each can start with and the
+# kinds of word it can read alone, one token with nothing read after it (comp10: where the next word
+# is one no table reads, Rules.lone; _NONE: it always reads a second token: "the last Friday of
+# October", "next 3 days", "2 days later" ...).
+_NONE: frozenset[str] = frozenset()
+_Production = tuple[Callable[["Composer", int], Match | None], frozenset[str], frozenset[str]]
+_PRODUCTIONS: tuple[_Production, ...] = (
     # the weekend first: «نهاية الأسبوع» is the weekend before it is the end of a week
-    (_rules_refs.weekend, frozenset({"weekend", "mod", "this", "the", "dayprefix", "join"})),
-    (Composer._edge, frozenset({"periodedge"})),
-    (Composer._nth, frozenset({"nth", "weekday", "nthnoun", "the", "number"})),
-    (Composer._nth_head_first, frozenset({"month", "number", "num"})),  # 10月の第1月曜日
-    (Composer._edge_after, frozenset({"month", "number", "num", "period", "periodword", "this", "mod"})),
-    (Composer._weekday_of_week, frozenset({"weekday"})),
-    (Composer._nth_month, frozenset({"the", "nth", "ordinal"})),
-    (Composer._week_weekday, frozenset({"mod", "this"})),
-    (Composer._week_of, frozenset({"period"})),
+    (
+        _rules_refs.weekend,
+        frozenset({"weekend", "mod", "this", "the", "dayprefix", "join"}),
+        frozenset({"weekend"}),
+    ),
+    (Composer._edge, frozenset({"periodedge"}), _NONE),
+    (Composer._nth, frozenset({"nth", "weekday", "nthnoun", "the", "number"}), _NONE),
+    (Composer._nth_head_first, frozenset({"month", "number", "num"}), _NONE),  # 10月の第1月曜日
+    (
+        Composer._edge_after,
+        frozenset({"month", "number", "num", "period", "periodword", "this", "mod"}),
+        _NONE,
+    ),
+    (Composer._weekday_of_week, frozenset({"weekday"}), _NONE),
+    (Composer._nth_month, frozenset({"the", "nth", "ordinal"}), _NONE),
+    (Composer._week_weekday, frozenset({"mod", "this"}), _NONE),
+    (Composer._week_of, frozenset({"period"}), _NONE),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
-    (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number"})),
-    (_rules_holiday.season, frozenset({"season", "mod", "this"})),
+    (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number"}), frozenset({"holiday"})),
+    (_rules_holiday.season, frozenset({"season", "mod", "this"}), frozenset({"season"})),
     # ("the 1990s", "the EOM" are read from their second word: "the" starts nothing, it is too common)
-    (_rules_holiday.decade, frozenset({"decade", "periodedge", "number"})),
-    (_rules_holiday.century, frozenset({"century", "mod", "this", "number", "ordinal", "periodedge"})),
-    (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod"})),
+    (_rules_holiday.decade, frozenset({"decade", "periodedge", "number"}), frozenset({"decade"})),
+    (
+        _rules_holiday.century,
+        frozenset({"century", "mod", "this", "number", "ordinal", "periodedge"}),
+        _NONE,  # "the 20th century", «القرن الماضي»: the word and its ordinal or modifier
+    ),
+    (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod"}), frozenset({"edgeperiod"})),
     # -- windows, counted units and durations (liveblog.resolve._windows) --
-    (_windows.ahead, frozenset({"ahead", "number", "num"})),
-    (_windows.window, frozenset({"mod", "unit", "number", "num", "numprefix"})),  # «الأيام الثلاثة المقبلة»
-    (_windows.after_next, frozenset({"weekday", "month", "mod", "this"})),
-    (_windows.counted_weekday, frozenset({"number", "num"})),
-    (_windows.deadline, frozenset({"deadline"})),
-    (_windows.closest, frozenset({"the", "closest", "nth", "ordinal"})),  # en8
-    (_windows.rest_of, frozenset({"restof"})),  # en8
-    (_windows.shifted, frozenset({"number", "num", "frac", "unit"})),
-    (_windows.day_shift, frozenset({"dayshift"})),  # ar6
-    (_windows.anniversary, frozenset({"anniversary"})),  # ar9
-    (_windows.duration_from, frozenset({"forlen", "startfrom", "number", "num", "clockcue", "hourword"})),
+    (_windows.ahead, frozenset({"ahead", "number", "num"}), _NONE),
+    # «الأيام الثلاثة المقبلة»
+    (_windows.window, frozenset({"mod", "unit", "number", "num", "numprefix"}), _NONE),
+    (_windows.after_next, frozenset({"weekday", "month", "mod", "this"}), _NONE),
+    (_windows.counted_weekday, frozenset({"number", "num"}), _NONE),
+    (_windows.deadline, frozenset({"deadline"}), _NONE),
+    (_windows.closest, frozenset({"the", "closest", "nth", "ordinal"}), _NONE),  # en8
+    (_windows.rest_of, frozenset({"restof"}), _NONE),  # en8
+    (_windows.shifted, frozenset({"number", "num", "frac", "unit"}), _NONE),
+    (_windows.day_shift, frozenset({"dayshift"}), _NONE),  # ar6
+    (_windows.anniversary, frozenset({"anniversary"}), _NONE),  # ar9
+    (
+        _windows.duration_from,
+        frozenset({"forlen", "startfrom", "number", "num", "clockcue", "hourword"}),
+        _NONE,
+    ),
     # vague references, anaphora, the weekend (liveblog.resolve._rules_refs)
-    (_rules_refs.vague, frozenset({"ref"})),
-    (_rules_refs.year_words, frozenset({"num", "yearcue"})),
-    (_rules_refs.anaphor, frozenset({"anaphor", "anaphorlead", "number", "num", "hedge", "frac", "unit"})),
-    (_rules_refs.part_first, frozenset({"part"})),  # ana9: «صباح اليوم نفسه»
-    (_rules_refs.inside, frozenset({"month", "number", "num", "ordinal", "nth"})),  # ar6
+    (_rules_refs.vague, frozenset({"ref"}), frozenset({"ref"})),
+    (_rules_refs.year_words, frozenset({"num", "yearcue"}), frozenset({"num"})),
+    (
+        _rules_refs.anaphor,
+        frozenset({"anaphor", "anaphorlead", "number", "num", "hedge", "frac", "unit"}),
+        frozenset({"anaphor"}),  # "meanwhile"; "2 days later", «بعد ذلك بيومين» read on
+    ),
+    (_rules_refs.part_first, frozenset({"part"}), _NONE),  # ana9: «صباح اليوم نفسه»
+    (_rules_refs.inside, frozenset({"month", "number", "num", "ordinal", "nth"}), _NONE),  # ar6
     (  # tb8: "anaphor" for "year-ago third-quarter"
         Composer._year_part,
         # cjk8: "numprefix", "num": 第三季度, 三季度 (a quarter's number glued before its noun)
@@ -1690,6 +1736,7 @@ _PRODUCTIONS: tuple[tuple[Callable[[Composer, int], Match | None], frozenset[str
             {"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart", "numprefix", "num"}
             | {"anaphor"}
         ),
+        _NONE,
     ),
 )
 
@@ -1709,13 +1756,24 @@ _END_PRODUCTIONS = tuple(_END_KINDS)
 
 
 @functools.lru_cache(maxsize=1024)  # keyed by a set of word kinds (a few hundred exist), not by text
-def _starters(kinds: frozenset[str]) -> tuple[Callable[[Composer, int], Match | None], ...]:
+def _starters(
+    kinds: frozenset[str], lone: bool = False
+) -> tuple[Callable[[Composer, int], Match | None], ...]:
     """What :meth:`Composer.best` tries at a token of ``kinds`` besides the atom: a range, then the
-    productions that can start on it."""
+    productions that can start on it; ``lone`` (:meth:`~liveblog.resolve._rules.Rules.lone`): only
+    the productions that can read that token alone (a range reads two ends and a word between)."""
+    if lone:
+        return _productions_for(kinds, lone=True)
     return (Composer._range, *_productions_for(kinds))
 
 
 @functools.lru_cache(maxsize=1024)  # keyed by a set of word kinds (a few hundred exist), not by text
-def _productions_for(kinds: frozenset[str]) -> tuple[Callable[[Composer, int], Match | None], ...]:
-    """The productions, in order, that can start on a token of ``kinds``."""
-    return tuple(production for production, first in _PRODUCTIONS if not kinds.isdisjoint(first))
+def _productions_for(
+    kinds: frozenset[str], *, lone: bool = False
+) -> tuple[Callable[[Composer, int], Match | None], ...]:
+    """The productions, in order, that can start on a token of ``kinds`` (read alone: ``lone``)."""
+    return tuple(
+        production
+        for production, first, alone in _PRODUCTIONS
+        if not kinds.isdisjoint(first) and (not lone or not kinds.isdisjoint(alone))
+    )

@@ -408,16 +408,23 @@ def _pastward(
     """The earlier reading of a date the reader put ahead of the reference, when its clause says
     it is past: a year-less date of the year a year back, a weekday read as tomorrow a week back
     (:func:`_weekday_back`); None when it stays."""
-    ahead = f.when.kind is not WhenKind.REF and f.when.start > reference
-    if not ahead or any(t.deictic_re is not None and t.deictic_re.search(f.text) for t in tenses):
+    if f.when.kind is WhenKind.REF or f.when.start <= reference:
         return None
-    if (week := _weekday_back(tenses, text, breaks, f, reference, back)) is not None:
-        return week
     # within two months ahead a date in a past clause is mostly a schedule reported ("gave them
     # until mid-November", "payable Dec. 15", "heard in May"), so it stays ahead; the price is
     # "Elections were held in December" said on 29 November (docs/accuracy.md)
     far = f.when.start + (f.when.end - f.when.start) / 2 > reference + _SCHEDULED
-    if not ((far and _told_in_past(tenses, text, breaks, f)) or _since(tenses, text, breaks, f)):
+    # comp10: with neither, only "since" before it moves it: asked first, before the deictic words
+    past = None if far or _tomorrows_weekday(f, reference) else _since(tenses, text, breaks, f)
+    if past is False:
+        return None  # comp10: it stays, whatever its words: the deictic words' pattern is not needed
+    if any(t.deictic_re is not None and t.deictic_re.search(f.text) for t in tenses):
+        return None
+    if (week := _weekday_back(tenses, text, breaks, f, reference, back)) is not None:
+        return week
+    if past is None:
+        past = (far and _told_in_past(tenses, text, breaks, f)) or _since(tenses, text, breaks, f)
+    if not past:
         return None
     return _moved_back(f, reference, back, text[max(0, f.span.start - 40) : f.span.start].split()[-1:])
 
@@ -434,7 +441,7 @@ def _weekday_back(
     past ("Talks collapsed on Tuesday", said on a Monday) or it is the day of a saying right after
     a reporting verb ("the ministry said Tuesday"). Checked: the same words read a week earlier
     name the day exactly a week before."""
-    if "weekday" not in f.rule or f.when.start.date() - reference.date() != _DAY:
+    if not _tomorrows_weekday(f, reference):
         return None  # not tomorrow's ("was killed Thursday evening" said early on Thursday: today's)
     if not _told_in_past(tenses, text, breaks, f) and not _said_on(tenses, text, breaks, f):
         return None
@@ -442,6 +449,11 @@ def _weekday_back(
     if earlier is None or earlier.start != f.when.start - _WEEK or earlier.end > reference:
         return None
     return earlier
+
+
+def _tomorrows_weekday(f: Found, reference: datetime) -> bool:
+    """Whether ``f`` is a weekday read as the day after the reference's (:func:`_weekday_back`)."""
+    return "weekday" in f.rule and f.when.start.date() - reference.date() == _DAY
 
 
 def _said_on(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
@@ -542,12 +554,12 @@ def _later_today(
     before, after = _around(tenses, text, breaks, f)
     if len(_WORD.findall(before)) + len(_WORD.findall(after)) < _CLAUSE_WORDS:
         return None  # a clock alone ("22:40", "at 8pm") is no clause: leaning past, yesterday's
+    if _told_in_past(tenses, text, breaks, f):
+        return None  # comp10: the clause's tense, asked before the words are read again (find_times)
     later = again(f.text)
     if later is None or later.start - f.when.start != _DAY:
         return None
-    if not reference < later.start <= reference + _HALF_DAY:
-        return None
-    return None if _told_in_past(tenses, text, breaks, f) else later
+    return later if reference < later.start <= reference + _HALF_DAY else None
 
 
 def _just_gone(past: When, later: When, reference: datetime) -> bool:

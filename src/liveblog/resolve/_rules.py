@@ -20,7 +20,7 @@ from liveblog.resolve import _when
 from liveblog.resolve._grammar import Calendar, Hit, Match
 from liveblog.resolve._partial import Partial, realize
 from liveblog.resolve._rules_amount import memo
-from liveblog.resolve._rules_clock import Clock
+from liveblog.resolve._rules_clock import CLOCK_FIRST, Clock
 from liveblog.resolve._rules_counted import counted
 from liveblog.resolve._rules_hijri import HijriRules
 from liveblog.resolve._rules_holiday import holiday_at
@@ -33,7 +33,7 @@ _NUMERIC_DATE = frozenset({"number", "weekday"})
 _DATE = frozenset(
     {"number", "weekday", "monthprefix", "monthnumber", "mod", "this", "ordinal", "month", "num"}
 )
-_CLOCK = frozenset({"number", "hedge", "clockcue", "num", "hourword", "minamount", "halfhour", "hournoun"})
+_CLOCK = CLOCK_FIRST
 _PART = frozenset({"edge", "partday", "part", "this"})
 _WEEKDAY_PART = frozenset({"weekdaypart"})
 _DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
@@ -70,7 +70,7 @@ class Rules(HijriRules):
         """The longest match starting at token ``i`` (earlier rules win ties)."""
         best: Match | None = None
         two_calendars = self.has_hijri or self.has_era
-        for rule, calendar in _rules_for(self.t.kinds(i), two_calendars):
+        for rule, calendar in _rules_for(self.t.kinds(i), two_calendars, self.lone(i)):
             try:
                 m = rule(self, i)
             except (OverflowError, ValueError):
@@ -82,6 +82,15 @@ class Rules(HijriRules):
         if best is None or not two_calendars:
             return best
         return self.dual(best)
+
+    @memo
+    def lone(self, i: int) -> bool:
+        """Whether every reading that starts at token ``i`` is that token alone: the text ends after
+        it, or a word no table reads follows it (comp10). No rule reads such a word (fast8: the fact
+        :meth:`~liveblog.resolve._grammar.Tokens.may_start` stands on), so only the rules and
+        productions that can read one token are tried there (their ``alone`` kinds)."""
+        t = self.t
+        return i + 1 >= len(t) or t.unread(i + 1, since=i)  # a phrase from before i is not read from i
 
     # -- days -------------------------------------------------------------------------------
 
@@ -395,10 +404,8 @@ class Rules(HijriRules):
         after = t.hit(end, "part")
         if after is not None and after.lex.syntax.part_after_part:
             end = after.end  # "the early hours of Friday morning"
-        return attrs.evolve(
-            self._part_match(i, end, label, _edged(name, edge), _part_rule(p.lex.lang, day)),
-            by_weekday=day.kind == "weekday",
-        )
+        rule = _part_rule(p.lex.lang, day)
+        return self._part_match(i, end, label, _edged(name, edge), rule, by_weekday=day.kind == "weekday")
 
     def _date_after_of(self, k: int) -> Day | None:
         """A whole day any date rule reads at ``k`` after a part and its "of" ("the morning of the
@@ -473,16 +480,19 @@ class Rules(HijriRules):
             return _when.part(ctx.today + timedelta(days=1), name, ctx.zone)
         return when
 
-    def _part_match(self, i: int, end: int, label: date, name: str, rule: str) -> Match:
-        """A part of a day, or the clock time said after it ("tonight at 8 p.m.", «مساء الخميس الساعة 8»)."""
+    def _part_match(
+        self, i: int, end: int, label: date, name: str, rule: str, *, by_weekday: bool = False
+    ) -> Match:
+        """A part of a day, or the clock time said after it ("tonight at 8 p.m.", «مساء الخميس الساعة 8»)
+        (``by_weekday``: the day is a weekday's, built in, not evolved after: comp10)."""
         c = self.clock_after(end)
         if c is None:
-            return Match(i, end, _when.part(label, name, self.ctx.zone), rule)
+            return Match(i, end, _when.part(label, name, self.ctx.zone), rule, by_weekday=by_weekday)
         if c.ampm is None:
             c = attrs.evolve(c, hour=_with_part(c.hour, name), twelve=False)
         day = label + timedelta(days=1) if name == "night" and c.hour < 12 else label
         said = _said(c, day, meridiem=True)
-        return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock", said)
+        return Match(i, c.end, self.clock_on(c, day), f"{rule}-clock", said, by_weekday=by_weekday)
 
     def _next_day(self, k: int, day: Day) -> int | None:
         """End of a second weekday naming the next day («الخميس الجمعة», «الخميس على الجمعة»):
@@ -580,9 +590,9 @@ class Rules(HijriRules):
             elif cue.value == "hyphen":
                 return None  # "post-1959", not "the Post 1990 edition" (tb8)
         y = t.num(j, 1000 if noun else _CUED_YEARS[0], 2999 if noun else _CUED_YEARS[1], digits=4)
-        era = t.hit(j + 1, "yearsuffix")
-        if y is None and era is not None and (noun or cue is not None):
-            y = t.num(j, 1, 999)  # «عام 622 م», «سنة 711م», "in 14 a.d.": an early year with its era said
+        early = t.num(j, 1, 999) if y is None and (noun or cue is not None) else None
+        if early is not None and t.hit(j + 1, "yearsuffix") is not None:  # the era asked last (comp10)
+            y = early  # «عام 622 م», «سنة 711م», "in 14 a.d.": an early year with its era said
         if y is None or (noun and _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]):
             return None
         end = j + 1
@@ -689,43 +699,51 @@ class Rules(HijriRules):
         return Match(i, again, alone, "clock", _said(c, None, meridiem=meridiem))
 
 
-# Every rule with the kinds of word it can start with, in the order that breaks ties, and the
-# calendar of the dates it reads as written (a Hijri date and its Gregorian twin are joined).
-_Rule = tuple[Callable[[Rules, int], Match | None], frozenset[str], Calendar | None]
+# Every rule with the kinds of word it can start with, in the order that breaks ties, the calendar
+# of the dates it reads as written (a Hijri date and its Gregorian twin are joined), and the kinds
+# of word it can read alone, one token and nothing after it (comp10: the lone-token table; see
+# Rules.lone). A rule missing from a start's lone kinds needs a second token ("the 1st", "2024-11",
+# "3 days ago", "next week"); a rule that may be one word ("Friday", «مساء», "15" after a clock
+# cue, a bare year after "in") keeps every kind it starts with (_ANY).
+_ANY: frozenset[str] = frozenset({"*"})
+_Rule = tuple[Callable[[Rules, int], Match | None], frozenset[str], Calendar | None, frozenset[str]]
 _RULES: tuple[_Rule, ...] = (
-    (Rules.iso, _NUMBER, "gregorian"),
-    (Rules.numeric_date, _NUMERIC_DATE, "gregorian"),
-    (Rules.year_month, _NUMBER, None),
-    (Rules.written_date, _DATE, "gregorian"),
-    (Rules.clock_rule, _CLOCK, None),
-    (Rules.part, _PART, None),
-    (Rules.weekday_part, _WEEKDAY_PART, None),
-    (Rules.day_rule, _DAY, None),
-    (Rules.the_day, frozenset({"the"}), None),  # en8: "the 1st"
-    (Rules.period, _PERIOD, None),
-    (Rules.ago, _AGO, None),
-    (Rules.year, _YEAR, None),
-    (counted, frozenset({"number", "num", "ampm", "era"}), None),  # 2021年3月25日, 下午3点半 (CJK counters)
+    (Rules.iso, _NUMBER, "gregorian", frozenset()),  # a year, a dash, a month ...
+    (Rules.numeric_date, _NUMERIC_DATE, "gregorian", frozenset()),  # day, a sign, month ...
+    (Rules.year_month, _NUMBER, None, frozenset()),  # 2014-10: three tokens
+    # a month alone with a cue before it ("in March"); a day needs its month after it
+    (Rules.written_date, _DATE, "gregorian", frozenset({"month", "monthnumber", "monthprefix"})),
+    (Rules.clock_rule, _CLOCK, None, _ANY),  # "15" after «الساعة», "noon", «الثالثة»
+    (Rules.part, _PART, None, _ANY),
+    (Rules.weekday_part, _WEEKDAY_PART, None, _ANY),
+    (Rules.day_rule, _DAY, None, _ANY),
+    (Rules.the_day, frozenset({"the"}), None, frozenset()),  # en8: "the 1st"
+    (Rules.period, _PERIOD, None, frozenset({"periodword"})),  # "last week": two words, a phrase one
+    (Rules.ago, _AGO, None, frozenset({"unit", "num"})),  # an amount and its "ago", or a unit that is both
+    (Rules.year, _YEAR, None, frozenset({"number"})),  # a bare year after its cue ("in 2011")
+    # 2021年3月25日, 下午3点半 (CJK counters)
+    (counted, frozenset({"number", "num", "ampm", "era"}), None, _ANY),
 )
 # Hijri rules run only on text with a Hijri month or era word.
 _ALL_RULES: tuple[_Rule, ...] = (
     *_RULES,
-    (Rules.hijri_date, _HIJRI, "hijri"),
-    (Rules.hijri_numeric, _NUMERIC_DATE, "hijri"),
-    (Rules.hijri_year, _YEAR, "hijri"),  # ar6
+    (Rules.hijri_date, _HIJRI, "hijri", _ANY),
+    (Rules.hijri_numeric, _NUMERIC_DATE, "hijri", _ANY),
+    (Rules.hijri_year, _YEAR, "hijri", _ANY),  # ar6
 )
 
 
 @functools.lru_cache(maxsize=1024)  # keyed by a set of word kinds (a few hundred exist), not by text
 def _rules_for(
-    kinds: frozenset[TokenKind], hijri: bool
+    kinds: frozenset[TokenKind], hijri: bool, lone: bool = False
 ) -> tuple[tuple[Callable[[Rules, int], Match | None], Calendar | None], ...]:
     """The rules, in order, that can start on a token of ``kinds`` (those whose first kinds meet
-    them), each with the calendar of the dates it reads as written."""
+    them), each with the calendar of the dates it reads as written; ``lone``: only those that can
+    read that token alone (:meth:`Rules.lone`)."""
     return tuple(
         (rule, calendar)
-        for rule, first, calendar in (_ALL_RULES if hijri else _RULES)
-        if not kinds.isdisjoint(first)
+        for rule, first, calendar, alone in (_ALL_RULES if hijri else _RULES)
+        if not kinds.isdisjoint(first) and (not lone or alone is _ANY or not kinds.isdisjoint(alone))
     )
 
 

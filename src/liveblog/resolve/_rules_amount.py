@@ -318,7 +318,8 @@ class AmountRules:
         """The time ``q`` before (``sign`` −1) or after the reference; the rule is named after the
         language and the words ("ar-ago", "en-in")."""
         m = self._amount_when(i, end, q, sign, f"{lang}-{said}")
-        return attrs.evolve(m, keep_lead=True, amount=(sign, lang))
+        # comp10: the two fields set by a constructor call, not attrs.evolve (which reads every field)
+        return Match(m.start, m.end, m.when, m.rule, m.value, True, amount=(sign, lang))
 
     def _amount_when(self, i: int, end: int, q: _Amount, sign: int, rule: str) -> Match:
         ctx, zone = self.ctx, self.ctx.zone

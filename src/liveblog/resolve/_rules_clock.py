@@ -21,7 +21,7 @@ from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit
 from liveblog.resolve._rules_amount import AmountRules, memo
 
-__all__ = ["Clock", "ClockRules", "zone_of"]
+__all__ = ["CLOCK_FIRST", "Clock", "ClockRules", "zone_of"]
 
 
 @attrs.frozen
@@ -70,6 +70,14 @@ def _cues_before(before: list[Hit]) -> tuple[bool, bool]:
     return hedged, any(h.lex.kind == "hourcue" for h in before)
 
 
+# The kinds of word a clock can start with (the clock rule's row in liveblog.resolve._rules: a hedge
+# before it, a cue, the hour, the minutes before the hour). comp10: a clock asked for after a day or
+# a part ("Friday at 3 pm", «مساء الخميس الساعة 8») is refused by this row too, before it is read.
+CLOCK_FIRST: frozenset[str] = frozenset(
+    {"number", "hedge", "clockcue", "num", "hourword", "minamount", "halfhour", "hournoun"}
+)
+
+
 class ClockRules(AmountRules):
     """Clock times; dates and days build on them."""
 
@@ -77,7 +85,8 @@ class ClockRules(AmountRules):
     def clock(self, i: int) -> Clock | None:
         """`20:15`, `8:15 م`, `10 ص`, `3.27pm BST`, `19.30 GMT`, «الساعة الثامنة والنصف مساء», "a quarter
         past 3pm", "ten thirty am", «الرابعة إلا ثلث», "15h", "9 tomorrow" (docs/resolution.md)."""
-        t = self.t
+        if (t := self.t).kinds(i).isdisjoint(CLOCK_FIRST):
+            return None  # no clock starts on such a word (the clock rule is tried on no other)
         cue = t.hit(i, "clockcue")
         j = cue.end if cue is not None else i
         # "vers 5h", "verso le 15", "de 9h à 11h": a hedge or a range's opening word cues a clock as "at" does
