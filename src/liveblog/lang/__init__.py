@@ -417,6 +417,12 @@ class Lexicon:
             return ()
         return self._lookup(word)
 
+    def lookup(self) -> tuple[Callable[[str], tuple[Start, ...]], int]:
+        """:meth:`starting` as its two parts, for a caller that looks up every word of a text: the
+        remembered lookup (a C call for a word met before) and the longest word it is asked about
+        (a longer word starts nothing)."""
+        return self._lookup, self._longest
+
     def trigger_words(self) -> set[str]:
         """First words of the phrases that carry a date by themselves (for the pre-scan).
 

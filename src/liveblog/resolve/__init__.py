@@ -447,9 +447,13 @@ def _find_ours(
     names = names_pattern(langs)
     done = 0
 
+    number = toks.number
+
     def can_start(i: int) -> bool:
         # every rule starts on a number or a known word, and reads on only through what the tables read
-        return (toks.number[i] is not None or bool(toks.hits(i))) and toks.may_start(i)
+        if number[i] is not None:
+            return toks.may_start(i)
+        return bool(toks.hits(i)) and toks.names_time(i)
 
     kept_from = 0
     for i in _marked(starts):
