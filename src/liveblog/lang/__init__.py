@@ -225,11 +225,22 @@ MARKED = (
     "\u0c00-\u0c65\u0c70-\u0c7f\u0c80-\u0ce5\u0cf0-\u0cff\u0d00-\u0d65\u0d70-\u0d7f"
     "\u0d80-\u0de5\u0df0-\u0dff"
 )
+# Letters of the most common scripts, each a letter in every Unicode version (Latin, Greek,
+# Cyrillic, Hebrew, Arabic): a subset of the letter runs' class, which the regex engine tests by
+# asking each character's category, where it tests this one in a table.
+_COMMON_LETTERS = (
+    "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\u0391-\u03a1\u03a3-\u03a9\u03b1-\u03c9"
+    "\u0410-\u044f\u05d0-\u05ea\u0621-\u063a\u0641-\u064a"
+)
 # How text and phrases are cut into words (the resolver's tokens): digit runs with an ordinal
 # suffix, "a.m.", one letter of an unspaced script, letter runs, a newline, any other character
-# alone ("sexta-feira" is three).
+# alone ("sexta-feira" is three). tok10: the first alternative reads most words first, the same
+# token as the letter runs' alternative, with less work: common letters (the first not "a" nor "p",
+# which may start "a.m."), all of them (possessive) and then no letter of the runs; any other word
+# fails it at once or at its first uncommon letter and is read by the alternatives after it.
 TOKEN = re.compile(
-    rf"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[{UNSPACED}]|[^\W\d_{UNSPACED}{MARKED}]+|[{MARKED}]+|\n|\S"
+    rf"[{_COMMON_LETTERS.replace('A-Za-z', 'A-Zb-oq-z')}][{_COMMON_LETTERS}]*+(?![^\W\d_])"
+    rf"|(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[{UNSPACED}]|[^\W\d_{UNSPACED}{MARKED}]+|[{MARKED}]+|\n|\S"
 )
 UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")  # one letter of a script written without spaces
 _FIRST_SYLLABIC = "\u0e01"  # no letter of UNSPACED nor of Hangul comes before this one
