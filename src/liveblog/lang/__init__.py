@@ -84,6 +84,7 @@ __all__ = [
     "Kind",
     "Lex",
     "Lexicon",
+    "Paired",
     "Place",
     "Row",
     "Start",
@@ -259,6 +260,9 @@ def _is_syllabic(word: str) -> bool:
 
 
 Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in front of it
+# A word's senses split for matching (tok10): the one-word ones, and the longer ones by their second
+# word (None when there are none), each in :meth:`Lexicon.starting`'s order.
+Paired = tuple[tuple[Start, ...], "dict[str, tuple[Start, ...]] | None"]
 
 _REMEMBERED_WORDS = 4096  # per lexicon: the words whose senses are kept (bounded, words only)
 
@@ -396,6 +400,7 @@ class Lexicon:
     # A word more than two (clitic) letters longer than every first word starts no phrase.
     _longest: int = attrs.field(init=False, eq=False, repr=False)
     _lookup: Callable[[str], tuple[Start, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _paired: Callable[[str], Paired] = attrs.field(init=False, eq=False, repr=False)
 
     @_longest.default
     def _longest_word(self) -> int:
@@ -428,11 +433,26 @@ class Lexicon:
             return ()
         return self._lookup(word)
 
-    def lookup(self) -> tuple[Callable[[str], tuple[Start, ...]], int]:
-        """:meth:`starting` as its two parts, for a caller that looks up every word of a text: the
-        remembered lookup (a C call for a word met before) and the longest word it is asked about
-        (a longer word starts nothing)."""
-        return self._lookup, self._longest
+    @_paired.default
+    def _remembered_pairs(self) -> Callable[[str], Paired]:
+        # Bounded like _lookup, and keyed on words alike: a word's senses, split once.
+        def paired(word: str) -> Paired:
+            starts = self._lookup(word)
+            by_second: dict[str, list[Start]] = {}
+            for start in starts:
+                if len(start[0].words) > 1:
+                    by_second.setdefault(start[0].words[1], []).append(start)
+            singles = tuple(start for start in starts if len(start[0].words) == 1)
+            return singles, ({w: tuple(v) for w, v in by_second.items()} if by_second else None)
+
+        return functools.lru_cache(maxsize=_REMEMBERED_WORDS)(paired)
+
+    def paired(self) -> tuple[Callable[[str], Paired], int]:
+        """:meth:`starting` for a caller that matches the senses of every word of a text against the
+        words after it: a word's senses split into one-word ones and longer ones by their second word
+        (remembered: a C call for a word met before), and the longest word worth asking about (a
+        longer word starts nothing)."""
+        return self._paired, self._longest
 
     def trigger_words(self) -> set[str]:
         """First words of the phrases that carry a date by themselves (for the pre-scan).

@@ -447,14 +447,7 @@ def _find_ours(
     names = names_pattern(langs)
     done = 0
 
-    number = toks.number
-
-    def can_start(i: int) -> bool:
-        # every rule starts on a number or a known word, and reads on only through what the tables read
-        if number[i] is not None:
-            return toks.may_start(i)
-        return bool(toks.hits(i)) and toks.names_time(i)
-
+    can_start = toks.can_start
     kept_from = 0
     for i in _marked(starts):
         if i - kept_from > _FORGET_EVERY:  # caches behind the scan: bounded memory on long texts

@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 import attrs
 
-from liveblog.lang import TOKEN, Kind, Lex, Lexicon, Start, TokenKind, lexicon
+from liveblog.lang import TOKEN, Kind, Lex, Lexicon, Paired, TokenKind, lexicon
 from liveblog.model import When
 from liveblog.resolve._partial import Prefer, Value
 
@@ -189,18 +189,6 @@ def _longest_first(h: Hit) -> int:
     return -h.end
 
 
-def _word_lookup(lexicons: Sequence[Lexicon]) -> tuple[Callable[[str], tuple[Start, ...]], int]:
-    """Every lexicon's senses of a word, in lexicon order, and the longest word worth asking about
-    (one lexicon: its remembered lookup itself, a C call for a word met before)."""
-    if len(lexicons) == 1:
-        return lexicons[0].lookup()
-
-    def look(word: str) -> tuple[Start, ...]:
-        return tuple(start for lex in lexicons for start in lex.starting(word))
-
-    return look, max((lex.lookup()[1] for lex in lexicons), default=-1)
-
-
 @attrs.define
 class Tokens:
     """The normalised text cut into tokens, with lexicon lookups remembered per token."""
@@ -216,7 +204,7 @@ class Tokens:
     # dictionary; each word is looked up once, with the lexicons' lookup and longest word at hand.
     _senses: list[list[Hit] | None] = attrs.Factory(list)
     _kinds: dict[int, frozenset[TokenKind]] = attrs.Factory(dict)
-    _look: Callable[[str], tuple[Start, ...]] = attrs.field(init=False)
+    _pairs: list[Callable[[str], Paired]] = attrs.field(init=False)  # each lexicon's, in order
     _longest: int = attrs.field(init=False)  # a longer word starts no phrase
     _phrase: int = attrs.field(init=False)  # the most words a phrase of the lexicons has
     _kept: int = attrs.field(init=False, default=0)  # tokens before this one were forgotten
@@ -255,7 +243,8 @@ class Tokens:
                     number.append(None)
             cut = len(norm) > before
         self._senses = [None] * len(norm)
-        self._look, self._longest = _word_lookup(self.lexicons)
+        self._pairs = [lex.paired()[0] for lex in self.lexicons]
+        self._longest = max((lex.paired()[1] for lex in self.lexicons), default=-1)
         self._phrase = max((_phrase_words(lex.lang) for lex in self.lexicons), default=1)
 
     def __len__(self) -> int:
@@ -332,7 +321,7 @@ class Tokens:
     def hits(self, i: int) -> list[Hit]:
         """Every lexicon sense that starts at token ``i``, longest phrases first."""
         if i < 0:
-            return self._found(i)
+            return self._from_end(i)
         try:
             found = self._senses[i]
         except IndexError:
@@ -340,29 +329,48 @@ class Tokens:
         return found if found is not None else self._look_up(i)
 
     def _look_up(self, i: int) -> list[Hit]:
-        """:meth:`hits` of token ``i`` the first time it is asked for (then remembered)."""
-        found = self._found(i)
-        self._senses[i] = found or _NO_HITS
+        """:meth:`hits` of token ``i`` the first time it is asked for (then remembered): each
+        lexicon's one-word senses of the word, and the longer ones whose second word follows it (a
+        dictionary lookup, not a loop over every sense: «في» starts twenty), when their further words
+        do too."""
+        norm = self.norm
+        word = norm[i]
+        found = _NO_HITS  # a number or a word too long: no sense
+        if self.number[i] is None and len(word) <= self._longest:
+            found = []
+            after = norm[i + 1] if i + 1 < len(norm) else None
+            for paired in self._pairs:
+                singles, by_second = paired(word)
+                for sense, strip in singles:
+                    found.append(Hit(sense, i + 1, strip))
+                longer = by_second.get(after) if by_second is not None and after is not None else None
+                if longer is not None:
+                    for sense, strip in longer:
+                        n = len(sense.words)
+                        if n == 2 or tuple(norm[i + 2 : i + n]) == sense.words[2:]:
+                            found.append(Hit(sense, i + n, strip))
+            # longest phrases first; the sort is stable, so equal lengths keep the lexicons' order
+            if len(found) > 1:
+                found.sort(key=_longest_first)
+            elif not found:
+                found = _NO_HITS
+        self._senses[i] = found
         return found
 
-    def _found(self, i: int) -> list[Hit]:
+    def _from_end(self, i: int) -> list[Hit]:
+        # A negative index reads from the end, as list indexing does (no rule asks for one): looked
+        # up as before tok10, not remembered.
         norm = self.norm
         if i >= len(norm) or self.number[i] is not None:
-            return _NO_HITS  # a number or past the end: no sense
-        word = norm[i]
-        if len(word) > self._longest:
-            return _NO_HITS
-        starts = self._look(word)
-        if not starts:
             return _NO_HITS
         found: list[Hit] = []
         after = norm[i + 1] if i + 1 < len(norm) else None
-        for sense, strip in starts:
-            words = sense.words
-            n = len(words)
-            # the second word first: most phrases a common word starts («في …») stop there
-            if n == 1 or (words[1] == after and (n == 2 or tuple(norm[i + 2 : i + n]) == words[2:])):
-                found.append(Hit(sense, i + n, strip))
+        for lex in self.lexicons:
+            for sense, strip in lex.starting(norm[i]):
+                words = sense.words
+                n = len(words)
+                if n == 1 or (words[1] == after and (n == 2 or tuple(norm[i + 2 : i + n]) == words[2:])):
+                    found.append(Hit(sense, i + n, strip))
         if len(found) > 1:
             found.sort(key=_longest_first)
         return found
@@ -421,6 +429,13 @@ class Tokens:
             return n == 1 or i + 1 >= n or not self.unread(i + 1) or (i > 0 and not self.unread(i - 1))
         return self.names_time(i)
 
+    def can_start(self, i: int) -> bool:
+        """Whether a rule may start at token ``i``: every rule starts on a number or a word with a
+        sense, and reads on only through what the tables read (:meth:`may_start`)."""
+        if self.number[i] is not None:
+            return self.may_start(i)
+        return bool(self.hits(i)) and self.names_time(i)
+
     def names_time(self, i: int, since: int | None = None) -> bool:
         """Whether the tokens the tables read from ``i`` on (to a word of no table, at most
         _STRETCH of them) hold a number or a word that names a time: a date read from ``i`` or
@@ -468,7 +483,7 @@ class Tokens:
         """The longest sense at ``i`` of one of ``kinds`` (``bound=False`` refuses bound words)."""
         found: list[Hit] | None
         if i < 0:
-            found = self._found(i)
+            found = self._from_end(i)
         else:
             try:
                 found = self._senses[i]
