@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter
 
@@ -23,6 +24,8 @@ from liveblog._text.normalize import normalize
 from liveblog.lang import MARKED, TOKEN, UNSPACED, Lexicon, lexicon
 from liveblog.resolve import _grammar, find_times
 from liveblog.resolve._grammar import _FUNCTION_KINDS, _STRETCH, Hit, Tokens
+
+resolve_module = importlib.import_module("liveblog.resolve")  # the package (liveblog.resolve is a function)
 
 # TOKEN as it was before tok10 (the letter runs' alternative fourth, no table-tested one first)
 _OLD_TOKEN = re.compile(
@@ -261,3 +264,38 @@ def test_longer_senses_are_matched_by_their_second_word() -> None:
     assert "قال" not in by_second
     t = _tokens("في قال", ("ar",))
     assert t.hits(0) == _old_hits(t, 0)
+
+
+# -- the windows around the pre-scan's hits ---------------------------------------------------------
+
+
+def _old_windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
+    before, after_hit = resolve_module._BEFORE, resolve_module._AFTER
+    out: list[tuple[int, int]] = []
+    for pos in hits:
+        a = max(pos - before, 0)
+        b = min(pos + after_hit, len(text))
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    snapped: list[tuple[int, int]] = []
+    for a, b in out:
+        sa = max(text.rfind(" ", 0, a), text.rfind("\n", 0, a)) + 1 if a else 0
+        after = [p for p in (text.find(" ", b), text.find("\n", b)) if p >= 0]
+        snapped.append((sa, min(after, default=len(text))))
+    merged: list[tuple[int, int]] = []
+    for a, b in snapped:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \n", max_size=700), st.lists(st.integers(0, 700), max_size=8))
+def test_windows_as_before(text: str, hits: list[int]) -> None:
+    """The newline is looked for only up to the space found first: the same windows."""
+    at = sorted({h for h in hits if h < len(text)})
+    assert resolve_module._windows(text, at) == _old_windows(text, at)

@@ -525,9 +525,14 @@ def _windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
             out.append((a, b))
     snapped: list[tuple[int, int]] = []
     for a, b in out:
-        sa = max(text.rfind(" ", 0, a), text.rfind("\n", 0, a)) + 1 if a else 0
-        after = [p for p in (text.find(" ", b), text.find("\n", b)) if p >= 0]
-        snapped.append((sa, min(after, default=len(text))))
+        # the last space or newline before a, the first at b or after it: the newline is looked for
+        # only between a and the space found (tok10: not back to the text's start or on to its end)
+        space = text.rfind(" ", 0, a) if a else -1
+        line = text.rfind("\n", space + 1, a) if a else -1
+        sa = max(space, line) + 1
+        space = text.find(" ", b)
+        line = text.find("\n", b, space if space >= 0 else len(text))
+        snapped.append((sa, line if line >= 0 else space if space >= 0 else len(text)))
     merged: list[tuple[int, int]] = []
     for a, b in snapped:
         if merged and a <= merged[-1][1]:
