@@ -195,16 +195,17 @@ def test_paired_by_hand() -> None:
     assert en is not None
     assert ar is not None
     paired, _longest = en.paired()
-    singles, by_second = paired("new")
+    _all, singles, by_second = paired("new")
     assert singles == ()  # "new" alone names nothing
     assert by_second is not None
     assert [s.words for s, _ in by_second["years"]] == [("new", "years", "day"), ("new", "years", "eve")]
     assert ("new", "year", "'", "s", "day") in [s.words for s, _ in by_second["year"]]
-    assert [(s.kind, s.value, strip) for s, strip in paired("friday")[0]] == [("weekday", 4, 0)]
-    assert paired("friday")[1] is None
+    assert [(s.kind, s.value, strip) for s, strip in paired("friday")[1]] == [("weekday", 4, 0)]
+    assert paired("friday")[0] == paired("friday")[1]
+    assert paired("friday")[2] is None
     # «والخميس»: Thursday after the conjunction «و» (one clitic letter, left out of spans)
-    assert [(s.kind, s.value, strip) for s, strip in ar.paired()[0]("والخميس")[0]] == [("weekday", 3, 1)]
-    assert ar.paired()[0]("قال") == ((), None)
+    assert [(s.kind, s.value, strip) for s, strip in ar.paired()[0]("والخميس")[1]] == [("weekday", 3, 1)]
+    assert ar.paired()[0]("قال") == ((), (), None)
 
 
 # -- work, counted --------------------------------------------------------------------------------
@@ -257,7 +258,8 @@ def test_longer_senses_are_matched_by_their_second_word() -> None:
     ar = lexicon("ar")
     assert ar is not None
     paired, _ = ar.paired()
-    singles, by_second = paired("في")
+    every, singles, by_second = paired("في")
+    assert every == ar.starting("في")
     assert by_second is not None
     assert len(singles) + sum(map(len, by_second.values())) == len(ar.starting("في"))
     assert sum(map(len, by_second.values())) >= 10

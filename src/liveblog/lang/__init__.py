@@ -260,9 +260,10 @@ def _is_syllabic(word: str) -> bool:
 
 
 Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in front of it
-# A word's senses split for matching (tok10): the one-word ones, and the longer ones by their second
-# word (None when there are none), each in :meth:`Lexicon.starting`'s order.
-Paired = tuple[tuple[Start, ...], "dict[str, tuple[Start, ...]] | None"]
+# A word's senses (:meth:`Lexicon.starting`), and the same split for matching (tok10): the one-word
+# ones, and the longer ones by their second word (None when there are none), each in that order.
+Paired = tuple[tuple[Start, ...], tuple[Start, ...], "dict[str, tuple[Start, ...]] | None"]
+_NOTHING: Paired = ((), (), None)
 
 _REMEMBERED_WORDS = 4096  # per lexicon: the words whose senses are kept (bounded, words only)
 
@@ -399,8 +400,7 @@ class Lexicon:
     syntax: Syntax = attrs.field(default=_NO_SYNTAX, eq=False, repr=False)  # the language's word order
     # A word more than two (clitic) letters longer than every first word starts no phrase.
     _longest: int = attrs.field(init=False, eq=False, repr=False)
-    _lookup: Callable[[str], tuple[Start, ...]] = attrs.field(init=False, eq=False, repr=False)
-    _paired: Callable[[str], Paired] = attrs.field(init=False, eq=False, repr=False)
+    _lookup: Callable[[str], Paired] = attrs.field(init=False, eq=False, repr=False)
 
     @_longest.default
     def _longest_word(self) -> int:
@@ -408,9 +408,10 @@ class Lexicon:
         return max(map(len, self.by_first), default=0) + 2 + glued
 
     @_lookup.default
-    def _remembered_lookup(self) -> Callable[[str], tuple[Start, ...]]:
+    def _remembered_lookup(self) -> Callable[[str], Paired]:
         # The same words come back on every page; a bounded cache of word → senses spares the
-        # clitic stripping and dictionary lookups (it holds words, never page text).
+        # clitic stripping and dictionary lookups (it holds words, never page text). tok10: each
+        # word's senses are also split once for the resolver's tokens (:meth:`paired`).
         lookup = functools.partial(
             _starting,
             self.by_first,
@@ -419,7 +420,21 @@ class Lexicon:
             min_stem=self.min_stem,
             prefixes=self.prefixes,
         )
-        return functools.lru_cache(maxsize=_REMEMBERED_WORDS)(lookup)
+
+        def looked_up(word: str) -> Paired:
+            starts = lookup(word)
+            if not starts:
+                return _NOTHING
+            singles = tuple(start for start in starts if len(start[0].words) == 1)
+            if len(singles) == len(starts):
+                return starts, starts, None
+            by_second: dict[str, list[Start]] = {}
+            for start in starts:
+                if len(start[0].words) > 1:
+                    by_second.setdefault(start[0].words[1], []).append(start)
+            return starts, singles, {w: tuple(v) for w, v in by_second.items()}
+
+        return functools.lru_cache(maxsize=_REMEMBERED_WORDS)(looked_up)
 
     def starting(self, word: str) -> tuple[Start, ...]:
         """The senses whose first word is ``word`` or its stem, with the clitic letters before it.
@@ -431,28 +446,14 @@ class Lexicon:
         """
         if len(word) > self._longest:
             return ()
-        return self._lookup(word)
-
-    @_paired.default
-    def _remembered_pairs(self) -> Callable[[str], Paired]:
-        # Bounded like _lookup, and keyed on words alike: a word's senses, split once.
-        def paired(word: str) -> Paired:
-            starts = self._lookup(word)
-            by_second: dict[str, list[Start]] = {}
-            for start in starts:
-                if len(start[0].words) > 1:
-                    by_second.setdefault(start[0].words[1], []).append(start)
-            singles = tuple(start for start in starts if len(start[0].words) == 1)
-            return singles, ({w: tuple(v) for w, v in by_second.items()} if by_second else None)
-
-        return functools.lru_cache(maxsize=_REMEMBERED_WORDS)(paired)
+        return self._lookup(word)[0]
 
     def paired(self) -> tuple[Callable[[str], Paired], int]:
         """:meth:`starting` for a caller that matches the senses of every word of a text against the
-        words after it: a word's senses split into one-word ones and longer ones by their second word
-        (remembered: a C call for a word met before), and the longest word worth asking about (a
-        longer word starts nothing)."""
-        return self._paired, self._longest
+        words after it: a word's senses, then the same split into one-word ones and longer ones by
+        their second word (remembered: a C call for a word met before), and the longest word worth
+        asking about (a longer word starts nothing)."""
+        return self._lookup, self._longest
 
     def trigger_words(self) -> set[str]:
         """First words of the phrases that carry a date by themselves (for the pre-scan).

@@ -340,7 +340,7 @@ class Tokens:
             found = []
             after = norm[i + 1] if i + 1 < len(norm) else None
             for paired in self._pairs:
-                singles, by_second = paired(word)
+                _starts, singles, by_second = paired(word)
                 for sense, strip in singles:
                     found.append(Hit(sense, i + 1, strip))
                 longer = by_second.get(after) if by_second is not None and after is not None else None
