@@ -338,19 +338,23 @@ class Tokens:
         found = _NO_HITS  # a number or a word too long: no sense
         if self.number[i] is None and len(word) <= self._longest:
             found = []
+            longer_found = 0
             after = norm[i + 1] if i + 1 < len(norm) else None
             for paired in self._pairs:
                 _starts, singles, by_second = paired(word)
-                for sense, strip in singles:
-                    found.append(Hit(sense, i + 1, strip))
                 longer = by_second.get(after) if by_second is not None and after is not None else None
                 if longer is not None:
                     for sense, strip in longer:
                         n = len(sense.words)
                         if n == 2 or tuple(norm[i + 2 : i + n]) == sense.words[2:]:
                             found.append(Hit(sense, i + n, strip))
-            # longest phrases first; the sort is stable, so equal lengths keep the lexicons' order
-            if len(found) > 1:
+                            longer_found += 1
+                for sense, strip in singles:
+                    found.append(Hit(sense, i + 1, strip))
+            # longest phrases first; the sort is stable, so equal lengths keep the lexicons' order.
+            # One lexicon's longer phrases come before its one-word senses already: sorted only
+            # when two of them may be out of order (or a second lexicon follows the first).
+            if longer_found > 1 or (len(self._pairs) > 1 and len(found) > 1):
                 found.sort(key=_longest_first)
             elif not found:
                 found = _NO_HITS
