@@ -84,6 +84,7 @@ __all__ = [
     "Kind",
     "Lex",
     "Lexicon",
+    "Paired",
     "Place",
     "Row",
     "Start",
@@ -226,11 +227,22 @@ MARKED = (
     "\u0c00-\u0c65\u0c70-\u0c7f\u0c80-\u0ce5\u0cf0-\u0cff\u0d00-\u0d65\u0d70-\u0d7f"
     "\u0d80-\u0de5\u0df0-\u0dff"
 )
+# Letters of the most common scripts, each a letter in every Unicode version (Latin, Greek,
+# Cyrillic, Hebrew, Arabic): a subset of the letter runs' class, which the regex engine tests by
+# asking each character's category, where it tests this one in a table.
+_COMMON_LETTERS = (
+    "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\u0391-\u03a1\u03a3-\u03a9\u03b1-\u03c9"
+    "\u0410-\u044f\u05d0-\u05ea\u0621-\u063a\u0641-\u064a"
+)
 # How text and phrases are cut into words (the resolver's tokens): digit runs with an ordinal
 # suffix, "a.m.", one letter of an unspaced script, letter runs, a newline, any other character
-# alone ("sexta-feira" is three).
+# alone ("sexta-feira" is three). tok10: the first alternative reads most words first, the same
+# token as the letter runs' alternative, with less work: common letters (the first not "a" nor "p",
+# which may start "a.m."), all of them (possessive) and then no letter of the runs; any other word
+# fails it at once or at its first uncommon letter and is read by the alternatives after it.
 TOKEN = re.compile(
-    rf"(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[{UNSPACED}]|[^\W\d_{UNSPACED}{MARKED}]+|[{MARKED}]+|\n|\S"
+    rf"[{_COMMON_LETTERS.replace('A-Za-z', 'A-Zb-oq-z')}][{_COMMON_LETTERS}]*+(?![^\W\d_])"
+    rf"|(\d+)(?:(?:st|nd|rd|th)(?![a-z]))?|[ap]\.m\.?|[{UNSPACED}]|[^\W\d_{UNSPACED}{MARKED}]+|[{MARKED}]+|\n|\S"
 )
 UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")  # one letter of a script written without spaces
 _FIRST_SYLLABIC = "\u0e01"  # no letter of UNSPACED nor of Hangul comes before this one
@@ -249,6 +261,10 @@ def _is_syllabic(word: str) -> bool:
 
 
 Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in front of it
+# A word's senses (:meth:`Lexicon.starting`), and the same split for matching (tok10): the one-word
+# ones, and the longer ones by their second word (None when there are none), each in that order.
+Paired = tuple[tuple[Start, ...], tuple[Start, ...], "dict[str, tuple[Start, ...]] | None"]
+_NOTHING: Paired = ((), (), None)
 
 _REMEMBERED_WORDS = 4096  # per lexicon: the words whose senses are kept (bounded, words only)
 
@@ -385,7 +401,7 @@ class Lexicon:
     syntax: Syntax = attrs.field(default=_NO_SYNTAX, eq=False, repr=False)  # the language's word order
     # A word more than two (clitic) letters longer than every first word starts no phrase.
     _longest: int = attrs.field(init=False, eq=False, repr=False)
-    _lookup: Callable[[str], tuple[Start, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _lookup: Callable[[str], Paired] = attrs.field(init=False, eq=False, repr=False)
 
     @_longest.default
     def _longest_word(self) -> int:
@@ -393,9 +409,10 @@ class Lexicon:
         return max(map(len, self.by_first), default=0) + 2 + glued
 
     @_lookup.default
-    def _remembered_lookup(self) -> Callable[[str], tuple[Start, ...]]:
+    def _remembered_lookup(self) -> Callable[[str], Paired]:
         # The same words come back on every page; a bounded cache of word → senses spares the
-        # clitic stripping and dictionary lookups (it holds words, never page text).
+        # clitic stripping and dictionary lookups (it holds words, never page text). tok10: each
+        # word's senses are also split once for the resolver's tokens (:meth:`paired`).
         lookup = functools.partial(
             _starting,
             self.by_first,
@@ -404,7 +421,21 @@ class Lexicon:
             min_stem=self.min_stem,
             prefixes=self.prefixes,
         )
-        return functools.lru_cache(maxsize=_REMEMBERED_WORDS)(lookup)
+
+        def looked_up(word: str) -> Paired:
+            starts = lookup(word)
+            if not starts:
+                return _NOTHING
+            singles = tuple(start for start in starts if len(start[0].words) == 1)
+            if len(singles) == len(starts):
+                return starts, starts, None
+            by_second: dict[str, list[Start]] = {}
+            for start in starts:
+                if len(start[0].words) > 1:
+                    by_second.setdefault(start[0].words[1], []).append(start)
+            return starts, singles, {w: tuple(v) for w, v in by_second.items()}
+
+        return functools.lru_cache(maxsize=_REMEMBERED_WORDS)(looked_up)
 
     def starting(self, word: str) -> tuple[Start, ...]:
         """The senses whose first word is ``word`` or its stem, with the clitic letters before it.
@@ -416,7 +447,14 @@ class Lexicon:
         """
         if len(word) > self._longest:
             return ()
-        return self._lookup(word)
+        return self._lookup(word)[0]
+
+    def paired(self) -> tuple[Callable[[str], Paired], int]:
+        """:meth:`starting` for a caller that matches the senses of every word of a text against the
+        words after it: a word's senses, then the same split into one-word ones and longer ones by
+        their second word (remembered: a C call for a word met before), and the longest word worth
+        asking about (a longer word starts nothing)."""
+        return self._lookup, self._longest
 
     def trigger_words(self) -> set[str]:
         """First words of the phrases that carry a date by themselves (for the pre-scan).

@@ -447,10 +447,7 @@ def _find_ours(
     names = names_pattern(langs)
     done = 0
 
-    def can_start(i: int) -> bool:
-        # every rule starts on a number or a known word, and reads on only through what the tables read
-        return (toks.number[i] is not None or bool(toks.hits(i))) and toks.may_start(i)
-
+    can_start = toks.can_start
     kept_from = 0
     for i in _marked(starts):
         if i - kept_from > _FORGET_EVERY:  # caches behind the scan: bounded memory on long texts
@@ -528,9 +525,14 @@ def _windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
             out.append((a, b))
     snapped: list[tuple[int, int]] = []
     for a, b in out:
-        sa = max(text.rfind(" ", 0, a), text.rfind("\n", 0, a)) + 1 if a else 0
-        after = [p for p in (text.find(" ", b), text.find("\n", b)) if p >= 0]
-        snapped.append((sa, min(after, default=len(text))))
+        # the last space or newline before a, the first at b or after it: the newline is looked for
+        # only between a and the space found (tok10: not back to the text's start or on to its end)
+        space = text.rfind(" ", 0, a) if a else -1
+        line = text.rfind("\n", space + 1, a) if a else -1
+        sa = max(space, line) + 1
+        space = text.find(" ", b)
+        line = text.find("\n", b, space if space >= 0 else len(text))
+        snapped.append((sa, line if line >= 0 else space if space >= 0 else len(text)))
     merged: list[tuple[int, int]] = []
     for a, b in snapped:
         if merged and a <= merged[-1][1]:

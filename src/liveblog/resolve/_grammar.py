@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Literal
 
 import attrs
 
-from liveblog.lang import TOKEN, Kind, Lex, Lexicon, TokenKind, lexicon
+from liveblog.lang import TOKEN, Kind, Lex, Lexicon, Paired, TokenKind, lexicon
 from liveblog.model import When
 from liveblog.resolve._partial import Prefer, Value
 
@@ -180,9 +180,18 @@ class Hit:
         return self.lex.value
 
 
+# The senses of a token that starts no phrase (a number, a word of no table, past the end): one
+# shared list, never changed.
+_NO_HITS: list[Hit] = []
+
+
+def _longest_first(h: Hit) -> int:
+    return -h.end
+
+
 @attrs.define
 class Tokens:
-    """The normalised text cut into tokens, with lexicon lookups cached per token."""
+    """The normalised text cut into tokens, with lexicon lookups remembered per token."""
 
     text: str
     lexicons: Sequence[Lexicon]
@@ -191,8 +200,14 @@ class Tokens:
     start: list[int] = attrs.Factory(list)
     end: list[int] = attrs.Factory(list)
     number: list[int | None] = attrs.Factory(list)
-    _cache: dict[int, list[Hit]] = attrs.Factory(dict)
+    # tok10: per token, its senses once asked for (None before): a list indexed by token, not a
+    # dictionary; each word is looked up once, with the lexicons' lookup and longest word at hand.
+    _senses: list[list[Hit] | None] = attrs.Factory(list)
     _kinds: dict[int, frozenset[TokenKind]] = attrs.Factory(dict)
+    _pairs: list[Callable[[str], Paired]] = attrs.field(init=False)  # each lexicon's, in order
+    _longest: int = attrs.field(init=False)  # a longer word starts no phrase
+    _phrase: int = attrs.field(init=False)  # the most words a phrase of the lexicons has
+    _kept: int = attrs.field(init=False, default=0)  # tokens before this one were forgotten
 
     def __attrs_post_init__(self) -> None:
         # One pass per match, appending to all four lists (cheaper than a list per attribute).
@@ -227,6 +242,10 @@ class Tokens:
                     norm.append(word)
                     number.append(None)
             cut = len(norm) > before
+        self._senses = [None] * len(norm)
+        self._pairs = [lex.paired()[0] for lex in self.lexicons]
+        self._longest = max((lex.paired()[1] for lex in self.lexicons), default=-1)
+        self._phrase = max((_phrase_words(lex.lang) for lex in self.lexicons), default=1)
 
     def __len__(self) -> int:
         return len(self.norm)
@@ -286,35 +305,88 @@ class Tokens:
     def ending_at(self, i: int, back: int = 4) -> list[Hit]:
         """The senses that start in the ``back`` tokens before ``i`` and end right before it: the
         phrase a word follows ("vers" before "5h", "au mois de" before "mars", 下午 before 3点)."""
-        return [h for k in range(max(0, i - back), i) for h in self.hits(k) if h.end == i]
+        if i <= 0 or i > len(self.norm):
+            return [h for k in range(max(0, i - back), i) for h in self.hits(k) if h.end == i]
+        senses = self._senses
+        out: list[Hit] = []
+        for k in range(max(0, i - back), i):
+            found = senses[k]
+            if found is None:
+                found = self._look_up(k)
+            for h in found:
+                if h.end == i:
+                    out.append(h)
+        return out
 
     def hits(self, i: int) -> list[Hit]:
         """Every lexicon sense that starts at token ``i``, longest phrases first."""
-        cached = self._cache.get(i)
-        if cached is not None:
-            return cached
-        found: list[Hit] = []
+        if i < 0:
+            return self._from_end(i)
+        try:
+            found = self._senses[i]
+        except IndexError:
+            return _NO_HITS  # past the end
+        return found if found is not None else self._look_up(i)
+
+    def _look_up(self, i: int) -> list[Hit]:
+        """:meth:`hits` of token ``i`` the first time it is asked for (then remembered): each
+        lexicon's one-word senses of the word, and the longer ones whose second word follows it (a
+        dictionary lookup, not a loop over every sense: «في» starts twenty), when their further words
+        do too."""
+        norm = self.norm
+        word = norm[i]
+        found = _NO_HITS  # a number or a word too long: no sense
+        if self.number[i] is None and len(word) <= self._longest:
+            found = []
+            longer_found = 0
+            after = norm[i + 1] if i + 1 < len(norm) else None
+            for paired in self._pairs:
+                _starts, singles, by_second = paired(word)
+                longer = by_second.get(after) if by_second is not None and after is not None else None
+                if longer is not None:
+                    for sense, strip in longer:
+                        n = len(sense.words)
+                        if n == 2 or tuple(norm[i + 2 : i + n]) == sense.words[2:]:
+                            found.append(Hit(sense, i + n, strip))
+                            longer_found += 1
+                for sense, strip in singles:
+                    found.append(Hit(sense, i + 1, strip))
+            # longest phrases first; the sort is stable, so equal lengths keep the lexicons' order.
+            # One lexicon's longer phrases come before its one-word senses already: sorted only
+            # when two of them may be out of order (or a second lexicon follows the first).
+            if longer_found > 1 or (len(self._pairs) > 1 and len(found) > 1):
+                found.sort(key=_longest_first)
+            elif not found:
+                found = _NO_HITS
+        self._senses[i] = found
+        return found
+
+    def _from_end(self, i: int) -> list[Hit]:
+        # A negative index reads from the end, as list indexing does (no rule asks for one): looked
+        # up as before tok10, not remembered.
         norm = self.norm
         if i >= len(norm) or self.number[i] is not None:
-            return found  # a number or past the end: no sense, and nothing worth a cache entry per token
+            return _NO_HITS
+        found: list[Hit] = []
         after = norm[i + 1] if i + 1 < len(norm) else None
         for lex in self.lexicons:
             for sense, strip in lex.starting(norm[i]):
                 words = sense.words
                 n = len(words)
-                # the second word first: most phrases a common word starts («في …») stop there
                 if n == 1 or (words[1] == after and (n == 2 or tuple(norm[i + 2 : i + n]) == words[2:])):
                     found.append(Hit(sense, i + n, strip))
         if len(found) > 1:
-            found.sort(key=lambda h: -h.end)
-        self._cache[i] = found
+            found.sort(key=_longest_first)
         return found
 
     def forget_before(self, i: int) -> None:
-        """Drop the cached lookups of tokens before ``i`` (they are found again if asked for)."""
-        for table in (self._cache, self._kinds):
-            for k in [k for k in table if k < i]:
-                del table[k]
+        """Drop the remembered lookups of tokens before ``i`` (they are found again if asked for)."""
+        senses, kept = self._senses, self._kept
+        if i > kept:
+            senses[kept:i] = [None] * (min(i, len(senses)) - kept)
+            self._kept = i
+        for k in [k for k in self._kinds if k < i]:
+            del self._kinds[k]
 
     # -- what the tables can read (fast8): rules read numbers, punctuation, words the tables know (or
     # that a phrase of the tables covers) and letters glued after a number or a sign ("1990s",
@@ -326,8 +398,21 @@ class Tokens:
         number, and no phrase over it that starts at ``since`` or later."""
         if self.number[p] is not None or not self.norm[p].isalpha() or self.hits(p) or self._glued_letters(p):
             return False
-        longest = max((_phrase_words(lex.lang) for lex in self.lexicons), default=1)
-        return not any(h.end > p for q in range(max(p - longest + 1, since), p) for h in self.hits(q))
+        return not self._covered(p, max(p - self._phrase + 1, since))
+
+    def _covered(self, p: int, lo: int) -> bool:
+        """Whether a phrase that starts on a token in ``[lo, p)`` runs past token ``p``."""
+        if lo < 0:  # a negative index reads from the end, as list indexing does (no caller gives one)
+            return any(h.end > p for q in range(lo, p) for h in self.hits(q))
+        senses = self._senses
+        for q in range(lo, min(p, len(senses))):
+            found = senses[q]
+            if found is None:
+                found = self._look_up(q)
+            for h in found:
+                if h.end > p:
+                    return True
+        return False
 
     def reach_back(self, k: int, lo: int) -> int:
         """The first token of the stretch before token ``k`` (from ``lo`` at most) that a rule can
@@ -348,27 +433,38 @@ class Tokens:
             return n == 1 or i + 1 >= n or not self.unread(i + 1) or (i > 0 and not self.unread(i - 1))
         return self.names_time(i)
 
+    def can_start(self, i: int) -> bool:
+        """Whether a rule may start at token ``i``: every rule starts on a number or a word with a
+        sense, and reads on only through what the tables read (:meth:`may_start`)."""
+        if self.number[i] is not None:
+            return self.may_start(i)
+        return bool(self.hits(i)) and self.names_time(i)
+
     def names_time(self, i: int, since: int | None = None) -> bool:
         """Whether the tokens the tables read from ``i`` on (to a word of no table, at most
         _STRETCH of them) hold a number or a word that names a time: a date read from ``i`` or
         through it holds one. With ``since``, a phrase starting from there that runs past ``i``
         ("year's end" after "the year") counts as one too."""
         n = len(self.norm)
-        if since is not None and any(h.end > i for q in range(since, min(i, n)) for h in self.hits(q)):
+        if since is not None and self._covered(i, since):
             return True
+        number, norm, senses = self.number, self.norm, self._senses
         covered = i
-        for p in range(i, n):
-            if p - i >= _STRETCH:
-                return True  # a long run of function words and punctuation: let the rules decide
-            if self.number[p] is not None:
+        for p in range(i, min(n, i + _STRETCH)):
+            if number[p] is not None:
                 return True
-            hits = self.hits(p)
-            if any(h.lex.kind not in _FUNCTION_KINDS for h in hits):
-                return True
-            covered = max(covered, *(h.end for h in hits)) if hits else covered
-            if not hits and p >= covered and self.norm[p].isalpha() and not self._glued_letters(p):
+            found = senses[p]
+            if found is None:
+                found = self._look_up(p)
+            if found:
+                for h in found:
+                    if h.lex.kind not in _FUNCTION_KINDS:
+                        return True
+                    covered = h.end if h.end > covered else covered
+            elif p >= covered and norm[p].isalpha() and not self._glued_letters(p):
                 return False  # a word of no table: the stretch ends with function words only
-        return False  # the text ends with function words and punctuation
+        # a long run of function words and punctuation: let the rules decide; at the text's end, none
+        return n > i + _STRETCH
 
     def _glued_letters(self, p: int) -> bool:
         """Whether token ``p`` is letters glued right after a number or a sign ("1990s", "15h",
@@ -389,11 +485,16 @@ class Tokens:
 
     def hit(self, i: int, *kinds: Kind, bound: bool = True) -> Hit | None:
         """The longest sense at ``i`` of one of ``kinds`` (``bound=False`` refuses bound words)."""
-        found = self._cache.get(i)
-        if found is None:
-            if i >= len(self.norm) or self.number[i] is not None:
-                return None  # a number or past the end has no sense (asked often: skip the call)
-            found = self.hits(i)
+        found: list[Hit] | None
+        if i < 0:
+            found = self._from_end(i)
+        else:
+            try:
+                found = self._senses[i]
+            except IndexError:
+                return None  # past the end
+            if found is None:
+                found = self._look_up(i)
         for h in found:
             if h.lex.kind in kinds and (bound or not h.lex.bound):
                 return h
