@@ -162,6 +162,8 @@ def match_clock(text: str, pos: int = 0, *, ampm: bool = True, hour_only: bool =
     >>> match_clock("15h") is None, match_clock("15h", hour_only=True).hour
     (True, 15)
     """
+    if pos >= 0 and not text[pos : pos + 1].isdecimal():
+        return None  # every shape starts with a digit of some script (``\d`` is ``str.isdecimal``; seg10)
     # Only a short window is read (a clock is at most ~20 characters): callers try many positions
     # of long texts, and translating the whole text each time would be quadratic.
     base = max(pos - 1, 0)
@@ -241,7 +243,9 @@ def _line_words() -> _LineClockWords:
 
 def _counter_clock(text: str, pos: int, pattern: re.Pattern[str] | None) -> Clock | None:
     """A clock written with counters at ``pos``: "14時30分", "8시 5분", "0時15分"."""
-    m = pattern.match(to_ascii_digits(text), pos) if pattern is not None else None
+    if pattern is None or not text[pos : pos + 1].isdecimal():
+        return None  # the hour's digits come first; the whole text is translated only then (seg10)
+    m = pattern.match(to_ascii_digits(text), pos)
     if m is None:
         return None
     minute = int(m["m"]) if m["m"] is not None else 0
@@ -273,6 +277,8 @@ def leading_clock(line: str) -> tuple[Clock, int] | None:
     pos = cue.end() if cue is not None else pos
     part = data.before.match(line, pos) if data.before is not None else None
     start = part.end() if part is not None else pos
+    if not line[start : start + 1].isdecimal():
+        return None  # both readings below start with a digit: a line of prose stops here (seg10)
     clock = match_clock(line, start, ampm=part is None) or _counter_clock(line, start, data.counter)
     if clock is None:
         return None

@@ -19,7 +19,7 @@ from liveblog._text import pagewords as words
 from liveblog._text.normalize import visible
 from liveblog.model import Grain, Ignored, Span, supported
 from liveblog.resolve import find_times, resolve
-from liveblog.segment._markers import Marker, leading_marker, parse_edit_stamp
+from liveblog.segment._markers import Marker, _edit_stamp, _leading_marker
 
 __all__ = ["REASONS", "Line", "LineKind", "classify", "ignored_lines", "iter_lines", "split_lines"]
 
@@ -173,19 +173,22 @@ def classify(line: Line, reference: datetime, lang: str, markers: dict[Marker, M
     text = line.stripped
     if not text:
         return Line(line.index, line.start, line.text, LineKind.BLANK)  # half the cost of attrs.evolve
-    text = visible(text).strip() or text  # RLM, isolates, ZWSP… around a clock do not hide it
+    # RLM, isolates, ZWSP… around a clock do not hide it. The line is made visible and stripped
+    # once, here, for every reading below (seg10: the marker and edit-stamp parsers did it again).
+    clean = visible(text).strip()
+    text = clean or text
     # Chrome and metadata lines are short; folding every paragraph of a long page would cost more
     # than the rest of this function.
     folded = words.fold(text) if len(text) < _MAX_METADATA_LEN else ""
     if words.metadata_start(folded):
         return attrs.evolve(line, kind=LineKind.METADATA)  # "Published 28 November 2024, 07:00 GMT"
-    marker = leading_marker(line.text)
+    marker = _leading_marker(line.text, clean)
     marker = _usable_marker(marker, reference, lang) if marker is not None else None
     if marker is not None:
         if markers is not None:
             marker = markers.setdefault(marker, marker)
         return attrs.evolve(line, kind=LineKind.MARKER, marker=marker)
-    edit = parse_edit_stamp(text)
+    edit = _edit_stamp(clean)
     if edit is not None:
         return attrs.evolve(line, kind=LineKind.EDIT, marker=edit)
     if folded in words.CHROME_ANY or _chrome_words(folded) or (folded and words.is_footer(text, folded)):
