@@ -155,8 +155,9 @@ def _whole_marker(raw: str) -> Marker | None:
     """:func:`parse_marker` of a line already without invisible characters and stripped."""
     if not raw or len(raw) > _MAX_MARKER_LEN:
         return None
-    text = to_ascii_digits(raw)
-    if _DIGIT.search(text) is not None:  # every shape holds a clock (seg10: a line of words tries none)
+    text = None
+    if _DIGIT.search(raw) is not None:  # every shape holds a clock (seg10: a line of words tries none)
+        text = to_ascii_digits(raw)
         for shape, pattern in _SHAPES:
             m = pattern.fullmatch(text)
             if m is not None:
@@ -326,8 +327,8 @@ def parse_edit_stamp(line: str) -> Marker | None:
 
 def _edit_stamp(raw: str) -> Marker | None:
     """:func:`parse_edit_stamp` of a line already without invisible characters and stripped."""
-    if not raw or len(raw) > _MAX_MARKER_LEN:
-        return None
+    if not raw or len(raw) > _MAX_MARKER_LEN or _DIGIT.search(raw) is None:
+        return None  # the clock after the edit words has digits (seg10: a line of words is not read)
     text = to_ascii_digits(raw)
     m = _edit().match(text)
     got = leading_clock(text[m.end() :]) if m is not None else None
