@@ -42,6 +42,9 @@ _CAPTION_TAIL = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_SEPARATORS = ("-", "–", "—", "/", "|", "(")
+# The line's last separator: one with none after it up to the very end.
+_SEPARATOR_CLASS = "".join(map(re.escape, _CREDIT_SEPARATORS))
+_LAST_SEPARATOR = re.compile(f"[{_SEPARATOR_CLASS}][^{_SEPARATOR_CLASS}]*\\Z")
 _MAX_CREDIT = 40
 _CREDIT_TAIL = re.compile(
     rf"(?:\s[-–—/|]\s?|[-–—/|]\s|\s\(|\()\s*(?P<credit>[^-–—/|()]{{1,{_MAX_CREDIT}}}?)\s*\)?\s*$"
@@ -145,9 +148,10 @@ def _is_caption(text: str) -> bool:
     tail = text.rstrip()
     tail = tail[:-1].rstrip() if tail.endswith(")") else tail
     lo = max(len(text[: max(len(tail) - _MAX_CREDIT, 0)].rstrip()) - 1, 0)
-    last = max(text.rfind(sep, lo) for sep in _CREDIT_SEPARATORS)
-    if last < 0:
+    found = _LAST_SEPARATOR.search(text, lo)  # one pass over the window (six rfind calls cost more)
+    if found is None:
         return False
+    last = found.start()
     m = _CREDIT_TAIL.search(text, max(last - 1, 0))
     return m is not None and words.fold(m.group("credit")) in words.CAPTION_CREDITS
 
