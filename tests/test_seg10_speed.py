@@ -157,9 +157,40 @@ _FIRST_WORDS = sorted(
     )
 )
 def test_relative_first_characters_change_nothing(text: str) -> None:
+    assert _without_look_ahead(relative._starts()).pattern == f"(?:{_starts_before().pattern})"
     before, now = _starts_before().match(text), relative._starts().match(text)
     assert (before is None) == (now is None)
     assert before is None or now is None or before.span() == now.span()
+
+
+def _without_look_ahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as it was compiled before: the words alone, with no class of first characters."""
+    head = re.match(r"\(\?=\[(?:\\.|[^\]\\])*\]\)", pattern.pattern)
+    assert head is not None
+    return re.compile(pattern.pattern[head.end() :], pattern.flags)
+
+
+_CLOCK_WORDS = [
+    w for table in ("cues", "hour", "minute") for ws in clock.page_list("clock", table).values() for w in ws
+] + [w for t in clock.page_map("clock", "before").values() for w in t]
+
+
+@settings(max_examples=400)
+@given(
+    st.one_of(
+        st.sampled_from(_CLOCK_WORDS).map(lambda w: w + " 14:30"),
+        st.sampled_from(_CLOCK_WORDS).map(str.upper),
+        st.sampled_from(_CLOCK_WORDS).map(lambda w: w.title() + "15"),
+        clock_lines,
+        page_line,
+    )
+)
+def test_clock_word_first_characters_change_nothing(text: str) -> None:
+    data = clock._line_words()
+    for pattern in (data.cue, data.before):
+        assert pattern is not None
+        before, now = _without_look_ahead(pattern).match(text), pattern.match(text)
+        assert (None if before is None else before.span()) == (None if now is None else now.span())
 
 
 # -- invisible characters: a printable line has none -------------------------------------------

@@ -204,6 +204,20 @@ def _alternation(words: object) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
 
 
+def _first(words: object) -> str:
+    """A look-ahead for the first characters of ``words``, put before their alternation (seg10).
+
+    The words are tried one after another at a line's start; a line whose first character begins
+    none of them is refused by one class. The class takes a character exactly when a word starting
+    with it would (in either case, under IGNORECASE), so no match changes. Empty when a word is
+    empty or starts with a space (written as ``\\s+``): then the words are tried as they are.
+    """
+    ws = list(words)  # type: ignore[call-overload]
+    if not all(w and not w[0].isspace() for w in ws):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in ws})) + "])"
+
+
 @attrs.frozen
 class _LineClockWords:
     """The words of every language around a clock that starts a line (``lang/<code>/page.toml``)."""
@@ -232,9 +246,11 @@ def _line_words() -> _LineClockWords:
             rf"(?:\s*(?P<m>[0-5]?\d)\s*(?:{_alternation(minutes) or '(?!)'})|(?![^\W\d_]))"
         )
     return _LineClockWords(
-        cue=re.compile(rf"(?:{_alternation(cues)})(?:\s+|(?<=\.))", re.IGNORECASE),  # "kl.13.05"
+        cue=re.compile(
+            rf"{_first(cues)}(?:{_alternation(cues)})(?:\s+|(?<=\.))", re.IGNORECASE
+        ),  # "kl.13.05"
         suffix=re.compile(rf"\s?(?:{_alternation(suffixes)})(?!\w)", re.IGNORECASE),
-        before=re.compile(rf"(?P<p>{_alternation(parts)})\s*") if parts else None,
+        before=re.compile(rf"{_first(parts)}(?P<p>{_alternation(parts)})\s*") if parts else None,
         after=re.compile(rf"\s?(?P<p>{_alternation(after)})(?!\w)", re.IGNORECASE) if after else None,
         parts={**parts, **after},
         counter=counter,
