@@ -162,6 +162,8 @@ def match_clock(text: str, pos: int = 0, *, ampm: bool = True, hour_only: bool =
     >>> match_clock("15h") is None, match_clock("15h", hour_only=True).hour
     (True, 15)
     """
+    if pos >= 0 and not text[pos : pos + 1].isdecimal():
+        return None  # every shape starts with a digit of some script (``\d`` is ``str.isdecimal``; seg10)
     # Only a short window is read (a clock is at most ~20 characters): callers try many positions
     # of long texts, and translating the whole text each time would be quadratic.
     base = max(pos - 1, 0)
@@ -202,6 +204,20 @@ def _alternation(words: object) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
 
 
+def _first(words: object) -> str:
+    """A look-ahead for the first characters of ``words``, put before their alternation (seg10).
+
+    The words are tried one after another at a line's start; a line whose first character begins
+    none of them is refused by one class. The class takes a character exactly when a word starting
+    with it would (in either case, under IGNORECASE), so no match changes. Empty when a word is
+    empty or starts with a space (written as ``\\s+``): then the words are tried as they are.
+    """
+    ws = list(words)  # type: ignore[call-overload]
+    if not all(w and not w[0].isspace() for w in ws):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in ws})) + "])"
+
+
 @attrs.frozen
 class _LineClockWords:
     """The words of every language around a clock that starts a line (``lang/<code>/page.toml``)."""
@@ -230,9 +246,11 @@ def _line_words() -> _LineClockWords:
             rf"(?:\s*(?P<m>[0-5]?\d)\s*(?:{_alternation(minutes) or '(?!)'})|(?![^\W\d_]))"
         )
     return _LineClockWords(
-        cue=re.compile(rf"(?:{_alternation(cues)})(?:\s+|(?<=\.))", re.IGNORECASE),  # "kl.13.05"
+        cue=re.compile(
+            rf"{_first(cues)}(?:{_alternation(cues)})(?:\s+|(?<=\.))", re.IGNORECASE
+        ),  # "kl.13.05"
         suffix=re.compile(rf"\s?(?:{_alternation(suffixes)})(?!\w)", re.IGNORECASE),
-        before=re.compile(rf"(?P<p>{_alternation(parts)})\s*") if parts else None,
+        before=re.compile(rf"{_first(parts)}(?P<p>{_alternation(parts)})\s*") if parts else None,
         after=re.compile(rf"\s?(?P<p>{_alternation(after)})(?!\w)", re.IGNORECASE) if after else None,
         parts={**parts, **after},
         counter=counter,
@@ -241,7 +259,9 @@ def _line_words() -> _LineClockWords:
 
 def _counter_clock(text: str, pos: int, pattern: re.Pattern[str] | None) -> Clock | None:
     """A clock written with counters at ``pos``: "14時30分", "8시 5분", "0時15分"."""
-    m = pattern.match(to_ascii_digits(text), pos) if pattern is not None else None
+    if pattern is None or not text[pos : pos + 1].isdecimal():
+        return None  # the hour's digits come first; the whole text is translated only then (seg10)
+    m = pattern.match(to_ascii_digits(text), pos)
     if m is None:
         return None
     minute = int(m["m"]) if m["m"] is not None else 0
@@ -273,6 +293,8 @@ def leading_clock(line: str) -> tuple[Clock, int] | None:
     pos = cue.end() if cue is not None else pos
     part = data.before.match(line, pos) if data.before is not None else None
     start = part.end() if part is not None else pos
+    if not line[start : start + 1].isdecimal():
+        return None  # both readings below start with a digit: a line of prose stops here (seg10)
     clock = match_clock(line, start, ampm=part is None) or _counter_clock(line, start, data.counter)
     if clock is None:
         return None

@@ -64,6 +64,8 @@ def visible(text: str) -> str:
     >>> visible("\u200f20:15\u2069") == "20:15"
     True
     """
+    if text.isprintable():  # every invisible character is a format character (Cf), never printable
+        return text  # seg10: one C pass over a line of prose, a third of the regex search's work
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 

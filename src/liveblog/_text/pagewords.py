@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
 
 from liveblog._text.normalize import fold_chars
 from liveblog._text.pagedata import page_list
@@ -35,7 +34,10 @@ __all__ = [
     "metadata_start",
 ]
 
-_NON_WORD = re.compile(r"[^\w]+")
+# The words of a text: its runs of word characters. Joined by one space they are the text with every
+# run of other characters made one space and the ends trimmed (no word character is a space), which
+# fold was, in one pass instead of a substitution, a split and a join (seg10).
+_WORD = re.compile(r"\w+")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # outside the BMP (a range past it costs nothing to compile)
 _SHORT = 64  # characters under which marks are dropped one by one (see fold)
 
@@ -74,10 +76,14 @@ def _mark_ranges() -> list[tuple[int, int]]:
     return [(a, b) for a, b in ranges]
 
 
-@cache
+_MARKS: list[re.Pattern[str]] = []  # the pattern once built (seg10: cache_info() made a tuple per fold)
+
+
 def _marks() -> re.Pattern[str]:
     """Runs of the BMP's combining marks (built once, on first use; a regex beats ``str.translate``)."""
-    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _mark_ranges()) + "]+")
+    if not _MARKS:
+        _MARKS.append(re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _mark_ranges()) + "]+"))
+    return _MARKS[0]
 
 
 def fold(text: str) -> str:
@@ -89,9 +95,9 @@ def fold(text: str) -> str:
     'show more'
     """
     if text.isascii():  # nothing to decompose, no marks, no Arabic: only case and punctuation
-        return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+        return " ".join(_WORD.findall(text.lower()))
     decomposed = unicodedata.normalize("NFKD", text)
-    short = len(decomposed) < _SHORT and _marks.cache_info().currsize == 0  # once built, the regex (fast6)
+    short = len(decomposed) < _SHORT and not _MARKS  # once built, the regex (fast6)
     if short or _ASTRAL.search(decomposed):
         # a phrase of the tables (hundreds at import) or marks outside the BMP: one by one, so
         # building the marks pattern (its 122 ranges; 65,000 lookups under another Unicode) waits for
@@ -100,7 +106,7 @@ def fold(text: str) -> str:
     else:
         stripped = _marks().sub("", decomposed)
     folded = fold_chars(stripped).casefold()  # the resolver's table: one Arabic folding for the project
-    return " ".join(_NON_WORD.sub(" ", folded).split())
+    return " ".join(_WORD.findall(folded))
 
 
 # Whole lines that are buttons, labels or navigation, folded.

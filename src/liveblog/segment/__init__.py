@@ -30,7 +30,7 @@ from liveblog.errors import LimitError
 from liveblog.model import Block, Document, Entry, EntryKind, Ignored, Span, When
 from liveblog.segment._dating import FUTURE_GRACE, date_markers, marker_zone
 from liveblog.segment._feed import Feed, choose_feed, merge_labels
-from liveblog.segment._lines import REASONS, Line, LineKind, classify, iter_lines, split_lines
+from liveblog.segment._lines import REASONS, Line, LineKind, classified_lines, split_lines
 from liveblog.segment._markers import Marker, leading_marker, parse_marker
 from liveblog.segment._preamble import headline_like, paragraphs, split_preamble
 
@@ -292,8 +292,8 @@ def _inside_lines(
     relabel = _BlockLines(doc.blocks, markers)
     kept: list[Line] = []
     aside: list[Ignored] = []
-    for raw in iter_lines(doc.text):
-        ln = relabel(classify(raw, reference, lang, markers))
+    for read in classified_lines(doc.text, reference, lang, markers):
+        ln = relabel(read)
         if not relabel.outside(ln) or ln.start in relabel.starts:
             kept.append(ln)
             continue
@@ -493,11 +493,7 @@ def segment(
         content = _content(inside)
         ignored = _set_aside(inside, None, aside)
         return Segmented(tuple(entries), ignored, doc.title, order, content, tuple(notes))
-    lines = (
-        _lines
-        if _lines is not None
-        else [classify(ln, reference, lang, shared) for ln in iter_lines(doc.text)]
-    )
+    lines = _lines if _lines is not None else list(classified_lines(doc.text, reference, lang, shared))
     teasers = _teaser_blocks(doc, lines)
     if teasers is not None:
         for i, ln in enumerate(lines):

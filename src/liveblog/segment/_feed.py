@@ -61,36 +61,37 @@ class Feed:
 
 def merge_labels(lines: list[Line]) -> None:
     """Fold adjacent candidates naming one time into one label; candidates beside metadata are metadata."""
-    i = 0
-    while i < len(lines):
-        if lines[i].kind is not LineKind.MARKER:
-            i += 1
-            continue
-        j = i
+    # Only the candidates are visited (seg10: every line of the page was); a run's lines change kind
+    # only after the run is read, and never into a candidate, so the candidates found first are the
+    # lines each step of the walk would have found.
+    found = [i for i, ln in enumerate(lines) if ln.kind is LineKind.MARKER]
+    k = 0
+    while k < len(found):
+        i = j = found[k]
         clock = _clock12(lines[i])
         inline = lines[i].marker is not None and lines[i].marker.rest_at is not None  # type: ignore[union-attr]
-        while j + 1 < len(lines) and lines[j + 1].kind is LineKind.MARKER and not inline:
+        while k + 1 < len(found) and found[k + 1] == j + 1 and not inline:
             nxt = lines[j + 1]
             other = _clock12(nxt)
             if other is not None and clock is not None and other != clock:
                 break
             clock = clock or other
             inline = nxt.marker is not None and nxt.marker.rest_at is not None
-            j += 1
+            j, k = j + 1, k + 1
+        k += 1
         run = lines[i : j + 1]
         near_meta = (i > 0 and lines[i - 1].kind is LineKind.METADATA) or (
             j + 1 < len(lines) and lines[j + 1].kind is LineKind.METADATA
         )
         if near_meta and all(ln.marker is not None and ln.marker.rest_at is None for ln in run):
-            for k in range(i, j + 1):
-                lines[k] = attrs.evolve(lines[k], kind=LineKind.METADATA)  # "Fri 19 Feb 2021 19.41 GMT"
+            for n in range(i, j + 1):
+                lines[n] = attrs.evolve(lines[n], kind=LineKind.METADATA)  # "Fri 19 Feb 2021 19.41 GMT"
         elif len(run) > 1:
             keep = next((ln for ln in run if ln.marker is not None and ln.marker.hour is not None), run[0])
-            for k in range(i, j + 1):
-                if lines[k] is not keep:
-                    lines[k] = attrs.evolve(lines[k], kind=LineKind.LABEL)
-        i = j + 1
-    _datelines(lines)
+            for n in range(i, j + 1):
+                if lines[n] is not keep:
+                    lines[n] = attrs.evolve(lines[n], kind=LineKind.LABEL)
+    _datelines(lines, [i for i in found if lines[i].kind is LineKind.MARKER])
 
 
 def _clock12(ln: Line) -> tuple[int, int] | None:
@@ -101,9 +102,11 @@ def _clock12(ln: Line) -> tuple[int, int] | None:
     return mk.hour % 12, mk.minute
 
 
-def _datelines(lines: list[Line]) -> None:
-    """A dated first candidate with nothing under it, above other candidates, is the page's dateline."""
-    markers = [i for i, ln in enumerate(lines) if ln.kind is LineKind.MARKER]
+def _datelines(lines: list[Line], markers: Sequence[int]) -> None:
+    """A dated first candidate with nothing under it, above other candidates, is the page's dateline.
+
+    ``markers`` are the indices of the candidate lines.
+    """
     if len(markers) < 2:
         return
     first, nxt = markers[0], markers[1]

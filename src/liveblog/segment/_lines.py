@@ -19,9 +19,18 @@ from liveblog._text import pagewords as words
 from liveblog._text.normalize import visible
 from liveblog.model import Grain, Ignored, Span, supported
 from liveblog.resolve import find_times, resolve
-from liveblog.segment._markers import Marker, leading_marker, parse_edit_stamp
+from liveblog.segment._markers import Marker, _edit_stamp, _leading_marker
 
-__all__ = ["REASONS", "Line", "LineKind", "classify", "ignored_lines", "iter_lines", "split_lines"]
+__all__ = [
+    "REASONS",
+    "Line",
+    "LineKind",
+    "classified_lines",
+    "classify",
+    "ignored_lines",
+    "iter_lines",
+    "split_lines",
+]
 
 _MAX_HEADER_LEN = 48
 _MAX_NAV_WORDS = 6
@@ -35,7 +44,13 @@ _CAPTION_TAIL = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_SEPARATORS = ("-", "–", "—", "/", "|", "(")
-_CREDIT_TAIL = re.compile(r"(?:\s[-–—/|]\s?|[-–—/|]\s|\s\(|\()\s*(?P<credit>[^-–—/|()]{1,40}?)\s*\)?\s*$")
+# The line's last separator: one with none after it up to the very end.
+_SEPARATOR_CLASS = "".join(map(re.escape, _CREDIT_SEPARATORS))
+_LAST_SEPARATOR = re.compile(f"[{_SEPARATOR_CLASS}][^{_SEPARATOR_CLASS}]*\\Z")
+_MAX_CREDIT = 40
+_CREDIT_TAIL = re.compile(
+    rf"(?:\s[-–—/|]\s?|[-–—/|]\s|\s\(|\()\s*(?P<credit>[^-–—/|()]{{1,{_MAX_CREDIT}}}?)\s*\)?\s*$"
+)
 
 
 class LineKind(enum.StrEnum):
@@ -128,10 +143,17 @@ def _is_caption(text: str) -> bool:
         ):
             return True
     # The credit's separator is the line's last one (nothing after it may be a separator), so the
-    # search starts just before it.
-    last = max(map(text.rfind, _CREDIT_SEPARATORS))
-    if last < 0:
+    # search starts just before it. It is also the last character but spaces before the credit,
+    # which ends the line (but for spaces and one bracket) and is at most 40 characters long; a
+    # credit of a word does not end in a space: so the separator is no earlier than the last
+    # character but spaces before those 40 (seg10: the line is not searched six times over).
+    tail = text.rstrip()
+    tail = tail[:-1].rstrip() if tail.endswith(")") else tail
+    lo = max(len(text[: max(len(tail) - _MAX_CREDIT, 0)].rstrip()) - 1, 0)
+    found = _LAST_SEPARATOR.search(text, lo)  # one pass over the window (six rfind calls cost more)
+    if found is None:
         return False
+    last = found.start()
     m = _CREDIT_TAIL.search(text, max(last - 1, 0))
     return m is not None and words.fold(m.group("credit")) in words.CAPTION_CREDITS
 
@@ -185,38 +207,83 @@ def classify(line: Line, reference: datetime, lang: str, markers: dict[Marker, M
     ``markers`` holds the markers already made for a page: an equal marker is shared, not made
     again (a page of 20,000 posts stamped at 1,440 different minutes holds 1,440 markers).
     """
-    text = line.stripped
+    got = _reading(line.text, reference, lang, markers)
+    if got is None:
+        return line
+    kind, marker, day = got
+    if kind is LineKind.BLANK:
+        return Line(line.index, line.start, line.text, kind)
+    # as attrs.evolve(line, kind=…) did: what the reading does not set is the line's own
+    marker = marker if kind in (LineKind.MARKER, LineKind.EDIT) else line.marker
+    return Line(
+        line.index, line.start, line.text, kind, marker, day if kind is LineKind.DAY_HEADER else line.day
+    )
+
+
+def classified_lines(
+    text: str, reference: datetime, lang: str, markers: dict[Marker, Marker] | None = None
+) -> Iterator[Line]:
+    """:func:`iter_lines` with each line classified: ``classify`` of each, one line object made per line.
+
+    (seg10: a set-aside line was made twice, as content and then as its kind; half a page's lines
+    are blank.)
+    """
+    start = 0
+    same: dict[str, str] = {}
+    end = len(text)
+    i = 0
+    while start < end:
+        stop = text.find("\n", start)
+        if stop < 0:
+            stop = end
+        raw = text[start:stop]
+        raw = same.setdefault(raw, raw)
+        got = _reading(raw, reference, lang, markers)
+        yield Line(i, start, raw) if got is None else Line(i, start, raw, *got)
+        start, i = stop + 1, i + 1
+
+
+_BLANK: tuple[LineKind, None, None] = (LineKind.BLANK, None, None)
+
+
+def _reading(
+    raw: str, reference: datetime, lang: str, markers: dict[Marker, Marker] | None
+) -> tuple[LineKind, Marker | None, date | None] | None:
+    """What the line ``raw`` is: its kind, marker and day, or None for content."""
+    text = raw.strip()
     if not text:
-        return Line(line.index, line.start, line.text, LineKind.BLANK)  # half the cost of attrs.evolve
-    text = visible(text).strip() or text  # RLM, isolates, ZWSP… around a clock do not hide it
+        return _BLANK
+    # RLM, isolates, ZWSP… around a clock do not hide it. The line is made visible and stripped
+    # once, here, for every reading below (seg10: the marker and edit-stamp parsers did it again).
+    clean = visible(text).strip()
+    text = clean or text
     # Chrome and metadata lines are short; folding every paragraph of a long page would cost more
-    # than the rest of this function.
+    # than the rest of this function. No page word folds to nothing (tests/test_seg10_speed.py), so
+    # a line not folded is neither metadata nor chrome.
     folded = words.fold(text) if len(text) < _MAX_METADATA_LEN else ""
-    if words.metadata_start(folded):
-        return attrs.evolve(line, kind=LineKind.METADATA)  # "Published 28 November 2024, 07:00 GMT"
-    marker = leading_marker(line.text)
+    if folded and words.metadata_start(folded):
+        return LineKind.METADATA, None, None  # "Published 28 November 2024, 07:00 GMT"
+    marker = _leading_marker(raw, clean)
     marker = _usable_marker(marker, reference, lang) if marker is not None else None
     if marker is not None:
         if markers is not None:
             marker = markers.setdefault(marker, marker)
-        return attrs.evolve(line, kind=LineKind.MARKER, marker=marker)
-    edit = parse_edit_stamp(text)
+        return LineKind.MARKER, marker, None
+    edit = _edit_stamp(clean)
     if edit is not None:
-        return attrs.evolve(line, kind=LineKind.EDIT, marker=edit)
-    if folded in words.CHROME_ANY or _chrome_words(folded) or (folded and words.is_footer(text, folded)):
-        return attrs.evolve(
-            line, kind=LineKind.CHROME
-        )  # a button, a navigation row or a footer in any language
+        return LineKind.EDIT, edit, None
+    if folded and (folded in words.CHROME_ANY or _chrome_words(folded) or words.is_footer(text, folded)):
+        return LineKind.CHROME, None, None  # a button, a navigation row or a footer in any language
     if words.UPDATE_COUNTER.match(text) or (
         len(text) < 160 and words.BYLINE.match(text) and _names_capitalised(text)
     ):
-        return attrs.evolve(line, kind=LineKind.METADATA)
+        return LineKind.METADATA, None, None
     if _is_caption(text):
-        return attrs.evolve(line, kind=LineKind.CAPTION)
+        return LineKind.CAPTION, None, None
     day = _day_header(text, reference, lang)
     if day is not None:
-        return attrs.evolve(line, kind=LineKind.DAY_HEADER, day=day)
-    return line
+        return LineKind.DAY_HEADER, None, day
+    return None
 
 
 def _usable_marker(marker: Marker, reference: datetime, lang: str) -> Marker | None:

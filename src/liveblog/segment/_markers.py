@@ -148,25 +148,37 @@ def parse_marker(line: str) -> Marker | None:
     >>> parse_marker("The meeting is at 15:00") is None
     True
     """
-    raw = visible(line).strip()
+    return _whole_marker(visible(line).strip())
+
+
+def _whole_marker(raw: str) -> Marker | None:
+    """:func:`parse_marker` of a line already without invisible characters and stripped."""
     if not raw or len(raw) > _MAX_MARKER_LEN:
         return None
-    text = to_ascii_digits(raw)
-    for shape, pattern in _SHAPES:
-        m = pattern.fullmatch(text)
-        if m is not None:
-            return _from_match(raw, shape, m)
-    found = _relative_label(raw, text, 0)
+    text = None
+    if _DIGIT.search(raw) is not None:  # every shape holds a clock (seg10: a line of words tries none)
+        text = to_ascii_digits(raw)
+        for shape, pattern in _SHAPES:
+            m = pattern.fullmatch(text)
+            if m is not None:
+                return _from_match(raw, shape, m)
+    found = _relative_label(raw, 0, text)
     if found is not None and found[1] == len(raw):
         return found[0]
     return None
 
 
-def _relative_label(raw: str, text: str, start: int) -> tuple[Marker, int] | None:
-    """ "2m ago", «منذ 5 دقائق», "2m ago (11:00 GMT)", "2 hours ago 10:05": a relative label and its end."""
-    rel = match_relative(text, start)
+def _relative_label(raw: str, start: int, text: str | None = None) -> tuple[Marker, int] | None:
+    """ "2m ago", «منذ 5 دقائق», "2m ago (11:00 GMT)", "2 hours ago 10:05": a relative label and its end.
+
+    ``text`` is ``raw`` with ASCII digits; it is made here, and only for a label, when not given
+    (the "N ago" parser reads digits of any script itself, so ``raw`` tells whether one starts here).
+    """
+    rel = match_relative(raw if text is None else text, start)
     if rel is None:
         return None
+    if text is None:
+        text = to_ascii_digits(raw)
     end, shape = rel.end, "relative"
     hour = minute = None
     zone: str | None = None
@@ -211,10 +223,11 @@ def _title_words_ok(rest: str, separated: bool) -> bool:
     return len(words) <= (_MAX_LABELLED_WORDS if separated else _MAX_INLINE_WORDS)
 
 
-def _date_first(line: str, text: str, lead: int) -> Marker | None:
+def _date_first(line: str, lead: int) -> Marker | None:
     """A whole line that is a short date and then a clock: "24/11 19:30", "2일 오후 11시 50분"."""
-    if len(text) - lead > _MAX_MARKER_LEN or _DIGIT.search(text, lead) is None:
+    if len(line) - lead > _MAX_MARKER_LEN or _DIGIT.search(line, lead) is None:
         return None  # a clock has digits, and the label is short: prose lines are not tried
+    text = to_ascii_digits(line)
     for pattern in _DATE_BEFORE:
         m = pattern.match(text, lead)
         got = leading_clock(text[m.end() :]) if m is not None else None
@@ -247,20 +260,33 @@ def leading_marker(line: str) -> Marker | None:
     >>> leading_marker("15:00 15 killed in strikes") is None
     True
     """
-    whole = parse_marker(line)
+    return _leading_marker(line, visible(line).strip())
+
+
+_LEAD = " \t" + BULLETS
+
+
+def _leading_marker(line: str, raw: str) -> Marker | None:
+    """:func:`leading_marker`, given ``raw``: the line without invisible characters, stripped.
+
+    The line's digits are made ASCII only once a label or a clock starts it: the "N ago" parser
+    and the clock parser read digits of any script, and the words around a clock hold none.
+    """
+    whole = _whole_marker(raw)
     if whole is not None:
         return whole
     if len(line) > 400:
         return None
+    lead = len(line) - len(line.lstrip(_LEAD))
+    found = _relative_label(line, lead)
+    got = leading_clock(line) if found is None else None
+    if found is None and got is None:
+        return _date_first(line, lead)
     text = to_ascii_digits(line)
-    lead = len(text) - len(text.lstrip(" \t" + BULLETS))
-    found = _relative_label(line, text, lead)
     if found is not None:
         marker, end = found
     else:
-        got = leading_clock(text)
-        if got is None:
-            return _date_first(line, text, lead)
+        assert got is not None
         clock, end = got
         zone = None
         z = _INLINE_ZONE.match(text, end)
@@ -296,9 +322,13 @@ def _beside(line: str, text: str, end: int, marker: Marker) -> Marker | None:
 
 def parse_edit_stamp(line: str) -> Marker | None:
     """An "Updated at 9.18am BST" line: an edit of the entry it stands in, not a new entry."""
-    raw = visible(line).strip()
-    if not raw or len(raw) > _MAX_MARKER_LEN:
-        return None
+    return _edit_stamp(visible(line).strip())
+
+
+def _edit_stamp(raw: str) -> Marker | None:
+    """:func:`parse_edit_stamp` of a line already without invisible characters and stripped."""
+    if not raw or len(raw) > _MAX_MARKER_LEN or _DIGIT.search(raw) is None:
+        return None  # the clock after the edit words has digits (seg10: a line of words is not read)
     text = to_ascii_digits(raw)
     m = _edit().match(text)
     got = leading_clock(text[m.end() :]) if m is not None else None

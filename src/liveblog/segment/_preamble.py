@@ -111,16 +111,34 @@ def _summary(pre: Sequence[Line]) -> tuple[Line | None, tuple[Line, ...]]:
     return None, ()
 
 
+class _Folded:
+    """The folded text of each content line, folded when first asked for (seg10: a page with no
+    declared title and no site suffix on its first line folded its whole lead for nothing)."""
+
+    def __init__(self, content: Sequence[Line]) -> None:
+        self.content = content
+        self.done: list[str] = []
+
+    def index(self, key: str, start: int = 0) -> int | None:
+        """The first line from ``start`` on whose folded text is ``key``, or None."""
+        for i in range(start, len(self.content)):
+            while len(self.done) <= i:
+                self.done.append(words.fold(self.content[len(self.done)].stripped))
+            if self.done[i] == key:
+                return i
+        return None
+
+
 def _title(pre: Sequence[Line], known_title: str | None) -> tuple[str | None, Line | None, list[Line]]:
     content = [ln for ln in pre if ln.kind is LineKind.CONTENT]
-    folded = [words.fold(ln.stripped) for ln in content]
-    if known_title is not None and words.fold(known_title) in folded:
-        i = folded.index(words.fold(known_title))
+    folded = _Folded(content)
+    i = folded.index(words.fold(known_title)) if known_title is not None else None
+    if known_title is not None and i is not None:
         return known_title, content[i], content[:i]
     if content:
         bare = _SITE_SUFFIX.sub("", content[0].stripped)
-        if bare != content[0].stripped and words.fold(bare) in folded[1:]:
-            i = folded.index(words.fold(bare), 1)
+        i = folded.index(words.fold(bare), 1) if bare != content[0].stripped else None
+        if i is not None:
             return content[i].stripped, content[i], content[:i]
     runs = _runs(pre)
     if len(runs) >= 2 and len(runs[-1]) == 1 and headline_like(runs[-1][0].stripped):
