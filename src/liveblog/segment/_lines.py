@@ -109,6 +109,12 @@ def iter_lines(text: str) -> Iterator[Line]:
     it comes, so a page of 100,000 short lines never holds two copies of them.
     Identical lines share one string object (100,000 "Show more" lines, one string).
     """
+    for i, start, raw in _raw_lines(text):
+        yield Line(i, start, raw)
+
+
+def _raw_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(index, start, text) of each line, newline excluded; identical lines share one string."""
     start = 0
     same: dict[str, str] = {}
     end = len(text)
@@ -118,7 +124,7 @@ def iter_lines(text: str) -> Iterator[Line]:
         if stop < 0:
             stop = end
         raw = text[start:stop]
-        yield Line(i, start, same.setdefault(raw, raw))
+        yield i, start, same.setdefault(raw, raw)
         start, i = stop + 1, i + 1  # text.split("\n") less its empty last part after a final newline
 
 
@@ -228,19 +234,9 @@ def classified_lines(
     (seg10: a set-aside line was made twice, as content and then as its kind; half a page's lines
     are blank.)
     """
-    start = 0
-    same: dict[str, str] = {}
-    end = len(text)
-    i = 0
-    while start < end:
-        stop = text.find("\n", start)
-        if stop < 0:
-            stop = end
-        raw = text[start:stop]
-        raw = same.setdefault(raw, raw)
+    for i, start, raw in _raw_lines(text):
         got = _reading(raw, reference, lang, markers)
         yield Line(i, start, raw) if got is None else Line(i, start, raw, *got)
-        start, i = stop + 1, i + 1
 
 
 _BLANK: tuple[LineKind, None, None] = (LineKind.BLANK, None, None)
