@@ -178,4 +178,5 @@ def test_a_date_ahead_that_stays_asks_no_deictic_word() -> None:
     (f,) = find_times(text, REF, prefer="future", languages=["en"])
     assert f.when.start > REF
     tenses = (_NoDeictic(),)
-    assert _context._pastward(tenses, text, [], f, REF, lambda _w, _r: None) is None  # type: ignore[arg-type]
+    c = _context._Text(tenses, text, [], REF, lambda _w: None, lambda _w, _r: None)  # type: ignore[arg-type]
+    assert _context._pastward(c, f) is None

@@ -68,6 +68,21 @@ _SCHEDULED = timedelta(days=61)
 # point, not a sentence (tb8: "might come to the U.S. on Tuesday", "at 5 p.m. on Friday", "$1.5").
 _CLAUSE_BREAK = re.compile(r"[!?؟;؛\n]|\.(?![^\s\"'”’)\]]|\s+[a-z0-9])")
 
+
+@attrs.frozen
+class _Text:
+    """What every rule of the context pass reads: the tense cues of the languages in play, the text,
+    where its clauses break, the reference, and the two ways of reading words again (``again``:
+    preferring the future; ``back``: at another reference, leaning past)."""
+
+    tenses: tuple[Tense, ...]
+    text: str
+    breaks: list[int]
+    reference: datetime
+    again: Callable[[str], When | None]
+    back: Callable[[str, datetime], When | None] | None = None
+
+
 Reading = tuple[Found, str | None]
 """A date found in running text, and the language of its words when they are "in N units"
 (an amount counted forward from the reference, which the clause may turn into a duration)."""
@@ -127,100 +142,92 @@ def _tense_of(tenses: tuple[Tense, ...], before: str, after: str) -> str | None:
     return "past" if future < 0 or 0 <= past < future else "future"
 
 
-def _around(
-    tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found, ahead: int = _LOOK_AHEAD
-) -> tuple[str, str]:
+def _around(c: _Text, f: Found, ahead: int = _LOOK_AHEAD) -> tuple[str, str]:
     """The clause before ``f`` and the rest of its clause after it (up to a break, a word that
     begins another clause, or ``ahead`` characters)."""
-    begin = _clause_start(breaks, f.span.start)
-    k = bisect.bisect_left(breaks, f.span.end)
-    stop = min(breaks[k] if k < len(breaks) else len(text), f.span.end + ahead)
-    after = text[f.span.end : stop]
-    for t in tenses:  # the clause ends at a word that begins another: "in May and will recover"
+    begin = _clause_start(c.breaks, f.span.start)
+    k = bisect.bisect_left(c.breaks, f.span.end)
+    stop = min(c.breaks[k] if k < len(c.breaks) else len(c.text), f.span.end + ahead)
+    after = c.text[f.span.end : stop]
+    for t in c.tenses:  # the clause ends at a word that begins another: "in May and will recover"
         m = t.join_re.search(after) if t.join_re is not None else None
         after = after[: m.start()] if m is not None else after
-    return text[begin : f.span.start], after
+    return c.text[begin : f.span.start], after
 
 
-def _told_in_past(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
+def _told_in_past(c: _Text, f: Found) -> bool:
     """Whether the clause of ``f`` is told in the past: "since" right before it, or a past verb
     nearer than any future cue, and no forward word right before it ("until")."""
-    before, after = _around(tenses, text, breaks, f)
-    if any(t.backward_re is not None and t.backward_re.search(before) for t in tenses):
+    before, after = _around(c, f)
+    if any(t.backward_re is not None and t.backward_re.search(before) for t in c.tenses):
         return True
-    if any(t.forward_re is not None and t.forward_re.search(before) for t in tenses):
+    if any(t.forward_re is not None and t.forward_re.search(before) for t in c.tenses):
         return False
-    return _tense_of(tenses, before, after) == "past"
+    return _tense_of(c.tenses, before, after) == "past"
 
 
-def _backed(
-    tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found, clause: str, word: str | None
-) -> bool:
+def _backed(c: _Text, f: Found, clause: str, word: str | None) -> bool:
     """Whether a forward cue before ``f`` is overruled by the past: a verb in the past nearer the
     date than "will" ("... will begin the process for the boy, who was rescued in late November"),
     or a fronted "until"/"through" whose clause goes on in the past ("Until Thursday, they had not
     called him a suspect")."""
     if word is None:
-        return _tense_of(tenses, clause, "") == "past"
-    if any(t.lasted_re is not None and t.lasted_re.search(clause) for t in tenses):
+        return _tense_of(c.tenses, clause, "") == "past"
+    if any(t.lasted_re is not None and t.lasted_re.search(clause) for t in c.tenses):
         return True  # lead9: "the storm lasted until Wednesday", «استمرت الاشتباكات حتى الأربعاء»
-    if _tense_of(tenses, clause, "") is not None:
+    if _tense_of(c.tenses, clause, "") is not None:
         return False  # "a warning extended into Saturday morning": the verb before decides
-    return _tense_of(tenses, "", _around(tenses, text, breaks, f)[1]) == "past"
+    return _tense_of(c.tenses, "", _around(c, f)[1]) == "past"
 
 
 def _fronted(
-    tenses: tuple[Tense, ...],
-    text: str,
-    breaks: list[int],
+    c: _Text,
     f: Found,
-    reference: datetime,
-    again: Callable[[str], When | None],
 ) -> When | None:
     """The date ``f`` read preferring the future when the past preference put it before the
     reference, no tense cue stands before it in its clause and the rest of its clause is told in
     the future (tb8): "On Tuesday, the council will vote", "In March, the firm plans to open a
     plant". What follows a reporting verb is another's words with their own tense ("On Friday,
     Smith said he would resign" is the last Friday)."""
-    if f.when.kind is WhenKind.REF or f.when.end > reference:
+    if f.when.kind is WhenKind.REF or f.when.end > c.reference:
         return None
-    before, after = _around(tenses, text, breaks, f, _FRONT_AHEAD)
+    before, after = _around(c, f, _FRONT_AHEAD)
     if after[:1] in ("'", "’"):
         return None  # "Tuesday's attack will be investigated": a thing of that day
-    if any(t.reported_re is not None and t.reported_re.search(before) for t in tenses):
+    if any(t.reported_re is not None and t.reported_re.search(before) for t in c.tenses):
         return None  # "Paribas said Monday that it intends to bid": the day of the saying
-    for t in tenses:
+    for t in c.tenses:
         m = t.reported_re.search(after) if t.reported_re is not None else None
         after = after[: m.start()] if m is not None else after
-    if _tense_of(tenses, before, "") is not None or not any(t.will_in(after) for t in tenses):
+    if _tense_of(c.tenses, before, "") is not None or not any(t.will_in(after) for t in c.tenses):
         return None
-    past = min((k for t in tenses for k in t.past_at(after)), default=-1)
+    past = min((k for t in c.tenses for k in t.past_at(after)), default=-1)
     will = min(
-        [m.end() for t in tenses if t.will_re is not None for m in t.will_re.finditer(after)]
-        + [k for t in tenses for k in t.modal_at(after)]
+        [m.end() for t in c.tenses if t.will_re is not None for m in t.will_re.finditer(after)]
+        + [k for t in c.tenses for k in t.modal_at(after)]
     )
     if 0 <= past < will:
         return None  # "On Friday, the man who was arrested will appear": the past verb is nearer
-    later = again(f.text)
+    later = c.again(f.text)
     return later if later is not None and later.start > f.when.start else None
 
 
-def _ahead_after(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
+def _ahead_after(c: _Text, f: Found) -> bool:
     """Whether the clause goes on after ``f`` in the future, in a language that puts the verb
     last (``Tense.verb_last``), with no past verb before that future word ("Toplantı salı günü
     yapılacak"). English is not one: "said Thursday it will …" keeps its Thursday."""
-    after = _around(tenses, text, breaks, f)[1]
+    after = _around(c, f)[1]
     if after[:1] in ("'", "’"):
         return False  # "Tuesday's attack will be investigated": the date names a thing of its day
     return any(
         t.verb_last and ((t.will_re is not None and t.will_re.search(after)) or t.modal_at(after))
-        for t in tenses
-    ) and (_tense_of(tenses, "", after) == "future")
+        for t in c.tenses
+    ) and (_tense_of(c.tenses, "", after) == "future")
 
 
-def _since(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
-    before = text[_clause_start(breaks, f.span.start) : f.span.start]
-    return any(t.backward_re is not None and t.backward_re.search(before) for t in tenses)
+def _since(c: _Text, f: Found) -> bool:
+    before = c.text[_clause_start(c.breaks, f.span.start) : f.span.start]
+    return any(t.backward_re is not None and t.backward_re.search(before) for t in c.tenses)
 
 
 def _year_before(moment: datetime, *, clip: bool = False) -> datetime | None:
@@ -270,17 +277,14 @@ def in_context(
     by_lang = {lang: t for lang in langs if (t := tense(lang)) is not None}
     out: list[Found] = []
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    c = _Text(tenses, text, breaks, reference, again, back)
     # The first place a cue could begin at or after the clauses read so far (len(text): none).
     # Clauses move forward with the dates, so each stretch of text is searched at most once, and
     # the text between clauses not at all.
     cue = -1
     moved: dict[int, When] = {}  # the dates moved back a year, by their start: what they were
     for f, amount_lang in readings:
-        if (
-            back is not None
-            and past_told
-            and (earlier := _pastward(tenses, text, breaks, f, reference, back))
-        ):
+        if back is not None and past_told and (earlier := _pastward(c, f)):
             moved[f.span.start] = f.when
             out.append(attrs.evolve(f, when=earlier, rule=f"{f.rule}-past"))
             continue
@@ -290,7 +294,7 @@ def in_context(
             cue = m.start() if m else len(text)
         counted = by_lang.get(amount_lang) if amount_lang is not None else None
         if counted is None and cue >= f.span.start:
-            later = _uncued(tenses, text, breaks, f, reference, again, cue, past_told=past_told)
+            later = _uncued(c, f, cue, past_told=past_told)
             out.append(_ahead(f, later))
             continue
         clause = text[begin : f.span.start]
@@ -298,16 +302,12 @@ def in_context(
             continue  # "fell in two days", «عاد بعد ساعتين»: how long, or counted from the story's moment
         # a modal's tense is said after the date too ("soll am Dienstag gesagt haben"): read only then
         modal = any(t.modal_re is not None and t.modal_re.search(clause) for t in tenses)
-        forward, word = _forward(tenses, clause, _around(tenses, text, breaks, f)[1] if modal else "")
-        if forward and past_told and _backed(tenses, text, breaks, f, clause, word):
+        forward, word = _forward(tenses, clause, _around(c, f)[1] if modal else "")
+        if forward and past_told and _backed(c, f, clause, word):
             forward = False
-        if not forward and f.when.end <= reference and _ahead_after(tenses, text, breaks, f):
+        if not forward and f.when.end <= reference and _ahead_after(c, f):
             forward = True  # "Toplantı salı günü yapılacak", "во вторник будет": the verb comes after
-        if (
-            forward
-            and word is not None
-            and (chained := _after_said(tenses, text, out, f, clause, reference, back))
-        ):
+        if forward and word is not None and (chained := _after_said(c, out, f, clause)):
             out.append(chained)  # lead9: "erupted late on Tuesday and continued into Wednesday"
             continue
         # The forward word goes with the date: it is the cue a bare month needs («حتى رمضان», "until May").
@@ -317,45 +317,42 @@ def in_context(
         if lead:  # the span's first word was left out ("the" of "over the weekend"): read it again with it
             later = again(f"{lead[0]} {words}")
         if later is None or not _moves(f, later) or _just_gone(f.when, later, reference):
-            later = _moved_ahead(tenses, text, breaks, f, reference, again)
+            later = _moved_ahead(c, f)
         if past_told and not _moves(f, later):
-            later = _later_today(tenses, text, breaks, f, reference, again)
+            later = _later_today(c, f)
         out.append(_ahead(f, later))
     return _lists_moved(text, out, moved, reference) if moved else out
 
 
 def _after_said(
-    tenses: tuple[Tense, ...],
-    text: str,
+    c: _Text,
     out: list[Found],
     f: Found,
     clause: str,
-    reference: datetime,
-    back: Callable[[str, datetime], When | None] | None,
 ) -> Found | None:
     """A date after a forward word in a sentence that said a day gone just before it (lead9):
     "Fighting erupted late on Tuesday and continued into Wednesday", «بدأ الهجوم فجر الأربعاء،
     وتواصل حتى مساء الخميس», said on a Friday, name the first such day after the day said, not the
     coming one. Not when the clause is told in the future ("… and is expected to last until
     Sunday"), nor when that day would lie ahead of the reference (then "until" points ahead)."""
-    if back is None or not out:
+    if c.back is None or not out:
         return None
     prev = out[-1]
     if (
         prev.span.end > f.span.start
-        or _CLAUSE_BREAK.search(text, prev.span.end, f.span.start)
-        or prev.when.end > reference
+        or _CLAUSE_BREAK.search(c.text, prev.span.end, f.span.start)
+        or prev.when.end > c.reference
         or prev.when.is_range
         or prev.when.grain.rank > Grain.DAY.rank
         or f.when.grain.rank > Grain.DAY.rank
     ):
         return None
-    if any(t.will_in(clause) or (t.future_clause is not None and t.future_clause(clause)) for t in tenses):
+    if any(t.will_in(clause) or (t.future_clause is not None and t.future_clause(clause)) for t in c.tenses):
         return None
     # the latest such day within six days after the day said (a seventh would be read as "tomorrow")
     day = prev.when.start.replace(hour=0, minute=0, second=0, microsecond=0)
-    chained = back(f.text, day + _WEEK - _MINUTE)
-    if chained is None or chained.start < prev.when.start or chained.end > reference:
+    chained = c.back(f.text, day + _WEEK - _MINUTE)
+    if chained is None or chained.start < prev.when.start or chained.end > c.reference:
         return None
     return f if chained == f.when else attrs.evolve(f, when=chained, rule=f"{f.rule}-after")
 
@@ -398,55 +395,47 @@ def _lists_moved(text: str, out: list[Found], moved: dict[int, When], reference:
 
 
 def _pastward(
-    tenses: tuple[Tense, ...],
-    text: str,
-    breaks: list[int],
+    c: _Text,
     f: Found,
-    reference: datetime,
-    back: Callable[[str, datetime], When | None],
 ) -> When | None:
     """The earlier reading of a date the reader put ahead of the reference, when its clause says
     it is past: a year-less date of the year a year back, a weekday read as tomorrow a week back
     (:func:`_weekday_back`); None when it stays."""
-    if f.when.kind is WhenKind.REF or f.when.start <= reference:
+    if c.back is None or f.when.kind is WhenKind.REF or f.when.start <= c.reference:
         return None
     # within two months ahead a date in a past clause is mostly a schedule reported ("gave them
     # until mid-November", "payable Dec. 15", "heard in May"), so it stays ahead; the price is
     # "Elections were held in December" said on 29 November (docs/accuracy.md)
-    far = f.when.start + (f.when.end - f.when.start) / 2 > reference + _SCHEDULED
+    far = f.when.start + (f.when.end - f.when.start) / 2 > c.reference + _SCHEDULED
     # comp10: with neither, only "since" before it moves it: asked first, before the deictic words
-    past = None if far or _tomorrows_weekday(f, reference) else _since(tenses, text, breaks, f)
+    past = None if far or _tomorrows_weekday(f, c.reference) else _since(c, f)
     if past is False:
         return None  # comp10: it stays, whatever its words: the deictic words' pattern is not needed
-    if any(t.deictic_re is not None and t.deictic_re.search(f.text) for t in tenses):
+    if any(t.deictic_re is not None and t.deictic_re.search(f.text) for t in c.tenses):
         return None
-    if (week := _weekday_back(tenses, text, breaks, f, reference, back)) is not None:
+    if (week := _weekday_back(c, f)) is not None:
         return week
     if past is None:
-        past = (far and _told_in_past(tenses, text, breaks, f)) or _since(tenses, text, breaks, f)
+        past = (far and _told_in_past(c, f)) or _since(c, f)
     if not past:
         return None
-    return _moved_back(f, reference, back, text[max(0, f.span.start - 40) : f.span.start].split()[-1:])
+    return _moved_back(f, c.reference, c.back, c.text[max(0, f.span.start - 40) : f.span.start].split()[-1:])
 
 
 def _weekday_back(
-    tenses: tuple[Tense, ...],
-    text: str,
-    breaks: list[int],
+    c: _Text,
     f: Found,
-    reference: datetime,
-    back: Callable[[str, datetime], When | None],
 ) -> When | None:
     """The weekday six days back of one read as tomorrow (tb9), when its clause is told in the
     past ("Talks collapsed on Tuesday", said on a Monday) or it is the day of a saying right after
     a reporting verb ("the ministry said Tuesday"). Checked: the same words read a week earlier
     name the day exactly a week before."""
-    if not _tomorrows_weekday(f, reference):
+    if c.back is None or not _tomorrows_weekday(f, c.reference):
         return None  # not tomorrow's ("was killed Thursday evening" said early on Thursday: today's)
-    if not _told_in_past(tenses, text, breaks, f) and not _said_on(tenses, text, breaks, f):
+    if not _told_in_past(c, f) and not _said_on(c, f):
         return None
-    earlier = back(f.text, reference - _WEEK)
-    if earlier is None or earlier.start != f.when.start - _WEEK or earlier.end > reference:
+    earlier = c.back(f.text, c.reference - _WEEK)
+    if earlier is None or earlier.start != f.when.start - _WEEK or earlier.end > c.reference:
         return None
     return earlier
 
@@ -456,14 +445,14 @@ def _tomorrows_weekday(f: Found, reference: datetime) -> bool:
     return "weekday" in f.rule and f.when.start.date() - reference.date() == _DAY
 
 
-def _said_on(tenses: tuple[Tense, ...], text: str, breaks: list[int], f: Found) -> bool:
+def _said_on(c: _Text, f: Found) -> bool:
     """Whether ``f`` follows a reporting verb with no tense cue between ("officials said Tuesday",
     "told reporters on Tuesday"): the day of the saying, which is past."""
-    before = text[_clause_start(breaks, f.span.start) : f.span.start]
-    for t in tenses:
+    before = c.text[_clause_start(c.breaks, f.span.start) : f.span.start]
+    for t in c.tenses:
         said = list(t.reported_re.finditer(before)) if t.reported_re is not None else []
         if said and len(before[said[-1].end() :].split()) <= _SAID_GAP:
-            return _tense_of(tenses, before[said[-1].end() :], "") is None
+            return _tense_of(c.tenses, before[said[-1].end() :], "") is None
     return False
 
 
@@ -480,12 +469,8 @@ def _ahead(f: Found, later: When | None) -> Found:
 
 
 def _moved_ahead(
-    tenses: tuple[Tense, ...],
-    text: str,
-    breaks: list[int],
+    c: _Text,
     f: Found,
-    reference: datetime,
-    again: Callable[[str], When | None],
 ) -> When | None:
     """The coming occurrence of a year-less date that the past lean put behind the reference, when
     its clause is told in the future and the coming one lies within half a year (tb9: "named
@@ -493,28 +478,24 @@ def _moved_ahead(
     August). Leaning past, a date of the year is the coming one only within a third of a year
     (:func:`~liveblog.resolve._partial.yearly_order`); the clause's tense reaches further. The move
     is checked: the words read preferring the future name the date exactly one year later."""
-    if f.when.kind is WhenKind.REF or f.when.end > reference:
+    if f.when.kind is WhenKind.REF or f.when.end > c.reference:
         return None
-    if not reference < f.when.start + _YEAR <= reference + _HALF_YEAR:
+    if not c.reference < f.when.start + _YEAR <= c.reference + _HALF_YEAR:
         return None  # a year on, it would not lie ahead within half a year: no words need reading
-    if any(t.deictic_re is not None and t.deictic_re.search(f.text) for t in tenses):
+    if any(t.deictic_re is not None and t.deictic_re.search(f.text) for t in c.tenses):
         return None
-    before, after = _around(tenses, text, breaks, f)
-    if _tense_of(tenses, before, after) != "future":
+    before, after = _around(c, f)
+    if _tense_of(c.tenses, before, after) != "future":
         return None
-    later = again(f.text)
-    if later is None or later.start > reference + _HALF_YEAR:
+    later = c.again(f.text)
+    if later is None or later.start > c.reference + _HALF_YEAR:
         return None
     return later if _year_before(later.start) == f.when.start else None
 
 
 def _uncued(
-    tenses: tuple[Tense, ...],
-    text: str,
-    breaks: list[int],
+    c: _Text,
     f: Found,
-    reference: datetime,
-    again: Callable[[str], When | None],
     cue: int,
     *,
     past_told: bool,
@@ -525,23 +506,19 @@ def _uncued(
     in the future (tb8: "On Tuesday, the council will vote"), a date of the year comes back round
     (:func:`_moved_ahead`), or a time of day is later today (:func:`_later_today`)."""
     later = None
-    if cue < f.span.end + _LOOK_AHEAD and f.when.end <= reference and _ahead_after(tenses, text, breaks, f):
-        later = again(f.text)
+    if cue < f.span.end + _LOOK_AHEAD and f.when.end <= c.reference and _ahead_after(c, f):
+        later = c.again(f.text)
     elif cue < f.span.end + _FRONT_AHEAD:
-        later = _fronted(tenses, text, breaks, f, reference, again)
-    later = later if _moves(f, later) else _moved_ahead(tenses, text, breaks, f, reference, again)
+        later = _fronted(c, f)
+    later = later if _moves(f, later) else _moved_ahead(c, f)
     if later is None and past_told:
-        later = _later_today(tenses, text, breaks, f, reference, again)
+        later = _later_today(c, f)
     return later
 
 
 def _later_today(
-    tenses: tuple[Tense, ...],
-    text: str,
-    breaks: list[int],
+    c: _Text,
     f: Found,
-    reference: datetime,
-    again: Callable[[str], When | None],
 ) -> When | None:
     """A time of day said alone, later in the day than the reference, in a clause not told in the
     past (lead8): "The order takes effect at 6 p.m." written at 15:10 is today's 18:00, not
@@ -549,17 +526,17 @@ def _later_today(
     its sentence is no clause and is left as it was. The words say only a time of day when reading them
     leaning ahead moves them by exactly one day; a clause with a past verb keeps the last one ("the
     curfew began at 6 p.m."), and a time more than twelve hours ahead is left as it was."""
-    if f.when.kind is not WhenKind.POINT or f.when.end - f.when.start > _HOUR or f.when.end > reference:
+    if f.when.kind is not WhenKind.POINT or f.when.end - f.when.start > _HOUR or f.when.end > c.reference:
         return None
-    before, after = _around(tenses, text, breaks, f)
+    before, after = _around(c, f)
     if len(_WORD.findall(before)) + len(_WORD.findall(after)) < _CLAUSE_WORDS:
         return None  # a clock alone ("22:40", "at 8pm") is no clause: leaning past, yesterday's
-    if _told_in_past(tenses, text, breaks, f):
+    if _told_in_past(c, f):
         return None  # comp10: the clause's tense, asked before the words are read again (find_times)
-    later = again(f.text)
+    later = c.again(f.text)
     if later is None or later.start - f.when.start != _DAY:
         return None
-    return later if reference < later.start <= reference + _HALF_DAY else None
+    return later if c.reference < later.start <= c.reference + _HALF_DAY else None
 
 
 def _just_gone(past: When, later: When, reference: datetime) -> bool:
