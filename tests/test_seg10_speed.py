@@ -146,16 +146,20 @@ _FIRST_WORDS = sorted(
 )
 
 
-@settings(max_examples=400)
-@given(
-    st.one_of(
-        st.sampled_from(_FIRST_WORDS).map(lambda w: w + " 5 min"),
-        st.sampled_from(_FIRST_WORDS).map(str.upper),
-        st.sampled_from(_FIRST_WORDS).map(lambda w: w.title() + "x"),
+def _lines_with(words: list[str], after: str, glued: str) -> st.SearchStrategy[str]:
+    """Lines that start with one of ``words`` (then ``after``; in capitals; title-cased with ``glued``
+    right after it), clock lines and page lines."""
+    return st.one_of(
+        st.sampled_from(words).map(lambda w: w + after),
+        st.sampled_from(words).map(str.upper),
+        st.sampled_from(words).map(lambda w: w.title() + glued),
         clock_lines,
         page_line,
     )
-)
+
+
+@settings(max_examples=400)
+@given(_lines_with(_FIRST_WORDS, " 5 min", "x"))
 def test_relative_first_characters_change_nothing(text: str) -> None:
     assert _without_look_ahead(relative._starts()).pattern == f"(?:{_starts_before().pattern})"
     before, now = _starts_before().match(text), relative._starts().match(text)
@@ -176,15 +180,7 @@ _CLOCK_WORDS = [
 
 
 @settings(max_examples=400)
-@given(
-    st.one_of(
-        st.sampled_from(_CLOCK_WORDS).map(lambda w: w + " 14:30"),
-        st.sampled_from(_CLOCK_WORDS).map(str.upper),
-        st.sampled_from(_CLOCK_WORDS).map(lambda w: w.title() + "15"),
-        clock_lines,
-        page_line,
-    )
-)
+@given(_lines_with(_CLOCK_WORDS, " 14:30", "15"))
 def test_clock_word_first_characters_change_nothing(text: str) -> None:
     data = clock._line_words()
     for pattern in (data.cue, data.before):
