@@ -18,8 +18,10 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from types import MappingProxyType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -219,14 +221,11 @@ PLACE_ALIASES: dict[str, str] = {
 }
 
 
-def place_zones() -> dict[str, str]:
-    """Every place a page may name a clock by, lower-cased, to its zone: the city of each zone of the
-    IANA database ("kyiv", "new york", "gaza": ``zone_cities.json``) and :data:`PLACE_ALIASES`."""
-    return dict(_place_zones())
-
-
 @lru_cache(maxsize=1)
-def _place_zones() -> tuple[tuple[str, str], ...]:
+def place_zones() -> Mapping[str, str]:
+    """Every place a page may name a clock by, lower-cased, to its zone: the city of each zone of the
+    IANA database ("kyiv", "new york", "gaza": ``zone_cities.json``) and :data:`PLACE_ALIASES`. Read
+    once, on first use."""
     # opened directly, as the other data files are (importlib.resources is not a light import)
     with open(os.path.join(os.path.dirname(__file__), "zone_cities.json"), encoding="utf-8") as f:
         doc = json.load(f)
@@ -234,7 +233,7 @@ def _place_zones() -> tuple[tuple[str, str], ...]:
     for zone in doc["zones"]:
         out.setdefault(zone.rsplit("/", 1)[1].replace("_", " ").lower(), zone)
     out.update(PLACE_ALIASES)
-    return tuple(sorted(out.items()))
+    return MappingProxyType(out)
 
 
 MAX_OFFSET = timedelta(hours=14)  # the furthest a civil clock is from UTC (Kiribati, +14:00)

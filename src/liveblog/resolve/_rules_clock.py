@@ -630,12 +630,12 @@ class ClockRules(AmountRules):
         one zone table (a city of the zone database, a few capitals and countries) written with its
         capital, then the language's ``placetime`` word."""
         t = self.t
-        for n in range(_PLACE_WORDS, 0, -1):
-            after = k + n
-            if after >= len(t) or t.hit(after, "placetime") is None or not self.upper(k):
-                continue
-            zone = place_zones().get(" ".join(t.norm[k:after]))
-            if zone is not None:
+        if k >= len(t) or not self.upper(k):
+            return None
+        for after in range(min(k + _PLACE_WORDS, len(t) - 1), k, -1):
+            if t.hit(after, "placetime") is not None and (
+                zone := place_zones().get(" ".join(t.norm[k:after]))
+            ):
                 return ZoneInfo(zone), after + 1
         return None
 
