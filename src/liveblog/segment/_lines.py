@@ -195,15 +195,14 @@ def _chrome_words(folded: str) -> bool:
     parts = folded.split()
     if not 2 <= len(parts) <= _MAX_NAV_WORDS:
         return False
-    chrome = [w in words.CHROME_ANY for w in parts]
-    if all(chrome):
+    if all(w in words.CHROME_ANY for w in parts):
         return True
+    if len(parts) > _MAX_SHARE_WORDS or not any(w in words.NETWORKS for w in parts):
+        return False  # (most lines stop here: the lists below are made for share buttons only)
+    chrome = [w in words.CHROME_ANY for w in parts]
     nets = [w in words.NETWORKS for w in parts]
-    return (
-        len(parts) <= _MAX_SHARE_WORDS
-        and any(nets)
-        and any(c and not n for c, n in zip(chrome, nets, strict=True))  # a share word besides it
-        and all(c or n or len(w) <= _SHORT_WORD for w, c, n in zip(parts, chrome, nets, strict=True))
+    return any(c and not n for c, n in zip(chrome, nets, strict=True)) and all(  # a share word besides it
+        c or n or len(w) <= _SHORT_WORD for w, c, n in zip(parts, chrome, nets, strict=True)
     )
 
 
