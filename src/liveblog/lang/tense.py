@@ -69,10 +69,14 @@ def _no_letter_before(word: str) -> str:
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")  # the word right before a place (``endpos`` there)
 _NO_LETTER_AFTER = r"(?![^\W\d_])"
 _LETTER = re.compile(r"[^\W\d_]")  # one letter (as the look-behinds and look-aheads read it)
-# The capital letters of the Latin, Greek and Cyrillic blocks, as one class matched case-sensitively
-# (``(?-i:…)`` inside the case-blind cue patterns): a word ending like a future verb that begins with
-# a capital is a name ("Ankara", "Teherán", "Beltrán"), not a verb (lead9).
-_CAPITAL = "(?-i:[" + "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper()) + "])"
+
+
+@functools.cache
+def _capital() -> str:
+    """The capital letters of the Latin, Greek and Cyrillic blocks, as one class matched case-sensitively
+    (``(?-i:…)`` inside the case-blind cue patterns): a word ending like a future verb that begins with
+    a capital is a name ("Ankara", "Teherán", "Beltrán"), not a verb (lead9). Built on first use."""
+    return "(?-i:[" + "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper()) + "])"
 
 
 @attrs.frozen
@@ -177,7 +181,7 @@ class Tense:
         tails = f"(?:{_words(self.will_ending_tails)})?" if self.will_ending_tails else ""
         nouns = rf"(?!(?:{_words(self.will_ending_nouns)})(?![^\W\d_]))" if self.will_ending_nouns else ""
         ends = _words(self.will_endings)
-        return rf"(?<![^\W\d_]){nouns}(?!{_CAPITAL})[^\W\d_]{{3,}}(?:{ends}){tails}(?![^\W\d_])"
+        return rf"(?<![^\W\d_]){nouns}(?!{_capital()})[^\W\d_]{{3,}}(?:{ends}){tails}(?![^\W\d_])"
 
     @functools.cached_property
     def lasted_re(self) -> re.Pattern[str] | None:
