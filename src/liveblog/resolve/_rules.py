@@ -60,7 +60,7 @@ class Day:
 
 
 # lead9: parts whose small hours fall on the next date (not a day "of" which another part is said)
-_NIGHT_PARTS = frozenset({"night", "late_night", "night-before", "midnight", "after_midnight"})
+_NIGHT_PARTS = frozenset(name for name, part in PARTS.items() if part.timex == "NI")
 
 
 class Rules(HijriRules):
