@@ -280,7 +280,8 @@ _TRIGGER_KINDS: frozenset[Kind] = frozenset(
 # Named days and long periods (holidays, seasons, decades, centuries), spotted by a telling word.
 # Vague references ("at present": "present") and the weekend are spotted the same way.
 _NAMED_KINDS: frozenset[Kind] = frozenset(
-    {"holiday", "season", "decade", "century", "edgeperiod", "ref", "weekend"}
+    # lead10: "anniversary", "в это же время" spotted by "время" (its year may come after it)
+    {"holiday", "season", "decade", "century", "edgeperiod", "ref", "weekend", "anniversary"}
 )
 
 

@@ -85,6 +85,7 @@ _NONE_KINDS = frozenset(
         "numprefix",  # a word before a number that makes it a rank: 第3日, 제3일 (day three, no date)
         "minzero",  # rom6: "cero" in "las seis cero dos pm", minutes read digit by digit
         "yearsuffix",  # cjk8: a year's noun after it, Georgian "2015 წლის" (of the year 2015)
+        "anniversary",  # lead10: "à la même époque" (the reference's day in the year beside it)
     }
 )
 _CUE_VALUES: Mapping[str, frozenset[str]] = {

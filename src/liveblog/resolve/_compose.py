@@ -431,9 +431,20 @@ class Composer:
             if joined is None:
                 joined = self._open_clock(m, k)
             if joined is None:
+                joined = self._anniversary_after(m, k)
+            if joined is None:
                 break
             m = joined
         return m
+
+    def _anniversary_after(self, m: Match, k: int) -> Match | None:
+        """A year, then "at this time" or the like: the reference's day in that year ("last year at
+        this time", "l'an dernier à la même époque", "il y a un an jour pour jour") (lead10)."""
+        word = self.t.hit(k, "anniversary")
+        day = _windows.anniversary_day(self, m) if word is not None else None
+        if word is None or day is None:
+            return None
+        return Match(m.start, word.end, day, f"{m.rule}+{word.lex.lang}-anniversary", None, m.keep_lead)
 
     def _open_clock(self, m: Match, k: int) -> Match | None:
         """A day, then "after" or "before" and a clock: the clock on that day ("i morgen etter kl. 14",
@@ -1714,6 +1725,8 @@ _PRODUCTIONS: tuple[_Production, ...] = (
     (_windows.shifted, frozenset({"number", "num", "frac", "unit"}), _NONE),
     (_windows.day_shift, frozenset({"dayshift"}), _NONE),  # ar6
     (_windows.anniversary, frozenset({"anniversary"}), _NONE),  # ar9
+    # lead10: "a week ago today", "heute vor einer Woche", «قبل عام من اليوم»
+    (_windows.amount_day, frozenset({"dayword", "ago", "in", "number", "num", "unit"}), _NONE),
     (
         _windows.duration_from,
         frozenset({"forlen", "startfrom", "number", "num", "clockcue", "hourword"}),

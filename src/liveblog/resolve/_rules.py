@@ -598,14 +598,14 @@ class Rules(HijriRules):
         end = j + 1
         if t.hit(end, "hyearsuffix") is not None:
             return None  # «عام 1300 هـ»: a Hijri year (the Hijri rules read those in their range)
-        if t.hit(end, "unit") is not None or (
+        suffix = t.hit(end, "yearsuffix")
+        if (suffix is None and t.hit(end, "unit") is not None) or (
             t.is_(end, ".", ",")
             and end + 1 < len(t)
             and t.number[end + 1] is not None
             and t.adjacent(end + 1)
         ):
-            return None  # "for 2000 hours", "1990.5": a quantity
-        suffix = t.hit(end, "yearsuffix")
+            return None  # "for 2000 hours", "1990.5": a quantity ("2020 году", «в 2020 году»: a year's noun)
         if suffix is not None and suffix.value == "bc":
             return None  # en8: "in 2014 BC": a year before year 1 is no date liveblog can give
         if suffix is not None:
@@ -630,8 +630,8 @@ class Rules(HijriRules):
             return False
         and_ = t.hit(end, "range-to") if end < len(t) else None
         closed = end >= len(t) or not t.norm[end].isalnum() or (and_ is not None and and_.value == "between")
-        before = t.hit(i - 1, "yearbefore") or next(  # a phrase of two tokens: "'s" (en6)
-            (h for h in t.ending_at(i, 2) if h.lex.kind == "yearbefore"), None
+        before = t.hit(i - 1, "yearbefore") or next(  # a phrase of two or three tokens: "'s", "d'ici"
+            (h for h in t.ending_at(i, 3) if h.lex.kind == "yearbefore"), None
         )
         if before is not None and before.value == "closed" and i >= 3 and t.number[i - 3] is not None:
             unit = t.hit(i - 2, "unit")

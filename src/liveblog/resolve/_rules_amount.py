@@ -306,7 +306,7 @@ class AmountRules:
             last = _when.hour_or_minute(ref + timedelta(seconds=q.value * _SUBDAY[q.unit]), Grain.MINUTE)
             stop, grain = last.start, Grain.MINUTE
         else:
-            day = _landed_day(ctx.today, q.unit, int(q.value)) if q.value == int(q.value) else None
+            day = landed_day(ctx.today, q.unit, int(q.value)) if q.value == int(q.value) else None
             if day is None:
                 return None
             stop, grain = _when.local_midnight(day, ctx.zone), Grain.DAY
@@ -358,7 +358,7 @@ class AmountRules:
         return self._match(i, end, w, rule)
 
 
-def _landed_day(today: date, unit: str, n: int) -> date | None:
+def landed_day(today: date, unit: str, n: int) -> date | None:
     """The day ``n`` calendar ``unit`` after ``today`` (the month's last day when it has no such
     day: a month after 31 January is 29 February in a leap year); None for any other unit."""
     if unit in ("day", "week"):

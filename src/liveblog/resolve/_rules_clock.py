@@ -618,6 +618,8 @@ class ClockRules(AmountRules):
             return self._place_time(k)
         if z.value in WORD_ABBREVIATIONS and not self.capitals(k):
             return None  # "5pm cat show", "at 5pm West Bank time": a word, not a zone
+        if z.lex.bound and not t.ends_here(z.end):
+            return None  # a zone that is a word too ("local") before a word of no table: "6pm local people"
         zone = zone_of(z.value, self.ctx.zone, z.lex.lang)
         utc = zone is UTC or getattr(zone, "key", None) == "UTC"
         fixed = offset_after(t.text, t.end[z.end - 1]) if utc and z.value.casefold() != "z" else None

@@ -29,6 +29,7 @@ from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Hit, Match, Tokens
 from liveblog.resolve._partial import Partial
+from liveblog.resolve._rules_amount import landed_day
 
 if TYPE_CHECKING:  # pragma: no cover
     from liveblog.resolve._compose import Composer
@@ -369,6 +370,8 @@ def _end_of_day(c: Composer, i: int, edge: Hit) -> Match | None:
 
 
 _DAYS_IN = {"day": 1, "week": 7}
+_ANNIVERSARY_GAP = 4  # tokens between an anniversary word and its year: "of", articles, a comma
+_DAY_UNITS = frozenset({"day", "week", "month", "year"})  # what a day word can be moved by
 
 
 def _for_amount(c: Composer, j: int) -> tuple[timedelta, int] | None:
@@ -504,19 +507,80 @@ def anniversary(c: Composer, i: int) -> Match | None:
     word = t.hit(i, "anniversary")
     if word is None or word.end >= len(t):
         return None
-    j = word.end
-    of = t.hit(j, "of")
-    if of is not None and of.end < len(t):
-        j = of.end
-    m = c.best(j)
-    if m is None or m.anaphor is not None or m.when.is_range or m.when.grain is not Grain.YEAR:
+    # the year right after it, or after what may stand between: "of", an article, an elided one, a
+    # comma ("من العام الماضي", "de l'an dernier", "tal día como hoy, en 1975"); a cue such as "de"
+    # may be the year's own, so each token is tried as it stands first
+    for k in range(word.end, min(word.end + _ANNIVERSARY_GAP, len(t))):
+        m = c.best(k)
+        day = anniversary_day(c, m) if m is not None else None
+        if m is not None and day is not None:
+            return Match(i, m.end, day, f"{word.lex.lang}-anniversary+{m.rule}")
+        if not (t.hit(k, "of", "the") is not None or t.is_(k, ",", "،", "'") or len(t.norm[k]) == 1):
+            return None
+    return None
+
+
+def anniversary_day(c: Composer, m: Match) -> When | None:
+    """The reference's day and month in the year match ``m`` names, when it names one year (not a
+    range or an anaphor): «في مثل هذا اليوم من عام 1967», "this time last year", "l'an dernier à la
+    même époque" (``Composer._extend`` reads the year first)."""
+    if m.anaphor is not None or m.when.is_range or m.when.grain is not Grain.YEAR:
         return None
     zone = c.r.ctx.zone
     try:
         day = c.r.ctx.today.replace(year=m.when.start.astimezone(zone).year)
     except ValueError:
         return None  # 29 February in a common year
-    return Match(i, m.end, _when.day(day, zone), f"{word.lex.lang}-anniversary+{m.rule}")
+    return _when.day(day, zone)
+
+
+def amount_day(c: Composer, i: int) -> Match | None:
+    """ "a week ago today", "a year ago yesterday", "heute vor einer Woche", "hoy hace un año", «قبل
+    عام من اليوم» (lead10): a day word beside an exact amount said ago or ahead, in either order, is
+    that day moved by the amount — one day, not the amount's day and the day word as two dates (an
+    amount of weeks beside a weekday names its week instead: ``Composer._amount_week``)."""
+    t = c.t
+    word = t.hit(i, "dayword")
+    if word is not None:  # the day word first: "heute vor einer Woche", "hoy hace un año"
+        said = _said_amount(c, word.end)
+        if said is None:
+            return None
+        sign, n, unit, end = said
+        offset = word.value
+    else:
+        said = _said_amount(c, i)
+        if said is None:
+            return None
+        sign, n, unit, k = said
+        of = t.hit(k, "of")
+        if of is not None and of.end < len(t) and t.hit(k, "dayword") is None:
+            k = of.end  # «قبل عام من اليوم»: an amount before the day
+        word = t.hit(k, "dayword")
+        if word is None:
+            return None
+        offset, end = word.value, word.end
+    if not isinstance(offset, int):
+        return None
+    landed = landed_day(c.r.ctx.today + timedelta(days=offset), unit, sign * n)
+    if landed is None:
+        return None
+    return Match(i, end, _when.day(landed, c.r.ctx.zone), f"{word.lex.lang}-amount+day", None, True)
+
+
+def _said_amount(c: Composer, k: int) -> tuple[int, int, str, int] | None:
+    """An exact whole amount of days or longer said ago or ahead at token ``k`` ("a week ago", "vor
+    einer Woche", «قبل عام», "in two years"): its sign, count, unit and the token after it."""
+    t = c.t
+    marker = t.hit(k, "ago", "in")
+    q = c.r.qty(marker.end if marker is not None else k)
+    if q is None or q.approximate or q.value != int(q.value) or q.value <= 0 or q.unit not in _DAY_UNITS:
+        return None
+    if marker is not None:
+        return (-1 if marker.lex.kind == "ago" else 1), int(q.value), q.unit, q.end
+    post = t.hit(q.end, "ago-post", "in-post")
+    if post is None:
+        return None
+    return (-1 if post.lex.kind == "ago-post" else 1), int(q.value), q.unit, post.end
 
 
 def _a_day(m: Match) -> bool:

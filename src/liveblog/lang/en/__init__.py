@@ -343,7 +343,9 @@ ZONES: list[Row] = [
     # CST) by the page's zone and language there.
     *((abbr, "zone", abbr) for abbr in ABBREVIATIONS),
     ("local time", "zone", "local"),
-    ("local", "zone", "local"),  # lead9: "at 6pm local (1500 GMT)"; "6pm local residents" loses nothing
+    # lead9: "at 6pm local (1500 GMT)"; bound (lead10): only where the time may end after it, not
+    # before a word of no table ("6pm local residents said")
+    ("local", "zone-bound", "local"),
     ("mecca time", "zone", "Asia/Riyadh"),
     # lead9: "<place> time" for every city of the zone database and a few places more ("9am Kyiv time",
     # "2pm Gaza time", "Beijing time"): the place is looked up in the one zone table
@@ -768,6 +770,10 @@ REFS: list[Row] = [
     *((w, "anaphor", ("todate", "year")) for w in ("the year to date", "the year-to-date period")),
     # The day before the day (or holiday) named next ("on the eve of 7 October"); an event names none.
     *((w, "dayshift", -1) for w in ("the eve of", "eve of")),
+    # lead10: the reference's day in the year said beside it ("this time last year", "on this day in
+    # 1945", "last year at this time"); not "the same time", which counts from a date said before
+    *((w, "anniversary", None) for w in ("this time", "at this time", "this day", "on this day")),
+    *((w, "anniversary", None) for w in ("this date", "on this date", "to the day")),
     *(
         (f"{lead} {word}", "anaphor", ("day", shift, part))
         for lead, shift in (("that", 0), ("later that", 0), ("earlier that", 0), ("the next", 1))

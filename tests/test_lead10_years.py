@@ -1,0 +1,83 @@
+"""A year with its cue in the languages with a news table (lead10): the year rule is shared, and
+only English, Arabic, Hebrew, Greek, Croatian, Georgian and Hungarian had its words.
+
+Each row is a preposition or year noun before the year ("en 1975", "im Jahr 1975"), a word left out
+of the span before it ("d'ici 2030": by 2030), or a year noun after it ("в 2020 году", "2020
+yılında"). A "closed" word counts only where the year ends its phrase, so a count after it is
+no year ("de 2000 personnes", "vor 2000 Zuschauern"). Values are the years as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from liveblog import find_times
+
+REF = "2024-11-29T14:00:00"
+
+YEARS = [
+    ("fr", "Il est né en 1975, à Lyon.", "en 1975", "1975"),
+    ("fr", "l'année 1975", "l'année 1975", "1975"),
+    ("fr", "depuis 2011 les combats", "depuis 2011", "2011"),
+    ("fr", "d'ici 2030", "2030", "2030"),
+    ("fr", "les élections de 2022.", "2022", "2022"),
+    ("es", "murió en 1975", "en 1975", "1975"),
+    ("es", "el año 1975", "el año 1975", "1975"),
+    ("es", "hasta 2030", "2030", "2030"),
+    ("it", "nel 1975", "nel 1975", "1975"),
+    ("it", "entro il 2030", "2030", "2030"),
+    ("pt", "em 1975", "em 1975", "1975"),
+    ("pt", "até 2030", "2030", "2030"),
+    ("de", "im Jahr 1975", "im Jahr 1975", "1975"),
+    ("de", "seit 2011", "seit 2011", "2011"),
+    ("de", "bis 2030", "2030", "2030"),
+    ("nl", "in 1975", "in 1975", "1975"),
+    ("nl", "sinds 2011", "sinds 2011", "2011"),
+    ("ru", "в 2020 году", "2020 году", "2020"),
+    ("ru", "до 2020 года", "2020 года", "2020"),
+    ("ru", "в 2020 г.", "2020 г.", "2020"),
+    ("uk", "у 2020 році", "2020 році", "2020"),
+    ("pl", "w 2020 roku", "2020 roku", "2020"),
+    ("tr", "2020 yılında", "2020 yılında", "2020"),
+    ("tr", "2020'de", "2020'de", "2020"),
+    ("bg", "през 2020 г.", "през 2020 г.", "2020"),
+    ("cs", "v roce 2020", "v roce 2020", "2020"),
+    ("sk", "v roku 2020", "v roku 2020", "2020"),
+    ("ro", "în 2020", "în 2020", "2020"),
+    ("sv", "år 2020", "år 2020", "2020"),
+    ("da", "år 2020", "år 2020", "2020"),
+    ("nb", "år 2020", "år 2020", "2020"),
+    ("ca", "l'any 2020", "l'any 2020", "2020"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "timex"), YEARS, ids=[f"{c[0]}:{c[1]}" for c in YEARS])
+def test_a_year_with_its_cue(lang: str, text: str, span: str, timex: str) -> None:
+    found = find_times(text, REF, languages=[lang])
+    assert [(f.text, f.when.timex, f.when.grain.value) for f in found] == [(span, timex, "year")]
+
+
+COUNTS = [
+    ("fr", "de 2000 personnes"),
+    ("es", "para 2000 personas"),
+    ("de", "vor 2000 Zuschauern"),
+    ("ru", "2020 рублей"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COUNTS, ids=[f"{c[0]}:{c[1]}" for c in COUNTS])
+def test_a_count_after_a_closed_cue_is_no_year(lang: str, text: str) -> None:
+    assert find_times(text, REF, languages=[lang]) == []
+
+
+AMOUNTS = [
+    # a year noun after a small number is still an amount of years
+    ("ru", "2 года назад", "2 года назад", "2022"),
+    ("ru", "через 2 года", "через 2 года", "2026"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "timex"), AMOUNTS, ids=[f"{c[0]}:{c[1]}" for c in AMOUNTS])
+def test_an_amount_of_years_stays_an_amount(lang: str, text: str, span: str, timex: str) -> None:
+    found = find_times(text, REF, languages=[lang])
+    assert [(f.text, f.when.timex) for f in found] == [(span, timex)]
