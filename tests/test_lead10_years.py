@@ -48,6 +48,8 @@ YEARS = [
     ("da", "år 2020", "år 2020", "2020"),
     ("nb", "år 2020", "år 2020", "2020"),
     ("ca", "l'any 2020", "l'any 2020", "2020"),
+    ("hr", "Rođen je u 2020. godini u Zagrebu", "2020. godini", "2020"),
+    ("hr", "u 2020.", "2020", "2020"),
 ]
 
 
@@ -81,3 +83,23 @@ AMOUNTS = [
 def test_an_amount_of_years_stays_an_amount(lang: str, text: str, span: str, timex: str) -> None:
     found = find_times(text, REF, languages=[lang])
     assert [(f.text, f.when.timex) for f in found] == [(span, timex)]
+
+
+CUED_DIGITS = [
+    # four bare digits after a clock cue: a 24-hour clock where the news writes one so (English "at
+    # 2030"); where a year could be meant, elsewhere, no clock ("um 2020": about 2020, "u 2020": in 2020)
+    ("en", "at 2030", "2030", "2024-11-28T20:30"),
+    ("en", "at 1530", "1530", "2024-11-28T15:30"),
+    ("de", "um 1530", "um 1530", "2024-11-28T15:30"),  # 1530 is no year a cue reads (1800-2100)
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "timex"), CUED_DIGITS, ids=[f"{c[0]}:{c[1]}" for c in CUED_DIGITS])
+def test_four_digits_after_a_clock_cue(lang: str, text: str, span: str, timex: str) -> None:
+    found = find_times(text, REF, languages=[lang])
+    assert [(f.text, f.when.timex) for f in found] == [(span, timex)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("de", "um 2020"), ("fr", "à 2020"), ("hr", "u 2000 kuća")])
+def test_a_year_like_number_after_a_clock_cue_is_no_clock(lang: str, text: str) -> None:
+    assert find_times(text, REF, languages=[lang]) == []

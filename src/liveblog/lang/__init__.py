@@ -353,6 +353,10 @@ class Syntax:
     # day just gone «أمس الاثنين» or «الاثنين الماضي», and «هذا الاثنين» looks ahead; English "this
     # Friday" is the nearer one (docs/resolution.md)
     this_weekday_ahead: bool = False
+    # lead10: the language's news writes a 24-hour clock as four bare digits after a clock cue ("at
+    # 2030", English military style), so a number a year could be (1800-2100) after one is a clock;
+    # elsewhere it is as often a year ("u 2020." in 2020, "um 1900" about 1900) and is no clock
+    hhmm_after_cue: bool = False
 
 
 _NO_SYNTAX = Syntax()

@@ -380,14 +380,15 @@ class ClockRules(AmountRules):
         "at" itself ("around 1900" is as often the year)."""
         t = self.t
         before = t.ending_at(j, back=3)
-        if any(h.lex.kind == "clockcue" for h in before):
-            return True
+        year_like = _CUED_YEAR_LIKE[0] <= (t.number[j] or 0) <= _CUED_YEAR_LIKE[1]
+        if any(h.lex.kind == "clockcue" and (h.lex.syntax.hhmm_after_cue or not year_like) for h in before):
+            return True  # lead10: "u 2020." (Croatian: in 2020), "um 1900": a year as often, no clock
         for h in before:
             if h.lex.kind != "hedge":
                 continue
             k = j - len(h.lex.words)
             opens = k <= 0 or t.norm[k - 1] == "\n" or t.hit(k - 1, "clockcue") is not None
-            if opens and not _CUED_YEAR_LIKE[0] <= (t.number[j] or 0) <= _CUED_YEAR_LIKE[1]:
+            if opens and not year_like:
                 return True
         return False
 

@@ -832,6 +832,7 @@ SYNTAX = Syntax(
     numeric_month_first=True,  # en8: "2/15" alone (the US order; "15/2" is read where unambiguous)
     twelve_hour_digits=True,  # en8: "3:30" alone is the next (past: the last) 3:30 of either half of the day
     weekday_tomorrow=True,  # tb9: "Tuesday" said on a Monday is tomorrow (past in a past clause)
+    hhmm_after_cue=True,  # lead10: "at 2030" is 20:30
 )
 
 ROWS: list[Row] = [
