@@ -44,7 +44,10 @@ def test_a_day_word_moved_by_an_amount_is_one_day(lang: str, text: str, span: st
 
 def test_an_amount_and_a_day_in_two_sentences_stay_two_dates() -> None:
     found = find_times("He died three days ago. Today we mourn.", REF, tz=TZ, languages=["en"])
-    assert [(f.text, f.when.timex) for f in found] == [("three days ago", "2024-11-26"), ("Today", "2024-11-29")]
+    assert [(f.text, f.when.timex) for f in found] == [
+        ("three days ago", "2024-11-26"),
+        ("Today", "2024-11-29"),
+    ]
 
 
 def test_an_amount_of_weeks_beside_a_weekday_still_names_its_week() -> None:
@@ -58,13 +61,23 @@ ANNIVERSARIES = [
     ("en", "Last year at this time, prices were higher.", "Last year at this time", "2023-11-29"),
     ("en", "On this day in 1945 the war ended.", "this day in 1945", "1945-11-29"),
     ("en", "This time next year we will know.", "This time next year", "2025-11-29"),
-    ("fr", "L'an dernier à la même époque, les prix étaient plus bas.", "an dernier à la même époque", "2023-11-29"),
+    (
+        "fr",
+        "L'an dernier à la même époque, les prix étaient plus bas.",
+        "an dernier à la même époque",
+        "2023-11-29",
+    ),
     ("fr", "Il y a un an jour pour jour, la guerre commençait.", "Il y a un an jour pour jour", "2023-11-29"),
     ("fr", "à la même date l'an dernier", "à la même date l'an dernier", "2023-11-29"),
     ("es", "Por estas fechas el año pasado llovía.", "Por estas fechas el año pasado", "2023-11-29"),
     ("es", "Tal día como hoy, en 1975, murió Franco.", "Tal día como hoy, en 1975", "1975-11-29"),
     ("de", "Letztes Jahr um diese Zeit war alles anders.", "Letztes Jahr um diese Zeit", "2023-11-29"),
-    ("de", "Vor einem Jahr auf den Tag genau begann der Krieg.", "Vor einem Jahr auf den Tag genau", "2023-11-29"),
+    (
+        "de",
+        "Vor einem Jahr auf den Tag genau begann der Krieg.",
+        "Vor einem Jahr auf den Tag genau",
+        "2023-11-29",
+    ),
     ("pt", "Nesta mesma época do ano passado", "Nesta mesma época do ano passado", "2023-11-29"),
     ("ru", "В это же время в прошлом году цены были ниже.", "В это же время в прошлом году", "2023-11-29"),
     ("ru", "В этот день в 1945 году закончилась война.", "В этот день в 1945 году", "1945-11-29"),

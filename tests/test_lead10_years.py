@@ -94,7 +94,9 @@ CUED_DIGITS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "span", "timex"), CUED_DIGITS, ids=[f"{c[0]}:{c[1]}" for c in CUED_DIGITS])
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "timex"), CUED_DIGITS, ids=[f"{c[0]}:{c[1]}" for c in CUED_DIGITS]
+)
 def test_four_digits_after_a_clock_cue(lang: str, text: str, span: str, timex: str) -> None:
     found = find_times(text, REF, languages=[lang])
     assert [(f.text, f.when.timex) for f in found] == [(span, timex)]
