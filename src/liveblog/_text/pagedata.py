@@ -22,6 +22,8 @@ writing its file; no code names a word. The format::
     [furniture]
     chrome = ["もっと見る"]      # whole lines that are buttons, labels, navigation
     metadata = ["最終更新"]      # starts of page-metadata lines ("last updated …")
+    stamp = ["Stand"]            # the same, only before a colon and a digit ("Stand: 29.11.2024")
+    updated = ["Mis à jour"]     # words before a page's latest stamp ("Publié … · Mis à jour …")
     summary = []                 # key-events headings
     pinned = []                  # pinned-post labels
 

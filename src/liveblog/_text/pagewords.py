@@ -29,9 +29,12 @@ __all__ = [
     "STAFF_BYLINES",
     "SUMMARY_HEADINGS",
     "UPDATE_COUNTER",
+    "UPDATE_WORDS",
     "fold",
     "is_footer",
     "metadata_start",
+    "says_updated",
+    "stamp_start",
 ]
 
 # The words of a text: its runs of word characters. Joined by one space they are the text with every
@@ -512,6 +515,46 @@ STAFF_BYLINES: frozenset[str] = frozenset(
 NAME_PARTICLES: frozenset[str] = frozenset(
     w for ws in page_list("furniture", "name-particles").values() for w in ws
 )
+
+
+# The words before a page's latest stamp ("Last updated …", «آخر تحديث», "Mis à jour le …"), folded:
+# of two stamps at the head of a page the one they lead is when the page was last written. The
+# languages the project started with here; the others' in their page.toml (``updated``).
+UPDATE_WORDS: tuple[str, ...] = tuple(
+    fold(w) for w in ("last updated", "updated", "آخر تحديث", "تم التحديث", "last modified")
+) + tuple(fold(w) for ws in page_list("furniture", "updated").values() for w in ws)
+_UPDATED = re.compile(r"(?:^| )(?:" + "|".join(re.escape(w) for w in UPDATE_WORDS) + r")(?: |$)")
+
+
+def says_updated(folded: str) -> bool:
+    """Whether folded text holds an update word as whole words ("publie le 29 11 mis a jour le").
+
+    >>> says_updated(fold("Publié le 29/11 · Mis à jour le")), says_updated(fold("Published 29 Nov"))
+    (True, False)
+    """
+    return _UPDATED.search(folded) is not None
+
+
+# lead10: words that start a page-metadata line only before a colon and a digit ("Stand: 29.11.2024
+# 14:35 Uhr", not "Stand der Dinge"), folded, and the pattern that checks the raw line.
+STAMP_WORDS: tuple[str, ...] = tuple(fold(w) for ws in page_list("furniture", "stamp").values() for w in ws)
+_STAMP = re.compile(
+    "(?:"
+    + "|".join(re.escape(w) for ws in page_list("furniture", "stamp").values() for w in ws)
+    + r")\s*:\s*\d",
+    re.IGNORECASE,
+)
+
+
+def stamp_start(folded: str, text: str) -> bool:
+    """Whether a line is a page stamp: a ``stamp`` word, a colon and a digit ("Stand: 29.11.2024").
+
+    >>> stamp_start(fold("Stand: 29.11.2024 14:35 Uhr"), "Stand: 29.11.2024 14:35 Uhr")
+    True
+    >>> stamp_start(fold("Stand der Dinge: 3 Tote"), "Stand der Dinge: 3 Tote")
+    False
+    """
+    return bool(STAMP_WORDS) and folded.startswith(STAMP_WORDS) and _STAMP.match(text) is not None
 
 
 def metadata_start(folded: str) -> bool:

@@ -256,7 +256,7 @@ def _reading(
     # than the rest of this function. No page word folds to nothing (tests/test_seg10_speed.py), so
     # a line not folded is neither metadata nor chrome.
     folded = words.fold(text) if len(text) < _MAX_METADATA_LEN else ""
-    if folded and words.metadata_start(folded):
+    if folded and (words.metadata_start(folded) or words.stamp_start(folded, text)):
         return LineKind.METADATA, None, None  # "Published 28 November 2024, 07:00 GMT"
     marker = _leading_marker(raw, clean)
     marker = _usable_marker(marker, reference, lang) if marker is not None else None

@@ -24,7 +24,6 @@ __all__ = ["PageStamp", "ago_minutes", "page_stamp"]
 
 _HEAD_LINES = 40
 _PROBES = (datetime(2001, 6, 15, 12), datetime(2037, 6, 15, 12))  # far apart: only absolute dates agree
-_UPDATE_WORDS = ("last updated", "updated", "اخر تحديث", "تم التحديث", "last modified")
 
 
 @attrs.frozen
@@ -82,9 +81,12 @@ def page_stamp(text: str, title: str | None, zone: tzinfo, lang: str) -> PageSta
         if len(line) > 200:
             continue
         folded = words.fold(line)
-        is_update = folded.startswith(_UPDATE_WORDS)
+        is_update = folded.startswith(words.UPDATE_WORDS)
         for found, grain, start in _absolute(line, zone, lang):
-            if grain in (Grain.MINUTE, Grain.SECOND) and (best is None or best.moment is None or is_update):
+            # lead10: a stamp an update word leads, in the line before it, is the page's latest
+            # ("Publié le 29/11/2024 à 06h12 · Mis à jour le 29/11/2024 à 14h32": 14:32)
+            led = is_update or words.says_updated(words.fold(line[: line.find(found)]))
+            if grain in (Grain.MINUTE, Grain.SECOND) and (best is None or best.moment is None or led):
                 best = PageStamp(moment=start, source=f"page line {line!r}")
             elif grain is Grain.DAY and (at := _clock_after(line, found)) is not None and best is None:
                 moment = datetime.combine(start.date(), at, start.tzinfo)  # "26 november 2024, 15.20 uur"
