@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
-from liveblog import parse
+import pytest
+
+from liveblog import find_times, parse
 from liveblog._text import pagewords
 
 FR = (
@@ -64,3 +66,48 @@ def test_update_words_as_whole_words() -> None:
     assert not pagewords.says_updated(fold("outdated 29 Nov"))  # a word that holds one is none
     assert pagewords.stamp_start(fold("Stand: 29.11.2024"), "Stand: 29.11.2024")
     assert not pagewords.stamp_start(fold("Stand der Dinge: 3"), "Stand der Dinge: 3")
+
+
+DATELINES = [
+    # a day, a dash (or bar), a clock: the clock on that day, as page stamps write it (it was a
+    # range from the day's start to the clock, so "Atualizado em 29/11/2024 - 14h40" made the page's
+    # reference midnight and "Há 15 minutos" 23:45 the day before)
+    ("pt", "29/11/2024 - 14h40", "2024-11-29T14:40"),
+    ("en", "29/11/2024 - 14:40", "2024-11-29T14:40"),
+    ("de", "29.11.2024 - 14:40 Uhr", "2024-11-29T14:40"),
+    ("en", "29 Nov 2024 – 14:40 GMT", "2024-11-29T14:40"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), DATELINES, ids=[c[1] for c in DATELINES])
+def test_a_dateline_is_one_time(lang: str, text: str, timex: str) -> None:
+    found = find_times(text, "2024-11-29T15:00:00", tz="Europe/London", languages=[lang])
+    assert [(f.text, f.when.timex) for f in found] == [(text, timex)]
+
+
+RANGES = [
+    # a range with a closing word, or of two days or two clocks, stays one
+    ("from today until 14:40", "2024-11-29/2024-11-29T14:40"),
+    ("Friday 10:00 - 14:40", "2024-11-29T10:00/2024-11-29T14:40"),
+    ("Monday - Friday", "2024-11-25/2024-11-29"),
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), RANGES, ids=[c[0] for c in RANGES])
+def test_ranges_stay(text: str, timex: str) -> None:
+    found = find_times(text, "2024-11-29T15:00:00", tz="Europe/London", languages=["en"])
+    assert [(f.text, f.when.timex) for f in found] == [(text, timex)]
+
+
+def test_a_portuguese_page_stamped_with_a_dateline() -> None:
+    page = (
+        "AO VIVO: Guerra na Ucrânia\nAtualizado em 29/11/2024 - 14h40\n\n"
+        "Há 15 minutos\nAtaque com drones em Kiev\nAs defesas aéreas derrubaram 20 drones.\n\n"
+        "13h02\nZelensky pede mais apoio\nO presidente ucraniano falou ontem.\n"
+    )
+    tl = parse(page, tz="Europe/Lisbon", lang="pt")
+    assert tl.reference.isoformat() == "2024-11-29T14:40:00+00:00"
+    assert sorted(e.when.timex for e in tl.entries if e.when is not None) == [
+        "2024-11-29T13:02",
+        "2024-11-29T14:25",
+    ]

@@ -433,9 +433,24 @@ class Composer:
             if joined is None:
                 joined = self._anniversary_after(m, k)
             if joined is None:
+                joined = self._dateline_clock(m, k)
+            if joined is None:
                 break
             m = joined
         return m
+
+    def _dateline_clock(self, m: Match, k: int) -> Match | None:
+        """A day, a dash or bar, then a clock: the clock on that day, as datelines write it
+        ("29/11/2024 - 14h40", "29 Nov 2024 – 14:40 GMT", "29.11.2024 | 14:40 Uhr") (lead10)."""
+        t = self.t
+        if k + 1 >= len(t) or not t.is_(k, "-", "–", "—", "|"):
+            return None
+        n = self.at(k + 1)
+        a = self.value(m)
+        b = self.value(n) if n is not None else None
+        if n is None or not isinstance(a, Partial) or not isinstance(b, Partial) or not _day_then_clock(a, b):
+            return None
+        return self._joined(m, n, n.end)
 
     def _anniversary_after(self, m: Match, k: int) -> Match | None:
         """A year, then "at this time" or the like: the reference's day in that year ("last year at
@@ -1462,7 +1477,8 @@ class Composer:
             return self._until_now(i, first, a, last.end)
         if a is None or b is None:
             return self._range_of_spans(i, first, last)
-        rng = distribute(a, b)
+        # lead10: "29/11/2024 - 14h40", a dateline: the clock on that day (Composer._dateline_clock)
+        rng = None if _dateline(opener, joiner, a, b) else distribute(a, b)
         if rng is None:
             return None
         bare_hour = opener is None and first.match is None and rng.first.hour is not None
@@ -1651,6 +1667,28 @@ def _edge_of(value: Partial, edge: Edge, zone: tzinfo) -> When | None:
     a, b = {Edge.START: (1, 3), Edge.MID: (5, 8), Edge.END: (9, 12)}[edge]
     y = value.year
     return _span(_when.month(y, a, zone), _when.month(y, b, zone), approximate=True)
+
+
+def _dateline(opener: Hit | None, joiner: Hit | None, a: Partial, b: Partial) -> bool:
+    """Whether a day and a clock joined by a dash alone, no opening word, are a dateline."""
+    return (
+        opener is None and joiner is not None and not joiner.lex.words[-1].isalnum() and _day_then_clock(a, b)
+    )
+
+
+def _day_then_clock(a: Partial, b: Partial) -> bool:
+    """Whether ``a`` names a day and no time, and ``b`` a time and no day: a day and its clock, which
+    no range joins with a dash alone ("29 Nov 2024 – 14:40 GMT" is a dateline)."""
+    return (
+        a.hour is None
+        and a.part is None
+        and (a.day is not None or a.weekday is not None)
+        and b.hour is not None
+        and b.day is None
+        and b.weekday is None
+        and b.month is None
+        and b.year is None
+    )
 
 
 def _edge_of_days(month: When, edge: Edge, zone: tzinfo) -> When | None:
