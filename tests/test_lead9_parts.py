@@ -75,7 +75,8 @@ NIGHTS = [
     # (Thursday 28 November); "into" a day alone is that day's small hours, as "overnight into" is
     ("it", "nella notte tra giovedì e venerdì", "2024-11-28TNI"),
     ("de", "in der Nacht von Donnerstag auf Freitag", "2024-11-28TNI"),
-    ("pt", "na noite de quinta para sexta", "2024-11-28TEV"),
+    # lead10: "noite" (evening and night in one word) running into the next day is the night (was EV)
+    ("pt", "na noite de quinta para sexta", "2024-11-28TNI"),
     ("en", "overnight Thursday into Friday", "2024-11-28TNI"),
     ("ru", "в ночь со среды на четверг", "2024-11-27TNI"),
     ("ru", "в ночь на четверг", "2024-11-28TMO"),

@@ -28,6 +28,7 @@ from liveblog.resolve._rules_holiday import holiday_at
 __all__ = ["Day", "Rules"]
 
 # The kinds of word each rule can start with (see Tokens.kinds): a cheap filter before trying it.
+_NOON = 12 * 60  # minutes: a part that starts before it is a morning one (lead10)
 _NUMBER = frozenset({"number"})
 _NUMERIC_DATE = frozenset({"number", "weekday"})
 _DATE = frozenset(
@@ -46,6 +47,17 @@ _HIJRI_YEARS = (1343, 1500)  # «عام 1446» is a Hijri year (read with its er
 _HIJRI = frozenset(
     {"number", "weekday", "dayprefix", "hmonth", "hfirst", "ordinal", "monthprefix", "mod", "this"}
 )
+
+
+def _night_name(name: str, paired: bool, joiner: Hit | None) -> str:
+    """The part a night word names beside its day: "into" a day alone, that day's small hours
+    ("overnight into Friday"); an evening word that runs into the next day, the night (lead10: "la
+    noche del domingo al lunes")."""
+    if name == "evening" and paired:
+        return "night"
+    if name == "night" and joiner is not None and joiner.value == "into":
+        return "early_hours"
+    return name
 
 
 @attrs.frozen
@@ -311,10 +323,14 @@ class Rules(HijriRules):
 
     def day_rule(self, i: int) -> Match | None:
         """A day alone, or with a part after it ("Friday morning", «الخميس مساء») or a clock."""
+        t = self.t
         day = self.dayspec(i, dates=False)
         if day is None:
-            return None
-        t = self.t
+            # lead10: a weekday whose name is also a word, then a part: the part is its cue, as a
+            # day noun is ("pazar akşamı" Sunday evening, as "pazar günü"; "pazar" alone is a market)
+            day = self._bound_weekday(i)
+            if day is None or t.hit(day.end, "part") is None:
+                return None
         p = t.hit(day.end, "part")
         if p is not None and self.dayspec(p.end) is None:
             allowed = p.lex.syntax.parts_after_day
@@ -322,7 +338,7 @@ class Rules(HijriRules):
             if ok:
                 rule = day.rule.replace("-weekday", "-part-weekday").replace("-day", "-part-day")
                 when = _when.part(day.d, p.value, self.ctx.zone)
-                return Match(i, p.end, when, rule, by_weekday=day.kind == "weekday")
+                return Match(i, self._into_next_day(p, day), when, rule, by_weekday=day.kind == "weekday")
         clock = self.clock_after(day.end)
         if clock is not None:
             said = _said(clock, day.d, meridiem=clock.ampm is not None)
@@ -333,6 +349,18 @@ class Rules(HijriRules):
         bare = Partial(weekday=day.weekday) if day.weekday is not None else None
         when = _when.day(day.d, self.ctx.zone)
         return Match(i, day.end, when, day.rule, bare, by_weekday=day.kind == "weekday")
+
+    def _into_next_day(self, p: Hit, day: Day) -> int:
+        """Where a day's night said after it ends: past "into" the next day and that day's morning
+        when they follow ("Sunday night into Monday (morning)": Sunday's night, one mention), as a
+        night said first runs ("overnight Sunday into Monday", :meth:`_night`) (lead10)."""
+        if _base(p.value) != "night":
+            return p.end
+        end = self._next_day(p.end, day)
+        if end is None:
+            return p.end
+        after = self.t.hit(end, "part")
+        return after.end if after is not None and PARTS[_base(after.value)].start < _NOON else end
 
     # -- parts of the day -------------------------------------------------------------------
 
@@ -392,9 +420,7 @@ class Rules(HijriRules):
         named_night = dict(p.lex.syntax.named_nights).get(p.lex.words[-1])
         d = day.d
         end, night = self._night(day, named_night)
-        name = _base(p.value)
-        if name == "night" and joiner is not None and joiner.value == "into":
-            name = "early_hours"  # "overnight into Friday": Friday's small hours
+        name = _night_name(_base(p.value), end != day.end, joiner)
         if named_night is not None and name in ("midnight", "after_midnight"):
             label = night + timedelta(days=1)  # the midnight of a night falls on the next date
         elif name == "night":
@@ -462,7 +488,12 @@ class Rules(HijriRules):
         if wp is None:
             return None
         wd, name = wp.value
-        return self._part_match(i, wp.end, self.ctx.weekday(wd), name, f"{wp.lex.lang}-part-weekday")
+        d, rule = self.ctx.weekday(wd), f"{wp.lex.lang}-part-weekday"
+        if name == "night":  # lead10: "Sonntagnacht auf Montag": Sunday's night, one mention
+            end = self._next_day(wp.end, Day(d, wp.end, "weekday", rule))
+            if end is not None:
+                return Match(i, end, _when.part(d, name, self.ctx.zone), rule, by_weekday=True)
+        return self._part_match(i, wp.end, d, name, rule)
 
     def _bare_part(self, name: str) -> When:
         """A part said without a day ("at midnight", «مساءً»): the reference day's, or as ``prefer`` leans.
