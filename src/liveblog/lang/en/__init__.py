@@ -723,6 +723,20 @@ REFS: list[Row] = [
     *((w, "anaphor", ("year", 1)) for w in ("the following year",)),
     *((w, "anaphor", ("year", -1)) for w in ("the previous year", "the preceding year")),
     ("the year before", "anaphor-bound", ("year", -1)),
+    # lead10: the weeks, months and years after or before the date said before ("The week after, they
+    # stalled"; only where the clause ends: "the week after the vote" counts from the vote), and
+    # "the previous week" said after a date is that date's week before, as "the previous day" is
+    *(
+        (f"the {unit} {way}", "anaphor-bound", (unit, shift))
+        for unit in ("week", "month")
+        for way, shift in (("after", 1), ("before", -1))
+    ),
+    ("the year after", "anaphor-bound", ("year", 1)),
+    *(
+        (f"the {adj} {unit}", "anaphor", (unit, -1))
+        for adj in ("previous", "preceding")
+        for unit in ("week", "month")
+    ),
     # ana9: "later in the day", "earlier in the week": that period of the date before (the reference's
     # alone: a live-blog entry's own day); "in the morning" only of a day said before; "until then"
     # the date said before, as said (bare "then" is never one; "since then" is how long, not when)

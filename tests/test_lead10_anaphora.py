@@ -1,0 +1,46 @@
+"""Weeks, months and years said from the date before them, in English (lead10).
+
+"Talks opened on 3 March 2024" — a Sunday, the last day of ISO week 2024-W09 (26 February to 3
+March). "The week after" is 2024-W10, "the previous week" 2024-W08, "the month before" February
+2024. Only where the clause ends: "the week after the vote" counts from the vote, which no table
+dates. With no date before, the entry's own time (the reference, Friday 29 November 2024, week
+2024-W48) is the anchor, as for "the day after".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from liveblog import find_times
+
+REF = "2024-11-29T14:00:00"
+OPENED = "Talks opened on 3 March 2024. "
+
+AFTER_A_DATE = [
+    ("The week after, they stalled.", "week after", "2024-W10"),
+    ("The week before, they stalled.", "week before", "2024-W08"),
+    ("The previous week, they stalled.", "previous week", "2024-W08"),
+    ("The preceding month, they stalled.", "preceding month", "2024-02"),
+    ("The month before, they stalled.", "month before", "2024-02"),
+    ("The month after, they stalled.", "month after", "2024-04"),
+    ("The year after, they stalled.", "year after", "2025"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), AFTER_A_DATE, ids=[c[1] for c in AFTER_A_DATE])
+def test_said_from_the_date_before(text: str, span: str, timex: str) -> None:
+    found = find_times(OPENED + text, REF, languages=["en"])
+    assert [(f.text, f.when.timex) for f in found] == [("3 March 2024", "2024-03-03"), (span, timex)]
+    assert found[1].rule.endswith("-previous")
+
+
+def test_not_where_something_else_follows() -> None:
+    found = find_times(OPENED + "The week after the vote they stalled.", REF, languages=["en"])
+    assert [f.text for f in found] == ["3 March 2024"]
+
+
+def test_with_no_date_before_the_reference_anchors() -> None:
+    found = find_times("The previous week, prices rose.", REF, languages=["en"])
+    assert [(f.text, f.when.timex, f.rule) for f in found] == [
+        ("previous week", "2024-W47", "en-anaphor-reference")
+    ]
