@@ -44,3 +44,43 @@ def test_with_no_date_before_the_reference_anchors() -> None:
     assert [(f.text, f.when.timex, f.rule) for f in found] == [
         ("previous week", "2024-W47", "en-anaphor-reference")
     ]
+
+
+OTHER_LANGUAGES = [
+    # the same in French, Spanish, Italian, Portuguese and German tables (they were read from the
+    # reference: "la semaine précédente" after 3 March 2024 was the week before 29 November)
+    (
+        "fr",
+        "Les pourparlers ont débuté le 3 mars 2024. La semaine précédente, ils avaient échoué.",
+        "2024-W08",
+    ),
+    ("fr", "Le 3 mars 2024. Le mois suivant, ils ont échoué.", "2024-04"),
+    ("es", "El 3 de marzo de 2024. La semana anterior, fracasaron.", "2024-W08"),
+    ("es", "El 3 de marzo de 2024. Al mes siguiente, fracasaron.", "2024-04"),
+    ("it", "Il 3 marzo 2024. La settimana precedente fallirono.", "2024-W08"),
+    ("pt", "Em 3 de março de 2024. Na semana anterior, falharam.", "2024-W08"),
+    ("de", "Am 3. März 2024. In der Woche zuvor scheiterten sie.", "2024-W08"),
+    ("de", "Am 3. März 2024. Im Monat darauf scheiterten sie.", "2024-04"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "timex"), OTHER_LANGUAGES, ids=[c[1][-40:] for c in OTHER_LANGUAGES]
+)
+def test_said_from_the_date_before_in_other_languages(lang: str, text: str, timex: str) -> None:
+    found = find_times(text, REF, languages=[lang])
+    assert [f.when.timex for f in found] == ["2024-03-03", timex]
+    assert found[1].rule == f"{lang}-anaphor-previous"
+
+
+DEICTIC = [
+    ("fr", "Le 3 mars 2024. La semaine prochaine, ils reprendront.", "2024-W49"),
+    ("es", "El 3 de marzo de 2024. La semana pasada, fracasaron.", "2024-W47"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), DEICTIC, ids=[c[1][-30:] for c in DEICTIC])
+def test_deictic_modifiers_stay_deictic(lang: str, text: str, timex: str) -> None:
+    # "prochaine", "pasada" count from now (the reference's week), not from the date before
+    found = find_times(text, REF, languages=[lang])
+    assert [f.when.timex for f in found] == ["2024-03-03", timex]
