@@ -357,6 +357,10 @@ class Syntax:
     # 2030", English military style), so a number a year could be (1800-2100) after one is a clock;
     # elsewhere it is as often a year ("u 2020." in 2020, "um 1900" about 1900) and is no clock
     hhmm_after_cue: bool = False
+    # lead10: the language writes decimals with a comma ("3,5 %"), so hour and minutes with a dot after
+    # a clock cue are a clock ("alle 14.30", "saat 14.30", "o godz. 14.30"); English "at 14.30" may
+    # be a price or a rate
+    decimal_comma: bool = False
 
 
 _NO_SYNTAX = Syntax()

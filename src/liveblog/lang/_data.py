@@ -189,6 +189,7 @@ TENSE_WORDS = frozenset(
     | {"will_endings", "will_ending_tails", "will_ending_nouns"}  # lead8: a future in the verb's ending
     | {"modal", "modal_past"}  # gaps9: modals of report or obligation ("soll", «должен»)
     | {"lasted"}  # lead9: verbs of lasting told in the past ("a duré jusqu'à mercredi")
+    | {"past_endings", "past_ending_tails", "past_ending_nouns"}  # lead10: a past in the verb's ending
 )
 # Fields of :class:`~liveblog.lang.Syntax` a table may set in ``[syntax]``, with their types.
 _SYNTAX_FIELDS: Mapping[str, type] = {
@@ -198,6 +199,7 @@ _SYNTAX_FIELDS: Mapping[str, type] = {
     "prefixes": tuple,
     "abbrev_dot": bool,  # romint (wave 5): "sept.", "dic." as English "Nov."
     "mod_names_day": bool,  # cjk8: Korean "지난 28일", the 28th just past (no window of 28 days)
+    "decimal_comma": bool,  # lead10: decimals with a comma, so "alle 14.30" is a clock
 }
 
 

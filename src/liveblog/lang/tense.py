@@ -127,6 +127,12 @@ class Tense:
     # the present, not a verb in the past ("the proposed merger", "is scheduled").
     past: tuple[str, ...] = ()
     past_ending: str = ""
+    # lead10: the past written as a verb's ending, as ``will_endings`` (Turkish "-dı/-di/-tı…":
+    # "yaptı", "açıkladı", "gerçekleştiler"): a word of at least three letters more ending so, a
+    # personal ending after it perhaps, not capitalised (a name) and not one of the nouns so ending
+    past_endings: tuple[str, ...] = ()
+    past_ending_tails: tuple[str, ...] = ()
+    past_ending_nouns: tuple[str, ...] = ()
     past_not_after: tuple[str, ...] = ()
     past_not_prefix: tuple[str, ...] = ()  # "unspecified", "unnamed": adjectives, not verbs
     # Words that make a date relative to the moment of writing ("next year", "last March"): the
@@ -247,9 +253,19 @@ class Tense:
         if self.past_ending:
             end = re.escape(self.past_ending)
             words.append(rf"(?<![^\W\d_])[^\W\d_]{{2,}}{end}(?![^\W\d_])")
+        if self.past_endings:
+            words.append(self._past_ending_re)
         if not words:
             return None
         return re.compile(rf"(?P<verb>{'|'.join(words)})", re.IGNORECASE)
+
+    @functools.cached_property
+    def _past_ending_re(self) -> str:
+        """A whole word ending in one of :attr:`past_endings` (and perhaps a tail after it)."""
+        tails = f"(?:{_words(self.past_ending_tails)})?" if self.past_ending_tails else ""
+        nouns = rf"(?!(?:{_words(self.past_ending_nouns)})(?![^\W\d_]))" if self.past_ending_nouns else ""
+        ends = _words(self.past_endings)
+        return rf"(?<![^\W\d_]){nouns}(?!{_capital()})[^\W\d_]{{3,}}(?:{ends}){tails}(?![^\W\d_])"
 
     @functools.cached_property
     def deictic_re(self) -> re.Pattern[str] | None:
@@ -272,7 +288,7 @@ class Tense:
     @property
     def tells_past(self) -> bool:
         """Whether the language has past words, a past ending or verbs of lasting in the past."""
-        return bool(self.past or self.past_ending or self.lasted)
+        return bool(self.past or self.past_ending or self.past_endings or self.lasted)
 
     @functools.cached_property
     def _past_scan(self) -> re.Pattern[str] | None:
@@ -290,6 +306,8 @@ class Tense:
         if self.past_ending:  # its own look-behind: a long run of letters is not tried at each one
             end = re.escape(self.past_ending)
             words.append(rf"(?<![^\W\d_])[^\W\d_]{{2,}}{end}(?![^\W\d_])")
+        if self.past_endings:
+            words.append(self._past_ending_re)
         return re.compile(rf"(?P<verb>{'|'.join(words)})", re.IGNORECASE)
 
     def _past_matches(self, clause: str) -> Iterator[re.Match[str]]:

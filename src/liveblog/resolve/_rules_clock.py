@@ -116,7 +116,9 @@ class ClockRules(AmountRules):
         digit_minutes = False  # "15 heures 30" is a clock; "trois heures et demie" may be a duration
         if post is not None:
             k = post.end
-            after = None if said_minutes or lead is not None or sep == ":" else self._minutes_after_post(k)
+            after = (
+                None if said_minutes or lead is not None or sep in (":", ".") else self._minutes_after_post(k)
+            )
             if after is not None:  # "15 heures 30", "quinze heures et quart"
                 delta, k, digit_minutes, said_minutes = *after, True
         ampm = self._ampm_at(k, colon=sep == ":") if noun is None else None
@@ -160,8 +162,14 @@ class ClockRules(AmountRules):
             return None  # a bare number is not a time ("at 9 tomorrow" is)
         if sep == "" and cue is None and ampm is not None and self._after_score(j):
             return None  # «بنتيجة 2-1 مساء الأحد»: the «1» of a score, then "on Sunday evening"
-        dotted = sep == "." and ampm is None and zone is None
-        if dotted and not self._own_line(i, k) and not self._cued_part(cue, k):
+        # lead10: "14.30 Uhr" (a word after it that says so) and "alle 14.30", "saat 14.30" (a clock cue
+        # in a language that writes decimals with a comma) are clocks too
+        dotted = sep == "." and ampm is None and zone is None and post is None
+        if (
+            dotted
+            and not (cue is not None and cue.lex.syntax.decimal_comma)
+            and not self._dotted_ok(i, k, cue)
+        ):
             return None  # 19.30 in a sentence may be a decimal; on its own line it is a time
         said = noun.value if noun is not None else ampm.value if ampm is not None else None
         if said is not None and sep == "" and hour == 0:
@@ -267,7 +275,7 @@ class ClockRules(AmountRules):
         post = self.t.hit(k, "hourpost")
         if sep in ("", "word"):
             return post
-        return post if sep == ":" and post is not None else None
+        return post if sep in (":", ".") and post is not None else None  # lead10: "14.30 Uhr" too
 
     def _day_before(self, i: int) -> bool:
         """Whether a weekday, a day word or a part of the day ends right before the hour at ``i``
@@ -587,6 +595,11 @@ class ClockRules(AmountRules):
             return True
         join = t.hit(k, "join")
         return join is not None and t.hit(join.end, "part") is not None
+
+    def _dotted_ok(self, i: int, k: int, cue: object) -> bool:
+        """Whether a dotted clock at ``[i, k)`` is a time where a decimal could be: on its own line, or
+        cued with a part of the day after it."""
+        return self._own_line(i, k) or self._cued_part(cue, k)
 
     def _cued_part(self, cue: object, k: int) -> bool:
         """Whether a dotted clock has a clock cue before it and a part of the day right after it
