@@ -52,6 +52,7 @@ import functools
 import json
 import tomllib
 import unicodedata
+import zoneinfo
 from collections.abc import Mapping
 from importlib import resources
 from typing import Any, get_args
@@ -109,6 +110,8 @@ _INT_KINDS = frozenset(
     | {"dayshift"}  # the day before (-1) or after (+1) the day named next: "am Vorabend des 3. Oktober"
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
+# lead10: a clock's zone in words ("по московскому времени"): an IANA name, "UTC" or "local"
+_ZONE_KINDS = frozenset({"zone"})
 
 # Kinds whose value is one of a few names (romance, wave 4): the kinds lang/en uses, so a
 # news.toml can say "midi" (hournoun), "du soir" (ampm), "début" (periodedge), "noël" (holiday).
@@ -176,6 +179,7 @@ _TABLES = (
     | _ANAPHOR_KINDS
     | _INT_KINDS
     | _OTHER_KINDS
+    | _ZONE_KINDS
     | frozenset(_RANGE_KINDS)
     | frozenset(_CHOICES)
 )
@@ -267,7 +271,20 @@ def _value(lang: str, kind: str, phrase: str, value: Any) -> Any:
         raise ValueError(f"{where}: {value!r} is not one of {sorted(_CHOICES[kind])}")
     if kind in _INT_KINDS and not isinstance(value, int):
         raise ValueError(f"{where}: expected a whole number, got {value!r}")
+    if kind in _ZONE_KINDS and not _zone_name(value):
+        raise ValueError(f'{where}: expected a zone of the tz database, "UTC" or "local", got {value!r}')
     return value
+
+
+def _zone_name(value: Any) -> bool:
+    """Whether ``value`` names a zone a ``zone`` row may give (liveblog.resolve._rules_clock.zone_of)."""
+    if value in ("UTC", "local"):
+        return True
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError):
+        return False
+    return True
 
 
 def _news(

@@ -273,6 +273,8 @@ class ClockRules(AmountRules):
         duration's unit (bound) is read after "18:30" too ("18:30h", "18:30 uur": nor6): its minutes
         make it a clock, no cue is asked for."""
         post = self.t.hit(k, "hourpost")
+        if post is not None and self.t.hit(k, "zone") is not None:
+            return None  # lead10: "14:00 hora local": a zone phrase that begins with the hour's noun
         if sep in ("", "word"):
             return post
         return post if sep in (":", ".") and post is not None else None  # lead10: "14.30 Uhr" too

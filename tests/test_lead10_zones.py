@@ -1,0 +1,49 @@
+"""A clock's zone said in words after it, in the languages' own tables (lead10): "по московскому
+времени", "heure de Paris", "Uhr MEZ", "hora local", "TSİ". Reference Friday 29 November 2024,
+14:00 in London (GMT, UTC+0): a clock in a zone an hour ahead (Paris, Berlin, Madrid, Rome,
+Warsaw, Amsterdam in November) is an hour earlier in London; Moscow and Istanbul are three hours
+ahead, Kyiv two, Brasília three behind. "Local" is the reference's own zone. Leaning to the past,
+a London time later than 14:00 with no day is the day before's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from liveblog import find_times
+
+REF = "2024-11-29T14:00:00"
+TZ = "Europe/London"
+
+ZONES = [
+    ("ru", "29 ноября в 14:30 по московскому времени", "2024-11-29T11:30"),
+    ("ru", "в 10:00 по местному времени", "2024-11-29T10:00"),
+    ("ru", "в 12:00 по Гринвичу", "2024-11-29T12:00"),
+    ("uk", "29 листопада о 14:30 за київським часом", "2024-11-29T12:30"),
+    ("fr", "à 14h heure de Paris", "2024-11-29T13:00"),
+    ("fr", "à 14h (heure locale)", "2024-11-29T14:00"),
+    ("de", "um 14 Uhr MEZ", "2024-11-29T13:00"),
+    ("de", "um 14 Uhr Ortszeit", "2024-11-29T14:00"),
+    ("es", "a las 14:00 hora peninsular", "2024-11-29T13:00"),
+    ("es", "a las 14:00 hora local", "2024-11-29T14:00"),
+    ("it", "alle 14 ora italiana", "2024-11-29T13:00"),
+    ("pt", "às 14h horário de Brasília", "2024-11-28T17:00"),
+    ("tr", "saat 14.00 TSİ", "2024-11-29T11:00"),
+    ("pl", "o 14:00 czasu polskiego", "2024-11-29T13:00"),
+    ("nl", "om 14.00 uur Nederlandse tijd", "2024-11-29T13:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), ZONES, ids=[f"{c[0]}:{c[1]}" for c in ZONES])
+def test_a_zone_in_words(lang: str, text: str, timex: str) -> None:
+    found = find_times(text, REF, tz=TZ, languages=[lang])
+    assert [(f.text, f.when.timex) for f in found] == [(text, timex)]
+
+
+def test_a_zone_row_must_name_a_zone() -> None:
+    from liveblog.lang import _data
+
+    assert _data._zone_name("Europe/Moscow")
+    assert _data._zone_name("local")
+    assert not _data._zone_name("Europe/Atlantis")
+    assert not _data._zone_name(3)
