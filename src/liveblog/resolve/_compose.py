@@ -431,13 +431,29 @@ class Composer:
             if joined is None:
                 joined = self._open_clock(m, k)
             if joined is None:
-                joined = self._anniversary_after(m, k)
-            if joined is None:
-                joined = self._dateline_clock(m, k)
+                joined = self._said_after(m, k)
             if joined is None:
                 break
             m = joined
         return m
+
+    def _said_after(self, m: Match, k: int) -> Match | None:
+        """``m`` and what it says with the words at ``k`` (lead10), tried where nothing else joined:
+        an anniversary word after a year ("last year at this time"), a day word after an amount or
+        an amount after a day word ("a week ago today", "heute vor einer Woche"), a clock after a
+        day and a dash ("29/11/2024 - 14h40")."""
+        t = self.t
+        kinds = t.kinds(k)
+        if "anniversary" in kinds:
+            return self._anniversary_after(m, k)
+        if (m.amount is not None and not kinds.isdisjoint(_DAY_AFTER_AMOUNT)) or (
+            not kinds.isdisjoint(_AMOUNT_AFTER_DAY)
+            and (w := t.hit(m.start, "dayword")) is not None
+            and w.end == m.end
+        ):
+            moved = _windows.amount_day(self, m.start)
+            return moved if moved is not None and moved.end > m.end else None
+        return self._dateline_clock(m, k)
 
     def _dateline_clock(self, m: Match, k: int) -> Match | None:
         """A day, a dash or bar, then a clock: the clock on that day, as datelines write it
@@ -1720,6 +1736,10 @@ def edge_of_unit(edge: str, unit: str, ref: datetime) -> When | None:
 # is one no table reads, Rules.lone; _NONE: it always reads a second token: "the last Friday of
 # October", "next 3 days", "2 days later" ...).
 _NONE: frozenset[str] = frozenset()
+# lead10: the kinds of word after an amount that may say its day ("a week ago today", «… من اليوم»),
+# and after a day word that may begin an amount ("heute vor einer Woche", "hoy hace un año")
+_DAY_AFTER_AMOUNT = frozenset({"dayword", "of"})
+_AMOUNT_AFTER_DAY = frozenset({"ago", "in", "number", "num", "unit", "frac"})
 _Production = tuple[Callable[["Composer", int], Match | None], frozenset[str], frozenset[str]]
 _PRODUCTIONS: tuple[_Production, ...] = (
     # the weekend first: «نهاية الأسبوع» is the weekend before it is the end of a week
@@ -1763,8 +1783,6 @@ _PRODUCTIONS: tuple[_Production, ...] = (
     (_windows.shifted, frozenset({"number", "num", "frac", "unit"}), _NONE),
     (_windows.day_shift, frozenset({"dayshift"}), _NONE),  # ar6
     (_windows.anniversary, frozenset({"anniversary"}), _NONE),  # ar9
-    # lead10: "a week ago today", "heute vor einer Woche", «قبل عام من اليوم»
-    (_windows.amount_day, frozenset({"dayword", "ago", "in", "number", "num", "unit"}), _NONE),
     (
         _windows.duration_from,
         frozenset({"forlen", "startfrom", "number", "num", "clockcue", "hourword"}),

@@ -251,8 +251,11 @@ class AmountRules:
         now = t.hit(of.end, "ref") if of is not None else None
         if now is not None and now.value == "PRESENT":
             end = now.end  # ar9: «بعد ساعتين من الآن», «قبل ساعة من الآن»: counted from now
-        elif of is not None and (kind == "in" or marker.value == "before"):
-            return None  # «بعد ساعتين من بدء الهجوم»: counted from something else
+        elif (
+            of is not None and (kind == "in" or marker.value == "before") and t.hit(of.end, "dayword") is None
+        ):
+            return None  # «بعد ساعتين من بدء الهجوم»: counted from something else («قبل عام من اليوم»
+            # is counted from a day: Composer._said_after joins them)
         before = t.hit(i - 1, "unit") if i > 0 else None
         if before is not None and before.value[0] == q.unit:
             return None  # «يوما بعد يوم»: day after day
