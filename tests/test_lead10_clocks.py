@@ -74,3 +74,23 @@ TOLD = [
 def test_turkish_clause_tense(text: str, timex: str) -> None:
     found = find_times(text, REF, tz=TZ, languages=["tr"])
     assert [f.when.timex for f in found] == [timex]
+
+
+NEAR = [
+    # a little before or after a clock: that clock, approximate, the words in the span
+    ("shortly before 9am", "2024-11-29T09:00"),
+    ("just after 3pm on Friday", "2024-11-29T15:00"),
+    ("soon after midnight", "2024-11-29T00:00"),
+    ("minutes after 8pm", "2024-11-28T20:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), NEAR, ids=[c[0] for c in NEAR])
+def test_a_little_before_or_after_a_clock(text: str, timex: str) -> None:
+    found = find_times(text, REF, tz=TZ, languages=["en"])
+    assert [(f.text, f.when.timex, f.when.approximate) for f in found] == [(text, timex, True)]
+
+
+def test_before_an_event_is_not_a_clock_hedge() -> None:
+    found = find_times("just before the vote on Monday", REF, tz=TZ, languages=["en"])
+    assert [(f.text, f.when.approximate) for f in found] == [("Monday", False)]

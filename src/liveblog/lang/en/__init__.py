@@ -225,6 +225,12 @@ HEDGES: list[Row] = [
     ("just over", "hedge", None),
     ("just under", "hedge", None),
     ("about an", "hedge", None),
+    # lead10: a time said as a little before or after a clock: about that clock ("shortly before 9am")
+    *(
+        (f"{a} {b}", "hedge", None)
+        for a in ("shortly", "just", "soon", "moments", "minutes")
+        for b in ("before", "after")
+    ),
     ("ish", "hedge-post", None),  # en8: glued to a clock, "3ish pm", "at 150ish"
     ("or so", "hedge-post", None),  # tb9: after an amount, "a week or so ago" (about a week)
     ("or thereabouts", "hedge-post", None),
