@@ -693,8 +693,8 @@ class Rules(HijriRules):
         t = self.t
         hedge = t.hit(i, "hedge")
         c = self.clock(hedge.end if hedge is not None else i)
-        if c is None:
-            return None
+        if c is None or (hedge is not None and (p := t.hit(i, "part")) is not None and p.end >= c.end):
+            return None  # lead10: "just after midnight" is a part of the table, not a hedged clock
         m = self._clock_day(i, c)
         if hedge is None:
             return m

@@ -95,8 +95,11 @@ PART_WORDS: list[Row] = [
     ("night", "part-bound", "night"),
     ("overnight", "part", "night"),
     ("after midnight", "part", "after_midnight"),
-    ("just after midnight", "part", "after_midnight"),
-    ("shortly after midnight", "part", "after_midnight"),
+    # lead10: the same words as the hedges before a clock ("shortly after 9pm"): the part, not midnight
+    *(
+        (f"{a} after midnight", "part", "after_midnight")
+        for a in ("just", "shortly", "soon", "moments", "minutes")
+    ),
     # enint: lunchtime is the midday window ("over lunch Tuesday" stays the day: the meal, not the
     # time); "Monday early morning" the early hours, as "early Monday morning"
     ("lunchtime", "part", "midday"),
