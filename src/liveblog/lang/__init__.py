@@ -112,6 +112,8 @@ Kind = Literal[
     "dayprefix",
     "dayword",
     "decade",
+    "decadehead",  # lead10: a decade's noun before its number ("años 90", "les années 1990")
+    "decadesuffix",  # lead10: after it, glued ("1990er", "1990-е")
     "edge",
     "edgecue",
     "edgeperiod",

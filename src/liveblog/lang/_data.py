@@ -87,6 +87,7 @@ _NONE_KINDS = frozenset(
         "minzero",  # rom6: "cero" in "las seis cero dos pm", minutes read digit by digit
         "yearsuffix",  # cjk8: a year's noun after it, Georgian "2015 წლის" (of the year 2015)
         "anniversary",  # lead10: "à la même époque" (the reference's day in the year beside it)
+        *("decadehead", "decadesuffix"),  # lead10: "años 90", "1990er Jahre"
     }
 )
 _CUE_VALUES: Mapping[str, frozenset[str]] = {
@@ -108,6 +109,7 @@ _INT_KINDS = frozenset(
     | {"shiftdir"}  # rom6: "dopo", "après" (+1), "prima di", "avant" (-1): "terzo martedì dopo Natale"
     | {"vaguecount"}  # nor6: a window's vague count ("die nächsten paar Tage": two)
     | {"dayshift"}  # the day before (-1) or after (+1) the day named next: "am Vorabend des 3. Oktober"
+    | {"decade"}  # lead10: a decade in words, its tens ("años noventa" = 90)
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
 # lead10: a clock's zone in words ("по московскому времени"): an IANA name, "UTC" or "local"

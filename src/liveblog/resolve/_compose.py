@@ -1764,7 +1764,11 @@ _PRODUCTIONS: tuple[_Production, ...] = (
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number"}), frozenset({"holiday"})),
     (_rules_holiday.season, frozenset({"season", "mod", "this"}), frozenset({"season"})),
     # ("the 1990s", "the EOM" are read from their second word: "the" starts nothing, it is too common)
-    (_rules_holiday.decade, frozenset({"decade", "periodedge", "number"}), frozenset({"decade"})),
+    (
+        _rules_holiday.decade,
+        frozenset({"decade", "decadehead", "periodedge", "number"}),
+        frozenset({"decade"}),
+    ),
     (
         _rules_holiday.century,
         frozenset({"century", "mod", "this", "number", "ordinal", "periodedge"}),

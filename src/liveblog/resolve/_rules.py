@@ -162,8 +162,8 @@ class Rules(HijriRules):
             n, end = word.value, word.end
         elif n is None or len(t.norm[j]) > 2 or t.digits_go_on(j):
             return None
-        if not t.ends_here(end):
-            return None
+        if not t.ends_here(end) or t.is_(end, "%", "‰"):
+            return None  # lead10: "alcanzó el 3%", "le 3 %": a rate, not the 3rd
         if t.hit(end, "unit", "hourpost", "ampm", "minword") is not None:
             return None  # «в 19 часов», "el 5 pm": an hour or an amount, not a day
         closer = t.hit(end, "range-to")

@@ -423,6 +423,8 @@ def decade(c: Composer, i: int) -> Match | None:
         elif len(t.norm[j]) == 2 and j > 0 and (t.is_(j - 1, "'", "’") or t.hit(j - 1, "the")):
             first = _latest_decade(n, ctx.today.year)  # "the 80s", "'80s"; "in his 30s" is an age
         end = j + 2
+    elif (said := _decade_said(t, j, ctx.today.year)) is not None:
+        first, end, lang = said  # lead10: "años 90", "les années 1990", "1990er Jahre", "1990-е"
     else:
         word = t.hit(j, "decade")
         if word is None:
@@ -442,6 +444,29 @@ def decade(c: Composer, i: int) -> Match | None:
     timex = f"{a.timex}/{b.timex}"
     when = When(a.start, b.end, Grain.YEAR, timex, True, None, WhenKind.RANGE)
     return Match(i, end, when, f"edge-{edge.value}+{rule}")
+
+
+def _decade_said(t: Tokens, j: int, year: int) -> tuple[int, int, str] | None:
+    """(first year, end, language) of a decade said with its number and a noun of the tables before
+    or after it (lead10): "años 90", "les années 1990", "anni '90", "década de 1990", "jaren '90",
+    "1990er Jahre", "1990-е годы"; two digits name the latest such decade begun."""
+    head = t.hit(j, "decadehead")
+    k = head.end if head is not None else j
+    if head is not None and t.is_(k, "'", "’"):
+        k += 1
+    n = t.num(k)
+    if n is None or n % 10:
+        return None
+    digits = len(t.norm[k])
+    first = n if digits == 4 and 1000 <= n <= 2990 else _latest_decade(n, year) if digits == 2 else None
+    if first is None:
+        return None
+    if head is not None:
+        return first, k + 1, head.lex.lang
+    suffix = t.hit(k + 1, "decadesuffix")
+    if suffix is None or not t.adjacent(k + 1):
+        return None
+    return first, suffix.end, suffix.lex.lang
 
 
 def _latest_decade(tens: int, year: int) -> int:
