@@ -114,6 +114,7 @@ Kind = Literal[
     "decade",
     "decadehead",  # lead10: a decade's noun before its number ("años 90", "les années 1990")
     "decadesuffix",  # lead10: after it, glued ("1990er", "1990-е")
+    "roman",  # lead10: a Roman numeral, a century's number ("siglo XX", "XXe siècle")
     "edge",
     "edgecue",
     "edgeperiod",

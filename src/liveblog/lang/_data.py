@@ -88,6 +88,7 @@ _NONE_KINDS = frozenset(
         "yearsuffix",  # cjk8: a year's noun after it, Georgian "2015 წლის" (of the year 2015)
         "anniversary",  # lead10: "à la même époque" (the reference's day in the year beside it)
         *("decadehead", "decadesuffix"),  # lead10: "años 90", "1990er Jahre"
+        "century",  # lead10: "siglo", "siècle", "Jahrhundert" (with a Roman or an ordinal number)
     }
 )
 _CUE_VALUES: Mapping[str, frozenset[str]] = {
@@ -110,6 +111,7 @@ _INT_KINDS = frozenset(
     | {"vaguecount"}  # nor6: a window's vague count ("die nächsten paar Tage": two)
     | {"dayshift"}  # the day before (-1) or after (+1) the day named next: "am Vorabend des 3. Oktober"
     | {"decade"}  # lead10: a decade in words, its tens ("años noventa" = 90)
+    | {"roman"}  # lead10: a century's number in Roman numerals ("XX" = 20)
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
 # lead10: a clock's zone in words ("по московскому времени"): an IANA name, "UTC" or "local"
@@ -155,6 +157,21 @@ _ZONE_ROWS: list[Row] = [
 ]
 # Dashes close a range in every language ("13 - 15 июля", "11:30-13:30"), as in lang/en.
 _COMMON_ROWS: list[Row] = [*_ZONE_ROWS, *((dash, "range-to", "any") for dash in ("-", "–", "—"))]
+
+
+def _roman_numeral(n: int) -> str:
+    tens, units = divmod(n, 10)
+    return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[units]
+
+
+# lead10: centuries 11-30 in Roman numerals, as tables with a century's noun read them ("siglo XX",
+# "XXIe siècle": the ordinal endings glued on); folded, so a capital is asked for by the rule. Ten
+# and below are left out: "i", "v", "x", "vi" are words.
+_ROMAN_ROWS: list[Row] = [
+    (f"{_roman_numeral(n)}{ending}", "roman", n)
+    for n in range(11, 31)
+    for ending in ("", "e", "er", "ème", "eme")
+]
 # The Hijri holidays and Ramadan under their Latin transliterations (northeast): "Eid al-Fitr 2018"
 # in a German or Polish text.
 _COMMON_ROWS += [(name, "holiday", key) for key, names in TRANSLITERATED.items() for name in names]
@@ -430,6 +447,8 @@ def load(lang: str) -> Table | None:
         bound_kind = f"{kind}-bound" if phrase in bound and not kind.endswith("-bound") else kind
         kept.append((phrase, bound_kind, value))
     rows = [*kept, *extra, *(row for row in common if row[0] not in drop)]  # French "cet" is "this"
+    if any(kind == "century" for _, kind, _ in extra):
+        rows.extend(_ROMAN_ROWS)
     return Table(
         lang,
         [*rows, *_unaccented(rows)],

@@ -1771,7 +1771,7 @@ _PRODUCTIONS: tuple[_Production, ...] = (
     ),
     (
         _rules_holiday.century,
-        frozenset({"century", "mod", "this", "number", "ordinal", "periodedge"}),
+        frozenset({"century", "mod", "this", "number", "ordinal", "periodedge", "roman"}),
         _NONE,  # "the 20th century", «القرن الماضي»: the word and its ordinal or modifier
     ),
     (_rules_holiday.edge_abbreviation, frozenset({"edgeperiod"}), frozenset({"edgeperiod"})),

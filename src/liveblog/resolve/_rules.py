@@ -164,8 +164,8 @@ class Rules(HijriRules):
             return None
         if not t.ends_here(end) or t.is_(end, "%", "‰"):
             return None  # lead10: "alcanzó el 3%", "le 3 %": a rate, not the 3rd
-        if t.hit(end, "unit", "hourpost", "ampm", "minword") is not None:
-            return None  # «в 19 часов», "el 5 pm": an hour or an amount, not a day
+        if t.hit(end, "unit", "hourpost", "ampm", "minword", "century") is not None:
+            return None  # «в 19 часов», "el 5 pm": an hour or an amount, not a day ("le 20e siècle")
         closer = t.hit(end, "range-to")
         if (
             closer is not None

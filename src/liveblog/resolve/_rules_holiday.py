@@ -502,6 +502,7 @@ def century(c: Composer, i: int) -> Match | None:
     edge = t.hit(i, "periodedge")
     if edge is not None:
         j = edge.end + 1 if t.is_(edge.end, "-") else edge.end
+        j = t.hit(j, "of").end if t.hit(j, "of") is not None else j  # type: ignore[union-attr]  # "finales del"
         j = t.hit(j, "the").end if t.hit(j, "the") is not None else j  # type: ignore[union-attr]
         whole = century(c, j) if j < len(t) and t.hit(j, "periodedge") is None else None
         if whole is None or whole.when.is_range:
@@ -521,8 +522,14 @@ def century(c: Composer, i: int) -> Match | None:
         n = t.num(j, 1, 30)
         if n is not None and t.end[j] - t.start[j] > len(t.norm[j]) and t.hit(j + 1, "century"):
             nth, j = n, j + 1  # "20th" (the ordinal suffix is part of the token)
+        elif n is not None and t.is_(j + 1, ".") and t.adjacent(j + 1) and t.hit(j + 2, "century"):
+            nth, j = n, j + 2  # lead10: "im 20. Jahrhundert" (a German ordinal)
+        elif n is not None and t.after_number(j) > j + 1 and t.hit(t.after_number(j), "century"):
+            nth, j = n, t.after_number(j)  # lead10: "de 20e eeuw", "le 20e siècle" (a suffix glued on)
         elif (o := t.hit(j, "ordinal")) is not None and o.value and t.hit(o.end, "century"):
             nth, j = o.value, o.end
+        elif (r := _roman(c, j)) is not None and t.hit(j + 1, "century"):
+            nth, j = r, j + 1  # lead10: "au XXe siècle"
     word = t.hit(j, "century")
     if word is None:
         return None
@@ -531,6 +538,8 @@ def century(c: Composer, i: int) -> Match | None:
         o = t.hit(k, "ordinal")
         if o is not None and o.value:
             nth, k = o.value, o.end  # «القرن العشرين»
+        elif (r := _roman(c, k)) is not None:
+            nth, k = r, k + 1  # lead10: "el siglo XX", "nel XX secolo" read from its word
         else:
             post = _mod_after(t, k)
             if post is None:
@@ -543,6 +552,13 @@ def century(c: Composer, i: int) -> Match | None:
     if not 1 <= nth <= 30:
         return None
     return Match(i, k, _years(first, 100, f"{first // 100:02d}XX", ctx.zone), f"{word.lex.lang}-century")
+
+
+def _roman(c: Composer, k: int) -> int | None:
+    """A century's number in Roman numerals at token ``k`` (lead10: a ``roman`` row, "XX", "XXIe"),
+    written with a capital, or None."""
+    r = c.t.hit(k, "roman")
+    return r.value if r is not None and c.r.upper(k) else None
 
 
 def edge_abbreviation(c: Composer, i: int) -> Match | None:
