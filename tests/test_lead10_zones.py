@@ -47,3 +47,18 @@ def test_a_zone_row_must_name_a_zone() -> None:
     assert _data._zone_name("local")
     assert not _data._zone_name("Europe/Atlantis")
     assert not _data._zone_name(3)
+
+
+MIDNIGHTS = [
+    # Arabic midnight is a part of the day (23:00-01:00) in the reference's zone; with a zone said
+    # after it, the instant 00:00 in that zone (leaning to the past: the last one): Makkah is UTC+3
+    ("عند منتصف الليل بتوقيت غرينتش", "منتصف الليل بتوقيت غرينتش", "2024-11-29T00:00"),
+    ("منتصف الليل بتوقيت مكة", "منتصف الليل بتوقيت مكة", "2024-11-28T21:00"),
+    ("عند منتصف الليل", "منتصف الليل", "2024-11-29TNI"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), MIDNIGHTS, ids=[c[1] for c in MIDNIGHTS])
+def test_midnight_in_a_zone(text: str, span: str, timex: str) -> None:
+    found = find_times(text, REF, tz=TZ, languages=["ar"])
+    assert [(f.text, f.when.timex) for f in found] == [(span, timex)]

@@ -413,6 +413,12 @@ class Rules(HijriRules):
         if day is None:
             if p.lex.bound or (i > 0 and t.hit(i - 1, "namecue") is not None):
                 return None  # «جريدة الصباح», «آل الصباح»: a name
+            if (
+                p.value == "midnight"
+                and edge is None
+                and (zoned := self._midnight_in_zone(p.end)) is not None
+            ):
+                return Match(i, zoned[1], zoned[0], f"{p.lex.lang}-part-zone")
             name = _edged(_base(p.value), edge)
             part = Partial(part=name, under_way=p.lex.syntax.half_under_way)
             return Match(i, p.end, self._bare_part(name), f"{p.lex.lang}-part", part)
@@ -432,6 +438,16 @@ class Rules(HijriRules):
             end = after.end  # "the early hours of Friday morning"
         rule = _part_rule(p.lex.lang, day)
         return self._part_match(i, end, label, _edged(name, edge), rule, by_weekday=day.kind == "weekday")
+
+    def _midnight_in_zone(self, k: int) -> tuple[When, int] | None:
+        """Midnight said with a zone after it («عند منتصف الليل بتوقيت غرينتش»): the instant 00:00 in
+        that zone (the clock ``prefer`` picks), not the part around it in the reference's (lead10)."""
+        found = self.zone_at(k)
+        if found is None:
+            return None
+        zone, end = found
+        clock = Clock(0, 0, None, zone, end, "midnight")
+        return self.clock_alone(clock), end
 
     def _date_after_of(self, k: int) -> Day | None:
         """A whole day any date rule reads at ``k`` after a part and its "of" ("the morning of the
