@@ -165,10 +165,18 @@ class Composer:
         # when it names a date the calendar cannot hold ("the first century", "the next day" said on
         # 31 December 9998), as Rules.at guards the atoms; InputError is a ValueError (a year outside
         # the supported range). The guard is in the loop, not a wrapper call per production (fast6).
-        atom = self.at(i)
+        # comp11: the token's kinds and whether it is read alone are asked once, for the atom rules
+        # and the productions both
+        kinds = self.t.kinds(i)
         lone = self.r.lone(i)  # comp10: a word no table reads follows: one token at most is read
-        found = [atom] if atom is not None else [] if lone else self._part_first(i)
-        for production in _starters(self.t.kinds(i), lone):
+        atoms = self._atoms
+        if i in atoms:
+            atom = atoms[i]
+        else:
+            atom = atoms[i] = self.r.at(i, kinds, lone)
+        # a part of the day said before its clock needs a part's word here (kinds: every sense's)
+        found = [atom] if atom is not None else [] if lone or "part" not in kinds else self._part_first(i)
+        for production in _starters(kinds, lone):
             try:
                 m = production(self, i)
             except (OverflowError, ValueError):

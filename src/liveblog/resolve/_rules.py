@@ -59,6 +59,12 @@ class Day:
     weekday: int | None = None  # a weekday said with no modifier: ``d`` is only ``prefer``'s pick
 
 
+# comp11: marks no reading ends on (a comma is read only before what follows it), and marks no rule
+# and no table reads at all (no lexicon of the 51 holds a quotation mark): after token i, either one
+# ends the stretch a reading from i may span (Rules.lone), as a word no table reads does
+_NO_END_MARKS = frozenset({",", "،"})
+_UNREAD_MARKS = frozenset({'"', "«", "»", "“", "”", "„", "‹", "›"})
+
 # lead9: parts whose small hours fall on the next date (not a day "of" which another part is said)
 _NIGHT_PARTS = frozenset(name for name, part in PARTS.items() if part.timex == "NI")
 
@@ -66,11 +72,17 @@ _NIGHT_PARTS = frozenset(name for name, part in PARTS.items() if part.timex == "
 class Rules(HijriRules):
     """All rules over one token list."""
 
-    def at(self, i: int) -> Match | None:
-        """The longest match starting at token ``i`` (earlier rules win ties)."""
+    def at(self, i: int, kinds: frozenset[TokenKind] | None = None, lone: bool | None = None) -> Match | None:
+        """The longest match starting at token ``i`` (earlier rules win ties). ``kinds`` and ``lone``
+        are the token's kinds and :meth:`lone`, when the caller has them at hand (comp11:
+        :meth:`~liveblog.resolve._compose.Composer.best` asks for both anyway)."""
         best: Match | None = None
         two_calendars = self.has_hijri or self.has_era
-        for rule, calendar in _rules_for(self.t.kinds(i), two_calendars, self.lone(i)):
+        if kinds is None:
+            kinds = self.t.kinds(i)
+        if lone is None:
+            lone = self.lone(i)
+        for rule, calendar in _rules_for(kinds, two_calendars, lone):
             try:
                 m = rule(self, i)
             except (OverflowError, ValueError):
@@ -90,7 +102,14 @@ class Rules(HijriRules):
         :meth:`~liveblog.resolve._grammar.Tokens.may_start` stands on), so only the rules and
         productions that can read one token are tried there (their ``alone`` kinds)."""
         t = self.t
-        return i + 1 >= len(t) or t.unread(i + 1, since=i)  # a phrase from before i is not read from i
+        n, norm = len(t), t.norm
+        k = i + 1
+        # comp11: a mark that ends no reading (a comma: rules read one only before what follows it,
+        # "Friday, 13 December", "18:05, 14 Mar") reads on only with the token after it
+        while k < n and norm[k] in _NO_END_MARKS:
+            k += 1
+        # a phrase from before i is not read from i; a quotation mark no table and no rule reads
+        return k >= n or norm[k] in _UNREAD_MARKS or t.unread(k, since=i)
 
     # -- days -------------------------------------------------------------------------------
 
