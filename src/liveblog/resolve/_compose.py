@@ -1377,11 +1377,23 @@ class Composer:
         )
 
     def _closer_near(self, i: int) -> bool:
-        """Whether a word that closes a range stands within a first end's reach after token ``i``."""
+        """Whether a word that closes a range stands within a first end's reach after token ``i``.
+
+        comp11: the closer follows the first end (or is glued to its last word), and the first end
+        is a reading from ``i``, which holds no word no table reads (fast8): a closer with such a
+        word between it and ``i`` closes no range from ``i`` («في السنوات الماضية لخطر … ، إلى»).
+        The tokens are asked only once a closer stands near, up to the first such word."""
         at, hi = self._closer_at, i + _FIRST_END
         k = bisect.bisect_left(at, i)  # the first end may be one word with its closer glued on
+        t = self.t
+        read = i + 1  # the tokens in (i, read) are read from i
         while k < len(at) and at[k] < hi:
-            if self.t.hit(at[k], "range-to") is not None or self._glued_closer(at[k]):
+            p = at[k]
+            while read < p:
+                if t.unread(read, i):
+                    return False
+                read += 1
+            if t.hit(p, "range-to") is not None or self._glued_closer(p):
                 return True
             k += 1
         return False
