@@ -59,12 +59,6 @@ class Day:
     weekday: int | None = None  # a weekday said with no modifier: ``d`` is only ``prefer``'s pick
 
 
-# comp11: marks no reading ends on (a comma is read only before what follows it), and marks no rule
-# and no table reads at all (no lexicon of the 51 holds a quotation mark): after token i, either one
-# ends the stretch a reading from i may span (Rules.lone), as a word no table reads does
-_NO_END_MARKS = frozenset({",", "،"})
-_UNREAD_MARKS = frozenset({'"', "«", "»", "“", "”", "„", "‹", "›"})
-
 # lead9: parts whose small hours fall on the next date (not a day "of" which another part is said)
 _NIGHT_PARTS = frozenset(name for name, part in PARTS.items() if part.timex == "NI")
 
@@ -94,22 +88,6 @@ class Rules(HijriRules):
         if best is None or not two_calendars:
             return best
         return self.dual(best)
-
-    @memo
-    def lone(self, i: int) -> bool:
-        """Whether every reading that starts at token ``i`` is that token alone: the text ends after
-        it, or a word no table reads follows it (comp10). No rule reads such a word (fast8: the fact
-        :meth:`~liveblog.resolve._grammar.Tokens.may_start` stands on), so only the rules and
-        productions that can read one token are tried there (their ``alone`` kinds)."""
-        t = self.t
-        n, norm = len(t), t.norm
-        k = i + 1
-        # comp11: a mark that ends no reading (a comma: rules read one only before what follows it,
-        # "Friday, 13 December", "18:05, 14 Mar") reads on only with the token after it
-        while k < n and norm[k] in _NO_END_MARKS:
-            k += 1
-        # a phrase from before i is not read from i; a quotation mark no table and no rule reads
-        return k >= n or norm[k] in _UNREAD_MARKS or t.unread(k, since=i)
 
     # -- days -------------------------------------------------------------------------------
 
