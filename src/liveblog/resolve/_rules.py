@@ -710,13 +710,17 @@ _RULES: tuple[_Rule, ...] = (
     (Rules.year_month, _NUMBER, None, frozenset()),  # 2014-10: three tokens
     # a month alone with a cue before it ("in March"); a day needs its month after it
     (Rules.written_date, _DATE, "gregorian", frozenset({"month", "monthnumber", "monthprefix"})),
-    (Rules.clock_rule, _CLOCK, None, _ANY),  # "15" after «الساعة», "noon", «الثالثة»
-    (Rules.part, _PART, None, _ANY),
+    # "15" after «الساعة», "noon", «الثالثة»; comp11: not a hedge, a clock cue or minutes before the
+    # hour, which read the hour after them
+    (Rules.clock_rule, _CLOCK, None, frozenset({"number", "num", "hourword", "hournoun", "hourcue"})),
+    (Rules.part, _PART, None, frozenset({"part", "partday"})),  # comp11: "early", "this" read on
     (Rules.weekday_part, _WEEKDAY_PART, None, _ANY),
-    (Rules.day_rule, _DAY, None, _ANY),
+    (Rules.day_rule, _DAY, None, frozenset({"dayword", "weekday"})),  # comp11: "on", "last" read on
     (Rules.the_day, frozenset({"the"}), None, frozenset()),  # en8: "the 1st"
     (Rules.period, _PERIOD, None, frozenset({"periodword"})),  # "last week": two words, a phrase one
-    (Rules.ago, _AGO, None, frozenset({"unit", "num"})),  # an amount and its "ago", or a unit that is both
+    # an amount and its "ago", or a unit that is both: comp11, the word's "ago" sense itself ("napja",
+    # 3일후: an amount alone has no "ago" after it)
+    (Rules.ago, _AGO, None, frozenset({"ago-post", "in-post"})),
     (Rules.year, _YEAR, None, frozenset({"number"})),  # a bare year after its cue ("in 2011")
     # 2021年3月25日, 下午3点半 (CJK counters)
     (counted, frozenset({"number", "num", "ampm", "era"}), None, _ANY),
