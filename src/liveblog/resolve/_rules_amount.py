@@ -122,7 +122,8 @@ class AmountRules:
         :meth:`~liveblog.resolve._grammar.Tokens.may_start` stands on), so only the rules and
         productions that can read one token are tried there (their ``alone`` kinds)."""
         t = self.t
-        n, norm = len(t), t.norm
+        norm = t.norm
+        n = len(norm)  # comp11: not len(t), a Python call
         k = i + 1
         # comp11: a mark that ends no reading (a comma: rules read one only before what follows it,
         # "Friday, 13 December", "18:05, 14 Mar") reads on only with the token after it
