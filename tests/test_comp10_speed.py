@@ -47,7 +47,9 @@ def _reader(text: str, lang: str) -> Rules:
 LONE = [
     ("en", "friday report", 0, True),  # "report" has no sense
     ("en", "friday morning", 0, False),  # a part of the day follows
-    ("en", "friday , report", 0, False),  # punctuation is read ("Friday, 12 September")
+    # comp11: a comma is read only before what follows it, and "report" has no sense
+    ("en", "friday , report", 0, True),
+    ("en", "friday , 12 september", 0, False),  # punctuation is read ("Friday, 12 September")
     ("en", "said friday", 1, True),  # the text's last token
     ("en", "in 3 days", 1, False),  # a unit follows
     ("en", "in 1990s report", 1, False),  # "s" glued after the number is read

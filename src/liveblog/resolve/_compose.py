@@ -165,10 +165,18 @@ class Composer:
         # when it names a date the calendar cannot hold ("the first century", "the next day" said on
         # 31 December 9998), as Rules.at guards the atoms; InputError is a ValueError (a year outside
         # the supported range). The guard is in the loop, not a wrapper call per production (fast6).
-        atom = self.at(i)
+        # comp11: the token's kinds and whether it is read alone are asked once, for the atom rules
+        # and the productions both
+        kinds = self.t.kinds(i)
         lone = self.r.lone(i)  # comp10: a word no table reads follows: one token at most is read
-        found = [atom] if atom is not None else [] if lone else self._part_first(i)
-        for production in _starters(self.t.kinds(i), lone):
+        atoms = self._atoms
+        if i in atoms:
+            atom = atoms[i]
+        else:
+            atom = atoms[i] = self.r.at(i, kinds, lone)
+        # a part of the day said before its clock needs a part's word here (kinds: every sense's)
+        found = [atom] if atom is not None else [] if lone or "part" not in kinds else self._part_first(i)
+        for production in _starters(kinds, lone):
             try:
                 m = production(self, i)
             except (OverflowError, ValueError):
@@ -1411,11 +1419,23 @@ class Composer:
         )
 
     def _closer_near(self, i: int) -> bool:
-        """Whether a word that closes a range stands within a first end's reach after token ``i``."""
+        """Whether a word that closes a range stands within a first end's reach after token ``i``.
+
+        comp11: the closer follows the first end (or is glued to its last word), and the first end
+        is a reading from ``i``, which holds no word no table reads (fast8): a closer with such a
+        word between it and ``i`` closes no range from ``i`` («في السنوات الماضية لخطر … ، إلى»).
+        The tokens are asked only once a closer stands near, up to the first such word."""
         at, hi = self._closer_at, i + _FIRST_END
         k = bisect.bisect_left(at, i)  # the first end may be one word with its closer glued on
+        t = self.t
+        read = i + 1  # the tokens in (i, read) are read from i
         while k < len(at) and at[k] < hi:
-            if self.t.hit(at[k], "range-to") is not None or self._glued_closer(at[k]):
+            p = at[k]
+            while read < p:
+                if t.unread(read, i):
+                    return False
+                read += 1
+            if t.hit(p, "range-to") is not None or self._glued_closer(p):
                 return True
             k += 1
         return False

@@ -78,11 +78,17 @@ _NIGHT_PARTS = frozenset(name for name, part in PARTS.items() if part.timex == "
 class Rules(HijriRules):
     """All rules over one token list."""
 
-    def at(self, i: int) -> Match | None:
-        """The longest match starting at token ``i`` (earlier rules win ties)."""
+    def at(self, i: int, kinds: frozenset[TokenKind] | None = None, lone: bool | None = None) -> Match | None:
+        """The longest match starting at token ``i`` (earlier rules win ties). ``kinds`` and ``lone``
+        are the token's kinds and :meth:`lone`, when the caller has them at hand (comp11:
+        :meth:`~liveblog.resolve._compose.Composer.best` asks for both anyway)."""
         best: Match | None = None
         two_calendars = self.has_hijri or self.has_era
-        for rule, calendar in _rules_for(self.t.kinds(i), two_calendars, self.lone(i)):
+        if kinds is None:
+            kinds = self.t.kinds(i)
+        if lone is None:
+            lone = self.lone(i)
+        for rule, calendar in _rules_for(kinds, two_calendars, lone):
             try:
                 m = rule(self, i)
             except (OverflowError, ValueError):
@@ -94,15 +100,6 @@ class Rules(HijriRules):
         if best is None or not two_calendars:
             return best
         return self.dual(best)
-
-    @memo
-    def lone(self, i: int) -> bool:
-        """Whether every reading that starts at token ``i`` is that token alone: the text ends after
-        it, or a word no table reads follows it (comp10). No rule reads such a word (fast8: the fact
-        :meth:`~liveblog.resolve._grammar.Tokens.may_start` stands on), so only the rules and
-        productions that can read one token are tried there (their ``alone`` kinds)."""
-        t = self.t
-        return i + 1 >= len(t) or t.unread(i + 1, since=i)  # a phrase from before i is not read from i
 
     # -- days -------------------------------------------------------------------------------
 
@@ -760,13 +757,17 @@ _RULES: tuple[_Rule, ...] = (
     (Rules.year_month, _NUMBER, None, frozenset()),  # 2014-10: three tokens
     # a month alone with a cue before it ("in March"); a day needs its month after it
     (Rules.written_date, _DATE, "gregorian", frozenset({"month", "monthnumber", "monthprefix"})),
-    (Rules.clock_rule, _CLOCK, None, _ANY),  # "15" after «الساعة», "noon", «الثالثة»
-    (Rules.part, _PART, None, _ANY),
+    # "15" after «الساعة», "noon", «الثالثة»; comp11: not a hedge, a clock cue or minutes before the
+    # hour, which read the hour after them
+    (Rules.clock_rule, _CLOCK, None, frozenset({"number", "num", "hourword", "hournoun", "hourcue"})),
+    (Rules.part, _PART, None, frozenset({"part", "partday"})),  # comp11: "early", "this" read on
     (Rules.weekday_part, _WEEKDAY_PART, None, _ANY),
-    (Rules.day_rule, _DAY, None, _ANY),
+    (Rules.day_rule, _DAY, None, frozenset({"dayword", "weekday"})),  # comp11: "on", "last" read on
     (Rules.the_day, frozenset({"the"}), None, frozenset()),  # en8: "the 1st"
     (Rules.period, _PERIOD, None, frozenset({"periodword"})),  # "last week": two words, a phrase one
-    (Rules.ago, _AGO, None, frozenset({"unit", "num"})),  # an amount and its "ago", or a unit that is both
+    # an amount and its "ago", or a unit that is both: comp11, the word's "ago" sense itself ("napja",
+    # 3일후: an amount alone has no "ago" after it)
+    (Rules.ago, _AGO, None, frozenset({"ago-post", "in-post"})),
     (Rules.year, _YEAR, None, frozenset({"number"})),  # a bare year after its cue ("in 2011")
     # 2021年3月25日, 下午3点半 (CJK counters)
     (counted, frozenset({"number", "num", "ampm", "era"}), None, _ANY),

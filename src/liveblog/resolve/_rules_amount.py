@@ -73,6 +73,13 @@ _SUBDAY = {"second": 1, "minute": 60, "hour": 3600}
 _HELD_GAP = 4  # ar9: words of a state's complement between its participle and «منذ» (the link too)
 
 
+# comp11: marks no reading ends on (a comma is read only before what follows it), and marks no rule
+# and no table reads at all (no lexicon of the 51 holds a quotation mark): after token i, either one
+# ends the stretch a reading from i may span (Rules.lone), as a word no table reads does
+_NO_END_MARKS = frozenset({",", "،"})
+_UNREAD_MARKS = frozenset({'"', "«", "»", "“", "”", "„", "‹", "›"})
+
+
 @attrs.frozen
 class _Amount:
     value: float
@@ -107,6 +114,23 @@ class AmountRules:
             for k in [k for k in table if k < i]:
                 del table[k]
         self.t.forget_before(i)
+
+    @memo
+    def lone(self, i: int) -> bool:
+        """Whether every reading that starts at token ``i`` is that token alone: the text ends after
+        it, or a word no table reads follows it (comp10). No rule reads such a word (fast8: the fact
+        :meth:`~liveblog.resolve._grammar.Tokens.may_start` stands on), so only the rules and
+        productions that can read one token are tried there (their ``alone`` kinds)."""
+        t = self.t
+        norm = t.norm
+        n = len(norm)  # comp11: not len(t), a Python call
+        k = i + 1
+        # comp11: a mark that ends no reading (a comma: rules read one only before what follows it,
+        # "Friday, 13 December", "18:05, 14 Mar") reads on only with the token after it
+        while k < n and norm[k] in _NO_END_MARKS:
+            k += 1
+        # a phrase from before i is not read from i; a quotation mark no table and no rule reads
+        return k >= n or norm[k] in _UNREAD_MARKS or t.unread(k, since=i)
 
     def _match(self, start: int, end: int, when: When, rule: str) -> Match:
         return Match(start, end, when, rule)

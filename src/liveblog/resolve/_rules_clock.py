@@ -78,6 +78,11 @@ CLOCK_FIRST: frozenset[str] = frozenset(
 )
 
 
+# comp11: the kinds of word that make a clock of one word with no cue before it: "noon", an hour cue
+# that is also the hour (the clock reads the hour's cue at its word as "said")
+_ONE_WORD_CLOCK: frozenset[str] = frozenset({"hournoun", "hourcue"})
+
+
 class ClockRules(AmountRules):
     """Clock times; dates and days build on them."""
 
@@ -92,7 +97,8 @@ class ClockRules(AmountRules):
         # "vers 5h", "verso le 15", "de 9h à 11h": a hedge or a range's opening word cues a clock as "at" does
         # ("до 11 часов", "until 11"): a range's closing word in letters too, not a dash ("2-3 heures");
         # «الساعة 3», "verso le 15" (the hedge read first): a bare hour after it is a clock
-        before = t.ending_at(i, back=3)
+        if not (before := t.ending_at(i, back=3)) and self._one_word_uncued(i):
+            return None  # comp11: a lone word with no cue before it is no clock
         hedged, hour_cued = _cues_before(before)
         said_cue = t.hit(i, "hourcue") is not None or hour_cued
         lead, j, delta, noun, head = self._lead_and_hour(j, cued=cue is not None or said_cue)
@@ -192,6 +198,14 @@ class ClockRules(AmountRules):
             cues=(*before, *t.hits(i)),
             cued=cued or said_cue,
         )
+
+    def _one_word_uncued(self, i: int) -> bool:
+        """Whether the word at ``i`` is read alone (:meth:`lone`) and is neither noon nor an hour's
+        cue (comp11). Then, with no phrase ending right before it (no cue: "at", «الساعة», a hedge,
+        a day), it is no clock: a clock of one word is noon ("noon"), or an hour a cue before it or
+        in it makes one («الساعة 3», "at 1030"); a bare hour needs a day or a part after it, minutes,
+        an am/pm, a zone or an hour's noun, none of which follows a word read alone."""
+        return self.t.kinds(i).isdisjoint(_ONE_WORD_CLOCK) and self.lone(i)
 
     def _halves(
         self, c: Clock, at: tuple[int, str, int], *, bare: bool, cues: tuple[Hit, ...], cued: bool

@@ -318,17 +318,18 @@ def inside(c: Composer, i: int) -> Match | None:
     year": a month (or a day) said inside a year (or a month) named from the date before (ar6)."""
     t = c.t
     m = c.at(i)
-    said = (c.value(m), m.end) if m is not None else _day_said(c, i)
-    if said is None or said[1] >= len(t):
+    day = _day_said(c, i) if m is None else None
+    end = m.end if m is not None else day[1] if day is not None else len(t)
+    # comp11: the words after the date first ("of that year"), then what the date said: its value
+    # is worked out only when an anaphor follows (a production that raises reads nothing, as None)
+    of = t.hit(end, "of") if end < len(t) else None
+    h = t.hit(of.end, "anaphor") if of is not None else None
+    if h is None:
         return None
-    v, end = said
+    v = c.value(m) if m is not None else day[0] if day is not None else None
     if not isinstance(v, Partial) or v.year is not None or (v.month is None and v.day is None):
         return None
     if any(x is not None for x in (v.week, v.weekday, v.hour, v.part)):
-        return None
-    of = t.hit(end, "of")
-    h = t.hit(of.end, "anaphor") if of is not None else None
-    if h is None:
         return None
     a = _of_row(h.value)
     wanted = {"year": v.month is not None, "month": v.month is None}

@@ -37,6 +37,13 @@ _HIJRI_YEARS = (1343, 1500)
 _MONTH_CUES = frozenset({"periodedge", "monthprefix", "monthcue", "edgecue"})
 
 
+# comp11: what a date after a weekday («السبت 30 نوفمبر», "Friday, 13 December", "martes 3 de
+# marzo", "Friday, December 13") starts with besides a number (TimeRules._day_and_month, which must
+# find its day): a day as an ordinal or in words, or the month by its name (a month by its number is
+# a number, an ordinal or a number word after its noun: TimeRules.numbered_month)
+_DAY_AFTER_WEEKDAY: frozenset[str] = frozenset({"ordinal", "num", "month"})
+
+
 class TimeRules(ClockRules):
     """Written dates; :class:`liveblog.resolve._rules.Rules` adds days and parts."""
 
@@ -115,13 +122,13 @@ class TimeRules(ClockRules):
         wd = t.hit(j, "weekday")
         if wd is not None:
             j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
-        if self._inside_number(j):
+        a = t.num(j, 1, 31)  # comp11: asked first, no date without it (after a weekday: "Friday, 13")
+        if a is None or self._inside_number(j):
             return None  # inside a longer number ("1/2/3/4", "3.5/10")
-        a = t.num(j, 1, 31)
         sep = t.norm[j + 1] if j + 1 < len(t) else ""
-        if a is None or len(t.norm[j]) > 2 or sep not in ("/", ".", "-"):
+        if len(t.norm[j]) > 2 or sep not in ("/", ".", "-"):
             # "20 02 2014", "le 31 10": the day and month apart with a space
-            return self._spaced_date(i, j, wd) if a is not None and t.num(j + 1) is not None else None
+            return self._spaced_date(i, j, wd) if t.num(j + 1) is not None else None
         b = t.num(j + 2, 1, 31)
         if b is None or len(t.norm[j + 2]) > 2:
             return self._month_year(i, j, wd)
@@ -685,6 +692,17 @@ class TimeRules(ClockRules):
             return None, None
         return mod, noun
 
+    def _date_after_weekday(self, wd: Hit) -> int:
+        """Where the date after weekday ``wd`` starts (past a comma, and an article before a day:
+        "viernes, el 12 de septiembre"); -1 when no date starts there (comp11: a number, an ordinal,
+        a number word or a month's name must, asked before the day and month are read)."""
+        t = self.t
+        j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
+        article = t.hit(j, "the", "dayprefix")
+        if article is not None and article.end < len(t) and t.number[article.end] is not None:
+            j = article.end
+        return j if t.num(j) is not None or not t.kinds(j).isdisjoint(_DAY_AFTER_WEEKDAY) else -1
+
     @memo
     def written_date(self, i: int) -> Match | None:
         """Day and month with optional weekday, year and clock; month and year; a month alone with a cue."""
@@ -698,11 +716,8 @@ class TimeRules(ClockRules):
         if lead is not None and lead.lex.before and t.hit(lead.end, "month") is not None:
             j = lead.end
         wd = self._weekday_before_date(j) if prefix is None else None
-        if wd is not None:
-            j = wd.end + 1 if t.is_(wd.end, ",", "،") else wd.end
-            article = t.hit(j, "the", "dayprefix")  # "viernes, el 12 de septiembre"
-            if article is not None and article.end < len(t) and t.number[article.end] is not None:
-                j = article.end
+        if wd is not None and (j := self._date_after_weekday(wd)) < 0:
+            return None
         if wd is None and prefix is None:
             dashed = self._dashed_date(i, j)
             if dashed is not None:
