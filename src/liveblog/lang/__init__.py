@@ -283,8 +283,7 @@ _TRIGGER_KINDS: frozenset[Kind] = frozenset(
 # Named days and long periods (holidays, seasons, decades, centuries), spotted by a telling word.
 # Vague references ("at present": "present") and the weekend are spotted the same way.
 _NAMED_KINDS: frozenset[Kind] = frozenset(
-    # lead10: "anniversary", "в это же время" spotted by "время" (its year may come after it)
-    {"holiday", "season", "decade", "century", "edgeperiod", "ref", "weekend", "anniversary"}
+    {"holiday", "season", "decade", "century", "edgeperiod", "ref", "weekend"}
 )
 
 

@@ -440,8 +440,10 @@ def _find_ours(
         if k >= lo:
             starts[lo : k + 1] = _ONES[: k + 1 - lo]
         for j in range(max(k - _RANGE_LOOKBACK, 0, looked, reach), lo):
-            if toks.hit(j, "range-from") is not None:
-                starts[j] = 1  # «من الساعة الثالثة الى الساعة الرابعة مساء»: a range opens further back
+            if toks.hit(j, "range-from", "anniversary") is not None:
+                # «من الساعة الثالثة الى الساعة الرابعة مساء»: a range opens further back; so does an
+                # anniversary's phrase before its year ("à la même date l'an dernier", lead10)
+                starts[j] = 1
         looked = k + 1
     found: list[Reading] = []
     names = names_pattern(langs)
