@@ -62,3 +62,40 @@ MIDNIGHTS = [
 def test_midnight_in_a_zone(text: str, span: str, timex: str) -> None:
     found = find_times(text, REF, tz=TZ, languages=["ar"])
     assert [(f.text, f.when.timex) for f in found] == [(span, timex)]
+
+
+RAMADAN = [
+    # Ramadan as a month's name needs a cue where it stands alone: "during" before it (two words and
+    # more: "pendant le"); its Spanish and Portuguese spellings. Leaning to the past, from 29 November
+    # 2024, the last one: 1445, 11 March - 9 April 2024 (Umm al-Qura)
+    ("fr", "pendant le ramadan", "ramadan"),
+    ("fr", "en plein ramadan", "ramadan"),
+    ("es", "durante el Ramadán", "Ramadán"),
+    ("it", "durante il Ramadan", "Ramadan"),
+    ("pt", "durante o Ramadão", "Ramadão"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), RAMADAN, ids=[f"{c[0]}:{c[1]}" for c in RAMADAN])
+def test_ramadan_after_during(lang: str, text: str, span: str) -> None:
+    found = find_times(text, REF, tz=TZ, languages=[lang])
+    assert [(f.text, f.when.start.date().isoformat(), f.when.end.date().isoformat()) for f in found] == [
+        (span, "2024-03-11", "2024-04-10")
+    ]
+
+
+def test_ramadan_with_no_cue_is_no_date() -> None:
+    assert find_times("le ramadan", REF, tz=TZ, languages=["fr"]) == []
+
+
+EIDS = [
+    # the French names of the two Eids: the coming or last one as the holiday table says
+    ("à l'Aïd el-Fitr", "Aïd el-Fitr", "2025-03-30"),
+    ("l'Aïd el-Kébir", "Aïd el-Kébir", "2024-06-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), EIDS, ids=[c[1] for c in EIDS])
+def test_french_eids(text: str, span: str, timex: str) -> None:
+    found = find_times(text, REF, tz=TZ, languages=["fr"])
+    assert [(f.text, f.when.timex) for f in found] == [(span, timex)]

@@ -176,6 +176,7 @@ _ROMAN_ROWS: list[Row] = [
 # in a German or Polish text.
 _COMMON_ROWS += [(name, "holiday", key) for key, names in TRANSLITERATED.items() for name in names]
 _COMMON_ROWS += [("ramadan", "hmonth", 9), ("ramadhan", "hmonth", 9)]
+_COMMON_ROWS += [("ramadán", "hmonth", 9), ("ramadão", "hmonth", 9)]  # lead10: Spanish, Portuguese
 # The Latin am/pm after a clock ("3:15pm", "3 p.m.") in a language not written in Latin letters,
 # where they can be no word of it ("am" is German for "on the"): decided by the script of the
 # language's weekday names, not by its code.

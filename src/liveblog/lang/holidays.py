@@ -365,7 +365,11 @@ HOLIDAYS |= {
 # writes them as English does ("Eid al-Fitr 2018", "Laylat al-Qadr"); every generated table reads
 # them (liveblog.lang._data). Translations ("Zuckerfest", "Opferfest") are in each language's table.
 TRANSLITERATED: dict[str, tuple[str, ...]] = {
-    "eid_al_fitr": ("eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "id ul-fitr", "eid el-fitr"),
+    "eid_al_fitr": (
+        *("eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "id ul-fitr", "eid el-fitr"),
+        # lead10: the French spellings ("l'Aïd el-Fitr")
+        *("aïd el-fitr", "aïd al-fitr", "aïd el fitr", "aïd-el-fitr", "aid el-fitr"),
+    ),
     "eid_al_adha": (
         "eid al-adha",
         "eid al adha",
@@ -374,6 +378,16 @@ TRANSLITERATED: dict[str, tuple[str, ...]] = {
         "id ul-adha",
         "eid el-adha",
         "bakr id",
+        # lead10: the French and West African names ("l'Aïd el-Kébir", "la Tabaski")
+        *(
+            "aïd el-adha",
+            "aïd al-adha",
+            "aïd el-kébir",
+            "aïd el kébir",
+            "aïd-el-kébir",
+            "aid el-kebir",
+            "tabaski",
+        ),
     ),
     "laylat_al_qadr": (
         "laylat al-qadr",

@@ -223,6 +223,8 @@ class HijriRules(TimeRules):
             post = None
         b = i - 2 if i > 1 and t.is_(i - 1, "-") else i - 1  # "mid-Ramadan"
         before = t.hit(b, "monthcue", "edgecue", "periodedge", "mod", "this") if b >= 0 else None
+        if before is None and i > 1:  # lead10: a cue of two words and more ("pendant le ramadan")
+            before = next((h for h in t.ending_at(i, 3) if h.lex.kind == "monthcue"), None)
         # an edge phrase before it, with «من» or without: «العشر الأواخر من رمضان» (ar6)
         k = i - 1 if i > 0 and t.hit(i - 1, "of") is not None else i
         edged = any(h.lex.kind == "periodedge" for h in t.ending_at(k))
