@@ -84,3 +84,24 @@ def test_deictic_modifiers_stay_deictic(lang: str, text: str, timex: str) -> Non
     # "prochaine", "pasada" count from now (the reference's week), not from the date before
     found = find_times(text, REF, languages=[lang])
     assert [f.when.timex for f in found] == ["2024-03-03", timex]
+
+
+WEEKENDS = [
+    # the weekend "of" a day: the Saturday and Sunday that hold it (7 December 2024 is a Saturday);
+    # a weekend of no date ("of the election") stays the weekend alone
+    ("en", "the weekend of 7-8 December", "weekend of 7-8 December"),
+    ("en", "the weekend of December 7", "weekend of December 7"),
+    ("fr", "le week-end du 7 décembre", "le week-end du 7 décembre"),
+    ("es", "el fin de semana del 7 de diciembre", "el fin de semana del 7 de diciembre"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), WEEKENDS, ids=[c[1] for c in WEEKENDS])
+def test_the_weekend_of_a_day(lang: str, text: str, span: str) -> None:
+    found = find_times(text, REF, tz="Europe/London", languages=[lang])
+    assert [(f.text, f.when.timex) for f in found] == [(span, "2024-12-07/2024-12-08")]
+
+
+def test_the_weekend_of_an_event() -> None:
+    found = find_times("the weekend of the election", REF, tz="Europe/London", languages=["en"])
+    assert [(f.text, f.when.timex) for f in found] == [("weekend", "2024-11-23/2024-11-24")]

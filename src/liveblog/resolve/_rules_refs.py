@@ -575,6 +575,16 @@ def weekend(c: Composer, i: int) -> Match | None:
     if mod is None and w.lex.bound and j == i:
         return None  # a bare "weekend" with neither "the" nor a modifier: "weekend editions"
     first_wd, _ = weekend_days(getattr(ctx.zone, "key", None), w.lex.lang)
+    of = t.hit(end, "of") if mod is None else None
+    dated = c.best(of.end) if of is not None and of.end < len(t) else None
+    if dated is not None and dated.anaphor is None and dated.when.grain is Grain.DAY:
+        # lead10: "the weekend of 7-8 December", "le week-end du 7 décembre": the weekend that holds
+        # the (first) day, or the one after it
+        d = dated.when.start.astimezone(ctx.zone).date()
+        into = (d.weekday() - first_wd) % 7
+        first = d - timedelta(days=into) if into < 2 else d + timedelta(days=7 - into)
+        when = _when.days(first, first + timedelta(days=1), ctx.zone)
+        return Match(i, dated.end, when, f"{w.lex.lang}-weekend+{dated.rule}")
     today = ctx.today
     # The weekend not over yet: the one today is in, else the next one.
     into = (today.weekday() - first_wd) % 7
