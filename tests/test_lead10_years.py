@@ -50,6 +50,23 @@ YEARS = [
     ("ca", "l'any 2020", "l'any 2020", "2020"),
     ("hr", "Rođen je u 2020. godini u Zagrebu", "2020. godini", "2020"),
     ("hr", "u 2020.", "2020", "2020"),
+    # the generated tables' languages, with a year's noun before or after the number
+    ("fi", "vuonna 2020", "vuonna 2020", "2020"),
+    ("id", "pada tahun 2020", "pada tahun 2020", "2020"),
+    ("ms", "tahun 2020", "tahun 2020", "2020"),
+    ("vi", "năm 2020", "năm 2020", "2020"),
+    ("hi", "साल 2020 में", "साल 2020", "2020"),
+    ("lt", "2020 metais", "2020 metais", "2020"),
+    ("lv", "2020. gadā", "2020. gadā", "2020"),
+    ("et", "2020. aastal", "2020. aastal", "2020"),
+    ("sl", "leta 2020", "leta 2020", "2020"),
+    ("sr", "2020. godine", "2020. godine", "2020"),
+    ("sq", "në vitin 2020", "në vitin 2020", "2020"),
+    ("sw", "mwaka 2020", "mwaka 2020", "2020"),
+    ("az", "2020-ci ildə", "2020-ci ildə", "2020"),
+    ("bn", "২০২০ সালে", "২০২০ সালে", "2020"),
+    ("mk", "2020 година", "2020 година", "2020"),
+    ("be", "у 2020 годзе", "2020 годзе", "2020"),
 ]
 
 
@@ -73,9 +90,11 @@ def test_a_count_after_a_closed_cue_is_no_year(lang: str, text: str) -> None:
 
 
 AMOUNTS = [
-    # a year noun after a small number is still an amount of years
+    # a year noun after a small number is still an amount of years (and a noun before it, a unit)
     ("ru", "2 года назад", "2 года назад", "2022"),
     ("ru", "через 2 года", "через 2 года", "2026"),
+    ("id", "3 tahun lalu", "3 tahun lalu", "2021"),
+    ("vi", "3 năm trước", "3 năm trước", "2021"),
 ]
 
 
