@@ -105,3 +105,21 @@ def test_the_weekend_of_a_day(lang: str, text: str, span: str) -> None:
 def test_the_weekend_of_an_event() -> None:
     found = find_times("the weekend of the election", REF, tz="Europe/London", languages=["en"])
     assert [(f.text, f.when.timex) for f in found] == [("weekend", "2024-11-23/2024-11-24")]
+
+
+BRACKETED = [
+    # a weekday and its day of the month in brackets (Brazilian news): the date nearest the reference
+    # (Friday 29 November 2024) that is both; "quinta-feira (5)" is Thursday 5 December, not the last
+    # Thursday that leaning to the past would give; a number no such weekday has leaves the weekday
+    ("nesta sexta-feira (29)", "nesta sexta-feira (29)", "2024-11-29"),
+    ("na última terça-feira (26)", "na última terça-feira (26)", "2024-11-26"),
+    ("na quinta-feira (5)", "na quinta-feira (5)", "2024-12-05"),
+    ("na quinta (28), o presidente", "na quinta (28)", "2024-11-28"),
+    ("na quinta-feira (6)", "na quinta-feira", "2024-11-28"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), BRACKETED, ids=[c[0] for c in BRACKETED])
+def test_a_weekday_and_its_day_in_brackets(text: str, span: str, timex: str) -> None:
+    found = find_times(text, REF, tz="America/Sao_Paulo", languages=["pt"])
+    assert [(f.text, f.when.timex) for f in found] == [(span, timex)]

@@ -428,8 +428,13 @@ class Composer:
         for _ in range(_MAX_JOINS):
             k = m.end
             if k >= len(t) or (t.number[k] is None and not t.hits(k)) or not t.names_time(k):
-                break  # every time and every joining word is a number or a known word; a time joined
-                # holds a number or a word that names one before a word of no table (fast8)
+                # every time and every joining word is a number or a known word; a time joined holds a
+                # number or a word that names one before a word of no table (fast8); a weekday's day
+                # number in brackets is read after it ("nesta quinta-feira (5)", lead10)
+                if m.by_weekday and t.is_(k, "(") and (dated := self._weekday_day_number(m, k)) is not None:
+                    m = dated
+                    continue
+                break
             joined = self._zone_after(m, k)
             if joined is None:
                 joined = self._join_at(m, k)
@@ -462,6 +467,30 @@ class Composer:
             moved = _windows.amount_day(self, m.start)
             return moved if moved is not None and moved.end > m.end else None
         return self._dateline_clock(m, k)
+
+    def _weekday_day_number(self, m: Match, k: int) -> Match | None:
+        """A weekday and its day of the month in brackets after it, as Brazilian news writes them
+        ("nesta quinta-feira (5)", "na última terça-feira (26)"): the date nearest the reference that
+        is both; none, and the weekday stands as read (lead10)."""
+        t = self.t
+        n = t.num(k + 1, 1, 31)
+        if n is None or not t.is_(k + 2, ")") or m.when.grain is not Grain.DAY:
+            return None
+        zone = self.r.ctx.zone
+        weekday = m.when.start.astimezone(zone).date().weekday()
+        today = self.r.ctx.today
+        best: date | None = None
+        for shift in (-1, 0, 1):
+            y, mo = _when.shift_month(today.year, today.month, shift)
+            try:
+                d = date(y, mo, n)
+            except ValueError:
+                continue
+            if d.weekday() == weekday and (best is None or abs(d - today) < abs(best - today)):
+                best = d
+        if best is None:
+            return None
+        return Match(m.start, k + 3, _when.day(best, zone), f"{m.rule}+day-number", None, m.keep_lead, True)
 
     def _dateline_clock(self, m: Match, k: int) -> Match | None:
         """A day, a dash or bar, then a clock: the clock on that day, as datelines write it
