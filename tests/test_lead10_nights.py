@@ -87,3 +87,18 @@ def test_a_bound_weekday_before_a_part(text: str, span: str, timex: str) -> None
 
 def test_a_bound_weekday_alone_is_a_word() -> None:
     assert find_times("pazar yerinde", REF, languages=["tr"]) == []
+
+
+EDGED = [
+    # "early"/"late" before a weekday's part said in one word: the edged part, as "early Friday
+    # morning" (the small hours) and "late Thursday evening" (21:00-24:00) are in English
+    ("am frühen Freitagmorgen", "frühen Freitagmorgen", "early_hours", 29),
+    ("am späten Donnerstagabend", "späten Donnerstagabend", "late_evening", 28),
+    ("am Freitagmorgen", "Freitagmorgen", "morning", 29),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "part", "day"), EDGED, ids=[c[0] for c in EDGED])
+def test_an_edge_before_a_weekday_part(text: str, span: str, part: str, day: int) -> None:
+    found = find_times(text, REF, languages=["de"])
+    assert [(f.text, f.when.part, f.when.start.day) for f in found] == [(span, part, day)]

@@ -36,7 +36,7 @@ _DATE = frozenset(
 )
 _CLOCK = CLOCK_FIRST
 _PART = frozenset({"edge", "partday", "part", "this"})
-_WEEKDAY_PART = frozenset({"weekdaypart"})
+_WEEKDAY_PART = frozenset({"weekdaypart", "edge"})
 _DAY = frozenset({"dayprefix", "dayword", "weekday", "mod", "this"})
 _PERIOD = frozenset({"mod", "this", "period", "periodword"})
 _AGO = frozenset({"ago", "in", "within", "hedge", "number", "num", "frac", "unit"})
@@ -497,10 +497,12 @@ class Rules(HijriRules):
 
     def weekday_part(self, i: int) -> Match | None:
         """A weekday and its part in one word: "am Sonntagabend", "zondagavond"."""
-        wp = self.t.hit(i, "weekdaypart")
+        edge = self.t.hit(i, "edge")  # lead10: "am frühen Freitagmorgen", "am späten Donnerstagabend"
+        wp = self.t.hit(edge.end if edge is not None else i, "weekdaypart")
         if wp is None:
             return None
         wd, name = wp.value
+        name = _edged(name, edge) if edge is not None else name
         d, rule = self.ctx.weekday(wd), f"{wp.lex.lang}-part-weekday"
         if name == "night":  # lead10: "Sonntagnacht auf Montag": Sunday's night, one mention
             end = self._next_day(wp.end, Day(d, wp.end, "weekday", rule))
