@@ -763,7 +763,7 @@ _RULES: tuple[_Rule, ...] = (
     # hour, which read the hour after them
     (Rules.clock_rule, _CLOCK, None, frozenset({"number", "num", "hourword", "hournoun", "hourcue"})),
     (Rules.part, _PART, None, frozenset({"part", "partday"})),  # comp11: "early", "this" read on
-    (Rules.weekday_part, _WEEKDAY_PART, None, _ANY),
+    (Rules.weekday_part, _WEEKDAY_PART, None, frozenset({"weekdaypart"})),  # lead10: "frühen" reads on
     (Rules.day_rule, _DAY, None, frozenset({"dayword", "weekday"})),  # comp11: "on", "last" read on
     (Rules.the_day, frozenset({"the"}), None, frozenset()),  # en8: "the 1st"
     (Rules.period, _PERIOD, None, frozenset({"periodword"})),  # "last week": two words, a phrase one
