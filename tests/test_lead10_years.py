@@ -67,6 +67,9 @@ YEARS = [
     ("bn", "২০২০ সালে", "২০২০ সালে", "2020"),
     ("mk", "2020 година", "2020 година", "2020"),
     ("be", "у 2020 годзе", "2020 годзе", "2020"),
+    # a round hundred with a preposition before it is a year ("in the year 2000")
+    ("ru", "в 2000 году", "2000 году", "2000"),
+    ("pl", "w 2000 roku", "2000 roku", "2000"),
 ]
 
 
@@ -77,6 +80,8 @@ def test_a_year_with_its_cue(lang: str, text: str, span: str, timex: str) -> Non
 
 
 COUNTS = [
+    # a round hundred before a noun that counts years too, with no word before it: "a 2000-year history"
+    ("ka", "2000 წლის ისტორია"),
     ("fr", "de 2000 personnes"),
     ("es", "para 2000 personas"),
     ("de", "vor 2000 Zuschauern"),

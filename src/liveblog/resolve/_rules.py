@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 import attrs
 
-from liveblog.lang import TokenKind
+from liveblog.lang import Kind, TokenKind
 from liveblog.lang.parts import PARTS
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
@@ -28,6 +28,8 @@ from liveblog.resolve._rules_holiday import holiday_at
 __all__ = ["Day", "Rules"]
 
 # The kinds of word each rule can start with (see Tokens.kinds): a cheap filter before trying it.
+# lead10: the kinds of word before a year that make a round hundred before a year's noun a year
+_YEAR_LEADS: tuple[Kind, ...] = ("yearcue", "yearbefore", "monthcue", "clockcue", "join", "dayprefix", "in")
 _NOON = 12 * 60  # minutes: a part that starts before it is a morning one (lead10)
 _NUMBER = frozenset({"number"})
 _NUMERIC_DATE = frozenset({"number", "weekday"})
@@ -645,6 +647,13 @@ class Rules(HijriRules):
         if t.hit(end, "hyearsuffix") is not None:
             return None  # «عام 1300 هـ»: a Hijri year (the Hijri rules read those in their range)
         suffix = t.hit(end, "yearsuffix")
+        if (
+            suffix is not None
+            and t.hit(end, "unit") is not None
+            and y % 100 == 0
+            and not self._cued_by_a_word(i)
+        ):
+            suffix = None  # "2000 წლის ისტორია": a round hundred before a noun that counts years too, no cue
         if (suffix is None and t.hit(end, "unit") is not None) or (
             t.is_(end, ".", ",")
             and end + 1 < len(t)
@@ -664,6 +673,11 @@ class Rules(HijriRules):
         ):
             return None  # a bare number is not a year ("1994 or later" is one, tb8)
         return Match(i, end, _when.year(y, self.ctx.zone), "year")
+
+    def _cued_by_a_word(self, i: int) -> bool:
+        """Whether a word of the tables that may lead a date stands right before token ``i`` (a
+        preposition: «в 2000 году», "w 2000 roku"), lead10."""
+        return i > 0 and self.t.hit(i - 1, *_YEAR_LEADS) is not None
 
     def _year_cued_before(self, i: int, end: int) -> bool:
         """Whether the bare year at ``[i, end)`` has its cue before it: a ``yearbefore`` word ("by",
