@@ -123,3 +123,21 @@ BRACKETED = [
 def test_a_weekday_and_its_day_in_brackets(text: str, span: str, timex: str) -> None:
     found = find_times(text, REF, tz="America/Sao_Paulo", languages=["pt"])
     assert [(f.text, f.when.timex) for f in found] == [(span, timex)]
+
+
+TOLD_BEFORE = [
+    # told in the past, a month or day the nearest-occurrence rule put more than two months ahead
+    # is the one a year before; "May" was left ahead (read again a year before the reference,
+    # leaning back, it named the May before that one, so the check that it moves by one year failed)
+    ("2005-01-01T12:00:00+00:00", "The company bought the plant in May.", "2004-05"),
+    ("2001-01-01T12:00:00+00:00", "The company bought the plant in May.", "2000-05"),
+    ("2013-01-01T12:00:00+00:00", "Talks were held on May 9.", "2012-05-09"),
+    ("2005-01-01T12:00:00+00:00", "The company will buy the plant in May.", "2005-05"),
+]
+
+
+@pytest.mark.parametrize(
+    ("ref", "text", "timex"), TOLD_BEFORE, ids=[f"{c[0][:4]}:{c[1]}" for c in TOLD_BEFORE]
+)
+def test_a_month_told_in_the_past(ref: str, text: str, timex: str) -> None:
+    assert [f.when.timex for f in find_times(text, ref, languages=["en"])] == [timex]

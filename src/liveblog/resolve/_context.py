@@ -252,9 +252,14 @@ def _moved_back(
     ago, start_ago = _year_before(reference, clip=True), _year_before(f.when.start)
     if ago is None or start_ago is None:
         return None
-    earlier = back(f.text, ago)
+    # lead10: read where the year-earlier date has just ended (leaning to the past, its words then
+    # name it), not a year before the reference: "in May" said on 1 January 2005 is May 2005, and
+    # read on 1 January 2004 leaning back it was May 2003, not May 2004, so it never moved
+    ended = _year_before(f.when.end, clip=True)
+    at = ended if ended is not None else ago
+    earlier = back(f.text, at)
     if earlier is None and lead:
-        earlier = back(f"{lead[0]} {f.text}", ago)
+        earlier = back(f"{lead[0]} {f.text}", at)
     if earlier is None or earlier.start != start_ago or earlier.end > reference:
         return None
     return earlier
