@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import compress, filterfalse
 
 from liveblog._text.normalize import fold_chars
 from liveblog._text.pagedata import page_list
@@ -95,13 +96,17 @@ def _marks() -> re.Pattern[str]:
 # word regex over the text. The table keeps only the characters whose fold is made of characters
 # that fold to themselves (so replacing one character after another is the same as all at once).
 _TABLED = (
-    *((0x0000, 0x024F), (0x0370, 0x03FF), (0x0400, 0x04FF)),  # Latin, Greek, Cyrillic
+    *((0x0000, 0x00FF), (0x0370, 0x03FF), (0x0400, 0x04FF)),  # Latin-1, Greek, Cyrillic
     *((0x0590, 0x06FF), (0x0750, 0x077F), (0x2000, 0x206F)),  # Hebrew, Arabic, punctuation
 )
 
 
-_TABLE: list[tuple[dict[str, str], re.Pattern[str]]] = []  # built on the first fold of a text not ASCII
-_NOT_WORD = re.compile(r"[^\w\s\x00]")  # (\s is str.isspace, what str.split splits on)
+_TABLE: list[tuple[dict[str, str], re.Pattern[str]]] = []  # built on the first long fold of a text not ASCII
+
+
+def _spaced(folded: str) -> str:
+    """``folded`` with each character of no word (``\\w``: alphanumeric or "_") that is no space a space."""
+    return "".join(c if c.isalnum() or c == "_" or c.isspace() else " " for c in folded)
 
 
 def _fold_table() -> tuple[dict[str, str], re.Pattern[str]]:
@@ -113,21 +118,20 @@ def _fold_table() -> tuple[dict[str, str], re.Pattern[str]]:
     """
     if _TABLE:
         return _TABLE[0]
-    chars = [chr(c) for lo, hi in _TABLED for c in range(lo, hi + 1) if c]
+    chars = "".join(chr(c) for lo, hi in _TABLED for c in range(max(lo, 1), hi + 1))
     decomposed = unicodedata.normalize("NFKD", "\x00".join(chars))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    folds = _NOT_WORD.sub(" ", fold_chars(stripped).casefold()).split("\x00")
-    own = dict(zip(chars, folds, strict=True))
-    own["\x00"] = " "  # a control character, no word
-    # a character is tabled when each character of its fold is a space or folds to itself
-    fixed = {ch for ch, f in own.items() if f == ch}
-    tabled = {ch for ch, f in own.items() if all(c in fixed or c.isspace() for c in f)}
-    changed = {ch: own[ch] for ch in tabled if own[ch] != ch}
+    folds = fold_chars("".join(filterfalse(unicodedata.combining, decomposed))).casefold().split("\x00")
+    # (C passes over the characters where they can: the table is built in about a millisecond)
+    folds = [f if f.isalnum() else _spaced(f) for f in folds]
+    fixed = set(compress(chars, map(str.__eq__, chars, folds)))
+    kept = fixed | {" "}  # a character is tabled when each character of its fold is a space or fixed
+    changed = {ch: f for ch, f in zip(chars, folds, strict=True) if f != ch and kept.issuperset(f)}
+    changed["\x00"] = " "  # a control character, no word
     # Found: any character but those that stay as they are (a negated class of their runs compiles
     # in a millisecond, not a class of the others, which spans most of Unicode).
-    same = _runs(sorted(ord(ch) for ch in tabled if ch not in changed))
-    kept = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in same)
-    _TABLE.append((changed, re.compile(f"[^{kept}]")))
+    same = _runs(sorted(map(ord, fixed)))
+    runs = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in same)
+    _TABLE.append((changed, re.compile(f"[^{runs}]")))
     return _TABLE[0]
 
 
@@ -152,6 +156,8 @@ def fold(text: str) -> str:
     """
     if text.isascii():  # nothing to decompose, no marks, no Arabic: only case and punctuation
         return " ".join(_WORD.findall(text.lower()))
+    if not _TABLE and len(text) < _SHORT:
+        return _fold_decomposed(text)  # a phrase of the tables (hundreds at import): the table waits
     changed, changing = _fold_table()
     m = changing.search(text)
     while m is not None:
