@@ -8,11 +8,24 @@ are in docs/performance.md ("Tenth session (seg11)").
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from liveblog import assemble
 from liveblog._text import pagewords
+from liveblog.assemble import _mentions
+from liveblog.assemble.dedup import dedupe_mentions
+from liveblog.model import EventKind
+from liveblog.read import read_text
+from liveblog.segment import segment
+
+ZONE = ZoneInfo("Asia/Damascus")
+REF = datetime(2024, 11, 29, 21, 0, tzinfo=ZONE)
 
 # --- fold: a table of each character's fold ------------------------------------------------------
 
@@ -96,3 +109,77 @@ def test_the_table_keeps_only_characters_whose_fold_is_fixed() -> None:
         for c in to:
             assert c not in changed, (ch, to)
             assert c.isspace() or changing.match(c) is None, (ch, to)
+
+
+# --- assembly: sentence gaps found from their mark, each expression folded once --------------------
+
+_OLD_SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|(?<=[.!?؟][\"»”])\s+")  # before seg11
+
+
+def _old_gaps(line: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _OLD_SENTENCE_END.finditer(line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "gaps"),
+    [
+        ("One. Two! Three", [(4, 5), (9, 10)]),
+        ('He said "go." Then', [(13, 14)]),  # a quote after the full stop
+        ('"Go" now', []),  # a quote after no end mark
+        ('Wait…" no', []),  # "…" and a quote: no end
+        ("قال. ثم؟ لا… «نعم.»  بعد", [(4, 5), (8, 9), (12, 13), (19, 21)]),
+        ('" x', []),  # a quote at the line's start
+        ('.."  y', [(3, 5)]),
+    ],
+)
+def test_sentence_gaps_by_hand(line: str, gaps: list[tuple[int, int]]) -> None:
+    sentences = assemble._Sentences(line)
+    assert list(zip(sentences.starts, sentences.ends, strict=True)) == gaps
+    assert _old_gaps(line) == gaps
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet='ab .!?؟…"»”«\t\n', max_size=60))
+def test_sentence_gaps_as_the_look_behind_found_them(line: str) -> None:
+    sentences = assemble._Sentences(line)
+    assert list(zip(sentences.starts, sentences.ends, strict=True)) == _old_gaps(line)
+
+
+def test_assembly_folds_each_expression_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "19:26\nقال مصدر إن الفصائل سيطرت على حلب مساء الخميس. وفي يوم الجمعة تقدمت.\n"
+    seg = segment(read_text(text), reference=REF, page_zone=ZONE, lang="ar")
+    expected = assemble.assemble(seg, reference=REF, tz="Asia/Damascus", lang="ar")
+    folded: list[str] = []
+    fold, clause_key = pagewords.fold, _mentions.clause_key
+    in_clause = [False]
+
+    def counting(text: str) -> str:
+        if not in_clause[0]:
+            folded.append(text)
+        return fold(text)
+
+    def clause(sentence: str, expression: str, *, around: int) -> str:
+        in_clause[0] = True  # the clause's words are folded with the sentence's: not counted
+        try:
+            return clause_key(sentence, expression, around=around)
+        finally:
+            in_clause[0] = False
+
+    monkeypatch.setattr(pagewords, "fold", counting)
+    monkeypatch.setattr(_mentions, "clause_key", clause)
+    got = assemble.assemble(seg, reference=REF, tz="Asia/Damascus", lang="ar")
+    assert got == expected
+    mentions = [e.expression for e in got.events if e.kind is EventKind.MENTION]
+    assert sorted(mentions) == ["مساء الخميس", "يوم الجمعة"]  # «في» is left out of the span
+    assert sorted(t for t in folded if t in mentions) == sorted(mentions)  # once each, not twice
+
+
+def test_dedupe_mentions_is_the_folded_deduplication() -> None:
+    # the public entry point folds and hands on: the same events as given folded by assembly
+    text = "19:26\nمساء الخميس قتل 5. مساء الخميس قتل 5.\n\n19:20\nمساء الخميس قتل 5.\n"
+    seg = segment(read_text(text), reference=REF, page_zone=ZONE, lang="ar")
+    starts = [ln.start for ln in seg.lines]
+    raw = [m for e in seg.entries for m in assemble._entry_mentions(e, seg.lines, starts, REF, "ar")]
+    assert len(raw) == 3
+    assert [f for _ev, f in raw] == [pagewords.fold(ev.expression) for ev, _f in raw]
+    assert dedupe_mentions([ev for ev, _f in raw], {}) == _mentions._dedupe_folded(raw, {})

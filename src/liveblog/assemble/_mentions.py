@@ -61,9 +61,22 @@ def dedupe_mentions(
     current text (title and text): when two kept mentions share an id, the
     one that text still holds keeps it. Applying this twice changes nothing.
     """
+    folded = ((raw, words.fold(raw.expression)) for raw in mentions)
+    return _dedupe_folded(folded, id_of, thresholds, current=current)
+
+
+def _dedupe_folded(
+    mentions: Iterable[tuple[Event, str]],
+    id_of: Mapping[str, str],
+    thresholds: Thresholds = DEFAULT,
+    *,
+    current: Mapping[str, str] | None = None,
+) -> list[Event]:
+    """:func:`dedupe_mentions` of mentions given with their expression folded (seg11: assembly folds
+    each expression once, for the mention's id, and hands the fold on rather than folding it again)."""
     exact: dict[tuple[str, str, str, str], Event] = {}
     clauses: dict[tuple[str, str], str] = {}  # a sentence repeated by pinned or re-posted entries: once
-    for raw in mentions:
+    for raw, expression in mentions:
         owner = id_of.get(raw.entry_id, raw.entry_id)
         sources = tuple(sorted({id_of.get(s, s) for s in (*raw.sources, raw.entry_id)}))
         clause = clauses.get((raw.text, raw.expression))
@@ -71,7 +84,7 @@ def dedupe_mentions(
             clause = clauses[raw.text, raw.expression] = clause_key(
                 raw.text, raw.expression, around=thresholds.clause_words
             )
-        key = (owner, raw.when.timex, words.fold(raw.expression), clause)
+        key = (owner, raw.when.timex, expression, clause)
         # An event already owned and sourced as it should be is kept, not copied (an equal value).
         ev = (
             raw
