@@ -22,6 +22,7 @@ from liveblog.assemble import _mentions
 from liveblog.assemble.dedup import dedupe_mentions
 from liveblog.model import EventKind
 from liveblog.read import read_text
+from liveblog.resolve import _context
 from liveblog.segment import segment
 
 ZONE = ZoneInfo("Asia/Damascus")
@@ -183,3 +184,33 @@ def test_dedupe_mentions_is_the_folded_deduplication() -> None:
     assert len(raw) == 3
     assert [f for _ev, f in raw] == [pagewords.fold(ev.expression) for ev, _f in raw]
     assert dedupe_mentions([ev for ev, _f in raw], {}) == _mentions._dedupe_folded(raw, {})
+
+
+# --- the context pass: clause breaks found from their character -----------------------------------
+
+_OLD_CLAUSE_BREAK = re.compile(r"[!?؟;؛\n]|\.(?![^\s\"'”’)\]]|\s+[a-z0-9])")  # before seg11
+
+
+@pytest.mark.parametrize(
+    ("text", "breaks"),
+    [
+        ("Talks failed. Then", [12]),  # a full stop before a space and a capital
+        ("the U.S. on Tuesday", []),  # inside a word, then before a small letter
+        ("at 5 p.m. on Friday", []),
+        ("cost $1.5 billion.", [17]),  # a decimal point; the stop ends the text
+        ('said "go." Then; later! no? yes؟ لا؛ \nx', [8, 15, 22, 26, 31, 35, 37]),  # a stop before a quote
+        ("end.) next", [3]),  # a full stop before a closing bracket
+    ],
+)
+def test_clause_breaks_by_hand(text: str, breaks: list[int]) -> None:
+    assert [m.start() for m in _context._CLAUSE_BREAK.finditer(text)] == breaks
+    assert [m.start() for m in _OLD_CLAUSE_BREAK.finditer(text)] == breaks
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZ5 .!?؟;؛\n\"'”’)]", max_size=50), st.integers(0, 50), st.integers(0, 50))
+def test_clause_breaks_as_the_alternation_found_them(text: str, pos: int, endpos: int) -> None:
+    new, old = _context._CLAUSE_BREAK, _OLD_CLAUSE_BREAK
+    assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+    found, was = new.search(text, pos, endpos), old.search(text, pos, endpos)  # as _after_said asks
+    assert (found and found.span()) == (was and was.span())
