@@ -20,6 +20,7 @@ from liveblog import assemble
 from liveblog._text import pagewords
 from liveblog.assemble import _mentions
 from liveblog.assemble.dedup import dedupe_mentions
+from liveblog.lang.ar import tense as ar_tense
 from liveblog.model import EventKind
 from liveblog.read import read_text
 from liveblog.resolve import _context
@@ -213,4 +214,34 @@ def test_clause_breaks_as_the_alternation_found_them(text: str, pos: int, endpos
     new, old = _context._CLAUSE_BREAK, _OLD_CLAUSE_BREAK
     assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
     found, was = new.search(text, pos, endpos), old.search(text, pos, endpos)  # as _after_said asks
+    assert (found and found.span()) == (was and was.span())
+
+
+# --- the Arabic future hint: alternatives that start with a letter ---------------------------------
+
+_OLD_FUTURE_HINT = re.compile(rf"(?<![^\s«\"'(])[وف]?س|{ar_tense._HINT.removeprefix('س|')}")  # before
+
+
+@pytest.mark.parametrize(
+    ("clause", "span"),
+    [
+        ("وسيعقد الاجتماع", (0, 2)),  # «و» then «سـ» at the clause's start
+        ("قال إنه (سوف يصل", (9, 10)),  # «سـ» after a bracket
+        ("أسس الحزب", None),  # «س» inside a word is no prefix
+        ("من المقرر أن", (5, 9)),
+        ("تم تأجيل الجلسة", (3, 8)),
+        ("وقد أرجئت", (4, 8)),
+        ("«فستعقد", (1, 3)),
+    ],
+)
+def test_future_hint_by_hand(clause: str, span: tuple[int, int] | None) -> None:
+    found, was = ar_tense._FUTURE_HINT.search(clause), _OLD_FUTURE_HINT.search(clause)
+    assert (found and found.span()) == span
+    assert (was and was.span()) == span
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="وفسمتقرعنخطجيلءئأإاؤبدظكه «\"'(x.", max_size=40))
+def test_future_hint_as_the_look_behind_found_it(clause: str) -> None:
+    found, was = ar_tense._FUTURE_HINT.search(clause), _OLD_FUTURE_HINT.search(clause)
     assert (found and found.span()) == (was and was.span())
