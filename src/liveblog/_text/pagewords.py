@@ -96,7 +96,7 @@ def _marks() -> re.Pattern[str]:
 # word regex over the text. The table keeps only the characters whose fold is made of characters
 # that fold to themselves (so replacing one character after another is the same as all at once).
 _TABLED = (
-    *((0x0000, 0x00FF), (0x0370, 0x03FF), (0x0400, 0x04FF)),  # Latin-1, Greek, Cyrillic
+    *((0x0000, 0x00FF), (0x0370, 0x03FF), (0x0400, 0x045F)),  # Latin-1, Greek, Cyrillic (Russian)
     *((0x0590, 0x06FF), (0x0750, 0x077F), (0x2000, 0x206F)),  # Hebrew, Arabic, punctuation
 )
 
