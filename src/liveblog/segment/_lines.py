@@ -242,7 +242,8 @@ def classified_lines(
         stop = text.find("\n", start)
         if stop < 0:
             stop = end
-        raw = same.setdefault(text[start:stop], text[start:stop])
+        raw = text[start:stop]
+        raw = same.setdefault(raw, raw)
         if not raw or raw.isspace():
             yield Line(i, start, raw, LineKind.BLANK)
         else:
