@@ -12,6 +12,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -22,7 +23,7 @@ from liveblog.assemble import _mentions
 from liveblog.assemble.dedup import dedupe_mentions
 from liveblog.lang import relative
 from liveblog.lang.ar import tense as ar_tense
-from liveblog.model import EventKind
+from liveblog.model import Event, EventKind
 from liveblog.read import read_text
 from liveblog.resolve import _context
 from liveblog.segment import segment
@@ -277,3 +278,17 @@ def test_every_first_word_still_starts_a_label(word: str) -> None:
 def test_relative_starts_as_the_alternation_found_them(parts: list[str]) -> None:
     text = "".join(parts)
     assert (relative._starts().match(text) is None) == (_old_starts().match(text) is None)
+
+
+def test_an_event_sourced_directly_is_its_evolved_copy() -> None:
+    # _sourced builds the event attrs.evolve would: the same fields through the same __init__, which
+    # holds no converter nor validator that evolve would have run differently
+    assert all(f.converter is None and f.validator is None for f in attrs.fields(Event))
+    text = "19:26\nمساء الخميس قتل 5.\n"
+    seg = segment(read_text(text), reference=REF, page_zone=ZONE, lang="ar")
+    starts = [ln.start for ln in seg.lines]
+    (ev, _folded), *_ = [
+        m for e in seg.entries for m in assemble._entry_mentions(e, seg.lines, starts, REF, "ar")
+    ]
+    assert _mentions._sourced(ev, ("a", "b")) == attrs.evolve(ev, sources=("a", "b"))
+    assert _mentions._sourced(ev, ("c",), "c") == attrs.evolve(ev, entry_id="c", sources=("c",))

@@ -89,12 +89,12 @@ def _dedupe_folded(
         ev = (
             raw
             if owner == raw.entry_id and sources == raw.sources
-            else attrs.evolve(raw, entry_id=owner, sources=sources)
+            else _sourced(raw, sources, owner)
         )
         old = exact.get(key)
         if old is not None:
             first = min(old, ev, key=_event_rank)
-            ev = attrs.evolve(first, sources=tuple(sorted({*old.sources, *ev.sources})))
+            ev = _sourced(first, tuple(sorted({*old.sources, *ev.sources})))
         exact[key] = ev
     del clauses  # the sentence memo's keys and tuples: not needed from here
     # A date cited by more than MAX_SHARED clauses gets a word index (words as their hashes: a clash
@@ -124,7 +124,7 @@ def _dedupe_folded(
             if lead.entry_id != ev.entry_id and ratio(lead_clause, clause) >= thresholds.mention:
                 same_date[n] = (
                     lead_clause,
-                    attrs.evolve(lead, sources=tuple(sorted({*lead.sources, *ev.sources}))),
+                    _sourced(lead, tuple(sorted({*lead.sources, *ev.sources}))),
                 )
                 break
         else:
@@ -146,6 +146,13 @@ def _dedupe_folded(
             same_date.append((clause, ev))
     kept = [ev for group_ in leaders.values() for _clause, ev in group_]
     return _unique_ids(kept, current or {})
+
+
+def _sourced(ev: Event, sources: tuple[str, ...], owner: str | None = None) -> Event:
+    """``ev`` with other sources (and owner): ``attrs.evolve`` of them, made directly (seg11: an event
+    has no converter nor validator, and evolve reads every field's definition for each event)."""
+    entry = ev.entry_id if owner is None else owner
+    return Event(ev.id, ev.kind, ev.when, ev.text, entry, ev.expression, ev.span, ev.rule, sources)
 
 
 def _head(item: tuple[tuple[str, str, str, str], Event]) -> tuple[str, str, str]:
