@@ -86,11 +86,7 @@ def _dedupe_folded(
             )
         key = (owner, raw.when.timex, expression, clause)
         # An event already owned and sourced as it should be is kept, not copied (an equal value).
-        ev = (
-            raw
-            if owner == raw.entry_id and sources == raw.sources
-            else _sourced(raw, sources, owner)
-        )
+        ev = raw if owner == raw.entry_id and sources == raw.sources else _sourced(raw, sources, owner)
         old = exact.get(key)
         if old is not None:
             first = min(old, ev, key=_event_rank)
