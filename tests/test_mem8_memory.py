@@ -138,14 +138,14 @@ def test_assembly_lets_the_raw_entries_go(monkeypatch: pytest.MonkeyPatch) -> No
     seg = segment(doc, reference=REF, page_zone=UTC, lang="en")
     refs = [weakref.ref(e) for e in seg.entries]
     alive: list[int] = []
-    real = assembly.dedupe_mentions
+    real = assembly._dedupe_folded  # seg11: the mentions stream in with their folds
 
     def counting(*args: object) -> object:
         gc.collect()
         alive.append(sum(r() is not None for r in refs))
         return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(assembly, "dedupe_mentions", counting)
+    monkeypatch.setattr(assembly, "_dedupe_folded", counting)
     handed = [seg]
     del seg
     tl = assembly.assemble(handed.pop(), reference=REF, tz="UTC", lang="en")

@@ -161,7 +161,8 @@ def _lines_with(words: list[str], after: str, glued: str) -> st.SearchStrategy[s
 @settings(max_examples=400)
 @given(_lines_with(_FIRST_WORDS, " 5 min", "x"))
 def test_relative_first_characters_change_nothing(text: str) -> None:
-    assert _without_look_ahead(relative._starts()).pattern == f"(?:{_starts_before().pattern})"
+    # (seg11 factored the words into a trie after the look-ahead: the pattern's text is no longer the
+    # words' alternation; what it matches is compared here and in tests/test_seg11_speed.py)
     before, now = _starts_before().match(text), relative._starts().match(text)
     assert (before is None) == (now is None)
     assert before is None or now is None or before.span() == now.span()

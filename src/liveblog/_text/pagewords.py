@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import compress, filterfalse
 
 from liveblog._text.normalize import fold_chars
 from liveblog._text.pagedata import page_list
@@ -89,6 +90,65 @@ def _marks() -> re.Pattern[str]:
     return _MARKS[0]
 
 
+# seg11: fold works character by character. NFKD decomposes each character alone (canonical reordering
+# only moves combining marks, which are all dropped), the resolver's table, casefold and the word test
+# read one character at a time. So fold(text) is the words of the text with each character replaced by
+# its own fold: for the characters of most pages (Latin, Greek, Cyrillic, Hebrew, Arabic, punctuation)
+# that fold is tabled once, with every character of no word made a space, and a text of them only is
+# folded with one str.replace per distinct character that changes and a split, not four passes and a
+# word regex over the text. The table keeps only the characters whose fold is made of characters
+# that fold to themselves (so replacing one character after another is the same as all at once).
+_TABLED = (
+    *((0x0000, 0x00FF), (0x0370, 0x03FF), (0x0400, 0x045F)),  # Latin-1, Greek, Cyrillic (Russian)
+    *((0x0590, 0x06FF), (0x0750, 0x077F), (0x2000, 0x206F)),  # Hebrew, Arabic, punctuation
+)
+
+
+_TABLE: list[tuple[dict[str, str], re.Pattern[str]]] = []  # built on the first long fold of a text not ASCII
+
+
+def _spaced(folded: str) -> str:
+    """``folded`` with each character of no word (``\\w``: alphanumeric or "_") that is no space a space."""
+    return "".join(c if c.isalnum() or c == "_" or c.isspace() else " " for c in folded)
+
+
+def _fold_table() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The tabled characters whose fold differs from themselves, with that fold (its characters of no
+    word made spaces), and a pattern finding any of them or any character outside the table.
+
+    Every character is folded at once, NUL between them: the steps of a fold never make or move a
+    NUL (NFKD only reorders the marks that are dropped), so the folds come apart at the NULs.
+    """
+    if _TABLE:
+        return _TABLE[0]
+    chars = "".join(chr(c) for lo, hi in _TABLED for c in range(max(lo, 1), hi + 1))
+    decomposed = unicodedata.normalize("NFKD", "\x00".join(chars))
+    folds = fold_chars("".join(filterfalse(unicodedata.combining, decomposed))).casefold().split("\x00")
+    # (C passes over the characters where they can: the table is built in about a millisecond)
+    folds = [f if f.isalnum() else _spaced(f) for f in folds]
+    fixed = set(compress(chars, map(str.__eq__, chars, folds)))
+    kept = fixed | {" "}  # a character is tabled when each character of its fold is a space or fixed
+    changed = {ch: f for ch, f in zip(chars, folds, strict=True) if f != ch and kept.issuperset(f)}
+    changed["\x00"] = " "  # a control character, no word
+    # Found: any character but those that stay as they are (a negated class of their runs compiles
+    # in a millisecond, not a class of the others, which spans most of Unicode).
+    same = _runs(sorted(map(ord, fixed)))
+    runs = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in same)
+    _TABLE.append((changed, re.compile(f"[^{runs}]")))
+    return _TABLE[0]
+
+
+def _runs(codes: list[int]) -> list[tuple[int, int]]:
+    """Sorted code points as ranges of consecutive ones."""
+    out: list[tuple[int, int]] = []
+    for c in codes:
+        if out and out[-1][1] == c - 1:
+            out[-1] = (out[-1][0], c)
+        else:
+            out.append((c, c))
+    return out
+
+
 def fold(text: str) -> str:
     """Case-, diacritic- and punctuation-insensitive key for matching page words.
 
@@ -99,6 +159,22 @@ def fold(text: str) -> str:
     """
     if text.isascii():  # nothing to decompose, no marks, no Arabic: only case and punctuation
         return " ".join(_WORD.findall(text.lower()))
+    if not _TABLE and len(text) < _SHORT:
+        return _fold_decomposed(text)  # a phrase of the tables (hundreds at import): the table waits
+    changed, changing = _fold_table()
+    m = changing.search(text)
+    while m is not None:
+        ch = m.group()
+        to = changed.get(ch)
+        if to is None:
+            return _fold_decomposed(text)  # a character outside the table
+        text = text.replace(ch, to)
+        m = changing.search(text, m.start())
+    return " ".join(text.split())
+
+
+def _fold_decomposed(text: str) -> str:
+    """:func:`fold` of any text: NFKD, marks dropped, the resolver's table, casefold, the words."""
     decomposed = unicodedata.normalize("NFKD", text)
     short = len(decomposed) < _SHORT and not _MARKS  # once built, the regex (fast6)
     if short or _ASTRAL.search(decomposed):

@@ -22,7 +22,8 @@ from itertools import accumulate, pairwise
 
 from liveblog._text import pagewords as words
 from liveblog._text.langid import reading_languages
-from liveblog.assemble.dedup import dedupe, dedupe_mentions, snapshot_label
+from liveblog.assemble._mentions import _dedupe_folded
+from liveblog.assemble.dedup import dedupe, snapshot_label
 from liveblog.model import Entry, EntryKind, Event, EventKind, Grain, Ignored, Span, Timeline
 from liveblog.resolve import find_times
 from liveblog.segment import Line, LineKind, Segmented
@@ -31,7 +32,13 @@ __all__ = ["assemble", "entry_event", "event_order", "sentence_around", "sort_ev
 
 MAX_SENTENCE = 1000
 """Longest mention text: a longer sentence is cut to the words around the date, marked with "…"."""
-_SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|(?<=[.!?؟][\"»”])\s+")
+# The gaps between sentences: spaces after an end mark, or after an end mark and a closing quote. They
+# are found from the mark or quote before them (seg11: a pattern that starts with a class is searched
+# for that class alone, where one that starts with a look-behind is tried at every character); a
+# quote counts when an end mark stands before it.
+_SENTENCE_END = re.compile(r"[.!?؟…\"»”]\s+")
+_ENDS = ".!?؟…"
+_QUOTE_AFTER = ".!?؟"  # the marks a closing quote may follow ("…" before a quote ends no sentence)
 
 
 def sentence_around(line: str, span: Span) -> str:
@@ -48,22 +55,30 @@ class _Sentences:
 
     def __init__(self, line: str) -> None:
         self.line = line
-        gaps = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(line)]
+        gaps = [
+            (at + 1, m.end())
+            for m in _SENTENCE_END.finditer(line)
+            if line[at := m.start()] in _ENDS or (at and line[at - 1] in _QUOTE_AFTER)
+        ]
         self.starts = [a for a, _b in gaps]  # where each gap between sentences starts
         self.ends = [b for _a, b in gaps]  # and where it ends (both ascending: gaps do not overlap)
 
     def around(self, span: Span) -> str:
-        k = bisect_right(self.ends, span.start)
+        return self.between(span.start, span.end)
+
+    def between(self, first: int, last: int) -> str:
+        """:meth:`around` the span ``[first, last)`` (seg11: no span object made for it)."""
+        k = bisect_right(self.ends, first)
         start = self.ends[k - 1] if k else 0
-        j = bisect_left(self.starts, span.end)
+        j = bisect_left(self.starts, last)
         end = self.starts[j] if j < len(self.starts) else len(self.line)
         if end - start <= MAX_SENTENCE:
             return self.line[start:end].strip()
         # A "sentence" this long is a run-on page (or a hostile one): keep the words around the mention.
-        lo, hi = max(start, span.start - MAX_SENTENCE // 2), min(end, span.end + MAX_SENTENCE // 2)
-        space = self.line.find(" ", lo, span.start) if lo > start else -1
+        lo, hi = max(start, first - MAX_SENTENCE // 2), min(end, last + MAX_SENTENCE // 2)
+        space = self.line.find(" ", lo, first) if lo > start else -1
         lo = space + 1 if space >= 0 else lo
-        cut = self.line.rfind(" ", span.end, hi) if hi < end else -1
+        cut = self.line.rfind(" ", last, hi) if hi < end else -1
         hi = cut if cut > 0 else hi
         return f"{'…' if lo > start else ''}{self.line[lo:hi].strip()}{'…' if hi < end else ''}"
 
@@ -135,7 +150,8 @@ def entry_event(entry: Entry) -> Event | None:
 
 def _entry_mentions(
     entry: Entry, lines: Sequence[Line], starts: Sequence[int], reference: datetime, lang: str
-) -> Iterator[Event]:
+) -> Iterator[tuple[Event, str]]:
+    """The mentions of ``entry``'s own lines, each with its expression folded (as its id holds it)."""
     anchor = reference
     if (
         entry.kind is not EntryKind.LEAD
@@ -155,22 +171,26 @@ def _entry_mentions(
         if f.when.is_ref:
             continue  # find_times gives none unless asked; a vague "now" is no event in any case
         i = bisect_right(offsets, f.span.start) - 1
-        ln, local = own[i], f.span.shift(-offsets[i])
+        ln, off = own[i], offsets[i]
         if i not in sentences:
             sentences[i] = _Sentences(ln.text)
-        key = f"{words.fold(f.text)}|{f.when.timex}"
+        folded = words.fold(f.text)
+        key = f"{folded}|{f.when.timex}"
         seen[key] = seen.get(key, 0) + 1
-        yield Event(
+        # the span in the line (for its sentence) and in the page, with no span made in between
+        first, last = f.span.start - off, f.span.end - off
+        event = Event(
             _event_id(entry.id, key, str(seen[key])),
             EventKind.MENTION,
             f.when,
-            sentences[i].around(local),
+            sentences[i].between(first, last),
             entry.id,
             f.text,
-            local.shift(ln.span.start),
+            Span(first + ln.start, last + ln.start),
             f.rule,
             (entry.id,),
         )
+        yield event, folded
 
 
 def _ignored_key(ig: Ignored) -> tuple[int, int, str, str]:
@@ -223,7 +243,7 @@ def assemble(
     starts = [ln.start for ln in lines]
     # The mentions stream into their deduplication: no list of every raw mention beside its result.
     mentions = (m for entry in entries for m in _entry_mentions(entry, lines, starts, reference, lang))
-    said = dedupe_mentions(mentions, {})
+    said = _dedupe_folded(mentions, {})
     # The page's lines are read: they go before the entries' own events are made (a JSON-LD
     # page's 20,000 content lines and 20,000 entry events were alive together at its peak).
     del mentions, lines, starts

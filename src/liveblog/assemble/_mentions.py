@@ -61,9 +61,22 @@ def dedupe_mentions(
     current text (title and text): when two kept mentions share an id, the
     one that text still holds keeps it. Applying this twice changes nothing.
     """
+    folded = ((raw, words.fold(raw.expression)) for raw in mentions)
+    return _dedupe_folded(folded, id_of, thresholds, current=current)
+
+
+def _dedupe_folded(
+    mentions: Iterable[tuple[Event, str]],
+    id_of: Mapping[str, str],
+    thresholds: Thresholds = DEFAULT,
+    *,
+    current: Mapping[str, str] | None = None,
+) -> list[Event]:
+    """:func:`dedupe_mentions` of mentions given with their expression folded (seg11: assembly folds
+    each expression once, for the mention's id, and hands the fold on rather than folding it again)."""
     exact: dict[tuple[str, str, str, str], Event] = {}
     clauses: dict[tuple[str, str], str] = {}  # a sentence repeated by pinned or re-posted entries: once
-    for raw in mentions:
+    for raw, expression in mentions:
         owner = id_of.get(raw.entry_id, raw.entry_id)
         sources = tuple(sorted({id_of.get(s, s) for s in (*raw.sources, raw.entry_id)}))
         clause = clauses.get((raw.text, raw.expression))
@@ -71,17 +84,13 @@ def dedupe_mentions(
             clause = clauses[raw.text, raw.expression] = clause_key(
                 raw.text, raw.expression, around=thresholds.clause_words
             )
-        key = (owner, raw.when.timex, words.fold(raw.expression), clause)
+        key = (owner, raw.when.timex, expression, clause)
         # An event already owned and sourced as it should be is kept, not copied (an equal value).
-        ev = (
-            raw
-            if owner == raw.entry_id and sources == raw.sources
-            else attrs.evolve(raw, entry_id=owner, sources=sources)
-        )
+        ev = raw if owner == raw.entry_id and sources == raw.sources else _sourced(raw, sources, owner)
         old = exact.get(key)
         if old is not None:
             first = min(old, ev, key=_event_rank)
-            ev = attrs.evolve(first, sources=tuple(sorted({*old.sources, *ev.sources})))
+            ev = _sourced(first, tuple(sorted({*old.sources, *ev.sources})))
         exact[key] = ev
     del clauses  # the sentence memo's keys and tuples: not needed from here
     # A date cited by more than MAX_SHARED clauses gets a word index (words as their hashes: a clash
@@ -111,7 +120,7 @@ def dedupe_mentions(
             if lead.entry_id != ev.entry_id and ratio(lead_clause, clause) >= thresholds.mention:
                 same_date[n] = (
                     lead_clause,
-                    attrs.evolve(lead, sources=tuple(sorted({*lead.sources, *ev.sources}))),
+                    _sourced(lead, tuple(sorted({*lead.sources, *ev.sources}))),
                 )
                 break
         else:
@@ -133,6 +142,13 @@ def dedupe_mentions(
             same_date.append((clause, ev))
     kept = [ev for group_ in leaders.values() for _clause, ev in group_]
     return _unique_ids(kept, current or {})
+
+
+def _sourced(ev: Event, sources: tuple[str, ...], owner: str | None = None) -> Event:
+    """``ev`` with other sources (and owner): ``attrs.evolve`` of them, made directly (seg11: an event
+    has no converter nor validator, and evolve reads every field's definition for each event)."""
+    entry = ev.entry_id if owner is None else owner
+    return Event(ev.id, ev.kind, ev.when, ev.text, entry, ev.expression, ev.span, ev.rule, sources)
 
 
 def _head(item: tuple[tuple[str, str, str, str], Event]) -> tuple[str, str, str]:

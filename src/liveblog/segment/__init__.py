@@ -106,7 +106,11 @@ def _post(
         # a lone short heading with nothing under it is a video or embed post's title.
         title, title_line = paras[0][0].stripped, paras[0][0]
         paras = [paras[0][1:], *paras[1:]]
-    spans = [(ln.start, ln.end) for p in paras for ln in p]
+    # The paragraphs' lines are in page order and do not overlap: the first starts first and the last
+    # ends last (seg11: not a pair made for every line of a long post).
+    first = next((p[0] for p in paras if p), None)
+    last = next((p[-1] for p in reversed(paras) if p), None)
+    spans = [(first.start, last.end)] if first is not None and last is not None else []
     if title_line is not None:
         spans.append((title_line.start, title_line.end))
     if marker_line is not None:

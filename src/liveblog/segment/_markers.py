@@ -272,7 +272,8 @@ def _leading_marker(line: str, raw: str) -> Marker | None:
     The line's digits are made ASCII only once a label or a clock starts it: the "N ago" parser
     and the clock parser read digits of any script, and the words around a clock hold none.
     """
-    whole = _whole_marker(raw)
+    # (seg11: the length tests that open _whole_marker and _date_first are asked before calling them)
+    whole = _whole_marker(raw) if len(raw) <= _MAX_MARKER_LEN else None
     if whole is not None:
         return whole
     if len(line) > 400:
@@ -281,7 +282,7 @@ def _leading_marker(line: str, raw: str) -> Marker | None:
     found = _relative_label(line, lead)
     got = leading_clock(line) if found is None else None
     if found is None and got is None:
-        return _date_first(line, lead)
+        return _date_first(line, lead) if len(line) - lead <= _MAX_MARKER_LEN else None
     text = to_ascii_digits(line)
     if found is not None:
         marker, end = found
