@@ -167,15 +167,22 @@ def _entry_mentions(
     offsets = list(accumulate((len(ln.text) + 1 for ln in own[:-1]), initial=0))
     sentences: dict[int, _Sentences] = {}
     seen: dict[str, int] = {}
-    for f in find_times("\n".join(ln.text for ln in own), anchor, languages=reading_languages(lang)):
-        if f.when.is_ref:
-            continue  # find_times gives none unless asked; a vague "now" is no event in any case
-        i = bisect_right(offsets, f.span.start) - 1
+    found = [
+        (f, bisect_right(offsets, f.span.start) - 1, f"{words.fold(f.text)}|{f.when.timex}")
+        for f in find_times("\n".join(ln.text for ln in own), anchor, languages=reading_languages(lang))
+        if not f.when.is_ref  # find_times gives none unless asked; a vague "now" is no event in any case
+    ]
+    # lead10: a headline that says the date its text says again, in the same words ("Talks set for
+    # Monday" / "… will take place on Monday"), is one mention: the text's, with its fuller sentence
+    title = 0 if entry.title and own[0].text.strip() == entry.title.strip() else None
+    said = {key for _f, i, key in found if i != title} if title is not None else set()
+    for f, i, key in found:
+        if i == title and key in said:
+            continue
         ln, off = own[i], offsets[i]
         if i not in sentences:
             sentences[i] = _Sentences(ln.text)
-        folded = words.fold(f.text)
-        key = f"{folded}|{f.when.timex}"
+        folded = key.rpartition("|")[0]
         seen[key] = seen.get(key, 0) + 1
         # the span in the line (for its sentence) and in the page, with no span made in between
         first, last = f.span.start - off, f.span.end - off
