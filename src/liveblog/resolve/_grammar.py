@@ -207,6 +207,9 @@ class Tokens:
     _pairs: list[Callable[[str], Paired]] = attrs.field(init=False)  # each lexicon's, in order
     _longest: int = attrs.field(init=False)  # a longer word starts no phrase
     _phrase: int = attrs.field(init=False)  # the most words a phrase of the lexicons has
+    # tok11: every word a phrase of the lexicons has after its first: only such a word lies inside a
+    # phrase that starts before it (:meth:`_covered`)
+    _inner: frozenset[str] = attrs.field(init=False)
     _kept: int = attrs.field(init=False, default=0)  # tokens before this one were forgotten
 
     def __attrs_post_init__(self) -> None:
@@ -245,7 +248,7 @@ class Tokens:
         self._senses = [None] * len(norm)
         self._pairs = [lex.paired()[0] for lex in self.lexicons]
         self._longest = max((lex.paired()[1] for lex in self.lexicons), default=-1)
-        self._phrase = max((_phrase_words(lex.lang) for lex in self.lexicons), default=1)
+        self._phrase, self._inner = _phrase_facts(tuple(lex.lang for lex in self.lexicons))
 
     def __len__(self) -> int:
         return len(self.norm)
@@ -404,6 +407,11 @@ class Tokens:
         """Whether a phrase that starts on a token in ``[lo, p)`` runs past token ``p``."""
         if lo < 0:  # a negative index reads from the end, as list indexing does (no caller gives one)
             return any(h.end > p for q in range(lo, p) for h in self.hits(q))
+        norm = self.norm
+        # tok11: a phrase that starts before p and runs past it has norm[p] among its later words (they
+        # are matched as they are): for any other word no token before it is looked up
+        if p >= len(norm) or norm[p] not in self._inner:
+            return False
         senses = self._senses
         for q in range(lo, min(p, len(senses))):
             found = senses[q]
@@ -501,8 +509,29 @@ class Tokens:
         return None
 
 
-@functools.cache
 def _phrase_words(lang: str) -> int:
     """The most words a phrase of ``lang``'s table has (a phrase may cover words of no sense)."""
+    return _phrases(lang)[0]
+
+
+@functools.cache
+def _phrases(lang: str) -> tuple[int, frozenset[str]]:
+    """The most words a phrase of ``lang``'s table has, and every word of its phrases but the first
+    (tok11: the words a phrase that starts on an earlier token can cover), in one pass."""
     lex = lexicon(lang)
-    return max((len(s.words) for senses in lex.by_first.values() for s in senses), default=1) if lex else 1
+    most, later = 1, set()
+    for senses in lex.by_first.values() if lex else ():
+        for s in senses:
+            if len(s.words) > 1:
+                most = max(most, len(s.words))
+                later.update(s.words[1:])
+    return most, frozenset(later)
+
+
+@functools.cache
+def _phrase_facts(langs: tuple[str, ...]) -> tuple[int, frozenset[str]]:
+    """:func:`_phrases` of several tables at once."""
+    if len(langs) == 1:
+        return _phrases(langs[0])
+    facts = [_phrases(lang) for lang in langs]
+    return max((most for most, _ in facts), default=1), frozenset().union(*(later for _, later in facts))
