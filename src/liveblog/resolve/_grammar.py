@@ -338,29 +338,31 @@ class Tokens:
         do too."""
         norm = self.norm
         word = norm[i]
-        found = _NO_HITS  # a number or a word too long: no sense
-        if self.number[i] is None and len(word) <= self._longest:
-            found = []
-            longer_found = 0
-            after = norm[i + 1] if i + 1 < len(norm) else None
-            for paired in self._pairs:
-                _starts, singles, by_second = paired(word)
-                longer = by_second.get(after) if by_second is not None and after is not None else None
+        if self.number[i] is not None or len(word) > self._longest:
+            self._senses[i] = _NO_HITS  # a number or a word too long: no sense
+            return _NO_HITS
+        found: list[Hit] = []
+        longer_found = 0
+        pairs = self._pairs
+        for paired in pairs:
+            _starts, singles, by_second = paired(word)
+            if by_second is not None and i + 1 < len(norm):
+                longer = by_second.get(norm[i + 1])
                 if longer is not None:
                     for sense, strip in longer:
                         n = len(sense.words)
                         if n == 2 or tuple(norm[i + 2 : i + n]) == sense.words[2:]:
                             found.append(Hit(sense, i + n, strip))
                             longer_found += 1
-                for sense, strip in singles:
-                    found.append(Hit(sense, i + 1, strip))
+            for sense, strip in singles:
+                found.append(Hit(sense, i + 1, strip))
+        if not found:
+            found = _NO_HITS
+        elif longer_found > 1 or (len(pairs) > 1 and len(found) > 1):
             # longest phrases first; the sort is stable, so equal lengths keep the lexicons' order.
             # One lexicon's longer phrases come before its one-word senses already: sorted only
             # when two of them may be out of order (or a second lexicon follows the first).
-            if longer_found > 1 or (len(self._pairs) > 1 and len(found) > 1):
-                found.sort(key=_longest_first)
-            elif not found:
-                found = _NO_HITS
+            found.sort(key=_longest_first)
         self._senses[i] = found
         return found
 
@@ -399,9 +401,22 @@ class Tokens:
     def unread(self, p: int, since: int = 0) -> bool:
         """Whether token ``p`` is a word no table reads: letters with no sense, not glued after a
         number, and no phrase over it that starts at ``since`` or later."""
-        if self.number[p] is not None or not self.norm[p].isalpha() or self.hits(p) or self._glued_letters(p):
+        if self.number[p] is not None:
             return False
-        return not self._covered(p, max(p - self._phrase + 1, since))
+        word = self.norm[p]
+        if not word.isalpha():
+            return False
+        if p >= 0:
+            found = self._senses[p]
+            if found is None:
+                found = self._look_up(p)
+        else:
+            found = self._from_end(p)
+        if found or self._glued_letters(p):
+            return False
+        lo = max(p - self._phrase + 1, since)
+        # tok11: no phrase that starts before p holds its word (:meth:`_covered`, asked without a call)
+        return (lo >= 0 and word not in self._inner) or not self._covered(p, lo)
 
     def _covered(self, p: int, lo: int) -> bool:
         """Whether a phrase that starts on a token in ``[lo, p)`` runs past token ``p``."""
@@ -446,7 +461,13 @@ class Tokens:
         sense, and reads on only through what the tables read (:meth:`may_start`)."""
         if self.number[i] is not None:
             return self.may_start(i)
-        return bool(self.hits(i)) and self.names_time(i)
+        if i >= 0:
+            found = self._senses[i]
+            if found is None:
+                found = self._look_up(i)
+        else:
+            found = self._from_end(i)
+        return bool(found) and self.names_time(i)
 
     def names_time(self, i: int, since: int | None = None) -> bool:
         """Whether the tokens the tables read from ``i`` on (to a word of no table, at most
@@ -494,17 +515,18 @@ class Tokens:
     def hit(self, i: int, *kinds: Kind, bound: bool = True) -> Hit | None:
         """The longest sense at ``i`` of one of ``kinds`` (``bound=False`` refuses bound words)."""
         found: list[Hit] | None
-        if i < 0:
-            found = self._from_end(i)
-        else:
+        if i >= 0:
             try:
                 found = self._senses[i]
             except IndexError:
                 return None  # past the end
             if found is None:
                 found = self._look_up(i)
+        else:
+            found = self._from_end(i)
         for h in found:
-            if h.lex.kind in kinds and (bound or not h.lex.bound):
+            lex = h.lex
+            if lex.kind in kinds and (bound or not lex.bound):
                 return h
         return None
 
