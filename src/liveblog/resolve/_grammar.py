@@ -525,8 +525,7 @@ class Tokens:
         else:
             found = self._from_end(i)
         for h in found:
-            lex = h.lex
-            if lex.kind in kinds and (bound or not lex.bound):
+            if h.lex.kind in kinds and (bound or not h.lex.bound):
                 return h
         return None
 
