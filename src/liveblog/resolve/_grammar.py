@@ -296,9 +296,12 @@ class Tokens:
 
     def num(self, i: int, lo: int = 0, hi: int = 10**6, digits: int | None = None) -> int | None:
         """The number at token ``i`` when it lies in ``[lo, hi]`` (and has ``digits`` digits)."""
-        if i >= len(self.norm):
-            return None
-        n = self.number[i]
+        try:
+            n = self.number[i]
+        except IndexError:
+            if i < 0:
+                raise
+            return None  # past the end
         if n is None or not lo <= n <= hi:
             return None
         if digits is not None and len(self.norm[i]) != digits:
