@@ -543,7 +543,7 @@ def _phrases(lang: str) -> tuple[int, frozenset[str]]:
     """The most words a phrase of ``lang``'s table has, and every word of its phrases but the first
     (tok11: the words a phrase that starts on an earlier token can cover), in one pass."""
     lex = lexicon(lang)
-    most, later = 1, set()
+    most, later = 1, set[str]()
     for senses in lex.by_first.values() if lex else ():
         for s in senses:
             if len(s.words) > 1:
