@@ -100,8 +100,8 @@ def looked_up(monkeypatch: pytest.MonkeyPatch) -> Counter[int]:
 
 
 def test_a_prose_word_is_read_without_the_tokens_before_it(looked_up: Counter[int]) -> None:
-    """"delta" has no sense and is no later word of any phrase: nothing covers it, and the three
-    tokens before it (which a phrase of seven words starting there might once have covered) are not
+    """The word "delta" has no sense and is no later word of any phrase: nothing covers it, and the three
+    tokens before it (a phrase of seven words starting there might once have covered it) are not
     looked up."""
     t = _tokens("alpha beta gamma delta friday", ("en",))
     assert t.unread(3)
