@@ -90,17 +90,23 @@ _FOLD["\u3000"] = " "  # ideographic space
 # Replacing one character after another is the same as replacing them all at once: no
 # replacement is itself a key.
 _CHANGED = re.compile("[" + "".join(re.escape(k) for k in _FOLD) + "]")
-_DROPPED = re.compile("[" + "".join(re.escape(k) for k, v in _FOLD.items() if not v) + "]")
 
 
 def fold_chars(text: str) -> str:
     """``text`` with the table above applied (hamza forms, ya, ta marbuta, marks, digits…), no offsets."""
+    return _folded(text)[0]
+
+
+def _folded(text: str) -> tuple[str, list[str]]:
+    """:func:`fold_chars` of ``text``, and every character of the table it holds (each once)."""
+    changed: list[str] = []
     m = _CHANGED.search(text)
     while m is not None:  # nothing before m.start() changes: search on from there
         ch = m.group()
+        changed.append(ch)
         text = text.replace(ch, _FOLD[ch])
         m = _CHANGED.search(text, m.start())
-    return text
+    return text, changed
 
 
 def fold_char(ch: str) -> str:
@@ -163,11 +169,22 @@ def normalize(text: str) -> Normalized:
     n = len(text)
     if text.isascii():
         return Normalized(text.lower(), _Offsets((), n + 1))
-    folded = fold_chars(text)
+    folded, changed = _folded(text)
     low = folded.lower()
     if len(low) != len(folded):  # a letter such as İ lower-cases to two: keep those as they are
         low = "".join(fold_char(ch) for ch in folded)
     if len(low) == n:
         return Normalized(low, _Offsets((), n + 1))
-    shifts = tuple(m.start() - k for k, m in enumerate(_DROPPED.finditer(text)))
+    # tok11: the characters dropped are among those the fold met: each is found with str.find, not
+    # the text scanned again by a pattern of them all
+    dropped = [ch for ch in changed if not _FOLD[ch]]
+    at: list[int] = []
+    for ch in dropped:
+        i = text.find(ch)
+        while i >= 0:
+            at.append(i)
+            i = text.find(ch, i + 1)
+    if len(dropped) > 1:
+        at.sort()
+    shifts = tuple(i - k for k, i in enumerate(at))
     return Normalized(low, _Offsets(shifts, len(low) + 1))

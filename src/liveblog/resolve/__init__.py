@@ -516,31 +516,43 @@ def _in_a_name(text: str, norm: Normalized, toks: Tokens, m: Match, names: re.Pa
 
 
 def _windows(text: str, hits: list[int]) -> list[tuple[int, int]]:
-    """Stretches around the pre-scan's hits, merged, cut at spaces: only these are tokenised."""
-    out: list[tuple[int, int]] = []
+    """Stretches around the pre-scan's hits (in increasing order, as it gives them), merged, cut at
+    spaces: only these are tokenised."""
+    if not hits:
+        return []
+    # tok11: hits in order, each stretch ends at its last hit's end, and the next hit's stretch
+    # reaches back into it when the two hits are at most _BEFORE + _AFTER apart: one pass over the
+    # hits, and the stretches' ends are worked out once each
+    runs: list[tuple[int, int]] = []
+    first = last = hits[0]
     for pos in hits:
-        a = max(pos - _BEFORE, 0)
-        b = min(pos + _AFTER, len(text))
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    snapped: list[tuple[int, int]] = []
-    for a, b in out:
+        if pos - last > _BEFORE + _AFTER:
+            runs.append((first, last))
+            first = pos
+        last = pos
+    runs.append((first, last))
+    n = len(text)
+    merged: list[tuple[int, int]] = []
+    for first, last in runs:
+        a = first - _BEFORE
+        b = last + _AFTER
         # the last space or newline before a, the first at b or after it: the newline is looked for
         # only between a and the space found (tok10: not back to the text's start or on to its end)
-        space = text.rfind(" ", 0, a) if a else -1
-        line = text.rfind("\n", space + 1, a) if a else -1
-        sa = max(space, line) + 1
-        space = text.find(" ", b)
-        line = text.find("\n", b, space if space >= 0 else len(text))
-        snapped.append((sa, line if line >= 0 else space if space >= 0 else len(text)))
-    merged: list[tuple[int, int]] = []
-    for a, b in snapped:
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        if a > 0:
+            space = text.rfind(" ", 0, a)
+            sa = max(space, text.rfind("\n", space + 1, a)) + 1
         else:
-            merged.append((a, b))
+            sa = 0
+        if b < n:
+            space = text.find(" ", b)
+            line = text.find("\n", b, space if space >= 0 else n)
+            sb = line if line >= 0 else space if space >= 0 else n
+        else:
+            sb = n
+        if merged and sa <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], sb))
+        else:
+            merged.append((sa, sb))
     return merged
 
 

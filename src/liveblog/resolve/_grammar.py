@@ -207,6 +207,9 @@ class Tokens:
     _pairs: list[Callable[[str], Paired]] = attrs.field(init=False)  # each lexicon's, in order
     _longest: int = attrs.field(init=False)  # a longer word starts no phrase
     _phrase: int = attrs.field(init=False)  # the most words a phrase of the lexicons has
+    # tok11: every word a phrase of the lexicons has after its first: only such a word lies inside a
+    # phrase that starts before it (:meth:`_covered`)
+    _inner: frozenset[str] = attrs.field(init=False)
     _kept: int = attrs.field(init=False, default=0)  # tokens before this one were forgotten
 
     def __attrs_post_init__(self) -> None:
@@ -245,7 +248,7 @@ class Tokens:
         self._senses = [None] * len(norm)
         self._pairs = [lex.paired()[0] for lex in self.lexicons]
         self._longest = max((lex.paired()[1] for lex in self.lexicons), default=-1)
-        self._phrase = max((_phrase_words(lex.lang) for lex in self.lexicons), default=1)
+        self._phrase, self._inner = _phrase_facts(tuple(lex.lang for lex in self.lexicons))
 
     def __len__(self) -> int:
         return len(self.norm)
@@ -293,9 +296,12 @@ class Tokens:
 
     def num(self, i: int, lo: int = 0, hi: int = 10**6, digits: int | None = None) -> int | None:
         """The number at token ``i`` when it lies in ``[lo, hi]`` (and has ``digits`` digits)."""
-        if i >= len(self.norm):
-            return None
-        n = self.number[i]
+        try:
+            n = self.number[i]
+        except IndexError:
+            if i < 0:
+                raise
+            return None  # past the end
         if n is None or not lo <= n <= hi:
             return None
         if digits is not None and len(self.norm[i]) != digits:
@@ -335,29 +341,31 @@ class Tokens:
         do too."""
         norm = self.norm
         word = norm[i]
-        found = _NO_HITS  # a number or a word too long: no sense
-        if self.number[i] is None and len(word) <= self._longest:
-            found = []
-            longer_found = 0
-            after = norm[i + 1] if i + 1 < len(norm) else None
-            for paired in self._pairs:
-                _starts, singles, by_second = paired(word)
-                longer = by_second.get(after) if by_second is not None and after is not None else None
+        if self.number[i] is not None or len(word) > self._longest:
+            self._senses[i] = _NO_HITS  # a number or a word too long: no sense
+            return _NO_HITS
+        found: list[Hit] = []
+        longer_found = 0
+        pairs = self._pairs
+        for paired in pairs:
+            _starts, singles, by_second = paired(word)
+            if by_second is not None and i + 1 < len(norm):
+                longer = by_second.get(norm[i + 1])
                 if longer is not None:
                     for sense, strip in longer:
                         n = len(sense.words)
                         if n == 2 or tuple(norm[i + 2 : i + n]) == sense.words[2:]:
                             found.append(Hit(sense, i + n, strip))
                             longer_found += 1
-                for sense, strip in singles:
-                    found.append(Hit(sense, i + 1, strip))
+            for sense, strip in singles:
+                found.append(Hit(sense, i + 1, strip))
+        if not found:
+            found = _NO_HITS
+        elif longer_found > 1 or (len(pairs) > 1 and len(found) > 1):
             # longest phrases first; the sort is stable, so equal lengths keep the lexicons' order.
             # One lexicon's longer phrases come before its one-word senses already: sorted only
             # when two of them may be out of order (or a second lexicon follows the first).
-            if longer_found > 1 or (len(self._pairs) > 1 and len(found) > 1):
-                found.sort(key=_longest_first)
-            elif not found:
-                found = _NO_HITS
+            found.sort(key=_longest_first)
         self._senses[i] = found
         return found
 
@@ -396,14 +404,32 @@ class Tokens:
     def unread(self, p: int, since: int = 0) -> bool:
         """Whether token ``p`` is a word no table reads: letters with no sense, not glued after a
         number, and no phrase over it that starts at ``since`` or later."""
-        if self.number[p] is not None or not self.norm[p].isalpha() or self.hits(p) or self._glued_letters(p):
+        if self.number[p] is not None:
             return False
-        return not self._covered(p, max(p - self._phrase + 1, since))
+        word = self.norm[p]
+        if not word.isalpha():
+            return False
+        if p >= 0:
+            found = self._senses[p]
+            if found is None:
+                found = self._look_up(p)
+        else:
+            found = self._from_end(p)
+        if found or self._glued_letters(p):
+            return False
+        lo = max(p - self._phrase + 1, since)
+        # tok11: no phrase that starts before p holds its word (:meth:`_covered`, asked without a call)
+        return (lo >= 0 and word not in self._inner) or not self._covered(p, lo)
 
     def _covered(self, p: int, lo: int) -> bool:
         """Whether a phrase that starts on a token in ``[lo, p)`` runs past token ``p``."""
         if lo < 0:  # a negative index reads from the end, as list indexing does (no caller gives one)
             return any(h.end > p for q in range(lo, p) for h in self.hits(q))
+        norm = self.norm
+        # tok11: a phrase that starts before p and runs past it has norm[p] among its later words (they
+        # are matched as they are): for any other word no token before it is looked up
+        if p >= len(norm) or norm[p] not in self._inner:
+            return False
         senses = self._senses
         for q in range(lo, min(p, len(senses))):
             found = senses[q]
@@ -438,7 +464,13 @@ class Tokens:
         sense, and reads on only through what the tables read (:meth:`may_start`)."""
         if self.number[i] is not None:
             return self.may_start(i)
-        return bool(self.hits(i)) and self.names_time(i)
+        if i >= 0:
+            found = self._senses[i]
+            if found is None:
+                found = self._look_up(i)
+        else:
+            found = self._from_end(i)
+        return bool(found) and self.names_time(i)
 
     def names_time(self, i: int, since: int | None = None) -> bool:
         """Whether the tokens the tables read from ``i`` on (to a word of no table, at most
@@ -486,23 +518,44 @@ class Tokens:
     def hit(self, i: int, *kinds: Kind, bound: bool = True) -> Hit | None:
         """The longest sense at ``i`` of one of ``kinds`` (``bound=False`` refuses bound words)."""
         found: list[Hit] | None
-        if i < 0:
-            found = self._from_end(i)
-        else:
+        if i >= 0:
             try:
                 found = self._senses[i]
             except IndexError:
                 return None  # past the end
             if found is None:
                 found = self._look_up(i)
+        else:
+            found = self._from_end(i)
         for h in found:
             if h.lex.kind in kinds and (bound or not h.lex.bound):
                 return h
         return None
 
 
-@functools.cache
 def _phrase_words(lang: str) -> int:
     """The most words a phrase of ``lang``'s table has (a phrase may cover words of no sense)."""
+    return _phrases(lang)[0]
+
+
+@functools.cache
+def _phrases(lang: str) -> tuple[int, frozenset[str]]:
+    """The most words a phrase of ``lang``'s table has, and every word of its phrases but the first
+    (tok11: the words a phrase that starts on an earlier token can cover), in one pass."""
     lex = lexicon(lang)
-    return max((len(s.words) for senses in lex.by_first.values() for s in senses), default=1) if lex else 1
+    most, later = 1, set[str]()
+    for senses in lex.by_first.values() if lex else ():
+        for s in senses:
+            if len(s.words) > 1:
+                most = max(most, len(s.words))
+                later.update(s.words[1:])
+    return most, frozenset(later)
+
+
+@functools.cache
+def _phrase_facts(langs: tuple[str, ...]) -> tuple[int, frozenset[str]]:
+    """:func:`_phrases` of several tables at once."""
+    if len(langs) == 1:
+        return _phrases(langs[0])
+    facts = [_phrases(lang) for lang in langs]
+    return max((most for most, _ in facts), default=1), frozenset().union(*(later for _, later in facts))
