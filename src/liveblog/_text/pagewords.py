@@ -9,6 +9,7 @@ do not matter.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from itertools import compress, filterfalse
@@ -30,12 +31,12 @@ __all__ = [
     "STAFF_BYLINES",
     "SUMMARY_HEADINGS",
     "UPDATE_COUNTER",
-    "UPDATE_WORDS",
     "fold",
     "is_footer",
     "metadata_start",
     "says_updated",
     "stamp_start",
+    "update_words",
 ]
 
 # The words of a text: its runs of word characters. Joined by one space they are the text with every
@@ -595,11 +596,19 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 
 # The words before a page's latest stamp ("Last updated …", «آخر تحديث», "Mis à jour le …"), folded:
 # of two stamps at the head of a page the one they lead is when the page was last written. The
-# languages the project started with here; the others' in their page.toml (``updated``).
-UPDATE_WORDS: tuple[str, ...] = tuple(
-    fold(w) for w in ("last updated", "updated", "آخر تحديث", "تم التحديث", "last modified")
-) + tuple(fold(w) for ws in page_list("furniture", "updated").values() for w in ws)
-_UPDATED = re.compile(r"(?:^| )(?:" + "|".join(re.escape(w) for w in UPDATE_WORDS) + r")(?: |$)")
+# languages the project started with here; the others' in their page.toml (``updated``). Built on
+# first use (a page's head is read once; the import stays as light as it was).
+@functools.cache
+def update_words() -> tuple[str, ...]:
+    """The update words of every language, folded."""
+    return tuple(
+        fold(w) for w in ("last updated", "updated", "آخر تحديث", "تم التحديث", "last modified")
+    ) + tuple(fold(w) for ws in page_list("furniture", "updated").values() for w in ws)
+
+
+@functools.cache
+def _updated() -> re.Pattern[str]:
+    return re.compile(r"(?:^| )(?:" + "|".join(re.escape(w) for w in update_words()) + r")(?: |$)")
 
 
 def says_updated(folded: str) -> bool:
@@ -608,18 +617,19 @@ def says_updated(folded: str) -> bool:
     >>> says_updated(fold("Publié le 29/11 · Mis à jour le")), says_updated(fold("Published 29 Nov"))
     (True, False)
     """
-    return _UPDATED.search(folded) is not None
+    return _updated().search(folded) is not None
 
 
 # lead10: words that start a page-metadata line only before a colon and a digit ("Stand: 29.11.2024
-# 14:35 Uhr", not "Stand der Dinge"), folded, and the pattern that checks the raw line.
+# 14:35 Uhr", not "Stand der Dinge"), folded, and the pattern that checks the raw line (compiled on
+# first use: a line that starts with such a word is rare).
 STAMP_WORDS: tuple[str, ...] = tuple(fold(w) for ws in page_list("furniture", "stamp").values() for w in ws)
-_STAMP = re.compile(
-    "(?:"
-    + "|".join(re.escape(w) for ws in page_list("furniture", "stamp").values() for w in ws)
-    + r")\s*:\s*\d",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _stamp() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for ws in page_list("furniture", "stamp").values() for w in ws)
+    return re.compile(f"(?:{words})" + r"\s*:\s*\d", re.IGNORECASE)
 
 
 def stamp_start(folded: str, text: str) -> bool:
@@ -630,7 +640,7 @@ def stamp_start(folded: str, text: str) -> bool:
     >>> stamp_start(fold("Stand der Dinge: 3 Tote"), "Stand der Dinge: 3 Tote")
     False
     """
-    return bool(STAMP_WORDS) and folded.startswith(STAMP_WORDS) and _STAMP.match(text) is not None
+    return bool(STAMP_WORDS) and folded.startswith(STAMP_WORDS) and _stamp().match(text) is not None
 
 
 def metadata_start(folded: str) -> bool:

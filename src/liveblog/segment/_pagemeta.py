@@ -81,7 +81,7 @@ def page_stamp(text: str, title: str | None, zone: tzinfo, lang: str) -> PageSta
         if len(line) > 200:
             continue
         folded = words.fold(line)
-        is_update = folded.startswith(words.UPDATE_WORDS)
+        is_update = folded.startswith(words.update_words())
         for found, grain, start in _absolute(line, zone, lang):
             # lead10: a stamp an update word leads, in the line before it, is the page's latest
             # ("Publié le 29/11/2024 à 06h12 · Mis à jour le 29/11/2024 à 14h32": 14:32)
