@@ -490,11 +490,12 @@ class Composer:
                 best = d
         if best is None:
             return None
-        return Match(m.start, k + 3, _when.day(best, zone), f"{m.rule}+day-number", None, m.keep_lead, True)
+        # the day number pins the date: no longer a weekday's name alone (by_weekday False)
+        return Match(m.start, k + 3, _when.day(best, zone), f"{m.rule}+day-number", None, m.keep_lead, False)
 
     def _dateline_clock(self, m: Match, k: int) -> Match | None:
-        """A day, a dash or bar, then a clock: the clock on that day, as datelines write it
-        ("29/11/2024 - 14h40", "29 Nov 2024 – 14:40 GMT", "29.11.2024 | 14:40 Uhr") (lead10)."""
+        """A day, a dash (or a bar the tokens keep), then a clock: the clock on that day, as datelines
+        write it ("29/11/2024 - 14h40", "29 Nov 2024 – 14:40 GMT") (lead10)."""
         t = self.t
         if k + 1 >= len(t) or not t.is_(k, "-", "–", "—", "|"):
             return None
