@@ -231,25 +231,15 @@ def classified_lines(
     """:func:`iter_lines` with each line classified: ``classify`` of each, one line object made per line.
 
     (seg10: a set-aside line was made twice, as content and then as its kind; half a page's lines
-    are blank.) The lines are cut here as :func:`_raw_lines` cuts them, and a blank line (empty or
-    all spaces: what ``str.strip`` leaves empty) is known without asking :func:`_reading` (seg11).
+    are blank.) A blank line (empty or all spaces: what ``str.strip`` leaves empty) is known without
+    asking :func:`_reading` (seg11).
     """
-    start = 0
-    same: dict[str, str] = {}
-    end = len(text)
-    i = 0
-    while start < end:
-        stop = text.find("\n", start)
-        if stop < 0:
-            stop = end
-        raw = text[start:stop]
-        raw = same.setdefault(raw, raw)
+    for i, start, raw in _raw_lines(text):
         if not raw or raw.isspace():
             yield Line(i, start, raw, LineKind.BLANK)
         else:
             got = _reading(raw, reference, lang, markers)
             yield Line(i, start, raw) if got is None else Line(i, start, raw, *got)
-        start, i = stop + 1, i + 1
 
 
 _BLANK: tuple[LineKind, None, None] = (LineKind.BLANK, None, None)
