@@ -94,6 +94,8 @@ _NONE_KINDS = frozenset(
 _CUE_VALUES: Mapping[str, frozenset[str]] = {
     "yearcue": frozenset({"noun"}),
     "yearbefore": frozenset({"closed"}),
+    # lead11: "binnen 2 Wochen", "d'ici 2 semaines": the window from now, as lang/en's "within"
+    "within": frozenset({"window"}),
 }
 _PART_KINDS = frozenset({"part", "part-bound"})
 _PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit"})
@@ -133,6 +135,10 @@ _CHOICES: Mapping[str, frozenset[str]] = {
     # lead9: a word between a part and its day: "into" its small hours ("in der Nacht zu Sonntag"), or
     # "of" it ("nella notte tra giovedì e venerdì", "in der Nacht von Donnerstag auf Freitag")
     "partof": frozenset({"into", "of"}),
+    # lead11: a vague reference ("jetzt", "maintenant", «الآن»), TIMEX3 PRESENT_REF / PAST_REF /
+    # FUTURE_REF, as lang/en's rows; "-bound" read only as a whole expression ("ora" is also "hour")
+    "ref": frozenset({"PRESENT", "PAST", "FUTURE"}),
+    "ref-bound": frozenset({"PRESENT", "PAST", "FUTURE"}),
 }
 # Words that build ranges and join the parts of one time (as lang/en's RANGES): a range's opening
 # word says which closing words it takes ("between" is closed by "and" only).
