@@ -227,6 +227,8 @@ class AmountRules:
         """«منذ حوالي ثلاث ساعات»، «قبل يومين»، «بعد ساعتين», "3 days ago", "in two hours"."""
         t = self.t
         marker = t.hit(i, "ago", "in", "within")
+        if marker is not None and marker.lex.kind != "within" and self._ends_a_within(i):
+            return None  # lead11: "σε" of «μέσα σε δύο εβδομάδες», "for" of "inden for to uger"
         if marker is None:
             q = self.qty(i)
             post = t.hit(q.end, "ago-post", "in-post") if q is not None else None
@@ -246,8 +248,9 @@ class AmountRules:
             return None  # «منذ شهر رمضان»، «منذ شهر نوفمبر»: since that month, not a month ago
         kind, end = marker.lex.kind, q.end
         if kind == "within":
-            if t.hit(end, "of") is not None:
+            if t.hit(end, "of", "shiftdir") is not None:
                 return None  # en9: "within 24 hours of the attack": counted from something else
+                # (lead11: "after the attack", "nach dem Anschlag" too)
             post = t.hit(end, "mod")
             ahead = self.ctx.prefer == "future" or self._future_before(i, marker.lex.lang)
             if marker.value == "window" and post is None and ahead:
@@ -290,6 +293,12 @@ class AmountRules:
             story = Anaphor(q.unit, int(q.value), period=False, approximate=q.approximate, needs_anchor=True)
             m = attrs.evolve(m, story=story)
         return m
+
+    def _ends_a_within(self, i: int) -> bool:
+        """Whether token ``i`` is the last word of a ``within`` phrase begun a few words before, a
+        word that is also an "in" or "ago" marker (Greek «μέσα σε», Danish "inden for")."""
+        t = self.t
+        return any((h := t.hit(k, "within")) is not None and h.end > i for k in range(max(0, i - 3), i))
 
     def _held_before(self, i: int) -> bool:
         """Whether «منذ» at ``i`` follows a state someone is held in (a ``durative`` participle): right
