@@ -489,8 +489,8 @@ class ClockRules(AmountRules):
         "ten to", "half"; none after a range's opener ("from ten to six")."""
         t = self.t
         half = t.hit(j, "halfhour")
-        if half is not None and self._hour_word(half.end) is not None:
-            return half.value, half.end, True, True  # "half three"
+        if half is not None and (self._hour_word(half.end) is not None or self._half_digit(j, half.end)):
+            return half.value, half.end, True, True  # "half three"; lead11: "um halb 4", "om half 4"
         amount = self._minute_amount(j)
         if amount is None or (j > 0 and t.hit(j - 1, "range-from") is not None):
             return None
@@ -498,6 +498,16 @@ class ClockRules(AmountRules):
         if d is None:
             return None
         return d.value * amount[0], d.end, amount[2], t.number[j] is None
+
+    def _half_digit(self, j: int, k: int) -> bool:
+        """Whether the half before the hour at ``k`` has the hour in digits and is told a clock: a clock
+        cue before it ("um halb 4", "om half 4") or the hour's noun after it ("halb 4 Uhr") (lead11);
+        "half 4" alone may be a half of something."""
+        t = self.t
+        n = t.number[k] if k < len(t) else None
+        if not (isinstance(n, int) and 1 <= n <= 12) or t.hit(k + 1, "unit") is not None:
+            return False
+        return (j > 0 and t.hit(j - 1, "clockcue") is not None) or t.hit(k + 1, "hourpost") is not None
 
     def _lead_ok(self, lead: tuple[int, int, bool, bool], told: bool, cue: bool, noun: bool) -> bool:
         """Whether minutes before an hour make a clock: "20 minutes past 3", "a quarter to 5", "at 20
