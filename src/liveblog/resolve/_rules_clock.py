@@ -146,7 +146,7 @@ class ClockRules(AmountRules):
             post is not None
             and post.lex.bound
             and sep != ":"
-            and not (digit_minutes or ampm)
+            and not (digit_minutes or ampm or lead is not None)  # lead11: "kwart over twee uur"
             and (
                 self._amount_of(k, cue)
                 or not (cued or said_cue or zone or self._part_after(j, k) or self._day_before(i))
