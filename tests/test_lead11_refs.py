@@ -147,3 +147,57 @@ def test_a_half_before_an_hour_in_digits(lang: str, text: str, timex: str) -> No
 def test_a_half_and_a_digit_untold_is_no_clock(lang: str, text: str) -> None:
     """With no cue and no "Uhr" a half and a number may be anything; 14 is no hour of a half."""
     assert resolve(text, "2013-02-12T04:30:00-02:00", languages=[lang], prefer="future") is None
+
+
+# The weekend in Swedish, Norwegian and Danish (lead11): "i helgen", "förra helgen", "i weekenden",
+# read as "this weekend" / "last weekend" already are (Saturday and Sunday). Reference Tuesday
+# 12 February 2013, leaning ahead: this weekend is 16-17 February, the last one 9-10.
+NORDIC_WEEKENDS = [
+    ("sv", "i helgen", "2013-02-16/2013-02-17"),
+    ("sv", "denna helg", "2013-02-16/2013-02-17"),
+    ("sv", "förra helgen", "2013-02-09/2013-02-10"),
+    ("sv", "nästa helg", "2013-02-23/2013-02-24"),
+    ("nb", "i helgen", "2013-02-16/2013-02-17"),
+    ("nb", "forrige helg", "2013-02-09/2013-02-10"),
+    ("da", "i weekenden", "2013-02-16/2013-02-17"),
+    ("da", "sidste weekend", "2013-02-09/2013-02-10"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "timex"), NORDIC_WEEKENDS, ids=[f"{c[0]}:{c[1]}" for c in NORDIC_WEEKENDS]
+)
+def test_a_nordic_weekend(lang: str, text: str, timex: str) -> None:
+    """ "i helgen" is this weekend, "förra helgen" the last one."""
+    when = resolve(text, "2013-02-12T04:30:00-02:00", languages=[lang], prefer="future")
+    assert when is not None
+    assert when.timex == timex
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("sv", "Under julhelgen var det lugnt."), ("sv", "Helgen var lugn."), ("nb", "Helgen var rolig.")],
+)
+def test_a_weekend_word_alone_or_compounded_is_no_date(lang: str, text: str) -> None:
+    """ "julhelgen" (the Christmas holiday) and "helgen" with no word beside it give nothing."""
+    assert find_times(text, REF, languages=[lang]) == []
+
+
+# Minutes before an hour that is also a duration's unit (lead11): "kwart over twee uur" is 02:15,
+# not "in two hours" from "over twee uur"; "drie uur" after a verb of lasting stays a duration.
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [("kwart over twee uur", "2013-02-13T02:15"), ("kwart voor drie uur", "2013-02-13T02:45")],
+)
+def test_minutes_before_a_dutch_hour_noun(text: str, timex: str) -> None:
+    """ "kwart over twee uur" is a clock."""
+    when = resolve(text, "2013-02-12T04:30:00-02:00", languages=["nl"], prefer="future")
+    assert when is not None
+    assert when.timex == timex
+
+
+def test_an_amount_of_dutch_hours_is_still_an_amount() -> None:
+    """ "over twee uur" (in two hours) is still the instant two hours ahead."""
+    when = resolve("over twee uur", "2013-02-12T04:30:00-02:00", languages=["nl"], prefer="future")
+    assert when is not None
+    assert when.timex == "2013-02-12T06:30:00"
