@@ -145,13 +145,15 @@ def _tense_of(tenses: tuple[Tense, ...], before: str, after: str) -> str | None:
     return "past" if future < 0 or 0 <= past < future else "future"
 
 
-def _around(c: _Text, f: Found, ahead: int = _LOOK_AHEAD) -> tuple[str, str]:
+def _around(c: _Text, f: Found, ahead: int = _LOOK_AHEAD, *, joined: bool = False) -> tuple[str, str]:
     """The clause before ``f`` and the rest of its clause after it (up to a break, a word that
-    begins another clause, or ``ahead`` characters)."""
+    begins another clause unless ``joined``, or ``ahead`` characters)."""
     begin = _clause_start(c.breaks, f.span.start)
     k = bisect.bisect_left(c.breaks, f.span.end)
     stop = min(c.breaks[k] if k < len(c.breaks) else len(c.text), f.span.end + ahead)
     after = c.text[f.span.end : stop]
+    if joined:
+        return c.text[begin : f.span.start], after
     for t in c.tenses:  # the clause ends at a word that begins another: "in May and will recover"
         m = t.join_re.search(after) if t.join_re is not None else None
         after = after[: m.start()] if m is not None else after
@@ -160,8 +162,13 @@ def _around(c: _Text, f: Found, ahead: int = _LOOK_AHEAD) -> tuple[str, str]:
 
 def _told_in_past(c: _Text, f: Found) -> bool:
     """Whether the clause of ``f`` is told in the past: "since" right before it, or a past verb
-    nearer than any future cue, and no forward word right before it ("until")."""
+    nearer than any future cue, and no forward word right before it ("until"). A date fronted in its
+    sentence and set off by a comma ("In January, a week after the anniversary of …, a bombing
+    killed") has its verb further on: its clause is read as far as a fronted date's (lead11)."""
     before, after = _around(c, f)
+    if len(before.split()) <= 1 and after.lstrip()[:1] == ",":
+        # its adverbial may hold an "and" ("after talks between the two sides and their backers,")
+        before, after = _around(c, f, _FRONT_AHEAD, joined=True)
     if any(t.backward_re is not None and t.backward_re.search(before) for t in c.tenses):
         return True
     if any(t.forward_re is not None and t.forward_re.search(before) for t in c.tenses):
@@ -194,7 +201,7 @@ def _fronted(
     Smith said he would resign" is the last Friday)."""
     if f.when.kind is WhenKind.REF or f.when.end > c.reference:
         return None
-    before, after = _around(c, f, _FRONT_AHEAD)
+    before, after = _around(c, f, _FRONT_AHEAD, joined=True)  # lead11: "and" in its adverbial
     if after[:1] in ("'", "’"):
         return None  # "Tuesday's attack will be investigated": a thing of that day
     if any(t.reported_re is not None and t.reported_re.search(before) for t in c.tenses):
