@@ -26,6 +26,9 @@ _WORDY = re.compile(r"[^\W\d_]{3,}|\d[/.-]\d{1,2}[/.-]\d")
 # A clock has two digits of minutes: "3:1", "2:0" are scores, which dateparser reads as 03:01.
 # (A dashed pair stays dateparser's: "el 3-3" is 3 March as often as it is a score.)
 _SCORE = re.compile(r"(?<![\d:])\d{1,2}:\d(?![\d:])")
+# lead11: a number with a decimal comma ("om 2,5 time", "in 2,5 Stunden") is an amount, which
+# dateparser reads as a day and a month (2 May).
+_DECIMAL = re.compile(r"(?<![\d,.])\d+,\d+(?![\d,.])")
 _PREFER = {"past": "past", "future": "future", "nearest": "current_period"}
 
 
@@ -51,7 +54,7 @@ def _when_of(
     text: str, ref: datetime, prefer: Prefer, langs: tuple[str, ...], *, dated: bool = False
 ) -> When | None:
     """dateparser's reading of ``text``; ``dated``: our rules read its date, so it need name no month."""
-    if _SCORE.search(text):
+    if _SCORE.search(text) or _DECIMAL.search(text):
         return None
     base = ref.replace(tzinfo=None, microsecond=0)
     try:
