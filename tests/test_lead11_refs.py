@@ -201,3 +201,50 @@ def test_an_amount_of_dutch_hours_is_still_an_amount() -> None:
     when = resolve("over twee uur", "2013-02-12T04:30:00-02:00", languages=["nl"], prefer="future")
     assert when is not None
     assert when.timex == "2013-02-12T06:30:00"
+
+
+# Counted from now or from today in the Nordic languages (lead11): "to minutter fra nu" is the
+# instant two minutes ahead (as "two minutes from now"), "tre år fra i dag" the day three years on
+# (as "three years from today"). Reference Tuesday 12 February 2013, 04:30.
+FROM_NOW = [
+    ("da", "to minutter fra nu", "2013-02-12T04:32:00"),
+    ("nb", "to minutter fra nå", "2013-02-12T04:32:00"),
+    ("sv", "två minuter från nu", "2013-02-12T04:32:00"),
+    ("da", "tre år fra i dag", "2016-02-12"),
+    ("nb", "tre år fra i dag", "2016-02-12"),
+    ("sv", "tre år från i dag", "2016-02-12"),
+    ("da", "tre dage fra i dag", "2013-02-15"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), FROM_NOW, ids=[f"{c[0]}:{c[1]}" for c in FROM_NOW])
+def test_counted_from_now_or_today(lang: str, text: str, timex: str) -> None:
+    """ "fra nu" / "fra i dag" after an amount count from the reference."""
+    when = resolve(text, "2013-02-12T04:30:00-02:00", languages=[lang], prefer="future")
+    assert when is not None
+    assert when.timex == timex
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("sv", "från måndag till onsdag"), ("da", "fra mandag til onsdag")]
+)
+def test_from_still_opens_a_range(lang: str, text: str) -> None:
+    """ "fra"/"från" before a day is still a range's opener (Monday 18 to Wednesday 20 February)."""
+    when = resolve(text, "2013-02-12T04:30:00-02:00", languages=[lang], prefer="future")
+    assert when is not None
+    assert when.timex == "2013-02-18/2013-02-20"
+
+
+# A number with a decimal comma is an amount, not a day and a month (lead11): dateparser's
+# fallback read "om 2,5 time" (in 2.5 hours) as 2 May.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("da", "Det sker om 2,5 time."),
+        ("nb", "Det skjer om 2,5 time."),
+        ("da", "Prisen steg 2,5 timer senere."),
+    ],
+)
+def test_a_decimal_comma_is_no_date(lang: str, text: str) -> None:
+    """ "2,5" is two and a half, never the 2nd of May."""
+    assert find_times(text, "2013-02-12T04:30:00-02:00", languages=[lang]) == []
