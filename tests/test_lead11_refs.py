@@ -248,3 +248,34 @@ def test_from_still_opens_a_range(lang: str, text: str) -> None:
 def test_a_decimal_comma_is_no_date(lang: str, text: str) -> None:
     """ "2,5" is two and a half, never the 2nd of May."""
     assert find_times(text, "2013-02-12T04:30:00-02:00", languages=[lang]) == []
+
+
+# Definite plurals as a window's unit in Swedish, Norwegian and Danish (lead11): "de senaste två
+# veckorna" is the last two whole weeks (as "the last two weeks": weeks 5 and 6 of 2013 before
+# Tuesday 12 February), "de neste tre ukene" the next three (weeks 8 to 10).
+DEFINITE_WINDOWS = [
+    ("sv", "de senaste två veckorna", "2013-W05/2013-W06"),
+    ("sv", "de kommande tre veckorna", "2013-W08/2013-W10"),
+    ("sv", "de senaste tre dagarna", "2013-02-09/2013-02-11"),
+    ("nb", "de siste to ukene", "2013-W05/2013-W06"),
+    ("nb", "de neste tre ukene", "2013-W08/2013-W10"),
+    ("nb", "de siste tre dagene", "2013-02-09/2013-02-11"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "timex"), DEFINITE_WINDOWS, ids=[f"{c[0]}:{c[1]}" for c in DEFINITE_WINDOWS]
+)
+def test_a_window_of_definite_plural_units(lang: str, text: str, timex: str) -> None:
+    """ "de senaste två veckorna" is a window like "de senaste två veckor"."""
+    when = resolve(text, "2013-02-12T04:30:00-02:00", languages=[lang], prefer="future")
+    assert when is not None
+    assert when.timex == timex
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("sv", "Åren gick."), ("nb", "Dagene ble lengre."), ("sv", "Dagarna blev längre.")]
+)
+def test_a_definite_plural_unit_alone_is_no_date(lang: str, text: str) -> None:
+    """ "Åren", "Dagene" with no count before them are no time."""
+    assert find_times(text, REF, languages=[lang]) == []
