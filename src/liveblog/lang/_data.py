@@ -89,6 +89,7 @@ _NONE_KINDS = frozenset(
         "anniversary",  # lead10: "à la même époque" (the reference's day in the year beside it)
         *("decadehead", "decadesuffix"),  # lead10: "años 90", "1990er Jahre"
         "century",  # lead10: "siglo", "siècle", "Jahrhundert" (with a Roman or an ordinal number)
+        "more",  # lead11: a word between an amount's count and its unit (Romanian "20 de minute")
     }
 )
 _CUE_VALUES: Mapping[str, frozenset[str]] = {
