@@ -66,3 +66,36 @@ def test_an_hour_noun_after_a_clock_cue_is_a_clock(lang: str, text: str, timex: 
 def test_romanian_de_is_no_unit(text: str) -> None:
     """ "25 de persoane" (25 people) gives nothing."""
     assert find_times(text, REF, languages=["ro"]) == []
+
+
+# An amount told "later" or "earlier" after an event it counts from (lead11): Turkish puts the event
+# in the ablative before it ("saldırıdan 3 gün sonra": three days after the attack), Japanese links
+# it with の (事件の3日後). The event's date is not said, so there is no date; without the event the
+# amount counts from now (or from the date said before it).
+FROM_AN_EVENT = [
+    ("tr", "Saldırıdan 3 gün sonra açıklama yapıldı."),
+    ("tr", "Seçimden iki hafta sonra hükümet kuruldu."),
+    ("tr", "Saldırıdan 3 gün önce uyarı yapıldı."),
+    ("ja", "事件の3日後に発表された。"),
+    ("ja", "事件の3日前に警告があった。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FROM_AN_EVENT, ids=[c[1] for c in FROM_AN_EVENT])
+def test_an_amount_after_an_event_is_no_date(lang: str, text: str) -> None:
+    """ "saldırıdan 3 gün sonra" names no date (nor the 3rd of the month)."""
+    assert find_times(text, REF, languages=[lang]) == []
+
+
+FROM_NOW = [
+    ("tr", "Toplantı 3 gün sonra yapılacak.", "2024-12-01"),
+    ("tr", "3 gün önce açıklama yapıldı.", "2024-11-25"),
+    ("ja", "3日後に発表される。", "2024-12-01"),
+    ("ja", "3日前に警告があった。", "2024-11-25"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), FROM_NOW, ids=[c[1] for c in FROM_NOW])
+def test_an_amount_with_no_event_counts_from_now(lang: str, text: str, timex: str) -> None:
+    """ "Toplantı 3 gün sonra yapılacak" (the meeting is in three days): 1 December."""
+    assert [f.when.timex for f in find_times(text, REF, languages=[lang])] == [timex]

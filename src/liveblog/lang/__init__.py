@@ -343,6 +343,10 @@ class Syntax:
     # cjk8: a modifier before a day number with its counter names that day of the month, not a
     # window of days: Korean "지난 28일" is the 28th just past, "오는 5일" the 5th to come.
     mod_names_day: bool = False
+    # lead11: endings (or a particle of a script without spaces) of the word right before an amount
+    # told "later" after it that make the amount count from that word's event, not from now: Turkish
+    # ablative "saldırıdan 3 gün sonra" (3 days after the attack), Japanese 事件の3日後.
+    counted_from_endings: tuple[str, ...] = ()
     # tb9: the language's news names days within a week either way by the bare weekday (English, as
     # AP style asks: "the talks resume Tuesday" said on a Monday), so leaning to the past the weekday
     # of tomorrow is tomorrow, not six days ago; a clause told in the past moves it back a week.

@@ -230,6 +230,7 @@ _SYNTAX_FIELDS: Mapping[str, type] = {
     "prefixes": tuple,
     "abbrev_dot": bool,  # romint (wave 5): "sept.", "dic." as English "Nov."
     "mod_names_day": bool,  # cjk8: Korean "지난 28일", the 28th just past (no window of 28 days)
+    "counted_from_endings": tuple,  # lead11: "saldırıdan 3 gün sonra" counts from the attack
     "decimal_comma": bool,  # lead10: decimals with a comma, so "alle 14.30" is a clock
 }
 

@@ -240,6 +240,8 @@ class AmountRules:
                 post = glued if glued.end == q.end else None  # cjk8: "két napja", "3일후": the unit says ago
             if q is None or post is None:
                 return None
+            if self.from_an_event(i, post.lex.syntax.counted_from_endings):
+                return None  # lead11: "saldırıdan 3 gün sonra/önce": three days after/before the attack
             if post.lex.kind == "in-post":  # "3 gün sonra", 3日後, 3天后, 3일 후: after the amount
                 return self._amount(i, post.end, q, 1, post.lex.lang, "in")
             return self._amount(i, post.end, q, -1, post.lex.lang, "ago")
@@ -293,6 +295,20 @@ class AmountRules:
             story = Anaphor(q.unit, int(q.value), period=False, approximate=q.approximate, needs_anchor=True)
             m = attrs.evolve(m, story=story)
         return m
+
+    def from_an_event(self, i: int, endings: tuple[str, ...]) -> bool:
+        """Whether the word before the amount at ``i`` is an event it counts from, by its ending
+        (:attr:`~liveblog.lang.Syntax.counted_from_endings`): "saldırıdan" (from the attack), a
+        particle の; a word the lexicons know ("bugünden", from today) is a time, not an event."""
+        if not endings or i == 0:
+            return False
+        t = self.t
+        word = t.norm[i - 1]
+        if word in endings:
+            return True  # a particle of its own (の)
+        if t.hits(i - 1):
+            return False
+        return any(word.endswith(e) and len(word) >= len(e) + 2 for e in endings)
 
     def _ends_a_within(self, i: int) -> bool:
         """Whether token ``i`` is the last word of a ``within`` phrase begun a few words before, a

@@ -175,8 +175,8 @@ def _not_a_time(t: Tokens, i: int, j: int, fields: dict[str, int], pm: bool | No
         return True
     if len(fields) != 1 or pm is not None or not ({"hour", "day"} & set(fields)):
         return False
-    if j < len(t) and t.hit(j, "within") is not None:
-        return True  # "3일 동안" (for three days): an amount, not the 3rd (cjk8)
+    if j < len(t) and t.hit(j, "within", "ago-post", "in-post") is not None:
+        return True  # "3일 동안" (for three days): an amount, not the 3rd (cjk8); lead11: 事件の3日後
     # a Han character no table knows (建 of 建议, 线 of 号线); kana and Hangul after a number are
     # particles and endings (25日に, 15時ちょうど, 3일에), which leave the time as it is
     after = j < len(t) and _han().match(t.norm[j]) is not None and not t.hits(j)

@@ -138,8 +138,8 @@ def anaphor(c: Composer, i: int) -> Match | None:
     if q is None or q.unit not in _AMOUNT_UNITS or q.value != int(q.value):
         return None
     d = t.hit(q.end, "anaphordir")
-    if d is None:
-        return None
+    if d is None or c.r.from_an_event(i, d.lex.syntax.counted_from_endings):
+        return None  # lead11: "saldırıdan 3 gün sonra" counts from the attack, a date not said
     sign, periods_only = d.value
     a = Anaphor(
         q.unit, int(q.value) * sign, period=False, approximate=q.approximate, periods_only=periods_only
