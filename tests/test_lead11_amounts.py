@@ -99,3 +99,11 @@ FROM_NOW = [
 def test_an_amount_with_no_event_counts_from_now(lang: str, text: str, timex: str) -> None:
     """ "Toplantı 3 gün sonra yapılacak" (the meeting is in three days): 1 December."""
     assert [f.when.timex for f in find_times(text, REF, languages=[lang])] == [timex]
+
+
+def test_an_ending_set_off_after_a_clock_is_no_event() -> None:
+    """ "saat 16'dan 30 dakika sonra": thirty minutes after 16:00 (the ending is on a time)."""
+    found = find_times(
+        "saat 16'dan 30 dakika sonra", "2013-02-12T04:30:00-02:00", languages=["tr"], prefer="future"
+    )
+    assert [f.when.timex for f in found] == ["2013-02-12T16:00", "2013-02-12T16:30"]

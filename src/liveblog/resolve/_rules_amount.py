@@ -305,7 +305,8 @@ class AmountRules:
         t = self.t
         word = t.norm[i - 1]
         if word in endings:
-            return True  # a particle of its own (の)
+            # a particle of its own (の), not an ending set off after a time ("16'dan", "Mart'tan")
+            return not (i >= 2 and (t.is_(i - 2, "'", "’") or t.number[i - 2] is not None))
         if t.hits(i - 1):
             return False
         return any(word.endswith(e) and len(word) >= len(e) + 2 for e in endings)
