@@ -107,3 +107,51 @@ def test_an_ending_set_off_after_a_clock_is_no_event() -> None:
         "saat 16'dan 30 dakika sonra", "2013-02-12T04:30:00-02:00", languages=["tr"], prefer="future"
     )
     assert [f.when.timex for f in found] == ["2013-02-12T16:00", "2013-02-12T16:30"]
+
+
+# Number words for amounts in languages whose tables had none (lead11): "tiga hari yang lalu",
+# "तीन दिन पहले", "kolme päivää sitten" were no date, "3 hari yang lalu" was; with the number words
+# (and the "ago" word or case form of the unit they lacked) each is three days before Thursday
+# 28 November: Monday 25 November. Hand-written from each language's grammar.
+THREE_DAYS_AGO = [
+    ("id", "tiga hari yang lalu"),
+    ("ms", "tiga hari lalu"),
+    ("hi", "तीन दिन पहले"),
+    ("ur", "تین دن پہلے"),
+    ("bn", "তিন দিন আগে"),
+    ("ne", "तीन दिन अघि"),
+    ("fi", "kolme päivää sitten"),
+    ("et", "kolm päeva tagasi"),
+    ("lt", "prieš tris dienas"),
+    ("lv", "pirms trim dienām"),
+    ("sk", "pred troma dňami"),
+    ("sl", "pred tremi dnevi"),
+    ("sr", "пре три дана"),
+    ("mk", "пред три дена"),
+    ("be", "тры дні таму"),
+    ("bg", "преди три дни"),
+    ("az", "üç gün əvvəl"),
+    ("ga", "trí lá ó shin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THREE_DAYS_AGO, ids=[c[0] for c in THREE_DAYS_AGO])
+def test_three_days_ago_in_words(lang: str, text: str) -> None:
+    """An amount in words counts back as one in digits does."""
+    when = resolve(text, REF, languages=[lang])
+    assert when is not None
+    assert when.timex == "2024-11-25"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Lima adalah ibu kota Peru."),
+        ("id", "Dua orang tewas dalam serangan itu."),
+        ("fi", "Kuusi metsässä kaatui."),
+        ("hi", "दो लोग घायल हुए।"),
+    ],
+)
+def test_a_number_word_with_no_unit_is_no_date(lang: str, text: str) -> None:
+    """ "Lima", "Dua orang" (two people): a number word alone says no time."""
+    assert find_times(text, REF, languages=[lang]) == []
