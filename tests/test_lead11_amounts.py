@@ -155,3 +155,15 @@ def test_three_days_ago_in_words(lang: str, text: str) -> None:
 def test_a_number_word_with_no_unit_is_no_date(lang: str, text: str) -> None:
     """ "Lima", "Dua orang" (two people): a number word alone says no time."""
     assert find_times(text, REF, languages=[lang]) == []
+
+
+# A clock's zone in words in Persian (lead11), as lead10 gave ru uk fr de es it pt tr pl nl:
+# 14:30 in Tehran (UTC+03:30) is 11:00 UTC; reference in UTC.
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [("ساعت ۱۴:۳۰ به وقت تهران", "2024-11-28T11:00"), ("ساعت ۱۰ به وقت گرینویچ", "2024-11-28T10:00")],
+)
+def test_a_persian_clock_zone_in_words(text: str, timex: str) -> None:
+    """ "به وقت تهران" after a clock puts it in Tehran's zone."""
+    found = find_times(text, "2024-11-28T14:00:00+00:00", languages=["fa"])
+    assert [f.when.timex for f in found] == [timex]
