@@ -21,7 +21,8 @@ CASES = [
     # (text, [(span, timex)]) worked out by hand
     ("Pemilu akan digelar minggu depan.", [("minggu depan", "2024-W49")]),
     ("Harga beras naik minggu lalu.", [("minggu lalu", "2024-W47")]),
-    ("dalam dua minggu", []),  # "dua" is no number the table reads: nothing, not a Sunday
+    # lead11: "dua" is a number now (it was none: nothing, not a Sunday): 29 Nov + 14 days
+    ("dalam dua minggu", [("dalam dua minggu", "2024-12-13")]),
     ("dalam 3 minggu", [("dalam 3 minggu", "2024-12-20")]),  # 29 Nov + 21 days
     ("pada hari Minggu", [("hari Minggu", "2024-11-24")]),
     ("Minggu, 1 Desember 2024", [("Minggu, 1 Desember 2024", "2024-12-01")]),
