@@ -861,7 +861,8 @@ class Composer:
         if e.lex.bound and (m is None or m.when.grain is not Grain.MONTH):
             return None  # «نصف العام» is half a year: a bound edge word is only a named month's
         if m is None:
-            k0 = k + 1 if t.hit(k, "the") is not None else k
+            the = t.hit(k, "the")
+            k0 = the.end if the is not None else k  # h11: an elided article is two tokens ("l'année")
             mod = t.hit(k0, "mod")  # "the end of past week": the modifier says which one
             shift = mod.value if mod is not None and mod.value in (-1, 1) else 0
             period = t.hit(mod.end if mod is not None and shift else k0, "period")
@@ -1331,6 +1332,11 @@ class Composer:
         if of is None or of.end >= len(t):
             return None
         m = self.at(of.end) or self._this_period(of.end, "month")
+        month = t.hit(of.end, "month") if m is None else None
+        if month is not None:  # h11: "la seconde quinzaine de mars": a month that is also a word
+            ctx = self.r.ctx
+            said_in = month_year(month.value, ctx.today, ctx.prefer)
+            m = Match(of.end, month.end, _when.month(said_in, month.value, ctx.zone), f"{month.lex.lang}-month")
         v = self.dated(m) if m is not None else None
         if m is None or not isinstance(v, Partial) or v.grain is not Grain.MONTH or v.year is None:
             return None
