@@ -94,6 +94,7 @@ _NONE_KINDS = frozenset(
 _CUE_VALUES: Mapping[str, frozenset[str]] = {
     "yearcue": frozenset({"noun"}),
     "yearbefore": frozenset({"closed"}),
+    "within": frozenset({"window"}),  # h11: "d'ici 2 semaines", "entro 2 settimane" (lang/en's "within")
 }
 _PART_KINDS = frozenset({"part", "part-bound"})
 _PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit"})
