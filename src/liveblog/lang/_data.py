@@ -107,6 +107,7 @@ _INT_KINDS = frozenset(
     {"weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"}
     # Clock words, ordinals (romance, wave 4): "et quart" = a minjoin and a minamount, "premier".
     | {"minamount", "mindir", "minjoin", "halfhour", "hourword", "nth", "ordinal", "yearpart"}
+    | {"yearpart-bound"}  # h11: "quinzaine" (a half of a month) only with its rank
     | {"era"}  # an era's year 0 (令和 = 2018)
     | {"shiftdir"}  # rom6: "dopo", "après" (+1), "prima di", "avant" (-1): "terzo martedì dopo Natale"
     | {"vaguecount"}  # nor6: a window's vague count ("die nächsten paar Tage": two)

@@ -1,0 +1,136 @@
+"""Romance news phrasing of session 11 (h11): edges said with a preposition and an article ("à la
+fin de l'année", "al final del día"), half-months ("la seconde quinzaine de mars"), a part of the day
+before its date or right after its weekday ("la soirée du 3 mars", "lundi fin d'après-midi"),
+"within N units" windows ("d'ici 2 semaines", "entro 3 giorni"), hours in words on the 12-hour
+clock in Spanish, Portuguese and Catalan ("a las tres"), and "dans la journée" / "in giornata".
+
+Reference: Thursday 14 March 2024, 20:00 (+01:00), so every part of that day has begun. Each value
+is worked out by hand from the tables in docs/resolution.md: an edge of a year is January-March /
+September-December, of a week Monday-Wednesday / Friday-Sunday; parts: early afternoon 12-15,
+late afternoon 15-18, late morning 10-12, midday 11-14, morning 6-12, evening 18-24; a half of a
+month is days 1-15 or 16 to its end; "within N days" runs from the reference to the start of the
+day it lands on, "within N hours" to that instant.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from liveblog import find_times
+
+REF = "2024-03-14T20:00:00+01:00"
+
+# (language, text, timex of the one date found)
+EDGES = [
+    ("fr", "Le projet sera voté à la fin de l'année.", "2024-09/2024-12"),
+    ("fr", "au début de l'année prochaine", "2025-01/2025-03"),
+    ("it", "Il cantiere chiuderà alla fine dell'anno.", "2024-09/2024-12"),
+    ("es", "Las obras terminarán al final del año.", "2024-09/2024-12"),
+    ("es", "al principio de la semana", "2024-03-11/2024-03-13"),
+    ("ca", "La llei entrarà en vigor a final d'any.", "2024-09/2024-12"),
+    ("ca", "a la fi de l'any", "2024-09/2024-12"),
+    ("ro", "Lucrările se vor încheia la sfârșitul anului.", "2024-09/2024-12"),
+    ("ro", "la începutul săptămânii", "2024-03-11/2024-03-13"),
+    # half-months
+    ("fr", "Les travaux reprendront dans la seconde quinzaine de mars 2025.", "2025-03-16/2025-03-31"),
+    ("it", "la prima quindicina di aprile 2025", "2025-04-01/2025-04-15"),
+    ("es", "la segunda quincena de febrero de 2024", "2024-02-16/2024-02-29"),
+    ("pt", "a primeira quinzena de maio de 2024", "2024-05-01/2024-05-15"),
+    ("ca", "la segona quinzena de desembre de 2023", "2023-12-16/2023-12-31"),
+    # "dans la journée", "in giornata": today; a day after it is that day
+    ("fr", "Une décision est attendue dans la journée.", "2024-03-14"),
+    ("fr", "Il a été arrêté dans la journée de lundi.", "2024-03-11"),
+    ("it", "Il voto è atteso in giornata.", "2024-03-14"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), EDGES, ids=[f"{c[0]}:{c[1]}" for c in EDGES])
+def test_an_edge_a_half_month_or_the_day_said_in_news(lang: str, text: str, timex: str) -> None:
+    """An edge with its article, a half of a month and "dans la journée" read as one date each."""
+    found = find_times(text, REF, languages=[lang])
+    assert [f.when.timex for f in found] == [timex]
+
+
+# (language, text, start, end): parts of a day and their edges, with or without the day said
+PARTS = [
+    ("fr", "La séance a repris au début de l'après-midi.", "2024-03-14T12:00", "2024-03-14T15:00"),
+    ("fr", "à la fin de la journée", "2024-03-14T15:00", "2024-03-14T18:00"),
+    ("fr", "au milieu de la journée", "2024-03-14T11:00", "2024-03-14T14:00"),
+    ("fr", "à la fin de la matinée", "2024-03-14T10:00", "2024-03-14T12:00"),
+    ("it", "Il vertice si è chiuso a fine giornata.", "2024-03-14T15:00", "2024-03-14T18:00"),
+    ("es", "al final de la tarde", "2024-03-14T15:00", "2024-03-14T18:00"),
+    ("pt", "O resultado sai no fim do dia.", "2024-03-14T15:00", "2024-03-14T18:00"),
+    # a part before its date ("du", "del", "zilei de")
+    ("fr", "Les heurts ont repris la soirée du 3 mars.", "2024-03-03T18:00", "2024-03-04T00:00"),
+    ("fr", "matinée du 15 février", "2024-02-15T06:00", "2024-02-15T12:00"),
+    ("it", "la serata del 10 marzo", "2024-03-10T18:00", "2024-03-11T00:00"),
+    ("ro", "în dimineața zilei de 5 martie", "2024-03-05T06:00", "2024-03-05T12:00"),
+    # a weekday with a part's edge after it and no preposition: that weekday (it was the reference's)
+    ("fr", "Il a été reçu lundi fin d'après-midi.", "2024-03-11T15:00", "2024-03-11T18:00"),
+    ("it", "lunedì tardo pomeriggio", "2024-03-11T15:00", "2024-03-11T18:00"),
+    ("pt", "segunda-feira fim de tarde", "2024-03-11T15:00", "2024-03-11T18:00"),
+    # an hour in words with no half of the day: the last 3 o'clock of either half (prefer past)
+    ("es", "El presidente llegó a las tres.", "2024-03-14T15:00", "2024-03-14T15:01"),
+    ("pt", "A reunião começou às três e meia.", "2024-03-14T15:30", "2024-03-14T15:31"),
+    ("ca", "a les tres", "2024-03-14T15:00", "2024-03-14T15:01"),
+    ("es", "a las 3 de la madrugada", "2024-03-14T03:00", "2024-03-14T03:01"),
+    ("es", "a las 15.00", "2024-03-14T15:00", "2024-03-14T15:01"),
+]
+
+
+def _local(text: str) -> str:
+    return f"{text}:00+01:00"
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "end"), PARTS, ids=[f"{c[0]}:{c[1]}" for c in PARTS])
+def test_a_part_of_the_day_and_its_edges(lang: str, text: str, start: str, end: str) -> None:
+    """A part's edge with its preposition, a part before its date, after its weekday, a worded hour."""
+    found = find_times(text, REF, languages=[lang])
+    assert len(found) == 1, found
+    assert found[0].when.start.isoformat() == _local(start)
+    assert found[0].when.end.isoformat() == _local(end)
+
+
+# (language, text, end): "within N units" leaning ahead, from the reference (prefer future)
+WITHIN = [
+    ("fr", "Le gouvernement doit répondre d'ici 2 semaines.", "2024-03-28T00:00"),
+    ("fr", "Il rendra sa décision dans les 15 jours.", "2024-03-29T00:00"),
+    ("fr", "La livraison se fera sous 48 heures.", "2024-03-16T20:00"),
+    ("it", "Il governo risponderà entro 3 giorni.", "2024-03-17T00:00"),
+    ("it", "nel giro di 48 ore", "2024-03-16T20:00"),
+    ("es", "El tribunal decidirá en un plazo de 10 días.", "2024-03-24T00:00"),
+    ("pt", "O governo deve responder no prazo de 48 horas.", "2024-03-16T20:00"),
+    ("ca", "en un termini de 15 dies", "2024-03-29T00:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "end"), WITHIN, ids=[f"{c[0]}:{c[1]}" for c in WITHIN])
+def test_within_an_amount_is_the_window_ahead(lang: str, text: str, end: str) -> None:
+    """ "d'ici 2 semaines" runs from the reference to the day two weeks on, as English "within"."""
+    found = find_times(text, REF, languages=[lang], prefer="future")
+    assert len(found) == 1, found
+    assert found[0].when.start.isoformat() == _local("2024-03-14T20:00")
+    assert found[0].when.end.isoformat() == _local(end)
+
+
+NO_DATE = [
+    ("fr", "Une soirée de gala a été organisée pour les donateurs."),
+    ("fr", "Il a fallu une quinzaine de jours pour réparer le pont."),
+    ("fr", "La quinzaine commerciale attire des milliers de visiteurs."),
+    ("it", "Una serata speciale per i tifosi."),
+    ("it", "Ci vorrà una quindicina di giorni."),
+    ("es", "Una quincena de personas esperaba fuera."),
+    ("pt", "A primeira quinzena foi cancelada."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_DATE, ids=[f"{c[0]}:{c[1]}" for c in NO_DATE])
+def test_a_party_a_show_or_a_count_of_about_fifteen_is_no_date(lang: str, text: str) -> None:
+    """ "une soirée", "una serata" are an event and "une quinzaine de" a count: no date alone."""
+    assert find_times(text, REF, languages=[lang]) == []
+
+
+def test_within_the_last_days_stays_the_past_window() -> None:
+    """ "dans les 3 derniers jours" is the three days before the reference, not a window ahead."""
+    found = find_times("dans les 3 derniers jours", REF, languages=["fr"], prefer="future")
+    assert [f.when.timex for f in found] == ["2024-03-11/2024-03-13"]
