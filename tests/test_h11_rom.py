@@ -41,6 +41,8 @@ EDGES = [
     ("fr", "Une décision est attendue dans la journée.", "2024-03-14"),
     ("fr", "Il a été arrêté dans la journée de lundi.", "2024-03-11"),
     ("it", "Il voto è atteso in giornata.", "2024-03-14"),
+    ("fr", "La réforme sera votée dans la semaine.", "2024-W11"),
+    ("it", "Il decreto arriverà in settimana.", "2024-W11"),
 ]
 
 
@@ -121,6 +123,9 @@ NO_DATE = [
     ("it", "Ci vorrà una quindicina di giorni."),
     ("es", "Una quincena de personas esperaba fuera."),
     ("pt", "A primeira quinzena foi cancelada."),
+    # "dans la journée" inside a clause that goes on is counted from something else
+    ("fr", "Les secours sont arrivés dans la journée qui a suivi l'attentat."),
+    ("fr", "Dans la semaine qui a suivi le scrutin, rien n'a changé."),
 ]
 
 
@@ -134,3 +139,10 @@ def test_within_the_last_days_stays_the_past_window() -> None:
     """ "dans les 3 derniers jours" is the three days before the reference, not a window ahead."""
     found = find_times("dans les 3 derniers jours", REF, languages=["fr"], prefer="future")
     assert [f.when.timex for f in found] == ["2024-03-11/2024-03-13"]
+
+
+def test_dans_la_journee_after_a_date_is_that_day() -> None:
+    """Said after a date, "dans la journée" is that date's day (an anaphor), not the reference's."""
+    text = "Le 3 mars, le ministre a démissionné. Une annonce a suivi dans la journée."
+    found = find_times(text, REF, languages=["fr"])
+    assert [(f.text, f.when.timex) for f in found] == [("3 mars", "2024-03-03"), ("dans la journée", "2024-03-03")]
