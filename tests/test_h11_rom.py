@@ -146,3 +146,26 @@ def test_dans_la_journee_after_a_date_is_that_day() -> None:
     text = "Le 3 mars, le ministre a démissionné. Une annonce a suivi dans la journée."
     found = find_times(text, REF, languages=["fr"])
     assert [(f.text, f.when.timex) for f in found] == [("3 mars", "2024-03-03"), ("dans la journée", "2024-03-03")]
+
+
+# (language, text, timex): a range opened by a word whose first end is noon or midnight
+NOON_RANGES = [
+    ("fr", "Le bureau de vote est ouvert de midi à 14h.", "2024-03-14T12:00/2024-03-14T14:00"),
+    ("fr", "de minuit à 2h", "2024-03-14T00:00/2024-03-14T02:00"),
+    ("it", "La strada resterà chiusa da mezzogiorno alle 14.", "2024-03-15T12:00/2024-03-15T14:00"),  # ahead
+    ("it", "dalla mezzanotte alle 2", "2024-03-14T00:00/2024-03-14T02:00"),
+    ("es", "de medianoche a las 2", "2024-03-14T00:00/2024-03-14T02:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), NOON_RANGES, ids=[f"{c[0]}:{c[1]}" for c in NOON_RANGES])
+def test_a_range_from_noon_or_midnight(lang: str, text: str, timex: str) -> None:
+    """ "de midi à 14h" is the range 12:00-14:00 (it was "midi à 14h" joined: 14:00 alone)."""
+    found = find_times(text, REF, languages=[lang])
+    assert [f.when.timex for f in found] == [timex]
+
+
+def test_a_day_before_a_clock_after_de_stays_one_time() -> None:
+    """ "de lundi à 14h" is Monday at 14:00 (a day keeps its clock), not a range from Monday."""
+    found = find_times("de lundi à 14h", REF, languages=["fr"])
+    assert [f.when.timex for f in found] == ["2024-03-11T14:00"]

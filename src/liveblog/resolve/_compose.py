@@ -1508,6 +1508,15 @@ class Composer:
         if first is None or (first.match is None and t.hit(j, "ref") is not None):
             return None  # "now" ends a range («وحتى الآن»); "between now and Feb. 10" stays two times
         joiner = t.hit(first.end, "range-to")
+        if joiner is None and opener is not None and first.match is not None:
+            # h11: "de midi à 14h", "dalla mezzanotte alle 2": a time of day read alone is the first
+            # end, when the longest reading joined the closer and the last end to it ("midi à 14h",
+            # 14:00); a day stays joined to its clock ("de lundi à 14h" is no range)
+            atom = self.r.at(j)
+            timed = atom is not None and atom.end < first.end and atom.when.grain.rank < Grain.DAY.rank
+            closer = t.hit(atom.end, "range-to") if atom is not None and timed else None
+            if atom is not None and closer is not None:
+                first, joiner = _End(None, atom.end, atom), closer
         glued = joiner is None and opener is None and self._glued_closer(first.end - 1)
         # «à», «a» close a range of times only when a word opened it («de 10h à 12h»; «le 16 à 18h»
         # is the 16th at 6 pm), and a range of days either way («13 a 15 Julho»).
