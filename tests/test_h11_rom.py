@@ -145,7 +145,10 @@ def test_dans_la_journee_after_a_date_is_that_day() -> None:
     """Said after a date, "dans la journée" is that date's day (an anaphor), not the reference's."""
     text = "Le 3 mars, le ministre a démissionné. Une annonce a suivi dans la journée."
     found = find_times(text, REF, languages=["fr"])
-    assert [(f.text, f.when.timex) for f in found] == [("3 mars", "2024-03-03"), ("dans la journée", "2024-03-03")]
+    assert [(f.text, f.when.timex) for f in found] == [
+        ("3 mars", "2024-03-03"),
+        ("dans la journée", "2024-03-03"),
+    ]
 
 
 # (language, text, timex): a range opened by a word whose first end is noon or midnight

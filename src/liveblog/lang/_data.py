@@ -226,7 +226,7 @@ _SYNTAX_FIELDS: Mapping[str, type] = {
     "abbrev_dot": bool,  # romint (wave 5): "sept.", "dic." as English "Nov."
     "mod_names_day": bool,  # cjk8: Korean "지난 28일", the 28th just past (no window of 28 days)
     "decimal_comma": bool,  # lead10: decimals with a comma, so "alle 14.30" is a clock
-    "twelve_hour": bool,  # h11: "a las tres", "às três" are 03:00 or 15:00, as Arabic news says the hour (ar8)
+    "twelve_hour": bool,  # h11: "a las tres", "às três" are 03:00 or 15:00, as in Arabic (ar8)
 }
 
 
