@@ -71,6 +71,11 @@ PARTS = [
     ("fr", "Il a été reçu lundi fin d'après-midi.", "2024-03-11T15:00", "2024-03-11T18:00"),
     ("it", "lunedì tardo pomeriggio", "2024-03-11T15:00", "2024-03-11T18:00"),
     ("pt", "segunda-feira fim de tarde", "2024-03-11T15:00", "2024-03-11T18:00"),
+    # the lunch hour (midday, 11-14), after lunch (13-17), lunch with its day (12-14), as in English
+    ("fr", "La réunion aura lieu à l'heure du déjeuner.", "2024-03-15T11:00", "2024-03-15T14:00"),
+    ("fr", "Après le déjeuner, les négociations ont repris.", "2024-03-14T13:00", "2024-03-14T17:00"),
+    ("it", "Il ministro parlerà domani a pranzo.", "2024-03-15T12:00", "2024-03-15T14:00"),
+    ("pt", "depois do almoço", "2024-03-14T13:00", "2024-03-14T17:00"),
     # an hour in words with no half of the day: the last 3 o'clock of either half (prefer past)
     ("es", "El presidente llegó a las tres.", "2024-03-14T15:00", "2024-03-14T15:01"),
     ("pt", "A reunião começou às três e meia.", "2024-03-14T15:30", "2024-03-14T15:31"),
@@ -122,6 +127,7 @@ NO_DATE = [
     ("it", "Una serata speciale per i tifosi."),
     ("it", "Ci vorrà una quindicina di giorni."),
     ("es", "Una quincena de personas esperaba fuera."),
+    ("it", "Sono stati invitati a pranzo dal sindaco."),
     ("pt", "A primeira quinzena foi cancelada."),
     # "dans la journée" inside a clause that goes on is counted from something else
     ("fr", "Les secours sont arrivés dans la journée qui a suivi l'attentat."),
