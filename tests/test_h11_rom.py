@@ -178,3 +178,35 @@ def test_a_day_before_a_clock_after_de_stays_one_time() -> None:
     """ "de lundi à 14h" is Monday at 14:00 (a day keeps its clock), not a range from Monday."""
     found = find_times("de lundi à 14h", REF, languages=["fr"])
     assert [f.when.timex for f in found] == ["2024-03-11T14:00"]
+
+
+# (language, text, timex): "until/by the end of …" from the reference to that end, as "by the end of"
+DEADLINES = [
+    ("fr", "Le couvre-feu est prolongé jusqu'à la fin du mois.", "2024-03-14T20:00:00/2024-03-31"),
+    ("it", "Il decreto resta in vigore fino alla fine dell'anno.", "2024-03-14T20:00:00/2024-12"),
+    ("it", "entro fine mese", "2024-03-14T20:00:00/2024-03-31"),
+    ("es", "hasta el final del año", "2024-03-14T20:00:00/2024-12"),
+    ("pt", "até o fim do mês", "2024-03-14T20:00:00/2024-03-31"),
+    ("ca", "fins a final d'any", "2024-03-14T20:00:00/2024-12"),
+    # an end already past is no deadline: the edge alone
+    ("fr", "jusqu'à la fin de l'année dernière", "2023-09/2023-12"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), DEADLINES, ids=[f"{c[0]}:{c[1]}" for c in DEADLINES])
+def test_until_the_end_of_a_period(lang: str, text: str, timex: str) -> None:
+    """ "jusqu'à la fin du mois", "fino alla fine dell'anno": the window from now to that end."""
+    found = find_times(text, REF, languages=[lang])
+    assert [f.when.timex for f in found] == [timex]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("es", "el final del partido"), ("ca", "la final de la Copa")])
+def test_an_end_word_before_no_period_is_no_date(lang: str, text: str) -> None:
+    """ "final" is an edge only before a period: the end of a match, a cup final are no date."""
+    assert find_times(text, REF, languages=[lang]) == []
+
+
+def test_until_a_clock_ahead() -> None:
+    """ "fino alle 22" leaning ahead is the window from now to 22:00, as "by 10 pm"."""
+    found = find_times("Il museo resta aperto fino alle 22.", REF, languages=["it"], prefer="future")
+    assert [f.when.timex for f in found] == ["2024-03-14T20:00:00/2024-03-14T22:00"]
