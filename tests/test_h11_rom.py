@@ -210,3 +210,30 @@ def test_until_a_clock_ahead() -> None:
     """ "fino alle 22" leaning ahead is the window from now to 22:00, as "by 10 pm"."""
     found = find_times("Il museo resta aperto fino alle 22.", REF, languages=["it"], prefer="future")
     assert [f.when.timex for f in found] == ["2024-03-14T20:00:00/2024-03-14T22:00"]
+
+
+# (text, timex): Romanian, the least covered of the six
+ROMANIAN = [
+    ("Prețurile au crescut la sfârșitul lunii martie.", "2024-03-21/2024-03-31"),
+    ("la jumătatea lunii martie", "2024-03-11/2024-03-20"),
+    ("Incendiul a izbucnit în urmă cu trei zile.", "2024-03-11"),
+    ("acum două zile", "2024-03-12"),
+    ("acum o săptămână", "2024-03-07"),
+    ("Magazinul a fost deschis de luni până vineri.", "2024-03-11/2024-03-15"),
+    ("sâmbătă noapte", "2024-03-09TNI"),
+    ("weekendul trecut", "2024-03-09/2024-03-10"),
+    ("în cursul zilei de marți", "2024-03-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "timex"), ROMANIAN, ids=[c[0] for c in ROMANIAN])
+def test_romanian_news_phrasing(text: str, timex: str) -> None:
+    """ "lunii martie" is March (it read this month's end, then March); ago, ranges, the weekend."""
+    found = find_times(text, REF, languages=["ro"])
+    assert [f.when.timex for f in found] == [timex]
+
+
+@pytest.mark.parametrize("text", ["O noapte liniștită a urmat.", "Pompierii au intervenit o oră."])
+def test_romanian_night_and_one_alone_are_no_date(text: str) -> None:
+    """ "noapte" needs its day; "o" (one) only counts before a unit after "acum", "peste"."""
+    assert find_times(text, REF, languages=["ro"]) == []
