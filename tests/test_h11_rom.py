@@ -43,6 +43,12 @@ EDGES = [
     ("it", "Il voto è atteso in giornata.", "2024-03-14"),
     ("fr", "La réforme sera votée dans la semaine.", "2024-W11"),
     ("it", "Il decreto arriverà in settimana.", "2024-W11"),
+    ("es", "Las protestas continuarán a lo largo del día.", "2024-03-14"),
+    ("pt", "A votação deve acontecer ao longo do dia.", "2024-03-14"),
+    ("it", "nel corso della giornata di ieri", "2024-03-13"),
+    # an edge of a period said with its modifier after it ("que viene"): that period's (it was this one's)
+    ("es", "a principios de la semana que viene", "2024-03-18/2024-03-20"),
+    ("pt", "no fim do mês que vem", "2024-04-21/2024-04-30"),
 ]
 
 

@@ -860,8 +860,10 @@ class Composer:
             m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
         if e.lex.bound and (m is None or m.when.grain is not Grain.MONTH):
             return None  # «نصف العام» is half a year: a bound edge word is only a named month's
+        the = t.hit(k, "the") if m is None else None
+        if the is not None:  # h11: "a principios de la semana que viene": the period said after "the"
+            m = self.at(the.end)
         if m is None:
-            the = t.hit(k, "the")
             k0 = the.end if the is not None else k  # h11: an elided article is two tokens ("l'année")
             mod = t.hit(k0, "mod")  # "the end of past week": the modifier says which one
             shift = mod.value if mod is not None and mod.value in (-1, 1) else 0
