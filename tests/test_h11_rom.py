@@ -82,6 +82,9 @@ PARTS = [
     ("fr", "Après le déjeuner, les négociations ont repris.", "2024-03-14T13:00", "2024-03-14T17:00"),
     ("it", "Il ministro parlerà domani a pranzo.", "2024-03-15T12:00", "2024-03-15T14:00"),
     ("pt", "depois do almoço", "2024-03-14T13:00", "2024-03-14T17:00"),
+    # shortly after midnight (00-03), as English
+    ("fr", "Le séisme a eu lieu peu après minuit.", "2024-03-14T00:00", "2024-03-14T03:00"),
+    ("es", "poco después de la medianoche del sábado", "2024-03-09T00:00", "2024-03-09T03:00"),
     # an hour in words with no half of the day: the last 3 o'clock of either half (prefer past)
     ("es", "El presidente llegó a las tres.", "2024-03-14T15:00", "2024-03-14T15:01"),
     ("pt", "A reunião começou às três e meia.", "2024-03-14T15:30", "2024-03-14T15:31"),
