@@ -78,6 +78,7 @@ from liveblog._text.normalize import normalize
 
 __all__ = [
     "KINDS",
+    "SPOT_REACH",
     "TOKEN",
     "UNSPACED",
     "UNSPACED_LETTER",
@@ -268,6 +269,9 @@ Start = tuple["Lex", int]  # a sense a word can start, and the clitic letters in
 # ones, and the longer ones by their second word (None when there are none), each in that order.
 Paired = tuple[tuple[Start, ...], tuple[Start, ...], "dict[str, tuple[Start, ...]] | None"]
 _NOTHING: Paired = ((), (), None)
+
+SPOT_REACH = 4
+"""How many tokens before the word the pre-scan spots a rule may start (:func:`prescan`)."""
 
 _REMEMBERED_WORDS = 4096  # per lexicon: the words whose senses are kept (bounded, words only)
 
@@ -522,14 +526,17 @@ class Lexicon:
 
         Danish and Norwegian "i går", "i morgen", Swedish "i år", Croatian "u petak" start with a
         one-letter word that is everywhere; the phrase is spotted by its longest word ("går", "år")
-        and read from its start.
+        and read from its start. The word is one a rule starting at the phrase's first word reaches
+        (:data:`SPOT_REACH`): "à la fin de la journée" is spotted by "fin", not "journée" (h11).
         """
         return {
-            max(lex.words, key=len)
+            max(lex.words[: SPOT_REACH + 1], key=len)
             for w, senses in self.by_first.items()
             if len(w) < 3
             for lex in senses
-            if lex.kind in _TRIGGER_KINDS and len(lex.words) > 1 and len(max(lex.words, key=len)) >= 2
+            if lex.kind in _TRIGGER_KINDS
+            and len(lex.words) > 1
+            and len(max(lex.words[: SPOT_REACH + 1], key=len)) >= 2
         }
 
     def longest_words(self, kinds: frozenset[Kind]) -> set[str]:

@@ -95,7 +95,7 @@ _NONE_KINDS = frozenset(
 _CUE_VALUES: Mapping[str, frozenset[str]] = {
     "yearcue": frozenset({"noun"}),
     "yearbefore": frozenset({"closed"}),
-    # lead11: "binnen 2 Wochen", "d'ici 2 semaines": the window from now, as lang/en's "within"
+    # lead11, h11-rom: "binnen 2 Wochen", "d'ici 2 semaines": the window from now, as lang/en's "within"
     "within": frozenset({"window"}),
 }
 _PART_KINDS = frozenset({"part", "part-bound"})
@@ -109,6 +109,7 @@ _INT_KINDS = frozenset(
     {"weekday", "weekday-bound", "month", "month-bound", "dayword", "dayword-bound", "mod", "this", "num"}
     # Clock words, ordinals (romance, wave 4): "et quart" = a minjoin and a minamount, "premier".
     | {"minamount", "mindir", "minjoin", "halfhour", "hourword", "nth", "ordinal", "yearpart"}
+    | {"yearpart-bound"}  # h11: "quinzaine" (a half of a month) only with its rank
     | {"era"}  # an era's year 0 (令和 = 2018)
     | {"shiftdir"}  # rom6: "dopo", "après" (+1), "prima di", "avant" (-1): "terzo martedì dopo Natale"
     | {"vaguecount"}  # nor6: a window's vague count ("die nächsten paar Tage": two)
@@ -232,6 +233,7 @@ _SYNTAX_FIELDS: Mapping[str, type] = {
     "mod_names_day": bool,  # cjk8: Korean "지난 28일", the 28th just past (no window of 28 days)
     "counted_from_endings": tuple,  # lead11: "saldırıdan 3 gün sonra" counts from the attack
     "decimal_comma": bool,  # lead10: decimals with a comma, so "alle 14.30" is a clock
+    "twelve_hour": bool,  # h11: "a las tres", "às três" are 03:00 or 15:00, as in Arabic (ar8)
 }
 
 

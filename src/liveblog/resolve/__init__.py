@@ -26,7 +26,7 @@ import attrs
 from liveblog._text.normalize import Normalized, normalize
 from liveblog._text.zones import zoneinfo
 from liveblog.errors import ConfigError
-from liveblog.lang import TOKEN, Lexicon, lexicon, prescan, span_lead
+from liveblog.lang import SPOT_REACH, TOKEN, Lexicon, lexicon, prescan, span_lead
 from liveblog.lang.names import names_pattern
 from liveblog.model import SUPPORTED_YEARS, Found, Grain, Span, When, supported
 from liveblog.resolve._compose import Composer
@@ -50,7 +50,7 @@ _HIJRI_NUMERIC = re.compile(
 # Words left over around a reading: a word of three letters or more, or a digit ("le", "am" are not).
 _LEFT_OVER = re.compile(r"[^\W\d_]{3,}|\d")
 _UNREAD = re.compile(r"[^\W_]")  # a letter or digit left out of a reading
-_LOOKBACK = 4  # a rule may start this many tokens before the word the pre-scan found
+_LOOKBACK = SPOT_REACH  # a rule may start this many tokens before the word the pre-scan found
 _RANGE_LOOKBACK = 9  # a range's opening word ("from", «من») may stand this far before it
 # ar9: set while the context pass reads a date again for a clause's future tense (``Ctx.told``)
 _TOLD: ContextVar[bool] = ContextVar("liveblog_told", default=False)

@@ -860,8 +860,11 @@ class Composer:
             m = Match(k, k + 1, _when.year(y, self.r.ctx.zone), "year")
         if e.lex.bound and (m is None or m.when.grain is not Grain.MONTH):
             return None  # «نصف العام» is half a year: a bound edge word is only a named month's
+        the = t.hit(k, "the") if m is None else None
+        if the is not None:  # h11: "a principios de la semana que viene": the period said after "the"
+            m = self.at(the.end)
         if m is None:
-            k0 = k + 1 if t.hit(k, "the") is not None else k
+            k0 = the.end if the is not None else k  # h11: an elided article is two tokens ("l'année")
             mod = t.hit(k0, "mod")  # "the end of past week": the modifier says which one
             shift = mod.value if mod is not None and mod.value in (-1, 1) else 0
             period = t.hit(mod.end if mod is not None and shift else k0, "period")
@@ -976,11 +979,8 @@ class Composer:
             return None
         at = joiner.end if joiner is not None else k
         m = self.at(at) or (self._this_period(at, "month") if joiner is not None else None)
-        month = t.hit(at, "month") if m is None and joiner is not None else None
-        if month is not None:  # "le 2e mardi de mars": a month that is also a word, after the nth (rom6)
-            ctx = self.r.ctx
-            said_in = month_year(month.value, ctx.today, ctx.prefer)
-            m = Match(at, month.end, _when.month(said_in, month.value, ctx.zone), f"{month.lex.lang}-month")
+        if m is None and joiner is not None:
+            m = self._month_after_of(at)  # "le 2e mardi de mars": a month that is also a word (rom6)
         if m is None and (wd is not None or unit_name == "week") and joiner is not None:
             m = self._this_period(at, "year")  # "the first Monday of the year", «الأسبوع الأخير من العام»
         y = t.num(at, 1000, 2999, 4) if m is None and joiner is not None else None
@@ -1323,6 +1323,16 @@ class Composer:
         when = _when.quarter(year, n, size, self.r.ctx.zone)
         return Match(i, end, when, "quarter" if size == 3 else "half")
 
+    def _month_after_of(self, k: int) -> Match | None:
+        """A month name at ``k`` that needs a cue ("mars", also the planet), read after an "of" word
+        that made it one: its nearest month."""
+        month = self.t.hit(k, "month")
+        if month is None:
+            return None
+        ctx = self.r.ctx
+        said_in = month_year(month.value, ctx.today, ctx.prefer)
+        return Match(k, month.end, _when.month(said_in, month.value, ctx.zone), f"{month.lex.lang}-month")
+
     def _half_of_month(self, k: int, n: int) -> tuple[When, int] | None:
         """(days, end) of half ``n`` of the month "of" names after ``k`` (ar6): days 1-15 or 16 to the
         end, «النصف الأول من الشهر», «النصف الثاني من شهر مارس», "the second half of the month"."""
@@ -1331,6 +1341,8 @@ class Composer:
         if of is None or of.end >= len(t):
             return None
         m = self.at(of.end) or self._this_period(of.end, "month")
+        if m is None:
+            m = self._month_after_of(of.end)  # h11: "la seconde quinzaine de mars"
         v = self.dated(m) if m is not None else None
         if m is None or not isinstance(v, Partial) or v.grain is not Grain.MONTH or v.year is None:
             return None
@@ -1501,7 +1513,7 @@ class Composer:
         first = self._end(j)
         if first is None or (first.match is None and t.hit(j, "ref") is not None):
             return None  # "now" ends a range («وحتى الآن»); "between now and Feb. 10" stays two times
-        joiner = t.hit(first.end, "range-to")
+        first, joiner = self._closed_first(j, first, opened=opener is not None)
         glued = joiner is None and opener is None and self._glued_closer(first.end - 1)
         # «à», «a» close a range of times only when a word opened it («de 10h à 12h»; «le 16 à 18h»
         # is the 16th at 6 pm), and a range of days either way («13 a 15 Julho»).
@@ -1556,6 +1568,19 @@ class Composer:
             return None
         rule = f"range:{_rule(first)}/{_rule(last)}"
         return Match(i, last.end, when, rule, rng)
+
+    def _closed_first(self, j: int, first: _End, *, opened: bool) -> tuple[_End, Hit | None]:
+        """(first end, the closer after it) of a range whose first end starts at ``j``. In a range a
+        word opened, when the first end's longest reading swallowed the closer and the last end
+        ("de midi à 14h" read "midi à 14h", 14:00), a time of day read alone at ``j`` with a closer
+        after it (h11: "dalla mezzanotte alle 2"). A day stays joined to its clock ("de lundi à 14h"
+        is Monday at 14:00, no range)."""
+        joiner = self.t.hit(first.end, "range-to")
+        atom = self.r.at(j) if joiner is None and opened and first.match is not None else None
+        if atom is None or atom.end >= first.end or atom.when.grain.rank >= Grain.DAY.rank:
+            return first, joiner
+        closer = self.t.hit(atom.end, "range-to")
+        return (first, None) if closer is None else (_End(None, atom.end, atom), closer)
 
     def _glued_dash(self, k: int, after: int) -> bool:
         """Whether the joiner ``[k, after)`` is one dash glued to a number on each side ("2-1")."""
