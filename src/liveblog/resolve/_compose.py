@@ -1812,7 +1812,7 @@ _PRODUCTIONS: tuple[_Production, ...] = (
     (Composer._week_of, frozenset({"period"}), _NONE),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number"}), frozenset({"holiday"})),
-    (_rules_holiday.season, frozenset({"season", "mod", "this"}), frozenset({"season"})),
+    (_rules_holiday.season, frozenset({"season", "mod", "this", "number"}), frozenset({"season"})),
     # ("the 1990s", "the EOM" are read from their second word: "the" starts nothing, it is too common)
     (
         _rules_holiday.decade,
