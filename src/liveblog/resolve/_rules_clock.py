@@ -165,8 +165,11 @@ class ClockRules(AmountRules):
         bare = sep in ("", "word") and not (
             told or said_minutes or said_cue or lead is not None or self._afternoon_word(j, hour, cue)
         )
-        refused = bare and self._bare_refused(j, k, sep, cued=cue is not None)
-        if refused and not self._day_cue_hour(i, j, k, cue):
+        if (
+            bare
+            and self._bare_refused(j, k, sep, cued=cue is not None)
+            and not self._day_cue_hour(i, j, k, cue)
+        ):
             return None  # a bare number is not a time ("at 9 tomorrow" is)
         if sep == "" and cue is None and ampm is not None and self._after_score(j):
             return None  # «بنتيجة 2-1 مساء الأحد»: the «1» of a score, then "on Sunday evening"
