@@ -570,6 +570,8 @@ class ClockRules(AmountRules):
             amount = self._minute_amount(join.end)  # «و 18 دقيقة»، «إلا ربع»
             spelled = join.end < len(t) and t.number[join.end] is None  # "y veinte", not «و5» (a range)
             if amount is not None and (amount[2] or (cued and spelled)):
+                if not cued and t.hit(amount[1], "unit") is not None:
+                    return None  # h11: "σε 2 και μισή ώρες" (in two and a half hours) is no 2:30
                 return join.value * amount[0], amount[1], False
         if digits:
             amount = self._minute_amount(k)
