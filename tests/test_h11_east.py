@@ -75,8 +75,23 @@ READ = [
     ("hu", "hó végén", "2024-03-21/2024-03-31"),
     ("hu", "csüt., márc. 14.", "2024-03-14"),
     ("bg", "чет., 14 март", "2024-03-14"),
-    # -- Georgian "გასულ" (last) before a dative noun
+    # -- Georgian "გასულ" (last) before a dative noun; ordinal day words and "1-ლი"
     ("ka", "გასულ ორშაბათს", "2024-03-11"),
+    ("ka", "პირველი აპრილი", "2024-04-01"),
+    ("ka", "1-ლი აპრილი", "2024-04-01"),
+    ("ka", "ხვალ დილით", "2024-03-14TMO"),
+    # -- month abbreviations the CLDR lacks
+    ("el", "την Παρασκευή, 20 Σεπτ.", "2024-09-20"),
+    ("bg", "5 ян. 2015", "2015-01-05"),
+    ("tr", "5 Oca. 2015", "2015-01-05"),
+    # -- Greek minutes in words after the hour
+    ("el", "στις 8 και μισή το βράδυ", "2024-03-13T20:30"),
+    ("el", "στις 12 παρά τέταρτο", "2024-03-13T11:45"),
+    # -- half an hour as one phrase, after "in" (10:00 + 30 minutes)
+    ("hr", "za pola sata", "2024-03-13T10:30:00"),
+    ("hu", "fél óra múlva", "2024-03-13T10:30:00"),
+    ("el", "σε μισή ώρα", "2024-03-13T10:30:00"),
+    ("ru", "через пол часа", "2024-03-13T10:30:00"),
 ]
 
 
@@ -99,6 +114,9 @@ NOT_A_TIME = [
     ("hr", "danas u 14 gradova", ["danas"]),
     ("bg", "за трети път", []),  # the third time
     ("hu", "Esett a hó", []),  # snow
+    ("el", "σε 2 και μισή ώρες", []),  # in two and a half hours: no 2:30
+    ("hr", "Sastanak je trajao pola sata", []),  # a length, no "in"
+    ("tr", "eki indir", []),  # download the attachment
 ]
 
 
