@@ -136,3 +136,19 @@ def test_a_dotted_weekday_abbreviation_said_alone(lang: str, text: str, timex: s
     when = resolve(text, REF, prefer="future", languages=[lang])
     assert when is not None
     assert when.timex == timex
+
+
+# A weekday after a whole date that falls on it only confirms it (h11): one reading, not the date
+# and another day. 18 July 2014 was a Friday; a Thursday after it stays a time of its own.
+CONFIRMED = [
+    ("hu", "2014. július 18., péntek", ["2014-07-18"]),
+    ("hu", "A tárgyalás 2014. július 18-án, pénteken kezdődött", ["2014-07-18"]),
+    ("en", "July 18, 2014, Friday", ["2014-07-18"]),
+    ("en", "July 18, 2014, Thursday", ["2014-07-18", "2024-03-14"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timexes"), CONFIRMED, ids=[f"{c[0]}:{c[1]}" for c in CONFIRMED])
+def test_a_weekday_confirming_its_date(lang: str, text: str, timexes: list[str]) -> None:
+    """The weekday a whole date falls on, after it, is read with it; another weekday is not."""
+    assert _timexes(lang, text) == timexes
