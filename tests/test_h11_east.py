@@ -92,6 +92,12 @@ READ = [
     ("hu", "fél óra múlva", "2024-03-13T10:30:00"),
     ("el", "σε μισή ώρα", "2024-03-13T10:30:00"),
     ("ru", "через пол часа", "2024-03-13T10:30:00"),
+    # -- the start, middle and end of a month or year (2024 is a leap year: February ends on the 29th)
+    ("bg", "в края на годината", "2024-09/2024-12"),
+    ("bg", "в средата на юли", "2024-07-11/2024-07-20"),
+    ("el", "στο τέλος του μήνα", "2024-03-21/2024-03-31"),
+    ("tr", "geçen ayın sonunda", "2024-02-21/2024-02-29"),
+    ("ru", "к концу года", "2024-03-13T10:00:00/2024-12"),
 ]
 
 
@@ -117,6 +123,8 @@ NOT_A_TIME = [
     ("el", "σε 2 και μισή ώρες", []),  # in two and a half hours: no 2:30
     ("hr", "Sastanak je trajao pola sata", []),  # a length, no "in"
     ("tr", "eki indir", []),  # download the attachment
+    ("bg", "в края на краищата", []),  # after all
+    ("el", "στην αρχή του αγώνα", []),  # at the start of the match
 ]
 
 
