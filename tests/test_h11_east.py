@@ -106,6 +106,14 @@ READ = [
     ("ru", "завтра в обед", "2024-03-14TMI"),
     ("uk", "завтра в обід", "2024-03-14TMI"),
     ("hr", "sutra poslije ručka", "2024-03-14TAF"),
+    # -- cs sk sl sr mk (no Duckling corpus): genitive months, the Latin script, edges, "ve"
+    ("sl", "Pogodba je bila podpisana 5. februarja 2014", "2014-02-05"),
+    ("sr", "Састанак је одржан 5. фебруара 2014.", "2014-02-05"),
+    ("sr", "Sastanak je održan 5. februara 2014.", "2014-02-05"),
+    ("cs", "koncem dubna", "2024-04-21/2024-04-30"),
+    ("sr", "крајем априла", "2024-04-21/2024-04-30"),
+    ("mk", "на крајот на април", "2024-04-21/2024-04-30"),
+    ("cs", "dnes ve 14", "2024-03-13T14:00"),
 ]
 
 
@@ -133,6 +141,9 @@ NOT_A_TIME = [
     ("tr", "eki indir", []),  # download the attachment
     ("bg", "в края на краищата", []),  # after all
     ("el", "στην αρχή του αγώνα", []),  # at the start of the match
+    ("sl", "Maja je rekla", []),  # a name, not May
+    ("sr", "Марта је рекла", []),  # a name, not March
+    ("cs", "dnes ve 3 případech", ["dnes"]),  # in three cases
 ]
 
 
