@@ -434,6 +434,9 @@ class Composer:
                 if m.by_weekday and t.is_(k, "(") and (dated := self._weekday_day_number(m, k)) is not None:
                     m = dated
                     continue
+                if t.is_(k, ".") and (confirmed := self._weekday_confirming(m, k)) is not None:
+                    m = confirmed  # h11: "2014. július 18., péntek"
+                    continue
                 break
             joined = self._zone_after(m, k)
             if joined is None:
@@ -450,6 +453,29 @@ class Composer:
             m = joined
         return m
 
+    def _weekday_confirming(self, m: Match, k: int) -> Match | None:
+        """``m``, a whole date, read on through the weekday after it (a comma between) that it falls
+        on: "2014. július 18-án, pénteken", "July 18, 2014, Friday" (h11). The weekday says nothing
+        the date does not, so it was read apart, as another day; one that disagrees stays apart."""
+        t = self.t
+        v = self.value(m)
+        if not isinstance(v, Partial) or v.year is None or v.month is None or v.day is None:
+            return None
+        if v.weekday is not None or v.hour is not None or v.part is not None:
+            return None
+        if t.is_(k, ".") and t.adjacent(k) and t.is_(k + 1, ","):
+            k += 1  # "2014. július 18., péntek": the day number's own full stop first
+        join = t.hit(k, "join")
+        wd = t.hit(join.end if join is not None else k + 1 if t.is_(k, ",") else k, "weekday")
+        if wd is None or not isinstance(wd.value, int):
+            return None
+        try:
+            if date(v.year, v.month, v.day).weekday() != wd.value:
+                return None
+        except ValueError:
+            return None
+        return attrs.evolve(m, end=wd.end)
+
     def _said_after(self, m: Match, k: int) -> Match | None:
         """``m`` and what it says with the words at ``k`` (lead10), tried where nothing else joined:
         an anniversary word after a year ("last year at this time"), a day word after an amount or
@@ -459,6 +485,10 @@ class Composer:
         kinds = t.kinds(k)
         if "anniversary" in kinds:
             return self._anniversary_after(m, k)
+        if (not kinds.isdisjoint(_WEEKDAY_OR_JOIN) or t.is_(k, ",")) and (
+            confirmed := self._weekday_confirming(m, k)
+        ):
+            return confirmed
         if (m.amount is not None and not kinds.isdisjoint(_DAY_AFTER_AMOUNT)) or (
             not kinds.isdisjoint(_AMOUNT_AFTER_DAY)
             and (w := t.hit(m.start, "dayword")) is not None
@@ -1608,6 +1638,10 @@ class Composer:
         return t.hit(k, "ampm") is not None and t.hit(k, "part") is None
 
 
+# h11: the words a weekday that only confirms a whole date may follow it by
+_WEEKDAY_OR_JOIN = frozenset({"weekday", "join"})
+
+
 def _years(first: _End, last: _End) -> bool:
     """Whether both ends are bare years, the last after the first ("2011-2012", "1985 to 1987")."""
     a, b = first.number, last.number
@@ -1837,7 +1871,7 @@ _PRODUCTIONS: tuple[_Production, ...] = (
     (Composer._week_of, frozenset({"period"}), _NONE),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number"}), frozenset({"holiday"})),
-    (_rules_holiday.season, frozenset({"season", "mod", "this"}), frozenset({"season"})),
+    (_rules_holiday.season, frozenset({"season", "mod", "this", "number"}), frozenset({"season"})),
     # ("the 1990s", "the EOM" are read from their second word: "the" starts nothing, it is too common)
     (
         _rules_holiday.decade,

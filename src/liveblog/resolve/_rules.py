@@ -331,6 +331,8 @@ class Rules(HijriRules):
             if day is None or t.hit(day.end, "part") is None:
                 return None
         p = t.hit(day.end, "part")
+        if p is not None and self._marks_hour(day.end):
+            p = None  # h11: "szerda délután 11" is 23:00 on Wednesday, the part the hour's half
         if p is not None and self.dayspec(p.end) is None:
             allowed = p.lex.syntax.parts_after_day
             ok = p.value in PARTS if allowed is None else p.lex.words[0] in allowed
@@ -348,6 +350,13 @@ class Rules(HijriRules):
         bare = Partial(weekday=day.weekday) if day.weekday is not None else None
         when = _when.day(day.d, self.ctx.zone)
         return Match(i, day.end, when, day.rule, bare, by_weekday=day.kind == "weekday")
+
+    def _marks_hour(self, k: int) -> bool:
+        """Whether the word at ``k`` is a part of the day said as the am/pm of a bare hour after it
+        ("délután 11", "akşam 8'de", "este 8"): that hour's clock, not the part (h11)."""
+        t = self.t
+        ampm = t.hit(k, "ampm")
+        return ampm is not None and ampm.lex.before and t.num(ampm.end, 1, 12) is not None
 
     def _into_next_day(self, p: Hit, day: Day) -> int:
         """Where a day's night said after it ends: past "into" the next day and that day's morning

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from liveblog._text.clock import hour24, match_clock
+from liveblog._text.langid import is_stop_word
 from liveblog._text.zones import ABBREVIATIONS, WORD_ABBREVIATIONS, offset_after, place_zones, zone_for_word
 from liveblog.lang import Kind
 from liveblog.model import When
@@ -164,7 +165,11 @@ class ClockRules(AmountRules):
         bare = sep in ("", "word") and not (
             told or said_minutes or said_cue or lead is not None or self._afternoon_word(j, hour, cue)
         )
-        if bare and self._bare_refused(j, k, sep, cued=cue is not None):
+        if (
+            bare
+            and self._bare_refused(j, k, sep, cued=cue is not None)
+            and not self._day_cue_hour(i, j, k, cue)
+        ):
             return None  # a bare number is not a time ("at 9 tomorrow" is)
         if sep == "" and cue is None and ampm is not None and self._after_score(j):
             return None  # «بنتيجة 2-1 مساء الأحد»: the «1» of a score, then "on Sunday evening"
@@ -339,6 +344,22 @@ class ClockRules(AmountRules):
         if sep == "word":  # "at eight in the evening": after "at" a part alone says it is a time
             return not (self._partday_after(k) or (cued and self._part_at(k)))
         return not self._day_or_part_after(j, k, cue=cued)
+
+    def _day_cue_hour(self, i: int, j: int, k: int, cue: Hit | None) -> bool:
+        """Whether the bare hour in digits at ``j`` follows a day and its clock cue ("сегодня в 14",
+        "danas u 14", "днес в 14", "w piątek o 9": at that hour, not the 14th) and counts no word after
+        it ("сегодня в 14 регионах": in 14 regions) (h11)."""
+        t = self.t
+        if cue is None or t.num(j, 0, 23) is None or len(t.norm[j]) > 2:
+            return False
+        if not any(h.lex.kind in ("weekday", "dayword") for h in t.ending_at(i, back=2)):
+            return False
+        if k < len(t) and (
+            t.hit(k, "month", "unit", "period", "ordsuffix") is not None
+            or (t.unread(k) and not any(is_stop_word(t.norm[k], lex.lang) for lex in t.lexicons))
+        ):
+            return False
+        return not t.digits_go_on(j)
 
     def _partday_after(self, k: int) -> bool:
         """Whether a part of the day with its day follows at ``k`` («الليلة», «هذه الليلة»)."""
@@ -559,6 +580,8 @@ class ClockRules(AmountRules):
             amount = self._minute_amount(join.end)  # «و 18 دقيقة»، «إلا ربع»
             spelled = join.end < len(t) and t.number[join.end] is None  # "y veinte", not «و5» (a range)
             if amount is not None and (amount[2] or (cued and spelled)):
+                if not cued and t.hit(amount[1], "unit") is not None:
+                    return None  # h11: "σε 2 και μισή ώρες" (in two and a half hours) is no 2:30
                 return join.value * amount[0], amount[1], False
         if digits:
             amount = self._minute_amount(k)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from liveblog._text.langid import is_stop_word
 from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Ctx, Match, Tokens
@@ -173,6 +174,8 @@ def _not_a_time(t: Tokens, i: int, j: int, fields: dict[str, int], pm: bool | No
         return True  # 9999年12月31日: the year before it was refused, so is the rest
     if i > 1 and t.number[i] is not None and t.is_(i - 1, ".") and t.number[i - 2] is not None:
         return True
+    if pm is not None and _counts_next(t, j):
+        return True  # h11: "délután 3 ember" (three people in the afternoon), no 3 pm
     if len(fields) != 1 or pm is not None or not ({"hour", "day"} & set(fields)):
         return False
     if j < len(t) and t.hit(j, "within", "ago-post", "in-post") is not None:
@@ -182,6 +185,14 @@ def _not_a_time(t: Tokens, i: int, j: int, fields: dict[str, int], pm: bool | No
     after = j < len(t) and _han().match(t.norm[j]) is not None and not t.hits(j)
     before = bool(t.ending_at(i))  # 下午 ends at i
     return after and not before
+
+
+def _counts_next(t: Tokens, j: int) -> bool:
+    """Whether the bare number ending at ``j`` (no counter after it) counts the word at ``j``: a
+    word no table reads that is no function word of the text's languages ("3 ember", "8 kişi")."""
+    if j >= len(t) or t.number[j - 1] is None or not t.unread(j):
+        return False
+    return not any(is_stop_word(t.norm[j], lex.lang) for lex in t.lexicons)
 
 
 def _bare_minutes(t: Tokens, j: int, fields: dict[str, int]) -> int:

@@ -340,6 +340,12 @@ def _shift_season(name: str, year: int, by: int) -> tuple[str, int]:
 def season(c: Composer, i: int) -> Match | None:
     """ "last summer", "this winter", "next season", "summer 2013", «صيف العام الماضي», «الشتاء المقبل»."""
     t, ctx = c.t, c.r.ctx
+    said_year = t.num(i, 1000, 2999, digits=4)
+    if said_year is not None:  # h11: "2013 nyarán", "2014 yazında": the year before the season
+        word = t.hit(i + 1, "season")
+        if word is None or word.lex.bound:
+            return None
+        return Match(i, word.end, _season_when(word.value, said_year, ctx.zone), f"{word.lex.lang}-season")
     mod, j = _mod_before(t, i)
     word = t.hit(j, "season")
     if word is None:

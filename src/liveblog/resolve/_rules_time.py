@@ -74,7 +74,7 @@ class TimeRules(ClockRules):
             y is None
             or _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]
             or not t.is_(i + 1, "-", "/", ".")
-            or not all(t.adjacent(i + k) for k in range(1, 5))
+            or not (all(t.adjacent(i + k) for k in range(1, 5)) or self._year_first_spaced(i))
         ):
             return None
         # A year first is never followed by its day: 2021/3/25 and 2013.08.20 (East Asian and
@@ -108,6 +108,22 @@ class TimeRules(ClockRules):
                 c = attrs.evolve(c, zone=zone)
                 return self._match(i, end, self.clock_on(c, day), "iso")
         return self._match(i, k, _when.day(day, self.ctx.zone), "iso")
+
+    def _year_first_spaced(self, i: int) -> bool:
+        """Whether the year at ``i`` starts a date written with a full stop and a space after each
+        number, the day's stop too ("2013. 08. 20.", "2013. 8. 20-án"; Hungarian): without the
+        day's mark it may be a sentence's year and two numbers after it (h11)."""
+        t = self.t
+        return (
+            t.is_(i + 1, ".")
+            and t.is_(i + 3, ".")
+            and t.adjacent(i + 1)
+            and t.adjacent(i + 3)
+            and not t.adjacent(i + 2)
+            and not t.adjacent(i + 4)
+            and t.is_(i + 5, ".", "-")
+            and t.adjacent(i + 5)
+        )
 
     def numeric_date(self, i: int) -> Match | None:
         """`29/11/2024`, `29.11.2024`, «السبت 30-11-2024», `10/31/74`, `2/15`, `4/25 at 4:00pm`, `2/2013`.
