@@ -57,12 +57,16 @@ _DATE_AFTER = re.compile(
     r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
 )
+# h11: between the date and the clock a comma, or a bullet, bar or dash set off by spaces
+# ("07.12.2024 • 15:47 Uhr", "07.12.2024 - 16:52", "06/10/2024 | 17h02").
+_DATE_GAP = r"(?:,|\s+[•·|–—-])?\s+"
 _DATE_BEFORE = (
     # a day word: "Вчера, 23:48", "昨天 23:48", "Hoy 14:30", "Aujourd'hui à 00h15"
-    re.compile(r"(?P<date>[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])){1,13}),?\s+"),
-    re.compile(r"(?P<date>[^\s:]{0,12}\d[^\s:]{0,12}?),?\s+"),
+    re.compile(rf"(?P<date>[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])){{1,13}}){_DATE_GAP}"),
+    re.compile(rf"(?P<date>[^\s:]{{0,12}}\d[^\s:]{{0,12}}?){_DATE_GAP}"),
     re.compile(
-        r"(?P<date>[^\s:]{1,12}\s+[^\s:]{0,12}\d[^\s:]{0,12}?|[^\s:]{0,12}\d[^\s:]{0,12}\s+[^\s:]{1,12}?),?\s+"
+        r"(?P<date>[^\s:]{1,12}\s+[^\s:]{0,12}\d[^\s:]{0,12}?|[^\s:]{0,12}\d[^\s:]{0,12}\s+[^\s:]{1,12}?)"
+        + _DATE_GAP
     ),
 )
 _DIGIT = re.compile(r"\d")
@@ -304,7 +308,12 @@ def _leading_marker(line: str, raw: str) -> Marker | None:
         raw = line[lead : dated.end("date")].strip()
         plain = _beside(line, text, end, marker)
         return attrs.evolve(marker, raw=raw, shape="clock-date", date_text=dated["date"], fallback=plain)
-    return _beside(line, text, end, marker)
+    titled = _beside(line, text, end, marker)
+    if titled is None and found is None and len(line) - lead <= _MAX_MARKER_LEN:
+        # h11: "07.12.2024 15:47 Uhr": the date's "07.12" read as a clock leaves no title, but the
+        # line may be a date and then its clock
+        return _date_first(line, lead)
+    return titled
 
 
 def _beside(line: str, text: str, end: int, marker: Marker) -> Marker | None:
