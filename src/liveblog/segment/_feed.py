@@ -27,6 +27,7 @@ from itertools import pairwise
 import attrs
 
 from liveblog._text import pagewords as words
+from liveblog._text.clock import CLOCK_PATTERN, match_clock, to_ascii_digits
 from liveblog.model import EntryKind
 from liveblog.segment._lines import Line, LineKind
 
@@ -45,6 +46,9 @@ _SENTENCE_ENDS = (".", "!", "?", "؟", "。", "…", "۔", "।")
 _SCORE = re.compile(r"\d+\s*[:\-–]\s*\d+")
 _MAX_UNLABELLED = 3  # unlabelled copies (no pinned label, no key-events heading) at the top
 _ELLIPSIS = ("…", "...")
+_STAMP_CLOCK = re.compile(CLOCK_PATTERN, re.IGNORECASE)  # the clock inside a metadata line
+_MAX_STAMP = 120  # characters of a metadata line searched for it
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 @attrs.frozen
@@ -65,6 +69,7 @@ def merge_labels(lines: list[Line]) -> None:
     # only after the run is read, and never into a candidate, so the candidates found first are the
     # lines each step of the walk would have found.
     found = [i for i, ln in enumerate(lines) if ln.kind is LineKind.MARKER]
+    said = _post_stamps(lines, found)
     k = 0
     while k < len(found):
         i = j = found[k]
@@ -80,6 +85,9 @@ def merge_labels(lines: list[Line]) -> None:
             j, k = j + 1, k + 1
         k += 1
         run = lines[i : j + 1]
+        for n in (i - 1, j + 1):
+            if n in said:  # "published at 22:04 Greenwich Mean Time" over "22:04 GMT": the post's label
+                lines[n] = attrs.evolve(lines[n], kind=LineKind.LABEL)
         near_meta = (i > 0 and lines[i - 1].kind is LineKind.METADATA) or (
             j + 1 < len(lines) and lines[j + 1].kind is LineKind.METADATA
         )
@@ -92,6 +100,25 @@ def merge_labels(lines: list[Line]) -> None:
                 if lines[n] is not keep:
                     lines[n] = attrs.evolve(lines[n], kind=LineKind.LABEL)
     _datelines(lines, [i for i in found if lines[i].kind is LineKind.MARKER])
+
+
+def _post_stamps(lines: list[Line], found: Sequence[int]) -> set[int]:
+    """Metadata lines that are posts' own stamps: each beside a candidate and naming its clock.
+
+    A page has one dateline; a publication stamp beside every post ("published at 22:04 Greenwich
+    Mean Time" over "22:04 GMT", a reader's hidden label copied with the page) is each post's label.
+    Two candidates or more with such a stamp beside them make those stamps labels (h11).
+    """
+    out: set[int] = set()
+    for i in found:
+        clock = _clock12(lines[i])
+        for n in (i - 1, i + 1):
+            if clock is not None and 0 <= n < len(lines) and lines[n].kind is LineKind.METADATA:
+                m = _STAMP_CLOCK.search(to_ascii_digits(lines[n].text[:_MAX_STAMP]))
+                got = match_clock(m.string, m.start()) if m is not None else None
+                if got is not None and (got.hour % 12, got.minute) == clock:
+                    out.add(n)
+    return out if len(out) > 1 else set()
 
 
 def _clock12(ln: Line) -> tuple[int, int] | None:
@@ -112,7 +139,16 @@ def _datelines(lines: list[Line], markers: Sequence[int]) -> None:
     first, nxt = markers[0], markers[1]
     mk = lines[first].marker
     empty = not any(ln.kind is LineKind.CONTENT for ln in lines[first + 1 : nxt])
-    if mk is not None and mk.date_text is not None and mk.rest_at is None and empty:
+    # h11: a stamp with its year ("2024年1月1日 21時03分", "06.11.2024, 08.14 Uhr") above a feed whose
+    # markers say no date is the page's, though the standfirst follows it
+    alone = (
+        len(markers) > _MIN_OUTLIER_FEED
+        and mk is not None
+        and mk.date_text is not None
+        and _YEAR.search(to_ascii_digits(mk.date_text)) is not None
+        and all(lines[k].marker is not None and lines[k].marker.date_text is None for k in markers[1:])  # type: ignore[union-attr]
+    )
+    if mk is not None and mk.date_text is not None and mk.rest_at is None and (empty or alone):
         lines[first] = attrs.evolve(lines[first], kind=LineKind.METADATA)  # "Sat 20 Jul 2019 16.58 BST"
 
 
@@ -185,10 +221,14 @@ def choose_feed(lines: Sequence[Line], now: tuple[int, int] | None = None) -> Fe
         pinned = any(
             ln.kind is LineKind.CHROME and words.fold(ln.stripped) in words.PINNED_LABELS for ln in between
         )
+        clock = _clock(lines[m])
+        # h11: a copy stamped only "1h ago" names no minute: any later candidate may be its post
+        mk = lines[m].marker
+        same = markers if clock is None and mk is not None and mk.relative is not None else None
         twin = next(
             (
                 later
-                for later in _after(by_clock.get(_clock(lines[m]), []), m)
+                for later in _after(same if same is not None else by_clock.get(clock, []), m)
                 if _repeats(opening[later], opening[m])
             ),
             None,
