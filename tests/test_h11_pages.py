@@ -1,6 +1,7 @@
 """Unseen-outlet pages, written by an independent tester (session 11, h11-pages).
 
-Each page under ``tests/fixtures/h11/`` imitates how a reader's select-all-and-copy of a real
+Each page under ``tests/data/h11_pages/`` (outside ``tests/fixtures``, whose pages carry the full
+expected-file format) imitates how a reader's select-all-and-copy of a real
 outlet's live page looks (menus, share buttons, "Advertisement", key-events lists, pinned posts,
 bylines, photo credits, page stamps, relative stamps, midnight rollovers, 12-hour clocks, zone
 words, clocks glued to the first words, counter and part-of-day clocks). The news is invented.
@@ -21,13 +22,14 @@ import pytest
 
 from liveblog import parse
 from liveblog.model import Entry, EntryKind, Timeline
+from liveblog.read._html import copy_text
 
-PAGES = Path(__file__).parent / "fixtures" / "h11"
+PAGES = Path(__file__).parent / "data" / "h11_pages"
 
 
 @dataclass(frozen=True)
 class Page:
-    name: str  # file stem under fixtures/h11 (.txt or .html)
+    name: str  # file stem under data/h11_pages (.txt or .html)
     reference: str
     tz: str
     lang: str
@@ -37,7 +39,10 @@ class Page:
 
 CASES: tuple[Page, ...] = (
     Page(
-        "en_bbc", "2024-12-07T22:10+00:00", "Europe/London", "en",
+        "en_bbc",
+        "2024-12-07T22:10+00:00",
+        "Europe/London",
+        "en",
         (
             ("2024-12-07T22:04", "Engineers will work through the night"),
             ("2024-12-07T21:38", "Ferry services cancelled again"),
@@ -45,11 +50,19 @@ CASES: tuple[Page, ...] = (
             ("2024-12-07T20:41", "Watch: Trees down across the A470"),
             ("2024-12-07T19:55", "Man dies after tree falls on van"),
         ),
-        ("Skip to content", "Share", "Load more updates", "Live Reporting",
-         "published at 21:38 Greenwich Mean Time"),
+        (
+            "Skip to content",
+            "Share",
+            "Load more updates",
+            "Live Reporting",
+            "published at 21:38 Greenwich Mean Time",
+        ),
     ),
     Page(
-        "en_guardian_us", "2024-11-05T18:40-05:00", "America/New_York", "en",
+        "en_guardian_us",
+        "2024-11-05T18:40-05:00",
+        "America/New_York",
+        "en",
         (
             ("2024-11-05T18:31", "Polls close in Indiana and Kentucky"),
             ("2024-11-05T18:23", "Harris campaign chair sends memo"),
@@ -57,11 +70,20 @@ CASES: tuple[Page, ...] = (
             ("2024-11-05T16:50", "Trump says he will not need"),
             ("2024-11-05T12:02", "Voters report long lines"),
         ),
-        ("Show key events only", "Please turn on JavaScript to use this feature", "Reuse this content",
-         "Most viewed", "Share", "Updated at 6.27pm EST"),
+        (
+            "Show key events only",
+            "Please turn on JavaScript to use this feature",
+            "Reuse this content",
+            "Most viewed",
+            "Share",
+            "Updated at 6.27pm EST",
+        ),
     ),
     Page(
-        "en_cnn", "2024-12-07T16:20-05:00", "America/New_York", "en",
+        "en_cnn",
+        "2024-12-07T16:20-05:00",
+        "America/New_York",
+        "en",
         (
             ("2024-12-07T16:16", "Rebels claim control of Homs suburbs"),
             ("2024-12-07T15:05", "Russia urges citizens to leave Syria"),
@@ -72,10 +94,13 @@ CASES: tuple[Page, ...] = (
         ("Link Copied!", "See More", "CNN values your feedback"),
     ),
     Page(
-        "en_ap", "2025-01-20T13:30-05:00", "America/New_York", "en",
+        "en_ap",
+        "2025-01-20T13:30-05:00",
+        "America/New_York",
+        "en",
         (
             ("2025-01-20T13:21", "Trump signs first executive orders"),
-            ("2025-01-20T12:47", "Trump promises a \"golden age\""),
+            ("2025-01-20T12:47", 'Trump promises a "golden age"'),
             ("2025-01-20T12:02", "Trump is sworn in as 47th president"),
             ("2025-01-20T11:48", "Vance sworn in as vice president"),
             ("2025-01-20T10:52", "Bidens and Trumps arrive"),
@@ -83,7 +108,10 @@ CASES: tuple[Page, ...] = (
         ("Advertisement", "ADVERTISEMENT", "Link copied", "Load More", "Share", "Reddit"),
     ),
     Page(
-        "en_sky", "2024-07-05T02:45+01:00", "Europe/London", "en",
+        "en_sky",
+        "2024-07-05T02:45+01:00",
+        "Europe/London",
+        "en",
         (
             ("2024-07-05T02:45", "Labour passes the winning post"),
             ("2024-07-05T02:31", "Grant Shapps loses his seat"),
@@ -92,11 +120,20 @@ CASES: tuple[Page, ...] = (
             ("2024-07-04T23:59", "First Labour gain declared"),
             ("2024-07-04T22:00", "Exit poll: Labour majority of 170"),
         ),
-        ("Please use Chrome browser for a more accessible video player", "Show more", "Advertisement",
-         "Share", "Breaking", "Watch Live"),
+        (
+            "Please use Chrome browser for a more accessible video player",
+            "Show more",
+            "Advertisement",
+            "Share",
+            "Breaking",
+            "Watch Live",
+        ),
     ),
     Page(
-        "en_toi", "2024-10-01T23:30+03:00", "Asia/Jerusalem", "en",
+        "en_toi",
+        "2024-10-01T23:30+03:00",
+        "Asia/Jerusalem",
+        "en",
         (
             ("2024-10-01T23:22", "IDF says most missiles intercepted"),
             ("2024-10-01T22:58", "Biden says US helped Israel"),
@@ -107,19 +144,24 @@ CASES: tuple[Page, ...] = (
         ("GET IT", "Newsletter email address", "Share"),
     ),
     Page(
-        "en_html_live", "2024-11-19T15:10+01:00", "Europe/Brussels", "en",
+        "en_html_live",
+        "2024-11-19T15:10+01:00",
+        "Europe/Brussels",
+        "en",
         (
             ("2024-11-19T14:58", "Russia says Ukraine fired six ATACMS"),
-            ("2024-11-19T14:20", "Zelensky: \"Putin will not stop"),
+            ("2024-11-19T14:20", 'Zelensky: "Putin will not stop'),
             ("2024-11-19T13:02", "Putin approves updated nuclear doctrine"),
             ("2024-11-19T11:45", "Kremlin: strikes with US missiles"),
             ("2024-11-19T09:30", "Ukraine marks 1,000 days"),
         ),
-        ("Share", "Advertisement", "Load more posts", "Accept all", "Manage preferences",
-         "Privacy policy"),
+        ("Share", "Advertisement", "Load more posts", "Accept all", "Manage preferences", "Privacy policy"),
     ),
     Page(
-        "fr_lemonde", "2024-12-07T15:00+01:00", "Europe/Paris", "fr",
+        "fr_lemonde",
+        "2024-12-07T15:00+01:00",
+        "Europe/Paris",
+        "fr",
         (
             ("2024-12-07T14:52", "Le ministère russe des affaires étrangères"),
             ("2024-12-07T14:31", "L'armée syrienne dément"),
@@ -130,7 +172,10 @@ CASES: tuple[Page, ...] = (
         ("Partager", "Publicité", "Voir plus de contributions", "Lire plus tard", "S'abonner"),
     ),
     Page(
-        "fr_franceinfo", "2024-06-09T22:30+02:00", "Europe/Paris", "fr",
+        "fr_franceinfo",
+        "2024-06-09T22:30+02:00",
+        "Europe/Paris",
+        "fr",
         (
             ("2024-06-09T22:27", "Marine Le Pen se dit"),
             ("2024-06-09T22:11", "Jordan Bardella appelle"),
@@ -141,7 +186,10 @@ CASES: tuple[Page, ...] = (
         ("Publicité", "Voir plus", "Partager l'article sur les réseaux sociaux", "Temps de lecture : 5 min"),
     ),
     Page(
-        "de_spiegel", "2024-11-06T08:20+01:00", "Europe/Berlin", "de",
+        "de_spiegel",
+        "2024-11-06T08:20+01:00",
+        "Europe/Berlin",
+        "de",
         (
             ("2024-11-06T08:08", "Harris sagt geplante Rede ab"),
             ("2024-11-06T07:48", "Trump spricht von"),
@@ -153,7 +201,10 @@ CASES: tuple[Page, ...] = (
         ("Artikel teilen", "Anzeige", "Mehr anzeigen", "Zur Startseite"),
     ),
     Page(
-        "de_tagesschau", "2024-12-07T16:00+01:00", "Europe/Berlin", "de",
+        "de_tagesschau",
+        "2024-12-07T16:00+01:00",
+        "Europe/Berlin",
+        "de",
         (
             ("2024-12-07T15:47", "Iran: Keine Truppen nach Syrien"),
             ("2024-12-07T14:20", "Bundesregierung ruft Deutsche"),
@@ -164,7 +215,10 @@ CASES: tuple[Page, ...] = (
         ("Ältere Einträge laden", "Mehr zum Thema", "Stand: 07.12.2024 15:52 Uhr"),
     ),
     Page(
-        "it_corriere", "2024-12-07T18:30+01:00", "Europe/Rome", "it",
+        "it_corriere",
+        "2024-12-07T18:30+01:00",
+        "Europe/Rome",
+        "it",
         (
             ("2024-12-07T18:25", "L'esercito siriano nega"),
             ("2024-12-07T17:46", "Tajani: «Italiani lascino la Siria»"),
@@ -175,7 +229,10 @@ CASES: tuple[Page, ...] = (
         ("Condividi", "Pubblicità", "Leggi anche", "Carica altri aggiornamenti", "Abbonati"),
     ),
     Page(
-        "es_elpais", "2024-11-06T02:00+01:00", "Europe/Madrid", "es",
+        "es_elpais",
+        "2024-11-06T02:00+01:00",
+        "Europe/Madrid",
+        "es",
         (
             ("2024-11-06T01:48", "Trump gana Ohio"),
             ("2024-11-06T01:20", "Harris se impone en Virginia"),
@@ -183,11 +240,20 @@ CASES: tuple[Page, ...] = (
             ("2024-11-06T00:02", "Trump gana Florida"),
             ("2024-11-05T23:31", "Los primeros resultados llegan"),
         ),
-        ("Compartir en Whatsapp", "Compartir en Facebook", "Copiar enlace", "Ir a los comentarios",
-         "Publicidad", "Cargar más"),
+        (
+            "Compartir en Whatsapp",
+            "Compartir en Facebook",
+            "Copiar enlace",
+            "Ir a los comentarios",
+            "Publicidad",
+            "Cargar más",
+        ),
     ),
     Page(
-        "es_mx_pm", "2024-10-09T22:45-06:00", "America/Mexico_City", "es",
+        "es_mx_pm",
+        "2024-10-09T22:45-06:00",
+        "America/Mexico_City",
+        "es",
         (
             ("2024-10-09T22:31", "Más de un millón de usuarios sin luz"),
             ("2024-10-09T21:48", "Milton toca tierra en Siesta Key"),
@@ -198,7 +264,10 @@ CASES: tuple[Page, ...] = (
         ("Compartir", "Publicidad", "Ver más"),
     ),
     Page(
-        "pt_g1", "2024-10-06T21:30-03:00", "America/Sao_Paulo", "pt",
+        "pt_g1",
+        "2024-10-06T21:30-03:00",
+        "America/Sao_Paulo",
+        "pt",
         (
             ("2024-10-06T21:27", "Boulos diz que vai conversar"),
             ("2024-10-06T21:12", "Nunes comemora ida"),
@@ -210,7 +279,10 @@ CASES: tuple[Page, ...] = (
         ("Compartilhe", "Compartilhar no WhatsApp", "PUBLICIDADE", "Veja mais"),
     ),
     Page(
-        "nl_nos", "2024-11-08T10:30+01:00", "Europe/Amsterdam", "nl",
+        "nl_nos",
+        "2024-11-08T10:30+01:00",
+        "Europe/Amsterdam",
+        "nl",
         (
             ("2024-11-08T10:24", "Schoof: 'Beschamend moment"),
             ("2024-11-08T09:51", "Burgemeester Halsema geeft"),
@@ -221,7 +293,10 @@ CASES: tuple[Page, ...] = (
         ("Delen", "Laad meer", "Aangepast vandaag, 10:28"),
     ),
     Page(
-        "sv_aftonbladet", "2024-12-07T14:00+01:00", "Europe/Stockholm", "sv",
+        "sv_aftonbladet",
+        "2024-12-07T14:00+01:00",
+        "Europe/Stockholm",
+        "sv",
         (
             ("2024-12-07T13:56", "Jordanien stänger gränsen"),
             ("2024-12-07T13:20", "UD: Lämna Syrien omedelbart"),
@@ -231,7 +306,10 @@ CASES: tuple[Page, ...] = (
         ("Dela", "ANNONS", "Visa fler inlägg", "Uppdaterad 13.56"),
     ),
     Page(
-        "pl_tvn24", "2024-09-15T12:00+02:00", "Europe/Warsaw", "pl",
+        "pl_tvn24",
+        "2024-09-15T12:00+02:00",
+        "Europe/Warsaw",
+        "pl",
         (
             ("2024-09-15T11:48", "Premier Tusk w Nysie"),
             ("2024-09-15T11:20", "Wał w Nysie przerwany"),
@@ -242,7 +320,10 @@ CASES: tuple[Page, ...] = (
         ("Udostępnij", "Reklama", "Pokaż więcej wpisów", "Aktualizacja: 15.09.2024 11:58"),
     ),
     Page(
-        "ru_meduza", "2024-12-08T02:30+03:00", "Europe/Moscow", "ru",
+        "ru_meduza",
+        "2024-12-08T02:30+03:00",
+        "Europe/Moscow",
+        "ru",
         (
             ("2024-12-08T02:14", "Сирийская армия сообщила"),
             ("2024-12-08T01:56", "Повстанцы объявили, что вошли"),
@@ -253,7 +334,10 @@ CASES: tuple[Page, ...] = (
         ("Поделиться", "Реклама", "Показать ещё"),
     ),
     Page(
-        "uk_pravda", "2024-11-19T15:00+02:00", "Europe/Kyiv", "uk",
+        "uk_pravda",
+        "2024-11-19T15:00+02:00",
+        "Europe/Kyiv",
+        "uk",
         (
             ("2024-11-19T14:52", "Росія вдарила по Одесі"),
             ("2024-11-19T14:31", "Байден дозволив Україні"),
@@ -264,7 +348,10 @@ CASES: tuple[Page, ...] = (
         ("Реклама:", "Показати ще"),
     ),
     Page(
-        "tr_hurriyet", "2024-12-07T17:00+03:00", "Europe/Istanbul", "tr",
+        "tr_hurriyet",
+        "2024-12-07T17:00+03:00",
+        "Europe/Istanbul",
+        "tr",
         (
             ("2024-12-07T16:50", "Dışişleri'nden Suriye açıklaması"),
             ("2024-12-07T16:20", "Ürdün sınır kapısını kapattı"),
@@ -275,7 +362,10 @@ CASES: tuple[Page, ...] = (
         ("Paylaş", "Reklam", "Daha fazla yükle", "Güncelleme: 07.12.2024 - 16:52"),
     ),
     Page(
-        "ja_nhk", "2024-01-01T21:05+09:00", "Asia/Tokyo", "ja",
+        "ja_nhk",
+        "2024-01-01T21:05+09:00",
+        "Asia/Tokyo",
+        "ja",
         (
             ("2024-01-01T20:45", "輪島市で大規模な火災"),
             ("2024-01-01T19:12", "気象庁 記者会見"),
@@ -286,7 +376,10 @@ CASES: tuple[Page, ...] = (
         ("シェアする", "もっと見る", "はてなブックマーク"),
     ),
     Page(
-        "ko_yonhap", "2024-12-04T01:30+09:00", "Asia/Seoul", "ko",
+        "ko_yonhap",
+        "2024-12-04T01:30+09:00",
+        "Asia/Seoul",
+        "ko",
         (
             ("2024-12-04T01:14", "국회, 비상계엄 해제 요구 결의안 가결"),
             ("2024-12-04T00:48", "우원식 국회의장 본회의 개의"),
@@ -297,7 +390,10 @@ CASES: tuple[Page, ...] = (
         ("공유", "광고", "더보기", "댓글", "인쇄"),
     ),
     Page(
-        "zh_xinhua", "2024-11-06T16:00+08:00", "Asia/Shanghai", "zh",
+        "zh_xinhua",
+        "2024-11-06T16:00+08:00",
+        "Asia/Shanghai",
+        "zh",
         (
             ("2024-11-06T15:42", "哈里斯取消原定竞选之夜讲话"),
             ("2024-11-06T14:58", "特朗普在佛罗里达州发表讲话"),
@@ -308,7 +404,10 @@ CASES: tuple[Page, ...] = (
         ("分享到：", "【纠错】", "【字体：大 中 小】"),
     ),
     Page(
-        "ar_skynews", "2024-12-07T20:00+04:00", "Asia/Dubai", "ar",
+        "ar_skynews",
+        "2024-12-07T20:00+04:00",
+        "Asia/Dubai",
+        "ar",
         (
             ("2024-12-07T19:55", "الأردن يغلق معبر جابر"),
             ("2024-12-07T19:40", "الخارجية الروسية تدعو"),
@@ -319,7 +418,10 @@ CASES: tuple[Page, ...] = (
         ("شارك", "إعلان", "المزيد"),
     ),
     Page(
-        "ar_alarabiya", "2024-12-07T20:30+03:00", "Asia/Riyadh", "ar",
+        "ar_alarabiya",
+        "2024-12-07T20:30+03:00",
+        "Asia/Riyadh",
+        "ar",
         (
             ("2024-12-07T20:15", "واشنطن: نتابع التطورات"),
             ("2024-12-07T19:50", "الفصائل تعلن السيطرة على الرستن"),
@@ -340,8 +442,10 @@ def page_text(name: str) -> str:
     raise FileNotFoundError(name)
 
 
-def timeline(case: Page) -> Timeline:
-    return parse(page_text(case.name), reference=case.reference, tz=case.tz, lang=case.lang)
+def timeline(case: Page, copied: bool = False) -> Timeline:
+    """The page parsed; ``copied``: an HTML page as a reader copies it (blocks on their own lines)."""
+    page = page_text(case.name)
+    return parse(copy_text(page) if copied else page, reference=case.reference, tz=case.tz, lang=case.lang)
 
 
 def timed(tl: Timeline) -> list[Entry]:
@@ -357,9 +461,12 @@ def local(entry: Entry, tz: str) -> str:
     return entry.when.start.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%dT%H:%M")
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_entries_times_and_first_words(case: Page) -> None:
-    tl = timeline(case)
+FORMS = [(c, False) for c in CASES] + [(c, True) for c in CASES if (PAGES / f"{c.name}.html").exists()]
+
+
+@pytest.mark.parametrize(("case", "copied"), FORMS, ids=[c.name + ("-copied" * k) for c, k in FORMS])
+def test_entries_times_and_first_words(case: Page, copied: bool) -> None:
+    tl = timeline(case, copied)
     got = sorted((local(e, case.tz), content(e)) for e in timed(tl))
     want = sorted(case.entries)
     assert len(got) == len(want), got
@@ -368,9 +475,9 @@ def test_entries_times_and_first_words(case: Page) -> None:
         assert text.startswith(words), (text, words)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_no_chrome_in_entries(case: Page) -> None:
-    tl = timeline(case)
+@pytest.mark.parametrize(("case", "copied"), FORMS, ids=[c.name + ("-copied" * k) for c, k in FORMS])
+def test_no_chrome_in_entries(case: Page, copied: bool) -> None:
+    tl = timeline(case, copied)
     for entry in tl.entries:
         lines = {line.strip() for line in "\n".join(filter(None, [entry.title, entry.text])).splitlines()}
         for chrome in case.chrome:
