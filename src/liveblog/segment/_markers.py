@@ -31,6 +31,7 @@ import attrs
 from liveblog._text.clock import BULLETS, CLOCK_PATTERN, leading_clock, match_clock, to_ascii_digits
 from liveblog._text.normalize import visible
 from liveblog._text.pagedata import page_list
+from liveblog._text.pagewords import fold
 from liveblog._text.zones import ABBREVIATIONS, WORD_ABBREVIATIONS, ZONE_WORDS, zone_for_word
 from liveblog.lang.relative import Relative, match_relative
 
@@ -169,7 +170,29 @@ def _whole_marker(raw: str) -> Marker | None:
     found = _relative_label(raw, 0, text)
     if found is not None and found[1] == len(raw):
         return found[0]
+    if text is None and len(raw) <= _MAX_NOW_LEN and raw[0].casefold() in _now_heads():
+        code = _now_words().get(fold(raw))
+        if code is not None:  # h11: "Just now", "À l'instant", «الآن»: a relative label of no time
+            return Marker(
+                raw, "relative", relative_text=raw, relative=Relative(0, "second", -1, 0, len(raw), code)
+            )
     return None
+
+
+_MAX_NOW_LEN = 24
+
+
+@functools.cache
+def _now_heads() -> frozenset[str]:
+    """The first letters, case-folded, of the words of :func:`_now_words` (a line starting otherwise
+    is not folded)."""
+    return frozenset(w[:1].casefold() for ws in page_list("furniture", "now").values() for w in ws)
+
+
+@functools.cache
+def _now_words() -> dict[str, str]:
+    """The words a post is stamped with in its first minute ("Just now"), folded, to their language."""
+    return {fold(w): code for code, ws in page_list("furniture", "now").items() for w in ws}
 
 
 def _relative_label(raw: str, start: int, text: str | None = None) -> tuple[Marker, int] | None:
