@@ -48,6 +48,7 @@ _MAX_UNLABELLED = 3  # unlabelled copies (no pinned label, no key-events heading
 _ELLIPSIS = ("…", "...")
 _STAMP_CLOCK = re.compile(CLOCK_PATTERN, re.IGNORECASE)  # the clock inside a metadata line
 _MAX_STAMP = 120  # characters of a metadata line searched for it
+_MIN_FORMAT = 3  # posts of one stamp format that show a candidate between them is in another
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -250,6 +251,10 @@ def choose_feed(lines: Sequence[Line], now: tuple[int, int] | None = None) -> Fe
     feed = [m for m in markers if m not in copies]
     furniture = _leading_outliers(lines, feed, now)
     feed = feed[len(furniture) :]
+    strays = _off_format(lines, feed)
+    if strays:
+        furniture = [*furniture, *strays]
+        feed = [m for m in feed if m not in strays]
     consistent, reason = _consistent(lines, feed)
     return Feed(
         copies,
@@ -309,6 +314,33 @@ def _leading_outliers(lines: Sequence[Line], feed: Sequence[int], now: tuple[int
     end = feed[1]
     if gap >= _DAY_GAP or after_now or not _has_text(lines, feed[0], end):
         return [feed[0]]
+    return []
+
+
+def _off_format(lines: Sequence[Line], feed: Sequence[int]) -> list[int]:
+    """Candidates inside the feed written in another format than the posts around them (h11).
+
+    A page stamps its posts one way. Where the posts say their date and year ("1:32 a.m. ET,
+    November 6, 2024"), a bare clock between them is a video's length ("02:31 - Source: CNN");
+    where they are bare clocks ("16:01", "15:22"), a clock with a date and year between them is an
+    embedded post's stamp ("3:18 PM · Nov 19, 2024"). Such a candidate is set aside as a time
+    outside the feed when at least :data:`_MIN_FORMAT` posts of the other format stand around it,
+    three times as many as its own kind, and some of them both before and after it (a run of
+    yesterday's dated posts at the feed's end is the feed's).
+    """
+    year: list[int] = []
+    bare: list[int] = []
+    for m in feed:
+        mk = lines[m].marker
+        if mk is None or mk.relative is not None or mk.hour is None:
+            continue
+        if mk.date_text is None:
+            bare.append(m)
+        elif _YEAR.search(to_ascii_digits(mk.date_text)) is not None:
+            year.append(m)
+    for few, many in ((bare, year), (year, bare)):
+        if few and len(many) >= _MIN_FORMAT and len(many) >= 3 * len(few):
+            return [m for m in few if many[0] < m < many[-1]]
     return []
 
 

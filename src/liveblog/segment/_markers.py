@@ -48,13 +48,14 @@ _ZONE = rf"(?P<zone>(?:[A-Za-z]{{1,5}}|(?:ب?(?:ال)?توقيت)\s+\S+(?:\s+\S+
 # A zone after a clock that starts a line: an abbreviation of the zone table or a place, maybe bracketed.
 _INLINE_ZONE = re.compile(rf"\s*(?P<open>\()?\s*{_ZONE}\s*(?(open)\))(?![\w+\-−])")
 _SEPARATOR = re.compile(r"\s*(?:[:|–—-]|\s[-–—]\s)\s*")
-# pages8: a date on the clock's line in the other order. After the clock: "09:10, 24 Nov",
+# pages8: a date on the clock's line in the other order. After the clock: "09:10, 24 Nov", (h11) an
+# embedded post's "3:18 PM · Nov 19, 2024",
 # "14:30 30/11", "14:30, 30 Nov 2024"; before it (one or two words holding a digit): "24/11 19:30",
 # "2024/10/31 15:10", "2일 오후 11시 50분", "28日 0時15分", "Вчера, 23:48". The resolver decides whether
 # it is a day;
 # a word with a colon is a label, not a date ("Stand: 02.06.2024 13:05 Uhr" is a dateline).
 _DATE_AFTER = re.compile(
-    r"\s*,?\s*(?P<date>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?"
+    r"\s*[,·]?\s*(?P<date>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?"
     r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
 )
