@@ -678,3 +678,77 @@ def test_the_table_is_wide() -> None:
     for case in CASES:
         assert 4 <= len(case.entries) <= 12
         datetime.fromisoformat(case.reference)
+
+
+# The classes fixed for these pages, each on a small page of its own, with the near misses that must
+# not change: (page, reference, zone, expected (local time, first words) of the timed entries).
+SMALL: tuple[tuple[str, str, str, str, tuple[tuple[str, str], ...]], ...] = (
+    (  # a date, a bullet and the clock (German broadcaster); a dotted date read first as a clock
+        "07.12.2024 • 15:47 Uhr\nIran weist Berichte zurück\n\n07.12.2024 15:02 Uhr\nGrenze geschlossen\n",
+        "2024-12-07T16:00+01:00",
+        "Europe/Berlin",
+        "de",
+        (("2024-12-07T15:02", "Grenze geschlossen"), ("2024-12-07T15:47", "Iran weist")),
+    ),
+    (  # every post with its own "published at" stamp: labels, not datelines
+        "published at 10:04 Greenwich Mean Time\n10:04 GMT\nRoads closed\n\n"
+        "published at 09:40 Greenwich Mean Time\n09:40 GMT\nTrains cancelled\n",
+        "2024-12-07T10:30+00:00",
+        "Europe/London",
+        "en",
+        (("2024-12-07T09:40", "Trains cancelled"), ("2024-12-07T10:04", "Roads closed")),
+    ),
+    (  # "Just now" on the newest post; "just now" inside a sentence is text
+        "Just now\nMinister resigns\nShe said she had just now told the prime minister.\n\n"
+        "11:02\nTalks resume\n",
+        "2024-12-07T11:30+00:00",
+        "Europe/London",
+        "en",
+        (("2024-12-07T11:02", "Talks resume"), ("2024-12-07T11:30", "Minister resigns")),
+    ),
+    (  # yesterday's posts, dated with their year, at the end of a feed of bare clocks stay posts
+        "10:15\nA\nText a.\n\n09:30\nB\nText b.\n\n08:05\nC\nText c.\n\n"
+        "06.12.2024 23:10\nD\nText d.\n\n06.12.2024 21:00\nE\nText e.\n",
+        "2024-12-07T10:30+01:00",
+        "Europe/Berlin",
+        "de",
+        (
+            ("2024-12-06T21:00", "E"),
+            ("2024-12-06T23:10", "D"),
+            ("2024-12-07T08:05", "C"),
+            ("2024-12-07T09:30", "B"),
+            ("2024-12-07T10:15", "A"),
+        ),
+    ),
+    (  # the French typographic clock; "12 h de grève" is a sentence's start
+        "14 h 45\nLe Quai d'Orsay appelle au départ\n12 h de grève sont prévues demain.\n\n9 h 05\nBonjour\n",
+        "2024-12-07T15:00+01:00",
+        "Europe/Paris",
+        "fr",
+        (("2024-12-07T09:05", "Bonjour"), ("2024-12-07T14:45", "Le Quai d'Orsay")),
+    ),
+    (  # a ticker's "+++ clock title +++"; a share bar one network a line
+        "+++ 16:04 Kreml warnt den Westen +++\nDer Kreml spricht von Eskalation.\nFacebook\nReddit\n\n"
+        "+++ 15:22 Selenskyj in Brüssel +++\nEr fordert mehr Flugabwehr.\n",
+        "2024-11-19T16:10+01:00",
+        "Europe/Berlin",
+        "de",
+        (("2024-11-19T15:22", "Selenskyj in Brüssel"), ("2024-11-19T16:04", "Kreml warnt")),
+    ),
+)
+
+
+SMALL_IDS = ["date-bullet-clock", "post-stamps", "just-now", "dated-tail", "spaced-h", "ticker-and-networks"]
+
+
+@pytest.mark.parametrize(("text", "reference", "tz", "lang", "want"), SMALL, ids=SMALL_IDS)
+def test_small_pages_of_each_class(
+    text: str, reference: str, tz: str, lang: str, want: tuple[tuple[str, str], ...]
+) -> None:
+    tl = parse(text, reference=reference, tz=tz, lang=lang)
+    got = sorted((local(e, tz), content(e)) for e in timed(tl))
+    assert [w for w, _ in got] == [w for w, _ in want], got
+    for (_, text_got), (_, words) in zip(got, want, strict=True):
+        assert text_got.startswith(words), (text_got, words)
+    assert not any(c.startswith(("Facebook", "Reddit")) for _, c in got)
+    assert all("Facebook" not in e.text.splitlines() for e in tl.entries)
