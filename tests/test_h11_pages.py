@@ -618,6 +618,89 @@ CASES: tuple[Page, ...] = (
         ),
         ("שתפו", "פרסומת", "טען עוד"),
     ),
+    # A third batch: oldest first with 12-hour clocks across midnight, "Gestern", 午前0時, ص after
+    # midnight, an unlabelled key-events list, a pinned post in Polish.
+    Page(
+        "en_oldest_12h",
+        "2025-01-01T00:45-05:00",
+        "America/New_York",
+        "en",
+        (
+            ("2024-12-31T19:05", "Welcome to our live coverage"),
+            ("2024-12-31T21:30", "Security tight in Times Square"),
+            ("2024-12-31T23:58", "Two minutes to go"),
+            ("2025-01-01T00:01", "Happy New Year!"),
+            ("2025-01-01T00:35", "Crowds begin to disperse"),
+        ),
+        ("Share", "Advertisement", "Menu"),
+    ),
+    Page(
+        "de_zeit",
+        "2024-11-07T10:20+01:00",
+        "Europe/Berlin",
+        "de",
+        (
+            ("2024-11-07T10:14", "Lindner"),
+            ("2024-11-07T09:39", "Merz fordert"),
+            ("2024-11-07T08:15", "Wissing bleibt"),
+            ("2024-11-06T23:58", "Steinmeier erhält"),
+            ("2024-11-06T21:20", "Scholz entlässt Lindner"),
+        ),
+        ("Artikel teilen", "Werbung", "Weitere Einträge laden"),
+    ),
+    Page(
+        "ja_midnight",
+        "2024-08-29T09:20+09:00",
+        "Asia/Tokyo",
+        "ja",
+        (
+            ("2024-08-29T09:05", "鹿児島県 約25万世帯"),
+            ("2024-08-29T08:00", "台風10号 薩摩川内市"),
+            ("2024-08-29T00:15", "鹿児島県に特別警報"),
+            ("2024-08-28T23:30", "九州新幹線"),
+            ("2024-08-28T21:00", "気象庁が記者会見"),
+        ),
+        ("シェアする", "もっと見る"),
+    ),
+    Page(
+        "ar_midnight_12h",
+        "2024-10-02T01:15+03:00",
+        "Asia/Riyadh",
+        "ar",
+        (
+            ("2024-10-02T00:55", "نتنياهو"),
+            ("2024-10-02T00:10", "البيت الأبيض"),
+            ("2024-10-01T23:40", "الجيش الإسرائيلي"),
+            ("2024-10-01T19:35", "صفارات الإنذار"),
+        ),
+        ("شارك", "إعلان", "المزيد"),
+    ),
+    Page(
+        "es_claves",
+        "2024-11-06T08:20+01:00",
+        "Europe/Madrid",
+        "es",
+        (
+            ("2024-11-06T08:12", "Trump se proclama"),
+            ("2024-11-06T07:40", "Fox News da a Trump"),
+            ("2024-11-06T06:55", "Los republicanos recuperan"),
+            ("2024-11-06T05:30", "Harris no hablará"),
+        ),
+        ("Publicidad", "Ver más", "Compartir en Facebook"),
+    ),
+    Page(
+        "pl_pinned",
+        "2024-11-06T08:10+01:00",
+        "Europe/Warsaw",
+        "pl",
+        (
+            ("2024-11-06T08:10", "Harris nie wystąpi"),
+            ("2024-11-06T07:40", "Trump: to będzie"),
+            ("2024-11-06T06:55", "Republikanie przejmują"),
+            ("2024-11-06T05:12", "Trump wygrywa"),
+        ),
+        ("Reklama", "Pokaż więcej", "Przypięty"),
+    ),
 )
 
 
