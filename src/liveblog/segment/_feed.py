@@ -235,9 +235,13 @@ def choose_feed(lines: Sequence[Line], now: tuple[int, int] | None = None) -> Fe
             None,
         )
         unlabelled = not pinned and not under_heading
-        if unlabelled and (len(opening[m]) < _MIN_SHARED or unlabelled_run >= _MAX_UNLABELLED):
+        listed = _listed(lines, m, bounds[pos])
+        # h11: a title-only item repeating a later post is a key-events list's, under a heading no
+        # table knows ("Las claves") as under one it knows: such items have no cap
+        item = unlabelled and listed and len(opening[m]) >= _MIN_SHARED
+        if unlabelled and not item and (len(opening[m]) < _MIN_SHARED or unlabelled_run >= _MAX_UNLABELLED):
             twin = None  # a short text proves no copy; an unlabelled copy is a pinned post or two, no more
-        if under_heading and _listed(lines, m, bounds[pos]):
+        if (under_heading and listed) or (item and twin is not None):
             copies[m] = EntryKind.SUMMARY
         elif pinned or twin is not None:
             copies[m] = EntryKind.PINNED
