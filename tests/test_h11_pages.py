@@ -35,6 +35,7 @@ class Page:
     lang: str
     entries: tuple[tuple[str, str], ...]  # (local "YYYY-MM-DDTHH:MM", first words), any order
     chrome: tuple[str, ...]  # whole lines that must be no entry and in no entry's text
+    pinned: tuple[str, ...] = ()  # local times of the entries pinned at the top (the rest are posts)
 
 
 CASES: tuple[Page, ...] = (
@@ -700,6 +701,7 @@ CASES: tuple[Page, ...] = (
             ("2024-11-06T05:12", "Trump wygrywa"),
         ),
         ("Reklama", "Pokaż więcej", "Przypięty"),
+        ("2024-11-06T07:40",),
     ),
 )
 
@@ -740,6 +742,9 @@ def test_entries_times_and_first_words(case: Page, copied: bool) -> None:
     got = sorted((local(e, case.tz), content(e)) for e in timed(tl))
     want = sorted(case.entries)
     assert len(got) == len(want), got
+    # copies (key events, pinned) fold into their posts: every timed entry left is a post
+    kinds = sorted((local(e, case.tz), e.kind) for e in timed(tl))
+    assert kinds == [(w, EntryKind.PINNED if w in case.pinned else EntryKind.POST) for w, _ in got], kinds
     for (when, text), (want_when, words) in zip(got, want, strict=True):
         assert when == want_when, (got, want)
         assert text.startswith(words), (text, words)
