@@ -82,8 +82,12 @@ CLOCK_PATTERN = (
 _CLOCK = re.compile(CLOCK_PATTERN, re.IGNORECASE)
 # "15h", "8h GMT": the hour alone with "h", read only when the caller asks (``hour_only``).
 _HOUR_H = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])[hH](?!\w)")
-BULLETS = "•·▪●◦*–—-・･"  # list bullets before a key event's clock; ・ is the CJK middle dot (pages8)
-_BULLET = re.compile(f"[{re.escape(BULLETS)}]\\s*")
+# List bullets before a key event's clock; ・ is the CJK middle dot (pages8); h11: a ticker's "+++ 16:04
+# Titel +++" (German news channels) opens with a run of them.
+BULLETS = "•·▪●◦*–—-・･+"
+_BULLET = re.compile(f"[{re.escape(BULLETS)}]{{1,3}}\\s*")
+# h11: "14 h 45", the French typographic clock (a space each side of the h, two digits of minutes).
+_SPACED_H = re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3]) h (?P<m>[0-5]\d)(?![\d\w])")
 
 
 def to_ascii_digits(text: str) -> str:
@@ -268,6 +272,14 @@ def _counter_clock(text: str, pos: int, pattern: re.Pattern[str] | None) -> Cloc
     return Clock(int(m["h"]), minute, None, "counter", None, m.start(), m.end())
 
 
+def _spaced_h(text: str, pos: int) -> Clock | None:
+    """A French typographic clock at ``pos``: "14 h 45" (h11)."""
+    m = _SPACED_H.match(to_ascii_digits(text[pos : pos + _WINDOW]))
+    if m is None:
+        return None
+    return Clock(int(m["h"]), int(m["m"]), None, "h", None, pos, pos + m.end())
+
+
 def leading_clock(line: str) -> tuple[Clock, int] | None:
     """The clock a line starts with (after a bullet or a cue word) and where the rest of the line starts.
 
@@ -295,7 +307,11 @@ def leading_clock(line: str) -> tuple[Clock, int] | None:
     start = part.end() if part is not None else pos
     if not line[start : start + 1].isdecimal():
         return None  # both readings below start with a digit: a line of prose stops here (seg10)
-    clock = match_clock(line, start, ampm=part is None) or _counter_clock(line, start, data.counter)
+    clock = (
+        match_clock(line, start, ampm=part is None)
+        or _counter_clock(line, start, data.counter)
+        or _spaced_h(line, start)
+    )
     if clock is None:
         return None
     if part is not None:

@@ -26,6 +26,7 @@ writing its file; no code names a word. The format::
     updated = ["Mis à jour"]     # words before a page's latest stamp ("Publié … · Mis à jour …")
     summary = []                 # key-events headings
     pinned = []                  # pinned-post labels
+    now = ["Just now"]           # a whole line stamping a post in its first minute: the reference (h11)
 
 Values of ``before`` are the 12-hour words of
 :func:`liveblog._text.clock.hour24`: ``am``, ``pm``, ``noon`` (a midday part:

@@ -27,6 +27,7 @@ from itertools import pairwise
 import attrs
 
 from liveblog._text import pagewords as words
+from liveblog._text.clock import CLOCK_PATTERN, match_clock, to_ascii_digits
 from liveblog.model import EntryKind
 from liveblog.segment._lines import Line, LineKind
 
@@ -45,6 +46,10 @@ _SENTENCE_ENDS = (".", "!", "?", "؟", "。", "…", "۔", "।")
 _SCORE = re.compile(r"\d+\s*[:\-–]\s*\d+")
 _MAX_UNLABELLED = 3  # unlabelled copies (no pinned label, no key-events heading) at the top
 _ELLIPSIS = ("…", "...")
+_STAMP_CLOCK = re.compile(CLOCK_PATTERN, re.IGNORECASE)  # the clock inside a metadata line
+_MAX_STAMP = 120  # characters of a metadata line searched for it
+_MIN_FORMAT = 3  # posts of one stamp format that show a candidate between them is in another
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 @attrs.frozen
@@ -65,6 +70,7 @@ def merge_labels(lines: list[Line]) -> None:
     # only after the run is read, and never into a candidate, so the candidates found first are the
     # lines each step of the walk would have found.
     found = [i for i, ln in enumerate(lines) if ln.kind is LineKind.MARKER]
+    said = _post_stamps(lines, found)
     k = 0
     while k < len(found):
         i = j = found[k]
@@ -80,6 +86,9 @@ def merge_labels(lines: list[Line]) -> None:
             j, k = j + 1, k + 1
         k += 1
         run = lines[i : j + 1]
+        for n in (i - 1, j + 1):
+            if n in said:  # "published at 22:04 Greenwich Mean Time" over "22:04 GMT": the post's label
+                lines[n] = attrs.evolve(lines[n], kind=LineKind.LABEL)
         near_meta = (i > 0 and lines[i - 1].kind is LineKind.METADATA) or (
             j + 1 < len(lines) and lines[j + 1].kind is LineKind.METADATA
         )
@@ -92,6 +101,25 @@ def merge_labels(lines: list[Line]) -> None:
                 if lines[n] is not keep:
                     lines[n] = attrs.evolve(lines[n], kind=LineKind.LABEL)
     _datelines(lines, [i for i in found if lines[i].kind is LineKind.MARKER])
+
+
+def _post_stamps(lines: list[Line], found: Sequence[int]) -> set[int]:
+    """Metadata lines that are posts' own stamps: each beside a candidate and naming its clock.
+
+    A page has one dateline; a publication stamp beside every post ("published at 22:04 Greenwich
+    Mean Time" over "22:04 GMT", a reader's hidden label copied with the page) is each post's label.
+    Two candidates or more with such a stamp beside them make those stamps labels (h11).
+    """
+    out: set[int] = set()
+    for i in found:
+        clock = _clock12(lines[i])
+        for n in (i - 1, i + 1):
+            if clock is not None and 0 <= n < len(lines) and lines[n].kind is LineKind.METADATA:
+                m = _STAMP_CLOCK.search(to_ascii_digits(lines[n].text[:_MAX_STAMP]))
+                got = match_clock(m.string, m.start()) if m is not None else None
+                if got is not None and (got.hour % 12, got.minute) == clock:
+                    out.add(n)
+    return out if len(out) > 1 else set()
 
 
 def _clock12(ln: Line) -> tuple[int, int] | None:
@@ -112,7 +140,16 @@ def _datelines(lines: list[Line], markers: Sequence[int]) -> None:
     first, nxt = markers[0], markers[1]
     mk = lines[first].marker
     empty = not any(ln.kind is LineKind.CONTENT for ln in lines[first + 1 : nxt])
-    if mk is not None and mk.date_text is not None and mk.rest_at is None and empty:
+    # h11: a stamp with its year ("2024年1月1日 21時03分", "06.11.2024, 08.14 Uhr") above a feed whose
+    # markers say no date is the page's, though the standfirst follows it
+    alone = (
+        len(markers) > _MIN_OUTLIER_FEED
+        and mk is not None
+        and mk.date_text is not None
+        and _YEAR.search(to_ascii_digits(mk.date_text)) is not None
+        and all(lines[k].marker is not None and lines[k].marker.date_text is None for k in markers[1:])  # type: ignore[union-attr]
+    )
+    if mk is not None and mk.date_text is not None and mk.rest_at is None and (empty or alone):
         lines[first] = attrs.evolve(lines[first], kind=LineKind.METADATA)  # "Sat 20 Jul 2019 16.58 BST"
 
 
@@ -185,18 +222,26 @@ def choose_feed(lines: Sequence[Line], now: tuple[int, int] | None = None) -> Fe
         pinned = any(
             ln.kind is LineKind.CHROME and words.fold(ln.stripped) in words.PINNED_LABELS for ln in between
         )
+        clock = _clock(lines[m])
+        # h11: a copy stamped only "1h ago" names no minute: any later candidate may be its post
+        mk = lines[m].marker
+        same = markers if clock is None and mk is not None and mk.relative is not None else None
         twin = next(
             (
                 later
-                for later in _after(by_clock.get(_clock(lines[m]), []), m)
+                for later in _after(same if same is not None else by_clock.get(clock, []), m)
                 if _repeats(opening[later], opening[m])
             ),
             None,
         )
         unlabelled = not pinned and not under_heading
-        if unlabelled and (len(opening[m]) < _MIN_SHARED or unlabelled_run >= _MAX_UNLABELLED):
+        listed = _listed(lines, m, bounds[pos])
+        # h11: a title-only item repeating a later post is a key-events list's, under a heading no
+        # table knows ("Las claves") as under one it knows: such items have no cap
+        item = unlabelled and listed and len(opening[m]) >= _MIN_SHARED
+        if unlabelled and not item and (len(opening[m]) < _MIN_SHARED or unlabelled_run >= _MAX_UNLABELLED):
             twin = None  # a short text proves no copy; an unlabelled copy is a pinned post or two, no more
-        if under_heading and _listed(lines, m, bounds[pos]):
+        if (under_heading and listed) or (item and twin is not None):
             copies[m] = EntryKind.SUMMARY
         elif pinned or twin is not None:
             copies[m] = EntryKind.PINNED
@@ -210,6 +255,10 @@ def choose_feed(lines: Sequence[Line], now: tuple[int, int] | None = None) -> Fe
     feed = [m for m in markers if m not in copies]
     furniture = _leading_outliers(lines, feed, now)
     feed = feed[len(furniture) :]
+    strays = _off_format(lines, feed)
+    if strays:
+        furniture = [*furniture, *strays]
+        feed = [m for m in feed if m not in strays]
     consistent, reason = _consistent(lines, feed)
     return Feed(
         copies,
@@ -269,6 +318,33 @@ def _leading_outliers(lines: Sequence[Line], feed: Sequence[int], now: tuple[int
     end = feed[1]
     if gap >= _DAY_GAP or after_now or not _has_text(lines, feed[0], end):
         return [feed[0]]
+    return []
+
+
+def _off_format(lines: Sequence[Line], feed: Sequence[int]) -> list[int]:
+    """Candidates inside the feed written in another format than the posts around them (h11).
+
+    A page stamps its posts one way. Where the posts say their date and year ("1:32 a.m. ET,
+    November 6, 2024"), a bare clock between them is a video's length ("02:31 - Source: CNN");
+    where they are bare clocks ("16:01", "15:22"), a clock with a date and year between them is an
+    embedded post's stamp ("3:18 PM · Nov 19, 2024"). Such a candidate is set aside as a time
+    outside the feed when at least :data:`_MIN_FORMAT` posts of the other format stand around it,
+    three times as many as its own kind, and some of them both before and after it (a run of
+    yesterday's dated posts at the feed's end is the feed's).
+    """
+    year: list[int] = []
+    bare: list[int] = []
+    for m in feed:
+        mk = lines[m].marker
+        if mk is None or mk.relative is not None or mk.hour is None:
+            continue
+        if mk.date_text is None:
+            bare.append(m)
+        elif _YEAR.search(to_ascii_digits(mk.date_text)) is not None:
+            year.append(m)
+    for few, many in ((bare, year), (year, bare)):
+        if few and len(many) >= _MIN_FORMAT and len(many) >= 3 * len(few):
+            return [m for m in few if many[0] < m < many[-1]]
     return []
 
 

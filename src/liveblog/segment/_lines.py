@@ -193,7 +193,9 @@ def _chrome_words(folded: str) -> bool:
     or a share button naming its network with a short word between (lead9: "Compartir en Twitter",
     "Auf Facebook teilen", «شارك على فيسبوك», "Partager sur X")."""
     parts = folded.split()
-    if not 2 <= len(parts) <= _MAX_NAV_WORDS:
+    if len(parts) == 1:
+        return parts[0] in words.NETWORKS  # h11: a share bar copied one network a line ("Reddit")
+    if len(parts) > _MAX_NAV_WORDS:
         return False
     if all(w in words.CHROME_ANY for w in parts):
         return True

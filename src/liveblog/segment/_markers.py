@@ -31,6 +31,7 @@ import attrs
 from liveblog._text.clock import BULLETS, CLOCK_PATTERN, leading_clock, match_clock, to_ascii_digits
 from liveblog._text.normalize import visible
 from liveblog._text.pagedata import page_list
+from liveblog._text.pagewords import fold
 from liveblog._text.zones import ABBREVIATIONS, WORD_ABBREVIATIONS, ZONE_WORDS, zone_for_word
 from liveblog.lang.relative import Relative, match_relative
 
@@ -47,22 +48,27 @@ _ZONE = rf"(?P<zone>(?:[A-Za-z]{{1,5}}|(?:ب?(?:ال)?توقيت)\s+\S+(?:\s+\S+
 # A zone after a clock that starts a line: an abbreviation of the zone table or a place, maybe bracketed.
 _INLINE_ZONE = re.compile(rf"\s*(?P<open>\()?\s*{_ZONE}\s*(?(open)\))(?![\w+\-−])")
 _SEPARATOR = re.compile(r"\s*(?:[:|–—-]|\s[-–—]\s)\s*")
-# pages8: a date on the clock's line in the other order. After the clock: "09:10, 24 Nov",
+# pages8: a date on the clock's line in the other order. After the clock: "09:10, 24 Nov", (h11) an
+# embedded post's "3:18 PM · Nov 19, 2024",
 # "14:30 30/11", "14:30, 30 Nov 2024"; before it (one or two words holding a digit): "24/11 19:30",
 # "2024/10/31 15:10", "2일 오후 11시 50분", "28日 0時15分", "Вчера, 23:48". The resolver decides whether
 # it is a day;
 # a word with a colon is a label, not a date ("Stand: 02.06.2024 13:05 Uhr" is a dateline).
 _DATE_AFTER = re.compile(
-    r"\s*,?\s*(?P<date>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?"
+    r"\s*[,·]?\s*(?P<date>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?"
     r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
 )
+# h11: between the date and the clock a comma, or a bullet, bar or dash set off by spaces
+# ("07.12.2024 • 15:47 Uhr", "07.12.2024 - 16:52", "06/10/2024 | 17h02").
+_DATE_GAP = r"(?:,|\s+[•·|–—-])?\s+"
 _DATE_BEFORE = (
     # a day word: "Вчера, 23:48", "昨天 23:48", "Hoy 14:30", "Aujourd'hui à 00h15"
-    re.compile(r"(?P<date>[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])){1,13}),?\s+"),
-    re.compile(r"(?P<date>[^\s:]{0,12}\d[^\s:]{0,12}?),?\s+"),
+    re.compile(rf"(?P<date>[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])){{1,13}}){_DATE_GAP}"),
+    re.compile(rf"(?P<date>[^\s:]{{0,12}}\d[^\s:]{{0,12}}?){_DATE_GAP}"),
     re.compile(
-        r"(?P<date>[^\s:]{1,12}\s+[^\s:]{0,12}\d[^\s:]{0,12}?|[^\s:]{0,12}\d[^\s:]{0,12}\s+[^\s:]{1,12}?),?\s+"
+        r"(?P<date>[^\s:]{1,12}\s+[^\s:]{0,12}\d[^\s:]{0,12}?|[^\s:]{0,12}\d[^\s:]{0,12}\s+[^\s:]{1,12}?)"
+        + _DATE_GAP
     ),
 )
 _DIGIT = re.compile(r"\d")
@@ -165,7 +171,29 @@ def _whole_marker(raw: str) -> Marker | None:
     found = _relative_label(raw, 0, text)
     if found is not None and found[1] == len(raw):
         return found[0]
+    if text is None and len(raw) <= _MAX_NOW_LEN and raw[0].casefold() in _now_heads():
+        code = _now_words().get(fold(raw))
+        if code is not None:  # h11: "Just now", "À l'instant", «الآن»: a relative label of no time
+            return Marker(
+                raw, "relative", relative_text=raw, relative=Relative(0, "second", -1, 0, len(raw), code)
+            )
     return None
+
+
+_MAX_NOW_LEN = 24
+
+
+@functools.cache
+def _now_heads() -> frozenset[str]:
+    """The first letters, case-folded, of the words of :func:`_now_words` (a line starting otherwise
+    is not folded)."""
+    return frozenset(w[:1].casefold() for ws in page_list("furniture", "now").values() for w in ws)
+
+
+@functools.cache
+def _now_words() -> dict[str, str]:
+    """The words a post is stamped with in its first minute ("Just now"), folded, to their language."""
+    return {fold(w): code for code, ws in page_list("furniture", "now").items() for w in ws}
 
 
 def _relative_label(raw: str, start: int, text: str | None = None) -> tuple[Marker, int] | None:
@@ -304,7 +332,12 @@ def _leading_marker(line: str, raw: str) -> Marker | None:
         raw = line[lead : dated.end("date")].strip()
         plain = _beside(line, text, end, marker)
         return attrs.evolve(marker, raw=raw, shape="clock-date", date_text=dated["date"], fallback=plain)
-    return _beside(line, text, end, marker)
+    titled = _beside(line, text, end, marker)
+    if titled is None and found is None and len(line) - lead <= _MAX_MARKER_LEN:
+        # h11: "07.12.2024 15:47 Uhr": the date's "07.12" read as a clock leaves no title, but the
+        # line may be a date and then its clock
+        return _date_first(line, lead)
+    return titled
 
 
 def _beside(line: str, text: str, end: int, marker: Marker) -> Marker | None:
