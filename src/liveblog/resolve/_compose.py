@@ -458,16 +458,16 @@ class Composer:
         on: "2014. július 18-án, pénteken", "July 18, 2014, Friday" (h11). The weekday says nothing
         the date does not, so it was read apart, as another day; one that disagrees stays apart."""
         t = self.t
-        v = self.value(m)
-        if not isinstance(v, Partial) or v.year is None or v.month is None or v.day is None:
-            return None
-        if v.weekday is not None or v.hour is not None or v.part is not None:
-            return None
         if t.is_(k, ".") and t.adjacent(k) and t.is_(k + 1, ","):
             k += 1  # "2014. július 18., péntek": the day number's own full stop first
         join = t.hit(k, "join")
         wd = t.hit(join.end if join is not None else k + 1 if t.is_(k, ",") else k, "weekday")
         if wd is None or not isinstance(wd.value, int):
+            return None  # (asked first: the date's value costs more than the words after it)
+        v = self.value(m)
+        if not isinstance(v, Partial) or v.year is None or v.month is None or v.day is None:
+            return None
+        if v.weekday is not None or v.hour is not None or v.part is not None:
             return None
         try:
             if date(v.year, v.month, v.day).weekday() != wd.value:

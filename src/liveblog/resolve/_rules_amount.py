@@ -16,6 +16,7 @@ from typing import Any, Literal, TypeVar
 
 import attrs
 
+from liveblog.lang import lexicon
 from liveblog.lang.tense import tense
 from liveblog.model import Grain, When, WhenKind
 from liveblog.resolve import _when
@@ -86,6 +87,21 @@ class _Amount:
     unit: str
     end: int
     approximate: bool
+
+
+@functools.lru_cache(maxsize=128)
+def _within_tails(lang: str) -> frozenset[str]:
+    """The last words of a language's within phrases of several words («μέσα σε», "inden for"):
+    only such a word, also an "in" or "ago" marker, may lie inside a within phrase (lead11)."""
+    lex = lexicon(lang)
+    if lex is None:
+        return frozenset()
+    return frozenset(
+        sense.words[-1]
+        for senses in lex.by_first.values()
+        for sense in senses
+        if sense.kind == "within" and len(sense.words) > 1
+    )
 
 
 class AmountRules:
@@ -227,7 +243,12 @@ class AmountRules:
         """«منذ حوالي ثلاث ساعات»، «قبل يومين»، «بعد ساعتين», "3 days ago", "in two hours"."""
         t = self.t
         marker = t.hit(i, "ago", "in", "within")
-        if marker is not None and marker.lex.kind != "within" and self._ends_a_within(i):
+        if (
+            marker is not None
+            and marker.lex.kind != "within"
+            and t.norm[i] in _within_tails(marker.lex.lang)
+            and self._ends_a_within(i)
+        ):
             return None  # lead11: "σε" of «μέσα σε δύο εβδομάδες», "for" of "inden for to uger"
         if marker is None:
             q = self.qty(i)
@@ -315,7 +336,10 @@ class AmountRules:
         """Whether token ``i`` is the last word of a ``within`` phrase begun a few words before, a
         word that is also an "in" or "ago" marker (Greek «μέσα σε», Danish "inden for")."""
         t = self.t
-        return any((h := t.hit(k, "within")) is not None and h.end > i for k in range(max(0, i - 3), i))
+        for k in range(max(0, i - 3), i):
+            if "within" in t.kinds(k) and (h := t.hit(k, "within")) is not None and h.end > i:
+                return True
+        return False
 
     def _held_before(self, i: int) -> bool:
         """Whether «منذ» at ``i`` follows a state someone is held in (a ``durative`` participle): right
