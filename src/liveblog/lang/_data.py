@@ -112,6 +112,7 @@ _INT_KINDS = frozenset(
     | {"dayshift"}  # the day before (-1) or after (+1) the day named next: "am Vorabend des 3. Oktober"
     | {"decade"}  # lead10: a decade in words, its tens ("años noventa" = 90)
     | {"roman"}  # lead10: a century's number in Roman numerals ("XX" = 20)
+    | {"yearparthead"}  # h11: a quarter's noun before its number (Vietnamese "quý 3" = 3 months)
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
 # lead10: a clock's zone in words ("по московскому времени"): an IANA name, "UTC" or "local"

@@ -1223,7 +1223,7 @@ class Composer:
                 k += 1  # "third-quarter"
             noun = t.hit(k, "yearpart")
             if noun is None:
-                return None
+                return self._year_part_number_after(i, k) if nth is None and n_digits is None else None
             end = noun.end
             if nth is None and n_digits is None:
                 # «الربع الثالث»; «الربع الأخير»: the nth sense before the ordinal one (0, a day's)
@@ -1248,6 +1248,34 @@ class Composer:
             year, end = found
         when = _when.quarter(year, n, size, self.r.ctx.zone)
         return Match(i, end, when, "quarter" if size == 3 else "half")
+
+    def _year_part_number_after(self, i: int, k: int) -> Match | None:
+        """A quarter whose noun stands before its number (h11): Vietnamese "quý 3", "quý III/2023",
+        "quý 4 năm 2018" (a ``yearparthead`` noun: its number, in digits or in capital Roman
+        numerals, follows it); the year after it as after any quarter, "/2023" glued to the number."""
+        t = self.t
+        noun = t.hit(k, "yearparthead")
+        if noun is None or noun.end >= len(t):
+            return None
+        j = noun.end
+        roman = t.hit(j, "roman")
+        n = roman.value if roman is not None and self.r.upper(j) else t.num(j, 1, 12 // noun.value)
+        size, end = noun.value, j + 1
+        if not isinstance(n, int) or not 1 <= n <= 12 // size:
+            return None
+        if t.adjacent(end) and t.is_(end, "/") and t.adjacent(end + 1):
+            year = t.num(end + 1, 1000, 2999, 4)  # "quý 3/2023"
+            if year is None:
+                return None  # "quý 3/4": no quarter
+            return Match(i, end + 2, _when.quarter(year, n, size, self.r.ctx.zone), "quarter")
+        if t.adjacent(end) and end < len(t):
+            decimal = t.norm[end] in ",." and t.adjacent(end + 1) and t.num(end + 1) is not None
+            if decimal or t.norm[end][:1].isalnum():
+                return None  # "quý 3tr", "quý 3,5 tỷ": no quarter's number
+        found = self._year_after(end)
+        if found is None:
+            return self._year_part_unsaid(i, end, n, size, bound=noun.lex.bound)
+        return Match(i, found[1], _when.quarter(found[0], n, size, self.r.ctx.zone), "quarter")
 
     def _glued_part_number(self, j: int) -> tuple[int, int] | None:
         """(n, end) for a number glued to a part of a year's noun, after a rank's prefix or not (cjk8):
@@ -1857,7 +1885,7 @@ _PRODUCTIONS: tuple[_Production, ...] = (
         # cjk8: "numprefix", "num": 第三季度, 三季度 (a quarter's number glued before its noun)
         frozenset(
             {"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart", "numprefix", "num"}
-            | {"anaphor"}
+            | {"anaphor", "yearparthead"}  # h11: "quý 3" (its number after the noun)
         ),
         _NONE,
     ),

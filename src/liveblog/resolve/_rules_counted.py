@@ -184,13 +184,27 @@ def _not_a_time(t: Tokens, i: int, j: int, fields: dict[str, int], pm: bool | No
     return after and not before
 
 
+_DAY_PARTS = frozenset({"part", "ampm", "partday"})
+
+
 def _bare_minutes(t: Tokens, j: int, fields: dict[str, int]) -> int:
-    """After an hour and its counter, a number with no letter after it is its minutes (三点十五)."""
+    """After an hour and its counter, a number with no letter after it is its minutes (三点十五);
+    so is one before a part of the day (h11: Vietnamese "1 giờ 30 chiều", 13:30). After a word
+    that counts back (``mindir`` -1, "11 giờ kém 15"), the minutes to the hour: 10:45."""
+    back = t.hit(j, "mindir")
+    if back is not None and back.value == -1 and fields["hour"] >= 1:
+        num = _number(t, back.end)
+        if num is None or not 1 <= num[0] <= 59 or (num[2] and t.digits_go_on(back.end)):
+            return j
+        fields["hour"] -= 1
+        fields["minute"] = 60 - num[0]
+        return num[1] + (_counter(t, num[1]) == "minute")
     num = _number(t, j)
     if num is None or not 0 <= num[0] <= 59:
         return j
     n, k, digits = num
-    if (digits and t.digits_go_on(j)) or (k < len(t) and t.norm[k].isalpha()):
+    part = k < len(t) and any(h.lex.kind in _DAY_PARTS for h in t.hits(k))
+    if (digits and t.digits_go_on(j)) or (k < len(t) and t.norm[k].isalpha() and not part):
         return j  # 3点15个人: fifteen people; only a number the text leaves there is minutes
     fields["minute"] = n
     return k
