@@ -184,6 +184,7 @@ Kind = Literal[
     "placetime",  # lead9: the word after a place that names its clock ("Kyiv time"): liveblog._text.zones
     # -- scripts without spaces, counters and endings (liveblog.resolve._rules_counted) --
     "counter",
+    "numcounter",  # h11: a number word and its counter in one word (Korean 세시: 3, "hour")
     "era",
     "in-post",
     # -- Arabic news shapes (docs/resolution.md) --
@@ -277,6 +278,7 @@ _TRIGGER_KINDS: frozenset[Kind] = frozenset(
         *("weekday", "month", "hmonth", "dayword", "part", "partday", "unit", "num", "period"),
         *("ago-post", "periodword", "weekdaypart", "yearpart"),
         *("hourword", "hourcue", "hournoun"),  # «الثالثة وربع»، «الساعة خمسة», "noon"
+        "numcounter",  # h11: Korean 세시 (three o'clock, one word)
     }
 )
 

@@ -206,6 +206,7 @@ _TABLES = (
 )
 _SETTINGS = frozenset(
     {"bound", "drop", "order", "place", "compound", "ordinal-stem", "ordinal-endings", "syntax", "tense"}
+    | {"glued-counters"}  # h11: the fields whose counter a number word glues onto: Korean 세시 (3 o'clock)
 )
 # Fields of :class:`~liveblog.lang.tense.Tense` a table may set in ``[tense]`` (lead7): word lists.
 TENSE_WORDS = frozenset(
@@ -326,10 +327,23 @@ def _news(
         said = [(p, v) for p, v in doc.get("dayword", {}).items() if " " not in p]
         rows += [(name + suffix, "partday", (part, offset)) for name, offset in [*(days or ()), *said]]
     rows += _ordinals(lang, doc)
+    rows += _glued_counters(lang, doc)
     for setting, values in doc.get("order", {}).items() | doc.get("place", {}).items():
         if values not in _PLACES:
             raise ValueError(f"lang/{lang}/news.toml: {setting!r} = {values!r}, not one of {sorted(_PLACES)}")
     return rows, doc
+
+
+def _glued_counters(lang: str, doc: dict[str, Any]) -> list[Row]:
+    """Number words glued to a counter, as one word (h11): Korean 세시, 다섯시, 열한시 (three, five,
+    eleven o'clock) = ``numcounter`` (3, "hour"), built from the ``[num]`` and ``[counter]`` rows for
+    the fields ``glued-counters`` lists (only "hour" in Korean: 세일 is a sale, not day three)."""
+    fields = doc.get("glued-counters", [])
+    if not isinstance(fields, list) or not set(fields) <= COUNTERS:
+        raise ValueError(f"lang/{lang}/news.toml glued-counters: expected counter fields, got {fields!r}")
+    counters = [(p, v) for p, v in doc.get("counter", {}).items() if v in fields]
+    numbers = [(p, v) for p, v in doc.get("num", {}).items() if isinstance(v, int) and " " not in p]
+    return [(word + counter, "numcounter", (n, field)) for word, n in numbers for counter, field in counters]
 
 
 def _ordinals(lang: str, doc: dict[str, Any]) -> list[Row]:

@@ -786,7 +786,7 @@ _RULES: tuple[_Rule, ...] = (
     (Rules.ago, _AGO, None, frozenset({"ago-post", "in-post"})),
     (Rules.year, _YEAR, None, frozenset({"number"})),  # a bare year after its cue ("in 2011")
     # 2021年3月25日, 下午3点半 (CJK counters)
-    (counted, frozenset({"number", "num", "ampm", "era"}), None, _ANY),
+    (counted, frozenset({"number", "num", "ampm", "era", "numcounter"}), None, _ANY),  # h11: 세시
 )
 # Hijri rules run only on text with a Hijri month or era word.
 _ALL_RULES: tuple[_Rule, ...] = (

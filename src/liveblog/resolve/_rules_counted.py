@@ -175,6 +175,9 @@ def _not_a_time(t: Tokens, i: int, j: int, fields: dict[str, int], pm: bool | No
         return True
     if len(fields) != 1 or pm is not None or not ({"hour", "day"} & set(fields)):
         return False
+    glued = t.hit(i, "numcounter")
+    if glued is not None and t.norm[i] == glued.lex.words[-1] and not t.ending_at(i):
+        return True  # h11: 세시, 한시 alone (also 歲時, 漢詩); 세시에, 오후 세시, 내일 다섯시 are times
     if j < len(t) and t.hit(j, "within") is not None:
         return True  # "3일 동안" (for three days): an amount, not the 3rd (cjk8)
     # a Han character no table knows (建 of 建议, 线 of 号线); kana and Hangul after a number are
@@ -215,6 +218,12 @@ def _field(
 ) -> tuple[str, int, int, str] | None:
     """(field, value, end, language) of the number and counter at ``j``, finer than ``fields``."""
     num = _number(t, j)
+    glued = t.hit(j, "numcounter") if num is None else None
+    if glued is not None:  # h11: 세시, 다섯시 (the number word and its counter in one word)
+        n, field = glued.value
+        lo, hi = _RANGES[field]
+        finer = all(_ORDER.index(f) < _ORDER.index(field) for f in fields)
+        return (field, n, glued.end, glued.lex.lang) if finer and lo <= n <= hi else None
     join = t.hit(j, "join") if num is None and fields else None
     if join is not None:  # Georgian "3 საათსა და 15 წუთზე": hours and minutes
         num = _number(t, join.end)
