@@ -120,9 +120,9 @@ class Rules(HijriRules):
         if mod == 0 and pre is not None and pre.lex.syntax.this_weekday_ahead:
             mod = 0 if self.ctx.today.weekday() == w.value else 1  # ar9: «هذا الاثنين», the one to come
         end = w.end
-        post = t.hit(end, "mod")
+        post = t.hit(end, "mod", "this")  # h11: "this" after it too, «ביום רביעי הזה» (the nearer one)
         if post is not None and post.lex.after and mod is None:
-            mod, end = post.value, post.end
+            mod, end = post.value if post.lex.kind == "mod" else 0, post.end
         return w.value, mod, end, w.lex.lang, w.lex.syntax.weekday_tomorrow
 
     def dayspec(self, i: int, *, dates: bool = True) -> Day | None:
