@@ -434,6 +434,9 @@ class Composer:
                 if m.by_weekday and t.is_(k, "(") and (dated := self._weekday_day_number(m, k)) is not None:
                     m = dated
                     continue
+                if t.is_(k, "(", "（") and (named := self._bracketed_weekday(m, k)) is not None:
+                    m = named
+                    continue
                 break
             joined = self._zone_after(m, k)
             if joined is None:
@@ -467,6 +470,21 @@ class Composer:
             moved = _windows.amount_day(self, m.start)
             return moved if moved is not None and moved.end > m.end else None
         return self._dateline_clock(m, k)
+
+    def _bracketed_weekday(self, m: Match, k: int) -> Match | None:
+        """A date, then its weekday in brackets, as Chinese pages write them (h11): "2月15日(周五)",
+        "2月15日（星期五）下午3时": the date, checked against the weekday (another weekday: none)."""
+        t = self.t
+        wd = t.hit(k + 1, "weekday") if k + 1 < len(t) else None
+        v = self.value(m)
+        if wd is None or not t.is_(wd.end, ")", "）") or not isinstance(v, Partial) or v.day is None:
+            return None
+        said = Match(k + 1, wd.end, m.when, f"{wd.lex.lang}-weekday", Partial(weekday=wd.value))
+        joined = self._joined(m, said, wd.end + 1)
+        if joined is None or joined.when.start.date() != m.when.start.date():
+            # a weekday that does not fit the date: the date as written, as "day-month-weekday-mismatch"
+            return attrs.evolve(m, end=wd.end + 1, rule=f"{m.rule}+weekday-mismatch")
+        return joined
 
     def _weekday_day_number(self, m: Match, k: int) -> Match | None:
         """A weekday and its day of the month in brackets after it, as Brazilian news writes them
@@ -1295,6 +1313,11 @@ class Composer:
         """(year, where the part begins) for a year said before a part of it: "the 1988 third
         quarter"; with its counter (cjk8): 2018年第三季度, 2018년 4분기."""
         t = self.t
+        word = t.hit(j, "periodword")
+        if word is not None and word.value[0] == "year":  # h11: 今年一季度, 작년 4분기, 昨年の第4四半期
+            said = _rules_holiday.year_said_before(t, j, self.r.ctx.today.year)
+            assert said is not None
+            return said
         y = t.num(j, 1000, 2999, 4)
         two = t.num(j, 0, 99, 2) if y is None and t.adjacent(j + 1) else None
         if two is not None and t.hit(j + 1, "yearpartletter") is not None:
@@ -1565,6 +1588,9 @@ class Composer:
         a, b = days or (self._end_value(first, months=months), self._end_value(last, months=months))
         if a is not None and a.number is not None and last.match is not None:
             a = self._hijri_day(a.number, last.match) or a
+        if a is not None and b is not None and a.number is not None and _month_only(b):
+            if not (t.adjacent(first.end) and t.adjacent(joiner_end)):
+                return None  # h11: months only glued, 1～3月, 1-2월; "between 1 and March" is none
         if a is not None and b is not None:
             b = self._weekday_on_or_after(a, b)  # "from tomorrow to Thursday", "da domani a giovedì"
         if last.match is None and t.hit(joiner_end, "ref") is not None:
@@ -1673,6 +1699,11 @@ def _month_span(when: When, zone: tzinfo) -> list[date] | None:
     last = when.end.astimezone(zone).date()
     days = [first + timedelta(days=d) for d in range((last - first).days)]
     return days if 28 <= len(days) <= 31 else None
+
+
+def _month_only(p: Partial) -> bool:
+    """Whether ``p`` names a month and nothing finer (the end a bare month number is lent to)."""
+    return p.month is not None and p.day is None and p.weekday is None and p.hour is None
 
 
 def _span(first: When, last: When, *, approximate: bool = False) -> When:
@@ -1839,7 +1870,8 @@ _PRODUCTIONS: tuple[_Production, ...] = (
     (Composer._week_weekday, frozenset({"mod", "this"}), _NONE),
     (Composer._week_of, frozenset({"period"}), _NONE),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
-    (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number"}), frozenset({"holiday"})),
+    # h11: "periodword", a year's word before the name (去年春节)
+    (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number", "periodword"}), frozenset({"holiday"})),
     (_rules_holiday.season, frozenset({"season", "mod", "this"}), frozenset({"season"})),
     # ("the 1990s", "the EOM" are read from their second word: "the" starts nothing, it is too common)
     (
@@ -1885,7 +1917,7 @@ _PRODUCTIONS: tuple[_Production, ...] = (
         # cjk8: "numprefix", "num": 第三季度, 三季度 (a quarter's number glued before its noun)
         frozenset(
             {"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart", "numprefix", "num"}
-            | {"anaphor", "yearparthead"}  # h11: "quý 3" (its number after the noun)
+            | {"anaphor", "yearparthead", "periodword"}  # h11: "quý 3" (its number after the noun), 今年一季度
         ),
         _NONE,
     ),

@@ -257,13 +257,27 @@ def holiday(c: Composer, i: int) -> Match | None:
     return holiday_at(c.r, i)
 
 
+def year_said_before(t: Tokens, i: int, this_year: int) -> tuple[int, int] | None:
+    """(year, where what it holds begins) for a year said before a holiday or a part of it: in
+    digits, with its counter (2018年圣诞节) or not ("the 2018 Christmas"), or a year's word (h11: 去年春节,
+    明年春节, 작년 4분기, 今年一季度; a joining particle after it too: 昨年の第4四半期, 올해의)."""
+    y = t.num(i, 1000, 2999, digits=4)
+    if y is not None:
+        counter = t.hit(i + 1, "counter")
+        return y, counter.end if counter is not None and counter.value == "year" else i + 1
+    word = t.hit(i, "periodword")
+    if word is None or word.value[0] != "year":
+        return None
+    join = t.hit(word.end, "join")
+    return this_year + word.value[1], join.end if join is not None else word.end
+
+
 def holiday_at(r: Rules, i: int) -> Match | None:
     """:func:`holiday` for the atom rules (a one-day holiday is a day a part or a clock may name)."""
     t, ctx = r.t, r.ctx
-    said_year = t.num(i, 1000, 2999, digits=4)
-    if said_year is not None:  # "2018 Ramazan Bayramı", "the 2018 Christmas": the year before the name
-        counter = t.hit(i + 1, "counter")  # 2018年圣诞节: the year's counter between them
-        k = counter.end if counter is not None and counter.value == "year" else i + 1
+    before = year_said_before(t, i, ctx.today.year)
+    if before is not None:  # "2018 Ramazan Bayramı", "the 2018 Christmas": the year before the name
+        said_year, k = before
         name = t.hit(k, "holiday")
         if name is None or name.lex.bound:
             return None
