@@ -64,7 +64,12 @@ def occurrence(h: Holiday, year: int) -> Days | None:
     if h.rule == "vague":  # 365 days a year: one day earlier after each Gregorian leap day
         d = date(h.epoch, h.month, h.day) + timedelta(days=365 * (year - h.epoch))
         return (d, d) if d.year == year else None
-    if h.rule in ("lunar", "hindu", "sankranti", "nakshatra"):
+    if h.rule == "solarterm":  # h11: 清明, 冬至
+        term = _lunisolar.solar_term_day(year, h.longitude)
+        if term is None:
+            return None
+        d = term + timedelta(days=h.offset)
+    elif h.rule in ("lunar", "hindu", "sankranti", "nakshatra"):
         lunar = _lunar_day(year, h)
         if lunar is None:
             return None
