@@ -178,6 +178,8 @@ Kind = Literal[
     "yearpart",
     "yearpartletter",
     "yearparthead",  # h11: a quarter's noun with its number after it (Vietnamese "quý 3")
+    "firstn",  # h11: the first n parts of a year (前三季度, 今年前两个月)
+    "partword",  # h11: a part of a year in one word, [n, months]: 上半年 = [1, 6], 하반기 = [2, 6]
     "yearsuffix",
     "yearthousand",
     "zone",
@@ -279,6 +281,7 @@ _TRIGGER_KINDS: frozenset[Kind] = frozenset(
         *("ago-post", "periodword", "weekdaypart", "yearpart"),
         *("hourword", "hourcue", "hournoun"),  # «الثالثة وربع»، «الساعة خمسة», "noon"
         "numcounter",  # h11: Korean 세시 (three o'clock, one word)
+        "partword",  # h11: 상반기, 上半期 (a half of a year, one word)
     }
 )
 

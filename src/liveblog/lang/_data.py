@@ -89,6 +89,7 @@ _NONE_KINDS = frozenset(
         "anniversary",  # lead10: "à la même époque" (the reference's day in the year beside it)
         *("decadehead", "decadesuffix"),  # lead10: "años 90", "1990er Jahre"
         "century",  # lead10: "siglo", "siècle", "Jahrhundert" (with a Roman or an ordinal number)
+        "firstn",  # h11: "the first" n parts of a year, 前 of 前三季度 (the first three quarters)
     }
 )
 _CUE_VALUES: Mapping[str, frozenset[str]] = {
@@ -96,7 +97,7 @@ _CUE_VALUES: Mapping[str, frozenset[str]] = {
     "yearbefore": frozenset({"closed"}),
 }
 _PART_KINDS = frozenset({"part", "part-bound"})
-_PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit"})
+_PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit", "partword"})  # h11: 上半年 = [1, 6]
 # A date said from the one before it: "ertesi gün" = ["day", 1]; after an amount, "később" =
 # [1, false] (later, counted from a date said before, else from now): liveblog.resolve._rules_refs.
 # "-bound" only where the clause ends ("la veille du sommet"); a day's part may follow the shift:

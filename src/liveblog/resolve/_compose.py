@@ -1218,6 +1218,17 @@ class Composer:
         j, year, back, fiscal = self._year_part_head(i)
         if j < 0:
             return None  # cjk8: 10月の第1四半期 is no quarter of a year
+        if (first := t.hit(j, "firstn")) is not None:
+            return self._first_parts(i, first.end, year)
+        if (word := t.hit(j, "partword")) is not None:  # h11: 上半年, 下半年, 상반기, 上半期 (a half in one word)
+            n, size = word.value
+            end = word.end
+            if year is None:
+                found = self._year_after(end)
+                if found is None:
+                    return self._year_part_unsaid(i, end, n, size, bound=word.lex.bound, fiscal=fiscal)
+                year, end = found
+            return Match(i, end, _when.quarter(year, n, size, self.r.ctx.zone), "quarter" if size == 3 else "half")
         letter = t.hit(j, "yearpartletter")
         if letter is not None:  # "Q3": the letter and the number glued
             n = t.num(letter.end, 1, 4) if t.adjacent(letter.end) else None
@@ -1266,6 +1277,35 @@ class Composer:
             year, end = found
         when = _when.quarter(year, n, size, self.r.ctx.zone)
         return Match(i, end, when, "quarter" if size == 3 else "half")
+
+    def _first_parts(self, i: int, k: int, year: int | None) -> Match | None:
+        """The first n quarters or halves of a year, its first n months after a year said (h11, a
+        ``firstn`` word before the number): 前三季度 (the first three quarters), 今年前三季度, 今年前两个月
+        (January and February). Without a year, the year whose nth part is nearest, as for one part."""
+        t = self.t
+        ctx = self.r.ctx
+        glued = self._glued_part_number(k)
+        if glued is not None:
+            n, end = glued
+            noun = t.hit(end, "yearpart")
+            assert noun is not None
+            size, end = noun.value, noun.end
+            count = 12 // size
+            if not 2 <= n <= count:
+                return None
+            if year is None:
+                found = self._year_after(end)
+                year, end = found if found is not None else (_nearest_year(n, count, ctx.today, ctx.prefer), end)
+            first, last = _when.quarter(year, 1, size, ctx.zone), _when.quarter(year, n, size, ctx.zone)
+            return Match(i, end, _span(first, last), "first-parts")
+        num = t.num(k, 2, 11)
+        end = k + 1
+        if num is None and (spelled := spelled_number(t, k)) is not None:
+            num, end = spelled
+        unit = t.hit(end, "unit") if num is not None and year is not None else None
+        if unit is None or unit.value[0] != "month" or num is None or year is None or not 2 <= num <= 11:
+            return None  # "前两个月" alone is the last two months (a window), read elsewhere
+        return Match(i, unit.end, _span(_when.month(year, 1, ctx.zone), _when.month(year, num, ctx.zone)), "first-months")
 
     def _year_part_number_after(self, i: int, k: int) -> Match | None:
         """A quarter whose noun stands before its number (h11): Vietnamese "quý 3", "quý III/2023",
@@ -1917,9 +1957,9 @@ _PRODUCTIONS: tuple[_Production, ...] = (
         # cjk8: "numprefix", "num": 第三季度, 三季度 (a quarter's number glued before its noun)
         frozenset(
             {"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart", "numprefix", "num"}
-            | {"anaphor", "yearparthead", "periodword"}  # h11: "quý 3" (its number after the noun), 今年一季度
+            | {"anaphor", "yearparthead", "periodword", "firstn", "partword"}  # h11: "quý 3", 今年一季度, 前三季度
         ),
-        _NONE,
+        frozenset({"partword"}),  # h11: 상반기 (one word)
     ),
 )
 
