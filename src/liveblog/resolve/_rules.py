@@ -176,6 +176,8 @@ class Rules(HijriRules):
             return None  # "il 2 a 0", "el 2 a 1": a score, not a day ("el 3-3" may be 3 March)
         if self.written_date(j) is not None or self.hijri_date(j) is not None:
             return None  # "on 7 October", «يوم 16 رمضان»: the written date
+        if t.is_(end, "/") and self.numeric_date(j) is not None:
+            return None  # h11: "ngày 5/3 sẽ …": the numeric date, not the 5th
         after = t.number[end] if end < len(t) else None
         if after is not None and (
             self.numeric_date(j) is not None

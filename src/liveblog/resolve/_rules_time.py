@@ -323,6 +323,8 @@ class TimeRules(ClockRules):
         before them ("le 2/3", "el 4/7") and nothing but a date word, punctuation or the end after
         them; "le 1/4 de finale", "el 2/3 de los votos" stay fractions (rom6)."""
         t = self.t
+        if j > 0 and t.hit(j - 1, "dayprefix") is not None and t.hit(j - 1, "the") is None:
+            return True  # h11: a day's noun, no article ("ngày 5/3 sẽ …", «ביום 5/3»): a day either way
         return self._day_cue_before(j) and t.ends_here(end) and t.hit(end, "of") is None
 
     def _day_cue_before(self, j: int) -> bool:
