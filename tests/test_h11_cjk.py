@@ -29,7 +29,12 @@ CASES = [
     ("vi", "Kế hoạch cho quý IV năm nay đã được duyệt", "quý IV năm nay", "2013-Q4"),
     ("vi", "Báo cáo quý 3 cho thấy", "quý 3", "2012-Q3"),
     # -- Vietnamese: minutes before the part of the day, minutes to the hour, a date after "ngày"
-    ("vi", "Cuộc họp bắt đầu lúc 1 giờ 30 chiều ngày 15/3/2013", "1 giờ 30 chiều ngày 15/3/2013", "2013-03-15T13:30"),
+    (
+        "vi",
+        "Cuộc họp bắt đầu lúc 1 giờ 30 chiều ngày 15/3/2013",
+        "1 giờ 30 chiều ngày 15/3/2013",
+        "2013-03-15T13:30",
+    ),
     ("vi", "Tàu khởi hành lúc 11 giờ kém 15 sáng mai", "11 giờ kém 15 sáng mai", "2013-02-13T10:45"),
     ("vi", "lúc 3 giờ chiều ngày 23/4", "3 giờ chiều ngày 23/4", "2013-04-23T15:00"),
     # -- Vietnamese: datelines, a part of the day before d/m

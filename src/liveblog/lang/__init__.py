@@ -10,7 +10,8 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
   ``frac``/``andfrac`` (half, quarter), ``vague`` (بضع, "several": not a date);
 - ``mod`` (-1 past, +1 next, 0 current), ``this``, ``period`` (week/month/quarter/year);
 - ``yearpart`` (months in a part of a year: 3 a quarter, 6 a half), ``yearpartletter`` ("Q" of
-  "Q3"), ``yearparthead`` (the same with its number after it: "quý 3"), ``fiscal`` (a word that makes a year fiscal; read as the calendar year),
+  "Q3"), ``yearparthead`` (the same with its number after it: "quý 3"), ``fiscal`` (a word that
+  makes a year fiscal; read as the calendar year),
   ``yearbefore`` (a word before a bare year that makes it one: "by 2040", "his 1996 campaign"),
   ``yearafter`` (words after it that make it one, left out of its span: "1994 or later");
 - ``hedge``/``hedge-post`` (approximate), ``ago``/``ago-post``/``in``/``within``;

@@ -1220,15 +1220,8 @@ class Composer:
             return None  # cjk8: 10月の第1四半期 is no quarter of a year
         if (first := t.hit(j, "firstn")) is not None:
             return self._first_parts(i, first.end, year)
-        if (word := t.hit(j, "partword")) is not None:  # h11: 上半年, 下半年, 상반기, 上半期 (a half in one word)
-            n, size = word.value
-            end = word.end
-            if year is None:
-                found = self._year_after(end)
-                if found is None:
-                    return self._year_part_unsaid(i, end, n, size, bound=word.lex.bound, fiscal=fiscal)
-                year, end = found
-            return Match(i, end, _when.quarter(year, n, size, self.r.ctx.zone), "quarter" if size == 3 else "half")
+        if (word := t.hit(j, "partword")) is not None:  # h11: 上半年, 상반기, 上半期 (a half in one word)
+            return self._year_part_word(i, word, year, fiscal=fiscal)
         letter = t.hit(j, "yearpartletter")
         if letter is not None:  # "Q3": the letter and the number glued
             n = t.num(letter.end, 1, 4) if t.adjacent(letter.end) else None
@@ -1278,6 +1271,19 @@ class Composer:
         when = _when.quarter(year, n, size, self.r.ctx.zone)
         return Match(i, end, when, "quarter" if size == 3 else "half")
 
+    def _year_part_word(self, i: int, word: Hit, year: int | None, *, fiscal: bool) -> Match | None:
+        """A part of a year said in one word (h11, ``partword`` [n, months]): 上半年, 하반기, 上半期; of
+        the year said before or after it, else the nearest such part."""
+        n, size = word.value
+        end = word.end
+        if year is None:
+            found = self._year_after(end)
+            if found is None:
+                return self._year_part_unsaid(i, end, n, size, bound=word.lex.bound, fiscal=fiscal)
+            year, end = found
+        when = _when.quarter(year, n, size, self.r.ctx.zone)
+        return Match(i, end, when, "quarter" if size == 3 else "half")
+
     def _first_parts(self, i: int, k: int, year: int | None) -> Match | None:
         """The first n quarters or halves of a year, its first n months after a year said (h11, a
         ``firstn`` word before the number): 前三季度 (the first three quarters), 今年前三季度, 今年前两个月
@@ -1295,7 +1301,9 @@ class Composer:
                 return None
             if year is None:
                 found = self._year_after(end)
-                year, end = found if found is not None else (_nearest_year(n, count, ctx.today, ctx.prefer), end)
+                year, end = (
+                    found if found is not None else (_nearest_year(n, count, ctx.today, ctx.prefer), end)
+                )
             first, last = _when.quarter(year, 1, size, ctx.zone), _when.quarter(year, n, size, ctx.zone)
             return Match(i, end, _span(first, last), "first-parts")
         num = t.num(k, 2, 11)
@@ -1305,7 +1313,12 @@ class Composer:
         unit = t.hit(end, "unit") if num is not None and year is not None else None
         if unit is None or unit.value[0] != "month" or num is None or year is None or not 2 <= num <= 11:
             return None  # "前两个月" alone is the last two months (a window), read elsewhere
-        return Match(i, unit.end, _span(_when.month(year, 1, ctx.zone), _when.month(year, num, ctx.zone)), "first-months")
+        return Match(
+            i,
+            unit.end,
+            _span(_when.month(year, 1, ctx.zone), _when.month(year, num, ctx.zone)),
+            "first-months",
+        )
 
     def _year_part_number_after(self, i: int, k: int) -> Match | None:
         """A quarter whose noun stands before its number (h11): Vietnamese "quý 3", "quý III/2023",
@@ -1628,9 +1641,6 @@ class Composer:
         a, b = days or (self._end_value(first, months=months), self._end_value(last, months=months))
         if a is not None and a.number is not None and last.match is not None:
             a = self._hijri_day(a.number, last.match) or a
-        if a is not None and b is not None and a.number is not None and _month_only(b):
-            if not (t.adjacent(first.end) and t.adjacent(joiner_end)):
-                return None  # h11: months only glued, 1～3月, 1-2월; "between 1 and March" is none
         if a is not None and b is not None:
             b = self._weekday_on_or_after(a, b)  # "from tomorrow to Thursday", "da domani a giovedì"
         if last.match is None and t.hit(joiner_end, "ref") is not None:
@@ -1638,7 +1648,12 @@ class Composer:
         if a is None or b is None:
             return self._range_of_spans(i, first, last)
         # lead10: "29/11/2024 - 14h40", a dateline: the clock on that day (Composer._dateline_clock)
-        rng = None if _dateline(opener, joiner, a, b) else distribute(a, b)
+        # h11: nor a bare number lent a month across spaces ("between 1 and March"; 1～3月 is a range)
+        rng = (
+            None
+            if _dateline(opener, joiner, a, b) or _loose_months(t, a, b, first.end, joiner_end)
+            else distribute(a, b)
+        )
         if rng is None:
             return None
         bare_hour = opener is None and first.match is None and rng.first.hour is not None
@@ -1739,6 +1754,12 @@ def _month_span(when: When, zone: tzinfo) -> list[date] | None:
     last = when.end.astimezone(zone).date()
     days = [first + timedelta(days=d) for d in range((last - first).days)]
     return days if 28 <= len(days) <= 31 else None
+
+
+def _loose_months(t: Tokens, a: Partial, b: Partial, first_end: int, joiner_end: int) -> bool:
+    """Whether bare number ``a`` would be lent the month of ``b`` across spaces (h11): a month range
+    with one counter is glued, 1～3月, 1-2월; "between 1 and March" is none."""
+    return a.number is not None and _month_only(b) and not (t.adjacent(first_end) and t.adjacent(joiner_end))
 
 
 def _month_only(p: Partial) -> bool:
@@ -1911,7 +1932,11 @@ _PRODUCTIONS: tuple[_Production, ...] = (
     (Composer._week_of, frozenset({"period"}), _NONE),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
     # h11: "periodword", a year's word before the name (去年春节)
-    (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number", "periodword"}), frozenset({"holiday"})),
+    (
+        _rules_holiday.holiday,
+        frozenset({"holiday", "mod", "this", "number", "periodword"}),
+        frozenset({"holiday"}),
+    ),
     (_rules_holiday.season, frozenset({"season", "mod", "this"}), frozenset({"season"})),
     # ("the 1990s", "the EOM" are read from their second word: "the" starts nothing, it is too common)
     (
@@ -1957,7 +1982,13 @@ _PRODUCTIONS: tuple[_Production, ...] = (
         # cjk8: "numprefix", "num": 第三季度, 三季度 (a quarter's number glued before its noun)
         frozenset(
             {"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart", "numprefix", "num"}
-            | {"anaphor", "yearparthead", "periodword", "firstn", "partword"}  # h11: "quý 3", 今年一季度, 前三季度
+            | {
+                "anaphor",
+                "yearparthead",
+                "periodword",
+                "firstn",
+                "partword",
+            }  # h11: "quý 3", 今年一季度, 前三季度
         ),
         frozenset({"partword"}),  # h11: 상반기 (one word)
     ),

@@ -48,6 +48,7 @@ _DAY_AFTER_WEEKDAY: frozenset[str] = frozenset({"ordinal", "num", "month"})
 # part of the day ("sáng 15/2": that morning)
 _DAY_CUES = frozenset({"dayprefix", "part"})
 
+
 class TimeRules(ClockRules):
     """Written dates; :class:`liveblog.resolve._rules.Rules` adds days and parts."""
 
