@@ -471,6 +471,25 @@ class Composer:
             return moved if moved is not None and moved.end > m.end else None
         return self._dateline_clock(m, k)
 
+    def _weekday_of_date(self, m: Match, n: Match | None) -> Match | None:
+        """Weekday ``n`` (with its part of the day) said after date ``m`` as that date's weekday, not
+        the one ``prefer`` picked (h11): "2月15日(金)午後3時", "2월 15일(금) 오후 3시" (a weekday and
+        part were last Friday's afternoon, which no date of 15 February is)."""
+        v = self.value(m)
+        if (
+            n is None
+            or not n.by_weekday
+            or not isinstance(v, Partial)
+            or v.day is None
+            or v.weekday is not None
+        ):
+            return None
+        w = self.value(n)
+        if not isinstance(w, Partial) or w.day is None:
+            return None
+        weekday = n.when.start.astimezone(self.r.ctx.zone).weekday()
+        return attrs.evolve(n, value=attrs.evolve(w, year=None, month=None, day=None, weekday=weekday))
+
     def _bracketed_weekday(self, m: Match, k: int) -> Match | None:
         """A date, then its weekday in brackets, as Chinese pages write them (h11): "2月15日(周五)",
         "2月15日（星期五）下午3时": the date, checked against the weekday (another weekday: none)."""
@@ -562,7 +581,8 @@ class Composer:
         prefix too: "viernes, el 12 de septiembre")."""
         article = self.t.hit(k, "the", "dayprefix")
         after = self._atom(article.end) if article is not None else None
-        for n in (self._atom(k), after, self._small_number(m, k)):
+        atom = self._atom(k)
+        for n in (atom, after, self._small_number(m, k), self._weekday_of_date(m, atom)):
             joined = self._joined(m, n, n.end) if n is not None else None
             if joined is not None:
                 return joined

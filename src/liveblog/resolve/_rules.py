@@ -339,12 +339,7 @@ class Rules(HijriRules):
             if ok:
                 rule = day.rule.replace("-weekday", "-part-weekday").replace("-day", "-part-day")
                 when = _when.part(day.d, p.value, self.ctx.zone)
-                # h11: a weekday said alone keeps only its weekday and part, so a date said before it
-                # pins the day ("2月15日(金)午後3時", "2월 15일(금) 오후 3시"), as a weekday alone does
-                said = Partial(weekday=day.weekday, part=p.value) if day.weekday is not None else None
-                return Match(
-                    i, self._into_next_day(p, day), when, rule, said, by_weekday=day.kind == "weekday"
-                )
+                return Match(i, self._into_next_day(p, day), when, rule, by_weekday=day.kind == "weekday")
         clock = self.clock_after(day.end)
         if clock is not None:
             said = _said(clock, day.d, meridiem=clock.ampm is not None)
