@@ -10,6 +10,7 @@ out by hand from the reference:
 - a clock said alone leaning back is its last occurrence: 15:30 yesterday, 11:00 yesterday;
 - a day and month without a year is the nearest such day (15/2 and 20/2 this week's, 3/3 next
   month's);
+- a range's last end whose year is not said is in its first end's year, or the year after;
 - Qingming is the day the sun reaches 15° of longitude, China's time: 4 April 2013, 5 April 2014;
   the Lunar New Year 23 January 2012, 31 January 2014.
 """
@@ -75,6 +76,10 @@ CASES = [
     ("ja", "昨年10～12月期の決算", "昨年10～12月", "2012-10/2012-12"),
     ("ja", "昨年の第4四半期", "昨年の第4四半期", "2012-Q4"),
     ("ja", "今年上半期の売上", "今年上半期", "2013-H1"),
+    # -- Japanese: a month's end with the deadline word (from now until the end of July to come; the
+    # month's counter is the number's, not "this month"), a range of month parts in the first's year
+    ("ja", "7月末までに提出する", "7月末までに", "2013-02-12T04:30:00/2013-07-31"),
+    ("ja", "2020年6月頭から7月末まで", "2020年6月頭から7月末", "2020-06-01/2020-07-31"),
 ]
 
 

@@ -787,6 +787,13 @@ class Composer:
         w1, w2 = first.match.when, last.match.when
         if not (first.edge or last.edge or w1.is_range or w2.is_range or w1.grain is w2.grain):
             return None
+        yearly = last.edge or w2.is_range or w2.grain.rank >= Grain.MONTH.rank  # a weekday is not moved
+        if yearly and not self._year_said(last.match):  # h11: 6月初めから7月末まで, its year picked apart
+            years = w1.start.year - w2.start.year  # in the first end's year, or the one after it
+            later = _years_later(w2, years) if years else w2
+            if later is not None and later.start <= w1.start:
+                later = _years_later(w2, years + 1)
+            w2 = later or w2
         if (
             not (w1.start < w2.start and w1.end < w2.end)
             or min(w1.grain.rank, w2.grain.rank) < Grain.DAY.rank
@@ -796,6 +803,14 @@ class Composer:
         timex = f"{w1.timex.split('/')[0]}/{w2.timex.split('/')[-1]}"
         when = When(w1.start, w2.end, grain, timex, w1.approximate or w2.approximate, None, WhenKind.RANGE)
         return Match(i, last.end, when, f"range:{_rule(first)}/{_rule(last)}")
+
+    def _year_said(self, m: Match) -> bool:
+        """Whether a year in digits or a year's word is among the words of ``m``."""
+        t = self.t
+        return any(
+            t.num(k, 1000, 2999, 4) is not None or t.hit(k, "periodword") is not None
+            for k in range(m.start, m.end)
+        )
 
     def _hijri_day(self, n: int, last: Match) -> Partial | None:
         """Day ``n`` of the Hijri month a range's last end is in: «من 1 إلى 10 ذي الحجة» counts the
@@ -943,6 +958,16 @@ class Composer:
                 return False
         return True
 
+    def _edge_ahead(self, m: Match, v: Value | None, edge: Edge) -> When | None:
+        """The edge of month ``m`` (read as ``v``) a year later, when its year was not said and
+        ``prefer`` picked one (h11: a deadline looks ahead)."""
+        said = self.value(m)
+        if not isinstance(said, Partial) or said.year is not None or not isinstance(v, Partial):
+            return None
+        if v.year is None or v.month is None or v.day is not None:
+            return None
+        return _edge_of(attrs.evolve(v, year=v.year + 1), edge, self.r.ctx.zone)
+
     def _edge_year(self, i: int, e: Hit, k: int, year: int) -> Match | None:
         """An edge of the year said with its number after the year's noun (northint)."""
         when = _edge_of(Partial(year=year), Edge(e.value), self.r.ctx.zone)
@@ -961,8 +986,8 @@ class Composer:
         if m is None:
             period = t.hit(i, "period")
             this = _unit(period.value, self.r.ctx.ref, 0) if period is not None else None
-            if period is None or this is None:
-                return None
+            if period is None or this is None or (i > 0 and t.number[i - 1] is not None and t.adjacent(i)):
+                return None  # h11: 7月末 is no end of this month from 月 on (the number's counter)
             m = Match(i, period.end, this, f"{period.lex.lang}-{period.value}")
         e = t.hit(m.end, "periodedge") if m.end < len(t) else None
         if e is None or e.lex.place != "after":
@@ -974,7 +999,11 @@ class Composer:
         edge = Match(i, e.end, when, f"edge-{e.value}+{m.rule}")
         by = t.hit(e.end, "deadline") if e.end < len(t) else None
         if deadline and by is not None and by.lex.place == "after" and Edge(e.value) is Edge.END:
-            return _windows.until(self, i, by.end, edge)  # "ay sonuna kadar": until the month's end
+            # "ay sonuna kadar": until the month's end; a month of no year gone by is next year's
+            # (h11: 7月末まで said in February, until the end of July to come)
+            ahead = self._edge_ahead(m, v, Edge(e.value))
+            later = attrs.evolve(edge, when=ahead) if ahead is not None else edge
+            return _windows.until(self, i, by.end, edge) or _windows.until(self, i, by.end, later) or edge
         return edge
 
     def _nth(self, i: int) -> Match | None:
@@ -1780,6 +1809,20 @@ def _loose_months(t: Tokens, a: Partial, b: Partial, first_end: int, joiner_end:
     """Whether bare number ``a`` would be lent the month of ``b`` across spaces (h11): a month range
     with one counter is glued, 1～3月, 1-2월; "between 1 and March" is none."""
     return a.number is not None and _month_only(b) and not (t.adjacent(first_end) and t.adjacent(joiner_end))
+
+
+def _years_later(w: When, years: int) -> When | None:
+    """``w`` moved by ``years`` (its timex's years too), or None where a day does not recur (29
+    February)."""
+    try:
+        start, end = w.start.replace(year=w.start.year + years), w.end.replace(year=w.end.year + years)
+    except ValueError:
+        return None
+    parts = w.timex.split("/")
+    if not all(p[:4].isdigit() for p in parts):
+        return None
+    timex = "/".join(f"{int(p[:4]) + years}{p[4:]}" for p in parts)
+    return When(start, end, w.grain, timex, w.approximate, w.part, w.kind)
 
 
 def _month_only(p: Partial) -> bool:
