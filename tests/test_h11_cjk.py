@@ -54,6 +54,9 @@ CASES = [
     ("ko", "작년 4분기 실적", "작년 4분기", "2012-Q4"),
     ("ko", "올해 상반기 출시 예정", "올해 상반기", "2013-H1"),
     ("ko", "2월 15일(금) 오후 3시", "2월 15일(금) 오후 3시", "2013-02-15T15:00"),
+    # -- Korean: a length with 간 glued, after "last" or "coming" (the last three years: 2010-2012)
+    ("ko", "지난 3년간 매출이 늘었다", "지난 3년간", "2010/2012"),
+    ("ko", "향후 3년간 투자한다", "향후 3년간", "2014/2016"),
     # -- Hebrew: a unit alone is one, the dual two, an hour's parts; "this" after a weekday
     ("he", "הוא נעצר לפני שבועיים", "לפני שבועיים", "2013-01-29"),
     ("he", "הישיבה תתחיל בעוד חצי שעה", "בעוד חצי שעה", "2013-02-12T05:00:00"),
@@ -94,6 +97,7 @@ NOT_DATES = [
     ("vi", "lãi quý 3,5 tỷ đồng"),  # a decimal after the noun: an amount
     ("vi", "tỷ số 2/1 nghiêng về đội khách"),  # a score, no day's cue
     ("ko", "한시 작품을 소개했다"),  # 한시 (漢詩) alone: no hour
+    ("ko", "축제는 3일간 열린다"),  # three days long: an amount, not the 3rd
     ("he", "שנה טובה לכולם"),  # a year's noun alone: no amount
     ("zh", "政治清明"),  # 清明 without 节
     ("zh", "前三名选手"),  # 前 with no part of a year
