@@ -57,6 +57,9 @@ CASES = [
     # -- Korean: a length with 간 glued, after "last" or "coming" (the last three years: 2010-2012)
     ("ko", "지난 3년간 매출이 늘었다", "지난 3년간", "2010/2012"),
     ("ko", "향후 3년간 투자한다", "향후 3년간", "2014/2016"),
+    # -- Korean: the last day, the first weekday of a month (a day's noun, 첫 as an ordinal)
+    ("ko", "2015년 10월 마지막 날 마감", "2015년 10월 마지막 날", "2015-10-31"),
+    ("ko", "3월 첫 월요일에 개막", "3월 첫 월요일에", "2013-03-04"),
     # -- Hebrew: a unit alone is one, the dual two, an hour's parts; "this" after a weekday
     ("he", "הוא נעצר לפני שבועיים", "לפני שבועיים", "2013-01-29"),
     ("he", "הישיבה תתחיל בעוד חצי שעה", "בעוד חצי שעה", "2013-02-12T05:00:00"),
