@@ -81,6 +81,12 @@ CASES = [
     # -- Chinese: Qingming computed (a solar term), with its year
     ("zh", "2014年清明节假期", "2014年清明节", "2014-04-05"),
     ("zh", "今年清明节", "今年清明节", "2013-04-04"),
+    # -- Chinese: days of the lunar calendar (the Lantern Festival 2013 fell on 24 February, the
+    # Little New Year 腊月二十三 on 3 February 2013, the 8th of the first month on 17 February)
+    ("zh", "正月十五闹元宵", "正月十五", "2013-02-24"),
+    ("zh", "农历腊月二十三是小年", "农历腊月二十三", "2013-02-03"),
+    ("zh", "正月初八上班", "正月初八", "2013-02-17"),
+    ("zh", "明年正月十五", "明年正月十五", "2014-02-14"),
     # -- Japanese: the weekday in brackets before a part and clock, a fiscal quarter's months
     ("ja", "2月15日(金)午後3時から", "2月15日(金)午後3時", "2013-02-15T15:00"),
     ("ja", "昨年10～12月期の決算", "昨年10～12月", "2012-10/2012-12"),
@@ -108,6 +114,7 @@ NOT_DATES = [
     ("he", "שנה טובה לכולם"),  # a year's noun alone: no amount
     ("zh", "政治清明"),  # 清明 without 节
     ("zh", "前三名选手"),  # 前 with no part of a year
+    ("zh", "正月里很热闹"),  # a lunar month with no day
 ]
 
 

@@ -181,6 +181,9 @@ Kind = Literal[
     "yearparthead",  # h11: a quarter's noun with its number after it (Vietnamese "quý 3")
     "firstn",  # h11: the first n parts of a year (前三季度, 今年前两个月)
     "partword",  # h11: a part of a year in one word, [n, months]: 上半年 = [1, 6], 하반기 = [2, 6]
+    "lunarcue",  # h11: 农历 (of the lunar calendar, before a month)
+    "lunarmonth",  # h11: 正月 = 1, 腊月 = 12
+    "lunarday",  # h11: 初八 = 8
     "yearsuffix",
     "yearthousand",
     "zone",
@@ -283,6 +286,7 @@ _TRIGGER_KINDS: frozenset[Kind] = frozenset(
         *("hourword", "hourcue", "hournoun"),  # «الثالثة وربع»، «الساعة خمسة», "noon"
         "numcounter",  # h11: Korean 세시 (three o'clock, one word)
         "partword",  # h11: 상반기, 上半期 (a half of a year, one word)
+        *("lunarcue", "lunarmonth"),  # h11: 农历八月十五, 正月十五
     }
 )
 

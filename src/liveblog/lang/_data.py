@@ -90,6 +90,7 @@ _NONE_KINDS = frozenset(
         *("decadehead", "decadesuffix"),  # lead10: "años 90", "1990er Jahre"
         "century",  # lead10: "siglo", "siècle", "Jahrhundert" (with a Roman or an ordinal number)
         "firstn",  # h11: "the first" n parts of a year, 前 of 前三季度 (the first three quarters)
+        "lunarcue",  # h11: 农历 (of the lunar calendar) before a month and day
     }
 )
 _CUE_VALUES: Mapping[str, frozenset[str]] = {
@@ -114,6 +115,7 @@ _INT_KINDS = frozenset(
     | {"decade"}  # lead10: a decade in words, its tens ("años noventa" = 90)
     | {"roman"}  # lead10: a century's number in Roman numerals ("XX" = 20)
     | {"yearparthead"}  # h11: a quarter's noun before its number (Vietnamese "quý 3" = 3 months)
+    | {"lunarmonth", "lunarday"}  # h11: a month, a day of the Chinese lunar calendar (正月 = 1, 初八 = 8)
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
 # lead10: a clock's zone in words ("по московскому времени"): an IANA name, "UTC" or "local"

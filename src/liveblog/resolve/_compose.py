@@ -2001,6 +2001,8 @@ _PRODUCTIONS: tuple[_Production, ...] = (
         frozenset({"holiday"}),
     ),
     (_rules_holiday.season, frozenset({"season", "mod", "this"}), frozenset({"season"})),
+    # h11: 正月十五, 农历八月十五, 明年正月十五
+    (_rules_holiday.lunar_date, frozenset({"lunarcue", "lunarmonth", "periodword", "number"}), _NONE),
     # ("the 1990s", "the EOM" are read from their second word: "the" starts nothing, it is too common)
     (
         _rules_holiday.decade,

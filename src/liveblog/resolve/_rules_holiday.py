@@ -37,7 +37,16 @@ if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
     from liveblog.resolve._rules import Rules
 
-__all__ = ["century", "decade", "edge_abbreviation", "holiday", "holiday_at", "occurrence", "season"]
+__all__ = [
+    "century",
+    "decade",
+    "edge_abbreviation",
+    "holiday",
+    "holiday_at",
+    "lunar_date",
+    "occurrence",
+    "season",
+]
 
 Days = tuple[date, date]  # first and last day (inclusive)
 
@@ -354,6 +363,51 @@ def _season_when(name: str, year: int, zone: tzinfo) -> When:
 def _shift_season(name: str, year: int, by: int) -> tuple[str, int]:
     y, m = _when.shift_month(year, _SEASON_START[name], 3 * by)
     return _season_of(date(y, m, 1))
+
+
+def lunar_date(c: Composer, i: int) -> Match | None:
+    """A day of the Chinese lunar calendar (h11): 正月十五, 腊月二十三, 农历八月十五, 农历正月初八. The month
+    is a ``lunarmonth`` word (正月, 腊月) or, after a ``lunarcue`` (农历), a number and its month
+    counter; the day a ``lunarday`` word (初一 … 初十) or a number of 11-30 in words. The year is the
+    one ``prefer`` picks, as for a lunar holiday (:func:`pick`)."""
+    from liveblog.resolve._rules_counted import spelled_number  # the counted rules import this module
+
+    t = c.t
+    before = year_said_before(t, i, c.r.ctx.today.year)  # 明年正月十五, 2014年正月十五: that lunar year
+    j = before[1] if before is not None else i
+    cue = t.hit(j, "lunarcue")
+    j = cue.end if cue is not None else j
+    named = t.hit(j, "lunarmonth")
+    month: int | None = named.value if named is not None else None
+    k = named.end if named is not None else j
+    if named is None and cue is not None:  # 农历八月: a number and the month's counter
+        said = spelled_number(t, j)
+        n, end = said if said is not None else (t.num(j, 1, 12), j + 1)
+        counter = t.hit(end, "counter") if n is not None else None
+        if counter is not None and counter.value == "month" and n is not None and 1 <= n <= 12:
+            month, k = n, counter.end
+    if month is None:
+        return None
+    day_word = t.hit(k, "lunarday")
+    day: int | None = day_word.value if day_word is not None else None
+    end = day_word.end if day_word is not None else k
+    if day is None:
+        said = spelled_number(t, k)
+        digits = t.num(k, 1, 30)
+        if said is None and digits is not None and cue is not None and t.hit(k + 1, "counter") is not None:
+            said = digits, k + 1  # 农历12月23日
+        if said is None or not (11 <= said[0] <= 30 or (digits is not None and said[0] == digits)):
+            return None
+        day, end = said
+    counter = t.hit(end, "counter")
+    if counter is not None and counter.value == "day":
+        end = counter.end  # 八月十五日
+    h = Holiday("lunar", month, day)
+    if before is not None:
+        dated = occurrence(h, before[0])
+        return None if dated is None else days_match(i, end, dated, "lunar-date", c.r.ctx.zone)
+    days = pick(h, c.r.ctx.today, c.r.ctx.prefer, None)
+    return None if days is None else days_match(i, end, days, "lunar-date", c.r.ctx.zone)
 
 
 def season(c: Composer, i: int) -> Match | None:
