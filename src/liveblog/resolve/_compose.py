@@ -959,14 +959,20 @@ class Composer:
         return True
 
     def _edge_ahead(self, m: Match, v: Value | None, edge: Edge) -> When | None:
-        """The edge of month ``m`` (read as ``v``) a year later, when its year was not said and
-        ``prefer`` picked one (h11: a deadline looks ahead)."""
+        """The edge of month ``m`` (read as ``v``) a year later, when its year was not said, ``prefer``
+        picked one gone by, and the later one is the nearer (h11: 7月末まで said in February is until
+        the end of July to come; "6월 말까지" said in November names no deadline)."""
         said = self.value(m)
         if not isinstance(said, Partial) or said.year is not None or not isinstance(v, Partial):
             return None
         if v.year is None or v.month is None or v.day is not None:
             return None
-        return _edge_of(attrs.evolve(v, year=v.year + 1), edge, self.r.ctx.zone)
+        zone = self.r.ctx.zone
+        gone, later = _edge_of(v, edge, zone), _edge_of(attrs.evolve(v, year=v.year + 1), edge, zone)
+        if gone is None or later is None:
+            return None
+        ref = self.r.ctx.ref
+        return later if later.start - ref < ref - gone.end else None
 
     def _edge_year(self, i: int, e: Hit, k: int, year: int) -> Match | None:
         """An edge of the year said with its number after the year's noun (northint)."""
