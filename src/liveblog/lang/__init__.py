@@ -10,7 +10,8 @@ A table row is ``(phrase, kind, value)``. The kinds the grammar knows:
   ``frac``/``andfrac`` (half, quarter), ``vague`` (بضع, "several": not a date);
 - ``mod`` (-1 past, +1 next, 0 current), ``this``, ``period`` (week/month/quarter/year);
 - ``yearpart`` (months in a part of a year: 3 a quarter, 6 a half), ``yearpartletter`` ("Q" of
-  "Q3"), ``fiscal`` (a word that makes a year fiscal; read as the calendar year),
+  "Q3"), ``yearparthead`` (the same with its number after it: "quý 3"), ``fiscal`` (a word that
+  makes a year fiscal; read as the calendar year),
   ``yearbefore`` (a word before a bare year that makes it one: "by 2040", "his 1996 campaign"),
   ``yearafter`` (words after it that make it one, left out of its span: "1994 or later");
 - ``hedge``/``hedge-post`` (approximate), ``ago``/``ago-post``/``in``/``within``;
@@ -178,12 +179,19 @@ Kind = Literal[
     "yearcue",
     "yearpart",
     "yearpartletter",
+    "yearparthead",  # h11: a quarter's noun with its number after it (Vietnamese "quý 3")
+    "firstn",  # h11: the first n parts of a year (前三季度, 今年前两个月)
+    "partword",  # h11: a part of a year in one word, [n, months]: 上半年 = [1, 6], 하반기 = [2, 6]
+    "lunarcue",  # h11: 农历 (of the lunar calendar, before a month)
+    "lunarmonth",  # h11: 正月 = 1, 腊月 = 12
+    "lunarday",  # h11: 初八 = 8
     "yearsuffix",
     "yearthousand",
     "zone",
     "placetime",  # lead9: the word after a place that names its clock ("Kyiv time"): liveblog._text.zones
     # -- scripts without spaces, counters and endings (liveblog.resolve._rules_counted) --
     "counter",
+    "numcounter",  # h11: a number word and its counter in one word (Korean 세시: 3, "hour")
     "era",
     "in-post",
     # -- Arabic news shapes (docs/resolution.md) --
@@ -280,6 +288,9 @@ _TRIGGER_KINDS: frozenset[Kind] = frozenset(
         *("weekday", "month", "hmonth", "dayword", "part", "partday", "unit", "num", "period"),
         *("ago-post", "periodword", "weekdaypart", "yearpart"),
         *("hourword", "hourcue", "hournoun"),  # «الثالثة وربع»، «الساعة خمسة», "noon"
+        "numcounter",  # h11: Korean 세시 (three o'clock, one word)
+        "partword",  # h11: 상반기, 上半期 (a half of a year, one word)
+        *("lunarcue", "lunarmonth"),  # h11: 农历八月十五, 正月十五
     }
 )
 

@@ -90,6 +90,8 @@ _NONE_KINDS = frozenset(
         *("decadehead", "decadesuffix"),  # lead10: "años 90", "1990er Jahre"
         "century",  # lead10: "siglo", "siècle", "Jahrhundert" (with a Roman or an ordinal number)
         "more",  # lead11: a word between an amount's count and its unit (Romanian "20 de minute")
+        "firstn",  # h11: "the first" n parts of a year, 前 of 前三季度 (the first three quarters)
+        "lunarcue",  # h11: 农历 (of the lunar calendar) before a month and day
     }
 )
 _CUE_VALUES: Mapping[str, frozenset[str]] = {
@@ -99,7 +101,7 @@ _CUE_VALUES: Mapping[str, frozenset[str]] = {
     "within": frozenset({"window"}),
 }
 _PART_KINDS = frozenset({"part", "part-bound"})
-_PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit"})
+_PAIR_KINDS = frozenset({"partday", "periodword", "weekdaypart", "unit", "partword"})  # h11: 上半年 = [1, 6]
 # A date said from the one before it: "ertesi gün" = ["day", 1]; after an amount, "később" =
 # [1, false] (later, counted from a date said before, else from now): liveblog.resolve._rules_refs.
 # "-bound" only where the clause ends ("la veille du sommet"); a day's part may follow the shift:
@@ -116,6 +118,8 @@ _INT_KINDS = frozenset(
     | {"dayshift"}  # the day before (-1) or after (+1) the day named next: "am Vorabend des 3. Oktober"
     | {"decade"}  # lead10: a decade in words, its tens ("años noventa" = 90)
     | {"roman"}  # lead10: a century's number in Roman numerals ("XX" = 20)
+    | {"yearparthead"}  # h11: a quarter's noun before its number (Vietnamese "quý 3" = 3 months)
+    | {"lunarmonth", "lunarday"}  # h11: a month, a day of the Chinese lunar calendar (正月 = 1, 初八 = 8)
 )
 _OTHER_KINDS = frozenset({"period", "edge"})
 # lead10: a clock's zone in words ("по московскому времени"): an IANA name, "UTC" or "local"
@@ -213,6 +217,7 @@ _TABLES = (
 )
 _SETTINGS = frozenset(
     {"bound", "drop", "order", "place", "compound", "ordinal-stem", "ordinal-endings", "syntax", "tense"}
+    | {"glued-counters"}  # h11: the fields whose counter a number word glues onto: Korean 세시 (3 o'clock)
 )
 # Fields of :class:`~liveblog.lang.tense.Tense` a table may set in ``[tense]`` (lead7): word lists.
 TENSE_WORDS = frozenset(
@@ -335,10 +340,23 @@ def _news(
         said = [(p, v) for p, v in doc.get("dayword", {}).items() if " " not in p]
         rows += [(name + suffix, "partday", (part, offset)) for name, offset in [*(days or ()), *said]]
     rows += _ordinals(lang, doc)
+    rows += _glued_counters(lang, doc)
     for setting, values in doc.get("order", {}).items() | doc.get("place", {}).items():
         if values not in _PLACES:
             raise ValueError(f"lang/{lang}/news.toml: {setting!r} = {values!r}, not one of {sorted(_PLACES)}")
     return rows, doc
+
+
+def _glued_counters(lang: str, doc: dict[str, Any]) -> list[Row]:
+    """Number words glued to a counter, as one word (h11): Korean 세시, 다섯시, 열한시 (three, five,
+    eleven o'clock) = ``numcounter`` (3, "hour"), built from the ``[num]`` and ``[counter]`` rows for
+    the fields ``glued-counters`` lists (only "hour" in Korean: 세일 is a sale, not day three)."""
+    fields = doc.get("glued-counters", [])
+    if not isinstance(fields, list) or not set(fields) <= COUNTERS:
+        raise ValueError(f"lang/{lang}/news.toml glued-counters: expected counter fields, got {fields!r}")
+    counters = [(p, v) for p, v in doc.get("counter", {}).items() if v in fields]
+    numbers = [(p, v) for p, v in doc.get("num", {}).items() if isinstance(v, int) and " " not in p]
+    return [(word + counter, "numcounter", (n, field)) for word, n in numbers for counter, field in counters]
 
 
 def _ordinals(lang: str, doc: dict[str, Any]) -> list[Row]:

@@ -29,6 +29,9 @@ of five rule types (:class:`Holiday`):
   its date in ``epoch`` (17 August 2018);
 - ``chinese``: the Lunar New Year (first day of the first month, China's time), computed
   from the new moons after the December solstice (``pymeeus``), plus ``offset`` days;
+- ``solarterm``: the day (China's time) the sun reaches the apparent ecliptic longitude
+  ``longitude`` (a solar term: Qingming = 15°, the winter solstice 冬至 = 270°), plus
+  ``offset`` days, through :mod:`liveblog.resolve._lunisolar` (``pymeeus``) (h11);
 - ``lunar``: a day of a month of the Chinese lunisolar calendar (the Mid-Autumn
   Festival = 8/15, the Dragon Boat Festival = 5/5), plus ``offset`` days, through
   ``lunardate`` (years 1900-2099; only months whose days fall in the Gregorian year of
@@ -61,6 +64,7 @@ RuleKind = Literal[
     "chinese",
     "vague",
     "lunar",
+    "solarterm",
     "hindu",
     "sankranti",
     "nakshatra",
@@ -85,6 +89,7 @@ class Holiday:
     moves: tuple[tuple[int, int], ...] = ()  # hebrew: (weekday, days to move it) as observed
     epoch: int = 0  # vague: the Gregorian year whose ``month`` and ``day`` it fell on
     at: RiteMoment = "sunrise"  # hindu: the moment of the day the tithi must be in force at
+    longitude: int = 0  # solarterm: the sun's apparent ecliptic longitude, degrees (Qingming 15)
 
 
 def _fixed(month: int, day: int, *, sat: int = 0, sun: int = 0) -> Holiday:
@@ -245,6 +250,10 @@ HOLIDAYS |= {
     "tisha_bav": _hebrew(_AV, 9, moves=((_SAT, 1),)),  # a fast kept on Sunday when 9 Av is a Sabbath
     "chinese_new_year": Holiday("chinese"),
     "chinese_new_year_eve": Holiday("chinese", offset=-1),  # 除夕 (eastint)
+    # h11: solar terms kept as days: 清明 (Tomb-Sweeping Day), the solstices 冬至 and 夏至
+    "qingming": Holiday("solarterm", longitude=15),
+    "winter_solstice": Holiday("solarterm", longitude=270),
+    "summer_solstice": Holiday("solarterm", longitude=90),
     "parsi_new_year": Holiday("vague", 8, 17, epoch=2018),  # Navroz of the Shahenshahi calendar
 }
 

@@ -437,6 +437,9 @@ class Composer:
                 if t.is_(k, ".") and (confirmed := self._weekday_confirming(m, k)) is not None:
                     m = confirmed  # h11: "2014. július 18., péntek"
                     continue
+                if t.is_(k, "(", "（") and (named := self._bracketed_weekday(m, k)) is not None:
+                    m = named
+                    continue
                 break
             joined = self._zone_after(m, k)
             if joined is None:
@@ -497,6 +500,40 @@ class Composer:
             moved = _windows.amount_day(self, m.start)
             return moved if moved is not None and moved.end > m.end else None
         return self._dateline_clock(m, k)
+
+    def _weekday_of_date(self, m: Match, n: Match | None) -> Match | None:
+        """Weekday ``n`` (with its part of the day) said after date ``m`` as that date's weekday, not
+        the one ``prefer`` picked (h11): "2月15日(金)午後3時", "2월 15일(금) 오후 3시" (a weekday and
+        part were last Friday's afternoon, which no date of 15 February is)."""
+        v = self.value(m)
+        if (
+            n is None
+            or not n.by_weekday
+            or not isinstance(v, Partial)
+            or v.day is None
+            or v.weekday is not None
+        ):
+            return None
+        w = self.value(n)
+        if not isinstance(w, Partial) or w.day is None:
+            return None
+        weekday = n.when.start.astimezone(self.r.ctx.zone).weekday()
+        return attrs.evolve(n, value=attrs.evolve(w, year=None, month=None, day=None, weekday=weekday))
+
+    def _bracketed_weekday(self, m: Match, k: int) -> Match | None:
+        """A date, then its weekday in brackets, as Chinese pages write them (h11): "2月15日(周五)",
+        "2月15日（星期五）下午3时": the date, checked against the weekday (another weekday: none)."""
+        t = self.t
+        wd = t.hit(k + 1, "weekday") if k + 1 < len(t) else None
+        v = self.value(m)
+        if wd is None or not t.is_(wd.end, ")", "）") or not isinstance(v, Partial) or v.day is None:
+            return None
+        said = Match(k + 1, wd.end, m.when, f"{wd.lex.lang}-weekday", Partial(weekday=wd.value))
+        joined = self._joined(m, said, wd.end + 1)
+        if joined is None or joined.when.start.date() != m.when.start.date():
+            # a weekday that does not fit the date: the date as written, as "day-month-weekday-mismatch"
+            return attrs.evolve(m, end=wd.end + 1, rule=f"{m.rule}+weekday-mismatch")
+        return joined
 
     def _weekday_day_number(self, m: Match, k: int) -> Match | None:
         """A weekday and its day of the month in brackets after it, as Brazilian news writes them
@@ -574,7 +611,8 @@ class Composer:
         prefix too: "viernes, el 12 de septiembre")."""
         article = self.t.hit(k, "the", "dayprefix")
         after = self._atom(article.end) if article is not None else None
-        for n in (self._atom(k), after, self._small_number(m, k)):
+        atom = self._atom(k)
+        for n in (atom, after, self._small_number(m, k), self._weekday_of_date(m, atom)):
             joined = self._joined(m, n, n.end) if n is not None else None
             if joined is not None:
                 return joined
@@ -779,6 +817,13 @@ class Composer:
         w1, w2 = first.match.when, last.match.when
         if not (first.edge or last.edge or w1.is_range or w2.is_range or w1.grain is w2.grain):
             return None
+        yearly = last.edge or w2.is_range or w2.grain.rank >= Grain.MONTH.rank  # a weekday is not moved
+        if yearly and not self._year_said(last.match):  # h11: 6月初めから7月末まで, its year picked apart
+            years = w1.start.year - w2.start.year  # in the first end's year, or the one after it
+            later = _years_later(w2, years) if years else w2
+            if later is not None and later.start <= w1.start:
+                later = _years_later(w2, years + 1)
+            w2 = later or w2
         if (
             not (w1.start < w2.start and w1.end < w2.end)
             or min(w1.grain.rank, w2.grain.rank) < Grain.DAY.rank
@@ -788,6 +833,14 @@ class Composer:
         timex = f"{w1.timex.split('/')[0]}/{w2.timex.split('/')[-1]}"
         when = When(w1.start, w2.end, grain, timex, w1.approximate or w2.approximate, None, WhenKind.RANGE)
         return Match(i, last.end, when, f"range:{_rule(first)}/{_rule(last)}")
+
+    def _year_said(self, m: Match) -> bool:
+        """Whether a year in digits or a year's word is among the words of ``m``."""
+        t = self.t
+        return any(
+            t.num(k, 1000, 2999, 4) is not None or t.hit(k, "periodword") is not None
+            for k in range(m.start, m.end)
+        )
 
     def _hijri_day(self, n: int, last: Match) -> Partial | None:
         """Day ``n`` of the Hijri month a range's last end is in: «من 1 إلى 10 ذي الحجة» counts the
@@ -938,6 +991,22 @@ class Composer:
                 return False
         return True
 
+    def _edge_ahead(self, m: Match, v: Value | None, edge: Edge) -> When | None:
+        """The edge of month ``m`` (read as ``v``) a year later, when its year was not said, ``prefer``
+        picked one gone by, and the later one is the nearer (h11: 7月末まで said in February is until
+        the end of July to come; "6월 말까지" said in November names no deadline)."""
+        said = self.value(m)
+        if not isinstance(said, Partial) or said.year is not None or not isinstance(v, Partial):
+            return None
+        if v.year is None or v.month is None or v.day is not None:
+            return None
+        zone = self.r.ctx.zone
+        gone, later = _edge_of(v, edge, zone), _edge_of(attrs.evolve(v, year=v.year + 1), edge, zone)
+        if gone is None or later is None:
+            return None
+        ref = self.r.ctx.ref
+        return later if later.start - ref < ref - gone.end else None
+
     def _edge_year(self, i: int, e: Hit, k: int, year: int) -> Match | None:
         """An edge of the year said with its number after the year's noun (northint)."""
         when = _edge_of(Partial(year=year), Edge(e.value), self.r.ctx.zone)
@@ -956,8 +1025,8 @@ class Composer:
         if m is None:
             period = t.hit(i, "period")
             this = _unit(period.value, self.r.ctx.ref, 0) if period is not None else None
-            if period is None or this is None:
-                return None
+            if period is None or this is None or (i > 0 and t.number[i - 1] is not None and t.adjacent(i)):
+                return None  # h11: 7月末 is no end of this month from 月 on (the number's counter)
             m = Match(i, period.end, this, f"{period.lex.lang}-{period.value}")
         e = t.hit(m.end, "periodedge") if m.end < len(t) else None
         if e is None or e.lex.place != "after":
@@ -969,7 +1038,11 @@ class Composer:
         edge = Match(i, e.end, when, f"edge-{e.value}+{m.rule}")
         by = t.hit(e.end, "deadline") if e.end < len(t) else None
         if deadline and by is not None and by.lex.place == "after" and Edge(e.value) is Edge.END:
-            return _windows.until(self, i, by.end, edge)  # "ay sonuna kadar": until the month's end
+            # "ay sonuna kadar": until the month's end; a month of no year gone by is next year's
+            # (h11: 7月末まで said in February, until the end of July to come)
+            ahead = self._edge_ahead(m, v, Edge(e.value))
+            later = attrs.evolve(edge, when=ahead) if ahead is not None else edge
+            return _windows.until(self, i, by.end, edge) or _windows.until(self, i, by.end, later) or edge
         return edge
 
     def _nth(self, i: int) -> Match | None:
@@ -1230,6 +1303,10 @@ class Composer:
         j, year, back, fiscal = self._year_part_head(i)
         if j < 0:
             return None  # cjk8: 10月の第1四半期 is no quarter of a year
+        if (first := t.hit(j, "firstn")) is not None:
+            return self._first_parts(i, first.end, year)
+        if (word := t.hit(j, "partword")) is not None:  # h11: 上半年, 상반기, 上半期 (a half in one word)
+            return self._year_part_word(i, word, year, fiscal=fiscal)
         letter = t.hit(j, "yearpartletter")
         if letter is not None:  # "Q3": the letter and the number glued
             n = t.num(letter.end, 1, 4) if t.adjacent(letter.end) else None
@@ -1253,7 +1330,7 @@ class Composer:
                 k += 1  # "third-quarter"
             noun = t.hit(k, "yearpart")
             if noun is None:
-                return None
+                return self._year_part_number_after(i, k) if nth is None and n_digits is None else None
             end = noun.end
             if nth is None and n_digits is None:
                 # «الربع الثالث»; «الربع الأخير»: the nth sense before the ordinal one (0, a day's)
@@ -1279,6 +1356,83 @@ class Composer:
         when = _when.quarter(year, n, size, self.r.ctx.zone)
         return Match(i, end, when, "quarter" if size == 3 else "half")
 
+    def _year_part_word(self, i: int, word: Hit, year: int | None, *, fiscal: bool) -> Match | None:
+        """A part of a year said in one word (h11, ``partword`` [n, months]): 上半年, 하반기, 上半期; of
+        the year said before or after it, else the nearest such part."""
+        n, size = word.value
+        end = word.end
+        if year is None:
+            found = self._year_after(end)
+            if found is None:
+                return self._year_part_unsaid(i, end, n, size, bound=word.lex.bound, fiscal=fiscal)
+            year, end = found
+        when = _when.quarter(year, n, size, self.r.ctx.zone)
+        return Match(i, end, when, "quarter" if size == 3 else "half")
+
+    def _first_parts(self, i: int, k: int, year: int | None) -> Match | None:
+        """The first n quarters or halves of a year, its first n months after a year said (h11, a
+        ``firstn`` word before the number): 前三季度 (the first three quarters), 今年前三季度, 今年前两个月
+        (January and February). Without a year, the year whose nth part is nearest, as for one part."""
+        t = self.t
+        ctx = self.r.ctx
+        glued = self._glued_part_number(k)
+        if glued is not None:
+            n, end = glued
+            noun = t.hit(end, "yearpart")
+            assert noun is not None
+            size, end = noun.value, noun.end
+            count = 12 // size
+            if not 2 <= n <= count:
+                return None
+            if year is None:
+                found = self._year_after(end)
+                year, end = (
+                    found if found is not None else (_nearest_year(n, count, ctx.today, ctx.prefer), end)
+                )
+            first, last = _when.quarter(year, 1, size, ctx.zone), _when.quarter(year, n, size, ctx.zone)
+            return Match(i, end, _span(first, last), "first-parts")
+        num = t.num(k, 2, 11)
+        end = k + 1
+        if num is None and (spelled := spelled_number(t, k)) is not None:
+            num, end = spelled
+        unit = t.hit(end, "unit") if num is not None and year is not None else None
+        if unit is None or unit.value[0] != "month" or num is None or year is None or not 2 <= num <= 11:
+            return None  # "前两个月" alone is the last two months (a window), read elsewhere
+        return Match(
+            i,
+            unit.end,
+            _span(_when.month(year, 1, ctx.zone), _when.month(year, num, ctx.zone)),
+            "first-months",
+        )
+
+    def _year_part_number_after(self, i: int, k: int) -> Match | None:
+        """A quarter whose noun stands before its number (h11): Vietnamese "quý 3", "quý III/2023",
+        "quý 4 năm 2018" (a ``yearparthead`` noun: its number, in digits or in capital Roman
+        numerals, follows it); the year after it as after any quarter, "/2023" glued to the number."""
+        t = self.t
+        noun = t.hit(k, "yearparthead")
+        if noun is None or noun.end >= len(t):
+            return None
+        j = noun.end
+        roman = t.hit(j, "roman")
+        n = roman.value if roman is not None and self.r.upper(j) else t.num(j, 1, 12 // noun.value)
+        size, end = noun.value, j + 1
+        if not isinstance(n, int) or not 1 <= n <= 12 // size:
+            return None
+        if t.adjacent(end) and t.is_(end, "/") and t.adjacent(end + 1):
+            year = t.num(end + 1, 1000, 2999, 4)  # "quý 3/2023"
+            if year is None:
+                return None  # "quý 3/4": no quarter
+            return Match(i, end + 2, _when.quarter(year, n, size, self.r.ctx.zone), "quarter")
+        if t.adjacent(end) and end < len(t):
+            decimal = t.norm[end] in ",." and t.adjacent(end + 1) and t.num(end + 1) is not None
+            if decimal or t.norm[end][:1].isalnum():
+                return None  # "quý 3tr", "quý 3,5 tỷ": no quarter's number
+        found = self._year_after(end)
+        if found is None:
+            return self._year_part_unsaid(i, end, n, size, bound=noun.lex.bound)
+        return Match(i, found[1], _when.quarter(found[0], n, size, self.r.ctx.zone), "quarter")
+
     def _glued_part_number(self, j: int) -> tuple[int, int] | None:
         """(n, end) for a number glued to a part of a year's noun, after a rank's prefix or not (cjk8):
         第三季度, 三季度 (the third quarter), 第3四半期, 4분기; "3 quarters" has its space."""
@@ -1297,6 +1451,11 @@ class Composer:
         """(year, where the part begins) for a year said before a part of it: "the 1988 third
         quarter"; with its counter (cjk8): 2018年第三季度, 2018년 4분기."""
         t = self.t
+        word = t.hit(j, "periodword")
+        if word is not None and word.value[0] == "year":  # h11: 今年一季度, 작년 4분기, 昨年の第4四半期
+            said = _rules_holiday.year_said_before(t, j, self.r.ctx.today.year)
+            assert said is not None
+            return said
         y = t.num(j, 1000, 2999, 4)
         two = t.num(j, 0, 99, 2) if y is None and t.adjacent(j + 1) else None
         if two is not None and t.hit(j + 1, "yearpartletter") is not None:
@@ -1586,7 +1745,12 @@ class Composer:
         if a is None or b is None:
             return self._range_of_spans(i, first, last)
         # lead10: "29/11/2024 - 14h40", a dateline: the clock on that day (Composer._dateline_clock)
-        rng = None if _dateline(opener, joiner, a, b) else distribute(a, b)
+        # h11: nor a bare number lent a month across spaces ("between 1 and March"; 1～3月 is a range)
+        rng = (
+            None
+            if _dateline(opener, joiner, a, b) or _loose_months(t, a, b, first.end, joiner_end)
+            else distribute(a, b)
+        )
         if rng is None:
             return None
         bare_hour = opener is None and first.match is None and rng.first.hour is not None
@@ -1704,6 +1868,31 @@ def _month_span(when: When, zone: tzinfo) -> list[date] | None:
     last = when.end.astimezone(zone).date()
     days = [first + timedelta(days=d) for d in range((last - first).days)]
     return days if 28 <= len(days) <= 31 else None
+
+
+def _loose_months(t: Tokens, a: Partial, b: Partial, first_end: int, joiner_end: int) -> bool:
+    """Whether bare number ``a`` would be lent the month of ``b`` across spaces (h11): a month range
+    with one counter is glued, 1～3月, 1-2월; "between 1 and March" is none."""
+    return a.number is not None and _month_only(b) and not (t.adjacent(first_end) and t.adjacent(joiner_end))
+
+
+def _years_later(w: When, years: int) -> When | None:
+    """``w`` moved by ``years`` (its timex's years too), or None where a day does not recur (29
+    February)."""
+    try:
+        start, end = w.start.replace(year=w.start.year + years), w.end.replace(year=w.end.year + years)
+    except ValueError:
+        return None
+    parts = w.timex.split("/")
+    if not all(p[:4].isdigit() for p in parts):
+        return None
+    timex = "/".join(f"{int(p[:4]) + years}{p[4:]}" for p in parts)
+    return When(start, end, w.grain, timex, w.approximate, w.part, w.kind)
+
+
+def _month_only(p: Partial) -> bool:
+    """Whether ``p`` names a month and nothing finer (the end a bare month number is lent to)."""
+    return p.month is not None and p.day is None and p.weekday is None and p.hour is None
 
 
 def _span(first: When, last: When, *, approximate: bool = False) -> When:
@@ -1870,8 +2059,15 @@ _PRODUCTIONS: tuple[_Production, ...] = (
     (Composer._week_weekday, frozenset({"mod", "this"}), _NONE),
     (Composer._week_of, frozenset({"period"}), _NONE),
     # holidays, seasons, decades, centuries (liveblog.resolve._rules_holiday)
-    (_rules_holiday.holiday, frozenset({"holiday", "mod", "this", "number"}), frozenset({"holiday"})),
+    # h11: "periodword", a year's word before the name (去年春节)
+    (
+        _rules_holiday.holiday,
+        frozenset({"holiday", "mod", "this", "number", "periodword"}),
+        frozenset({"holiday"}),
+    ),
     (_rules_holiday.season, frozenset({"season", "mod", "this", "number"}), frozenset({"season"})),
+    # h11: 正月十五, 农历八月十五, 明年正月十五
+    (_rules_holiday.lunar_date, frozenset({"lunarcue", "lunarmonth", "periodword", "number"}), _NONE),
     # ("the 1990s", "the EOM" are read from their second word: "the" starts nothing, it is too common)
     (
         _rules_holiday.decade,
@@ -1916,9 +2112,15 @@ _PRODUCTIONS: tuple[_Production, ...] = (
         # cjk8: "numprefix", "num": 第三季度, 三季度 (a quarter's number glued before its noun)
         frozenset(
             {"the", "number", "fiscal", "yearpartletter", "nth", "ordinal", "yearpart", "numprefix", "num"}
-            | {"anaphor"}
+            | {
+                "anaphor",
+                "yearparthead",
+                "periodword",
+                "firstn",
+                "partword",
+            }  # h11: "quý 3", 今年一季度, 前三季度
         ),
-        _NONE,
+        frozenset({"partword"}),  # h11: 상반기 (one word)
     ),
 )
 

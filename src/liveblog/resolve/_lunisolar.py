@@ -18,7 +18,7 @@ import warnings
 from datetime import date, datetime, timedelta
 from typing import Any
 
-__all__ = ["ADAR", "ADAR_II", "chinese_new_year", "hebrew_to_gregorian", "hebrew_year_of"]
+__all__ = ["ADAR", "ADAR_II", "chinese_new_year", "hebrew_to_gregorian", "hebrew_year_of", "solar_term_day"]
 
 ADAR, ADAR_II = 12, 13
 _TT_MINUS_UT = timedelta(seconds=69)  # ΔT around 2000-2030; seconds elsewhere in 1900-2100
@@ -104,3 +104,32 @@ def chinese_new_year(year: int) -> date | None:
         return _major_term(start) == _major_term(nxt)
 
     return m14 if leap and (no_major_term(m12) or no_major_term(m13)) else m13
+
+
+_TROPICAL_YEAR = 365.2422
+
+
+@functools.lru_cache(maxsize=64)
+def solar_term_day(year: int, longitude: int) -> date | None:
+    """The day (China, UTC+8) in Gregorian ``year`` on which the sun reaches the apparent ecliptic
+    ``longitude`` (h11): a solar term, Qingming at 15° (4 or 5 April), the winter solstice at 270°.
+    None outside 1900-2100."""
+    if year not in _YEARS:
+        return None
+    from pymeeus.Epoch import Epoch
+    from pymeeus.Sun import Sun
+
+    def past(moment: datetime) -> float:  # degrees the sun is past the longitude, -180..180
+        jde = Epoch(moment.year, moment.month, moment.day + (moment.hour * 3600 + moment.minute * 60) / 86400)
+        return (float(Sun.apparent_geocentric_position(jde)[0]()) - longitude + 180) % 360 - 180
+
+    # near the March equinox (0°) plus the days the sun takes to the longitude, a day either way
+    guess = datetime(year, 3, 20) + timedelta(days=_TROPICAL_YEAR * (longitude % 360) / 360)
+    lo, hi = guess - timedelta(days=4), guess + timedelta(days=4)
+    for _ in range(24):  # bisection to within a minute
+        mid = lo + (hi - lo) / 2
+        if past(mid) < 0:
+            lo = mid
+        else:
+            hi = mid
+    return (hi - _TT_MINUS_UT + _CHINA).date()

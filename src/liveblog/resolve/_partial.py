@@ -265,6 +265,8 @@ def _slot(number: int, other: Partial) -> Partial | None:
         return Partial(hour=number, minute=0)
     if other.day is not None and other.hour is None and 1 <= number <= 31:
         return Partial(day=number)
+    if other.month is not None and other.day is None and other.weekday is None and 1 <= number <= 12:
+        return Partial(month=number)  # h11: a month beside a month, 1～3月 (January to March), 1-2月
     return None
 
 

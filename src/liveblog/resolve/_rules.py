@@ -120,9 +120,9 @@ class Rules(HijriRules):
         if mod == 0 and pre is not None and pre.lex.syntax.this_weekday_ahead:
             mod = 0 if self.ctx.today.weekday() == w.value else 1  # ar9: «هذا الاثنين», the one to come
         end = w.end
-        post = t.hit(end, "mod")
+        post = t.hit(end, "mod", "this")  # h11: "this" after it too, «ביום רביעי הזה» (the nearer one)
         if post is not None and post.lex.after and mod is None:
-            mod, end = post.value, post.end
+            mod, end = post.value if post.lex.kind == "mod" else 0, post.end
         return w.value, mod, end, w.lex.lang, w.lex.syntax.weekday_tomorrow
 
     def dayspec(self, i: int, *, dates: bool = True) -> Day | None:
@@ -176,6 +176,8 @@ class Rules(HijriRules):
             return None  # "il 2 a 0", "el 2 a 1": a score, not a day ("el 3-3" may be 3 March)
         if self.written_date(j) is not None or self.hijri_date(j) is not None:
             return None  # "on 7 October", «يوم 16 رمضان»: the written date
+        if t.is_(end, "/") and self.numeric_date(j) is not None:
+            return None  # h11: "ngày 5/3 sẽ …": the numeric date, not the 5th
         after = t.number[end] if end < len(t) else None
         if after is not None and (
             self.numeric_date(j) is not None
@@ -795,7 +797,7 @@ _RULES: tuple[_Rule, ...] = (
     (Rules.ago, _AGO, None, frozenset({"ago-post", "in-post"})),
     (Rules.year, _YEAR, None, frozenset({"number"})),  # a bare year after its cue ("in 2011")
     # 2021年3月25日, 下午3点半 (CJK counters)
-    (counted, frozenset({"number", "num", "ampm", "era"}), None, _ANY),
+    (counted, frozenset({"number", "num", "ampm", "era", "numcounter"}), None, _ANY),  # h11: 세시
 )
 # Hijri rules run only on text with a Hijri month or era word.
 _ALL_RULES: tuple[_Rule, ...] = (

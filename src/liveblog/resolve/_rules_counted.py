@@ -178,6 +178,9 @@ def _not_a_time(t: Tokens, i: int, j: int, fields: dict[str, int], pm: bool | No
         return True  # h11: "délután 3 ember" (three people in the afternoon), no 3 pm
     if len(fields) != 1 or pm is not None or not ({"hour", "day"} & set(fields)):
         return False
+    glued = t.hit(i, "numcounter")
+    if glued is not None and t.norm[i] == glued.lex.words[-1] and not t.ending_at(i):
+        return True  # h11: 세시, 한시 alone (also 歲時, 漢詩); 세시에, 오후 세시, 내일 다섯시 are times
     if j < len(t) and t.hit(j, "within", "ago-post", "in-post") is not None:
         return True  # "3일 동안" (for three days): an amount, not the 3rd (cjk8); lead11: 事件の3日後
     # a Han character no table knows (建 of 建议, 线 of 号线); kana and Hangul after a number are
@@ -195,13 +198,27 @@ def _counts_next(t: Tokens, j: int) -> bool:
     return not any(is_stop_word(t.norm[j], lex.lang) for lex in t.lexicons)
 
 
+_DAY_PARTS = frozenset({"part", "ampm", "partday"})
+
+
 def _bare_minutes(t: Tokens, j: int, fields: dict[str, int]) -> int:
-    """After an hour and its counter, a number with no letter after it is its minutes (三点十五)."""
+    """After an hour and its counter, a number with no letter after it is its minutes (三点十五);
+    so is one before a part of the day (h11: Vietnamese "1 giờ 30 chiều", 13:30). After a word
+    that counts back (``mindir`` -1, "11 giờ kém 15"), the minutes to the hour: 10:45."""
+    back = t.hit(j, "mindir")
+    if back is not None and back.value == -1 and fields["hour"] >= 1:
+        num = _number(t, back.end)
+        if num is None or not 1 <= num[0] <= 59 or (num[2] and t.digits_go_on(back.end)):
+            return j
+        fields["hour"] -= 1
+        fields["minute"] = 60 - num[0]
+        return num[1] + (_counter(t, num[1]) == "minute")
     num = _number(t, j)
     if num is None or not 0 <= num[0] <= 59:
         return j
     n, k, digits = num
-    if (digits and t.digits_go_on(j)) or (k < len(t) and t.norm[k].isalpha()):
+    part = k < len(t) and any(h.lex.kind in _DAY_PARTS for h in t.hits(k))
+    if (digits and t.digits_go_on(j)) or (k < len(t) and t.norm[k].isalpha() and not part):
         return j  # 3点15个人: fifteen people; only a number the text leaves there is minutes
     fields["minute"] = n
     return k
@@ -212,6 +229,12 @@ def _field(
 ) -> tuple[str, int, int, str] | None:
     """(field, value, end, language) of the number and counter at ``j``, finer than ``fields``."""
     num = _number(t, j)
+    glued = t.hit(j, "numcounter") if num is None else None
+    if glued is not None:  # h11: 세시, 다섯시 (the number word and its counter in one word)
+        n, field = glued.value
+        lo, hi = _RANGES[field]
+        finer = all(_ORDER.index(f) < _ORDER.index(field) for f in fields)
+        return (field, n, glued.end, glued.lex.lang) if finer and lo <= n <= hi else None
     join = t.hit(j, "join") if num is None and fields else None
     if join is not None:  # Georgian "3 საათსა და 15 წუთზე": hours and minutes
         num = _number(t, join.end)

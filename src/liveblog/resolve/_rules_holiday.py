@@ -37,7 +37,16 @@ if TYPE_CHECKING:
     from liveblog.resolve._compose import Composer
     from liveblog.resolve._rules import Rules
 
-__all__ = ["century", "decade", "edge_abbreviation", "holiday", "holiday_at", "occurrence", "season"]
+__all__ = [
+    "century",
+    "decade",
+    "edge_abbreviation",
+    "holiday",
+    "holiday_at",
+    "lunar_date",
+    "occurrence",
+    "season",
+]
 
 Days = tuple[date, date]  # first and last day (inclusive)
 
@@ -64,7 +73,12 @@ def occurrence(h: Holiday, year: int) -> Days | None:
     if h.rule == "vague":  # 365 days a year: one day earlier after each Gregorian leap day
         d = date(h.epoch, h.month, h.day) + timedelta(days=365 * (year - h.epoch))
         return (d, d) if d.year == year else None
-    if h.rule in ("lunar", "hindu", "sankranti", "nakshatra"):
+    if h.rule == "solarterm":  # h11: 清明, 冬至
+        term = _lunisolar.solar_term_day(year, h.longitude)
+        if term is None:
+            return None
+        d = term + timedelta(days=h.offset)
+    elif h.rule in ("lunar", "hindu", "sankranti", "nakshatra"):
         lunar = _lunar_day(year, h)
         if lunar is None:
             return None
@@ -257,13 +271,27 @@ def holiday(c: Composer, i: int) -> Match | None:
     return holiday_at(c.r, i)
 
 
+def year_said_before(t: Tokens, i: int, this_year: int) -> tuple[int, int] | None:
+    """(year, where what it holds begins) for a year said before a holiday or a part of it: in
+    digits, with its counter (2018年圣诞节) or not ("the 2018 Christmas"), or a year's word (h11: 去年春节,
+    明年春节, 작년 4분기, 今年一季度; a joining particle after it too: 昨年の第4四半期, 올해의)."""
+    y = t.num(i, 1000, 2999, digits=4)
+    if y is not None:
+        counter = t.hit(i + 1, "counter")
+        return y, counter.end if counter is not None and counter.value == "year" else i + 1
+    word = t.hit(i, "periodword")
+    if word is None or word.value[0] != "year":
+        return None
+    join = t.hit(word.end, "join")
+    return this_year + word.value[1], join.end if join is not None else word.end
+
+
 def holiday_at(r: Rules, i: int) -> Match | None:
     """:func:`holiday` for the atom rules (a one-day holiday is a day a part or a clock may name)."""
     t, ctx = r.t, r.ctx
-    said_year = t.num(i, 1000, 2999, digits=4)
-    if said_year is not None:  # "2018 Ramazan Bayramı", "the 2018 Christmas": the year before the name
-        counter = t.hit(i + 1, "counter")  # 2018年圣诞节: the year's counter between them
-        k = counter.end if counter is not None and counter.value == "year" else i + 1
+    before = year_said_before(t, i, ctx.today.year)
+    if before is not None:  # "2018 Ramazan Bayramı", "the 2018 Christmas": the year before the name
+        said_year, k = before
         name = t.hit(k, "holiday")
         if name is None or name.lex.bound:
             return None
@@ -335,6 +363,51 @@ def _season_when(name: str, year: int, zone: tzinfo) -> When:
 def _shift_season(name: str, year: int, by: int) -> tuple[str, int]:
     y, m = _when.shift_month(year, _SEASON_START[name], 3 * by)
     return _season_of(date(y, m, 1))
+
+
+def lunar_date(c: Composer, i: int) -> Match | None:
+    """A day of the Chinese lunar calendar (h11): 正月十五, 腊月二十三, 农历八月十五, 农历正月初八. The month
+    is a ``lunarmonth`` word (正月, 腊月) or, after a ``lunarcue`` (农历), a number and its month
+    counter; the day a ``lunarday`` word (初一 … 初十) or a number of 11-30 in words. The year is the
+    one ``prefer`` picks, as for a lunar holiday (:func:`pick`)."""
+    from liveblog.resolve._rules_counted import spelled_number  # the counted rules import this module
+
+    t = c.t
+    before = year_said_before(t, i, c.r.ctx.today.year)  # 明年正月十五, 2014年正月十五: that lunar year
+    j = before[1] if before is not None else i
+    cue = t.hit(j, "lunarcue")
+    j = cue.end if cue is not None else j
+    named = t.hit(j, "lunarmonth")
+    month: int | None = named.value if named is not None else None
+    k = named.end if named is not None else j
+    if named is None and cue is not None:  # 农历八月: a number and the month's counter
+        said = spelled_number(t, j)
+        n, end = said if said is not None else (t.num(j, 1, 12), j + 1)
+        counter = t.hit(end, "counter") if n is not None else None
+        if counter is not None and counter.value == "month" and n is not None and 1 <= n <= 12:
+            month, k = n, counter.end
+    if month is None:
+        return None
+    day_word = t.hit(k, "lunarday")
+    day: int | None = day_word.value if day_word is not None else None
+    end = day_word.end if day_word is not None else k
+    if day is None:
+        said = spelled_number(t, k)
+        digits = t.num(k, 1, 30)
+        if said is None and digits is not None and cue is not None and t.hit(k + 1, "counter") is not None:
+            said = digits, k + 1  # 农历12月23日
+        if said is None or not (11 <= said[0] <= 30 or (digits is not None and said[0] == digits)):
+            return None
+        day, end = said
+    counter = t.hit(end, "counter")
+    if counter is not None and counter.value == "day":
+        end = counter.end  # 八月十五日
+    h = Holiday("lunar", month, day)
+    if before is not None:
+        dated = occurrence(h, before[0])
+        return None if dated is None else days_match(i, end, dated, "lunar-date", c.r.ctx.zone)
+    days = pick(h, c.r.ctx.today, c.r.ctx.prefer, None)
+    return None if days is None else days_match(i, end, days, "lunar-date", c.r.ctx.zone)
 
 
 def season(c: Composer, i: int) -> Match | None:

@@ -44,6 +44,11 @@ _MONTH_CUES = frozenset({"periodedge", "monthprefix", "monthcue", "edgecue"})
 _DAY_AFTER_WEEKDAY: frozenset[str] = frozenset({"ordinal", "num", "month"})
 
 
+# h11: the words right before a numeric date of no year that make it a day: a day's prefix, or a
+# part of the day ("sáng 15/2": that morning)
+_DAY_CUES = frozenset({"dayprefix", "part"})
+
+
 class TimeRules(ClockRules):
     """Written dates; :class:`liveblog.resolve._rules.Rules` adds days and parts."""
 
@@ -335,15 +340,23 @@ class TimeRules(ClockRules):
         before them ("le 2/3", "el 4/7") and nothing but a date word, punctuation or the end after
         them; "le 1/4 de finale", "el 2/3 de los votos" stay fractions (rom6)."""
         t = self.t
-        return (
-            j > 0 and t.hit(j - 1, "dayprefix") is not None and t.ends_here(end) and t.hit(end, "of") is None
-        )
+        if j > 0 and t.hit(j - 1, "dayprefix") is not None and t.hit(j - 1, "the") is None:
+            return True  # h11: a day's noun, no article ("ngày 5/3 sẽ …", «ביום 5/3»): a day either way
+        return self._day_cue_before(j) and t.ends_here(end) and t.hit(end, "of") is None
+
+    def _day_cue_before(self, j: int) -> bool:
+        """Whether a day's prefix or a part of the day ends right before the number at ``j``: "le
+        2/3", «يوم 25/4», and (h11) Vietnamese datelines "ngày 23/4", "sáng 15/2", "chiều 3/3" (the
+        morning, the afternoon of that day)."""
+        if j == 0:
+            return False
+        return any(h.lex.kind in _DAY_CUES and h.end == j for h in self.t.ending_at(j, back=2))
 
     def _dated_around(self, j: int, end: int) -> bool:
         """Whether a numeric date with no year has a day's cue before it ("on 2/15", «يوم 25/4») or a
         clock after it ("4/25 at 4:00pm"): alone, "24/7" is an idiom."""
         t = self.t
-        cue = j > 0 and t.hit(j - 1, "dayprefix", "monthcue") is not None
+        cue = self._day_cue_before(j) or (j > 0 and t.hit(j - 1, "monthcue") is not None)
         # a range's word ("from 17/11 to 19/11", «من 17/11 إلى 19/11»; not a dash: "2-15/11")
         ranged = j > 0 and t.norm[j - 1].isalpha() and t.hit(j - 1, "range-from", "range-to") is not None
         return (
@@ -608,6 +621,18 @@ class TimeRules(ClockRules):
         y, m = _when.shift_month(self.ctx.today.year, self.ctx.today.month, shift)
         return y, m, end
 
+    def _months_counted(self, j: int, k: int) -> bool:
+        """Whether the digits at ``j`` count the months of the month noun at ``k`` that is also a unit
+        (h11: Vietnamese "3 tháng tới", the next three months; "2 tháng qua", the last two): no day's
+        noun stands before them ("ngày 3 tháng tới" is the 3rd of next month)."""
+        t = self.t
+        if t.hit(k, "unit") is None or t.number[j] is None:
+            return False
+        if j == 0:
+            return True
+        before = t.hit(j - 1, "unit")
+        return t.hit(j - 1, "dayprefix") is None and (before is None or before.value[0] != "day")
+
     def _shifted_month(self, shift: int) -> tuple[int, int]:
         """(year, month) ``shift`` months from the reference's."""
         return _when.shift_month(self.ctx.today.year, self.ctx.today.month, shift)
@@ -658,7 +683,7 @@ class TimeRules(ClockRules):
             if mon is not None:
                 return d, mon[0], mon[1], None
             rel = self._relative_month(k)
-            if rel is not None:
+            if rel is not None and not self._months_counted(j, k):
                 return d, rel[1], rel[2], rel[0]
         mon = self.month_at(j, bound_ok=True)
         if mon is None:
