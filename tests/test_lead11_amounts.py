@@ -167,3 +167,24 @@ def test_a_persian_clock_zone_in_words(text: str, timex: str) -> None:
     """ "به وقت تهران" after a clock puts it in Tehran's zone."""
     found = find_times(text, "2024-11-28T14:00:00+00:00", languages=["fa"])
     assert [f.when.timex for f in found] == [timex]
+
+
+# Hindi "बाद" after an amount (lead11): later, from the date said before it, else from now; with the
+# genitive "के" before the amount it counts from the event named there (no date). Reference
+# Thursday 28 November 2024: three days on is Sunday 1 December; "12 मार्च" told in the past is
+# 12 March 2024, and three days after it the 15th.
+HINDI_LATER = [
+    ("बैठक 3 दिन बाद होगी।", ["2024-12-01"]),
+    ("तीन दिन बाद", ["2024-12-01"]),
+    ("12 मार्च को चुनाव हुए और 3 दिन बाद नतीजे आए।", ["2024-03-12", "2024-03-15"]),
+    ("हमले के 3 दिन बाद सरकार ने बयान जारी किया।", []),
+    ("हमले के 3 दिन पहले चेतावनी दी गई थी।", []),
+    ("दो हफ्ते पहले", ["2024-11-14"]),
+]
+
+
+@pytest.mark.parametrize(("text", "timexes"), HINDI_LATER, ids=[c[0] for c in HINDI_LATER])
+def test_hindi_later_and_before(text: str, timexes: list[str]) -> None:
+    """ "3 दिन बाद" counts from the date before it or from now; "हमले के 3 दिन बाद" from the attack."""
+    found = find_times(text, "2024-11-28T14:00:00+05:30", languages=["hi"])
+    assert [f.when.timex for f in found] == timexes
