@@ -188,3 +188,23 @@ def test_hindi_later_and_before(text: str, timexes: list[str]) -> None:
     """ "3 दिन बाद" counts from the date before it or from now; "हमले के 3 दिन बाद" from the attack."""
     found = find_times(text, "2024-11-28T14:00:00+05:30", languages=["hi"])
     assert [f.when.timex for f in found] == timexes
+
+
+# Noon and midnight exactly in Korean and Japanese (lead11): 정오, 正午 are 12:00 and 자정 00:00, as
+# English "noon" and "midnight" (they were the midday and midnight parts of the day); 점심 (lunch)
+# stays the midday part. Reference Tuesday 12 February 2013 04:30, leaning ahead.
+NOON = [
+    ("ko", "내일 정오", "2013-02-13T12:00"),
+    ("ko", "정오에", "2013-02-12T12:00"),
+    ("ko", "자정", "2013-02-13T00:00"),
+    ("ja", "明日の正午", "2013-02-13T12:00"),
+    ("ko", "점심", "2013-02-12TMI"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "timex"), NOON, ids=[f"{c[0]}:{c[1]}" for c in NOON])
+def test_noon_and_midnight_exactly(lang: str, text: str, timex: str) -> None:
+    """ "내일 정오" is 12:00 tomorrow, not tomorrow's midday part."""
+    when = resolve(text, "2013-02-12T04:30:00-02:00", languages=[lang], prefer="future")
+    assert when is not None
+    assert when.timex == timex
