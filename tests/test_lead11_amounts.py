@@ -208,3 +208,11 @@ def test_noon_and_midnight_exactly(lang: str, text: str, timex: str) -> None:
     when = resolve(text, "2013-02-12T04:30:00-02:00", languages=[lang], prefer="future")
     assert when is not None
     assert when.timex == timex
+
+
+@pytest.mark.parametrize(
+    "text", ["정부는 7일 내에 결정을 내릴 예정이다.", "2주 이내에 답변하라", "24시간 안에 철수하라"]
+)
+def test_korean_within_after_an_amount_is_no_day(text: str) -> None:
+    """ "7일 내에" (within seven days) is an amount, not the 7th of the month (lead11)."""
+    assert find_times(text, "2013-02-12T04:30:00-02:00", languages=["ko"]) == []
