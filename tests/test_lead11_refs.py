@@ -123,36 +123,21 @@ def test_within_counted_from_something_else_is_no_date(lang: str, text: str) -> 
     assert resolve(text, REF, languages=[lang], prefer="future") is None
 
 
-# A half before an hour in digits (lead11): German "halb 4" is 3:30, Dutch "half 4" too, as their
-# words "halb vier", "half vier" already were; told a clock by a cue before or "Uhr" after it.
-# Reference 04:30, leaning ahead: the next 03:30 is tomorrow's (as "halb vier" gives).
-HALF_DIGITS = [
+# The classes below are read as a whole expression leaning ahead, at Duckling's reference: Tuesday
+# 12 February 2013, 04:30 (-02:00). Each value worked out by hand.
+AHEAD_REF = "2013-02-12T04:30:00-02:00"
+
+AHEAD = [
+    # A half before an hour in digits: German "halb 4" is 3:30, Dutch "half 4" too, as their words
+    # "halb vier", "half vier" already were; told a clock by a cue before or "Uhr" after it. The
+    # next 03:30 is tomorrow's (as "halb vier" gives).
     ("de", "um halb 4", "2013-02-13T03:30"),
     ("de", "halb 4 Uhr", "2013-02-13T03:30"),
     ("de", "gegen halb 8", "2013-02-12T07:30"),
     ("nl", "om half 4", "2013-02-13T03:30"),
     ("nl", "om half 9", "2013-02-12T08:30"),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "timex"), HALF_DIGITS, ids=[f"{c[0]}:{c[1]}" for c in HALF_DIGITS])
-def test_a_half_before_an_hour_in_digits(lang: str, text: str, timex: str) -> None:
-    """ "um halb 4" is the half hour before 4, as "um halb vier"."""
-    when = resolve(text, "2013-02-12T04:30:00-02:00", languages=[lang], prefer="future")
-    assert when is not None
-    assert when.timex == timex
-
-
-@pytest.mark.parametrize(("lang", "text"), [("de", "halb 4"), ("nl", "half 4"), ("de", "um halb 14")])
-def test_a_half_and_a_digit_untold_is_no_clock(lang: str, text: str) -> None:
-    """With no cue and no "Uhr" a half and a number may be anything; 14 is no hour of a half."""
-    assert resolve(text, "2013-02-12T04:30:00-02:00", languages=[lang], prefer="future") is None
-
-
-# The weekend in Swedish, Norwegian and Danish (lead11): "i helgen", "förra helgen", "i weekenden",
-# read as "this weekend" / "last weekend" already are (Saturday and Sunday). Reference Tuesday
-# 12 February 2013, leaning ahead: this weekend is 16-17 February, the last one 9-10.
-NORDIC_WEEKENDS = [
+    # The weekend in Swedish, Norwegian and Danish, read as "this weekend" / "last weekend" already
+    # are (Saturday and Sunday): this weekend is 16-17 February, the last one 9-10.
     ("sv", "i helgen", "2013-02-16/2013-02-17"),
     ("sv", "denna helg", "2013-02-16/2013-02-17"),
     ("sv", "förra helgen", "2013-02-09/2013-02-10"),
@@ -161,52 +146,15 @@ NORDIC_WEEKENDS = [
     ("nb", "forrige helg", "2013-02-09/2013-02-10"),
     ("da", "i weekenden", "2013-02-16/2013-02-17"),
     ("da", "sidste weekend", "2013-02-09/2013-02-10"),
-]
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "timex"), NORDIC_WEEKENDS, ids=[f"{c[0]}:{c[1]}" for c in NORDIC_WEEKENDS]
-)
-def test_a_nordic_weekend(lang: str, text: str, timex: str) -> None:
-    """ "i helgen" is this weekend, "förra helgen" the last one."""
-    when = resolve(text, "2013-02-12T04:30:00-02:00", languages=[lang], prefer="future")
-    assert when is not None
-    assert when.timex == timex
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [("sv", "Under julhelgen var det lugnt."), ("sv", "Helgen var lugn."), ("nb", "Helgen var rolig.")],
-)
-def test_a_weekend_word_alone_or_compounded_is_no_date(lang: str, text: str) -> None:
-    """ "julhelgen" (the Christmas holiday) and "helgen" with no word beside it give nothing."""
-    assert find_times(text, REF, languages=[lang]) == []
-
-
-# Minutes before an hour that is also a duration's unit (lead11): "kwart over twee uur" is 02:15,
-# not "in two hours" from "over twee uur"; "drie uur" after a verb of lasting stays a duration.
-@pytest.mark.parametrize(
-    ("text", "timex"),
-    [("kwart over twee uur", "2013-02-13T02:15"), ("kwart voor drie uur", "2013-02-13T02:45")],
-)
-def test_minutes_before_a_dutch_hour_noun(text: str, timex: str) -> None:
-    """ "kwart over twee uur" is a clock."""
-    when = resolve(text, "2013-02-12T04:30:00-02:00", languages=["nl"], prefer="future")
-    assert when is not None
-    assert when.timex == timex
-
-
-def test_an_amount_of_dutch_hours_is_still_an_amount() -> None:
-    """ "over twee uur" (in two hours) is still the instant two hours ahead."""
-    when = resolve("over twee uur", "2013-02-12T04:30:00-02:00", languages=["nl"], prefer="future")
-    assert when is not None
-    assert when.timex == "2013-02-12T06:30:00"
-
-
-# Counted from now or from today in the Nordic languages (lead11): "to minutter fra nu" is the
-# instant two minutes ahead (as "two minutes from now"), "tre år fra i dag" the day three years on
-# (as "three years from today"). Reference Tuesday 12 February 2013, 04:30.
-FROM_NOW = [
+    # Minutes before an hour that is also a duration's unit: "kwart over twee uur" is 02:15, not "in
+    # two hours" from "over twee uur"; "over twee uur" alone is still the instant two hours ahead.
+    ("nl", "kwart over twee uur", "2013-02-13T02:15"),
+    ("nl", "kwart voor drie uur", "2013-02-13T02:45"),
+    ("nl", "over twee uur", "2013-02-12T06:30:00"),
+    # Counted from now or from today in the Nordic languages: "to minutter fra nu" is the instant
+    # two minutes ahead (as "two minutes from now"), "tre år fra i dag" the day three years on (as
+    # "three years from today"); "fra"/"från" before a day still opens a range (Monday 18 to
+    # Wednesday 20 February).
     ("da", "to minutter fra nu", "2013-02-12T04:32:00"),
     ("nb", "to minutter fra nå", "2013-02-12T04:32:00"),
     ("sv", "två minuter från nu", "2013-02-12T04:32:00"),
@@ -214,46 +162,10 @@ FROM_NOW = [
     ("nb", "tre år fra i dag", "2016-02-12"),
     ("sv", "tre år från i dag", "2016-02-12"),
     ("da", "tre dage fra i dag", "2013-02-15"),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "timex"), FROM_NOW, ids=[f"{c[0]}:{c[1]}" for c in FROM_NOW])
-def test_counted_from_now_or_today(lang: str, text: str, timex: str) -> None:
-    """ "fra nu" / "fra i dag" after an amount count from the reference."""
-    when = resolve(text, "2013-02-12T04:30:00-02:00", languages=[lang], prefer="future")
-    assert when is not None
-    assert when.timex == timex
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"), [("sv", "från måndag till onsdag"), ("da", "fra mandag til onsdag")]
-)
-def test_from_still_opens_a_range(lang: str, text: str) -> None:
-    """ "fra"/"från" before a day is still a range's opener (Monday 18 to Wednesday 20 February)."""
-    when = resolve(text, "2013-02-12T04:30:00-02:00", languages=[lang], prefer="future")
-    assert when is not None
-    assert when.timex == "2013-02-18/2013-02-20"
-
-
-# A number with a decimal comma is an amount, not a day and a month (lead11): dateparser's
-# fallback read "om 2,5 time" (in 2.5 hours) as 2 May.
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("da", "Det sker om 2,5 time."),
-        ("nb", "Det skjer om 2,5 time."),
-        ("da", "Prisen steg 2,5 timer senere."),
-    ],
-)
-def test_a_decimal_comma_is_no_date(lang: str, text: str) -> None:
-    """ "2,5" is two and a half, never the 2nd of May."""
-    assert find_times(text, "2013-02-12T04:30:00-02:00", languages=[lang]) == []
-
-
-# Definite plurals as a window's unit in Swedish, Norwegian and Danish (lead11): "de senaste två
-# veckorna" is the last two whole weeks (as "the last two weeks": weeks 5 and 6 of 2013 before
-# Tuesday 12 February), "de neste tre ukene" the next three (weeks 8 to 10).
-DEFINITE_WINDOWS = [
+    ("sv", "från måndag till onsdag", "2013-02-18/2013-02-20"),
+    ("da", "fra mandag til onsdag", "2013-02-18/2013-02-20"),
+    # Definite plurals as a window's unit: "de senaste två veckorna" is the last two whole weeks
+    # (as "the last two weeks": weeks 5 and 6 of 2013), "de neste tre ukene" the next three (8-10).
     ("sv", "de senaste två veckorna", "2013-W05/2013-W06"),
     ("sv", "de kommande tre veckorna", "2013-W08/2013-W10"),
     ("sv", "de senaste tre dagarna", "2013-02-09/2013-02-11"),
@@ -263,19 +175,38 @@ DEFINITE_WINDOWS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "timex"), DEFINITE_WINDOWS, ids=[f"{c[0]}:{c[1]}" for c in DEFINITE_WINDOWS]
-)
-def test_a_window_of_definite_plural_units(lang: str, text: str, timex: str) -> None:
-    """ "de senaste två veckorna" is a window like "de senaste två veckor"."""
-    when = resolve(text, "2013-02-12T04:30:00-02:00", languages=[lang], prefer="future")
+@pytest.mark.parametrize(("lang", "text", "timex"), AHEAD, ids=[f"{c[0]}:{c[1]}" for c in AHEAD])
+def test_read_leaning_ahead(lang: str, text: str, timex: str) -> None:
+    """Each class's phrase, read alone leaning ahead, names the value worked out for it."""
+    when = resolve(text, AHEAD_REF, languages=[lang], prefer="future")
     assert when is not None
     assert when.timex == timex
 
 
-@pytest.mark.parametrize(
-    ("lang", "text"), [("sv", "Åren gick."), ("nb", "Dagene ble lengre."), ("sv", "Dagarna blev längre.")]
-)
-def test_a_definite_plural_unit_alone_is_no_date(lang: str, text: str) -> None:
-    """ "Åren", "Dagene" with no count before them are no time."""
-    assert find_times(text, REF, languages=[lang]) == []
+@pytest.mark.parametrize(("lang", "text"), [("de", "halb 4"), ("nl", "half 4"), ("de", "um halb 14")])
+def test_a_half_and_a_digit_untold_is_no_clock(lang: str, text: str) -> None:
+    """With no cue and no "Uhr" a half and a number may be anything; 14 is no hour of a half."""
+    assert resolve(text, AHEAD_REF, languages=[lang], prefer="future") is None
+
+
+NO_DATE = [
+    # "julhelgen" (the Christmas holiday) and "helgen" with no word beside it
+    ("sv", "Under julhelgen var det lugnt."),
+    ("sv", "Helgen var lugn."),
+    ("nb", "Helgen var rolig."),
+    # a number with a decimal comma is an amount: dateparser's fallback read "om 2,5 time" (in 2.5
+    # hours) as 2 May
+    ("da", "Det sker om 2,5 time."),
+    ("nb", "Det skjer om 2,5 time."),
+    ("da", "Prisen steg 2,5 timer senere."),
+    # definite plural units with no count before them
+    ("sv", "Åren gick."),
+    ("nb", "Dagene ble lengre."),
+    ("sv", "Dagarna blev längre."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_DATE, ids=[f"{c[0]}:{c[1]}" for c in NO_DATE])
+def test_no_date_in_these_sentences(lang: str, text: str) -> None:
+    """A weekend word alone or compounded, a decimal comma, a unit with no count: nothing."""
+    assert find_times(text, AHEAD_REF, languages=[lang]) == []
