@@ -29,7 +29,6 @@ from itertools import compress, count, repeat
 import attrs
 
 from liveblog._text.clock import hour24
-from liveblog._text.langid import is_stop_word
 from liveblog.lang import Lexicon
 from liveblog.lang.parts import PARTS
 from liveblog.lang.tense import tense
@@ -232,11 +231,7 @@ class Composer:
     def _counted_by(self, i: int) -> bool:
         """Whether the number at token ``i`` counts the word after it: a word no table reads that is
         no function word of the text's languages ("6 people", "6 police"; not "6 there were", "6,")."""
-        t = self.t
-        if i + 1 >= len(t) or not t.unread(i + 1):
-            return False
-        word = t.norm[i + 1]
-        return not any(is_stop_word(word, lex.lang) for lex in t.lexicons)
+        return self.t.counted(i + 1)
 
     def _list_goes_on(self, k: int) -> bool:
         """Whether a list's comma or "and" stands at token ``k`` with a day number after it."""
@@ -505,14 +500,10 @@ class Composer:
         """Weekday ``n`` (with its part of the day) said after date ``m`` as that date's weekday, not
         the one ``prefer`` picked (h11): "2月15日(金)午後3時", "2월 15일(금) 오후 3시" (a weekday and
         part were last Friday's afternoon, which no date of 15 February is)."""
+        if n is None or not n.by_weekday:
+            return None  # (asked first: the date's value costs more)
         v = self.value(m)
-        if (
-            n is None
-            or not n.by_weekday
-            or not isinstance(v, Partial)
-            or v.day is None
-            or v.weekday is not None
-        ):
+        if not isinstance(v, Partial) or v.day is None or v.weekday is not None:
             return None
         w = self.value(n)
         if not isinstance(w, Partial) or w.day is None:
@@ -525,8 +516,10 @@ class Composer:
         "2月15日（星期五）下午3时": the date, checked against the weekday (another weekday: none)."""
         t = self.t
         wd = t.hit(k + 1, "weekday") if k + 1 < len(t) else None
+        if wd is None or not t.is_(wd.end, ")", "）"):
+            return None
         v = self.value(m)
-        if wd is None or not t.is_(wd.end, ")", "）") or not isinstance(v, Partial) or v.day is None:
+        if not isinstance(v, Partial) or v.day is None:
             return None
         said = Match(k + 1, wd.end, m.when, f"{wd.lex.lang}-weekday", Partial(weekday=wd.value))
         joined = self._joined(m, said, wd.end + 1)
@@ -1040,9 +1033,10 @@ class Composer:
         if deadline and by is not None and by.lex.place == "after" and Edge(e.value) is Edge.END:
             # "ay sonuna kadar": until the month's end; a month of no year gone by is next year's
             # (h11: 7月末まで said in February, until the end of July to come)
-            ahead = self._edge_ahead(m, v, Edge(e.value))
-            later = attrs.evolve(edge, when=ahead) if ahead is not None else edge
-            return _windows.until(self, i, by.end, edge) or _windows.until(self, i, by.end, later) or edge
+            window = _windows.until(self, i, by.end, edge)
+            if window is None and (ahead := self._edge_ahead(m, v, Edge(e.value))) is not None:
+                window = _windows.until(self, i, by.end, attrs.evolve(edge, when=ahead))
+            return window or edge
         return edge
 
     def _nth(self, i: int) -> Match | None:

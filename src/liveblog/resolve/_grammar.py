@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 import attrs
 
+from liveblog._text.langid import is_stop_word
 from liveblog.lang import TOKEN, Kind, Lex, Lexicon, Paired, TokenKind, lexicon
 from liveblog.model import When
 from liveblog.resolve._partial import Prefer, Value
@@ -420,6 +421,16 @@ class Tokens:
         lo = max(p - self._phrase + 1, since)
         # tok11: no phrase that starts before p holds its word (:meth:`_covered`, asked without a call)
         return (lo >= 0 and word not in self._inner) or not self._covered(p, lo)
+
+    def counted(self, p: int) -> bool:
+        """Whether token ``p`` is a word a number before it would count: a word no table reads that
+        is no function word of the text's languages ("6 people", "3 ember", "в 14 регионах"; not "6
+        there were", "6,")."""
+        return (
+            0 <= p < len(self.norm)
+            and self.unread(p)
+            and not any(is_stop_word(self.norm[p], lex.lang) for lex in self.lexicons)
+        )
 
     def _covered(self, p: int, lo: int) -> bool:
         """Whether a phrase that starts on a token in ``[lo, p)`` runs past token ``p``."""

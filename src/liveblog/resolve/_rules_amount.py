@@ -336,10 +336,7 @@ class AmountRules:
         """Whether token ``i`` is the last word of a ``within`` phrase begun a few words before, a
         word that is also an "in" or "ago" marker (Greek «μέσα σε», Danish "inden for")."""
         t = self.t
-        for k in range(max(0, i - 3), i):
-            if "within" in t.kinds(k) and (h := t.hit(k, "within")) is not None and h.end > i:
-                return True
-        return False
+        return any((h := t.hit(k, "within")) is not None and h.end > i for k in range(max(0, i - 3), i))
 
     def _held_before(self, i: int) -> bool:
         """Whether «منذ» at ``i`` follows a state someone is held in (a ``durative`` participle): right

@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from liveblog._text.clock import hour24, match_clock
-from liveblog._text.langid import is_stop_word
 from liveblog._text.zones import ABBREVIATIONS, WORD_ABBREVIATIONS, offset_after, place_zones, zone_for_word
 from liveblog.lang import Kind
 from liveblog.model import When
@@ -354,10 +353,7 @@ class ClockRules(AmountRules):
             return False
         if not any(h.lex.kind in ("weekday", "dayword") for h in t.ending_at(i, back=2)):
             return False
-        if k < len(t) and (
-            t.hit(k, "month", "unit", "period", "ordsuffix") is not None
-            or (t.unread(k) and not any(is_stop_word(t.norm[k], lex.lang) for lex in t.lexicons))
-        ):
+        if k < len(t) and (t.hit(k, "month", "unit", "period", "ordsuffix") is not None or t.counted(k)):
             return False
         return not t.digits_go_on(j)
 

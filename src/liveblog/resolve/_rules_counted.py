@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from liveblog._text.langid import is_stop_word
 from liveblog.model import When
 from liveblog.resolve import _when
 from liveblog.resolve._grammar import Ctx, Match, Tokens
@@ -193,9 +192,7 @@ def _not_a_time(t: Tokens, i: int, j: int, fields: dict[str, int], pm: bool | No
 def _counts_next(t: Tokens, j: int) -> bool:
     """Whether the bare number ending at ``j`` (no counter after it) counts the word at ``j``: a
     word no table reads that is no function word of the text's languages ("3 ember", "8 kişi")."""
-    if j >= len(t) or t.number[j - 1] is None or not t.unread(j):
-        return False
-    return not any(is_stop_word(t.norm[j], lex.lang) for lex in t.lexicons)
+    return j < len(t) and t.number[j - 1] is not None and t.counted(j)
 
 
 _DAY_PARTS = frozenset({"part", "ampm", "partday"})
