@@ -147,7 +147,7 @@ def _datelines(lines: list[Line], markers: Sequence[int]) -> None:
         and mk is not None
         and mk.date_text is not None
         and _YEAR.search(to_ascii_digits(mk.date_text)) is not None
-        and all(lines[k].marker is not None and lines[k].marker.date_text is None for k in markers[1:])  # type: ignore[union-attr]
+        and all((other := lines[k].marker) is not None and other.date_text is None for k in markers[1:])
     )
     if mk is not None and mk.date_text is not None and mk.rest_at is None and (empty or alone):
         lines[first] = attrs.evolve(lines[first], kind=LineKind.METADATA)  # "Sat 20 Jul 2019 16.58 BST"
